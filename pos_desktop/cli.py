@@ -1,0 +1,611 @@
+"""The command line: an argparse front end over pos_desktop.core.
+
+Exit codes: 0 ok; 1 a negative answer the caller asked for (broken journal, problems found by
+a dry run); 2 bad input, with one line on stderr naming what and where. No traceback reaches
+a user.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import getpass
+import json
+import os
+import sqlite3
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, NoReturn
+
+from pos_desktop import __version__
+from pos_desktop.core import audit, clock, config, contract, demo, imports, journal, reports
+from pos_desktop.core.checkout import Checkout, Override
+from pos_desktop.core.errors import InputError, PosError
+from pos_desktop.core.money import format_amount, parse_amount
+from pos_desktop.core.pricing import BasketLine
+from pos_desktop.core.rules import StoreSettings, settings_rows
+from pos_desktop.core.storage import backup, open_database, storage_errors, write_transaction
+
+DB_ENV = "POS_DESKTOP_DB"
+
+
+def default_db_path() -> Path:
+    """POS_DESKTOP_DB, else pos-desktop.sqlite in the platform's user data folder."""
+    if os.environ.get(DB_ENV):
+        return Path(os.environ[DB_ENV])
+    from platformdirs import user_data_path
+
+    return user_data_path("pos-desktop", appauthor=False) / "pos-desktop.sqlite"
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports a usage mistake as one line and exit code 2."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: {message} (see {self.prog} --help)\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="pos-desktop", description="Staff-discount checkout helper.")
+    parser.add_argument("--version", action="version", version=f"pos-desktop {__version__}")
+    parser.add_argument("--db", type=Path, help=f"database file (default: ${DB_ENV} or user data)")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    init = commands.add_parser("init", help="create a new database")
+    init.add_argument("--demo", action="store_true", help="fill it with the demo store")
+    init.add_argument("--currency", default="EUR", help="ISO currency code (default EUR)")
+    init.add_argument("--force", action="store_true", help="replace an existing database")
+    init.set_defaults(run=cmd_init)
+
+    cfg = commands.add_parser("config", help="import or export the store's rules (TOML)")
+    cfg_cmds = cfg.add_subparsers(dest="action", required=True, parser_class=_Parser)
+    cfg_import = cfg_cmds.add_parser("import", help="replace the configuration from a file")
+    cfg_import.add_argument("file", type=Path)
+    cfg_import.set_defaults(run=cmd_config_import)
+    cfg_export = cfg_cmds.add_parser("export", help="write the configuration as TOML")
+    cfg_export.add_argument("file", type=Path, nargs="?")
+    cfg_export.set_defaults(run=cmd_config_export)
+
+    staff = commands.add_parser("staff", help="the staff registry")
+    staff_cmds = staff.add_subparsers(dest="action", required=True, parser_class=_Parser)
+    staff_import = staff_cmds.add_parser("import", help="import an HR export (CSV)")
+    _import_options(staff_import)
+    staff_import.set_defaults(run=cmd_staff_import)
+    staff_export = staff_cmds.add_parser("export", help="write the registry as CSV")
+    staff_export.add_argument("file", type=Path)
+    staff_export.set_defaults(run=cmd_staff_export)
+    set_pin = staff_cmds.add_parser("set-pin", help="set a supervisor's override PIN")
+    set_pin.add_argument("employee_no")
+    set_pin.set_defaults(run=cmd_set_pin)
+    revoke = staff_cmds.add_parser("badge-revoke", help="revoke a lost or replaced badge")
+    revoke.add_argument("badge")
+    revoke.add_argument("--reason", default="lost")
+    revoke.set_defaults(run=cmd_badge_revoke)
+    issue = staff_cmds.add_parser("badge-issue", help="give an employee a new badge")
+    issue.add_argument("employee_no")
+    issue.add_argument("badge")
+    issue.set_defaults(run=cmd_badge_issue)
+
+    products = commands.add_parser("products", help="the product catalogue")
+    product_cmds = products.add_subparsers(dest="action", required=True, parser_class=_Parser)
+    products_import = product_cmds.add_parser("import", help="import a catalogue (CSV)")
+    _import_options(products_import)
+    products_import.set_defaults(run=cmd_products_import)
+
+    check = commands.add_parser("check", help="what a badge scan answers")
+    check.add_argument("badge")
+    _moment_options(check)
+    check.set_defaults(run=cmd_check)
+
+    for name, run, text in (
+        ("quote", cmd_quote, "price a basket"),
+        ("sell", cmd_sell, "price and record a sale"),
+    ):
+        sub = commands.add_parser(name, help=text)
+        sub.add_argument("--customer", metavar="BADGE", help="the buyer's badge (none: external)")
+        sub.add_argument("--item", action="append", default=[], metavar="SKU[:QTY]")
+        sub.add_argument("--open", action="append", default=[], metavar="CATEGORY:AMOUNT")
+        _moment_options(sub)
+        if name == "sell":
+            sub.add_argument("--override", metavar="BADGE", help="supervisor badge")
+            sub.add_argument("--pin", help="supervisor PIN")
+            sub.add_argument("--reason", help="why the supervisor approves")
+        sub.set_defaults(run=run)
+
+    refund = commands.add_parser("refund", help="refund a sale, or some of its lines")
+    refund.add_argument("sale_id")
+    refund.add_argument("--line", action="append", default=[], metavar="N[:QTY]")
+    _moment_options(refund)
+    refund.set_defaults(run=cmd_refund)
+
+    jrnl = commands.add_parser("journal", help="the sales journal")
+    jrnl_cmds = jrnl.add_subparsers(dest="action", required=True, parser_class=_Parser)
+    verify = jrnl_cmds.add_parser("verify", help="check the hash chains")
+    verify.add_argument("--json", action="store_true")
+    verify.set_defaults(run=cmd_journal_verify)
+
+    report = commands.add_parser("report", help="reports from the journal")
+    report_cmds = report.add_subparsers(dest="action", required=True, parser_class=_Parser)
+    disc = report_cmds.add_parser("discounts", help="discounts granted, net of refunds")
+    disc.add_argument("--from", dest="date_from", required=True, metavar="DATE")
+    disc.add_argument("--to", dest="date_to", required=True, metavar="DATE")
+    disc.add_argument("--by", choices=reports.GROUPINGS, default="day")
+    disc.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    disc.set_defaults(run=cmd_report_discounts)
+
+    bkp = commands.add_parser("backup", help="copy the database safely while it is in use")
+    bkp.add_argument("file", type=Path)
+    bkp.set_defaults(run=cmd_backup)
+    return parser
+
+
+def _import_options(sub: argparse.ArgumentParser) -> None:
+    sub.add_argument("file", type=Path)
+    sub.add_argument("--sync", action="store_true", help="the file is the complete list")
+    sub.add_argument("--dry-run", action="store_true", help="check only; exit 1 on problems")
+    sub.add_argument("--encoding", help="file encoding (default UTF-8, with or without BOM)")
+    sub.add_argument("--delimiter", help="column separator (default: guessed from , ; tab)")
+    sub.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        metavar="SRC=DEST",
+        help="read the file's column SRC as DEST",
+    )
+    sub.add_argument("--json", action="store_true")
+
+
+def _moment_options(sub: argparse.ArgumentParser) -> None:
+    sub.add_argument("--cashier", metavar="BADGE", help="the cashier's badge")
+    sub.add_argument("--at", metavar="ISO-8601", help="the moment (default: now)")
+    sub.add_argument("--json", action="store_true", help="print JSON for scripts")
+
+
+# Helpers
+
+
+class Context:
+    """What a command needs: the database path and, opened on demand, the checkout."""
+
+    def __init__(self, args: argparse.Namespace) -> None:
+        self.args = args
+        self.path: Path = args.db or default_db_path()
+        self._checkout: Checkout | None = None
+
+    @property
+    def checkout(self) -> Checkout:
+        if self._checkout is None:
+            self._checkout = Checkout(open_database(self.path).conn)
+        return self._checkout
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        return self.checkout.conn
+
+    @property
+    def settings(self) -> StoreSettings:
+        return self.checkout.rules.settings
+
+    def money(self, minor: int | None) -> str:
+        return "" if minor is None else format_amount(minor, self.settings.currency)
+
+    def moment(self) -> Any:
+        at = getattr(self.args, "at", None)
+        return clock.parse_moment(at, self.settings.tz) if at else clock.now()
+
+    def cashier(self) -> Any:
+        badge = getattr(self.args, "cashier", None)
+        return self.checkout.cashier(badge) if badge else None
+
+
+def _print_json(data: object) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def _split(spec: str, option: str) -> tuple[str, str | None]:
+    head, sep, tail = spec.rpartition(":")
+    return (head, tail) if sep else (spec, None)
+
+
+def _whole(text: str, option: str, spec: str) -> int:
+    if not text.strip().lstrip("-").isdigit():
+        raise InputError(f"{option} {spec!r}: quantity {text!r} is not a whole number")
+    return int(text)
+
+
+def _basket(ctx: Context) -> list[BasketLine]:
+    lines = []
+    for spec in ctx.args.item:
+        sku, qty = _split(spec, "--item")
+        if not sku.strip():
+            raise InputError(f"--item {spec!r}: give a SKU, like --item SHIRT-01:2")
+        lines.append(ctx.checkout.product_line(sku, _whole(qty, "--item", spec) if qty else 1))
+    for spec in ctx.args.open:
+        category, amount = _split(spec, "--open")
+        if amount is None or not category.strip():
+            raise InputError(f"--open {spec!r}: give CATEGORY:AMOUNT, like --open GROC:12.50")
+        minor = parse_amount(amount, ctx.settings.currency, what=f"--open {spec!r}: amount")
+        lines.append(ctx.checkout.open_line(category, minor))
+    return lines
+
+
+# Commands
+
+
+def cmd_init(ctx: Context) -> int:
+    args = ctx.args
+    target = ctx.path
+    currency = args.currency.strip().upper()
+    if len(currency) != 3 or not currency.isalpha():
+        raise InputError(f"--currency {args.currency!r} must be a code like EUR or PLN")
+    if target.exists() and not args.force:
+        raise InputError(
+            f"there is already a database at {target}; add --force to replace it "
+            "(its registry and journal will be lost)"
+        )
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise InputError(f"cannot create the folder {target.parent}: {exc.strerror}") from None
+    fresh = target.with_name(target.name + ".new")
+    _remove_database(fresh)
+    try:
+        db = open_database(fresh, create=True)
+        conn = db.conn
+        if args.demo:
+            demo.build(db)
+            if currency != "EUR":
+                _set_currency(conn, currency)
+        else:
+            with write_transaction(conn):
+                conn.executemany(
+                    "INSERT INTO settings (key, value) VALUES (:key, :value)",
+                    settings_rows(StoreSettings(currency=currency)),
+                )
+        with write_transaction(conn):
+            audit.record_audit(
+                conn,
+                till="-",
+                actor="init",
+                action="init",
+                after={"demo": args.demo, "currency": currency},
+            )
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        conn.close()
+        _remove_database(target)
+        fresh.replace(target)
+    except BaseException:
+        _remove_database(fresh)
+        raise
+    what = "demo store" if args.demo else "empty store"
+    print(f"Created a new {what} database at {target}")
+    return 0
+
+
+def _set_currency(conn: sqlite3.Connection, currency: str) -> None:
+    with write_transaction(conn):
+        conn.execute(
+            "UPDATE settings SET value = ? WHERE key = 'store.currency'", (json.dumps(currency),)
+        )
+
+
+def _remove_database(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
+
+
+def cmd_config_import(ctx: Context) -> int:
+    path: Path = ctx.args.file
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise InputError(f"there is no file {path}") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"cannot read {path}: {exc}") from None
+    parsed = config.parse_toml(text, str(path))
+    config.apply(ctx.conn, parsed)
+    ctx.checkout.reload()
+    print(
+        f"Imported {path}: {len(parsed.companies)} companies, {len(parsed.departments)} "
+        f"departments, {len(parsed.categories)} categories, {len(parsed.policies)} policies"
+    )
+    return 0
+
+
+def cmd_config_export(ctx: Context) -> int:
+    text = config.export_toml(ctx.checkout.rules)
+    if ctx.args.file is None:
+        sys.stdout.write(text)
+        return 0
+    _write_text(ctx.args.file, text)
+    print(f"Wrote the configuration to {ctx.args.file}")
+    return 0
+
+
+def _write_text(path: Path, text: str) -> None:
+    tmp = path.with_name(path.name + ".partial")
+    try:
+        tmp.write_text(text, encoding="utf-8")
+        tmp.replace(path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise InputError(f"cannot write {path}: {exc.strerror}") from None
+
+
+def _csv_options(ctx: Context) -> imports.CsvOptions:
+    mapping = {}
+    for spec in ctx.args.map:
+        source, sep, dest = spec.partition("=")
+        if not sep or not source.strip() or not dest.strip():
+            raise InputError(f"--map {spec!r} must be SOURCE=FIELD, like --map Marca=employee_no")
+        mapping[source] = dest
+    return imports.CsvOptions(ctx.args.encoding, ctx.args.delimiter, mapping)
+
+
+def _run_import(ctx: Context, importer: Callable[..., imports.ImportReport]) -> int:
+    args = ctx.args
+    try:
+        report = importer(
+            ctx.conn,
+            ctx.checkout.rules,
+            args.file,
+            _csv_options(ctx),
+            sync=args.sync,
+            dry_run=args.dry_run,
+        )
+    except imports.ImportRefused as refused:
+        for problem in refused.report.problems:
+            print(f"{args.file}: {problem.describe()}", file=sys.stderr)
+        raise
+    if args.json:
+        _print_json(
+            {
+                "dry_run": args.dry_run,
+                **report.summary(),
+                "problems": [p.__dict__ for p in report.problems],
+            }
+        )
+    else:
+        for problem in report.problems:
+            print(f"{args.file}: {problem.describe()}", file=sys.stderr)
+        verb = "Would import" if args.dry_run else "Imported"
+        summary = ", ".join(f"{v} {k}" for k, v in report.summary().items())
+        print(f"{verb} {args.file}: {summary}")
+    return 1 if args.dry_run and report.problems else 0
+
+
+def cmd_staff_import(ctx: Context) -> int:
+    return _run_import(ctx, imports.import_staff)
+
+
+def cmd_products_import(ctx: Context) -> int:
+    return _run_import(ctx, imports.import_products)
+
+
+def cmd_staff_export(ctx: Context) -> int:
+    count = imports.export_staff(ctx.conn, ctx.args.file)
+    print(f"Wrote {count} people to {ctx.args.file}")
+    return 0
+
+
+def cmd_set_pin(ctx: Context) -> int:
+    member = ctx.checkout.registry.require_member(ctx.args.employee_no)
+    if sys.stdin.isatty():
+        pin = getpass.getpass(f"New PIN for {member.name}: ")
+        if getpass.getpass("Repeat the PIN: ") != pin:
+            raise InputError("the two PINs differ; nothing was changed")
+    else:
+        pin = sys.stdin.readline().strip()
+    ctx.checkout.registry.set_pin(member.employee_no, pin)
+    print(f"PIN set for {member.name} ({member.employee_no})")
+    return 0
+
+
+def cmd_badge_revoke(ctx: Context) -> int:
+    from pos_desktop.core.badge import normalise
+
+    reason = ctx.args.reason.strip()
+    if not reason:
+        raise InputError("--reason must not be empty")
+    code = normalise(ctx.args.badge)
+    ctx.checkout.registry.revoke_badge(code, reason)
+    print(f"Badge {code} revoked ({reason}); scanning it now shows BLOCKED")
+    return 0
+
+
+def cmd_badge_issue(ctx: Context) -> int:
+    from pos_desktop.core.badge import normalise
+
+    code = normalise(ctx.args.badge)
+    problem = ctx.settings.badge_format.problem(code)
+    if problem:
+        raise InputError(f"badge {ctx.args.badge!r}: {problem}")
+    member = ctx.checkout.registry.require_member(ctx.args.employee_no)
+    ctx.checkout.registry.issue_badge(member.employee_no, code)
+    print(f"Badge {code} issued to {member.name} ({member.employee_no})")
+    return 0
+
+
+def cmd_check(ctx: Context) -> int:
+    verdict = ctx.checkout.check(ctx.args.badge, cashier=ctx.cashier(), at=ctx.moment())
+    if ctx.args.json:
+        _print_json(contract.verdict_json(verdict, ctx.settings.currency))
+    else:
+        print(verdict.message)
+    return 0
+
+
+def _override(ctx: Context) -> Override | None:
+    args = ctx.args
+    given = [args.override, args.pin, args.reason]
+    if not any(v is not None for v in given):
+        return None
+    if args.override is None or args.pin is None:
+        raise InputError("an override needs --override BADGE and --pin PIN (and --reason)")
+    return Override(args.override, args.pin, args.reason or "")
+
+
+def cmd_quote(ctx: Context) -> int:
+    quote = ctx.checkout.quote(
+        ctx.args.customer, _basket(ctx), cashier=ctx.cashier(), at=ctx.moment()
+    )
+    if ctx.args.json:
+        _print_json(contract.quote_json(quote, ctx.settings.currency))
+    else:
+        _print_quote(ctx, contract.quote_json(quote, ctx.settings.currency))
+    return 0
+
+
+def cmd_sell(ctx: Context) -> int:
+    lines = _basket(ctx)
+    sale = ctx.checkout.sell(
+        ctx.args.customer, lines, cashier=ctx.cashier(), at=ctx.moment(), override=_override(ctx)
+    )
+    data = contract.sale_json(sale, ctx.settings.currency)
+    if ctx.args.json:
+        _print_json(data)
+    else:
+        _print_quote(ctx, data)
+        print(sale.sale_id)
+    return 0
+
+
+def _print_quote(ctx: Context, data: dict[str, Any]) -> None:
+    print(data["customer"]["message"])
+    print(f"{'#':>2}  {'Item':<22} {'Qty':>4} {'Price':>9} {'Discount':>9} {'Total':>9}  Why")
+    for line in data["lines"]:
+        print(
+            f"{line['line']:>2}  {line['name'][:22]:<22} {line['qty']:>4} "
+            f"{line['unit_price']:>9} {line['discount']:>9} {line['total']:>9}  {line['rule']}"
+        )
+    currency = ctx.settings.currency
+    summary = (
+        f"Subtotal {data['subtotal']}  Discount {data['discount']}  "
+        f"Total {data['total']} {currency}"
+    )
+    if data["allowance_after"] is not None:
+        summary += f"  Allowance after {data['allowance_after']}"
+    print(summary)
+
+
+def cmd_refund(ctx: Context) -> int:
+    wanted: list[tuple[int, int | None]] = []
+    for spec in ctx.args.line:
+        number, qty = _split(spec, "--line")
+        line_no = _whole(number, "--line", spec)
+        wanted.append((line_no, _whole(qty, "--line", spec) if qty else None))
+    refund = ctx.checkout.refund(
+        ctx.args.sale_id, wanted or None, cashier=ctx.cashier(), at=ctx.moment()
+    )
+    if ctx.args.json:
+        _print_json(contract.refund_json(refund, ctx.settings.currency))
+    else:
+        for line in refund.lines:
+            print(f"line {line.line_no}: {line.qty} x {line.name}  {ctx.money(line.total)}")
+        print(
+            f"Refunded {ctx.money(refund.total)} {ctx.settings.currency} "
+            f"(discount returned {ctx.money(refund.discount)}); refund {refund.refund_id}"
+        )
+    return 0
+
+
+def cmd_journal_verify(ctx: Context) -> int:
+    conn = ctx.conn
+    broken = journal.verify(conn) or audit.verify_audit(conn)
+    sales = conn.execute("SELECT COUNT(*) FROM sales").fetchone()[0]
+    entries = conn.execute("SELECT COUNT(*) FROM audit").fetchone()[0]
+    head = audit.head(conn, "sales")
+    if ctx.args.json:
+        _print_json(
+            {
+                "ok": broken is None,
+                "records": sales,
+                "audit_records": entries,
+                "head": head,
+                "broken": None if broken is None else broken.__dict__,
+            }
+        )
+    elif broken is None:
+        print(f"Journal OK: {sales} sales records and {entries} audit records chain; head {head}")
+    else:
+        print(f"Journal BROKEN: {broken.describe()}")
+    return 0 if broken is None else 1
+
+
+def cmd_report_discounts(ctx: Context) -> int:
+    args = ctx.args
+    start = clock.parse_date(args.date_from, what="--from")
+    end = clock.parse_date(args.date_to, what="--to")
+    rows = reports.discounts(ctx.conn, ctx.checkout.rules, start, end, args.by)
+    header = [args.by, "name", "sales", "refunds", "gross", "discount", "total"]
+    table = [
+        [
+            r.key,
+            r.label,
+            r.sales,
+            r.refunds,
+            ctx.money(r.gross),
+            ctx.money(r.discount),
+            ctx.money(r.total),
+        ]
+        for r in rows
+    ]
+    if args.format == "json":
+        _print_json(
+            {
+                "from": start.isoformat(),
+                "to": end.isoformat(),
+                "by": args.by,
+                "currency": ctx.settings.currency,
+                "rows": [dict(zip(header[:1] + header[1:], row, strict=True)) for row in table],
+                "discount": ctx.money(sum(r.discount for r in rows)),
+            }
+        )
+    elif args.format == "csv":
+        writer = csv.writer(sys.stdout)
+        writer.writerow(header)
+        writer.writerows([[imports.neutralise(c) for c in row] for row in table])
+    else:
+        widths = [max(len(str(x)) for x in col) for col in zip(header, *table, strict=True)]
+        for row in [header, *table]:
+            print("  ".join(str(c).ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())
+        total = ctx.money(sum(r.discount for r in rows))
+        print(f"Discount granted {start} to {end}: {total} {ctx.settings.currency}")
+    return 0
+
+
+def cmd_backup(ctx: Context) -> int:
+    target: Path = ctx.args.file
+    if target.exists():
+        raise InputError(f"{target} already exists; choose a new file name for the backup")
+    if not target.parent.exists():
+        raise InputError(f"the folder {target.parent} does not exist")
+    backup(ctx.conn, target)
+    print(f"Backed up {ctx.path} to {target}")
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return 2
+    ctx = Context(args)
+    try:
+        with storage_errors(ctx.path):
+            code: int = args.run(ctx)
+            return code
+    except PosError as exc:
+        print(f"pos-desktop: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("pos-desktop: interrupted; nothing half-written was kept", file=sys.stderr)
+        return 130
+    except sqlite3.IntegrityError as exc:
+        print(f"pos-desktop: the change was refused by the database ({exc})", file=sys.stderr)
+        return 2
+    finally:
+        if ctx._checkout is not None:
+            ctx._checkout.conn.close()

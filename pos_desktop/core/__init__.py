@@ -1,0 +1,1 @@
+"""The headless core: registry, rules, pricing and journal. Never imports Qt."""

@@ -1,0 +1,80 @@
+"""Reading a scanned badge: normalisation, the store's pattern and check digits."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+CheckDigit = Literal["none", "ean13", "luhn"]
+CHECK_DIGITS: tuple[CheckDigit, ...] = ("none", "ean13", "luhn")
+
+# AIM symbology identifiers that scanners may prepend: "]" + code character + modifier.
+_AIM_PREFIX = re.compile(r"^\][A-Za-z][0-9A-Za-z]")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def normalise(raw: str) -> str:
+    """Trim, drop control characters and an AIM prefix such as ']E0', and upper-case."""
+    text = _CONTROL.sub("", raw).strip()
+    text = _AIM_PREFIX.sub("", text, count=1)
+    return text.strip().upper()
+
+
+def ean13_valid(code: str) -> bool:
+    """True when a 13-digit code's last digit is its EAN-13 check digit."""
+    if len(code) != 13 or not code.isdigit():
+        return False
+    return ean13_check_digit(code[:12]) == int(code[12])
+
+
+def ean13_check_digit(first12: str) -> int:
+    """The EAN-13 check digit for 12 leading digits."""
+    total = sum(int(d) * (3 if i % 2 else 1) for i, d in enumerate(first12))
+    return (10 - total % 10) % 10
+
+
+def luhn_valid(code: str) -> bool:
+    """True when a numeric code passes the Luhn (mod 10) check."""
+    if len(code) < 2 or not code.isdigit():
+        return False
+    total = 0
+    for i, digit in enumerate(reversed(code)):
+        value = int(digit)
+        if i % 2:
+            value *= 2
+            if value > 9:
+                value -= 9
+        total += value
+    return total % 10 == 0
+
+
+def luhn_check_digit(payload: str) -> int:
+    """The Luhn check digit to append to a numeric payload."""
+    for digit in range(10):
+        if luhn_valid(payload + str(digit)):
+            return digit
+    raise ValueError(f"no Luhn check digit for {payload!r}")
+
+
+@dataclass(frozen=True)
+class BadgeFormat:
+    """The store's badge format: a regular expression and a check-digit scheme."""
+
+    pattern: str = r"^2[0-9]{12}$"
+    check_digit: CheckDigit = "ean13"
+
+    def problem(self, code: str) -> str | None:
+        """Why a normalised code is not a badge of this format, or None when it is one."""
+        if not code:
+            return "the scan is empty"
+        if not re.fullmatch(self.pattern, code):
+            return "the scan does not look like a badge"
+        if self.check_digit == "ean13" and not ean13_valid(code):
+            return "the check digit is wrong"
+        if self.check_digit == "luhn" and not luhn_valid(code):
+            return "the check digit is wrong"
+        return None
+
+    def is_valid(self, code: str) -> bool:
+        return self.problem(code) is None

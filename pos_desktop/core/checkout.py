@@ -1,0 +1,456 @@
+"""The till's work as plain functions: check a badge, price a basket, sell, refund.
+
+The command line, the cashier window and the tests all go through `Checkout`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+import uuid
+from dataclasses import dataclass, field
+
+from pos_desktop.core import clock, journal
+from pos_desktop.core.audit import record_audit
+from pos_desktop.core.badge import normalise
+from pos_desktop.core.errors import InputError
+from pos_desktop.core.money import share
+from pos_desktop.core.pricing import (
+    BasketLine,
+    DepartmentTerms,
+    PricedLine,
+    RegularPrice,
+    StaffTerms,
+    Terms,
+    price_basket,
+)
+from pos_desktop.core.registry import StaffMember, StaffRegistry, pin_matches
+from pos_desktop.core.rules import Rules, load_rules
+from pos_desktop.core.storage import write_transaction
+from pos_desktop.core.verdict import REASON_WORDS, Verdict, approve_override, judge
+
+MAX_QTY = 9999
+SUPERVISOR_ROLES = ("supervisor", "admin")
+
+
+@dataclass(frozen=True)
+class Override:
+    """A supervisor's approval of a cashier's own (or own dependant's) purchase."""
+
+    badge: str
+    pin: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Quote:
+    verdict: Verdict
+    lines: list[PricedLine]
+    at: dt.datetime
+    cashier: StaffMember | None = None
+    supervisor: StaffMember | None = None
+    override_reason: str | None = None
+    terms: Terms = field(default_factory=RegularPrice)
+
+    @property
+    def subtotal(self) -> int:
+        return sum(line.gross for line in self.lines)
+
+    @property
+    def discount(self) -> int:
+        return sum(line.discount for line in self.lines)
+
+    @property
+    def total(self) -> int:
+        return self.subtotal - self.discount
+
+    @property
+    def allowance_after(self) -> int | None:
+        allowance = self.verdict.allowance
+        if allowance is None:
+            return None
+        spent = self.discount if isinstance(self.terms, StaffTerms) else 0
+        return max(0, allowance.remaining - spent)
+
+
+@dataclass(frozen=True)
+class Sale:
+    quote: Quote
+    sale_id: str
+    seq: int
+
+
+@dataclass(frozen=True)
+class RefundLine:
+    line_no: int
+    sku: str | None
+    name: str
+    qty: int
+    gross: int
+    discount: int
+
+    @property
+    def total(self) -> int:
+        return self.gross - self.discount
+
+
+@dataclass(frozen=True)
+class Refund:
+    refund_id: str
+    sale_id: str
+    lines: list[RefundLine]
+
+    @property
+    def subtotal(self) -> int:
+        return sum(line.gross for line in self.lines)
+
+    @property
+    def discount(self) -> int:
+        return sum(line.discount for line in self.lines)
+
+    @property
+    def total(self) -> int:
+        return self.subtotal - self.discount
+
+
+class Checkout:
+    """One till's view of the store: registry, rules (cached) and journal."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self._rules: Rules | None = None
+        self._data_version = -1
+        self.registry = StaffRegistry(conn, self.rules.settings.till)
+
+    @property
+    def rules(self) -> Rules:
+        """The rules, re-read only after another connection has committed a change."""
+        version = self.conn.execute("PRAGMA data_version").fetchone()[0]
+        if self._rules is None or version != self._data_version:
+            self._rules = load_rules(self.conn)
+            self._data_version = version
+        return self._rules
+
+    def reload(self) -> None:
+        """Forget cached rules after this connection changed them."""
+        self._rules = None
+
+    # Scanning
+
+    def check(
+        self, badge: str, *, cashier: StaffMember | None = None, at: dt.datetime | None = None
+    ) -> Verdict:
+        return judge(
+            badge, rules=self.rules, registry=self.registry, at=at or clock.now(), cashier=cashier
+        )
+
+    def cashier(self, badge: str) -> StaffMember:
+        """The staff member signing in at the till with this badge; refuses anyone else."""
+        return self._staff_by_badge(badge, "cashier")
+
+    def _staff_by_badge(self, badge: str, role: str) -> StaffMember:
+        code = normalise(badge)
+        problem = self.rules.settings.badge_format.problem(code)
+        if problem is not None:
+            raise InputError(f"{role} badge {badge!r}: {problem}; scan again")
+        holder = self.registry.holder(code)
+        if holder is None or holder.holder_type != "staff" or holder.employee is None:
+            raise InputError(f"{role} badge {code} is not a staff badge")
+        if holder.badge_status != "active":
+            raise InputError(
+                f"{role} badge {code} is revoked ({holder.badge_reason or 'no reason'})"
+            )
+        member = holder.employee
+        if member.status != "active":
+            raise InputError(f"{role} {member.name} ({member.employee_no}) is {member.status}")
+        return member
+
+    # Basket
+
+    def product_line(self, code: str, qty: int = 1) -> BasketLine:
+        """A basket line for a SKU or a product barcode."""
+        _check_qty(qty, code)
+        row = self.conn.execute(
+            "SELECT p.sku, p.name, p.category, p.price, p.cost, c.employee_discount, "
+            "c.name AS category_name "
+            "FROM products p JOIN categories c ON c.code = p.category "
+            "WHERE p.sku = ? OR p.barcode = ? LIMIT 1",
+            (code.strip(), code.strip()),
+        ).fetchone()
+        if row is None:
+            raise InputError(f"unknown SKU or barcode {code!r}")
+        return BasketLine(
+            row["sku"],
+            row["name"],
+            row["category"],
+            qty,
+            row["price"],
+            row["cost"],
+            bool(row["employee_discount"]),
+            row["category_name"],
+        )
+
+    def open_line(self, category: str, amount: int, qty: int = 1) -> BasketLine:
+        """An open-department amount for an item not in the catalogue."""
+        _check_qty(qty, category)
+        found = self.rules.categories.get(category.strip().upper())
+        if found is None:
+            raise InputError(f"unknown category {category!r}")
+        if amount <= 0:
+            raise InputError(f"the amount for {found.code} must be more than zero")
+        return BasketLine(
+            None, found.name, found.code, qty, amount, None, found.employee_discount, found.name
+        )
+
+    def quote(
+        self,
+        customer: str | None,
+        lines: list[BasketLine],
+        *,
+        cashier: StaffMember | None = None,
+        at: dt.datetime | None = None,
+        override: Override | None = None,
+    ) -> Quote:
+        """Price the basket for the customer's badge (None: an external customer, no card)."""
+        moment = at or clock.now()
+        rules = self.rules
+        if customer is None or not customer.strip():
+            verdict = Verdict("", "external", message="External customer: regular price.")
+        else:
+            verdict = self.check(customer, cashier=cashier, at=moment)
+            if verdict.status == "invalid":
+                raise InputError(f"customer badge {customer!r}: {verdict.problem}; scan again")
+        supervisor = None
+        reason = None
+        if override is not None:
+            supervisor, reason = self._approve(override, verdict, cashier)
+            verdict = approve_override(verdict, rules)
+        terms = _terms(verdict)
+        priced = price_basket(lines, terms, rules.settings.currency)
+        return Quote(verdict, priced, moment, cashier, supervisor, reason, terms)
+
+    def _approve(
+        self, override: Override, verdict: Verdict, cashier: StaffMember | None
+    ) -> tuple[StaffMember, str]:
+        reason = override.reason.strip()
+        if not reason:
+            raise InputError("a supervisor override needs a reason; nothing was recorded")
+        if "self_purchase" not in verdict.reasons:
+            raise InputError("this sale needs no supervisor override; nothing was recorded")
+        supervisor = self._staff_by_badge(override.badge, "supervisor")
+        if supervisor.role not in SUPERVISOR_ROLES:
+            raise InputError(f"{supervisor.name} is not a supervisor and cannot approve overrides")
+        if cashier is not None and supervisor.employee_no == cashier.employee_no:
+            raise InputError("a supervisor cannot approve their own purchase; ask another one")
+        if not pin_matches(supervisor.pin_hash, override.pin):
+            raise InputError(f"wrong PIN for supervisor {supervisor.name}; nothing was recorded")
+        return supervisor, reason
+
+    # Recording
+
+    def sell(
+        self,
+        customer: str | None,
+        lines: list[BasketLine],
+        *,
+        cashier: StaffMember | None = None,
+        at: dt.datetime | None = None,
+        override: Override | None = None,
+    ) -> Sale:
+        """Price and record the sale in one durable transaction; returns its id."""
+        if not lines:
+            raise InputError("the basket is empty; add at least one item")
+        with write_transaction(self.conn):
+            # Priced inside the write lock: another till cannot spend the same allowance meanwhile.
+            quote = self.quote(customer, lines, cashier=cashier, at=at, override=override)
+            sale_id = str(uuid.uuid4())
+            recorded = journal.append(
+                self.conn,
+                _sale_record(quote, sale_id, self.rules.settings.till),
+                [_line_record(n, line) for n, line in enumerate(quote.lines, start=1)],
+            )
+            if quote.supervisor is not None:
+                record_audit(
+                    self.conn,
+                    till=self.rules.settings.till,
+                    actor=quote.supervisor.employee_no,
+                    action="override.approve",
+                    subject=sale_id,
+                    after={
+                        "cashier": cashier.employee_no if cashier else None,
+                        "customer": quote.verdict.badge,
+                        "reason": quote.override_reason,
+                    },
+                    at=clock.stamp(quote.at),
+                )
+        return Sale(quote, sale_id, recorded.seq)
+
+    def refund(
+        self,
+        sale_id: str,
+        lines: list[tuple[int, int | None]] | None = None,
+        *,
+        cashier: StaffMember | None = None,
+        at: dt.datetime | None = None,
+    ) -> Refund:
+        """Refund a whole sale, or (line number, quantity or None for all) pairs of it.
+
+        The refunded discount goes back to the employee's allowance of the sale's period.
+        """
+        moment = at or clock.now()
+        with write_transaction(self.conn):
+            original = journal.sale_row(self.conn, sale_id.strip())
+            if original is None:
+                raise InputError(f"there is no sale {sale_id!r} in the journal")
+            if original["kind"] != "sale":
+                raise InputError(f"{sale_id} is a refund; refund the original sale instead")
+            sold = {row["line_no"]: row for row in journal.line_rows(self.conn, original["id"])}
+            done = journal.refunded_so_far(self.conn, original["id"])
+            wanted: list[tuple[int, int | None]] = lines or [(n, None) for n in sold]
+            refund_lines = _refund_lines(sold, done, wanted, sale_id)
+            if not refund_lines:
+                raise InputError(f"sale {sale_id} is already fully refunded")
+            refund = Refund(str(uuid.uuid4()), original["id"], refund_lines)
+            record = {name: original[name] for name in journal.SALE_FIELDS}
+            record.update(
+                id=refund.refund_id,
+                kind="refund",
+                refund_of=original["id"],
+                till=self.rules.settings.till,
+                at=clock.stamp(moment),
+                cashier_no=cashier.employee_no if cashier else None,
+                subtotal=refund.subtotal,
+                discount=refund.discount,
+                total=refund.total,
+                allowance_delta=-refund.discount if original["allowance_delta"] else 0,
+                override_by=None,
+                override_reason=None,
+            )
+            journal.append(self.conn, record, [_refund_line_record(sold, r) for r in refund_lines])
+        return refund
+
+
+def _check_qty(qty: int, what: str) -> None:
+    if qty <= 0:
+        raise InputError(f"quantity for {what} must be at least 1, not {qty}")
+    if qty > MAX_QTY:
+        raise InputError(f"quantity for {what} is more than {MAX_QTY}")
+
+
+def _terms(verdict: Verdict) -> Terms:
+    if verdict.status == "internal" and verdict.eligible:
+        if verdict.kind == "department":
+            return DepartmentTerms()
+        assert verdict.policy is not None
+        remaining = verdict.allowance.remaining if verdict.allowance else None
+        return StaffTerms(verdict.policy, remaining)
+    if verdict.status == "blocked":
+        return RegularPrice("blocked: regular price")
+    if verdict.status == "internal":
+        why = ", ".join(REASON_WORDS[r] for r in verdict.reasons)
+        return RegularPrice(f"not eligible ({why}): regular price")
+    return RegularPrice("regular price")
+
+
+def _sale_record(quote: Quote, sale_id: str, till: str) -> dict[str, object]:
+    verdict = quote.verdict
+    holder = verdict.holder
+    staff_discount = isinstance(quote.terms, StaffTerms)
+    return {
+        "id": sale_id,
+        "kind": "sale",
+        "refund_of": None,
+        "till": till,
+        "at": clock.stamp(quote.at),
+        "period_at": clock.stamp(quote.at),
+        "cashier_no": quote.cashier.employee_no if quote.cashier else None,
+        "customer_badge": verdict.badge or None,
+        "customer_status": verdict.status,
+        "customer_kind": verdict.kind,
+        "employee_no": verdict.employee_no,
+        "dependant_no": verdict.dependant_no,
+        "department": holder.department if holder else None,
+        "company": holder.company if holder else None,
+        "policy": verdict.policy.name if staff_discount and verdict.policy else None,
+        "subtotal": quote.subtotal,
+        "discount": quote.discount,
+        "total": quote.total,
+        "allowance_delta": quote.discount if staff_discount else 0,
+        "override_by": quote.supervisor.employee_no if quote.supervisor else None,
+        "override_reason": quote.override_reason,
+    }
+
+
+def _line_record(line_no: int, priced: PricedLine) -> dict[str, object]:
+    line = priced.line
+    return {
+        "line_no": line_no,
+        "sku": line.sku,
+        "name": line.name,
+        "category": line.category,
+        "qty": line.qty,
+        "unit_price": line.unit_price,
+        "cost": line.cost,
+        "gross": priced.gross,
+        "discount": priced.discount,
+        "total": priced.total,
+        "rule": priced.rule,
+    }
+
+
+def _refund_lines(
+    sold: dict[int, sqlite3.Row],
+    done: dict[int, tuple[int, int, int]],
+    wanted: list[tuple[int, int | None]],
+    sale_id: str,
+) -> list[RefundLine]:
+    result: list[RefundLine] = []
+    seen: set[int] = set()
+    for line_no, qty in wanted:
+        if line_no not in sold:
+            raise InputError(f"sale {sale_id} has no line {line_no}")
+        if line_no in seen:
+            raise InputError(f"line {line_no} is named twice; give it once with its quantity")
+        seen.add(line_no)
+        row = sold[line_no]
+        qty_before, _, discount_before = done.get(line_no, (0, 0, 0))
+        left = row["qty"] - qty_before
+        if qty is None:
+            qty = left
+            if qty == 0:
+                continue
+        if qty <= 0:
+            raise InputError(f"quantity to refund on line {line_no} must be at least 1")
+        if qty > left:
+            raise InputError(f"line {line_no} has only {left} left to refund, not {qty}")
+        # Pro rata, rounded on the running total so that refunding every unit returns the
+        # line's whole discount to the minor unit.
+        discount_through = share(row["discount"], qty_before + qty, row["qty"])
+        result.append(
+            RefundLine(
+                line_no,
+                row["sku"],
+                row["name"],
+                qty,
+                row["unit_price"] * qty,
+                discount_through - discount_before,
+            )
+        )
+    return result
+
+
+def _refund_line_record(sold: dict[int, sqlite3.Row], refund: RefundLine) -> dict[str, object]:
+    row = sold[refund.line_no]
+    return {
+        "line_no": refund.line_no,
+        "sku": row["sku"],
+        "name": row["name"],
+        "category": row["category"],
+        "qty": refund.qty,
+        "unit_price": row["unit_price"],
+        "cost": row["cost"],
+        "gross": refund.gross,
+        "discount": refund.discount,
+        "total": refund.total,
+        "rule": f"refund of line {refund.line_no}",
+    }

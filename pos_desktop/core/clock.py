@@ -1,0 +1,103 @@
+"""Moments and periods: UTC in storage, the store's time zone for days, months and years."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from pos_desktop.core.errors import InputError
+
+UTC = dt.UTC
+_LOCAL_DATE_FORMATS = ("%Y-%m-%d", "%d.%m.%Y", "%d/%m/%Y")
+
+
+def zone(name: str) -> ZoneInfo:
+    """The named IANA time zone, or an InputError naming the bad value."""
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise InputError(f"time zone {name!r} is unknown; use a name like Europe/Warsaw") from None
+
+
+def now() -> dt.datetime:
+    return dt.datetime.now(UTC)
+
+
+def stamp(moment: dt.datetime) -> str:
+    """A fixed-width UTC ISO-8601 string that sorts in time order: 2026-11-23T06:14:09.000000Z."""
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def parse_stamp(text: str) -> dt.datetime:
+    return dt.datetime.strptime(text, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
+
+
+def parse_moment(text: str, tz: ZoneInfo, *, what: str = "--at") -> dt.datetime:
+    """An ISO-8601 moment; without an offset it is the store's local time. Returns UTC."""
+    try:
+        moment = dt.datetime.fromisoformat(text.strip())
+    except ValueError:
+        raise InputError(f"{what} {text!r} is not a date and time like 2026-11-23T14:30") from None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=tz)
+    return moment.astimezone(UTC)
+
+
+def parse_date(text: str, *, what: str = "date") -> dt.date:
+    """A calendar date in ISO (2026-11-23) or a common local form (23.11.2026, 23/11/2026)."""
+    cleaned = text.strip()
+    for fmt in _LOCAL_DATE_FORMATS:
+        try:
+            return dt.datetime.strptime(cleaned, fmt).date()
+        except ValueError:
+            continue
+    raise InputError(f"{what} {text!r} is not a date like 2026-11-23 or 23.11.2026")
+
+
+def local_midnight(day: dt.date, tz: ZoneInfo) -> dt.datetime:
+    """The UTC moment at which `day` begins in the store's time zone."""
+    return dt.datetime.combine(day, dt.time(), tzinfo=tz).astimezone(UTC)
+
+
+_ROLLING = re.compile(r"^rolling:([1-9][0-9]{0,3})$")
+
+
+def valid_period(period: str) -> bool:
+    return period in ("month", "year") or bool(_ROLLING.match(period))
+
+
+def period_bounds(period: str, moment: dt.datetime, tz: ZoneInfo) -> tuple[str, str]:
+    """[start, end) of the allowance period holding `moment`, as storage stamps.
+
+    month and year are calendar periods in the store's time zone; rolling:N is the N days
+    up to and including the moment.
+    """
+    local = moment.astimezone(tz)
+    if period == "month":
+        start = local.date().replace(day=1)
+        following = (start + dt.timedelta(days=32)).replace(day=1)
+        return stamp(local_midnight(start, tz)), stamp(local_midnight(following, tz))
+    if period == "year":
+        start = local.date().replace(month=1, day=1)
+        return (
+            stamp(local_midnight(start, tz)),
+            stamp(local_midnight(start.replace(year=start.year + 1), tz)),
+        )
+    match = _ROLLING.match(period)
+    if not match:
+        raise InputError(f"allowance period {period!r} must be month, year or rolling:N")
+    days = int(match.group(1))
+    return (
+        stamp(moment - dt.timedelta(days=days)),
+        stamp(moment + dt.timedelta(microseconds=1)),
+    )
+
+
+def period_words(period: str) -> str:
+    """'this month', 'this year', 'in the last 30 days'."""
+    if period == "month":
+        return "this month"
+    if period == "year":
+        return "this year"
+    return f"in the last {period.split(':', 1)[1]} days"

@@ -1,0 +1,492 @@
+"""The store's configuration as TOML: store, badge format, companies, departments, categories
+and policies. Import validates the whole file before changing anything; export round-trips."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+import tomllib
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+import tomli_w
+
+from pos_desktop.core import clock
+from pos_desktop.core.audit import record_audit
+from pos_desktop.core.badge import CHECK_DIGITS
+from pos_desktop.core.errors import InputError
+from pos_desktop.core.money import format_amount, parse_amount, parse_percent
+from pos_desktop.core.rules import (
+    Allowance,
+    Category,
+    Company,
+    Department,
+    Policy,
+    Rules,
+    StoreSettings,
+    load_rules,
+    policy_row,
+    settings_rows,
+)
+from pos_desktop.core.storage import write_transaction
+
+_CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,31}$")
+_SECTIONS = {"store", "badge", "company", "department", "category", "policy"}
+_POLICY_KEYS = {
+    "name",
+    "applies_to",
+    "method",
+    "percent",
+    "markup",
+    "open_percent",
+    "floor_margin_percent",
+    "max_discount_per_sale",
+    "allowance",
+    "probation_days",
+    "max_units_per_sku",
+    "dependants",
+    "category_percent",
+}
+
+
+@dataclass(frozen=True)
+class Config:
+    settings: StoreSettings
+    companies: list[Company]
+    departments: list[Department]
+    categories: list[Category]
+    policies: list[Policy]
+
+
+def parse_toml(text: str, source: str = "config") -> Config:
+    """Validate a whole TOML config; the first problem raises InputError naming where it is."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise InputError(f"{source} is not valid TOML: {exc}") from None
+    return config_from_dict(data, source)
+
+
+def config_from_dict(data: dict[str, Any], source: str = "config") -> Config:
+    _only(data, _SECTIONS, source)
+    store = _table(data, "store", source)
+    badge = _table(data, "badge", source)
+    _only(store, {"name", "till", "currency", "timezone"}, f"{source} [store]")
+    _only(badge, {"pattern", "check_digit"}, f"{source} [badge]")
+    defaults = StoreSettings()
+    currency = _text(store, "currency", f"{source} [store]", defaults.currency).upper()
+    if not re.fullmatch(r"[A-Z]{3}", currency):
+        raise InputError(f"{source} [store]: currency {currency!r} must be a code like EUR or PLN")
+    timezone = _text(store, "timezone", f"{source} [store]", defaults.timezone)
+    clock.zone(timezone)
+    pattern = _text(badge, "pattern", f"{source} [badge]", defaults.badge_pattern)
+    try:
+        re.compile(pattern)
+    except re.error as exc:
+        raise InputError(f"{source} [badge]: pattern is not a valid expression ({exc})") from None
+    check_digit = _text(badge, "check_digit", f"{source} [badge]", defaults.check_digit)
+    if check_digit not in CHECK_DIGITS:
+        raise InputError(f"{source} [badge]: check_digit must be one of {', '.join(CHECK_DIGITS)}")
+    settings = StoreSettings(
+        name=_text(store, "name", f"{source} [store]", defaults.name),
+        till=_text(store, "till", f"{source} [store]", defaults.till),
+        currency=currency,
+        timezone=timezone,
+        badge_pattern=pattern,
+        check_digit=check_digit,
+    )
+    companies = [_company(t, source) for t in _tables(data, "company", source)]
+    departments = [_department(t, source) for t in _tables(data, "department", source)]
+    categories = [_category(t, source) for t in _tables(data, "category", source)]
+    policies = [_policy(t, source, currency) for t in _tables(data, "policy", source)]
+    for kind, items in (
+        ("company", [c.code for c in companies]),
+        ("department", [d.code for d in departments]),
+        ("category", [c.code for c in categories]),
+        ("policy", [p.name for p in policies]),
+    ):
+        dupes = sorted({x for x in items if items.count(x) > 1})
+        if dupes:
+            raise InputError(f"{source}: [[{kind}]] {dupes[0]!r} is listed twice")
+    badges = [d.badge for d in departments if d.badge]
+    if len(badges) != len(set(badges)):
+        raise InputError(f"{source}: two departments have the same badge")
+    known = {c.code for c in categories}
+    for policy in policies:
+        for code in policy.category_percent:
+            if code not in known:
+                raise InputError(
+                    f"{source}: [[policy]] {policy.name!r}: category_percent names unknown "
+                    f"category {code!r}"
+                )
+    return Config(settings, companies, departments, categories, policies)
+
+
+def _only(table: dict[str, Any], allowed: set[str], where: str) -> None:
+    unknown = sorted(set(table) - allowed)
+    if unknown:
+        raise InputError(f"{where}: unknown key {unknown[0]!r}")
+
+
+def _table(data: dict[str, Any], key: str, source: str) -> dict[str, Any]:
+    value = data.get(key, {})
+    if not isinstance(value, dict):
+        raise InputError(f"{source}: [{key}] must be a table")
+    return value
+
+
+def _tables(data: dict[str, Any], key: str, source: str) -> list[dict[str, Any]]:
+    value = data.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
+        raise InputError(f"{source}: {key} must be written as [[{key}]] tables")
+    return value
+
+
+def _text(table: dict[str, Any], key: str, where: str, default: str | None = None) -> str:
+    value = table.get(key, default)
+    if not isinstance(value, str) or not value.strip():
+        raise InputError(f"{where}: {key} must be a non-empty text")
+    return value.strip()
+
+
+def _code(table: dict[str, Any], key: str, where: str) -> str:
+    value = _text(table, key, where)
+    if not _CODE.match(value):
+        raise InputError(f"{where}: {key} {value!r} may use only letters, digits, '-', '_', '.'")
+    return value.upper()
+
+
+def _company(table: dict[str, Any], source: str) -> Company:
+    where = f"{source} [[company]] {table.get('code', '?')!r}"
+    _only(table, {"code", "name", "relation"}, where)
+    relation = _text(table, "relation", where, "own")
+    if relation not in ("own", "group"):
+        raise InputError(f"{where}: relation must be own or group, not {relation!r}")
+    return Company(_code(table, "code", where), _text(table, "name", where), relation)  # type: ignore[arg-type]
+
+
+def _department(table: dict[str, Any], source: str) -> Department:
+    where = f"{source} [[department]] {table.get('code', '?')!r}"
+    _only(table, {"code", "name", "cost_centre", "badge"}, where)
+    badge = table.get("badge")
+    if badge is not None and (not isinstance(badge, str) or not badge.strip()):
+        raise InputError(f"{where}: badge must be a text")
+    return Department(
+        _code(table, "code", where),
+        _text(table, "name", where),
+        _text(table, "cost_centre", where),
+        badge.strip().upper() if badge else None,
+    )
+
+
+def _category(table: dict[str, Any], source: str) -> Category:
+    where = f"{source} [[category]] {table.get('code', '?')!r}"
+    _only(table, {"code", "name", "employee_discount"}, where)
+    flag = table.get("employee_discount", True)
+    if not isinstance(flag, bool):
+        raise InputError(f"{where}: employee_discount must be true or false")
+    return Category(_code(table, "code", where), _text(table, "name", where), flag)
+
+
+def _int(table: dict[str, Any], key: str, where: str, minimum: int) -> int | None:
+    value = table.get(key)
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
+        raise InputError(f"{where}: {key} must be a whole number of at least {minimum}")
+    return value
+
+
+def _pct(table: dict[str, Any], key: str, where: str) -> Decimal | None:
+    value = table.get(key)
+    if value is None:
+        return None
+    return parse_percent(value, what=f"{where}: {key}")
+
+
+def _policy(table: dict[str, Any], source: str, currency: str) -> Policy:
+    where = f"{source} [[policy]] {table.get('name', '?')!r}"
+    _only(table, _POLICY_KEYS, where)
+    name = _text(table, "name", where)
+    applies = table.get("applies_to", {})
+    if not isinstance(applies, dict):
+        raise InputError(f"{where}: applies_to must be a table")
+    _only(applies, {"relation", "employment"}, f"{where} applies_to")
+    relation = applies.get("relation")
+    if relation is not None and relation not in ("own", "group"):
+        raise InputError(f"{where}: applies_to.relation must be own or group")
+    employment = applies.get("employment")
+    if employment is not None and (
+        not isinstance(employment, list) or not all(isinstance(e, str) and e for e in employment)
+    ):
+        raise InputError(f"{where}: applies_to.employment must be a list of employment types")
+    method = table.get("method", "percent")
+    if method not in ("percent", "cost_plus"):
+        raise InputError(f"{where}: method must be percent or cost_plus, not {method!r}")
+    allowance = None
+    if "allowance" in table:
+        raw = table["allowance"]
+        if not isinstance(raw, dict):
+            raise InputError(f"{where}: allowance must be a table with amount and period")
+        _only(raw, {"amount", "period"}, f"{where} allowance")
+        period = raw.get("period", "year")
+        if not isinstance(period, str) or not clock.valid_period(period):
+            raise InputError(f"{where}: allowance period must be month, year or rolling:N")
+        amount = parse_amount(str(raw.get("amount", "")), currency, what=f"{where}: allowance")
+        allowance = Allowance(amount, period)
+    cap = table.get("max_discount_per_sale")
+    category_percent = table.get("category_percent", {})
+    if not isinstance(category_percent, dict):
+        raise InputError(f"{where}: category_percent must be a table like {{ ELEC = 10 }}")
+    dependants = table.get("dependants", True)
+    if not isinstance(dependants, bool):
+        raise InputError(f"{where}: dependants must be true or false")
+    markup = table.get("markup")
+    if method == "cost_plus" and markup is None:
+        raise InputError(f"{where}: a cost_plus policy needs a markup")
+    return Policy(
+        name=name,
+        method=method,
+        relation=relation,
+        employment=tuple(employment) if employment is not None else None,
+        percent=_pct(table, "percent", where) or Decimal(0),
+        markup=_markup(markup, where),
+        open_percent=_pct(table, "open_percent", where) or Decimal(0),
+        floor_margin_percent=_pct(table, "floor_margin_percent", where),
+        max_discount_per_sale=None
+        if cap is None
+        else parse_amount(str(cap), currency, what=f"{where}: max_discount_per_sale"),
+        allowance=allowance,
+        probation_days=_int(table, "probation_days", where, 0) or 0,
+        max_units_per_sku=_int(table, "max_units_per_sku", where, 1),
+        dependants=dependants,
+        category_percent={
+            str(k).upper(): parse_percent(v, what=f"{where}: category_percent.{k}")
+            for k, v in category_percent.items()
+        },
+    )
+
+
+def _markup(value: object, where: str, key: str = "markup") -> Decimal:
+    """A margin over cost: zero or more percent (may exceed 100)."""
+    if value is None:
+        return Decimal(0)
+    try:
+        result = Decimal(str(value))
+    except ArithmeticError:
+        result = Decimal(-1)
+    if isinstance(value, bool) or not result.is_finite() or result < 0 or result > 10000:
+        raise InputError(f"{where}: {key} must be a percentage of 0 or more, not {value!r}")
+    return result
+
+
+# Writing and reading the database
+
+
+def apply(conn: sqlite3.Connection, config: Config, *, actor: str = "admin") -> None:
+    """Replace the store's configuration in one transaction, refusing what would orphan data."""
+    now = clock.stamp(clock.now())
+    before = export_dict(load_rules(conn))
+    with write_transaction(conn):
+        _refuse_orphans(conn, config)
+        conn.execute("DELETE FROM settings WHERE key LIKE 'store.%' OR key LIKE 'badge.%'")
+        conn.executemany(
+            "INSERT INTO settings (key, value) VALUES (:key, :value)",
+            settings_rows(config.settings),
+        )
+        _replace(
+            conn,
+            "companies",
+            "code",
+            [{"code": c.code, "name": c.name, "relation": c.relation} for c in config.companies],
+            now,
+        )
+        _replace(
+            conn,
+            "categories",
+            "code",
+            [
+                {"code": c.code, "name": c.name, "employee_discount": int(c.employee_discount)}
+                for c in config.categories
+            ],
+            now,
+        )
+        _replace(
+            conn,
+            "departments",
+            "code",
+            [
+                {"code": d.code, "name": d.name, "cost_centre": d.cost_centre}
+                for d in config.departments
+            ],
+            now,
+        )
+        _department_badges(conn, config.departments, now)
+        conn.execute("DELETE FROM policies")
+        rows = [policy_row(p, i, now) for i, p in enumerate(config.policies, start=1)]
+        if rows:
+            columns = list(rows[0])
+            conn.executemany(
+                f"INSERT INTO policies ({', '.join(columns)}) "
+                f"VALUES ({', '.join(':' + c for c in columns)})",
+                rows,
+            )
+        after = export_dict(load_rules(conn))
+        if after != before:
+            record_audit(
+                conn,
+                till=config.settings.till,
+                actor=actor,
+                action="config.import",
+                before=before,
+                after=after,
+                at=now,
+            )
+
+
+def _refuse_orphans(conn: sqlite3.Connection, config: Config) -> None:
+    checks = (
+        (
+            "company",
+            {c.code for c in config.companies},
+            "SELECT DISTINCT company FROM staff",
+            "staff",
+        ),
+        (
+            "department",
+            {d.code for d in config.departments},
+            "SELECT DISTINCT department FROM staff WHERE department IS NOT NULL",
+            "staff",
+        ),
+        (
+            "category",
+            {c.code for c in config.categories},
+            "SELECT DISTINCT category FROM products",
+            "products",
+        ),
+    )
+    for kind, kept, sql, users in checks:
+        for row in conn.execute(sql):
+            if row[0] not in kept:
+                raise InputError(
+                    f"the config leaves out {kind} {row[0]!r}, which {users} in the registry "
+                    f"still use; keep it in the file or move those {users} first"
+                )
+
+
+def _replace(
+    conn: sqlite3.Connection, table: str, key: str, rows: list[dict[str, object]], now: str
+) -> None:
+    """Upsert rows (touching updated_at only when something changed) and delete the others."""
+    existing = {r[key]: dict(r) for r in conn.execute(f"SELECT * FROM {table}")}
+    for row in rows:
+        old = existing.pop(str(row[key]), None)
+        if old is not None and all(old[k] == v for k, v in row.items()):
+            continue
+        columns = [*row, "updated_at"]
+        conn.execute(
+            f"INSERT OR REPLACE INTO {table} ({', '.join(columns)}) "
+            f"VALUES ({', '.join('?' * len(columns))})",
+            [*row.values(), now],
+        )
+    for gone in existing:
+        conn.execute(f"DELETE FROM {table} WHERE {key} = ?", (gone,))
+
+
+def _department_badges(conn: sqlite3.Connection, departments: list[Department], now: str) -> None:
+    wanted = {d.badge: d.code for d in departments if d.badge}
+    for code, holder in wanted.items():
+        row = conn.execute(
+            "SELECT holder_type, holder_id, status FROM badges WHERE code = ?", (code,)
+        ).fetchone()
+        if row is None:
+            conn.execute(
+                "INSERT INTO badges (code, holder_type, holder_id, status, issued_at, updated_at) "
+                "VALUES (?, 'department', ?, 'active', ?, ?)",
+                (code, holder, now, now),
+            )
+        elif (row["holder_type"], row["holder_id"]) != ("department", holder):
+            raise InputError(
+                f"department {holder}: badge {code} already belongs to "
+                f"{row['holder_type']} {row['holder_id']}"
+            )
+        elif row["status"] != "active":
+            raise InputError(f"department {holder}: badge {code} was revoked; issue a new one")
+    for row in conn.execute(
+        "SELECT code FROM badges WHERE holder_type = 'department' AND status = 'active'"
+    ).fetchall():
+        if row["code"] not in wanted:
+            conn.execute(
+                "UPDATE badges SET status = 'revoked', reason = 'removed from config', "
+                "revoked_at = ?, updated_at = ? WHERE code = ?",
+                (now, now, row["code"]),
+            )
+
+
+def export_dict(rules: Rules) -> dict[str, Any]:
+    """The configuration as plain TOML-ready data, in a fixed order."""
+    s = rules.settings
+    data: dict[str, Any] = {
+        "store": {"name": s.name, "till": s.till, "currency": s.currency, "timezone": s.timezone},
+        "badge": {"pattern": s.badge_pattern, "check_digit": s.check_digit},
+        "company": [
+            {"code": c.code, "name": c.name, "relation": c.relation}
+            for c in rules.companies.values()
+        ],
+        "department": [
+            {"code": d.code, "name": d.name, "cost_centre": d.cost_centre}
+            | ({"badge": d.badge} if d.badge else {})
+            for d in rules.departments.values()
+        ],
+        "category": [
+            {"code": c.code, "name": c.name, "employee_discount": c.employee_discount}
+            for c in rules.categories.values()
+        ],
+        "policy": [_policy_dict(p, s.currency) for p in rules.policies],
+    }
+    return {k: v for k, v in data.items() if v != []}
+
+
+def _number(value: Decimal) -> int | float:
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
+def _policy_dict(policy: Policy, currency: str) -> dict[str, Any]:
+    out: dict[str, Any] = {"name": policy.name}
+    applies: dict[str, Any] = {}
+    if policy.relation is not None:
+        applies["relation"] = policy.relation
+    if policy.employment is not None:
+        applies["employment"] = list(policy.employment)
+    if applies:
+        out["applies_to"] = applies
+    out["method"] = policy.method
+    if policy.method == "percent":
+        out["percent"] = _number(policy.percent)
+    else:
+        out["markup"] = _number(policy.markup)
+    if policy.open_percent:
+        out["open_percent"] = _number(policy.open_percent)
+    if policy.floor_margin_percent is not None:
+        out["floor_margin_percent"] = _number(policy.floor_margin_percent)
+    if policy.max_discount_per_sale is not None:
+        out["max_discount_per_sale"] = format_amount(policy.max_discount_per_sale, currency)
+    if policy.allowance is not None:
+        out["allowance"] = {
+            "amount": format_amount(policy.allowance.amount, currency),
+            "period": policy.allowance.period,
+        }
+    out["probation_days"] = policy.probation_days
+    if policy.max_units_per_sku is not None:
+        out["max_units_per_sku"] = policy.max_units_per_sku
+    out["dependants"] = policy.dependants
+    if policy.category_percent:
+        out["category_percent"] = {
+            k: _number(v) for k, v in sorted(policy.category_percent.items())
+        }
+    return out
+
+
+def export_toml(rules: Rules) -> str:
+    return tomli_w.dumps(export_dict(rules))

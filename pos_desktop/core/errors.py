@@ -1,0 +1,13 @@
+"""Errors a person can cause, each carrying a message in their words."""
+
+
+class PosError(Exception):
+    """A problem to show to the user as one line; the command exits with code 2."""
+
+
+class InputError(PosError):
+    """Bad input: an unknown SKU, a malformed amount, a wrong PIN, a broken file."""
+
+
+class StorageError(PosError):
+    """The database cannot be used: missing, locked, corrupt, from a newer version, disk full."""

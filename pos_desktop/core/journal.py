@@ -1,0 +1,128 @@
+"""The sales journal: append-only, hash-chained sale and refund records."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from pos_desktop.core.audit import GENESIS, Break, chain_hash, head
+
+SALE_FIELDS = (
+    "id",
+    "kind",
+    "refund_of",
+    "till",
+    "at",
+    "period_at",
+    "cashier_no",
+    "customer_badge",
+    "customer_status",
+    "customer_kind",
+    "employee_no",
+    "dependant_no",
+    "department",
+    "company",
+    "policy",
+    "subtotal",
+    "discount",
+    "total",
+    "allowance_delta",
+    "override_by",
+    "override_reason",
+)
+LINE_FIELDS = (
+    "line_no",
+    "sku",
+    "name",
+    "category",
+    "qty",
+    "unit_price",
+    "cost",
+    "gross",
+    "discount",
+    "total",
+    "rule",
+)
+
+_INSERT_SALE = (
+    f"INSERT INTO sales ({', '.join(SALE_FIELDS)}, prev_hash, hash) "
+    f"VALUES ({', '.join(':' + f for f in SALE_FIELDS)}, :prev_hash, :hash)"
+)
+_INSERT_LINE = (
+    f"INSERT INTO sale_lines (sale_id, {', '.join(LINE_FIELDS)}) "
+    f"VALUES (:sale_id, {', '.join(':' + f for f in LINE_FIELDS)})"
+)
+
+
+@dataclass(frozen=True)
+class RecordedSale:
+    seq: int
+    id: str
+    hash: str
+
+
+def _hashable(
+    sale: Mapping[str, object], lines: Sequence[Mapping[str, object]]
+) -> dict[str, object]:
+    record: dict[str, object] = {name: sale[name] for name in SALE_FIELDS}
+    record["lines"] = [{name: line[name] for name in LINE_FIELDS} for line in lines]
+    return record
+
+
+def append(
+    conn: sqlite3.Connection,
+    sale: Mapping[str, object],
+    lines: Sequence[Mapping[str, object]],
+) -> RecordedSale:
+    """Write one sale or refund with its lines, chained to the journal's head.
+
+    The caller holds a write transaction (BEGIN IMMEDIATE), so no other till can slip a record
+    in between reading the head and writing this one.
+    """
+    prev = head(conn, "sales")
+    digest = chain_hash(prev, _hashable(sale, lines))
+    cursor = conn.execute(_INSERT_SALE, {**sale, "prev_hash": prev, "hash": digest})
+    conn.executemany(_INSERT_LINE, [{**line, "sale_id": sale["id"]} for line in lines])
+    return RecordedSale(int(cursor.lastrowid or 0), str(sale["id"]), digest)
+
+
+def verify(conn: sqlite3.Connection) -> Break | None:
+    """The first sales record whose link or content does not hold, or None."""
+    prev = GENESIS
+    lines_of = conn.cursor()
+    for row in conn.execute("SELECT * FROM sales ORDER BY seq"):
+        if row["prev_hash"] != prev:
+            return Break("sales", row["seq"], "does not follow the record before it")
+        lines = lines_of.execute(
+            "SELECT * FROM sale_lines WHERE sale_id = ? ORDER BY line_no", (row["id"],)
+        ).fetchall()
+        if chain_hash(prev, _hashable(row, lines)) != row["hash"]:
+            return Break(
+                "sales", row["seq"], f"(sale {row['id']}) was changed after it was written"
+            )
+        prev = row["hash"]
+    return None
+
+
+def sale_row(conn: sqlite3.Connection, sale_id: str) -> sqlite3.Row | None:
+    row: sqlite3.Row | None = conn.execute(
+        "SELECT * FROM sales WHERE id = ?", (sale_id,)
+    ).fetchone()
+    return row
+
+
+def line_rows(conn: sqlite3.Connection, sale_id: str) -> list[sqlite3.Row]:
+    return conn.execute(
+        "SELECT * FROM sale_lines WHERE sale_id = ? ORDER BY line_no", (sale_id,)
+    ).fetchall()
+
+
+def refunded_so_far(conn: sqlite3.Connection, sale_id: str) -> dict[int, tuple[int, int, int]]:
+    """Per original line: (qty, gross, discount) already refunded."""
+    rows = conn.execute(
+        "SELECT l.line_no, SUM(l.qty), SUM(l.gross), SUM(l.discount) FROM sale_lines l "
+        "JOIN sales s ON s.id = l.sale_id WHERE s.refund_of = ? GROUP BY l.line_no",
+        (sale_id,),
+    )
+    return {row[0]: (row[1], row[2], row[3]) for row in rows}

@@ -1,0 +1,69 @@
+"""Money as integer minor units; Decimal only at the edges (parsing and formatting)."""
+
+from __future__ import annotations
+
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+
+from pos_desktop.core.errors import InputError
+
+# ISO 4217 minor-unit exponents that differ from 2; every other currency uses 2.
+_EXPONENTS = {"JPY": 0, "KRW": 0, "HUF": 2, "ISK": 0, "CLP": 0, "BHD": 3, "KWD": 3, "TND": 3}
+
+
+def exponent(currency: str) -> int:
+    """Number of decimal places of the currency's minor unit."""
+    return _EXPONENTS.get(currency.upper(), 2)
+
+
+def round_half_up(value: Decimal) -> int:
+    """Round a Decimal amount of minor units to an int, halves away from zero."""
+    return int(value.quantize(Decimal(1), rounding=ROUND_HALF_UP))
+
+
+def share(amount: int, numerator: int, denominator: int) -> int:
+    """amount * numerator / denominator in minor units, rounded half up."""
+    return round_half_up(Decimal(amount) * numerator / denominator)
+
+
+def parse_amount(text: str, currency: str = "EUR", *, what: str = "amount") -> int:
+    """Parse '12.50' (or '12,50') in major units into minor units; refuse anything else."""
+    cleaned = text.strip()
+    if "," in cleaned and "." not in cleaned:
+        cleaned = cleaned.replace(",", ".")
+    places = exponent(currency)
+    try:
+        value = Decimal(cleaned)
+    except InvalidOperation:
+        raise InputError(f"{what} {text!r} is not an amount like 12.50") from None
+    if not value.is_finite():
+        raise InputError(f"{what} {text!r} is not an amount like 12.50")
+    minor = value.scaleb(places)
+    if minor != minor.to_integral_value():
+        raise InputError(f"{what} {text!r} has more than {places} decimal places")
+    if value < 0:
+        raise InputError(f"{what} {text!r} must not be negative")
+    return int(minor)
+
+
+def format_amount(minor: int, currency: str = "EUR") -> str:
+    """Minor units as a plain major-unit string: 1250 -> '12.50', -5 -> '-0.05'."""
+    places = exponent(currency)
+    return str(Decimal(minor).scaleb(-places).quantize(Decimal(1).scaleb(-places)))
+
+
+def parse_percent(value: object, *, what: str = "percent") -> Decimal:
+    """A percentage between 0 and 100 from TOML/CSV/CLI input, as Decimal."""
+    if isinstance(value, bool):
+        raise InputError(f"{what} must be a number between 0 and 100, not {value!r}")
+    try:
+        result = Decimal(str(value).strip())
+    except InvalidOperation:
+        raise InputError(f"{what} must be a number between 0 and 100, not {value!r}") from None
+    if not result.is_finite() or result < 0 or result > 100:
+        raise InputError(f"{what} must be a number between 0 and 100, not {value!r}")
+    return result
+
+
+def percent_text(value: Decimal) -> str:
+    """A percentage for storage and display: 20 -> '20', 12.50 -> '12.5'."""
+    return format(value.normalize(), "f")

@@ -1,0 +1,211 @@
+"""The staff registry: who holds a badge, and the few changes made at the till or by HR."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from dataclasses import dataclass
+from typing import Literal
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+
+from pos_desktop.core import clock
+from pos_desktop.core.audit import record_audit
+from pos_desktop.core.errors import InputError
+from pos_desktop.core.storage import write_transaction
+
+HolderType = Literal["staff", "dependant", "department"]
+ROLES = ("none", "cashier", "supervisor", "admin")
+STATUSES = ("active", "suspended", "terminated")
+
+_hasher = PasswordHasher()
+
+
+@dataclass(frozen=True)
+class StaffMember:
+    employee_no: str
+    name: str
+    company: str
+    department: str | None
+    employment_type: str
+    status: str
+    start_date: dt.date | None
+    end_date: dt.date | None
+    role: str
+    pin_hash: str | None
+
+    def ended(self, today: dt.date) -> bool:
+        return self.end_date is not None and self.end_date < today
+
+
+@dataclass(frozen=True)
+class DependantRecord:
+    dependant_no: str
+    employee_no: str
+    name: str
+    status: str
+
+
+@dataclass(frozen=True)
+class BadgeHolder:
+    """What a badge code points at: a staff member, a dependant (with their employee), or a
+    department."""
+
+    code: str
+    holder_type: HolderType
+    badge_status: str
+    badge_reason: str | None
+    employee: StaffMember | None
+    dependant: DependantRecord | None
+    department: str | None
+
+
+def _date(text: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(text) if text else None
+
+
+def _staff(row: sqlite3.Row) -> StaffMember:
+    return StaffMember(
+        employee_no=row["employee_no"],
+        name=row["name"],
+        company=row["company"],
+        department=row["department"],
+        employment_type=row["employment_type"],
+        status=row["status"],
+        start_date=_date(row["start_date"]),
+        end_date=_date(row["end_date"]),
+        role=row["role"],
+        pin_hash=row["pin_hash"],
+    )
+
+
+_STAFF_COLUMNS = (
+    "employee_no, name, company, department, employment_type, status, start_date, end_date, "
+    "role, pin_hash"
+)
+_BADGE_SQL = "SELECT code, holder_type, holder_id, status, reason FROM badges WHERE code = ?"
+_STAFF_SQL = f"SELECT {_STAFF_COLUMNS} FROM staff WHERE employee_no = ?"
+_DEPENDANT_SQL = (
+    "SELECT dependant_no, employee_no, name, status FROM dependants WHERE dependant_no = ?"
+)
+
+
+class StaffRegistry:
+    """Reads and changes the registry through prepared SQL (the checkout's hot path)."""
+
+    def __init__(self, conn: sqlite3.Connection, till: str = "T1") -> None:
+        self.conn = conn
+        self.till = till
+
+    def holder(self, code: str) -> BadgeHolder | None:
+        """Whoever holds the normalised badge code, or None for an unknown badge."""
+        badge = self.conn.execute(_BADGE_SQL, (code,)).fetchone()
+        if badge is None:
+            return None
+        kind: HolderType = badge["holder_type"]
+        employee = dependant = department = None
+        if kind == "staff":
+            employee = self.member(badge["holder_id"])
+        elif kind == "dependant":
+            row = self.conn.execute(_DEPENDANT_SQL, (badge["holder_id"],)).fetchone()
+            if row is not None:
+                dependant = DependantRecord(
+                    row["dependant_no"], row["employee_no"], row["name"], row["status"]
+                )
+                employee = self.member(dependant.employee_no)
+        else:
+            department = badge["holder_id"]
+        if kind != "department" and employee is None:
+            return None
+        return BadgeHolder(
+            code, kind, badge["status"], badge["reason"], employee, dependant, department
+        )
+
+    def member(self, employee_no: str) -> StaffMember | None:
+        row = self.conn.execute(_STAFF_SQL, (employee_no,)).fetchone()
+        return _staff(row) if row is not None else None
+
+    def require_member(self, employee_no: str) -> StaffMember:
+        member = self.member(employee_no)
+        if member is None:
+            raise InputError(f"there is no employee number {employee_no!r} in the registry")
+        return member
+
+    # Changes: each in one transaction, each with its audit entry.
+
+    def set_pin(self, employee_no: str, pin: str, *, actor: str = "admin") -> None:
+        """Store an argon2id hash of a 4-12 digit PIN for a supervisor's overrides."""
+        if not (pin.isdigit() and 4 <= len(pin) <= 12):
+            raise InputError("a PIN must be 4 to 12 digits")
+        self.require_member(employee_no)
+        hashed = _hasher.hash(pin)
+        with write_transaction(self.conn):
+            self.conn.execute(
+                "UPDATE staff SET pin_hash = ?, updated_at = ? WHERE employee_no = ?",
+                (hashed, clock.stamp(clock.now()), employee_no),
+            )
+            record_audit(
+                self.conn, till=self.till, actor=actor, action="pin.set", subject=employee_no
+            )
+
+    def issue_badge(self, employee_no: str, code: str, *, actor: str = "admin") -> None:
+        """Give an employee another active badge; the code must not be in use."""
+        self.require_member(employee_no)
+        existing = self.conn.execute(_BADGE_SQL, (code,)).fetchone()
+        if existing is not None:
+            owner = f"{existing['holder_type']} {existing['holder_id']}"
+            raise InputError(f"badge {code} already belongs to {owner} ({existing['status']})")
+        now = clock.stamp(clock.now())
+        with write_transaction(self.conn):
+            self.conn.execute(
+                "INSERT INTO badges (code, holder_type, holder_id, status, issued_at, updated_at) "
+                "VALUES (?, 'staff', ?, 'active', ?, ?)",
+                (code, employee_no, now, now),
+            )
+            record_audit(
+                self.conn,
+                till=self.till,
+                actor=actor,
+                action="badge.issue",
+                subject=code,
+                after={"holder": employee_no},
+            )
+
+    def revoke_badge(self, code: str, reason: str, *, actor: str = "admin") -> None:
+        """Mark a badge revoked (lost, stolen, replaced): scanning it then shows BLOCKED."""
+        row = self.conn.execute(_BADGE_SQL, (code,)).fetchone()
+        if row is None:
+            raise InputError(f"badge {code} is not in the registry")
+        if row["status"] == "revoked":
+            raise InputError(f"badge {code} is already revoked ({row['reason']})")
+        now = clock.stamp(clock.now())
+        with write_transaction(self.conn):
+            self.conn.execute(
+                "UPDATE badges SET status = 'revoked', reason = ?, revoked_at = ?, updated_at = ? "
+                "WHERE code = ?",
+                (reason, now, now, code),
+            )
+            record_audit(
+                self.conn,
+                till=self.till,
+                actor=actor,
+                action="badge.revoke",
+                subject=code,
+                before={"status": "active"},
+                after={"status": "revoked", "reason": reason},
+            )
+
+
+def pin_matches(pin_hash: str | None, pin: str) -> bool:
+    """True when the PIN matches the stored argon2 hash."""
+    if not pin_hash:
+        return False
+    try:
+        return _hasher.verify(pin_hash, pin)
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+def hash_pin(pin: str) -> str:
+    return _hasher.hash(pin)

@@ -1,0 +1,219 @@
+"""The store's rules: settings, companies, departments, categories and discount policies."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Literal
+from zoneinfo import ZoneInfo
+
+from pos_desktop.core import clock
+from pos_desktop.core.badge import BadgeFormat, CheckDigit
+from pos_desktop.core.money import parse_percent, percent_text
+
+Relation = Literal["own", "group"]
+Method = Literal["percent", "cost_plus"]
+
+
+@dataclass(frozen=True)
+class StoreSettings:
+    name: str = "My Store"
+    till: str = "T1"
+    currency: str = "EUR"
+    timezone: str = "Europe/Warsaw"
+    badge_pattern: str = r"^2[0-9]{12}$"
+    check_digit: CheckDigit = "ean13"
+
+    @property
+    def tz(self) -> ZoneInfo:
+        return clock.zone(self.timezone)
+
+    @property
+    def badge_format(self) -> BadgeFormat:
+        return BadgeFormat(self.badge_pattern, self.check_digit)
+
+
+@dataclass(frozen=True)
+class Company:
+    code: str
+    name: str
+    relation: Relation
+
+
+@dataclass(frozen=True)
+class Department:
+    code: str
+    name: str
+    cost_centre: str
+    badge: str | None = None
+
+
+@dataclass(frozen=True)
+class Category:
+    code: str
+    name: str
+    employee_discount: bool = True
+
+
+@dataclass(frozen=True)
+class Allowance:
+    amount: int
+    period: str  # month | year | rolling:N
+
+
+@dataclass(frozen=True)
+class Policy:
+    """Who gets which discount, and within which limits."""
+
+    name: str
+    method: Method = "percent"
+    relation: Relation | None = None
+    employment: tuple[str, ...] | None = None
+    percent: Decimal = Decimal(0)
+    markup: Decimal = Decimal(0)
+    open_percent: Decimal = Decimal(0)
+    floor_margin_percent: Decimal | None = None
+    max_discount_per_sale: int | None = None
+    allowance: Allowance | None = None
+    probation_days: int = 0
+    max_units_per_sku: int | None = None
+    dependants: bool = True
+    category_percent: dict[str, Decimal] = field(default_factory=dict)
+
+    def matches(self, relation: str, employment: str) -> bool:
+        if self.relation is not None and self.relation != relation:
+            return False
+        return self.employment is None or employment in self.employment
+
+    def percent_for(self, category: str) -> Decimal:
+        return self.category_percent.get(category, self.percent)
+
+
+@dataclass(frozen=True)
+class Rules:
+    """Everything the checkout needs besides the registry, loaded once and reused."""
+
+    settings: StoreSettings
+    companies: dict[str, Company]
+    departments: dict[str, Department]
+    categories: dict[str, Category]
+    policies: tuple[Policy, ...]
+
+    def policy_for(self, relation: str, employment: str) -> Policy | None:
+        """The first policy, in order, that applies to this holder."""
+        for policy in self.policies:
+            if policy.matches(relation, employment):
+                return policy
+        return None
+
+
+def load_settings(conn: sqlite3.Connection) -> StoreSettings:
+    values = {row[0]: json.loads(row[1]) for row in conn.execute("SELECT key, value FROM settings")}
+    defaults = StoreSettings()
+    return StoreSettings(
+        name=values.get("store.name", defaults.name),
+        till=values.get("store.till", defaults.till),
+        currency=values.get("store.currency", defaults.currency),
+        timezone=values.get("store.timezone", defaults.timezone),
+        badge_pattern=values.get("badge.pattern", defaults.badge_pattern),
+        check_digit=values.get("badge.check_digit", defaults.check_digit),
+    )
+
+
+def settings_rows(settings: StoreSettings) -> list[dict[str, str]]:
+    pairs = {
+        "store.name": settings.name,
+        "store.till": settings.till,
+        "store.currency": settings.currency,
+        "store.timezone": settings.timezone,
+        "badge.pattern": settings.badge_pattern,
+        "badge.check_digit": settings.check_digit,
+    }
+    return [{"key": k, "value": json.dumps(v)} for k, v in pairs.items()]
+
+
+def policy_from_row(row: sqlite3.Row) -> Policy:
+    def pct(value: str | None) -> Decimal | None:
+        return None if value is None else Decimal(value)
+
+    employment = json.loads(row["employment"]) if row["employment"] else None
+    allowance = (
+        Allowance(row["allowance_amount"], row["allowance_period"])
+        if row["allowance_amount"] is not None
+        else None
+    )
+    return Policy(
+        name=row["name"],
+        method=row["method"],
+        relation=row["relation"],
+        employment=tuple(employment) if employment is not None else None,
+        percent=Decimal(row["percent"] or "0"),
+        markup=Decimal(row["markup"] or "0"),
+        open_percent=Decimal(row["open_percent"] or "0"),
+        floor_margin_percent=pct(row["floor_margin_percent"]),
+        max_discount_per_sale=row["max_discount_per_sale"],
+        allowance=allowance,
+        probation_days=row["probation_days"],
+        max_units_per_sku=row["max_units_per_sku"],
+        dependants=bool(row["dependants"]),
+        category_percent={
+            k: parse_percent(v) for k, v in json.loads(row["category_percent"] or "{}").items()
+        },
+    )
+
+
+def policy_row(policy: Policy, position: int, updated_at: str) -> dict[str, object]:
+    return {
+        "name": policy.name,
+        "position": position,
+        "relation": policy.relation,
+        "employment": json.dumps(list(policy.employment)) if policy.employment else None,
+        "method": policy.method,
+        "percent": percent_text(policy.percent),
+        "markup": percent_text(policy.markup),
+        "open_percent": percent_text(policy.open_percent),
+        "floor_margin_percent": (
+            None
+            if policy.floor_margin_percent is None
+            else percent_text(policy.floor_margin_percent)
+        ),
+        "max_discount_per_sale": policy.max_discount_per_sale,
+        "allowance_amount": policy.allowance.amount if policy.allowance else None,
+        "allowance_period": policy.allowance.period if policy.allowance else None,
+        "probation_days": policy.probation_days,
+        "max_units_per_sku": policy.max_units_per_sku,
+        "dependants": int(policy.dependants),
+        "category_percent": json.dumps(
+            {k: percent_text(v) for k, v in policy.category_percent.items()}, sort_keys=True
+        ),
+        "updated_at": updated_at,
+    }
+
+
+def load_rules(conn: sqlite3.Connection) -> Rules:
+    settings = load_settings(conn)
+    companies = {
+        r["code"]: Company(r["code"], r["name"], r["relation"])
+        for r in conn.execute("SELECT code, name, relation FROM companies ORDER BY code")
+    }
+    badges = {
+        r["holder_id"]: r["code"]
+        for r in conn.execute(
+            "SELECT holder_id, code FROM badges WHERE holder_type = 'department' "
+            "AND status = 'active' ORDER BY issued_at"
+        )
+    }
+    departments = {
+        r["code"]: Department(r["code"], r["name"], r["cost_centre"], badges.get(r["code"]))
+        for r in conn.execute("SELECT code, name, cost_centre FROM departments ORDER BY code")
+    }
+    categories = {
+        r["code"]: Category(r["code"], r["name"], bool(r["employee_discount"]))
+        for r in conn.execute("SELECT code, name, employee_discount FROM categories ORDER BY code")
+    }
+    policies = tuple(
+        policy_from_row(r) for r in conn.execute("SELECT * FROM policies ORDER BY position")
+    )
+    return Rules(settings, companies, departments, categories, policies)

@@ -1,0 +1,235 @@
+"""What a scan answers: internal or external, eligible or not, and why."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, replace
+from typing import Literal
+
+from pos_desktop.core import clock
+from pos_desktop.core.badge import normalise
+from pos_desktop.core.money import format_amount
+from pos_desktop.core.registry import BadgeHolder, StaffMember, StaffRegistry
+from pos_desktop.core.rules import Policy, Rules
+
+Status = Literal["invalid", "external", "internal", "blocked"]
+Kind = Literal["employee", "group_employee", "dependant", "department"]
+
+_ALLOWANCE_SQL = (
+    "SELECT COALESCE(SUM(allowance_delta), 0) FROM sales "
+    "WHERE employee_no = ? AND period_at >= ? AND period_at < ?"
+)
+
+REASON_WORDS = {
+    "probation": "on probation",
+    "allowance_exhausted": "allowance used up",
+    "self_purchase": "cashier's own purchase",
+    "no_policy": "no discount rule covers them",
+    "revoked": "badge revoked",
+    "suspended": "suspended",
+    "terminated": "terminated",
+    "ended": "employment ended",
+}
+
+
+@dataclass(frozen=True)
+class Holder:
+    employee_no: str | None
+    name: str
+    company: str | None
+    department: str | None
+    employee_name: str | None = None  # for a dependant: whose dependant they are
+
+
+@dataclass(frozen=True)
+class AllowanceState:
+    period: str
+    limit: int
+    used: int
+
+    @property
+    def remaining(self) -> int:
+        return max(0, self.limit - self.used)
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """The answer to one scan, for the banner, the pricing and `check --json`."""
+
+    badge: str
+    status: Status
+    kind: Kind | None = None
+    eligible: bool = False
+    reasons: tuple[str, ...] = ()
+    eligible_from: dt.date | None = None
+    holder: Holder | None = None
+    policy: Policy | None = None
+    allowance: AllowanceState | None = None
+    message: str = ""
+    employee_no: str | None = None  # whose allowance pays (the employee, also for a dependant)
+    dependant_no: str | None = None
+    problem: str | None = None  # why an invalid scan is invalid
+
+    @property
+    def internal(self) -> bool:
+        return self.status == "internal"
+
+
+def judge(
+    raw: str,
+    *,
+    rules: Rules,
+    registry: StaffRegistry,
+    at: dt.datetime,
+    cashier: StaffMember | None = None,
+) -> Verdict:
+    """Read a scan and decide what the buyer is, following DESIGN.md's verdict rules."""
+    settings = rules.settings
+    code = normalise(raw)
+    problem = settings.badge_format.problem(code)
+    if problem is not None:
+        return Verdict(
+            code, "invalid", problem=problem, message=f"Invalid scan: {problem}. Scan again."
+        )
+    holder = registry.holder(code)
+    if holder is None:
+        return Verdict(code, "external", message="External customer: regular price.")
+    today = at.astimezone(settings.tz).date()
+    if holder.holder_type == "department":
+        return _department_verdict(code, holder, rules)
+    assert holder.employee is not None
+    employee = holder.employee
+    company = rules.companies.get(employee.company)
+    relation = company.relation if company else "group"
+    kind: Kind = "dependant" if holder.dependant else _staff_kind(relation)
+    person = Holder(
+        employee.employee_no,
+        holder.dependant.name if holder.dependant else employee.name,
+        employee.company,
+        employee.department,
+        employee.name,
+    )
+    base = Verdict(
+        code,
+        "internal",
+        kind=kind,
+        holder=person,
+        employee_no=employee.employee_no,
+        dependant_no=holder.dependant.dependant_no if holder.dependant else None,
+    )
+    blocked = _block_reasons(holder, employee, today)
+    if blocked:
+        verdict = replace(base, status="blocked", reasons=tuple(blocked))
+        return replace(verdict, message=_message(verdict, rules))
+
+    reasons: list[str] = []
+    eligible_from = None
+    policy = rules.policy_for(relation, employee.employment_type)
+    allowance = None
+    if policy is None or (holder.dependant is not None and not policy.dependants):
+        reasons.append("no_policy")
+    else:
+        if policy.probation_days and employee.start_date is not None:
+            eligible_from = employee.start_date + dt.timedelta(days=policy.probation_days)
+            if today < eligible_from:
+                reasons.append("probation")
+        if policy.allowance is not None:
+            start, end = clock.period_bounds(policy.allowance.period, at, settings.tz)
+            used = registry.conn.execute(
+                _ALLOWANCE_SQL, (employee.employee_no, start, end)
+            ).fetchone()[0]
+            allowance = AllowanceState(policy.allowance.period, policy.allowance.amount, used)
+            if allowance.remaining <= 0:
+                reasons.append("allowance_exhausted")
+    if cashier is not None and cashier.employee_no == employee.employee_no:
+        reasons.append("self_purchase")
+    verdict = replace(
+        base,
+        eligible=not reasons,
+        reasons=tuple(reasons),
+        eligible_from=eligible_from if "probation" in reasons else None,
+        policy=policy,
+        allowance=allowance,
+    )
+    return replace(verdict, message=_message(verdict, rules))
+
+
+def approve_override(verdict: Verdict, rules: Rules) -> Verdict:
+    """The verdict once a supervisor has approved a self purchase."""
+    reasons = tuple(r for r in verdict.reasons if r != "self_purchase")
+    approved = replace(verdict, reasons=reasons, eligible=not reasons)
+    return replace(approved, message=_message(approved, rules))
+
+
+def _staff_kind(relation: str) -> Kind:
+    return "employee" if relation == "own" else "group_employee"
+
+
+def _block_reasons(holder: BadgeHolder, employee: StaffMember, today: dt.date) -> list[str]:
+    reasons = []
+    if holder.badge_status == "revoked":
+        reasons.append("revoked")
+    statuses = {employee.status}
+    if holder.dependant is not None:
+        statuses.add(holder.dependant.status)
+    for status in ("suspended", "terminated"):
+        if status in statuses:
+            reasons.append(status)
+    if employee.ended(today):
+        reasons.append("ended")
+    return reasons
+
+
+def _department_verdict(code: str, holder: BadgeHolder, rules: Rules) -> Verdict:
+    assert holder.department is not None
+    department = rules.departments.get(holder.department)
+    name = department.name if department else holder.department
+    person = Holder(None, name, None, holder.department)
+    if holder.badge_status == "revoked":
+        verdict = Verdict(code, "blocked", kind="department", reasons=("revoked",), holder=person)
+    else:
+        verdict = Verdict(code, "internal", kind="department", eligible=True, holder=person)
+    return replace(verdict, message=_message(verdict, rules))
+
+
+def _message(verdict: Verdict, rules: Rules) -> str:
+    """One line for the cashier: who, what they get, and why not when they do not."""
+    currency = rules.settings.currency
+    holder = verdict.holder
+    assert holder is not None
+    if verdict.kind == "department":
+        department = rules.departments.get(holder.department or "")
+        centre = f" (cost centre {department.cost_centre})" if department else ""
+        if verdict.status == "blocked":
+            return f"Blocked: department {holder.name}{centre} badge revoked. Regular price."
+        return f"Internal: department {holder.name}{centre}, priced at cost."
+    who = _who(verdict, rules)
+    if verdict.status == "blocked":
+        why = ", ".join(REASON_WORDS[r] for r in verdict.reasons)
+        return f"Blocked: {who} ({why}). Charge regular price and alert the supervisor."
+    if not verdict.eligible:
+        why = ", ".join(REASON_WORDS[r] for r in verdict.reasons)
+        if verdict.eligible_from is not None:
+            why += f" until {verdict.eligible_from.isoformat()}"
+        if "self_purchase" in verdict.reasons:
+            return f"Internal: {who}. Not eligible: {why}; ask a supervisor or ring regular price."
+        return f"Internal: {who}. Not eligible: {why}; regular price."
+    policy = verdict.policy
+    assert policy is not None
+    text = f"Internal: {who}. {policy.name} discount"
+    if verdict.allowance is not None:
+        left = format_amount(verdict.allowance.remaining, currency)
+        text += f", {left} left {clock.period_words(verdict.allowance.period)}"
+    return text + "."
+
+
+def _who(verdict: Verdict, rules: Rules) -> str:
+    holder = verdict.holder
+    assert holder is not None
+    company = rules.companies.get(holder.company or "")
+    company_name = company.name if company else holder.company
+    if verdict.kind == "dependant":
+        return f"{holder.name}, dependant of {holder.employee_name} ({company_name})"
+    if verdict.kind == "group_employee":
+        return f"{holder.name}, group company {company_name}"
+    return f"{holder.name}, employee of {company_name}"
