@@ -1,0 +1,224 @@
+"""Shared fixtures: a small store built from a config, the demo store, and a CLI runner."""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import hashlib
+import io
+import json
+import shutil
+import sqlite3
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from pos_desktop import cli
+from pos_desktop.core import config, demo
+from pos_desktop.core.badge import ean13_check_digit
+from pos_desktop.core.checkout import Checkout
+from pos_desktop.core.storage import open_database
+
+# The demo store's dates are relative to the day it is built; tests build it for this day.
+DEMO_DAY = dt.date(2026, 6, 15)
+DEMO_AT = "2026-06-15T12:00:00"
+
+ANNA = demo.badge_for("0", 1)  # employee, Staff policy
+PIOTR = demo.badge_for("0", 2)  # cashier
+MARIA = demo.badge_for("0", 3)  # supervisor, PIN 1234
+IOANA = demo.badge_for("0", 4)  # group company employee
+TOMASZ = demo.badge_for("0", 5)  # on probation
+JOHN = demo.badge_for("0", 6)  # suspended
+ELENA = demo.badge_for("0", 7)  # terminated
+KATARZYNA = demo.badge_for("0", 8)  # end date passed
+MARK = demo.badge_for("0", 9)  # contractor: no policy
+ANDREI = demo.badge_for("0", 10)  # seasonal: cost_plus
+RADU = demo.badge_for("0", 12)  # admin, PIN 4321
+ANNA_LOST = demo.badge_for("0", 901)  # revoked
+JAN = demo.badge_for("9", 1)  # Anna's dependant
+MARKETING = demo.badge_for("8", 1)  # department
+STRANGER = demo.badge_for("5", 1)  # valid format, not in the registry
+
+
+def badge(n: int) -> str:
+    body = f"21{n:010d}"
+    return body + str(ean13_check_digit(body))
+
+
+# The worked example of DESIGN.md, plus the pieces the rule tests need.
+EXAMPLE_CONFIG: dict[str, Any] = {
+    "store": {"name": "Test Store", "till": "T9", "currency": "EUR", "timezone": "Europe/Warsaw"},
+    "badge": {"pattern": "^2[0-9]{12}$", "check_digit": "ean13"},
+    "company": [
+        {"code": "OWN", "name": "Own Co", "relation": "own"},
+        {"code": "SIS", "name": "Sister Co", "relation": "group"},
+    ],
+    "department": [
+        {"code": "MKT", "name": "Marketing", "cost_centre": "CC-1", "badge": badge(900)}
+    ],
+    "category": [
+        {"code": "CLOTH", "name": "Clothing", "employee_discount": True},
+        {"code": "ELEC", "name": "Electronics", "employee_discount": True},
+        {"code": "ALCO", "name": "Alcohol", "employee_discount": False},
+    ],
+    "policy": [
+        {
+            "name": "Staff",
+            "applies_to": {"relation": "own", "employment": ["full_time"]},
+            "method": "percent",
+            "percent": 20,
+            "floor_margin_percent": 5,
+            "max_discount_per_sale": "50.00",
+            "allowance": {"amount": "1000.00", "period": "year"},
+            "probation_days": 90,
+            "dependants": True,
+            "category_percent": {"ELEC": 10},
+        }
+    ],
+}
+
+PRODUCTS = [
+    ("SHIRT", "CLOTH", 4000, 3000),
+    ("WINE", "ALCO", 2000, 1200),
+    ("COAT", "CLOTH", 20000, 10000),
+    ("TV", "ELEC", 50000, 40000),
+    ("SOCKS", "CLOTH", 500, 100),
+]
+
+
+@dataclass
+class StoreFactory:
+    tmp_path: Path
+
+    def __call__(
+        self,
+        policy: dict[str, Any] | None = None,
+        *,
+        staff: list[dict[str, Any]] | None = None,
+        extra_config: dict[str, Any] | None = None,
+    ) -> Checkout:
+        """A store with the example config (its one policy replaced by `policy` if given)."""
+        cfg = copy.deepcopy(EXAMPLE_CONFIG)
+        if policy is not None:
+            cfg["policy"] = [policy]
+        cfg.update(extra_config or {})
+        path = self.tmp_path / f"store{len(list(self.tmp_path.glob('store*.sqlite')))}.sqlite"
+        db = open_database(path, create=True)
+        config.apply(db.conn, config.config_from_dict(cfg))
+        now = "2026-01-01T00:00:00.000000Z"
+        for sku, category, price, cost in PRODUCTS:
+            db.conn.execute(
+                "INSERT INTO products (sku, barcode, name, category, price, cost, updated_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (sku, None, sku.title(), category, price, cost, now),
+            )
+        people = staff if staff is not None else [{"employee_no": "E1", "badge": badge(1)}]
+        for person in people:
+            row = {
+                "name": "Eva Example",
+                "company": "OWN",
+                "department": None,
+                "employment_type": "full_time",
+                "status": "active",
+                "start_date": "2020-01-01",
+                "end_date": None,
+                "role": "none",
+                "updated_at": now,
+                **{k: v for k, v in person.items() if k != "badge"},
+            }
+            db.conn.execute(
+                f"INSERT INTO staff ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
+                list(row.values()),
+            )
+            if person.get("badge"):
+                db.conn.execute(
+                    "INSERT INTO badges (code, holder_type, holder_id, status, issued_at, "
+                    "updated_at) VALUES (?, 'staff', ?, 'active', ?, ?)",
+                    (person["badge"], row["employee_no"], now, now),
+                )
+        db.conn.commit()
+        return Checkout(db.conn)
+
+
+@pytest.fixture
+def make_store(tmp_path: Path) -> StoreFactory:
+    return StoreFactory(tmp_path)
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
+    db = open_database(path, create=True)
+    demo.build(db, today=DEMO_DAY)
+    db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.conn.close()
+    return path
+
+
+@pytest.fixture
+def demo_path(demo_template: Path, tmp_path: Path) -> Path:
+    """A private copy of the demo store, built for DEMO_DAY."""
+    path = tmp_path / "demo.sqlite"
+    shutil.copy(demo_template, path)
+    return path
+
+
+@pytest.fixture
+def demo_store(demo_path: Path) -> Checkout:
+    checkout = Checkout(open_database(demo_path).conn)
+    yield checkout
+    checkout.conn.close()
+
+
+@dataclass
+class Result:
+    code: int
+    out: str
+    err: str
+
+    @property
+    def json(self) -> Any:
+        return json.loads(self.out)
+
+
+@pytest.fixture
+def run(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, demo_path: Path):
+    """Run the command line in-process on the demo store copy; returns code, stdout, stderr."""
+
+    def runner(*args: str, db: Path | None = None, stdin: str | None = None) -> Result:
+        if stdin is not None:
+            monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
+        code = cli.main(["--db", str(db or demo_path), *args])
+        captured = capsys.readouterr()
+        return Result(code, captured.out, captured.err)
+
+    return runner
+
+
+def table_counts(path: Path) -> dict[str, int]:
+    """Row counts of every table: the fingerprint 'nothing was written' is checked against."""
+    conn = sqlite3.connect(path)
+    try:
+        names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+        return {n: conn.execute(f'SELECT COUNT(*) FROM "{n}"').fetchone()[0] for n in names}
+    finally:
+        conn.close()
+
+
+def content_digest(path: Path) -> str:
+    """A digest of every row of every table (not of the file bytes, which WAL may touch)."""
+    conn = sqlite3.connect(path)
+    try:
+        digest = hashlib.sha256()
+        names = sorted(
+            r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+        )
+        for name in names:
+            for row in conn.execute(f'SELECT * FROM "{name}" ORDER BY 1'):
+                digest.update(repr(row).encode())
+        return digest.hexdigest()
+    finally:
+        conn.close()
