@@ -323,8 +323,13 @@ def apply(conn: sqlite3.Connection, config: Config, *, actor: str = "admin") -> 
             now,
         )
         _department_badges(conn, config.departments, now)
+        old_policies = {r["name"]: dict(r) for r in conn.execute("SELECT * FROM policies")}
         conn.execute("DELETE FROM policies")
         rows = [policy_row(p, i, now) for i, p in enumerate(config.policies, start=1)]
+        for row in rows:
+            old = old_policies.get(str(row["name"]))
+            if old is not None and {**old, "updated_at": now} == row:
+                row["updated_at"] = old["updated_at"]
         if rows:
             columns = list(rows[0])
             conn.executemany(

@@ -80,6 +80,10 @@ class ImportReport:
         }
 
 
+class _DryRun(Exception):
+    """Raised inside the import transaction to roll back what a dry run tried."""
+
+
 class ImportRefused(PosError):
     """The file has problems; nothing was written."""
 
@@ -235,19 +239,21 @@ def import_staff(
     rows = _check_staff(conn, rules, read_rows(path, STAFF_FIELDS, STAFF_REQUIRED, options), report)
     if report.problems and not dry_run:
         raise ImportRefused(str(path), report)
-    with write_transaction(conn):
-        _apply_staff(conn, rows, report, sync=sync, today=today)
-        if dry_run:
-            conn.rollback()
-            return report
-        record_audit(
-            conn,
-            till=rules.settings.till,
-            actor=actor,
-            action="staff.import",
-            subject=path.name,
-            after={**report.summary(), "sync": sync},
-        )
+    try:
+        with write_transaction(conn):
+            _apply_staff(conn, rows, report, sync=sync, today=today)
+            if dry_run:
+                raise _DryRun
+            record_audit(
+                conn,
+                till=rules.settings.till,
+                actor=actor,
+                action="staff.import",
+                subject=path.name,
+                after={**report.summary(), "sync": sync},
+            )
+    except _DryRun:
+        pass
     return report
 
 
@@ -568,42 +574,55 @@ def import_products(
             )
     if report.problems and not dry_run:
         raise ImportRefused(str(path), report)
-    now = clock.stamp(clock.now())
-    with write_transaction(conn):
-        existing = {
-            r["sku"]: dict(r)
-            for r in conn.execute("SELECT sku, barcode, name, category, price, cost FROM products")
-        }
-        if sync:
-            for gone in set(existing) - set(skus):
-                report.ended += 1
-                conn.execute("DELETE FROM products WHERE sku = ?", (gone,))
-        for row in rows:
-            old = existing.get(str(row["sku"]))
-            if old == row:
-                report.unchanged += 1
-                continue
-            if old is None:
-                report.added += 1
-            else:
-                report.changed += 1
-            conn.execute(
-                "INSERT OR REPLACE INTO products (sku, barcode, name, category, price, cost, "
-                "updated_at) VALUES (:sku, :barcode, :name, :category, :price, :cost, :now)",
-                {**row, "now": now},
+    try:
+        with write_transaction(conn):
+            _apply_products(conn, rows, set(skus), report, sync=sync)
+            if dry_run:
+                raise _DryRun
+            record_audit(
+                conn,
+                till=rules.settings.till,
+                actor=actor,
+                action="products.import",
+                subject=path.name,
+                after={**report.summary(), "sync": sync},
             )
-        if dry_run:
-            conn.rollback()
-            return report
-        record_audit(
-            conn,
-            till=rules.settings.till,
-            actor=actor,
-            action="products.import",
-            subject=path.name,
-            after={**report.summary(), "sync": sync},
-        )
+    except _DryRun:
+        pass
     return report
+
+
+def _apply_products(
+    conn: sqlite3.Connection,
+    rows: list[dict[str, object]],
+    skus: set[str],
+    report: ImportReport,
+    *,
+    sync: bool,
+) -> None:
+    now = clock.stamp(clock.now())
+    existing = {
+        r["sku"]: dict(r)
+        for r in conn.execute("SELECT sku, barcode, name, category, price, cost FROM products")
+    }
+    if sync:
+        for gone in set(existing) - skus:
+            report.ended += 1
+            conn.execute("DELETE FROM products WHERE sku = ?", (gone,))
+    for row in rows:
+        old = existing.get(str(row["sku"]))
+        if old == row:
+            report.unchanged += 1
+            continue
+        if old is None:
+            report.added += 1
+        else:
+            report.changed += 1
+        conn.execute(
+            "INSERT OR REPLACE INTO products (sku, barcode, name, category, price, cost, "
+            "updated_at) VALUES (:sku, :barcode, :name, :category, :price, :cost, :now)",
+            {**row, "now": now},
+        )
 
 
 def export_staff(conn: sqlite3.Connection, destination: Path) -> int:
