@@ -1,0 +1,119 @@
+"""The TOML configuration: exact round trips, and refusals that would orphan the registry."""
+
+from __future__ import annotations
+
+import copy
+
+import pytest
+import tomli_w
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from pos_desktop.core import config
+from pos_desktop.core.errors import InputError
+from tests.conftest import EXAMPLE_CONFIG
+
+
+def test_export_import_export_is_identical(make_store):
+    store = make_store()
+    first = config.export_toml(store.rules)
+    config.apply(store.conn, config.parse_toml(first))
+    store.reload()
+    assert config.export_toml(store.rules) == first
+
+
+def test_export_keeps_what_the_file_said(make_store):
+    store = make_store()
+    exported = config.export_dict(store.rules)
+    staff = exported["policy"][0]
+    assert staff["max_discount_per_sale"] == "50.00"
+    assert staff["allowance"] == {"amount": "1000.00", "period": "year"}
+    assert staff["category_percent"] == {"ELEC": 10}
+    assert exported["department"][0]["cost_centre"] == "CC-1"
+
+
+def test_config_that_drops_a_company_in_use_is_refused(make_store):
+    store = make_store()
+    cfg = copy.deepcopy(EXAMPLE_CONFIG)
+    cfg["company"] = [c for c in cfg["company"] if c["code"] != "OWN"]
+    before = config.export_toml(store.rules)
+    with pytest.raises(InputError, match="leaves out company 'OWN'"):
+        config.apply(store.conn, config.config_from_dict(cfg))
+    store.reload()
+    assert config.export_toml(store.rules) == before
+
+
+def test_config_that_drops_a_category_in_use_is_refused(make_store):
+    store = make_store()
+    cfg = copy.deepcopy(EXAMPLE_CONFIG)
+    cfg["category"] = cfg["category"][:2]
+    with pytest.raises(InputError, match="leaves out category .ALCO."):
+        config.apply(store.conn, config.config_from_dict(cfg))
+
+
+def test_policy_order_decides_which_applies(make_store):
+    store = make_store()
+    cfg = copy.deepcopy(EXAMPLE_CONFIG)
+    cfg["policy"].insert(0, {"name": "Everyone", "percent": 5})
+    config.apply(store.conn, config.config_from_dict(cfg))
+    store.reload()
+    assert store.rules.policy_for("own", "full_time").name == "Everyone"
+
+
+def test_a_change_is_audited_with_before_and_after(make_store):
+    store = make_store()
+    cfg = copy.deepcopy(EXAMPLE_CONFIG)
+    cfg["policy"][0]["percent"] = 25
+    config.apply(store.conn, config.config_from_dict(cfg), actor="anna")
+    entry = store.conn.execute(
+        "SELECT * FROM audit WHERE action = 'config.import' ORDER BY seq DESC"
+    ).fetchone()
+    assert entry["actor"] == "anna"
+    assert '"percent":20' in entry["before"]
+    assert '"percent":25' in entry["after"]
+
+
+percent_values = st.one_of(
+    st.integers(0, 100), st.decimals(0, 100, places=1).map(lambda d: float(d))
+)
+
+
+@settings(
+    max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    percent=percent_values,
+    floor=st.none() | st.integers(0, 100),
+    cap=st.none() | st.integers(0, 100_000),
+    period=st.sampled_from(["month", "year", "rolling:30", "rolling:365"]),
+    units=st.none() | st.integers(1, 50),
+    dependants=st.booleans(),
+)
+def test_any_valid_policy_round_trips_exactly(
+    make_store, percent, floor, cap, period, units, dependants
+):
+    policy = {
+        "name": "P",
+        "method": "percent",
+        "percent": percent,
+        "probation_days": 0,
+        "dependants": dependants,
+        "allowance": {"amount": "12.34", "period": period},
+    }
+    if floor is not None:
+        policy["floor_margin_percent"] = floor
+    if cap is not None:
+        policy["max_discount_per_sale"] = f"{cap // 100}.{cap % 100:02d}"
+    if units is not None:
+        policy["max_units_per_sku"] = units
+    cfg = copy.deepcopy(EXAMPLE_CONFIG)
+    cfg["policy"] = [policy]
+    parsed = config.parse_toml(tomli_w.dumps(cfg))
+    store = make_store(policy)
+    config.apply(store.conn, parsed)
+    store.reload()
+    exported = config.export_toml(store.rules)
+    config.apply(store.conn, config.parse_toml(exported))
+    store.reload()
+    assert config.export_toml(store.rules) == exported
+    assert config.parse_toml(exported).policies == parsed.policies
