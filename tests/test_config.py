@@ -47,7 +47,7 @@ def test_config_that_drops_a_category_in_use_is_refused(make_store):
     store = make_store()
     cfg = copy.deepcopy(EXAMPLE_CONFIG)
     cfg["category"] = cfg["category"][:2]
-    with pytest.raises(InputError, match="leaves out category .ALCO."):
+    with pytest.raises(InputError, match="leaves out category 'ALCO'"):
         config.apply(store.conn, config.config_from_dict(cfg))
 
 
