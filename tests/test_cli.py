@@ -449,3 +449,31 @@ def test_the_installed_entry_point_runs_in_a_real_process(tmp_path):
     )
     assert json.loads(check.stdout)["holder"]["name"] == "Anna Kowalska"
     assert Path(env["POS_DESKTOP_DB"]).exists()
+
+
+def test_products_import_json_and_dry_run_exit_1_on_problems(run, tmp_path, demo_path):
+    path = tmp_path / "products.csv"
+    path.write_text("sku,name,category,price\nA-1,Apple,GROC,0.50\nB-1,Bad,NOPE,1.00\n")
+    before = content_digest(demo_path)
+    dry = run("products", "import", str(path), "--dry-run", "--json")
+    assert dry.code == 1
+    assert dry.json["problems"] == [
+        {
+            "row": 3,
+            "column": "category",
+            "value": "NOPE",
+            "problem": "unknown category; add it to the config first",
+        }
+    ]
+    refused = run("products", "import", str(path))
+    assert refused.code == 2
+    assert refused.err.splitlines()[0].endswith(
+        "row 3, category 'NOPE': unknown category; add it to the config first"
+    )
+    assert content_digest(demo_path) == before
+
+
+def test_no_command_prints_help(run):
+    result = run()
+    assert result.code == 2
+    assert "COMMAND" in result.out

@@ -224,6 +224,10 @@ def test_refunds_never_push_allowance_used_below_zero(demo_store, purchases):
     used_before = demo_store.check(ANNA, at=AT).allowance.used
     for sku, qty, refund_qty in purchases:
         sale = demo_store.sell(ANNA, [demo_store.product_line(sku, qty)], at=AT)
+        row = journal.sale_row(conn, sale.sale_id)
+        lines = journal.line_rows(conn, sale.sale_id)
+        assert row["discount"] == sum(line["discount"] for line in lines)
+        assert row["total"] == sum(line["gross"] for line in lines) - row["discount"]
         if refund_qty:
             demo_store.refund(sale.sale_id, [(1, min(qty, refund_qty))], at=AT)
         used = demo_store.check(ANNA, at=AT).allowance.used

@@ -111,3 +111,32 @@ def test_a_full_disk_says_so_and_leaves_no_half_written_sale(demo_path):
     from pos_desktop.core import journal
 
     assert journal.verify(store.conn) is None
+
+
+def test_demo_store_is_the_same_every_time(tmp_path):
+    import datetime as dt
+
+    from pos_desktop.core import demo
+
+    tables = {}
+    for name in ("one", "two"):
+        db = open_database(tmp_path / f"{name}.sqlite", create=True)
+        demo.build(db, today=dt.date(2026, 6, 15))
+        tables[name] = {
+            table: db.conn.execute(f"SELECT * FROM {table} ORDER BY 1").fetchall()
+            for table in ("staff", "dependants", "badges", "products", "policies")
+        }
+        tables[name] = {
+            t: [
+                tuple(
+                    v
+                    for k, v in zip(r.keys(), r, strict=True)
+                    if k not in ("updated_at", "issued_at", "revoked_at", "pin_hash")
+                )
+                for r in rows
+            ]
+            for t, rows in tables[name].items()
+        }
+    assert tables["one"] == tables["two"]
+    assert len(tables["one"]["staff"]) == 300
+    assert len(tables["one"]["products"]) == 100
