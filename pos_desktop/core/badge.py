@@ -30,7 +30,7 @@ def ean13_valid(code: str) -> bool:
 
 def ean13_check_digit(first12: str) -> int:
     """The EAN-13 check digit for 12 leading digits."""
-    total = sum(int(d) * (3 if i % 2 else 1) for i, d in enumerate(first12))
+    total = sum(map(int, first12[0::2])) + 3 * sum(map(int, first12[1::2]))
     return (10 - total % 10) % 10
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+import time
 import uuid
 from dataclasses import dataclass, field
 
@@ -30,6 +31,7 @@ from pos_desktop.core.storage import write_transaction
 from pos_desktop.core.verdict import REASON_WORDS, Verdict, approve_override, judge
 
 MAX_QTY = 9999
+RULES_RECHECK_SECONDS = 0.5
 SUPERVISOR_ROLES = ("supervisor", "admin")
 
 
@@ -120,15 +122,20 @@ class Checkout:
         self.conn = conn
         self._rules: Rules | None = None
         self._data_version = -1
+        self._checked_at = 0.0
         self.registry = StaffRegistry(conn, self.rules.settings.till)
 
     @property
     def rules(self) -> Rules:
-        """The rules, re-read only after another connection has committed a change."""
-        version = self.conn.execute("PRAGMA data_version").fetchone()[0]
-        if self._rules is None or version != self._data_version:
-            self._rules = load_rules(self.conn)
-            self._data_version = version
+        """The rules, re-read after another connection (the admin window, another till)
+        committed a change; looked for at most every RULES_RECHECK_SECONDS, not per scan."""
+        now = time.monotonic()
+        if self._rules is None or now - self._checked_at >= RULES_RECHECK_SECONDS:
+            version = self.conn.execute("PRAGMA data_version").fetchone()[0]
+            if self._rules is None or version != self._data_version:
+                self._rules = load_rules(self.conn)
+                self._data_version = version
+            self._checked_at = now
         return self._rules
 
     def reload(self) -> None:
@@ -215,7 +222,7 @@ class Checkout:
         moment = at or clock.now()
         rules = self.rules
         if customer is None or not customer.strip():
-            verdict = Verdict("", "external", message="External customer: regular price.")
+            verdict = Verdict("", "external")
         else:
             verdict = self.check(customer, cashier=cashier, at=moment)
             if verdict.status == "invalid":

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -73,17 +74,8 @@ def period_bounds(period: str, moment: dt.datetime, tz: ZoneInfo) -> tuple[str, 
     month and year are calendar periods in the store's time zone; rolling:N is the N days
     up to and including the moment.
     """
-    local = moment.astimezone(tz)
-    if period == "month":
-        start = local.date().replace(day=1)
-        following = (start + dt.timedelta(days=32)).replace(day=1)
-        return stamp(local_midnight(start, tz)), stamp(local_midnight(following, tz))
-    if period == "year":
-        start = local.date().replace(month=1, day=1)
-        return (
-            stamp(local_midnight(start, tz)),
-            stamp(local_midnight(start.replace(year=start.year + 1), tz)),
-        )
+    if period in ("month", "year"):
+        return _calendar_bounds(period, moment.astimezone(tz).date(), tz)
     match = _ROLLING.match(period)
     if not match:
         raise InputError(f"allowance period {period!r} must be month, year or rolling:N")
@@ -92,6 +84,17 @@ def period_bounds(period: str, moment: dt.datetime, tz: ZoneInfo) -> tuple[str, 
         stamp(moment - dt.timedelta(days=days)),
         stamp(moment + dt.timedelta(microseconds=1)),
     )
+
+
+@functools.lru_cache(maxsize=256)
+def _calendar_bounds(period: str, day: dt.date, tz: ZoneInfo) -> tuple[str, str]:
+    if period == "month":
+        start = day.replace(day=1)
+        following = (start + dt.timedelta(days=32)).replace(day=1)
+    else:
+        start = day.replace(month=1, day=1)
+        following = start.replace(year=start.year + 1)
+    return stamp(local_midnight(start, tz)), stamp(local_midnight(following, tz))
 
 
 def period_words(period: str) -> str:

@@ -84,11 +84,18 @@ _STAFF_COLUMNS = (
     "employee_no, name, company, department, employment_type, status, start_date, end_date, "
     "role, pin_hash"
 )
+_HOLDER_SQL = (
+    "SELECT b.holder_type, b.holder_id, b.status AS b_status, b.reason, "
+    "d.dependant_no, d.name AS dependant_name, d.status AS d_status, "
+    + ", ".join(f"s.{c.strip()}" for c in _STAFF_COLUMNS.split(","))
+    + " FROM badges b "
+    "LEFT JOIN dependants d ON b.holder_type = 'dependant' AND d.dependant_no = b.holder_id "
+    "LEFT JOIN staff s ON s.employee_no = CASE b.holder_type "
+    "WHEN 'staff' THEN b.holder_id WHEN 'dependant' THEN d.employee_no END "
+    "WHERE b.code = ?"
+)
 _BADGE_SQL = "SELECT code, holder_type, holder_id, status, reason FROM badges WHERE code = ?"
 _STAFF_SQL = f"SELECT {_STAFF_COLUMNS} FROM staff WHERE employee_no = ?"
-_DEPENDANT_SQL = (
-    "SELECT dependant_no, employee_no, name, status FROM dependants WHERE dependant_no = ?"
-)
 
 
 class StaffRegistry:
@@ -99,28 +106,29 @@ class StaffRegistry:
         self.till = till
 
     def holder(self, code: str) -> BadgeHolder | None:
-        """Whoever holds the normalised badge code, or None for an unknown badge."""
-        badge = self.conn.execute(_BADGE_SQL, (code,)).fetchone()
-        if badge is None:
+        """Whoever holds the normalised badge code, or None for an unknown badge.
+
+        One indexed query joins the badge to its staff member or dependant (and the
+        dependant's employee): this is the lookup behind every scan.
+        """
+        row = self.conn.execute(_HOLDER_SQL, (code,)).fetchone()
+        if row is None:
             return None
-        kind: HolderType = badge["holder_type"]
-        employee = dependant = department = None
-        if kind == "staff":
-            employee = self.member(badge["holder_id"])
-        elif kind == "dependant":
-            row = self.conn.execute(_DEPENDANT_SQL, (badge["holder_id"],)).fetchone()
-            if row is not None:
-                dependant = DependantRecord(
-                    row["dependant_no"], row["employee_no"], row["name"], row["status"]
-                )
-                employee = self.member(dependant.employee_no)
-        else:
-            department = badge["holder_id"]
-        if kind != "department" and employee is None:
+        kind: HolderType = row["holder_type"]
+        dependant = None
+        if kind == "dependant":
+            if row["dependant_no"] is None:
+                return None
+            dependant = DependantRecord(
+                row["dependant_no"], row["employee_no"], row["dependant_name"], row["d_status"]
+            )
+        if kind == "department":
+            return BadgeHolder(
+                code, kind, row["b_status"], row["reason"], None, None, row["holder_id"]
+            )
+        if row["employee_no"] is None:
             return None
-        return BadgeHolder(
-            code, kind, badge["status"], badge["reason"], employee, dependant, department
-        )
+        return BadgeHolder(code, kind, row["b_status"], row["reason"], _staff(row), dependant, None)
 
     def member(self, employee_no: str) -> StaffMember | None:
         row = self.conn.execute(_STAFF_SQL, (employee_no,)).fetchone()

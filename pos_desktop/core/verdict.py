@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, replace
+import functools
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from pos_desktop.core import clock
@@ -65,7 +66,7 @@ class Verdict:
     holder: Holder | None = None
     policy: Policy | None = None
     allowance: AllowanceState | None = None
-    message: str = ""
+    rules: Rules | None = field(default=None, repr=False, compare=False)
     employee_no: str | None = None  # whose allowance pays (the employee, also for a dependant)
     dependant_no: str | None = None
     problem: str | None = None  # why an invalid scan is invalid
@@ -73,6 +74,15 @@ class Verdict:
     @property
     def internal(self) -> bool:
         return self.status == "internal"
+
+    @functools.cached_property
+    def message(self) -> str:
+        """One line for the cashier; worded only when someone reads it (not on every scan)."""
+        if self.status == "invalid":
+            return f"Invalid scan: {self.problem}. Scan again."
+        if self.status == "external" or self.rules is None:
+            return "External customer: regular price."
+        return _message(self, self.rules)
 
 
 def judge(
@@ -88,12 +98,10 @@ def judge(
     code = normalise(raw)
     problem = settings.badge_format.problem(code)
     if problem is not None:
-        return Verdict(
-            code, "invalid", problem=problem, message=f"Invalid scan: {problem}. Scan again."
-        )
+        return Verdict(code, "invalid", problem=problem)
     holder = registry.holder(code)
     if holder is None:
-        return Verdict(code, "external", message="External customer: regular price.")
+        return Verdict(code, "external")
     today = at.astimezone(settings.tz).date()
     if holder.holder_type == "department":
         return _department_verdict(code, holder, rules)
@@ -109,18 +117,18 @@ def judge(
         employee.department,
         employee.name,
     )
-    base = Verdict(
-        code,
-        "internal",
-        kind=kind,
-        holder=person,
-        employee_no=employee.employee_no,
-        dependant_no=holder.dependant.dependant_no if holder.dependant else None,
-    )
     blocked = _block_reasons(holder, employee, today)
     if blocked:
-        verdict = replace(base, status="blocked", reasons=tuple(blocked))
-        return replace(verdict, message=_message(verdict, rules))
+        return Verdict(
+            code,
+            "blocked",
+            kind=kind,
+            reasons=tuple(blocked),
+            holder=person,
+            employee_no=employee.employee_no,
+            dependant_no=holder.dependant.dependant_no if holder.dependant else None,
+            rules=rules,
+        )
 
     reasons: list[str] = []
     eligible_from = None
@@ -143,22 +151,26 @@ def judge(
                 reasons.append("allowance_exhausted")
     if cashier is not None and cashier.employee_no == employee.employee_no:
         reasons.append("self_purchase")
-    verdict = replace(
-        base,
+    return Verdict(
+        code,
+        "internal",
+        kind=kind,
         eligible=not reasons,
         reasons=tuple(reasons),
         eligible_from=eligible_from if "probation" in reasons else None,
+        holder=person,
         policy=policy,
         allowance=allowance,
+        employee_no=employee.employee_no,
+        dependant_no=holder.dependant.dependant_no if holder.dependant else None,
+        rules=rules,
     )
-    return replace(verdict, message=_message(verdict, rules))
 
 
 def approve_override(verdict: Verdict, rules: Rules) -> Verdict:
     """The verdict once a supervisor has approved a self purchase."""
     reasons = tuple(r for r in verdict.reasons if r != "self_purchase")
-    approved = replace(verdict, reasons=reasons, eligible=not reasons)
-    return replace(approved, message=_message(approved, rules))
+    return replace(verdict, reasons=reasons, eligible=not reasons, rules=rules)
 
 
 def _staff_kind(relation: str) -> Kind:
@@ -186,10 +198,10 @@ def _department_verdict(code: str, holder: BadgeHolder, rules: Rules) -> Verdict
     name = department.name if department else holder.department
     person = Holder(None, name, None, holder.department)
     if holder.badge_status == "revoked":
-        verdict = Verdict(code, "blocked", kind="department", reasons=("revoked",), holder=person)
-    else:
-        verdict = Verdict(code, "internal", kind="department", eligible=True, holder=person)
-    return replace(verdict, message=_message(verdict, rules))
+        return Verdict(
+            code, "blocked", kind="department", reasons=("revoked",), holder=person, rules=rules
+        )
+    return Verdict(code, "internal", kind="department", eligible=True, holder=person, rules=rules)
 
 
 def _message(verdict: Verdict, rules: Rules) -> str:
