@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import Literal
@@ -16,6 +17,8 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 def normalise(raw: str) -> str:
     """Trim, drop control characters and an AIM prefix such as ']E0', and upper-case."""
+    if raw.isdigit():  # what a scanner sends nearly every time
+        return raw
     text = _CONTROL.sub("", raw).strip()
     text = _AIM_PREFIX.sub("", text, count=1)
     return text.strip().upper()
@@ -68,13 +71,17 @@ class BadgeFormat:
         """Why a normalised code is not a badge of this format, or None when it is one."""
         if not code:
             return "the scan is empty"
-        if not re.fullmatch(self.pattern, code):
+        if not self._compiled.fullmatch(code):
             return "the scan does not look like a badge"
         if self.check_digit == "ean13" and not ean13_valid(code):
             return "the check digit is wrong"
         if self.check_digit == "luhn" and not luhn_valid(code):
             return "the check digit is wrong"
         return None
+
+    @functools.cached_property
+    def _compiled(self) -> re.Pattern[str]:
+        return re.compile(self.pattern)
 
     def is_valid(self, code: str) -> bool:
         return self.problem(code) is None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import sqlite3
 from dataclasses import dataclass, field
@@ -26,11 +27,11 @@ class StoreSettings:
     badge_pattern: str = r"^2[0-9]{12}$"
     check_digit: CheckDigit = "ean13"
 
-    @property
+    @functools.cached_property
     def tz(self) -> ZoneInfo:
         return clock.zone(self.timezone)
 
-    @property
+    @functools.cached_property
     def badge_format(self) -> BadgeFormat:
         return BadgeFormat(self.badge_pattern, self.check_digit)
 
