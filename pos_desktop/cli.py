@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import datetime as dt
 import getpass
 import json
 import os
@@ -20,10 +21,12 @@ from typing import Any, NoReturn
 
 from pos_desktop import __version__
 from pos_desktop.core import audit, clock, config, contract, demo, imports, journal, reports
+from pos_desktop.core.badge import normalise
 from pos_desktop.core.checkout import Checkout, Override
 from pos_desktop.core.errors import InputError, PosError
 from pos_desktop.core.money import format_amount, parse_amount
 from pos_desktop.core.pricing import BasketLine
+from pos_desktop.core.registry import StaffMember
 from pos_desktop.core.rules import StoreSettings, settings_rows
 from pos_desktop.core.storage import backup, open_database, storage_errors, write_transaction
 
@@ -190,11 +193,11 @@ class Context:
     def money(self, minor: int | None) -> str:
         return "" if minor is None else format_amount(minor, self.settings.currency)
 
-    def moment(self) -> Any:
+    def moment(self) -> dt.datetime:
         at = getattr(self.args, "at", None)
         return clock.parse_moment(at, self.settings.tz) if at else clock.now()
 
-    def cashier(self) -> Any:
+    def cashier(self) -> StaffMember | None:
         badge = getattr(self.args, "cashier", None)
         return self.checkout.cashier(badge) if badge else None
 
@@ -203,7 +206,7 @@ def _print_json(data: object) -> None:
     print(json.dumps(data, ensure_ascii=False, indent=2))
 
 
-def _split(spec: str, option: str) -> tuple[str, str | None]:
+def _split(spec: str) -> tuple[str, str | None]:
     head, sep, tail = spec.rpartition(":")
     return (head, tail) if sep else (spec, None)
 
@@ -217,12 +220,12 @@ def _whole(text: str, option: str, spec: str) -> int:
 def _basket(ctx: Context) -> list[BasketLine]:
     lines = []
     for spec in ctx.args.item:
-        sku, qty = _split(spec, "--item")
+        sku, qty = _split(spec)
         if not sku.strip():
             raise InputError(f"--item {spec!r}: give a SKU, like --item SHIRT-01:2")
         lines.append(ctx.checkout.product_line(sku, _whole(qty, "--item", spec) if qty else 1))
     for spec in ctx.args.open:
-        category, amount = _split(spec, "--open")
+        category, amount = _split(spec)
         if amount is None or not category.strip():
             raise InputError(f"--open {spec!r}: give CATEGORY:AMOUNT, like --open GROC:12.50")
         minor = parse_amount(amount, ctx.settings.currency, what=f"--open {spec!r}: amount")
@@ -403,8 +406,6 @@ def cmd_set_pin(ctx: Context) -> int:
 
 
 def cmd_badge_revoke(ctx: Context) -> int:
-    from pos_desktop.core.badge import normalise
-
     reason = ctx.args.reason.strip()
     if not reason:
         raise InputError("--reason must not be empty")
@@ -415,8 +416,6 @@ def cmd_badge_revoke(ctx: Context) -> int:
 
 
 def cmd_badge_issue(ctx: Context) -> int:
-    from pos_desktop.core.badge import normalise
-
     code = normalise(ctx.args.badge)
     problem = ctx.settings.badge_format.problem(code)
     if problem:
@@ -492,7 +491,7 @@ def _print_quote(ctx: Context, data: dict[str, Any]) -> None:
 def cmd_refund(ctx: Context) -> int:
     wanted: list[tuple[int, int | None]] = []
     for spec in ctx.args.line:
-        number, qty = _split(spec, "--line")
+        number, qty = _split(spec)
         line_no = _whole(number, "--line", spec)
         wanted.append((line_no, _whole(qty, "--line", spec) if qty else None))
     refund = ctx.checkout.refund(
