@@ -24,7 +24,7 @@ from pos_desktop.core import audit, clock, config, contract, demo, imports, jour
 from pos_desktop.core.badge import normalise
 from pos_desktop.core.checkout import Checkout, Override
 from pos_desktop.core.errors import InputError, PosError
-from pos_desktop.core.money import format_amount, parse_amount
+from pos_desktop.core.money import exponent, format_amount, parse_amount
 from pos_desktop.core.pricing import BasketLine
 from pos_desktop.core.registry import StaffMember
 from pos_desktop.core.rules import StoreSettings, settings_rows
@@ -179,7 +179,7 @@ class Context:
     @property
     def checkout(self) -> Checkout:
         if self._checkout is None:
-            self._checkout = Checkout(open_database(self.path).conn)
+            self._checkout = Checkout(open_database(self.path))
         return self._checkout
 
     @property
@@ -195,11 +195,17 @@ class Context:
 
     def moment(self) -> dt.datetime:
         at = getattr(self.args, "at", None)
-        return clock.parse_moment(at, self.settings.tz) if at else clock.now()
+        return clock.parse_moment(at, self.settings.tz) if at is not None else clock.now()
 
     def cashier(self) -> StaffMember | None:
         badge = getattr(self.args, "cashier", None)
-        return self.checkout.cashier(badge) if badge else None
+        return self.checkout.cashier(badge, at=self.moment()) if badge is not None else None
+
+    def customer(self) -> str | None:
+        badge: str | None = self.args.customer
+        if badge is not None and not badge.strip():
+            raise InputError("--customer is empty; give a badge, or leave it out for a walk-in")
+        return badge
 
 
 def _print_json(data: object) -> None:
@@ -212,7 +218,8 @@ def _split(spec: str) -> tuple[str, str | None]:
 
 
 def _whole(text: str, option: str, spec: str) -> int:
-    if not text.strip().lstrip("-").isdigit():
+    digits = text.strip().removeprefix("-")
+    if not (digits.isascii() and digits.isdigit() and len(digits) <= 9):
         raise InputError(f"{option} {spec!r}: quantity {text!r} is not a whole number")
     return int(text)
 
@@ -254,10 +261,14 @@ def cmd_init(ctx: Context) -> int:
     fresh = target.with_name(target.name + ".new")
     _remove_database(fresh)
     try:
-        db = open_database(fresh, create=True)
-        conn = db.conn
+        conn = open_database(fresh, create=True)
         if args.demo:
-            demo.build(db)
+            if exponent(currency) != exponent("EUR"):
+                raise InputError(
+                    f"the demo store is priced with two decimals; {currency} has "
+                    f"{exponent(currency)}, so choose a currency like EUR, PLN or RON"
+                )
+            demo.build(conn)
             if currency != "EUR":
                 _set_currency(conn, currency)
         else:
@@ -306,7 +317,7 @@ def cmd_config_import(ctx: Context) -> int:
         raise InputError(f"there is no file {path}") from None
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError(f"cannot read {path}: {exc}") from None
-    parsed = config.parse_toml(text, str(path))
+    parsed = config.parse_toml(text, str(path), ctx.settings)
     config.apply(ctx.conn, parsed)
     ctx.checkout.reload()
     print(
@@ -446,9 +457,7 @@ def _override(ctx: Context) -> Override | None:
 
 
 def cmd_quote(ctx: Context) -> int:
-    quote = ctx.checkout.quote(
-        ctx.args.customer, _basket(ctx), cashier=ctx.cashier(), at=ctx.moment()
-    )
+    quote = ctx.checkout.quote(ctx.customer(), _basket(ctx), cashier=ctx.cashier(), at=ctx.moment())
     if ctx.args.json:
         _print_json(contract.quote_json(quote, ctx.settings.currency))
     else:
@@ -459,7 +468,7 @@ def cmd_quote(ctx: Context) -> int:
 def cmd_sell(ctx: Context) -> int:
     lines = _basket(ctx)
     sale = ctx.checkout.sell(
-        ctx.args.customer, lines, cashier=ctx.cashier(), at=ctx.moment(), override=_override(ctx)
+        ctx.customer(), lines, cashier=ctx.cashier(), at=ctx.moment(), override=_override(ctx)
     )
     data = contract.sale_json(sale, ctx.settings.currency)
     if ctx.args.json:
@@ -564,7 +573,7 @@ def cmd_report_discounts(ctx: Context) -> int:
     elif args.format == "csv":
         writer = csv.writer(sys.stdout)
         writer.writerow(header)
-        writer.writerows([[imports.neutralise(c) for c in row] for row in table])
+        writer.writerows([[imports.neutralise(c) for c in row[:2]] + row[2:] for row in table])
     else:
         widths = [max(len(str(x)) for x in col) for col in zip(header, *table, strict=True)]
         for row in [header, *table]:
@@ -586,9 +595,14 @@ def cmd_backup(ctx: Context) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    for argument in arguments:
+        if not _is_text(argument):
+            print(f"pos-desktop: the argument {argument!r} is not valid text", file=sys.stderr)
+            return 2
     parser = build_parser()
     try:
-        args = parser.parse_args(argv)
+        args = parser.parse_args(arguments)
     except SystemExit as exc:  # --help, --version and usage mistakes end here
         return exc.code if isinstance(exc.code, int) else 2
     if args.command is None:
@@ -608,6 +622,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     except sqlite3.IntegrityError as exc:
         print(f"pos-desktop: the change was refused by the database ({exc})", file=sys.stderr)
         return 2
+    except Exception as exc:  # a defect: still one line, and every write was one transaction
+        print(
+            f"pos-desktop: internal error ({type(exc).__name__}: {exc}); nothing half-written "
+            "was kept. Please report this.",
+            file=sys.stderr,
+        )
+        return 3
     finally:
         if ctx._checkout is not None:
             ctx._checkout.conn.close()
+
+
+def _is_text(argument: str) -> bool:
+    """False for bytes the terminal could not decode (they arrive as lone surrogates)."""
+    try:
+        argument.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True

@@ -107,10 +107,10 @@ class StoreFactory:
         cfg.update(extra_config or {})
         path = self.tmp_path / f"store{len(list(self.tmp_path.glob('store*.sqlite')))}.sqlite"
         db = open_database(path, create=True)
-        config.apply(db.conn, config.config_from_dict(cfg))
+        config.apply(db, config.config_from_dict(cfg))
         now = "2026-01-01T00:00:00.000000Z"
         for sku, category, price, cost in PRODUCTS:
-            db.conn.execute(
+            db.execute(
                 "INSERT INTO products (sku, barcode, name, category, price, cost, updated_at) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?)",
                 (sku, None, sku.title(), category, price, cost, now),
@@ -129,18 +129,18 @@ class StoreFactory:
                 "updated_at": now,
                 **{k: v for k, v in person.items() if k != "badge"},
             }
-            db.conn.execute(
+            db.execute(
                 f"INSERT INTO staff ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
                 list(row.values()),
             )
             if person.get("badge"):
-                db.conn.execute(
+                db.execute(
                     "INSERT INTO badges (code, holder_type, holder_id, status, issued_at, "
                     "updated_at) VALUES (?, 'staff', ?, 'active', ?, ?)",
                     (person["badge"], row["employee_no"], now, now),
                 )
-        db.conn.commit()
-        return Checkout(db.conn)
+        db.commit()
+        return Checkout(db)
 
 
 @pytest.fixture
@@ -153,8 +153,8 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
     db = open_database(path, create=True)
     demo.build(db, today=DEMO_DAY)
-    db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    db.conn.close()
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.close()
     return path
 
 
@@ -168,7 +168,7 @@ def demo_path(demo_template: Path, tmp_path: Path) -> Path:
 
 @pytest.fixture
 def demo_store(demo_path: Path) -> Checkout:
-    checkout = Checkout(open_database(demo_path).conn)
+    checkout = Checkout(open_database(demo_path))
     yield checkout
     checkout.conn.close()
 

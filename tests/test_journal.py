@@ -91,7 +91,7 @@ def test_supervisor_override_grants_the_discount_and_is_recorded(demo_store):
     [
         (Override(MARIA, "9999", "staff day"), "wrong PIN"),
         (Override(MARIA, "1234", "  "), "needs a reason"),
-        (Override(ANNA, "1234", "staff day"), "not a supervisor"),
+        (Override(ANNA, "1234", "staff day"), "has no supervisor role"),
         (Override(STRANGER, "1234", "staff day"), "not a staff badge"),
     ],
 )

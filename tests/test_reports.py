@@ -47,4 +47,4 @@ def test_report_nets_refunds_attributes_dependants_and_uses_store_days(demo_stor
             demo_store.conn, rules, dt.date(2026, 6, 1), dt.date(2026, 6, 30), "department"
         )
     }
-    assert by_department == {"OPS": 4800, "MKT": 10000}
+    assert by_department == {"OPS": 4800}

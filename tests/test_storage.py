@@ -16,7 +16,7 @@ from tests.conftest import ANNA
 
 def test_new_database_uses_wal_full_sync_and_foreign_keys(tmp_path):
     db = open_database(tmp_path / "s.sqlite", create=True)
-    conn = db.conn
+    conn = db
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
     assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
@@ -71,7 +71,7 @@ def test_a_damaged_database_gives_a_clear_message(demo_path, capsys):
 
 def test_a_locked_database_says_try_again_and_records_nothing(demo_path, monkeypatch):
     monkeypatch.setattr("pos_desktop.core.storage.BUSY_TIMEOUT_MS", 100)
-    store = Checkout(open_database(demo_path).conn)
+    store = Checkout(open_database(demo_path))
     store.conn.execute("PRAGMA busy_timeout=100")
     other = sqlite3.connect(demo_path)
     other.execute("BEGIN IMMEDIATE")
@@ -85,7 +85,7 @@ def test_a_locked_database_says_try_again_and_records_nothing(demo_path, monkeyp
 
 
 def test_a_read_only_database_says_so_and_records_nothing(demo_path):
-    store = Checkout(open_database(demo_path).conn)
+    store = Checkout(open_database(demo_path))
     store.conn.execute("PRAGMA query_only=1")
     with pytest.raises(StorageError, match="read-only"), storage_errors(demo_path):
         store.sell(ANNA, [store.product_line("COAT-01")])
@@ -94,7 +94,7 @@ def test_a_read_only_database_says_so_and_records_nothing(demo_path):
 
 
 def test_a_full_disk_says_so_and_leaves_no_half_written_sale(demo_path):
-    store = Checkout(open_database(demo_path).conn)
+    store = Checkout(open_database(demo_path))
     pages = store.conn.execute("PRAGMA page_count").fetchone()[0]
     store.conn.execute(f"PRAGMA max_page_count={pages}")
     lines = [store.product_line("COAT-01")] * 40
@@ -123,7 +123,7 @@ def test_demo_store_is_the_same_every_time(tmp_path):
         db = open_database(tmp_path / f"{name}.sqlite", create=True)
         demo.build(db, today=dt.date(2026, 6, 15))
         tables[name] = {
-            table: db.conn.execute(f"SELECT * FROM {table} ORDER BY 1").fetchall()
+            table: db.execute(f"SELECT * FROM {table} ORDER BY 1").fetchall()
             for table in ("staff", "dependants", "badges", "products", "policies")
         }
         tables[name] = {

@@ -82,6 +82,3 @@ class BadgeFormat:
     @functools.cached_property
     def _compiled(self) -> re.Pattern[str]:
         return re.compile(self.pattern)
-
-    def is_valid(self, code: str) -> bool:
-        return self.problem(code) is None

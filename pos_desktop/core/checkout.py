@@ -33,6 +33,13 @@ from pos_desktop.core.verdict import REASON_WORDS, Verdict, approve_override, ju
 MAX_QTY = 9999
 RULES_RECHECK_SECONDS = 0.5
 SUPERVISOR_ROLES = ("supervisor", "admin")
+CASHIER_ROLES = ("cashier", *SUPERVISOR_ROLES)
+_PRODUCT_SQL = (
+    "SELECT p.sku, p.name, p.category, p.price, p.cost, c.employee_discount, "
+    "c.name AS category_name FROM products p JOIN categories c ON c.code = p.category "
+)
+_PRODUCT_BY_SKU = _PRODUCT_SQL + "WHERE p.sku = ?"
+_PRODUCT_BY_BARCODE = _PRODUCT_SQL + "WHERE p.barcode = ?"
 
 
 @dataclass(frozen=True)
@@ -79,7 +86,6 @@ class Quote:
 class Sale:
     quote: Quote
     sale_id: str
-    seq: int
 
 
 @dataclass(frozen=True)
@@ -151,11 +157,14 @@ class Checkout:
             badge, rules=self.rules, registry=self.registry, at=at or clock.now(), cashier=cashier
         )
 
-    def cashier(self, badge: str) -> StaffMember:
+    def cashier(self, badge: str, *, at: dt.datetime | None = None) -> StaffMember:
         """The staff member signing in at the till with this badge; refuses anyone else."""
-        return self._staff_by_badge(badge, "cashier")
+        return self._staff_by_badge(badge, "cashier", CASHIER_ROLES, at or clock.now())
 
-    def _staff_by_badge(self, badge: str, role: str) -> StaffMember:
+    def _staff_by_badge(
+        self, badge: str, role: str, roles: tuple[str, ...], at: dt.datetime
+    ) -> StaffMember:
+        """An active staff member with one of `roles`, holding this active badge at `at`."""
         code = normalise(badge)
         problem = self.rules.settings.badge_format.problem(code)
         if problem is not None:
@@ -168,8 +177,13 @@ class Checkout:
                 f"{role} badge {code} is revoked ({holder.badge_reason or 'no reason'})"
             )
         member = holder.employee
+        who = f"{member.name} ({member.employee_no})"
         if member.status != "active":
-            raise InputError(f"{role} {member.name} ({member.employee_no}) is {member.status}")
+            raise InputError(f"{role} {who} is {member.status}")
+        if member.ended(at.astimezone(self.rules.settings.tz).date()):
+            raise InputError(f"{role} {who} left on {member.end_date}")
+        if member.role not in roles:
+            raise InputError(f"{who} has no {role} role in the registry")
         return member
 
     # Basket
@@ -177,13 +191,10 @@ class Checkout:
     def product_line(self, code: str, qty: int = 1) -> BasketLine:
         """A basket line for a SKU or a product barcode."""
         _check_qty(qty, code)
-        row = self.conn.execute(
-            "SELECT p.sku, p.name, p.category, p.price, p.cost, c.employee_discount, "
-            "c.name AS category_name "
-            "FROM products p JOIN categories c ON c.code = p.category "
-            "WHERE p.sku = ? OR p.barcode = ? LIMIT 1",
-            (code.strip(), code.strip()),
-        ).fetchone()
+        wanted = code.strip()
+        row = self.conn.execute(_PRODUCT_BY_SKU, (wanted.upper(),)).fetchone()
+        if row is None:
+            row = self.conn.execute(_PRODUCT_BY_BARCODE, (wanted,)).fetchone()
         if row is None:
             raise InputError(f"unknown SKU or barcode {code!r}")
         return BasketLine(
@@ -221,7 +232,7 @@ class Checkout:
         """Price the basket for the customer's badge (None: an external customer, no card)."""
         moment = at or clock.now()
         rules = self.rules
-        if customer is None or not customer.strip():
+        if customer is None:
             verdict = Verdict("", "external")
         else:
             verdict = self.check(customer, cashier=cashier, at=moment)
@@ -230,23 +241,25 @@ class Checkout:
         supervisor = None
         reason = None
         if override is not None:
-            supervisor, reason = self._approve(override, verdict, cashier)
+            supervisor, reason = self._approve(override, verdict, cashier, moment)
             verdict = approve_override(verdict, rules)
         terms = _terms(verdict)
         priced = price_basket(lines, terms, rules.settings.currency)
         return Quote(verdict, priced, moment, cashier, supervisor, reason, terms)
 
     def _approve(
-        self, override: Override, verdict: Verdict, cashier: StaffMember | None
+        self,
+        override: Override,
+        verdict: Verdict,
+        cashier: StaffMember | None,
+        at: dt.datetime,
     ) -> tuple[StaffMember, str]:
         reason = override.reason.strip()
         if not reason:
             raise InputError("a supervisor override needs a reason; nothing was recorded")
         if "self_purchase" not in verdict.reasons:
             raise InputError("this sale needs no supervisor override; nothing was recorded")
-        supervisor = self._staff_by_badge(override.badge, "supervisor")
-        if supervisor.role not in SUPERVISOR_ROLES:
-            raise InputError(f"{supervisor.name} is not a supervisor and cannot approve overrides")
+        supervisor = self._staff_by_badge(override.badge, "supervisor", SUPERVISOR_ROLES, at)
         if cashier is not None and supervisor.employee_no == cashier.employee_no:
             raise InputError("a supervisor cannot approve their own purchase; ask another one")
         if not pin_matches(supervisor.pin_hash, override.pin):
@@ -271,9 +284,9 @@ class Checkout:
             # Priced inside the write lock: another till cannot spend the same allowance meanwhile.
             quote = self.quote(customer, lines, cashier=cashier, at=at, override=override)
             sale_id = str(uuid.uuid4())
-            recorded = journal.append(
+            journal.append(
                 self.conn,
-                _sale_record(quote, sale_id, self.rules.settings.till),
+                _sale_record(quote, sale_id, self.rules.settings.till, self.rules),
                 [_line_record(n, line) for n, line in enumerate(quote.lines, start=1)],
             )
             if quote.supervisor is not None:
@@ -290,7 +303,7 @@ class Checkout:
                     },
                     at=clock.stamp(quote.at),
                 )
-        return Sale(quote, sale_id, recorded.seq)
+        return Sale(quote, sale_id)
 
     def refund(
         self,
@@ -359,9 +372,13 @@ def _terms(verdict: Verdict) -> Terms:
     return RegularPrice("regular price")
 
 
-def _sale_record(quote: Quote, sale_id: str, till: str) -> dict[str, object]:
+def _sale_record(quote: Quote, sale_id: str, till: str, rules: Rules) -> dict[str, object]:
     verdict = quote.verdict
     holder = verdict.holder
+    cost_centre = None
+    if verdict.kind == "department" and holder is not None:
+        department = rules.departments.get(holder.department or "")
+        cost_centre = department.cost_centre if department else None
     staff_discount = isinstance(quote.terms, StaffTerms)
     return {
         "id": sale_id,
@@ -377,6 +394,7 @@ def _sale_record(quote: Quote, sale_id: str, till: str) -> dict[str, object]:
         "employee_no": verdict.employee_no,
         "dependant_no": verdict.dependant_no,
         "department": holder.department if holder else None,
+        "cost_centre": cost_centre,
         "company": holder.company if holder else None,
         "policy": verdict.policy.name if staff_discount and verdict.policy else None,
         "subtotal": quote.subtotal,

@@ -11,6 +11,8 @@ from pos_desktop.core.errors import InputError
 
 UTC = dt.UTC
 _LOCAL_DATE_FORMATS = ("%Y-%m-%d", "%d.%m.%Y", "%d/%m/%Y")
+# Moments a shop can mean; also keeps stamps four-digit years that sort as text.
+FIRST_YEAR, LAST_YEAR = 1900, 2999
 
 
 def zone(name: str) -> ZoneInfo:
@@ -40,6 +42,8 @@ def parse_moment(text: str, tz: ZoneInfo, *, what: str = "--at") -> dt.datetime:
         moment = dt.datetime.fromisoformat(text.strip())
     except ValueError:
         raise InputError(f"{what} {text!r} is not a date and time like 2026-11-23T14:30") from None
+    if not FIRST_YEAR <= moment.year <= LAST_YEAR:
+        raise InputError(f"{what} {text!r} is outside the years {FIRST_YEAR}-{LAST_YEAR}")
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=tz)
     return moment.astimezone(UTC)
@@ -50,9 +54,12 @@ def parse_date(text: str, *, what: str = "date") -> dt.date:
     cleaned = text.strip()
     for fmt in _LOCAL_DATE_FORMATS:
         try:
-            return dt.datetime.strptime(cleaned, fmt).date()
+            day = dt.datetime.strptime(cleaned, fmt).date()
         except ValueError:
             continue
+        if FIRST_YEAR <= day.year <= LAST_YEAR:
+            return day
+        raise InputError(f"{what} {text!r} is outside the years {FIRST_YEAR}-{LAST_YEAR}")
     raise InputError(f"{what} {text!r} is not a date like 2026-11-23 or 23.11.2026")
 
 

@@ -16,7 +16,7 @@ from pos_desktop.core import clock
 from pos_desktop.core.audit import record_audit
 from pos_desktop.core.badge import CHECK_DIGITS
 from pos_desktop.core.errors import InputError
-from pos_desktop.core.money import format_amount, parse_amount, parse_percent
+from pos_desktop.core.money import exponent, format_amount, parse_amount, parse_percent
 from pos_desktop.core.rules import (
     Allowance,
     Category,
@@ -59,22 +59,28 @@ class Config:
     policies: list[Policy]
 
 
-def parse_toml(text: str, source: str = "config") -> Config:
-    """Validate a whole TOML config; the first problem raises InputError naming where it is."""
+def parse_toml(text: str, source: str = "config", current: StoreSettings | None = None) -> Config:
+    """Validate a whole TOML config; the first problem raises InputError naming where it is.
+
+    Keys left out of [store] and [badge] keep their `current` values. Decimal numbers are
+    read as Decimal, never float.
+    """
     try:
-        data = tomllib.loads(text)
+        data = tomllib.loads(text, parse_float=Decimal)
     except tomllib.TOMLDecodeError as exc:
         raise InputError(f"{source} is not valid TOML: {exc}") from None
-    return config_from_dict(data, source)
+    return config_from_dict(data, source, current)
 
 
-def config_from_dict(data: dict[str, Any], source: str = "config") -> Config:
+def config_from_dict(
+    data: dict[str, Any], source: str = "config", current: StoreSettings | None = None
+) -> Config:
     _only(data, _SECTIONS, source)
     store = _table(data, "store", source)
     badge = _table(data, "badge", source)
     _only(store, {"name", "till", "currency", "timezone"}, f"{source} [store]")
     _only(badge, {"pattern", "check_digit"}, f"{source} [badge]")
-    defaults = StoreSettings()
+    defaults = current or StoreSettings()
     currency = _text(store, "currency", f"{source} [store]", defaults.currency).upper()
     if not re.fullmatch(r"[A-Z]{3}", currency):
         raise InputError(f"{source} [store]: currency {currency!r} must be a code like EUR or PLN")
@@ -189,12 +195,12 @@ def _category(table: dict[str, Any], source: str) -> Category:
     return Category(_code(table, "code", where), _text(table, "name", where), flag)
 
 
-def _int(table: dict[str, Any], key: str, where: str, minimum: int) -> int | None:
+def _int(table: dict[str, Any], key: str, where: str, minimum: int, maximum: int) -> int | None:
     value = table.get(key)
     if value is None:
         return None
-    if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
-        raise InputError(f"{where}: {key} must be a whole number of at least {minimum}")
+    if isinstance(value, bool) or not isinstance(value, int) or not minimum <= value <= maximum:
+        raise InputError(f"{where}: {key} must be a whole number from {minimum} to {maximum}")
     return value
 
 
@@ -258,8 +264,8 @@ def _policy(table: dict[str, Any], source: str, currency: str) -> Policy:
         if cap is None
         else parse_amount(str(cap), currency, what=f"{where}: max_discount_per_sale"),
         allowance=allowance,
-        probation_days=_int(table, "probation_days", where, 0) or 0,
-        max_units_per_sku=_int(table, "max_units_per_sku", where, 1),
+        probation_days=_int(table, "probation_days", where, 0, 3660) or 0,
+        max_units_per_sku=_int(table, "max_units_per_sku", where, 1, 9999),
         dependants=dependants,
         category_percent={
             str(k).upper(): parse_percent(v, what=f"{where}: category_percent.{k}")
@@ -269,16 +275,14 @@ def _policy(table: dict[str, Any], source: str, currency: str) -> Policy:
 
 
 def _markup(value: object, where: str, key: str = "markup") -> Decimal:
-    """A margin over cost: zero or more percent (may exceed 100)."""
+    """A margin over cost: zero or more percent (may exceed 100), at most two decimals."""
     if value is None:
         return Decimal(0)
-    try:
-        result = Decimal(str(value))
-    except ArithmeticError:
-        result = Decimal(-1)
-    if isinstance(value, bool) or not result.is_finite() or result < 0 or result > 10000:
-        raise InputError(f"{where}: {key} must be a percentage of 0 or more, not {value!r}")
-    return result
+    if isinstance(value, int | Decimal) and not isinstance(value, bool) and 0 <= value <= 1000:
+        result = Decimal(value)
+        if result == result.quantize(Decimal("0.01")):
+            return result
+    raise InputError(f"{where}: {key} must be a percentage from 0 to 1000, not {value!r}")
 
 
 # Writing and reading the database
@@ -287,8 +291,10 @@ def _markup(value: object, where: str, key: str = "markup") -> Decimal:
 def apply(conn: sqlite3.Connection, config: Config, *, actor: str = "admin") -> None:
     """Replace the store's configuration in one transaction, refusing what would orphan data."""
     now = clock.stamp(clock.now())
-    before = export_dict(load_rules(conn))
     with write_transaction(conn):
+        current = load_rules(conn)
+        before = export_dict(current)
+        _refuse_currency_change(conn, current.settings.currency, config.settings.currency)
         _refuse_orphans(conn, config)
         conn.execute("DELETE FROM settings WHERE key LIKE 'store.%' OR key LIKE 'badge.%'")
         conn.executemany(
@@ -347,6 +353,18 @@ def apply(conn: sqlite3.Connection, config: Config, *, actor: str = "admin") -> 
                 before=before,
                 after=after,
                 at=now,
+            )
+
+
+def _refuse_currency_change(conn: sqlite3.Connection, old: str, new: str) -> None:
+    """Amounts are stored in minor units: a currency with other decimals would change them."""
+    if exponent(old) == exponent(new):
+        return
+    for table in ("products", "sales", "policies"):
+        if conn.execute(f"SELECT 1 FROM {table} LIMIT 1").fetchone():
+            raise InputError(
+                f"the currency cannot change from {old} to {new}: they have different decimal "
+                f"places and the store already has {table} priced in {old}"
             )
 
 
@@ -454,6 +472,7 @@ def export_dict(rules: Rules) -> dict[str, Any]:
 
 
 def _number(value: Decimal) -> int | float:
+    # At most two decimals (parse_percent, _markup), so the float's repr is exact.
     return int(value) if value == value.to_integral_value() else float(value)
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import sqlite3
 from typing import Any
 
 from sqlite_utils import Database
@@ -296,10 +297,10 @@ _SKU_PREFIX = {"Shirt": "SHIRT", "Winter coat": "COAT", "Red wine": "WINE"}
 STAFF_COUNT = 300
 
 
-def build(db: Database, *, today: dt.date | None = None) -> None:
-    """Fill an empty, migrated database with the demo store."""
+def build(conn: sqlite3.Connection, *, today: dt.date | None = None) -> None:
+    """Fill an empty, migrated database with the demo store (sqlite-utils does the bulk)."""
     today = today or clock.now().date()
-    conn = db.conn
+    db = Database(conn, execute_plugins=False, recursive_triggers=False)
     config.apply(conn, config.config_from_dict(DEMO_CONFIG, "demo"), actor="demo")
     rng = random.Random(20261123)
     now = clock.stamp(clock.now())

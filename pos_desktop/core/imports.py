@@ -128,12 +128,27 @@ def read_rows(
     if not text.strip():
         raise InputError(f"{path} is empty")
     first_line = text.splitlines()[0]
-    delimiter = options.delimiter or max(DELIMITERS, key=first_line.count)
-    if delimiter == "\\t":
+    delimiter = options.delimiter
+    if delimiter is None:
+        delimiter = max(DELIMITERS, key=first_line.count)
+    elif delimiter == "\\t":
         delimiter = "\t"
     if len(delimiter) != 1:
         raise InputError(f"--delimiter must be one character, not {delimiter!r}")
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        yield from _mapped_rows(reader, fields, required, options, path)
+    except csv.Error as exc:
+        raise InputError(f"{path} line {reader.line_num}: {exc}") from None
+
+
+def _mapped_rows(
+    reader: Iterator[list[str]],
+    fields: tuple[str, ...],
+    required: tuple[str, ...],
+    options: CsvOptions,
+    path: Path,
+) -> Iterator[tuple[int, dict[str, str]]]:
     header = next(reader)
     columns = _map_header(header, fields, options.mapping, path)
     missing = [f for f in required if f not in columns.values()]
@@ -236,11 +251,14 @@ def import_staff(
     """
     today = today or clock.now().astimezone(rules.settings.tz).date()
     report = ImportReport()
-    rows = _check_staff(conn, rules, read_rows(path, STAFF_FIELDS, STAFF_REQUIRED, options), report)
-    if report.problems and not dry_run:
-        raise ImportRefused(str(path), report)
+    lines = read_rows(path, STAFF_FIELDS, STAFF_REQUIRED, options)
     try:
+        # Checked inside the write lock: no other till or window changes the registry between
+        # the checks and the writes.
         with write_transaction(conn):
+            rows = _check_staff(conn, rules, lines, report)
+            if report.problems and not dry_run:
+                raise ImportRefused(str(path), report)
             _apply_staff(conn, rows, report, sync=sync, today=today)
             if dry_run:
                 raise _DryRun
@@ -484,7 +502,8 @@ def _apply_staff(
 
 
 def _ended(status: str, end_date: str | None, today: dt.date) -> bool:
-    return status == "terminated" or (end_date is not None and end_date <= today.isoformat())
+    """Terminated, or past the end date (the end date is the last day with the discount)."""
+    return status == "terminated" or (end_date is not None and end_date < today.isoformat())
 
 
 def _was_ended(row: sqlite3.Row, today: dt.date) -> bool:
@@ -507,11 +526,39 @@ def import_products(
     """Check every catalogue row, then upsert them in one transaction (with sync: delete
     products that are not in the file)."""
     report = ImportReport()
+    lines = read_rows(path, PRODUCT_FIELDS, PRODUCT_REQUIRED, options)
+    try:
+        with write_transaction(conn):
+            rows, skus = _check_products(conn, rules, lines, report)
+            if report.problems and not dry_run:
+                raise ImportRefused(str(path), report)
+            _apply_products(conn, rows, skus, report, sync=sync)
+            if dry_run:
+                raise _DryRun
+            record_audit(
+                conn,
+                till=rules.settings.till,
+                actor=actor,
+                action="products.import",
+                subject=path.name,
+                after={**report.summary(), "sync": sync},
+            )
+    except _DryRun:
+        pass
+    return report
+
+
+def _check_products(
+    conn: sqlite3.Connection,
+    rules: Rules,
+    lines: Iterable[tuple[int, dict[str, str]]],
+    report: ImportReport,
+) -> tuple[list[dict[str, object]], set[str]]:
     currency = rules.settings.currency
     rows: list[dict[str, object]] = []
     skus: dict[str, int] = {}
     barcodes: dict[str, int] = {}
-    for row_no, cells in read_rows(path, PRODUCT_FIELDS, PRODUCT_REQUIRED, options):
+    for row_no, cells in lines:
         report.rows += 1
         found: list[Problem] = []
         sku = cells.get("sku", "").upper()
@@ -572,24 +619,18 @@ def import_products(
                     **prices,
                 }
             )
-    if report.problems and not dry_run:
-        raise ImportRefused(str(path), report)
-    try:
-        with write_transaction(conn):
-            _apply_products(conn, rows, set(skus), report, sync=sync)
-            if dry_run:
-                raise _DryRun
-            record_audit(
-                conn,
-                till=rules.settings.till,
-                actor=actor,
-                action="products.import",
-                subject=path.name,
-                after={**report.summary(), "sync": sync},
+    taken = {str(r["barcode"]) for r in rows if r["barcode"]}
+    for row in rows:
+        if row["sku"] in taken:
+            report.problems.append(
+                Problem(
+                    skus[str(row["sku"])],
+                    "sku",
+                    str(row["sku"]),
+                    "this SKU is also another product's barcode",
+                )
             )
-    except _DryRun:
-        pass
-    return report
+    return rows, set(skus)
 
 
 def _apply_products(

@@ -22,6 +22,7 @@ SALE_FIELDS = (
     "employee_no",
     "dependant_no",
     "department",
+    "cost_centre",
     "company",
     "policy",
     "subtotal",

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+import re
+from decimal import ROUND_HALF_UP, Decimal
 
 from pos_desktop.core.errors import InputError
 
@@ -25,23 +26,24 @@ def share(amount: int, numerator: int, denominator: int) -> int:
     return round_half_up(Decimal(amount) * numerator / denominator)
 
 
+# Plain ASCII amounts only: no exponents, underscores, signs or other scripts' digits.
+_AMOUNT = re.compile(r"^[0-9]{1,15}(?:[.,][0-9]{1,6})?$")
+MAX_AMOUNT = 10**12  # minor units; far above any till's sale, far below SQLite's limit
+
+
 def parse_amount(text: str, currency: str = "EUR", *, what: str = "amount") -> int:
     """Parse '12.50' (or '12,50') in major units into minor units; refuse anything else."""
     cleaned = text.strip()
-    if "," in cleaned and "." not in cleaned:
-        cleaned = cleaned.replace(",", ".")
-    places = exponent(currency)
-    try:
-        value = Decimal(cleaned)
-    except InvalidOperation:
-        raise InputError(f"{what} {text!r} is not an amount like 12.50") from None
-    if not value.is_finite():
+    if cleaned.startswith("-") and _AMOUNT.match(cleaned[1:]):
+        raise InputError(f"{what} {text!r} must not be negative")
+    if not _AMOUNT.match(cleaned):
         raise InputError(f"{what} {text!r} is not an amount like 12.50")
-    minor = value.scaleb(places)
+    places = exponent(currency)
+    minor = Decimal(cleaned.replace(",", ".")).scaleb(places)
     if minor != minor.to_integral_value():
         raise InputError(f"{what} {text!r} has more than {places} decimal places")
-    if value < 0:
-        raise InputError(f"{what} {text!r} must not be negative")
+    if minor > MAX_AMOUNT:
+        raise InputError(f"{what} {text!r} is too large")
     return int(minor)
 
 
@@ -52,15 +54,17 @@ def format_amount(minor: int, currency: str = "EUR") -> str:
 
 
 def parse_percent(value: object, *, what: str = "percent") -> Decimal:
-    """A percentage between 0 and 100 from TOML/CSV/CLI input, as Decimal."""
-    if isinstance(value, bool):
+    """A percentage between 0 and 100, with at most two decimals, as Decimal."""
+    if isinstance(value, bool | float):
         raise InputError(f"{what} must be a number between 0 and 100, not {value!r}")
-    try:
-        result = Decimal(str(value).strip())
-    except InvalidOperation:
-        raise InputError(f"{what} must be a number between 0 and 100, not {value!r}") from None
-    if not result.is_finite() or result < 0 or result > 100:
+    text = str(value).strip()
+    if not _AMOUNT.match(text):
         raise InputError(f"{what} must be a number between 0 and 100, not {value!r}")
+    result = Decimal(text.replace(",", "."))
+    if result > 100:
+        raise InputError(f"{what} must be a number between 0 and 100, not {value!r}")
+    if result != result.quantize(Decimal("0.01")):
+        raise InputError(f"{what} may have at most two decimals, not {value!r}")
     return result
 
 

@@ -3,23 +3,22 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import sqlite3
 from dataclasses import dataclass
-from typing import Literal
-
-from argon2 import PasswordHasher
-from argon2.exceptions import InvalidHashError, VerificationError
+from typing import TYPE_CHECKING, Literal
 
 from pos_desktop.core import clock
 from pos_desktop.core.audit import record_audit
 from pos_desktop.core.errors import InputError
 from pos_desktop.core.storage import write_transaction
 
+if TYPE_CHECKING:
+    from argon2 import PasswordHasher
+
 HolderType = Literal["staff", "dependant", "department"]
 ROLES = ("none", "cashier", "supervisor", "admin")
 STATUSES = ("active", "suspended", "terminated")
-
-_hasher = PasswordHasher()
 
 
 @dataclass(frozen=True)
@@ -144,10 +143,10 @@ class StaffRegistry:
 
     def set_pin(self, employee_no: str, pin: str, *, actor: str = "admin") -> None:
         """Store an argon2id hash of a 4-12 digit PIN for a supervisor's overrides."""
-        if not (pin.isdigit() and 4 <= len(pin) <= 12):
+        if not (pin.isascii() and pin.isdigit() and 4 <= len(pin) <= 12):
             raise InputError("a PIN must be 4 to 12 digits")
         self.require_member(employee_no)
-        hashed = _hasher.hash(pin)
+        hashed = hash_pin(pin)
         with write_transaction(self.conn):
             self.conn.execute(
                 "UPDATE staff SET pin_hash = ?, updated_at = ? WHERE employee_no = ?",
@@ -206,14 +205,24 @@ class StaffRegistry:
 
 
 def pin_matches(pin_hash: str | None, pin: str) -> bool:
-    """True when the PIN matches the stored argon2 hash."""
+    """True when the PIN matches the stored argon2id hash."""
     if not pin_hash:
         return False
+    from argon2.exceptions import InvalidHashError, VerificationError
+
     try:
-        return _hasher.verify(pin_hash, pin)
+        return _hasher().verify(pin_hash, pin)
     except (VerificationError, InvalidHashError):
         return False
 
 
 def hash_pin(pin: str) -> str:
-    return _hasher.hash(pin)
+    return _hasher().hash(pin)
+
+
+@functools.cache
+def _hasher() -> PasswordHasher:
+    # argon2 loads on the first PIN, not on every till start.
+    from argon2 import PasswordHasher
+
+    return PasswordHasher()

@@ -35,7 +35,9 @@ def discounts(
     """Sales, gross, discount and total per group between two store-local dates (inclusive).
 
     Refunds count on the day they were made and subtract from their group. Dependants'
-    purchases count for their employee.
+    purchases count for their employee. By employee and by department, only staff purchases
+    count (grouped by the employee's department); department orders at cost are transfers
+    between cost centres, not employee discounts.
     """
     if end < start:
         raise InputError(f"--to {end} is before --from {start}")
@@ -54,6 +56,8 @@ def discounts(
             f"SELECT s.kind, {column} AS key, s.subtotal AS gross, s.discount, s.id "
             "FROM sales s WHERE s.at >= ? AND s.at < ?"
         )
+        if by in ("employee", "department"):
+            query += " AND s.employee_no IS NOT NULL"
     counted: set[tuple[str, str]] = set()
     for record in conn.execute(query, (lower, upper)):
         key = record["key"]

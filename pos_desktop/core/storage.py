@@ -12,209 +12,14 @@ import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
-from sqlite_utils import Database, Migrations
-
 from pos_desktop.core.errors import StorageError
 
 BUSY_TIMEOUT_MS = 5000
 MIGRATION_SET = "pos_desktop"
 
-migrations = Migrations(MIGRATION_SET)
-
-
-@migrations()
-def m001_initial(db: Database) -> None:
-    db.table("settings").create({"key": str, "value": str}, pk="key", not_null={"value"})
-    db.table("companies").create(
-        {"code": str, "name": str, "relation": str, "updated_at": str},
-        pk="code",
-        not_null={"name", "relation", "updated_at"},
-    )
-    db.table("departments").create(
-        {"code": str, "name": str, "cost_centre": str, "updated_at": str},
-        pk="code",
-        not_null={"name", "cost_centre", "updated_at"},
-    )
-    db.table("staff").create(
-        {
-            "employee_no": str,
-            "name": str,
-            "company": str,
-            "department": str,
-            "employment_type": str,
-            "status": str,
-            "start_date": str,
-            "end_date": str,
-            "role": str,
-            "pin_hash": str,
-            "photo": bytes,
-            "updated_at": str,
-        },
-        pk="employee_no",
-        not_null={"name", "company", "employment_type", "status", "role", "updated_at"},
-        foreign_keys=[("company", "companies", "code"), ("department", "departments", "code")],
-    )
-    db.table("dependants").create(
-        {
-            "dependant_no": str,
-            "employee_no": str,
-            "name": str,
-            "status": str,
-            "updated_at": str,
-        },
-        pk="dependant_no",
-        not_null={"employee_no", "name", "status", "updated_at"},
-        foreign_keys=[("employee_no", "staff", "employee_no")],
-    )
-    db.table("dependants").create_index(["employee_no"])
-    db.table("badges").create(
-        {
-            "code": str,
-            "holder_type": str,  # staff | dependant | department
-            "holder_id": str,
-            "status": str,  # active | revoked
-            "reason": str,
-            "issued_at": str,
-            "revoked_at": str,
-            "updated_at": str,
-        },
-        pk="code",
-        not_null={"holder_type", "holder_id", "status", "issued_at", "updated_at"},
-    )
-    db.table("badges").create_index(["holder_type", "holder_id"])
-    db.table("categories").create(
-        {"code": str, "name": str, "employee_discount": int, "updated_at": str},
-        pk="code",
-        not_null={"name", "employee_discount", "updated_at"},
-    )
-    db.table("products").create(
-        {
-            "sku": str,
-            "barcode": str,
-            "name": str,
-            "category": str,
-            "price": int,
-            "cost": int,
-            "updated_at": str,
-        },
-        pk="sku",
-        not_null={"name", "category", "price", "updated_at"},
-        foreign_keys=[("category", "categories", "code")],
-    )
-    db.table("products").create_index(["barcode"], unique=True)
-    db.table("policies").create(
-        {
-            "name": str,
-            "position": int,
-            "relation": str,
-            "employment": str,  # JSON list, or NULL for any
-            "method": str,
-            "percent": str,  # percentages are Decimal text, e.g. "12.5"
-            "markup": str,
-            "open_percent": str,
-            "floor_margin_percent": str,
-            "max_discount_per_sale": int,
-            "allowance_amount": int,
-            "allowance_period": str,
-            "probation_days": int,
-            "max_units_per_sku": int,
-            "dependants": int,
-            "category_percent": str,  # JSON object category -> percent text
-            "updated_at": str,
-        },
-        pk="name",
-        not_null={"position", "method", "probation_days", "dependants", "updated_at"},
-    )
-    db.table("sales").create(
-        {
-            "seq": int,
-            "id": str,
-            "kind": str,  # sale | refund
-            "refund_of": str,
-            "till": str,
-            "at": str,
-            "period_at": str,  # the moment whose allowance period this record counts in
-            "cashier_no": str,
-            "customer_badge": str,
-            "customer_status": str,
-            "customer_kind": str,
-            "employee_no": str,  # whose allowance this record uses (or gives back)
-            "dependant_no": str,
-            "department": str,
-            "company": str,
-            "policy": str,
-            "subtotal": int,
-            "discount": int,
-            "total": int,
-            "allowance_delta": int,
-            "override_by": str,
-            "override_reason": str,
-            "prev_hash": str,
-            "hash": str,
-        },
-        pk="seq",
-        not_null={
-            "id",
-            "kind",
-            "till",
-            "at",
-            "period_at",
-            "customer_status",
-            "subtotal",
-            "discount",
-            "total",
-            "allowance_delta",
-            "prev_hash",
-            "hash",
-        },
-    )
-    db.table("sales").create_index(["id"], unique=True)
-    db.table("sales").create_index(["employee_no", "period_at"])
-    db.table("sales").create_index(["refund_of"])
-    db.table("sales").create_index(["at"])
-    db.table("sale_lines").create(
-        {
-            "sale_id": str,
-            "line_no": int,
-            "sku": str,
-            "name": str,
-            "category": str,
-            "qty": int,
-            "unit_price": int,
-            "cost": int,
-            "gross": int,
-            "discount": int,
-            "total": int,
-            "rule": str,
-        },
-        pk=("sale_id", "line_no"),
-        not_null={"name", "category", "qty", "unit_price", "gross", "discount", "total", "rule"},
-    )
-    db.table("audit").create(
-        {
-            "seq": int,
-            "at": str,
-            "till": str,
-            "actor": str,
-            "action": str,
-            "subject": str,
-            "before": str,
-            "after": str,
-            "prev_hash": str,
-            "hash": str,
-        },
-        pk="seq",
-        not_null={"at", "till", "actor", "action", "prev_hash", "hash"},
-    )
-    for table in ("sales", "sale_lines", "audit"):
-        for event in ("UPDATE", "DELETE"):
-            db.execute(
-                f"CREATE TRIGGER {table}_append_only_{event.lower()} BEFORE {event} ON {table} "
-                "BEGIN SELECT RAISE(ABORT, 'the journal is append-only'); END"
-            )
-
-
-KNOWN_MIGRATIONS = frozenset(m.name for m in migrations._migrations)
+# The migrations this version knows, in order; pos_desktop.core.schema defines them. Opening a
+# database whose migrations are all applied needs no sqlite-utils import (the till's start-up).
+KNOWN_MIGRATIONS = ("m001_initial",)
 
 
 @contextlib.contextmanager
@@ -250,18 +55,6 @@ def _explain(exc: sqlite3.Error, path: Path | str) -> str:
     return f"the database {path} could not be used: {exc}"
 
 
-def connect(path: Path | str) -> sqlite3.Connection:
-    """Open an SQLite connection with the app's pragmas; no schema check."""
-    conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
-    conn.row_factory = sqlite3.Row
-    try:
-        _configure(conn, path)
-    except BaseException:
-        conn.close()
-        raise
-    return conn
-
-
 def _configure(conn: sqlite3.Connection, path: Path | str) -> None:
     with storage_errors(path):
         conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
@@ -272,43 +65,65 @@ def _configure(conn: sqlite3.Connection, path: Path | str) -> None:
         conn.execute("PRAGMA synchronous=FULL")
 
 
-def open_database(path: Path | str, *, create: bool = False) -> Database:
+def open_database(path: Path | str, *, create: bool = False) -> sqlite3.Connection:
     """Open (or with create=True, make) a pos-desktop database and bring its schema up to date.
 
-    Refuses, changing nothing, a missing file, a file that is not SQLite, an SQLite file that
-    is not ours, and a database written by a newer version of the app.
+    Refuses, changing nothing, a missing file, a folder, a file that is not SQLite, an SQLite
+    file that is not ours, and a database written by a newer version of the app.
     """
     target = Path(path) if str(path) != ":memory:" else None
+    if target is not None and target.is_dir():
+        raise StorageError(f"{path} is a folder; give the database file's path")
     if target is not None and not create and not target.exists():
         raise StorageError(f"there is no database at {path}; create one with 'pos-desktop init'")
     if target is not None and target.exists() and not _looks_like_sqlite(target):
         raise StorageError(f"{path} is not a pos-desktop database (it is not an SQLite file)")
     conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
     conn.row_factory = sqlite3.Row
-    db = Database(conn, execute_plugins=False, recursive_triggers=False)
     try:
         with storage_errors(path):
-            applied = {m.name for m in migrations.applied(db)}
-            tables = set(db.table_names())
-            unknown = applied - KNOWN_MIGRATIONS
-            if unknown:
+            applied = _applied_migrations(conn)
+            if set(applied) - set(KNOWN_MIGRATIONS):
                 raise StorageError(
                     f"{path} was written by a newer version of pos-desktop; "
                     "update the app before opening it"
                 )
-            if not applied and tables - {"_sqlite_migrations"}:
-                raise StorageError(f"{path} is an SQLite file but not a pos-desktop database")
-            if not applied and not create:
-                raise StorageError(
-                    f"there is no pos-desktop database at {path}; create one with "
-                    "'pos-desktop init'"
-                )
+            if not applied:
+                tables = {
+                    r[0]
+                    for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+                }
+                if tables - {"_sqlite_migrations"}:
+                    raise StorageError(f"{path} is an SQLite file but not a pos-desktop database")
+                if not create:
+                    raise StorageError(
+                        f"there is no pos-desktop database at {path}; create one with "
+                        "'pos-desktop init'"
+                    )
             _configure(conn, path)
-            migrations.apply(db)
+            if applied != list(KNOWN_MIGRATIONS):
+                from pos_desktop.core import schema
+
+                schema.migrate(conn)
     except BaseException:
         conn.close()
         raise
-    return db
+    return conn
+
+
+def _applied_migrations(conn: sqlite3.Connection) -> list[str]:
+    exists = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_sqlite_migrations'"
+    ).fetchone()
+    if not exists:
+        return []
+    return [
+        r[0]
+        for r in conn.execute(
+            "SELECT name FROM _sqlite_migrations WHERE migration_set = ? ORDER BY rowid",
+            (MIGRATION_SET,),
+        )
+    ]
 
 
 def _looks_like_sqlite(path: Path) -> bool:

@@ -71,10 +71,6 @@ class Verdict:
     dependant_no: str | None = None
     problem: str | None = None  # why an invalid scan is invalid
 
-    @property
-    def internal(self) -> bool:
-        return self.status == "internal"
-
     @functools.cached_property
     def message(self) -> str:
         """One line for the cashier; worded only when someone reads it (not on every scan)."""
@@ -108,7 +104,7 @@ def judge(
     assert holder.employee is not None
     employee = holder.employee
     company = rules.companies.get(employee.company)
-    relation = company.relation if company else "group"
+    relation = company.relation if company else None
     kind: Kind = "dependant" if holder.dependant else _staff_kind(relation)
     person = Holder(
         employee.employee_no,
@@ -132,7 +128,8 @@ def judge(
 
     reasons: list[str] = []
     eligible_from = None
-    policy = rules.policy_for(relation, employee.employment_type)
+    # A company missing from the rules fails closed: no policy, no discount.
+    policy = rules.policy_for(relation, employee.employment_type) if relation else None
     allowance = None
     if policy is None or (holder.dependant is not None and not policy.dependants):
         reasons.append("no_policy")
@@ -173,7 +170,7 @@ def approve_override(verdict: Verdict, rules: Rules) -> Verdict:
     return replace(verdict, reasons=reasons, eligible=not reasons, rules=rules)
 
 
-def _staff_kind(relation: str) -> Kind:
+def _staff_kind(relation: str | None) -> Kind:
     return "employee" if relation == "own" else "group_employee"
 
 

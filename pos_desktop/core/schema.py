@@ -1,0 +1,218 @@
+"""The database schema as sqlite-utils migrations, applied once each, in order.
+
+Imported only when a database needs creating or upgrading, so that opening an up-to-date
+database (every till start) does not load sqlite-utils.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from sqlite_utils import Database, Migrations
+
+from pos_desktop.core.storage import MIGRATION_SET
+
+migrations = Migrations(MIGRATION_SET)
+
+
+@migrations()
+def m001_initial(db: Database) -> None:
+    db.table("settings").create({"key": str, "value": str}, pk="key", not_null={"value"})
+    db.table("companies").create(
+        {"code": str, "name": str, "relation": str, "updated_at": str},
+        pk="code",
+        not_null={"name", "relation", "updated_at"},
+    )
+    db.table("departments").create(
+        {"code": str, "name": str, "cost_centre": str, "updated_at": str},
+        pk="code",
+        not_null={"name", "cost_centre", "updated_at"},
+    )
+    db.table("staff").create(
+        {
+            "employee_no": str,
+            "name": str,
+            "company": str,
+            "department": str,
+            "employment_type": str,
+            "status": str,
+            "start_date": str,
+            "end_date": str,
+            "role": str,
+            "pin_hash": str,
+            "photo": bytes,
+            "updated_at": str,
+        },
+        pk="employee_no",
+        not_null={"name", "company", "employment_type", "status", "role", "updated_at"},
+        foreign_keys=[("company", "companies", "code"), ("department", "departments", "code")],
+    )
+    db.table("dependants").create(
+        {
+            "dependant_no": str,
+            "employee_no": str,
+            "name": str,
+            "status": str,
+            "updated_at": str,
+        },
+        pk="dependant_no",
+        not_null={"employee_no", "name", "status", "updated_at"},
+        foreign_keys=[("employee_no", "staff", "employee_no")],
+    )
+    db.table("dependants").create_index(["employee_no"])
+    db.table("badges").create(
+        {
+            "code": str,
+            "holder_type": str,  # staff | dependant | department
+            "holder_id": str,
+            "status": str,  # active | revoked
+            "reason": str,
+            "issued_at": str,
+            "revoked_at": str,
+            "updated_at": str,
+        },
+        pk="code",
+        not_null={"holder_type", "holder_id", "status", "issued_at", "updated_at"},
+    )
+    db.table("badges").create_index(["holder_type", "holder_id"])
+    db.table("categories").create(
+        {"code": str, "name": str, "employee_discount": int, "updated_at": str},
+        pk="code",
+        not_null={"name", "employee_discount", "updated_at"},
+    )
+    db.table("products").create(
+        {
+            "sku": str,
+            "barcode": str,
+            "name": str,
+            "category": str,
+            "price": int,
+            "cost": int,
+            "updated_at": str,
+        },
+        pk="sku",
+        not_null={"name", "category", "price", "updated_at"},
+        foreign_keys=[("category", "categories", "code")],
+    )
+    db.table("products").create_index(["barcode"], unique=True)
+    db.table("policies").create(
+        {
+            "name": str,
+            "position": int,
+            "relation": str,
+            "employment": str,  # JSON list, or NULL for any
+            "method": str,
+            "percent": str,  # percentages are Decimal text, e.g. "12.5"
+            "markup": str,
+            "open_percent": str,
+            "floor_margin_percent": str,
+            "max_discount_per_sale": int,
+            "allowance_amount": int,
+            "allowance_period": str,
+            "probation_days": int,
+            "max_units_per_sku": int,
+            "dependants": int,
+            "category_percent": str,  # JSON object category -> percent text
+            "updated_at": str,
+        },
+        pk="name",
+        not_null={"position", "method", "probation_days", "dependants", "updated_at"},
+    )
+    db.table("sales").create(
+        {
+            "seq": int,
+            "id": str,
+            "kind": str,  # sale | refund
+            "refund_of": str,
+            "till": str,
+            "at": str,
+            "period_at": str,  # the moment whose allowance period this record counts in
+            "cashier_no": str,
+            "customer_badge": str,
+            "customer_status": str,
+            "customer_kind": str,
+            "employee_no": str,  # whose allowance this record uses (or gives back)
+            "dependant_no": str,
+            "department": str,
+            "cost_centre": str,  # a department order's cost centre, charged by finance
+            "company": str,
+            "policy": str,
+            "subtotal": int,
+            "discount": int,
+            "total": int,
+            "allowance_delta": int,
+            "override_by": str,
+            "override_reason": str,
+            "prev_hash": str,
+            "hash": str,
+        },
+        pk="seq",
+        not_null={
+            "id",
+            "kind",
+            "till",
+            "at",
+            "period_at",
+            "customer_status",
+            "subtotal",
+            "discount",
+            "total",
+            "allowance_delta",
+            "prev_hash",
+            "hash",
+        },
+    )
+    db.table("sales").create_index(["id"], unique=True)
+    db.table("sales").create_index(["employee_no", "period_at"])
+    db.table("sales").create_index(["refund_of"])
+    db.table("sales").create_index(["at"])
+    db.table("sale_lines").create(
+        {
+            "sale_id": str,
+            "line_no": int,
+            "sku": str,
+            "name": str,
+            "category": str,
+            "qty": int,
+            "unit_price": int,
+            "cost": int,
+            "gross": int,
+            "discount": int,
+            "total": int,
+            "rule": str,
+        },
+        pk=("sale_id", "line_no"),
+        not_null={"name", "category", "qty", "unit_price", "gross", "discount", "total", "rule"},
+    )
+    db.table("audit").create(
+        {
+            "seq": int,
+            "at": str,
+            "till": str,
+            "actor": str,
+            "action": str,
+            "subject": str,
+            "before": str,
+            "after": str,
+            "prev_hash": str,
+            "hash": str,
+        },
+        pk="seq",
+        not_null={"at", "till", "actor", "action", "prev_hash", "hash"},
+    )
+    for table in ("sales", "sale_lines", "audit"):
+        for event in ("UPDATE", "DELETE"):
+            db.execute(
+                f"CREATE TRIGGER {table}_append_only_{event.lower()} BEFORE {event} ON {table} "
+                "BEGIN SELECT RAISE(ABORT, 'the journal is append-only'); END"
+            )
+
+
+def migrate(conn: sqlite3.Connection) -> None:
+    """Apply every pending migration, each in its own transaction."""
+    migrations.apply(Database(conn, execute_plugins=False, recursive_triggers=False))
+
+
+def migration_names() -> tuple[str, ...]:
+    """The names defined here; storage.KNOWN_MIGRATIONS must list the same (a test checks)."""
+    return tuple(m.name for m in migrations._migrations)
