@@ -35,3 +35,23 @@ def test_importing_the_core_and_cli_loads_no_qt():
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
+
+
+def test_the_schema_module_defines_exactly_the_migrations_storage_knows():
+    from pos_desktop.core import schema, storage
+
+    assert schema.migration_names() == storage.KNOWN_MIGRATIONS
+
+
+def test_a_scan_on_an_up_to_date_database_loads_no_sqlite_utils_or_argon2(demo_path):
+    code = (
+        "import sys\n"
+        "from pos_desktop.core.storage import open_database\n"
+        "from pos_desktop.core.checkout import Checkout\n"
+        f"store = Checkout(open_database({str(demo_path)!r}))\n"
+        "store.check('2000000000015')\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('sqlite_utils', 'argon2')))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import subprocess
@@ -379,7 +380,25 @@ BAD_INPUT = [
     (["staff", "badge-issue", "E9999", badge(2)], "no employee number"),
     (["staff", "import", "x.csv", "--map", "nonsense"], "SOURCE=FIELD"),
     (["init", "--currency", "EURO"], "currency"),
+    (["init", "--demo", "--force", "--currency", "JPY"], "two decimals"),
     (["frobnicate"], "invalid choice"),
+    (["quote", "--customer", ANNA, "--item", "SHIRT-01:²"], "not a whole number"),
+    (["quote", "--customer", ANNA, "--item", "SHIRT-01:٣"], "not a whole number"),
+    (["quote", "--customer", ANNA, "--item", "SHIRT-01:99999999999"], "not a whole number"),
+    (["quote", "--customer", ANNA, "--open", "GROC:99999999999999999999999999"], "not an amount"),
+    (["quote", "--customer", ANNA, "--open", "GROC:9999999999999"], "too large"),
+    (["quote", "--customer", ANNA, "--open", "GROC:1e3"], "not an amount"),
+    (["quote", "--customer", ANNA, "--open", "GROC:1_000"], "not an amount"),
+    (["quote", "--customer", ANNA, "--open", "GROC: ١٢"], "not an amount"),
+    (["quote", "--customer", "", "--item", "SHIRT-01"], "--customer is empty"),
+    (["check", ANNA, "--at", ""], "not a date"),
+    (["check", ANNA, "--at", "0001-01-01"], "outside the years"),
+    (["sell", "--customer", ANNA, "--item", "SHIRT-01", "--at", "9999-12-31T00:00"], "outside"),
+    (["report", "discounts", "--from", "0001-01-01", "--to", "2026-01-01"], "outside the years"),
+    (["check", ANNA, "--cashier", "2000000000091"], "has no cashier role"),
+    (["check", ANNA, "--cashier", "2000000000084", "--at", DEMO_AT], "left on"),
+    (["quote", "--item", "SHIRT\udcff"], "not valid text"),
+    (["staff", "import", "x.csv", "--delimiter", ""], "one character"),
 ]
 
 
@@ -418,6 +437,69 @@ def test_malformed_config_file_is_refused(run, demo_path, tmp_path):
         assert result.code == 2, text
         assert message in result.err, result.err
         assert content_digest(demo_path) == before
+
+
+def test_a_folder_as_database_is_a_clear_message(run, tmp_path):
+    result = run("check", ANNA, db=tmp_path)
+    assert (result.code, "is a folder" in result.err) == (2, True)
+
+
+def test_a_csv_cell_too_large_for_the_reader_is_refused(run, tmp_path, demo_path):
+    path = tmp_path / "huge.csv"
+    path.write_text('employee_no,name\nX1,"' + "a" * 200_000 + '"\n')
+    before = content_digest(demo_path)
+    result = run("staff", "import", str(path))
+    assert result.code == 2
+    assert "field larger than field limit" in result.err
+    assert content_digest(demo_path) == before
+
+
+def test_an_ended_supervisor_cannot_approve(run, demo_path):
+    import sqlite3
+
+    conn = sqlite3.connect(demo_path)
+    conn.execute("UPDATE staff SET end_date = '2026-01-01' WHERE employee_no = 'E0003'")
+    conn.commit()
+    conn.close()
+    result = run(
+        "sell",
+        "--customer",
+        PIOTR,
+        "--cashier",
+        PIOTR,
+        "--item",
+        "COAT-01",
+        *AT,
+        "--override",
+        MARIA,
+        "--pin",
+        "1234",
+        "--reason",
+        "x",
+    )
+    assert (result.code, "left on 2026-01-01" in result.err) == (2, True)
+
+
+def test_report_csv_keeps_negative_amounts_as_numbers(run):
+    sale = run("sell", "--customer", ANNA, "--item", "COAT-01", *AT, "--json").json
+    run("refund", sale["sale_id"], "--at", "2026-06-16T10:00")
+    out = run(
+        "report", "discounts", "--from", "2026-06-16", "--to", "2026-06-16", "--format", "csv"
+    ).out
+    assert "2026-06-16,2026-06-16,0,1,-200.00,-40.00,-160.00" in out
+
+
+def test_readme_documents_every_command():
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    from pos_desktop.cli import build_parser
+
+    parser = build_parser()
+    commands = parser._subparsers._group_actions[0].choices
+    for name, sub in commands.items():
+        nested = [a for a in sub._actions if isinstance(a, argparse._SubParsersAction)]
+        names = [f"{name} {child}" for child in nested[0].choices] if nested else [name]
+        for full in names:
+            assert f"`{full}" in readme, f"README does not document '{full}'"
 
 
 def test_missing_database_is_a_clear_message(run, tmp_path):

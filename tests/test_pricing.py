@@ -182,17 +182,23 @@ def test_discounts_stay_within_every_limit(lines, policy, allowance):
     priced = price_basket(lines, StaffTerms(policy, allowance))
     total_discount = sum(p.discount for p in priced)
     assert sum(p.gross for p in priced) - total_discount == sum(p.total for p in priced)
+    seen: dict[str, int] = {}
     for p in priced:
         assert 0 <= p.discount <= p.gross
         if not p.line.discountable:
             assert p.discount == 0
+            continue
+        units = p.line.qty  # step 5: the first N units of a SKU in the sale are discounted
+        if policy.max_units_per_sku is not None and p.line.sku is not None:
+            before = seen.get(p.line.sku, 0)
+            units = max(0, min(p.line.qty, policy.max_units_per_sku - before))
+            seen[p.line.sku] = before + p.line.qty
         floor = policy.floor_margin_percent
         if policy.method == "percent" and floor is not None and p.line.cost is not None:
-            # Whatever number of units were discounted, the price stays at cost + floor.
-            assert p.discount <= max(
-                max(0, p.line.unit_price * u - share(p.line.cost * u, 100 + floor, 100))
-                for u in range(p.line.qty + 1)
-            )
+            ceiling = p.line.unit_price * units - share(p.line.cost * units, 100 + floor, 100)
+            assert p.discount <= max(0, ceiling)
+        if units == 0:
+            assert p.discount == 0
     if policy.max_discount_per_sale is not None:
         assert total_discount <= policy.max_discount_per_sale
     if allowance is not None:

@@ -107,6 +107,11 @@ def read_rows(
     path: Path, fields: tuple[str, ...], required: tuple[str, ...], options: CsvOptions
 ) -> Iterator[tuple[int, dict[str, str]]]:
     """(row number, {field: text}) for each data row, after decoding and header mapping."""
+    delimiter = options.delimiter
+    if delimiter == "\\t":
+        delimiter = "\t"
+    if delimiter is not None and len(delimiter) != 1:
+        raise InputError(f"--delimiter must be one character, not {delimiter!r}")
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
@@ -128,13 +133,8 @@ def read_rows(
     if not text.strip():
         raise InputError(f"{path} is empty")
     first_line = text.splitlines()[0]
-    delimiter = options.delimiter
     if delimiter is None:
         delimiter = max(DELIMITERS, key=first_line.count)
-    elif delimiter == "\\t":
-        delimiter = "\t"
-    if len(delimiter) != 1:
-        raise InputError(f"--delimiter must be one character, not {delimiter!r}")
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
         yield from _mapped_rows(reader, fields, required, options, path)
