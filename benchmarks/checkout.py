@@ -63,6 +63,7 @@ import platform
 import pstats
 import random
 import sqlite3
+import subprocess
 import sys
 import tempfile
 import time
@@ -176,6 +177,14 @@ _RAW_CHECK_SQL = "SELECT * FROM staff WHERE employee_no = ?"
 
 
 # Building the store
+
+
+def _open(path: Path, *, create: bool = False) -> sqlite3.Connection:
+    """open_database's connection (older versions returned a sqlite-utils Database around it)."""
+    opened: object = open_database(path, create=create)
+    conn = getattr(opened, "conn", opened)
+    assert isinstance(conn, sqlite3.Connection)
+    return conn
 
 
 def employee_no(i: int) -> str:
@@ -355,12 +364,15 @@ def _insert_sales(
                 "override_by": None,
                 "override_reason": None,
             }
-            # the record journal.append hashes: the sale's fields plus its lines' fields
-            digest = chain_hash(prev, {**sale, "lines": lines})
-            sale_rows.append((*(sale[f] for f in journal.SALE_FIELDS), prev, digest))
+            # the record journal.append hashes: every journal field (None for those this
+            # generator does not fill) plus the lines' fields
+            record = {f: sale.get(f) for f in journal.SALE_FIELDS}
+            rows = [{f: line.get(f) for f in journal.LINE_FIELDS} for line in lines]
+            digest = chain_hash(prev, {**record, "lines": rows})
+            sale_rows.append((*record.values(), prev, digest))
             prev = digest
-            for line in lines:
-                line_rows.append((sale_id, *(line[f] for f in journal.LINE_FIELDS)))
+            for row in rows:
+                line_rows.append((sale_id, *row.values()))
         with _chunk(conn):
             conn.executemany(_SALE_SQL, sale_rows)
             conn.executemany(_LINE_SQL, line_rows)
@@ -376,8 +388,7 @@ def build(path: Path, staff: int, sales: int, seed: int) -> float:
     rng = random.Random(seed)
     moment = clock.now()
     now = clock.stamp(moment)
-    db = open_database(path, create=True)
-    conn = db.conn
+    conn = _open(path, create=True)
     try:
         config.apply(
             conn, config.config_from_dict(demo.DEMO_CONFIG, "benchmark"), actor="benchmark"
@@ -552,18 +563,18 @@ def run(path: Path, args: argparse.Namespace) -> None:
     """Measure on the database at path and print the table (and the profile with --profile)."""
     rng = random.Random(args.seed + 1)
     _read_through(path)
-    db = open_database(path)
-    checkout = Checkout(db.conn)
+    conn = _open(path)
+    checkout = Checkout(conn)
     raw = sqlite3.connect(str(path))
     raw_writer, raw_path = _raw_writer(path.parent, path.name)
     moment = clock.now()
-    skus = [r[0] for r in db.conn.execute("SELECT sku FROM products ORDER BY sku")]
+    skus = [r[0] for r in conn.execute("SELECT sku FROM products ORDER BY sku")]
     warmup, samples, sells = args.warmup, args.samples, args.sell_samples
     rows: list[Row] = []
     try:
         # check: engine vs raw primary-key lookup, independent random keys
-        engine_keys = sample_staff(db.conn, rng, warmup + samples).badges
-        raw_keys = sample_staff(db.conn, rng, warmup + samples).employee_nos
+        engine_keys = sample_staff(conn, rng, warmup + samples).badges
+        raw_keys = sample_staff(conn, rng, warmup + samples).employee_nos
         verdicts = Counter(
             (v.status, v.eligible) for v in (checkout.check(b, at=moment) for b in engine_keys)
         )
@@ -579,7 +590,7 @@ def run(path: Path, args: argparse.Namespace) -> None:
         rows.append(Row("  baseline: SELECT staff by primary key", "us", lookup))
 
         # quote: five product_line scans and the quote, for random employees
-        customers = sample_staff(db.conn, rng, warmup + samples).badges
+        customers = sample_staff(conn, rng, warmup + samples).badges
         picks = [rng.sample(skus, BASKET) for _ in customers]
         ready = _baskets(checkout, skus, rng, warmup + samples)
 
@@ -595,7 +606,7 @@ def run(path: Path, args: argparse.Namespace) -> None:
         rows.append(Row("  quote, lines ready", "ms", priced))
 
         # sell: durable sale vs a one-row insert + commit in WAL, synchronous=FULL
-        buyers = sample_staff(db.conn, rng, warmup + sells).badges
+        buyers = sample_staff(conn, rng, warmup + sells).badges
         baskets = _baskets(checkout, skus, rng, warmup + sells)
         receipt_ids = [str(uuid.uuid4()) for _ in buyers]
         stamp = clock.stamp(moment)
@@ -622,13 +633,17 @@ def run(path: Path, args: argparse.Namespace) -> None:
         )
         print()
         print_table(rows)
+        print(
+            f"\nfor comparison, p50 ratios: check {check.p50 / lookup.p50:.2f}x, "
+            f"sell {sold.p50 / inserted.p50:.2f}x"
+        )
         if args.profile:
             profile(checkout, engine_keys, customers, ready, buyers, baskets, moment)
     finally:
         raw.close()
         raw_writer.close()
         _remove_db(raw_path)
-        db.conn.close()
+        conn.close()
 
 
 def profile(
@@ -673,6 +688,22 @@ def profile(
             print("\n".join(line for line in out.getvalue().splitlines()[5:] if line.strip()))
 
 
+def _code_version() -> str:
+    """The git commit of the code being measured, when it is a git checkout."""
+    root = Path(__file__).resolve().parent.parent
+    try:
+        found = subprocess.run(
+            ["git", "-C", str(root), "describe", "--always", "--dirty"],
+            capture_output=True,
+            text=True,
+            timeout=10,
+            check=False,
+        )
+    except OSError:
+        return "unknown"
+    return found.stdout.strip() or "unknown"
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description="Benchmark check / quote / sell against baselines measured in the same run."
@@ -704,7 +735,8 @@ def main(argv: list[str] | None = None) -> int:
 
     print(
         f"pos-desktop checkout benchmark: Python {platform.python_version()}, "
-        f"SQLite {sqlite3.sqlite_version}, {os.cpu_count()} CPUs, {platform.platform()}"
+        f"SQLite {sqlite3.sqlite_version}, {os.cpu_count()} CPUs, {platform.platform()}, "
+        f"code {_code_version()}"
     )
     with tempfile.TemporaryDirectory(prefix="pos-bench-", dir=args.dir) as tmp:
         path = args.keep or args.reuse or Path(tmp) / "bench.sqlite"
