@@ -237,3 +237,20 @@ def test_refunds_never_push_allowance_used_below_zero(demo_store, purchases):
         used = demo_store.check(ANNA, at=AT).allowance.used
         assert used == expected >= 0
     assert journal.verify(conn) is None
+
+
+def test_sale_ids_are_time_ordered_uuids(demo_store):
+    import uuid
+
+    ids = [demo_store.sell(None, basket(demo_store, "SHIRT-01"), at=AT).sale_id for _ in range(3)]
+    assert [uuid.UUID(i).version for i in ids] == [7, 7, 7]
+    assert ids == sorted(ids)
+
+
+def test_checkpoint_on_idle_keeps_every_sale(demo_store, demo_path):
+    sale = demo_store.sell(ANNA, basket(demo_store, "SHIRT-01"), at=AT)
+    demo_store.checkpoint()
+    other = sqlite3.connect(demo_path)
+    assert other.execute("SELECT COUNT(*) FROM sales WHERE id = ?", (sale.sale_id,)).fetchone()
+    other.close()
+    assert journal.verify(demo_store.conn) is None
