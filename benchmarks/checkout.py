@@ -179,14 +179,6 @@ _RAW_CHECK_SQL = "SELECT * FROM staff WHERE employee_no = ?"
 # Building the store
 
 
-def _open(path: Path, *, create: bool = False) -> sqlite3.Connection:
-    """open_database's connection (older versions returned a sqlite-utils Database around it)."""
-    opened: object = open_database(path, create=create)
-    conn = getattr(opened, "conn", opened)
-    assert isinstance(conn, sqlite3.Connection)
-    return conn
-
-
 def employee_no(i: int) -> str:
     return f"E{i:07d}"
 
@@ -388,7 +380,7 @@ def build(path: Path, staff: int, sales: int, seed: int) -> float:
     rng = random.Random(seed)
     moment = clock.now()
     now = clock.stamp(moment)
-    conn = _open(path, create=True)
+    conn = open_database(path, create=True)
     try:
         config.apply(
             conn, config.config_from_dict(demo.DEMO_CONFIG, "benchmark"), actor="benchmark"
@@ -563,7 +555,7 @@ def run(path: Path, args: argparse.Namespace) -> None:
     """Measure on the database at path and print the table (and the profile with --profile)."""
     rng = random.Random(args.seed + 1)
     _read_through(path)
-    conn = _open(path)
+    conn = open_database(path)
     checkout = Checkout(conn)
     raw = sqlite3.connect(str(path))
     raw_writer, raw_path = _raw_writer(path.parent, path.name)

@@ -251,6 +251,7 @@ def test_checkpoint_on_idle_keeps_every_sale(demo_store, demo_path):
     sale = demo_store.sell(ANNA, basket(demo_store, "SHIRT-01"), at=AT)
     demo_store.checkpoint()
     other = sqlite3.connect(demo_path)
-    assert other.execute("SELECT COUNT(*) FROM sales WHERE id = ?", (sale.sale_id,)).fetchone()
+    count = other.execute("SELECT COUNT(*) FROM sales WHERE id = ?", (sale.sale_id,)).fetchone()
+    assert count == (1,)
     other.close()
     assert journal.verify(demo_store.conn) is None
