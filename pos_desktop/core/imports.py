@@ -6,6 +6,7 @@ report names each problem by row and column, as a spreadsheet shows them.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime as dt
 import io
@@ -252,26 +253,23 @@ def import_staff(
     today = today or clock.now().astimezone(rules.settings.tz).date()
     report = ImportReport()
     lines = read_rows(path, STAFF_FIELDS, STAFF_REQUIRED, options)
-    try:
-        # Checked inside the write lock: no other till or window changes the registry between
-        # the checks and the writes.
-        with write_transaction(conn):
-            rows = _check_staff(conn, rules, lines, report)
-            if report.problems and not dry_run:
-                raise ImportRefused(str(path), report)
-            _apply_staff(conn, rows, report, sync=sync, today=today)
-            if dry_run:
-                raise _DryRun
-            record_audit(
-                conn,
-                till=rules.settings.till,
-                actor=actor,
-                action="staff.import",
-                subject=path.name,
-                after={**report.summary(), "sync": sync},
-            )
-    except _DryRun:
-        pass
+    # Checked inside the write lock: no other till or window changes the registry between
+    # the checks and the writes.
+    with contextlib.suppress(_DryRun), write_transaction(conn):
+        rows = _check_staff(conn, rules, lines, report)
+        if report.problems and not dry_run:
+            raise ImportRefused(str(path), report)
+        _apply_staff(conn, rows, report, sync=sync, today=today)
+        if dry_run:
+            raise _DryRun
+        record_audit(
+            conn,
+            till=rules.settings.till,
+            actor=actor,
+            action="staff.import",
+            subject=path.name,
+            after={**report.summary(), "sync": sync},
+        )
     return report
 
 
@@ -527,24 +525,21 @@ def import_products(
     products that are not in the file)."""
     report = ImportReport()
     lines = read_rows(path, PRODUCT_FIELDS, PRODUCT_REQUIRED, options)
-    try:
-        with write_transaction(conn):
-            rows, skus = _check_products(conn, rules, lines, report)
-            if report.problems and not dry_run:
-                raise ImportRefused(str(path), report)
-            _apply_products(conn, rows, skus, report, sync=sync)
-            if dry_run:
-                raise _DryRun
-            record_audit(
-                conn,
-                till=rules.settings.till,
-                actor=actor,
-                action="products.import",
-                subject=path.name,
-                after={**report.summary(), "sync": sync},
-            )
-    except _DryRun:
-        pass
+    with contextlib.suppress(_DryRun), write_transaction(conn):
+        rows, skus = _check_products(conn, rules, lines, report)
+        if report.problems and not dry_run:
+            raise ImportRefused(str(path), report)
+        _apply_products(conn, rows, skus, report, sync=sync)
+        if dry_run:
+            raise _DryRun
+        record_audit(
+            conn,
+            till=rules.settings.till,
+            actor=actor,
+            action="products.import",
+            subject=path.name,
+            after={**report.summary(), "sync": sync},
+        )
     return report
 
 
