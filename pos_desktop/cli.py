@@ -17,10 +17,10 @@ import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from pos_desktop import __version__
-from pos_desktop.core import audit, clock, config, contract, demo, imports, journal, reports
+from pos_desktop.core import audit, clock, contract, journal
 from pos_desktop.core.badge import normalise
 from pos_desktop.core.checkout import Checkout, Override
 from pos_desktop.core.errors import InputError, PosError
@@ -29,6 +29,9 @@ from pos_desktop.core.pricing import BasketLine
 from pos_desktop.core.registry import StaffMember
 from pos_desktop.core.rules import StoreSettings, settings_rows
 from pos_desktop.core.storage import backup, open_database, storage_errors, write_transaction
+
+if TYPE_CHECKING:
+    from pos_desktop.core import imports
 
 DB_ENV = "POS_DESKTOP_DB"
 
@@ -54,6 +57,17 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"pos-desktop {__version__}")
     parser.add_argument("--db", type=Path, help=f"database file (default: ${DB_ENV} or user data)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    cashier = commands.add_parser("cashier", help="open the till window (the default)")
+    cashier.add_argument("--demo", action="store_true", help="open on the demo database")
+    cashier.add_argument(
+        "--screenshot",
+        type=Path,
+        metavar="FILE",
+        help="save the window after a scripted demo checkout, then exit",
+    )
+    cashier.add_argument("--exit-when-ready", action="store_true", help=argparse.SUPPRESS)
+    cashier.set_defaults(run=cmd_cashier)
 
     init = commands.add_parser("init", help="create a new database")
     init.add_argument("--demo", action="store_true", help="fill it with the demo store")
@@ -133,7 +147,7 @@ def build_parser() -> argparse.ArgumentParser:
     disc = report_cmds.add_parser("discounts", help="discounts granted, net of refunds")
     disc.add_argument("--from", dest="date_from", required=True, metavar="DATE")
     disc.add_argument("--to", dest="date_to", required=True, metavar="DATE")
-    disc.add_argument("--by", choices=reports.GROUPINGS, default="day")
+    disc.add_argument("--by", choices=("day", "employee", "department", "category"), default="day")
     disc.add_argument("--format", choices=("table", "csv", "json"), default="table")
     disc.set_defaults(run=cmd_report_discounts)
 
@@ -243,16 +257,43 @@ def _basket(ctx: Context) -> list[BasketLine]:
 # Commands
 
 
+def cmd_cashier(ctx: Context) -> int:
+    """The till window; with --demo on a demo database built on first use."""
+    from pos_desktop.ui.cashier.app import run
+
+    args = ctx.args
+    path = ctx.path
+    if args.demo and args.db is None:
+        path = path.with_name("demo.sqlite")
+    if args.demo and not path.exists():
+        create_database(path, demo_store=True)
+    return run(path, screenshot=args.screenshot, exit_when_ready=args.exit_when_ready)
+
+
 def cmd_init(ctx: Context) -> int:
     args = ctx.args
-    target = ctx.path
     currency = args.currency.strip().upper()
     if len(currency) != 3 or not currency.isalpha():
         raise InputError(f"--currency {args.currency!r} must be a code like EUR or PLN")
-    if target.exists() and not args.force:
+    if ctx.path.exists() and not args.force:
         raise InputError(
-            f"there is already a database at {target}; add --force to replace it "
+            f"there is already a database at {ctx.path}; add --force to replace it "
             "(its registry and journal will be lost)"
+        )
+    create_database(ctx.path, demo_store=args.demo, currency=currency)
+    what = "demo store" if args.demo else "empty store"
+    print(f"Created a new {what} database at {ctx.path}")
+    return 0
+
+
+def create_database(target: Path, *, demo_store: bool, currency: str = "EUR") -> None:
+    """Build a new database beside `target`, then move it into place in one step."""
+    from pos_desktop.core import demo
+
+    if demo_store and exponent(currency) != exponent("EUR"):
+        raise InputError(
+            f"the demo store is priced with two decimals; {currency} has "
+            f"{exponent(currency)}, so choose a currency like EUR, PLN or RON"
         )
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -262,12 +303,7 @@ def cmd_init(ctx: Context) -> int:
     _remove_database(fresh)
     try:
         conn = open_database(fresh, create=True)
-        if args.demo:
-            if exponent(currency) != exponent("EUR"):
-                raise InputError(
-                    f"the demo store is priced with two decimals; {currency} has "
-                    f"{exponent(currency)}, so choose a currency like EUR, PLN or RON"
-                )
+        if demo_store:
             demo.build(conn)
             if currency != "EUR":
                 _set_currency(conn, currency)
@@ -283,7 +319,7 @@ def cmd_init(ctx: Context) -> int:
                 till="-",
                 actor="init",
                 action="init",
-                after={"demo": args.demo, "currency": currency},
+                after={"demo": demo_store, "currency": currency},
             )
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         conn.close()
@@ -292,9 +328,6 @@ def cmd_init(ctx: Context) -> int:
     except BaseException:
         _remove_database(fresh)
         raise
-    what = "demo store" if args.demo else "empty store"
-    print(f"Created a new {what} database at {target}")
-    return 0
 
 
 def _set_currency(conn: sqlite3.Connection, currency: str) -> None:
@@ -310,6 +343,8 @@ def _remove_database(path: Path) -> None:
 
 
 def cmd_config_import(ctx: Context) -> int:
+    from pos_desktop.core import config
+
     path: Path = ctx.args.file
     try:
         text = path.read_text(encoding="utf-8-sig")
@@ -328,6 +363,8 @@ def cmd_config_import(ctx: Context) -> int:
 
 
 def cmd_config_export(ctx: Context) -> int:
+    from pos_desktop.core import config
+
     text = config.export_toml(ctx.checkout.rules)
     if ctx.args.file is None:
         sys.stdout.write(text)
@@ -348,16 +385,20 @@ def _write_text(path: Path, text: str) -> None:
 
 
 def _csv_options(ctx: Context) -> imports.CsvOptions:
+    from pos_desktop.core.imports import CsvOptions
+
     mapping = {}
     for spec in ctx.args.map:
         source, sep, dest = spec.partition("=")
         if not sep or not source.strip() or not dest.strip():
             raise InputError(f"--map {spec!r} must be SOURCE=FIELD, like --map Marca=employee_no")
         mapping[source] = dest
-    return imports.CsvOptions(ctx.args.encoding, ctx.args.delimiter, mapping)
+    return CsvOptions(ctx.args.encoding, ctx.args.delimiter, mapping)
 
 
 def _run_import(ctx: Context, importer: Callable[..., imports.ImportReport]) -> int:
+    from pos_desktop.core.imports import ImportRefused
+
     args = ctx.args
     try:
         report = importer(
@@ -368,7 +409,7 @@ def _run_import(ctx: Context, importer: Callable[..., imports.ImportReport]) -> 
             sync=args.sync,
             dry_run=args.dry_run,
         )
-    except imports.ImportRefused as refused:
+    except ImportRefused as refused:
         for problem in refused.report.problems:
             print(f"{args.file}: {problem.describe()}", file=sys.stderr)
         raise
@@ -390,14 +431,20 @@ def _run_import(ctx: Context, importer: Callable[..., imports.ImportReport]) -> 
 
 
 def cmd_staff_import(ctx: Context) -> int:
+    from pos_desktop.core import imports
+
     return _run_import(ctx, imports.import_staff)
 
 
 def cmd_products_import(ctx: Context) -> int:
+    from pos_desktop.core import imports
+
     return _run_import(ctx, imports.import_products)
 
 
 def cmd_staff_export(ctx: Context) -> int:
+    from pos_desktop.core import imports
+
     count = imports.export_staff(ctx.conn, ctx.args.file)
     print(f"Wrote {count} people to {ctx.args.file}")
     return 0
@@ -542,6 +589,8 @@ def cmd_journal_verify(ctx: Context) -> int:
 
 
 def cmd_report_discounts(ctx: Context) -> int:
+    from pos_desktop.core import imports, reports
+
     args = ctx.args
     start = clock.parse_date(args.date_from, what="--from")
     end = clock.parse_date(args.date_to, what="--to")
@@ -600,14 +649,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if not _is_text(argument):
             print(f"pos-desktop: the argument {argument!r} is not valid text", file=sys.stderr)
             return 2
-    parser = build_parser()
     try:
-        args = parser.parse_args(arguments)
+        args = parse_arguments(arguments)
     except SystemExit as exc:  # --help, --version and usage mistakes end here
         return exc.code if isinstance(exc.code, int) else 2
-    if args.command is None:
-        parser.print_help()
-        return 2
     ctx = Context(args)
     try:
         with storage_errors(ctx.path):
@@ -632,6 +677,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     finally:
         if ctx._checkout is not None:
             ctx._checkout.conn.close()
+
+
+def parse_arguments(arguments: list[str]) -> argparse.Namespace:
+    """The parsed command line; with no command, the till window."""
+    parser = build_parser()
+    args = parser.parse_args(arguments)
+    if args.command is None:
+        args = parser.parse_args([*arguments, "cashier"])
+    return args
 
 
 def _is_text(argument: str) -> bool:

@@ -555,7 +555,11 @@ def test_products_import_json_and_dry_run_exit_1_on_problems(run, tmp_path, demo
     assert content_digest(demo_path) == before
 
 
-def test_no_command_prints_help(run):
-    result = run()
-    assert result.code == 2
-    assert "COMMAND" in result.out
+def test_no_command_opens_the_till_and_help_lists_the_commands(run):
+    from pos_desktop.cli import parse_arguments
+
+    assert parse_arguments(["--db", "x.sqlite"]).command == "cashier"
+    result = run("--help")
+    assert result.code == 0
+    assert "cashier" in result.out
+    assert "check" in result.out

@@ -133,6 +133,12 @@ class StaffRegistry:
         row = self.conn.execute(_STAFF_SQL, (employee_no,)).fetchone()
         return _staff(row) if row is not None else None
 
+    def photo(self, employee_no: str) -> bytes | None:
+        row = self.conn.execute(
+            "SELECT photo FROM staff WHERE employee_no = ?", (employee_no,)
+        ).fetchone()
+        return bytes(row[0]) if row is not None and row[0] else None
+
     def require_member(self, employee_no: str) -> StaffMember:
         member = self.member(employee_no)
         if member is None:

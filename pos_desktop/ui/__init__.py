@@ -1,0 +1,1 @@
+"""The windows: thin Qt views over pos_desktop.core."""

@@ -1,0 +1,1 @@
+"""The till window a cashier uses all day."""

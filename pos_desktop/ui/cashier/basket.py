@@ -1,0 +1,76 @@
+"""The basket table: each line's price, discount and why, from the current quote."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from pos_desktop.core.checkout import Quote
+from pos_desktop.core.money import format_amount
+
+COLUMNS = ("#", "Item", "Qty", "Price", "Discount", "Total", "Why")
+_RIGHT = {2, 3, 4, 5}
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class BasketModel(QAbstractTableModel):
+    """Read-only rows of a Quote; the window replaces the quote after every change."""
+
+    def __init__(self, currency: str) -> None:
+        super().__init__()
+        self.currency = currency
+        self.quote: Quote | None = None
+
+    def set_quote(self, quote: Quote | None) -> None:
+        self.beginResetModel()
+        self.quote = quote
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() or self.quote is None else len(self.quote.lines)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.TextAlignmentRole:
+            return _align(section)
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if self.quote is None or not index.isValid():
+            return None
+        priced = self.quote.lines[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+
+            def money(value: int) -> str:
+                return format_amount(value, self.currency)
+
+            values = (
+                index.row() + 1,
+                priced.line.name,
+                priced.line.qty,
+                money(priced.line.unit_price),
+                money(priced.discount) if priced.discount else "",
+                money(priced.total),
+                priced.rule,
+            )
+            return values[column]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            sku = priced.line.sku or "open amount"
+            return f"{priced.line.name} ({sku}, {priced.line.category}): {priced.rule}"
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _align(column)
+        return None
+
+
+def _align(column: int) -> Qt.AlignmentFlag:
+    horizontal = Qt.AlignmentFlag.AlignRight if column in _RIGHT else Qt.AlignmentFlag.AlignLeft
+    return horizontal | Qt.AlignmentFlag.AlignVCenter

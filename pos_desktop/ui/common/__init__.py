@@ -1,0 +1,1 @@
+"""Pieces shared by the cashier and admin windows."""

@@ -1,0 +1,36 @@
+"""Colours, sizes and the application object shared by the windows."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QApplication
+
+# Each status has a colour, but never only a colour: the banner also shows an icon and words.
+STATUS_COLOURS = {
+    "internal": ("#1b5e20", "#e8f5e9"),  # text, background
+    "not_eligible": ("#7a4a00", "#fff4e0"),
+    "external": ("#0d3c61", "#e3f0fb"),
+    "blocked": ("#ffffff", "#b71c1c"),
+    "invalid": ("#4a148c", "#f3e5f5"),
+    "idle": ("#37474f", "#eceff1"),
+}
+
+
+def application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication, created once, with a readable base font for a till screen."""
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        return app
+    app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName("pos-desktop")
+    app.setOrganizationName("pos-desktop")
+    app.setStyle("Fusion")
+    font = QFont(app.font())
+    font.setPointSize(max(font.pointSize(), 11))
+    app.setFont(font)
+    palette = app.palette()
+    palette.setColor(QPalette.ColorRole.Highlight, QColor("#1565c0"))
+    app.setPalette(palette)
+    return app

@@ -1,0 +1,391 @@
+"""The till window driven as a cashier and a scanner drive it: keystrokes ending in Enter.
+
+Each state's screenshot is saved under tests/screenshots/ to be looked at.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from pos_desktop.core import journal
+from pos_desktop.core.checkout import Checkout
+from pos_desktop.core.storage import open_database
+from pos_desktop.core.till import TillSession
+from pos_desktop.ui.cashier.dialogs import OpenAmountDialog, OverrideDialog, RefundDialog
+from pos_desktop.ui.cashier.receipt import ReceiptDialog, save_pdf
+from pos_desktop.ui.cashier.window import CashierWindow
+from tests.conftest import (
+    ANNA,
+    IOANA,
+    JAN,
+    JOHN,
+    MARIA,
+    MARKETING,
+    PIOTR,
+    STRANGER,
+    TOMASZ,
+)
+
+SCREENSHOTS = Path(__file__).parent / "screenshots"
+AT = dt.datetime(2026, 6, 15, 10, 0, tzinfo=dt.UTC)
+
+
+@pytest.fixture
+def window(qtbot, demo_path):
+    session = TillSession(Checkout(open_database(demo_path)), now=AT)
+    win = CashierWindow(session)
+    qtbot.add_widget(win)
+    win.resize(1024, 768)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    session.checkout.conn.close()
+
+
+def scan(qtbot, win: CashierWindow, text: str) -> None:
+    """What a barcode scanner does: type fast, then Enter."""
+    qtbot.keyClicks(win.scan, text)
+    qtbot.keyClick(win.scan, Qt.Key.Key_Return)
+
+
+def signed_in(qtbot, win: CashierWindow, cashier: str = PIOTR) -> CashierWindow:
+    scan(qtbot, win, cashier)
+    assert win.session.cashier is not None
+    return win
+
+
+def shot(win, name: str) -> None:
+    SCREENSHOTS.mkdir(exist_ok=True)
+    assert win.grab().save(str(SCREENSHOTS / f"cashier-{name}.png"))
+
+
+def cells(win: CashierWindow, column: int) -> list[str]:
+    model = win.model
+    return [str(model.index(r, column).data()) for r in range(model.rowCount())]
+
+
+def test_the_till_starts_locked_and_the_cashier_signs_in_with_a_badge(qtbot, window):
+    assert window.banner.headline.text() == "Scan your badge to sign in"
+    assert window.scan.hasFocus()
+    shot(window, "locked")
+    scan(qtbot, window, ANNA)  # Anna has no cashier role
+    assert window.session.cashier is None
+    assert "no cashier role" in window.status.text()
+    scan(qtbot, window, PIOTR)
+    assert "Piotr Nowak" in window.header.text()
+    assert window.banner.headline.text() == "Ready — scan the customer's badge"
+    shot(window, "ready")
+
+
+def test_internal_checkout_with_receipt(qtbot, window, tmp_path):
+    signed_in(qtbot, window)
+    scan(qtbot, window, ANNA)
+    for sku in ("SHIRT-01", "WINE-01", "COAT-01"):
+        scan(qtbot, window, sku)
+    assert window.banner.headline.text() == "INTERNAL — employee"
+    assert "Acme Retail" in window.banner.detail.text()
+    assert "1000.00 EUR left this year" in window.banner.detail.text()
+    assert cells(window, 4) == ["8.00", "", "40.00"]
+    assert cells(window, 6) == ["20% staff", "Alcohol: no discount", "20% staff"]
+    assert window.totals["discount"].text() == "48.00"
+    assert window.totals["total"].text() == "212.00 EUR"
+    assert window.totals["allowance"].text() == "952.00"
+    shot(window, "internal")
+    qtbot.keyClick(window.scan, Qt.Key.Key_F12)
+    assert isinstance(window.dialog, ReceiptDialog)
+    assert "Sale complete: 212.00 EUR" in window.status.text()
+    html = window.last_sale_html
+    assert "20% staff" in html and "212.00" in html and "952.00" in html
+    shot(window.dialog, "receipt")
+    pdf = tmp_path / "receipt.pdf"
+    save_pdf(html, pdf)
+    assert pdf.read_bytes().startswith(b"%PDF")
+    window.dialog.reject()
+    assert window.model.rowCount() == 0
+    assert window.scan.hasFocus()
+    count = window.session.checkout.conn.execute("SELECT COUNT(*) FROM sales").fetchone()[0]
+    assert count == 1
+
+
+def test_external_customer_pays_regular_price(qtbot, window):
+    signed_in(qtbot, window)
+    scan(qtbot, window, STRANGER)
+    scan(qtbot, window, "COAT-01")
+    assert window.banner.headline.text() == "EXTERNAL — regular price"
+    assert window.totals["total"].text() == "200.00 EUR"
+    shot(window, "external")
+
+
+def test_blocked_badge_is_red_with_the_reason(qtbot, window):
+    signed_in(qtbot, window)
+    scan(qtbot, window, "COAT-01")
+    scan(qtbot, window, JOHN)
+    assert window.banner.state == "blocked"
+    assert window.banner.headline.text() == "BLOCKED — suspended"
+    assert "alert the supervisor" in window.banner.detail.text()
+    assert window.totals["discount"].text() == "0.00"
+    shot(window, "blocked")
+
+
+def test_garbled_scan_asks_to_scan_again_and_keeps_the_basket(qtbot, window):
+    signed_in(qtbot, window)
+    scan(qtbot, window, ANNA)
+    scan(qtbot, window, "COAT-01")
+    scan(qtbot, window, "20000000x0016")
+    assert window.banner.state == "invalid"
+    assert window.banner.headline.text() == "INVALID — scan again"
+    assert window.model.rowCount() == 1
+    assert window.session.customer == ANNA
+    shot(window, "invalid")
+
+
+def test_probation_shows_the_date_and_charges_regular_price(qtbot, window):
+    signed_in(qtbot, window)
+    scan(qtbot, window, TOMASZ)
+    scan(qtbot, window, "COAT-01")
+    assert window.banner.headline.text() == "INTERNAL — not eligible: on probation until 2026-08-24"
+    assert window.totals["discount"].text() == "0.00"
+    shot(window, "probation")
+
+
+def test_allowance_exhausted(qtbot, window):
+    conn = window.session.checkout.conn
+    conn.execute("UPDATE policies SET allowance_amount = 800 WHERE name = 'Staff'")
+    conn.commit()
+    window.session.checkout.reload()
+    signed_in(qtbot, window)
+    scan(qtbot, window, ANNA)
+    scan(qtbot, window, "COAT-01")
+    assert cells(window, 4) == ["8.00"]
+    assert "allowance: 8.00 left" in cells(window, 6)[0]
+    qtbot.keyClick(window.scan, Qt.Key.Key_F12)
+    window.dialog.reject()
+    scan(qtbot, window, ANNA)
+    assert "allowance used up" in window.banner.headline.text()
+    shot(window, "allowance-exhausted")
+
+
+def test_per_sale_cap_says_so_on_the_line(qtbot, window):
+    signed_in(qtbot, window)
+    scan(qtbot, window, ANNA)
+    scan(qtbot, window, "COAT-01")
+    scan(qtbot, window, "COAT-01")
+    assert cells(window, 4) == ["40.00", "10.00"]
+    assert cells(window, 6)[1] == "20% staff; capped: 50.00 per sale"
+    assert window.totals["discount"].text() == "50.00"
+    shot(window, "cap")
+
+
+def test_changing_the_customer_reprices_the_basket(qtbot, window):
+    signed_in(qtbot, window)
+    scan(qtbot, window, "COAT-01")
+    assert window.totals["discount"].text() == "0.00"
+    scan(qtbot, window, ANNA)
+    assert window.totals["discount"].text() == "40.00"
+    scan(qtbot, window, IOANA)  # group company: 10%
+    assert window.totals["discount"].text() == "20.00"
+    qtbot.keyClick(window.scan, Qt.Key.Key_F6)
+    assert window.totals["discount"].text() == "0.00"
+
+
+def test_self_purchase_with_supervisor_override(qtbot, window):
+    signed_in(qtbot, window)
+    scan(qtbot, window, PIOTR)
+    scan(qtbot, window, "COAT-01")
+    assert "cashier's own purchase" in window.banner.headline.text()
+    assert "F7 calls a supervisor" in window.banner.detail.text()
+    shot(window, "self-purchase")
+    qtbot.keyClick(window.scan, Qt.Key.Key_F7)
+    dialog = window.dialog
+    assert isinstance(dialog, OverrideDialog)
+    qtbot.keyClicks(dialog.badge, MARIA)
+    qtbot.keyClicks(dialog.pin, "9999")
+    qtbot.keyClicks(dialog.reason, "staff day")
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert dialog.isVisible()
+    assert "Wrong PIN" in dialog.error.text()
+    shot(dialog, "override-wrong-pin")
+    qtbot.keyClicks(dialog.pin, "1234")
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert not dialog.isVisible()
+    assert window.totals["discount"].text() == "40.00"
+    qtbot.keyClick(window.scan, Qt.Key.Key_F12)
+    window.dialog.reject()
+    row = window.session.checkout.conn.execute("SELECT override_by FROM sales").fetchone()
+    assert row[0] == "E0003"
+
+
+def test_self_purchase_without_override_rings_regular_price(qtbot, window):
+    signed_in(qtbot, window)
+    scan(qtbot, window, PIOTR)
+    scan(qtbot, window, "COAT-01")
+    qtbot.keyClick(window.scan, Qt.Key.Key_F12)
+    window.dialog.reject()
+    row = window.session.checkout.conn.execute("SELECT discount, total FROM sales").fetchone()
+    assert tuple(row) == (0, 20000)
+
+
+def test_own_dependant_is_a_self_purchase_too(qtbot, window):
+    conn = window.session.checkout.conn
+    conn.execute("UPDATE staff SET role = 'cashier' WHERE employee_no = 'E0001'")
+    conn.commit()
+    signed_in(qtbot, window, ANNA)
+    scan(qtbot, window, JAN)
+    assert "cashier's own purchase" in window.banner.headline.text()
+
+
+def test_department_order_at_cost(qtbot, window):
+    signed_in(qtbot, window)
+    scan(qtbot, window, MARKETING)
+    scan(qtbot, window, "COAT-01")
+    assert window.banner.headline.text() == "INTERNAL — department Marketing"
+    assert "CC-4100" in window.banner.detail.text()
+    assert window.totals["total"].text() == "100.00 EUR"
+    shot(window, "department")
+
+
+def test_quantity_open_amount_and_remove_line(qtbot, window):
+    signed_in(qtbot, window)
+    scan(qtbot, window, ANNA)
+    scan(qtbot, window, "SHIRT-01")
+    window.set_quantity(3)
+    assert cells(window, 2) == ["3"]
+    qtbot.keyClick(window.scan, Qt.Key.Key_F3)
+    dialog = window.dialog
+    assert isinstance(dialog, OpenAmountDialog)
+    dialog.category.setCurrentIndex(dialog.category.findData("GROC"))
+    qtbot.keyClicks(dialog.amount, "12,50")
+    qtbot.keyClick(dialog.amount, Qt.Key.Key_Return)
+    assert cells(window, 1) == ["Shirt", "Groceries"]
+    assert cells(window, 3) == ["40.00", "12.50"]
+    qtbot.keyClick(window.scan, Qt.Key.Key_Up)
+    qtbot.keyClick(window.scan, Qt.Key.Key_Delete)
+    assert cells(window, 1) == ["Groceries"]
+    assert window.scan.hasFocus()
+
+
+def test_open_amount_refuses_a_bad_amount(qtbot, window):
+    signed_in(qtbot, window)
+    qtbot.keyClick(window.scan, Qt.Key.Key_F3)
+    dialog = window.dialog
+    qtbot.keyClicks(dialog.amount, "12.5.0")
+    qtbot.keyClick(dialog.amount, Qt.Key.Key_Return)
+    assert dialog.isVisible()
+    assert "not an amount" in dialog.error.text()
+    assert window.model.rowCount() == 0
+
+
+def test_clear_basket_asks_first(qtbot, window):
+    signed_in(qtbot, window)
+    scan(qtbot, window, "COAT-01")
+    window.confirm = lambda question: False
+    qtbot.keyClick(window.scan, Qt.Key.Key_Escape)
+    assert window.model.rowCount() == 1
+    window.confirm = lambda question: True
+    qtbot.keyClick(window.scan, Qt.Key.Key_Escape)
+    assert window.model.rowCount() == 0
+
+
+def test_refund_from_a_sale_id(qtbot, window):
+    signed_in(qtbot, window)
+    scan(qtbot, window, ANNA)
+    scan(qtbot, window, "COAT-01")
+    qtbot.keyClick(window.scan, Qt.Key.Key_F12)
+    window.dialog.reject()
+    sale_id = window.session.checkout.conn.execute("SELECT id FROM sales").fetchone()[0]
+    qtbot.keyClick(window.scan, Qt.Key.Key_F8)
+    dialog = window.dialog
+    assert isinstance(dialog, RefundDialog)
+    qtbot.keyClicks(dialog.sale_id, sale_id)
+    qtbot.keyClick(dialog.sale_id, Qt.Key.Key_Return)
+    assert dialog.lines.rowCount() == 1
+    shot(dialog, "refund")
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert "Refunded 160.00 EUR" in window.status.text()
+    assert window.session.checkout.check(ANNA, at=AT).allowance.used == 0
+
+
+def test_type_ahead_finds_a_product_by_name(qtbot, window):
+    signed_in(qtbot, window)
+    qtbot.keyClicks(window.scan, "coat")
+    assert window.completer.popup().isVisible()
+    window._choose_product("Winter coat — COAT-01")
+    assert cells(window, 1) == ["Winter coat"]
+
+
+def test_scanner_digits_never_open_the_type_ahead(qtbot, window):
+    signed_in(qtbot, window)
+    qtbot.keyClicks(window.scan, "59000000")
+    assert not window.completer.popup().isVisible()
+
+
+def test_a_locked_database_keeps_the_basket_and_records_nothing(qtbot, window, demo_path):
+    signed_in(qtbot, window)
+    scan(qtbot, window, ANNA)
+    scan(qtbot, window, "COAT-01")
+    window.session.checkout.conn.execute("PRAGMA busy_timeout=50")
+    other = sqlite3.connect(demo_path)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        qtbot.keyClick(window.scan, Qt.Key.Key_F12)
+    finally:
+        other.rollback()
+        other.close()
+    assert "busy" in window.status.text()
+    assert window.model.rowCount() == 1
+    assert window.dialog is None
+    assert journal.verify(window.session.checkout.conn) is None
+    count = window.session.checkout.conn.execute("SELECT COUNT(*) FROM sales").fetchone()[0]
+    assert count == 0
+    shot(window, "database-busy")
+    qtbot.keyClick(window.scan, Qt.Key.Key_F12)  # the retry goes through, once
+    window.dialog.reject()
+    count = window.session.checkout.conn.execute("SELECT COUNT(*) FROM sales").fetchone()[0]
+    assert count == 1
+
+
+def test_readable_on_a_large_screen(qtbot, window):
+    window.resize(1600, 900)
+    signed_in(qtbot, window)
+    scan(qtbot, window, ANNA)
+    for sku in ("SHIRT-01", "COAT-01", "ELEC-05"):
+        scan(qtbot, window, sku)
+    shot(window, "large")
+
+
+def test_cashier_screenshot_command_renders_the_demo_checkout(demo_path, tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    out = tmp_path / "till.png"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pos_desktop",
+            "--db",
+            str(demo_path),
+            "cashier",
+            "--screenshot",
+            str(out),
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""
+    assert out.read_bytes().startswith(b"\x89PNG")
+    from PySide6.QtGui import QImage
+
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1024, 768)
