@@ -4,6 +4,7 @@ and its totals. Every action is a method of the TillSession; this module only sh
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtCore import QDateTime, QEvent, QObject, QStringListModel, Qt, QTimer, Signal
@@ -61,7 +62,9 @@ class CashierWindow(QMainWindow):
         self.session = session
         settings = session.checkout.rules.settings
         self.currency = settings.currency
-        self.database = session.checkout.conn.execute("PRAGMA database_list").fetchone()[2]
+        # Named by its file name only: the cashier needs what happened, not where the file is.
+        path = session.checkout.conn.execute("PRAGMA database_list").fetchone()[2]
+        self.database = Path(path).name if path else "in memory"
         self.setWindowTitle(f"pos-desktop — {settings.name}, till {settings.till}")
         self.confirm: Callable[[str], bool] = self._ask
         self.dialog: QWidget | None = None
@@ -79,6 +82,7 @@ class CashierWindow(QMainWindow):
         self.status = QLabel()
         self.status.setObjectName("status")
         self.status.setWordWrap(True)
+        self.status.setMinimumHeight(2 * self.status.fontMetrics().lineSpacing() + 4)
         self.model = BasketModel(self.currency)
         self.table = QTableView()
         self.table.setModel(self.model)
