@@ -389,3 +389,25 @@ def test_cashier_screenshot_command_renders_the_demo_checkout(demo_path, tmp_pat
 
     image = QImage(str(out))
     assert (image.width(), image.height()) == (1024, 768)
+
+
+def test_store_that_requires_a_pin_asks_for_it_after_the_badge(qtbot, window):
+    conn = window.session.checkout.conn
+    conn.execute("UPDATE settings SET value = 'true' WHERE key = 'store.require_pin'")
+    conn.commit()
+    window.session.checkout.reload()
+    scan(qtbot, window, PIOTR)  # no PIN set for Piotr
+    assert window.session.cashier is None
+    assert "has no PIN yet" in window.status.text()
+    scan(qtbot, window, MARIA)
+    dialog = window.dialog
+    assert dialog is not None and dialog.windowTitle() == "Sign in"
+    qtbot.keyClicks(dialog.pin, "0000")
+    qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
+    assert "Wrong PIN" in dialog.error.text()
+    assert window.session.cashier is None
+    shot(dialog, "pin")
+    qtbot.keyClicks(dialog.pin, "1234")
+    qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
+    assert window.session.cashier.employee_no == "E0003"
+    assert "Signed in: Maria Popescu" in window.status.text()

@@ -78,7 +78,10 @@ def config_from_dict(
     _only(data, _SECTIONS, source)
     store = _table(data, "store", source)
     badge = _table(data, "badge", source)
-    _only(store, {"name", "till", "currency", "timezone"}, f"{source} [store]")
+    _only(store, {"name", "till", "currency", "timezone", "require_pin"}, f"{source} [store]")
+    require_pin = store.get("require_pin", (current or StoreSettings()).require_pin)
+    if not isinstance(require_pin, bool):
+        raise InputError(f"{source} [store]: require_pin must be true or false")
     _only(badge, {"pattern", "check_digit"}, f"{source} [badge]")
     defaults = current or StoreSettings()
     currency = _text(store, "currency", f"{source} [store]", defaults.currency).upper()
@@ -99,6 +102,7 @@ def config_from_dict(
         till=_text(store, "till", f"{source} [store]", defaults.till),
         currency=currency,
         timezone=timezone,
+        require_pin=require_pin,
         badge_pattern=pattern,
         check_digit=check_digit,
     )
@@ -451,7 +455,13 @@ def export_dict(rules: Rules) -> dict[str, Any]:
     """The configuration as plain TOML-ready data, in a fixed order."""
     s = rules.settings
     data: dict[str, Any] = {
-        "store": {"name": s.name, "till": s.till, "currency": s.currency, "timezone": s.timezone},
+        "store": {
+            "name": s.name,
+            "till": s.till,
+            "currency": s.currency,
+            "timezone": s.timezone,
+            "require_pin": s.require_pin,
+        },
         "badge": {"pattern": s.badge_pattern, "check_digit": s.check_digit},
         "company": [
             {"code": c.code, "name": c.name, "relation": c.relation}

@@ -24,6 +24,7 @@ class StoreSettings:
     till: str = "T1"
     currency: str = "EUR"
     timezone: str = "Europe/Warsaw"
+    require_pin: bool = False  # cashiers sign in with badge and PIN
     badge_pattern: str = r"^2[0-9]{12}$"
     check_digit: CheckDigit = "ean13"
 
@@ -118,17 +119,19 @@ def load_settings(conn: sqlite3.Connection) -> StoreSettings:
         till=values.get("store.till", defaults.till),
         currency=values.get("store.currency", defaults.currency),
         timezone=values.get("store.timezone", defaults.timezone),
+        require_pin=values.get("store.require_pin", defaults.require_pin),
         badge_pattern=values.get("badge.pattern", defaults.badge_pattern),
         check_digit=values.get("badge.check_digit", defaults.check_digit),
     )
 
 
 def settings_rows(settings: StoreSettings) -> list[dict[str, str]]:
-    pairs = {
+    pairs: dict[str, object] = {
         "store.name": settings.name,
         "store.till": settings.till,
         "store.currency": settings.currency,
         "store.timezone": settings.timezone,
+        "store.require_pin": settings.require_pin,
         "badge.pattern": settings.badge_pattern,
         "badge.check_digit": settings.check_digit,
     }

@@ -18,7 +18,7 @@ from pos_desktop.core.pricing import BasketLine
 from pos_desktop.core.registry import StaffMember, pin_matches
 from pos_desktop.core.verdict import Verdict
 
-ScanKind = Literal["cashier", "customer", "product", "invalid"]
+ScanKind = Literal["cashier", "pin", "customer", "product", "invalid"]
 
 
 @dataclass(frozen=True)
@@ -48,10 +48,15 @@ class TillSession:
     # Signing in
 
     def sign_in(self, badge: str, pin: str | None = None) -> StaffMember:
-        """The cashier scans their own badge; a PIN is checked when one is set and given."""
+        """The cashier scans their own badge, and enters their PIN where the store asks for it."""
         member = self.checkout.cashier(badge, at=self.moment)
-        if pin is not None and not pin_matches(member.pin_hash, pin):
-            raise InputError("wrong PIN; scan your badge again")
+        if self.checkout.rules.settings.require_pin or pin is not None:
+            if not member.pin_hash:
+                raise InputError(f"{member.name} has no PIN yet; ask an admin to set one")
+            if pin is None:
+                raise InputError("this store signs in with badge and PIN")
+            if not pin_matches(member.pin_hash, pin):
+                raise InputError("wrong PIN; scan your badge again")
         self.cashier = member
         return member
 
@@ -69,6 +74,11 @@ class TillSession:
             return ScanResult("invalid", "Nothing was scanned. Scan again.")
         if self.cashier is None:
             try:
+                if self.checkout.rules.settings.require_pin:
+                    member = self.checkout.cashier(text, at=self.moment)
+                    if not member.pin_hash:
+                        raise InputError(f"{member.name} has no PIN yet; ask an admin to set one")
+                    return ScanResult("pin", f"{member.name}: enter your PIN.")
                 member = self.sign_in(text)
             except InputError as exc:
                 return ScanResult("invalid", f"Sign in first: {exc}.")

@@ -82,6 +82,28 @@ class OpenAmountDialog(_Form):
         self.amount.setFocus()
 
 
+class PinDialog(_Form):
+    """The cashier's PIN after their badge, where the store signs in with both."""
+
+    def __init__(self, sign_in: Callable[[str], object], who: str, parent: QWidget | None) -> None:
+        super().__init__("Sign in", parent)
+        self.pin = QLineEdit()
+        self.pin.setAccessibleName("PIN")
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.form.addRow(QLabel(who))
+        self.form.addRow("&PIN", self.pin)
+
+        def accept() -> None:
+            try:
+                sign_in(self.pin.text())
+            except PosError:
+                self.pin.clear()
+                raise
+
+        self.accept_with = accept
+        self.pin.setFocus()
+
+
 class OverrideDialog(_Form):
     """A supervisor approves a cashier's own purchase: badge, PIN and a reason."""
 

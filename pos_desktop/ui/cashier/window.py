@@ -34,7 +34,12 @@ from pos_desktop.core.storage import storage_errors
 from pos_desktop.core.till import TillSession
 from pos_desktop.ui.cashier.banner import VerdictBanner
 from pos_desktop.ui.cashier.basket import COLUMNS, BasketModel
-from pos_desktop.ui.cashier.dialogs import OpenAmountDialog, OverrideDialog, RefundDialog
+from pos_desktop.ui.cashier.dialogs import (
+    OpenAmountDialog,
+    OverrideDialog,
+    PinDialog,
+    RefundDialog,
+)
 from pos_desktop.ui.cashier.receipt import ReceiptDialog, receipt_html
 
 T = TypeVar("T")
@@ -248,6 +253,11 @@ class CashierWindow(QMainWindow):
             return
         blocked = result.verdict is not None and result.verdict.status == "blocked"
         self.say(result.message, error=result.kind == "invalid" or blocked)
+        if result.kind == "pin":
+            dialog = PinDialog(lambda pin: self.session.sign_in(text, pin), result.message, self)
+            dialog.accepted.connect(self._signed_in)
+            self._open(dialog)
+            return
         if result.kind == "invalid" and self.session.cashier is not None:
             self.banner.show_message("invalid", "INVALID — scan again", result.message)
             QApplication.beep()
@@ -311,6 +321,11 @@ class CashierWindow(QMainWindow):
         dialog = OverrideDialog(self.session.approve, self)
         dialog.accepted.connect(self._approved)
         self._open(dialog)
+
+    def _signed_in(self) -> None:
+        cashier = self.session.cashier
+        self.say(f"Signed in: {cashier.name if cashier else ''}. Scan the customer's badge.")
+        self.refresh()
 
     def _approved(self) -> None:
         self.say("Approved by the supervisor.")
