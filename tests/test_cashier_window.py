@@ -411,3 +411,18 @@ def test_store_that_requires_a_pin_asks_for_it_after_the_badge(qtbot, window):
     qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
     assert window.session.cashier.employee_no == "E0003"
     assert "Signed in: Maria Popescu" in window.status.text()
+
+
+@pytest.mark.skipif(
+    __import__("sys").version_info >= (3, 12), reason="None is immortal from Python 3.12"
+)
+def test_the_qt_binding_keeps_none_alive_through_thousands_of_calls(qtbot, window):
+    """A binding that drops a reference to None per call aborts the till after a few hundred
+    scans on Python 3.11 (PySide6 6.12.0 did)."""
+    import sys
+
+    before = sys.getrefcount(None)
+    for _ in range(500):
+        window.status.setText("x")
+        window.banner.repaint()
+    assert sys.getrefcount(None) >= before - 50
