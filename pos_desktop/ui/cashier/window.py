@@ -34,13 +34,7 @@ from pos_desktop.core.storage import storage_errors
 from pos_desktop.core.till import TillSession
 from pos_desktop.ui.cashier.banner import VerdictBanner
 from pos_desktop.ui.cashier.basket import COLUMNS, BasketModel
-from pos_desktop.ui.cashier.dialogs import (
-    OpenAmountDialog,
-    OverrideDialog,
-    PinDialog,
-    RefundDialog,
-)
-from pos_desktop.ui.cashier.receipt import ReceiptDialog, receipt_html
+from pos_desktop.ui.cashier import dialogs
 
 T = TypeVar("T")
 
@@ -254,7 +248,9 @@ class CashierWindow(QMainWindow):
         blocked = result.verdict is not None and result.verdict.status == "blocked"
         self.say(result.message, error=result.kind == "invalid" or blocked)
         if result.kind == "pin":
-            dialog = PinDialog(lambda pin: self.session.sign_in(text, pin), result.message, self)
+            dialog = dialogs.PinDialog(
+                lambda pin: self.session.sign_in(text, pin), result.message, self
+            )
             dialog.accepted.connect(self._signed_in)
             self._open(dialog)
             return
@@ -288,11 +284,11 @@ class CashierWindow(QMainWindow):
             self.refresh()
 
     def open_amount(self) -> None:
-        dialog = OpenAmountDialog(self.session.checkout, self)
+        dialog = dialogs.OpenAmountDialog(self.session.checkout, self)
         dialog.accepted.connect(lambda: self._add_open(dialog))
         self._open(dialog)
 
-    def _add_open(self, dialog: OpenAmountDialog) -> None:
+    def _add_open(self, dialog: dialogs.OpenAmountDialog) -> None:
         if dialog.result_value is not None:
             category, amount = dialog.result_value
             line = self._guard(lambda: self.session.add_open_amount(category, amount))
@@ -318,7 +314,7 @@ class CashierWindow(QMainWindow):
         if "self_purchase" not in self._quote_reasons():
             self.say("No supervisor is needed for this customer.", error=True)
             return
-        dialog = OverrideDialog(self.session.approve, self)
+        dialog = dialogs.OverrideDialog(self.session.approve, self)
         dialog.accepted.connect(self._approved)
         self._open(dialog)
 
@@ -332,7 +328,7 @@ class CashierWindow(QMainWindow):
         self.refresh()
 
     def open_refund(self) -> None:
-        dialog = RefundDialog(self.session.checkout, self._refund, self)
+        dialog = dialogs.RefundDialog(self.session.checkout, self._refund, self)
         self._open(dialog)
 
     def _refund(self, sale_id: str, lines: list[tuple[int, int | None]]) -> None:
@@ -351,6 +347,8 @@ class CashierWindow(QMainWindow):
         if sale is None:
             return  # the basket stays, nothing was recorded
         settings = self.session.checkout.rules.settings
+        from pos_desktop.ui.cashier.receipt import ReceiptDialog, receipt_html  # printing: later
+
         self.last_sale_html = receipt_html(sale, settings, cashier)
         self.say(
             f"Sale complete: {format_amount(sale.quote.total, self.currency)} {self.currency}. "
