@@ -32,9 +32,9 @@ from pos_desktop.core.errors import PosError
 from pos_desktop.core.money import format_amount
 from pos_desktop.core.storage import storage_errors
 from pos_desktop.core.till import TillSession
+from pos_desktop.ui.cashier import dialogs
 from pos_desktop.ui.cashier.banner import VerdictBanner
 from pos_desktop.ui.cashier.basket import COLUMNS, BasketModel
-from pos_desktop.ui.cashier import dialogs
 
 T = TypeVar("T")
 
