@@ -1,0 +1,159 @@
+"""Who may open the admin window: the admin password or an admin's badge and PIN, with a
+lockout after repeated failures. Every sign-in, failure and lockout goes to the audit log."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from dataclasses import dataclass
+
+from pos_desktop.core import clock
+from pos_desktop.core.audit import record_audit
+from pos_desktop.core.badge import normalise
+from pos_desktop.core.errors import InputError
+from pos_desktop.core.registry import StaffRegistry, hash_pin, pin_matches
+from pos_desktop.core.storage import write_transaction
+
+MAX_FAILURES = 5
+DEFAULT_LOCKOUT_MINUTES = 15
+MIN_PASSWORD = 8
+
+
+@dataclass(frozen=True)
+class AdminIdentity:
+    """Who signed in: 'admin' for the password, else the admin's employee number."""
+
+    actor: str
+    name: str
+
+
+class AdminGate:
+    """The admin sign-in, its password and its lockout, kept in the settings table."""
+
+    def __init__(self, conn: sqlite3.Connection, till: str = "-") -> None:
+        self.conn = conn
+        self.till = till
+
+    def _get(self, key: str, default: object = None) -> object:
+        row = self.conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+        return json.loads(row[0]) if row else default
+
+    def _set(self, key: str, value: object) -> None:
+        self.conn.execute(
+            "INSERT INTO settings (key, value) VALUES (?, ?) "
+            "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            (key, json.dumps(value)),
+        )
+
+    @property
+    def has_password(self) -> bool:
+        return bool(self._get("admin.password_hash"))
+
+    @property
+    def lockout_minutes(self) -> int:
+        value = self._get("admin.lockout_minutes", DEFAULT_LOCKOUT_MINUTES)
+        return value if isinstance(value, int) else DEFAULT_LOCKOUT_MINUTES
+
+    def locked_until(self, now: dt.datetime | None = None) -> dt.datetime | None:
+        """The moment sign-in opens again, or None when it is open now."""
+        until = self._get("admin.locked_until")
+        if not isinstance(until, str):
+            return None
+        moment = clock.parse_stamp(until)
+        return moment if moment > (now or clock.now()) else None
+
+    def set_password(self, password: str, *, actor: str = "admin") -> None:
+        """The first start's new password, or a change by a signed-in admin."""
+        if len(password) < MIN_PASSWORD:
+            raise InputError(f"the admin password needs at least {MIN_PASSWORD} characters")
+        hashed = hash_pin(password)
+        with write_transaction(self.conn):
+            first = not self.has_password
+            self._set("admin.password_hash", hashed)
+            record_audit(
+                self.conn,
+                till=self.till,
+                actor=actor,
+                action="admin.password_set" if first else "admin.password_changed",
+            )
+
+    def sign_in(
+        self,
+        *,
+        password: str | None = None,
+        badge: str | None = None,
+        pin: str | None = None,
+        now: dt.datetime | None = None,
+    ) -> AdminIdentity:
+        """Check a password, or an admin's badge and PIN; count failures and lock after five."""
+        moment = now or clock.now()
+        until = self.locked_until(moment)
+        if until is not None:
+            local = until.astimezone().strftime("%H:%M")
+            raise InputError(f"sign-in is locked after {MAX_FAILURES} failures until {local}")
+        identity = self._identify(password, badge, pin)
+        with write_transaction(self.conn):
+            if identity is None:
+                failures = int(str(self._get("admin.failures", 0))) + 1
+                subject = normalise(badge) if badge else "password"
+                record_audit(
+                    self.conn,
+                    till=self.till,
+                    actor="-",
+                    action="admin.sign_in_failed",
+                    subject=subject,
+                    at=clock.stamp(moment),
+                )
+                if failures >= MAX_FAILURES:
+                    until = moment + dt.timedelta(minutes=self.lockout_minutes)
+                    self._set("admin.locked_until", clock.stamp(until))
+                    self._set("admin.failures", 0)
+                    record_audit(
+                        self.conn,
+                        till=self.till,
+                        actor="-",
+                        action="admin.locked",
+                        after={"until": clock.stamp(until)},
+                        at=clock.stamp(moment),
+                    )
+                else:
+                    self._set("admin.failures", failures)
+            else:
+                self._set("admin.failures", 0)
+                record_audit(
+                    self.conn,
+                    till=self.till,
+                    actor=identity.actor,
+                    action="admin.sign_in",
+                    at=clock.stamp(moment),
+                )
+        if identity is None:
+            left = MAX_FAILURES - int(str(self._get("admin.failures", 0)))
+            if self.locked_until(moment) is not None:
+                raise InputError(f"sign-in failed; locked for {self.lockout_minutes} minutes")
+            raise InputError(f"sign-in failed; {left} tries left before a lockout")
+        return identity
+
+    def _identify(
+        self, password: str | None, badge: str | None, pin: str | None
+    ) -> AdminIdentity | None:
+        if password is not None:
+            stored = self._get("admin.password_hash")
+            if isinstance(stored, str) and pin_matches(stored, password):
+                return AdminIdentity("admin", "Administrator")
+            return None
+        if badge is None or pin is None:
+            raise InputError("give the admin password, or an admin badge and its PIN")
+        holder = StaffRegistry(self.conn).holder(normalise(badge))
+        member = holder.employee if holder and holder.holder_type == "staff" else None
+        if (
+            member is None
+            or holder is None
+            or holder.badge_status != "active"
+            or member.status != "active"
+            or member.role != "admin"
+            or not pin_matches(member.pin_hash, pin)
+        ):
+            return None
+        return AdminIdentity(member.employee_no, member.name)

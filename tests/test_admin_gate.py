@@ -1,0 +1,66 @@
+"""Signing in to the admin window: password or admin badge and PIN, lockout, audit."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from pos_desktop.core.admin import AdminGate
+from pos_desktop.core.errors import InputError
+from tests.conftest import MARIA, RADU
+
+T0 = dt.datetime(2026, 6, 15, 10, 0, tzinfo=dt.UTC)
+
+
+@pytest.fixture
+def gate(demo_store):
+    return AdminGate(demo_store.conn)
+
+
+def actions(gate):
+    return [r[0] for r in gate.conn.execute("SELECT action FROM audit ORDER BY seq")]
+
+
+def test_first_start_sets_a_password_then_it_signs_in(gate):
+    assert not gate.has_password
+    with pytest.raises(InputError, match="at least 8"):
+        gate.set_password("short")
+    gate.set_password("correct horse")
+    assert gate.has_password
+    assert gate.sign_in(password="correct horse", now=T0).actor == "admin"
+    assert actions(gate)[-2:] == ["admin.password_set", "admin.sign_in"]
+
+
+def test_an_admin_badge_and_pin_sign_in_but_a_supervisor_does_not(gate):
+    assert gate.sign_in(badge=RADU, pin="4321", now=T0).actor == "E0012"
+    with pytest.raises(InputError, match="sign-in failed"):
+        gate.sign_in(badge=MARIA, pin="1234", now=T0)
+    with pytest.raises(InputError, match="sign-in failed"):
+        gate.sign_in(badge=RADU, pin="0000", now=T0)
+
+
+def test_five_failures_lock_sign_in_for_the_configured_time(gate):
+    gate.set_password("correct horse")
+    for attempt in range(4):
+        with pytest.raises(InputError, match=f"{4 - attempt} tries left"):
+            gate.sign_in(password="wrong", now=T0)
+    with pytest.raises(InputError, match="locked for 15 minutes"):
+        gate.sign_in(password="wrong", now=T0)
+    with pytest.raises(InputError, match="locked"):
+        gate.sign_in(password="correct horse", now=T0 + dt.timedelta(minutes=14))
+    assert gate.sign_in(password="correct horse", now=T0 + dt.timedelta(minutes=16))
+    log = actions(gate)
+    assert log.count("admin.sign_in_failed") == 5
+    assert log.count("admin.locked") == 1
+    assert log[-1] == "admin.sign_in"
+
+
+def test_a_success_resets_the_failure_count(gate):
+    gate.set_password("correct horse")
+    for _ in range(3):
+        with pytest.raises(InputError):
+            gate.sign_in(password="wrong", now=T0)
+    gate.sign_in(password="correct horse", now=T0)
+    with pytest.raises(InputError, match="4 tries left"):
+        gate.sign_in(password="wrong", now=T0)
