@@ -209,6 +209,18 @@ def m001_initial(db: Database) -> None:
             )
 
 
+@migrations()
+def m002_staff_name_search(db: Database) -> None:
+    # Finding "wisniewski" in a million names must not scan them all: a full-text index,
+    # kept in step with the staff table by triggers, accents folded.
+    db.table("staff").enable_fts(
+        ["name"],
+        fts_version="FTS5",
+        create_triggers=True,
+        tokenize="unicode61 remove_diacritics 2",
+    )
+
+
 def migrate(conn: sqlite3.Connection) -> None:
     """Apply every pending migration, each in its own transaction."""
     migrations.apply(Database(conn, execute_plugins=False, recursive_triggers=False))

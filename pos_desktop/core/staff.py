@@ -1,0 +1,205 @@
+"""Keeping the staff registry by hand (the admin window): find, add, edit, suspend, end.
+
+Finding works on a registry of a million people: pages are read by key (never OFFSET), and
+name search uses a full-text index kept up to date by triggers.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from dataclasses import asdict, dataclass
+
+from pos_desktop.core import clock
+from pos_desktop.core.audit import record_audit
+from pos_desktop.core.badge import normalise
+from pos_desktop.core.errors import InputError
+from pos_desktop.core.registry import ROLES, STATUSES
+from pos_desktop.core.rules import Rules
+from pos_desktop.core.storage import write_transaction
+
+PAGE = 200
+COLUMNS = (
+    "employee_no",
+    "name",
+    "company",
+    "department",
+    "employment_type",
+    "status",
+    "start_date",
+    "end_date",
+    "role",
+)
+
+
+@dataclass(frozen=True)
+class StaffFilter:
+    """What the registry page shows: a search text and exact-match filters (None: any)."""
+
+    text: str = ""
+    company: str | None = None
+    department: str | None = None
+    status: str | None = None
+    employment_type: str | None = None
+
+    def where(self) -> tuple[str, list[object]]:
+        clauses: list[str] = []
+        params: list[object] = []
+        for column in ("company", "department", "status", "employment_type"):
+            value = getattr(self, column)
+            if value is not None:
+                clauses.append(f"s.{column} = ?")
+                params.append(value)
+        text = self.text.strip()
+        if text:
+            code = normalise(text)
+            words = " ".join(f'"{w}"*' for w in text.replace('"', " ").split())
+            clauses.append(
+                "(s.employee_no = ? OR s.employee_no IN (SELECT holder_id FROM badges "
+                "WHERE code = ? AND holder_type = 'staff') OR s.rowid IN "
+                "(SELECT rowid FROM staff_fts WHERE staff_fts MATCH ?))"
+            )
+            params += [text, code, words]
+        return (" AND ".join(clauses) or "1"), params
+
+
+def count(conn: sqlite3.Connection, where: StaffFilter) -> int:
+    sql, params = where.where()
+    return int(conn.execute(f"SELECT COUNT(*) FROM staff s WHERE {sql}", params).fetchone()[0])
+
+
+def page(
+    conn: sqlite3.Connection, where: StaffFilter, after: str | None = None, size: int = PAGE
+) -> list[sqlite3.Row]:
+    """The next rows in employee-number order after `after` (keyset paging)."""
+    sql, params = where.where()
+    if after is not None:
+        sql += " AND s.employee_no > ?"
+        params.append(after)
+    return conn.execute(
+        f"SELECT {', '.join('s.' + c for c in COLUMNS)}, "
+        "(SELECT code FROM badges b WHERE b.holder_type = 'staff' "
+        "AND b.holder_id = s.employee_no AND b.status = 'active' LIMIT 1) AS badge "
+        f"FROM staff s WHERE {sql} ORDER BY s.employee_no LIMIT ?",
+        [*params, size],
+    ).fetchall()
+
+
+@dataclass(frozen=True)
+class StaffDetails:
+    """One person as the admin edits them."""
+
+    employee_no: str
+    name: str
+    company: str
+    department: str | None = None
+    employment_type: str = "full_time"
+    status: str = "active"
+    start_date: str | None = None
+    end_date: str | None = None
+    role: str = "none"
+
+    def checked(self, rules: Rules) -> StaffDetails:
+        """The same details, normalised, or an InputError in the admin's words."""
+        number = self.employee_no.strip()
+        if not number:
+            raise InputError("the employee number is empty")
+        if not self.name.strip():
+            raise InputError("the name is empty")
+        if self.company not in rules.companies:
+            raise InputError(f"unknown company {self.company!r}")
+        if self.department is not None and self.department not in rules.departments:
+            raise InputError(f"unknown department {self.department!r}")
+        if self.status not in STATUSES:
+            raise InputError(f"status must be one of {', '.join(STATUSES)}")
+        if self.role not in ROLES:
+            raise InputError(f"role must be one of {', '.join(ROLES)}")
+        if not self.employment_type.strip():
+            raise InputError("the employment type is empty")
+        start = clock.parse_date(self.start_date, what="start date") if self.start_date else None
+        end = clock.parse_date(self.end_date, what="end date") if self.end_date else None
+        if start and end and end < start:
+            raise InputError("the end date is before the start date")
+        return StaffDetails(
+            number,
+            self.name.strip(),
+            self.company,
+            self.department,
+            self.employment_type.strip().lower().replace(" ", "_"),
+            self.status,
+            start.isoformat() if start else None,
+            end.isoformat() if end else None,
+            self.role,
+        )
+
+
+def details(conn: sqlite3.Connection, employee_no: str) -> StaffDetails | None:
+    row = conn.execute(
+        f"SELECT {', '.join(COLUMNS)} FROM staff WHERE employee_no = ?", (employee_no,)
+    ).fetchone()
+    return StaffDetails(**dict(row)) if row is not None else None
+
+
+def save(
+    conn: sqlite3.Connection, rules: Rules, person: StaffDetails, *, new: bool, actor: str
+) -> StaffDetails:
+    """Add or change one person in one transaction, audited with before and after."""
+    checked = person.checked(rules)
+    now = clock.stamp(clock.now())
+    with write_transaction(conn):
+        before = details(conn, checked.employee_no)
+        if new and before is not None:
+            raise InputError(f"employee number {checked.employee_no} is already in the registry")
+        if not new and before is None:
+            raise InputError(f"there is no employee number {checked.employee_no!r}")
+        values = asdict(checked)
+        if before is None:
+            conn.execute(
+                f"INSERT INTO staff ({', '.join(values)}, updated_at) "
+                f"VALUES ({', '.join('?' * len(values))}, ?)",
+                [*values.values(), now],
+            )
+        elif before != checked:
+            conn.execute(
+                f"UPDATE staff SET {', '.join(f'{k} = ?' for k in values)}, updated_at = ? "
+                "WHERE employee_no = ?",
+                [*values.values(), now, checked.employee_no],
+            )
+        else:
+            return checked
+        record_audit(
+            conn,
+            till=rules.settings.till,
+            actor=actor,
+            action="staff.add" if before is None else "staff.edit",
+            subject=checked.employee_no,
+            before=asdict(before) if before else None,
+            after=values,
+            at=now,
+        )
+    return checked
+
+
+def set_status(
+    conn: sqlite3.Connection,
+    rules: Rules,
+    employee_no: str,
+    status: str,
+    *,
+    actor: str,
+    today: dt.date | None = None,
+) -> StaffDetails:
+    """Suspend, terminate (ending today) or reactivate (no end date) one person."""
+    person = details(conn, employee_no)
+    if person is None:
+        raise InputError(f"there is no employee number {employee_no!r}")
+    day = (today or clock.now().astimezone(rules.settings.tz).date()).isoformat()
+    if status == "terminated":
+        changed = StaffDetails(
+            **{**asdict(person), "status": status, "end_date": person.end_date or day}
+        )
+    elif status == "active":
+        changed = StaffDetails(**{**asdict(person), "status": status, "end_date": None})
+    else:
+        changed = StaffDetails(**{**asdict(person), "status": status})
+    return save(conn, rules, changed, new=False, actor=actor)

@@ -1,0 +1,105 @@
+"""Keeping the registry by hand: search, filters, paging, edits with audit, status changes."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+import pytest
+
+from pos_desktop.core import staff
+from pos_desktop.core.checkout import Checkout
+from pos_desktop.core.errors import InputError
+from pos_desktop.core.staff import StaffDetails, StaffFilter
+from pos_desktop.core.storage import open_database
+from tests.conftest import ANNA
+
+AT = dt.datetime(2026, 6, 15, 10, 0, tzinfo=dt.UTC)
+
+
+def names(store, where):
+    return [r["name"] for r in staff.page(store.conn, where)]
+
+
+def test_search_by_name_prefix_without_accents_number_or_badge(demo_store):
+    assert names(demo_store, StaffFilter("wisniew")) == ["Tomasz Wiśniewski"]
+    assert names(demo_store, StaffFilter("anna kow")) == ["Anna Kowalska"]
+    assert names(demo_store, StaffFilter("E0003")) == ["Maria Popescu"]
+    assert names(demo_store, StaffFilter(f"]E0{ANNA}")) == ["Anna Kowalska"]
+    assert names(demo_store, StaffFilter('"; DROP TABLE staff; --')) == []
+
+
+def test_filters_combine_and_count_matches_the_pages(demo_store):
+    where = StaffFilter(company="ACME", status="active", employment_type="full_time")
+    rows = []
+    after = None
+    while batch := staff.page(demo_store.conn, where, after, size=25):
+        rows += batch
+        after = batch[-1]["employee_no"]
+    assert len(rows) == staff.count(demo_store.conn, where) > 25
+    assert all(r["company"] == "ACME" and r["status"] == "active" for r in rows)
+    assert [r["employee_no"] for r in rows] == sorted(r["employee_no"] for r in rows)
+
+
+def test_add_edit_and_audit(demo_store):
+    rules = demo_store.rules
+    person = StaffDetails("N9", "  Nina Nowa ", "ACME", "OPS", "Full time", start_date="01.02.2026")
+    saved = staff.save(demo_store.conn, rules, person, new=True, actor="admin")
+    assert (saved.name, saved.employment_type, saved.start_date) == (
+        "Nina Nowa",
+        "full_time",
+        "2026-02-01",
+    )
+    assert names(demo_store, StaffFilter("nina")) == ["Nina Nowa"]
+    staff.save(demo_store.conn, rules, replace(saved, name="Nina Nowak"), new=False, actor="E0012")
+    assert names(demo_store, StaffFilter("nowak nina")) == ["Nina Nowak"]
+    entry = demo_store.conn.execute(
+        "SELECT actor, action, before, after FROM audit ORDER BY seq DESC LIMIT 1"
+    ).fetchone()
+    assert (entry["actor"], entry["action"]) == ("E0012", "staff.edit")
+    assert "Nina Nowa" in entry["before"] and "Nina Nowak" in entry["after"]
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ({"name": " "}, "the name is empty"),
+        ({"company": "NOPE"}, "unknown company"),
+        ({"department": "NOPE"}, "unknown department"),
+        ({"start_date": "2026-02-01", "end_date": "2026-01-01"}, "before the start date"),
+        ({"start_date": "30.02.2026"}, "not a date"),
+        ({"role": "king"}, "role must be one of"),
+    ],
+)
+def test_bad_details_are_refused_in_the_admins_words(demo_store, change, message):
+    person = replace(staff.details(demo_store.conn, "E0001"), **change)
+    before = staff.details(demo_store.conn, "E0001")
+    with pytest.raises(InputError, match=message):
+        staff.save(demo_store.conn, demo_store.rules, person, new=False, actor="admin")
+    assert staff.details(demo_store.conn, "E0001") == before
+
+
+def test_adding_an_existing_number_is_refused(demo_store):
+    person = staff.details(demo_store.conn, "E0001")
+    with pytest.raises(InputError, match="already in the registry"):
+        staff.save(demo_store.conn, demo_store.rules, person, new=True, actor="admin")
+
+
+def test_status_changes_reach_a_running_till_at_once(demo_store, demo_path):
+    till = Checkout(open_database(demo_path))
+    assert till.check(ANNA, at=AT).status == "internal"
+    staff.set_status(demo_store.conn, demo_store.rules, "E0001", "suspended", actor="admin")
+    assert till.check(ANNA, at=AT).reasons == ("suspended",)
+    ended = staff.set_status(
+        demo_store.conn,
+        demo_store.rules,
+        "E0001",
+        "terminated",
+        actor="admin",
+        today=dt.date(2026, 6, 1),
+    )
+    assert ended.end_date == "2026-06-01"
+    back = staff.set_status(demo_store.conn, demo_store.rules, "E0001", "active", actor="admin")
+    assert (back.status, back.end_date) == ("active", None)
+    assert till.check(ANNA, at=AT).eligible
+    till.conn.close()
