@@ -11,14 +11,17 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
 
 from pos_desktop.core import journal
 from pos_desktop.core.checkout import Checkout
 from pos_desktop.core.storage import open_database
 from pos_desktop.core.till import TillSession
-from pos_desktop.ui.cashier.dialogs import OpenAmountDialog, OverrideDialog, RefundDialog
-from pos_desktop.ui.cashier.receipt import ReceiptDialog, save_pdf
+from pos_desktop.ui.cashier.dialogs import (
+    OpenAmountDialog,
+    OverrideDialog,
+    QuantityDialog,
+    RefundDialog,
+)
 from pos_desktop.ui.cashier.window import CashierWindow
 from tests.conftest import (
     ANNA,
@@ -98,19 +101,23 @@ def test_internal_checkout_with_receipt(qtbot, window, tmp_path):
     assert window.totals["allowance"].text() == "952.00"
     shot(window, "internal")
     qtbot.keyClick(window.scan, Qt.Key.Key_F12)
-    assert isinstance(window.dialog, ReceiptDialog)
+    assert window.dialog is None
+    assert window.middle.currentWidget() is window.receipt
     assert "Sale complete: 212.00 EUR" in window.status.text()
     html = window.last_sale_html
     assert "20% staff" in html and "212.00" in html and "952.00" in html
-    shot(window.dialog, "receipt")
+    assert "Refund code" in html
+    shot(window, "receipt")
     pdf = tmp_path / "receipt.pdf"
-    save_pdf(html, pdf)
+    window.save_receipt_pdf(pdf)
     assert pdf.read_bytes().startswith(b"%PDF")
-    window.dialog.reject()
     assert window.model.rowCount() == 0
     assert window.scan.hasFocus()
     count = window.session.checkout.conn.execute("SELECT COUNT(*) FROM sales").fetchone()[0]
     assert count == 1
+    scan(qtbot, window, ANNA)  # the next customer's scan goes to the till, not to a dialog
+    assert window.middle.currentWidget() is window.table
+    assert window.banner.headline.text() == "INTERNAL — employee"
 
 
 def test_external_customer_pays_regular_price(qtbot, window):
@@ -165,7 +172,6 @@ def test_allowance_exhausted(qtbot, window):
     assert cells(window, 4) == ["8.00"]
     assert "allowance: 8.00 left" in cells(window, 6)[0]
     qtbot.keyClick(window.scan, Qt.Key.Key_F12)
-    window.dialog.reject()
     scan(qtbot, window, ANNA)
     assert "allowance used up" in window.banner.headline.text()
     shot(window, "allowance-exhausted")
@@ -207,16 +213,15 @@ def test_self_purchase_with_supervisor_override(qtbot, window):
     qtbot.keyClicks(dialog.badge, MARIA)
     qtbot.keyClicks(dialog.pin, "9999")
     qtbot.keyClicks(dialog.reason, "staff day")
-    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    qtbot.keyClick(dialog.reason, Qt.Key.Key_Return)
     assert dialog.isVisible()
     assert "Wrong PIN" in dialog.error.text()
     shot(dialog, "override-wrong-pin")
     qtbot.keyClicks(dialog.pin, "1234")
-    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    qtbot.keyClick(dialog.reason, Qt.Key.Key_Return)
     assert not dialog.isVisible()
     assert window.totals["discount"].text() == "40.00"
     qtbot.keyClick(window.scan, Qt.Key.Key_F12)
-    window.dialog.reject()
     row = window.session.checkout.conn.execute("SELECT override_by FROM sales").fetchone()
     assert row[0] == "E0003"
 
@@ -226,7 +231,6 @@ def test_self_purchase_without_override_rings_regular_price(qtbot, window):
     scan(qtbot, window, PIOTR)
     scan(qtbot, window, "COAT-01")
     qtbot.keyClick(window.scan, Qt.Key.Key_F12)
-    window.dialog.reject()
     row = window.session.checkout.conn.execute("SELECT discount, total FROM sales").fetchone()
     assert tuple(row) == (0, 20000)
 
@@ -254,7 +258,11 @@ def test_quantity_open_amount_and_remove_line(qtbot, window):
     signed_in(qtbot, window)
     scan(qtbot, window, ANNA)
     scan(qtbot, window, "SHIRT-01")
-    window.set_quantity(3)
+    qtbot.keyClick(window.scan, Qt.Key.Key_F2)
+    dialog = window.dialog
+    assert isinstance(dialog, QuantityDialog)
+    qtbot.keyClicks(dialog.qty, "3")
+    qtbot.keyClick(dialog.qty, Qt.Key.Key_Return)
     assert cells(window, 2) == ["3"]
     qtbot.keyClick(window.scan, Qt.Key.Key_F3)
     dialog = window.dialog
@@ -292,31 +300,56 @@ def test_clear_basket_asks_first(qtbot, window):
     assert window.model.rowCount() == 0
 
 
-def test_refund_from_a_sale_id(qtbot, window):
+def test_refund_from_the_receipts_code_choosing_the_quantity(qtbot, window):
     signed_in(qtbot, window)
     scan(qtbot, window, ANNA)
     scan(qtbot, window, "COAT-01")
     qtbot.keyClick(window.scan, Qt.Key.Key_F12)
-    window.dialog.reject()
     sale_id = window.session.checkout.conn.execute("SELECT id FROM sales").fetchone()[0]
+    code = sale_id.replace("-", "")[-8:].upper()
+    assert code in window.last_sale_html
     qtbot.keyClick(window.scan, Qt.Key.Key_F8)
     dialog = window.dialog
     assert isinstance(dialog, RefundDialog)
-    qtbot.keyClicks(dialog.sale_id, sale_id)
-    qtbot.keyClick(dialog.sale_id, Qt.Key.Key_Return)
+    assert dialog.focusWidget() is dialog.sale_id
+    qtbot.keyClicks(dialog.sale_id, code)
+    qtbot.keyClick(dialog.sale_id, Qt.Key.Key_Return)  # loads; refunds nothing yet
+    assert dialog.isVisible()
     assert dialog.lines.rowCount() == 1
+    count = window.session.checkout.conn.execute("SELECT COUNT(*) FROM sales").fetchone()[0]
+    assert count == 1
     shot(dialog, "refund")
-    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    dialog._spin(0).setValue(0)
+    dialog.ok.click()
+    assert "Every quantity is 0" in dialog.error.text()
+    dialog._spin(0).setValue(1)
+    dialog.ok.click()
+    assert not dialog.isVisible()
     assert "Refunded 160.00 EUR" in window.status.text()
     assert window.session.checkout.check(ANNA, at=AT).allowance.used == 0
+
+
+def test_refund_of_an_unknown_sale_says_so(qtbot, window):
+    signed_in(qtbot, window)
+    qtbot.keyClick(window.scan, Qt.Key.Key_F8)
+    dialog = window.dialog
+    qtbot.keyClicks(dialog.sale_id, "nonsense")
+    qtbot.keyClick(dialog.sale_id, Qt.Key.Key_Return)
+    assert "There is no sale 'nonsense'" in dialog.error.text()
+    dialog.ok.click()
+    assert "load the sale first" in dialog.error.text().lower()
 
 
 def test_type_ahead_finds_a_product_by_name(qtbot, window):
     signed_in(qtbot, window)
     qtbot.keyClicks(window.scan, "coat")
-    assert window.completer.popup().isVisible()
-    window._choose_product("Winter coat — COAT-01")
+    popup = window.completer.popup()
+    assert popup.isVisible()
+    assert window.products.stringList() == ["Winter coat — COAT-01"]
+    popup.setCurrentIndex(window.completer.completionModel().index(0, 0))
+    window.completer.activated.emit(popup.currentIndex().data())
     assert cells(window, 1) == ["Winter coat"]
+    assert window.banner.state != "invalid"
 
 
 def test_scanner_digits_never_open_the_type_ahead(qtbot, window):
@@ -345,7 +378,6 @@ def test_a_locked_database_keeps_the_basket_and_records_nothing(qtbot, window, d
     assert count == 0
     shot(window, "database-busy")
     qtbot.keyClick(window.scan, Qt.Key.Key_F12)  # the retry goes through, once
-    window.dialog.reject()
     count = window.session.checkout.conn.execute("SELECT COUNT(*) FROM sales").fetchone()[0]
     assert count == 1
 
@@ -356,6 +388,8 @@ def test_readable_on_a_large_screen(qtbot, window):
     scan(qtbot, window, ANNA)
     for sku in ("SHIRT-01", "COAT-01", "ELEC-05"):
         scan(qtbot, window, sku)
+    assert window.table.width() > 1500
+    assert window.totals["total"].width() >= window.totals["total"].sizeHint().width()
     shot(window, "large")
 
 
@@ -426,3 +460,95 @@ def test_the_qt_binding_keeps_none_alive_through_thousands_of_calls(qtbot, windo
         window.status.setText("x")
         window.banner.repaint()
     assert sys.getrefcount(None) >= before - 50
+
+
+def test_quantity_dialog_refuses_a_scanned_barcode(qtbot, window):
+    signed_in(qtbot, window)
+    scan(qtbot, window, "SHIRT-01")
+    qtbot.keyClick(window.scan, Qt.Key.Key_F2)
+    dialog = window.dialog
+    dialog.qty.clear()
+    qtbot.keyClicks(dialog.qty, "5900000000015")
+    qtbot.keyClick(dialog.qty, Qt.Key.Key_Return)
+    assert dialog.isVisible()
+    assert "quantity from 1 to 999" in dialog.error.text()
+    assert cells(window, 2) == ["1"]
+
+
+def test_an_unknown_badge_like_barcode_does_not_replace_the_customer(qtbot, window):
+    signed_in(qtbot, window)
+    scan(qtbot, window, ANNA)
+    scan(qtbot, window, "COAT-01")
+    scan(qtbot, window, "2012345000018")
+    assert window.session.customer == ANNA
+    assert window.totals["discount"].text() == "40.00"
+    assert "the customer stays" in window.status.text()
+
+
+def test_product_barcode_with_a_scanner_prefix_and_a_lowercase_sku(qtbot, window):
+    signed_in(qtbot, window)
+    barcode = window.session.checkout.conn.execute(
+        "SELECT barcode FROM products WHERE sku = 'COAT-01'"
+    ).fetchone()[0]
+    scan(qtbot, window, f"]E0{barcode}")
+    scan(qtbot, window, "shirt-01")
+    assert cells(window, 1) == ["Winter coat", "Shirt"]
+
+
+def test_the_banner_shows_the_customer_again_after_a_bad_scan(qtbot, window):
+    signed_in(qtbot, window)
+    scan(qtbot, window, ANNA)
+    scan(qtbot, window, "garbage!")
+    assert window.banner.state == "invalid"
+    scan(qtbot, window, "SHIRT-01")
+    assert window.banner.headline.text() == "INTERNAL — employee"
+    qtbot.keyClick(window.scan, Qt.Key.Key_Return)  # an empty Enter changes nothing
+    assert window.banner.headline.text() == "INTERNAL — employee"
+
+
+def test_a_locked_till_refuses_open_amounts_and_refunds(qtbot, window):
+    qtbot.keyClick(window.scan, Qt.Key.Key_F3)
+    assert window.dialog is None
+    assert "scan your badge" in window.status.text()
+    qtbot.keyClick(window.scan, Qt.Key.Key_F8)
+    assert window.dialog is None
+
+
+def test_escape_with_a_customer_and_no_basket_forgets_the_customer(qtbot, window):
+    signed_in(qtbot, window)
+    scan(qtbot, window, ANNA)
+    qtbot.keyClick(window.scan, Qt.Key.Key_Escape)
+    assert window.session.customer is None
+    assert window.banner.headline.text() == "Ready — scan the customer's badge"
+
+
+def test_the_chosen_line_survives_a_new_customer(qtbot, window):
+    signed_in(qtbot, window)
+    scan(qtbot, window, "SHIRT-01")
+    scan(qtbot, window, "COAT-01")
+    qtbot.keyClick(window.scan, Qt.Key.Key_Up)
+    scan(qtbot, window, ANNA)
+    assert window.selected_row() == 0
+    qtbot.keyClick(window.scan, Qt.Key.Key_Delete)
+    assert cells(window, 1) == ["Winter coat"]
+
+
+def test_a_busy_database_during_a_refund_is_a_message_not_a_crash(qtbot, window, demo_path):
+    signed_in(qtbot, window)
+    scan(qtbot, window, "COAT-01")
+    qtbot.keyClick(window.scan, Qt.Key.Key_F12)
+    sale_id = window.session.checkout.conn.execute("SELECT id FROM sales").fetchone()[0]
+    qtbot.keyClick(window.scan, Qt.Key.Key_F8)
+    dialog = window.dialog
+    qtbot.keyClicks(dialog.sale_id, sale_id)
+    qtbot.keyClick(dialog.sale_id, Qt.Key.Key_Return)
+    window.session.checkout.conn.execute("PRAGMA busy_timeout=50")
+    other = sqlite3.connect(demo_path)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        dialog.ok.click()
+    finally:
+        other.rollback()
+        other.close()
+    assert dialog.isVisible()
+    assert "is busy" in dialog.error.text()

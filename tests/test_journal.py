@@ -255,3 +255,29 @@ def test_checkpoint_on_idle_keeps_every_sale(demo_store, demo_path):
     assert count == (1,)
     other.close()
     assert journal.verify(demo_store.conn) is None
+
+
+def test_an_empty_list_of_refund_lines_refunds_nothing(demo_store):
+    sale = demo_store.sell(ANNA, basket(demo_store, "COAT-01"), at=AT)
+    with pytest.raises(InputError, match="choose at least one line"):
+        demo_store.refund(sale.sale_id, [])
+
+
+def test_a_sale_is_found_by_the_refund_code_on_its_receipt(demo_store):
+    from pos_desktop.core.checkout import refund_code
+
+    sale = demo_store.sell(ANNA, basket(demo_store, "COAT-01"), at=AT)
+    code = refund_code(sale.sale_id)
+    assert len(code) == 8
+    assert demo_store.find_sale(code.lower())["id"] == sale.sale_id
+    full_id, lines = demo_store.refundable(code)
+    assert full_id == sale.sale_id
+    assert [(line.line_no, line.sold, line.left) for line in lines] == [(1, 1, 1)]
+    with pytest.raises(InputError, match="no sale"):
+        demo_store.find_sale("ABCDEFGH")
+
+
+def test_product_search_by_name_or_sku(demo_store):
+    assert demo_store.search_products("coat") == [("COAT-01", "Winter coat")]
+    assert ("SHIRT-01", "Shirt") in demo_store.search_products("shirt")
+    assert demo_store.search_products("%") == demo_store.search_products("")[:20]

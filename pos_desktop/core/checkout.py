@@ -31,6 +31,7 @@ from pos_desktop.core.verdict import REASON_WORDS, Verdict, approve_override, ju
 
 MAX_QTY = 9999
 RULES_RECHECK_SECONDS = 0.5
+REFUND_CODE_LENGTH = 8  # the receipt's short code: the last characters of the sale id
 WAL_AUTOCHECKPOINT_PAGES = 10_000  # about 40 MB of log, some thousand sales
 SUPERVISOR_ROLES = ("supervisor", "admin")
 CASHIER_ROLES = ("cashier", *SUPERVISOR_ROLES)
@@ -274,6 +275,15 @@ class Checkout:
             raise InputError(f"wrong PIN for supervisor {supervisor.name}; nothing was recorded")
         return supervisor, reason
 
+    def search_products(self, text: str, limit: int = 20) -> list[tuple[str, str]]:
+        """(SKU, name) of products whose name or SKU contains the text, for type-ahead."""
+        pattern = "%" + text.strip().replace("%", "").replace("_", "") + "%"
+        rows = self.conn.execute(
+            "SELECT sku, name FROM products WHERE name LIKE ? OR sku LIKE ? ORDER BY name LIMIT ?",
+            (pattern, pattern, limit),
+        )
+        return [(r[0], r[1]) for r in rows]
+
     # Recording
 
     def sell(
@@ -313,6 +323,37 @@ class Checkout:
                 )
         return Sale(quote, sale_id)
 
+    def find_sale(self, text: str) -> sqlite3.Row:
+        """A sale by its id, or by the refund code printed on the receipt (its last characters)."""
+        wanted = text.strip()
+        row = journal.sale_row(self.conn, wanted.lower())
+        if row is None and len(wanted) == REFUND_CODE_LENGTH:
+            matches = self.conn.execute(
+                "SELECT * FROM sales WHERE kind = 'sale' AND replace(id, '-', '') LIKE ? LIMIT 2",
+                ("%" + wanted.lower(),),
+            ).fetchall()
+            row = matches[0] if len(matches) == 1 else None
+        if row is None:
+            raise InputError(f"there is no sale {text.strip()!r} in the journal")
+        return row
+
+    def refundable(self, sale_id: str) -> tuple[str, list[RefundableLine]]:
+        """The sale's full id and, per line, what was sold and what can still be refunded."""
+        sale = self.find_sale(sale_id)
+        if sale["kind"] != "sale":
+            raise InputError(f"{sale_id} is a refund; refund the original sale instead")
+        done = journal.refunded_so_far(self.conn, sale["id"])
+        return sale["id"], [
+            RefundableLine(
+                row["line_no"],
+                row["name"],
+                row["unit_price"],
+                row["qty"],
+                row["qty"] - done.get(row["line_no"], (0, 0, 0))[0],
+            )
+            for row in journal.line_rows(self.conn, sale["id"])
+        ]
+
     def refund(
         self,
         sale_id: str,
@@ -327,14 +368,16 @@ class Checkout:
         """
         moment = at or clock.now()
         with write_transaction(self.conn):
-            original = journal.sale_row(self.conn, sale_id.strip())
-            if original is None:
-                raise InputError(f"there is no sale {sale_id!r} in the journal")
+            original = self.find_sale(sale_id)
             if original["kind"] != "sale":
                 raise InputError(f"{sale_id} is a refund; refund the original sale instead")
             sold = {row["line_no"]: row for row in journal.line_rows(self.conn, original["id"])}
             done = journal.refunded_so_far(self.conn, original["id"])
-            wanted: list[tuple[int, int | None]] = lines or [(n, None) for n in sold]
+            if lines is not None and not lines:
+                raise InputError("choose at least one line to refund")
+            wanted: list[tuple[int, int | None]] = (
+                lines if lines is not None else [(n, None) for n in sold]
+            )
             refund_lines = _refund_lines(sold, done, wanted, sale_id)
             if not refund_lines:
                 raise InputError(f"sale {sale_id} is already fully refunded")
@@ -356,6 +399,20 @@ class Checkout:
             )
             journal.append(self.conn, record, [_refund_line_record(sold, r) for r in refund_lines])
         return refund
+
+
+@dataclass(frozen=True)
+class RefundableLine:
+    line_no: int
+    name: str
+    unit_price: int
+    sold: int
+    left: int
+
+
+def refund_code(sale_id: str) -> str:
+    """The short code a receipt prints for finding the sale again at a refund."""
+    return sale_id.replace("-", "")[-REFUND_CODE_LENGTH:].upper()
 
 
 def _check_qty(qty: int, what: str) -> None:

@@ -2,23 +2,42 @@
 
 The cashier window is a view of a `TillSession`; everything it does (route a scan, change a
 line, call a supervisor, complete the sale) is a method here that tests can call without Qt.
+Database failures come out of every method as StorageError, in the cashier's words.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from typing import Literal
+from pathlib import Path
+from typing import Concatenate, Literal, ParamSpec, TypeVar
 
 from pos_desktop.core import clock
 from pos_desktop.core.badge import normalise
-from pos_desktop.core.checkout import Checkout, Override, Quote, Refund, Sale
+from pos_desktop.core.checkout import Checkout, Override, Quote, Refund, RefundableLine, Sale
 from pos_desktop.core.errors import InputError
 from pos_desktop.core.pricing import BasketLine
 from pos_desktop.core.registry import StaffMember, pin_matches
+from pos_desktop.core.storage import storage_errors
 from pos_desktop.core.verdict import Verdict
 
-ScanKind = Literal["cashier", "pin", "customer", "product", "invalid"]
+ScanKind = Literal["cashier", "pin", "customer", "product", "invalid", "empty"]
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def _in_cashier_words(
+    method: Callable[Concatenate[TillSession, P], R],
+) -> Callable[Concatenate[TillSession, P], R]:
+    def wrapper(self: TillSession, /, *args: P.args, **kwargs: P.kwargs) -> R:
+        with storage_errors(self.database):
+            return method(self, *args, **kwargs)
+
+    wrapper.__doc__ = method.__doc__
+    wrapper.__name__ = method.__name__
+    return wrapper
 
 
 @dataclass(frozen=True)
@@ -41,12 +60,19 @@ class TillSession:
     override: Override | None = None
     now: dt.datetime | None = None  # fixed moment for tests and demos; None is the clock
 
+    @functools.cached_property
+    def database(self) -> str:
+        """The database's file name, for messages (the cashier needs no folder path)."""
+        path = self.checkout.conn.execute("PRAGMA database_list").fetchone()[2]
+        return Path(path).name if path else "in memory"
+
     @property
     def moment(self) -> dt.datetime:
         return self.now or clock.now()
 
     # Signing in
 
+    @_in_cashier_words
     def sign_in(self, badge: str, pin: str | None = None) -> StaffMember:
         """The cashier scans their own badge, and enters their PIN where the store asks for it."""
         member = self.checkout.cashier(badge, at=self.moment)
@@ -66,51 +92,65 @@ class TillSession:
 
     # Scanning
 
+    @_in_cashier_words
     def scan(self, raw: str) -> ScanResult:
         """Route a scan by what it is: a product barcode or SKU adds a line, a badge sets the
         customer, anything else asks to scan again (the basket stays as it was)."""
-        text = raw.strip()
-        if not text:
-            return ScanResult("invalid", "Nothing was scanned. Scan again.")
+        code = normalise(raw)
+        if not code:
+            return ScanResult("empty", "")
         if self.cashier is None:
-            try:
-                if self.checkout.rules.settings.require_pin:
-                    member = self.checkout.cashier(text, at=self.moment)
-                    if not member.pin_hash:
-                        raise InputError(f"{member.name} has no PIN yet; ask an admin to set one")
-                    return ScanResult("pin", f"{member.name}: enter your PIN.")
-                member = self.sign_in(text)
-            except InputError as exc:
-                return ScanResult("invalid", f"Sign in first: {exc}.")
-            return ScanResult("cashier", f"Signed in: {member.name}. Scan the customer's badge.")
+            return self._sign_in_scan(code)
         try:
-            line = self.checkout.product_line(text)
+            line = self.checkout.product_line(code)
         except InputError:
             line = None
         if line is not None:
             self.lines.append(line)
             return ScanResult("product", f"Added {line.name}.")
-        code = normalise(text)
         problem = self.checkout.rules.settings.badge_format.problem(code)
         if problem is not None:
             return ScanResult("invalid", f"Not a product or a badge ({problem}). Scan again.")
+        if self.customer is not None and self.checkout.registry.holder(code) is None:
+            # An in-store barcode can look like a badge; it must not replace a known customer.
+            return ScanResult(
+                "invalid", f"{code} is neither a product nor a staff badge; the customer stays."
+            )
         verdict = self.set_customer(code)
         return ScanResult("customer", verdict.message, verdict)
 
+    def _sign_in_scan(self, code: str) -> ScanResult:
+        try:
+            if self.checkout.rules.settings.require_pin:
+                member = self.checkout.cashier(code, at=self.moment)
+                if not member.pin_hash:
+                    raise InputError(f"{member.name} has no PIN yet; ask an admin to set one")
+                return ScanResult("pin", f"{member.name}: enter your PIN.")
+            member = self.sign_in(code)
+        except InputError as exc:
+            return ScanResult("invalid", f"Sign in first: {exc}.")
+        return ScanResult("cashier", f"Signed in: {member.name}. Scan the customer's badge.")
+
+    @_in_cashier_words
     def set_customer(self, badge: str | None) -> Verdict:
         """A new customer re-prices the basket; any earlier override no longer applies."""
+        self._require_cashier()
         self.customer = badge
         self.override = None
         return self.quote().verdict
 
     # The basket
 
+    @_in_cashier_words
     def add_open_amount(self, category: str, amount: int) -> BasketLine:
+        self._require_cashier()
         line = self.checkout.open_line(category, amount)
         self.lines.append(line)
         return line
 
+    @_in_cashier_words
     def set_quantity(self, index: int, qty: int) -> None:
+        self._require_cashier()
         line = self._line(index)
         if line.sku is not None:
             self.checkout.product_line(line.sku, qty)  # validates the quantity
@@ -119,6 +159,7 @@ class TillSession:
         self.lines[index] = replace(line, qty=qty)
 
     def remove(self, index: int) -> BasketLine:
+        self._require_cashier()
         self._line(index)
         return self.lines.pop(index)
 
@@ -133,8 +174,14 @@ class TillSession:
             raise InputError("choose a line of the basket first")
         return self.lines[index]
 
+    def _require_cashier(self) -> StaffMember:
+        if self.cashier is None:
+            raise InputError("the till is locked; scan your badge to sign in")
+        return self.cashier
+
     # Pricing and finishing
 
+    @_in_cashier_words
     def quote(self) -> Quote:
         return self.checkout.quote(
             self.customer,
@@ -144,8 +191,15 @@ class TillSession:
             override=self.override,
         )
 
+    @property
+    def needs_supervisor(self) -> bool:
+        """The customer is the cashier or the cashier's dependant, and nobody approved it."""
+        return self.override is None and "self_purchase" in self.quote().verdict.reasons
+
+    @_in_cashier_words
     def approve(self, supervisor_badge: str, pin: str, reason: str) -> Quote:
         """A supervisor approves the cashier's own purchase; refused approvals change nothing."""
+        self._require_cashier()
         candidate = Override(supervisor_badge, pin, reason)
         quote = self.checkout.quote(
             self.customer,
@@ -157,21 +211,36 @@ class TillSession:
         self.override = candidate
         return quote
 
+    @_in_cashier_words
     def complete(self) -> Sale:
         """Record the sale (one durable transaction); the basket empties only once it is in."""
-        if self.cashier is None:
-            raise InputError("sign in before selling")
+        cashier = self._require_cashier()
+        if not self.lines:
+            raise InputError("the basket is empty: scan an item first")
         sale = self.checkout.sell(
             self.customer,
             list(self.lines),
-            cashier=self.cashier,
+            cashier=cashier,
             at=self.moment,
             override=self.override,
         )
         self.new_sale()
         return sale
 
+    @_in_cashier_words
+    def refundable(self, sale: str) -> tuple[str, list[RefundableLine]]:
+        self._require_cashier()
+        return self.checkout.refundable(sale)
+
+    @_in_cashier_words
     def refund(self, sale_id: str, lines: list[tuple[int, int | None]] | None = None) -> Refund:
-        if self.cashier is None:
-            raise InputError("sign in before refunding")
-        return self.checkout.refund(sale_id, lines, cashier=self.cashier, at=self.moment)
+        cashier = self._require_cashier()
+        return self.checkout.refund(sale_id, lines, cashier=cashier, at=self.moment)
+
+    @_in_cashier_words
+    def customer_photo(self) -> bytes | None:
+        """The photo of the employee buying (not of a dependant or department)."""
+        verdict = self.quote().verdict
+        if verdict.employee_no and not verdict.dependant_no:
+            return self.checkout.registry.photo(verdict.employee_no)
+        return None

@@ -31,6 +31,7 @@ def run(path: Path, *, screenshot: Path | None = None, exit_when_ready: bool = F
         print(f"pos-desktop: {exc}", file=sys.stderr)
         return 2
     window = CashierWindow(session)
+    sys.excepthook = _report_defect
     window.show()
     if exit_when_ready:
         QTimer.singleShot(0, app.quit)
@@ -68,3 +69,13 @@ def _quiet_offscreen_platform() -> None:
             print(message, file=sys.stderr)
 
     qInstallMessageHandler(handler)
+
+
+def _report_defect(kind: type[BaseException], error: BaseException, trace: object) -> None:
+    """A defect in the app: one line for the cashier; the till keeps running and the basket
+    stays (every sale is one transaction, so nothing is half-written)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    text = f"Something went wrong in pos-desktop ({kind.__name__}: {error}). Nothing was lost."
+    print(f"pos-desktop: {text}", file=sys.stderr)
+    QMessageBox.warning(None, "pos-desktop", text + " Please report this.")

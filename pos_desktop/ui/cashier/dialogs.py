@@ -1,9 +1,16 @@
-"""Small dialogs of the till: open amount, supervisor approval, refund."""
+"""Small dialogs of the till: quantity, open amount, PIN, supervisor approval, refund.
+
+Each keeps the keyboard safe from a scanner: Enter moves field by field, and a burst of
+digits where a short number belongs is refused rather than taken.
+"""
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -12,6 +19,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -19,10 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pos_desktop.core import journal
-from pos_desktop.core.checkout import Checkout
-from pos_desktop.core.errors import PosError
+from pos_desktop.core.checkout import Checkout, RefundableLine
+from pos_desktop.core.errors import InputError, PosError
 from pos_desktop.core.money import format_amount, parse_amount
+
+MAX_TYPED_QUANTITY = 999
 
 
 class _Form(QDialog):
@@ -46,15 +55,65 @@ class _Form(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.accept_with: Callable[[], None] = lambda: None
+        self.first: QWidget | None = None  # where the keyboard starts when the form opens
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.first is not None:
+            self.first.setFocus()
+
+    @property
+    def ok(self) -> QPushButton:
+        button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        assert button is not None
+        return button
+
+    def show_error(self, exc: Exception) -> None:
+        text = str(exc)
+        self.error.setText(text[:1].upper() + text[1:] + ".")
+        self.error.show()
 
     def _try_accept(self) -> None:
         try:
             self.accept_with()
         except PosError as exc:
-            self.error.setText(str(exc)[:1].upper() + str(exc)[1:] + ".")
-            self.error.show()
+            self.show_error(exc)
             return
         self.accept()
+
+    def chain(self, *fields: QLineEdit) -> None:
+        """Enter in each field moves to the next; Enter in the last one is OK. No default
+        button, so a scanner's Enter in an early field never submits the form."""
+        self.ok.setAutoDefault(False)
+        self.ok.setDefault(False)
+        for field, following in itertools.pairwise(fields):
+            field.returnPressed.connect(following.setFocus)
+        fields[-1].returnPressed.connect(self._try_accept)
+        self.first = fields[0]
+
+
+class QuantityDialog(_Form):
+    """The chosen line's new quantity; a scanned barcode typed here is refused, not taken."""
+
+    def __init__(self, name: str, qty: int, parent: QWidget | None = None) -> None:
+        super().__init__("Quantity", parent)
+        self.qty = QLineEdit(str(qty))
+        self.qty.setAccessibleName("Quantity")
+        self.qty.selectAll()
+        self.form.addRow(QLabel(name))
+        self.form.addRow("&Quantity", self.qty)
+        self.value = qty
+
+        def accept() -> None:
+            text = self.qty.text().strip()
+            if not (text.isascii() and text.isdigit()) or len(text) > 3:
+                raise InputError(f"type a quantity from 1 to {MAX_TYPED_QUANTITY}")
+            if not 1 <= int(text) <= MAX_TYPED_QUANTITY:
+                raise InputError(f"type a quantity from 1 to {MAX_TYPED_QUANTITY}")
+            self.value = int(text)
+
+        self.accept_with = accept
+        self.chain(self.qty)
 
 
 class OpenAmountDialog(_Form):
@@ -76,10 +135,13 @@ class OpenAmountDialog(_Form):
 
         def accept() -> None:
             minor = parse_amount(self.amount.text(), currency, what="the amount")
+            if minor == 0:
+                raise InputError("the amount must be more than zero")
             self.result_value = (str(self.category.currentData()), minor)
 
         self.accept_with = accept
-        self.amount.setFocus()
+        self.chain(self.amount)
+        self.first = self.category
 
 
 class PinDialog(_Form):
@@ -101,7 +163,7 @@ class PinDialog(_Form):
                 raise
 
         self.accept_with = accept
-        self.pin.setFocus()
+        self.chain(self.pin)
 
 
 class OverrideDialog(_Form):
@@ -126,27 +188,34 @@ class OverrideDialog(_Form):
                 approve(self.badge.text(), self.pin.text(), self.reason.text())
             except PosError:
                 self.pin.clear()
+                self.pin.setFocus()
                 raise
 
         self.accept_with = accept
-        self.badge.setFocus()
+        self.chain(self.badge, self.pin, self.reason)
 
 
 class RefundDialog(_Form):
-    """Find a sale by id, choose quantities to refund per line (all by default)."""
+    """Find a sale by its id or the refund code on the receipt, then choose what to refund.
+
+    Enter in the sale field only loads the sale; OK refunds what the quantities say, and only
+    for the sale that was loaded."""
 
     def __init__(
         self,
-        checkout: Checkout,
+        refundable: Callable[[str], tuple[str, list[RefundableLine]]],
         refund: Callable[[str, list[tuple[int, int | None]]], object],
+        currency: str,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__("Refund", parent)
-        self.checkout = checkout
+        self.refundable = refundable
+        self.currency = currency
         self.sale_id = QLineEdit()
-        self.sale_id.setAccessibleName("Sale id")
-        self.sale_id.setPlaceholderText("scan or type the sale id from the receipt")
-        self.sale_id.returnPressed.connect(self.load)
+        self.sale_id.setAccessibleName("Sale id or refund code")
+        self.sale_id.setPlaceholderText("scan or type the sale id or refund code from the receipt")
+        self.sale_id.installEventFilter(self)
+        self.sale_id.textEdited.connect(self._forget)
         self.lines = QTableWidget(0, 4)
         self.lines.setHorizontalHeaderLabels(["#", "Item", "Sold", "Refund"])
         self.lines.setAccessibleName("Lines to refund")
@@ -154,50 +223,71 @@ class RefundDialog(_Form):
         self.lines.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.form.addRow("&Sale", self.sale_id)
         self.form.addRow(self.lines)
+        self.loaded: tuple[str, list[RefundableLine]] | None = None
+        self.ok.setAutoDefault(False)
+        self.ok.setDefault(False)
         self.resize(560, 360)
-        self.line_numbers: list[int] = []
 
         def accept() -> None:
-            if self.lines.rowCount() == 0:
-                self.load()
+            if self.loaded is None:
+                raise InputError("load the sale first: scan its id or code, then Enter")
+            sale_id, lines = self.loaded
             wanted: list[tuple[int, int | None]] = [
-                (number, self._spin(r).value())
-                for r, number in enumerate(self.line_numbers)
+                (line.line_no, self._spin(r).value())
+                for r, line in enumerate(lines)
                 if self._spin(r).value() > 0
             ]
-            refund(self.sale_id.text().strip(), wanted)
+            if not wanted:
+                raise InputError("every quantity is 0: choose what to refund")
+            refund(sale_id, wanted)
 
         self.accept_with = accept
+        self.sale_id.setFocus()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter in the sale field loads the sale and goes no further: it must not also
+        press OK and refund everything before the cashier has chosen."""
+        if (
+            watched is self.sale_id
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self.load()
+            return True
+        return super().eventFilter(watched, event)
 
     def _spin(self, row: int) -> QSpinBox:
         widget = self.lines.cellWidget(row, 3)
         assert isinstance(widget, QSpinBox)
         return widget
 
-    def load(self) -> None:
-        """Show the sale's lines with what can still be refunded."""
-        sale_id = self.sale_id.text().strip()
-        row = journal.sale_row(self.checkout.conn, sale_id)
+    def _forget(self) -> None:
+        self.loaded = None
         self.lines.setRowCount(0)
-        self.line_numbers = []
-        if row is None or row["kind"] != "sale":
-            self.error.setText(f"There is no sale {sale_id!r}. Check the id on the receipt.")
-            self.error.show()
+        self.ok.setDefault(False)
+
+    def load(self) -> None:
+        """Show the sale's lines with what can still be refunded (all of it by default)."""
+        self._forget()
+        try:
+            self.loaded = self.refundable(self.sale_id.text())
+        except PosError as exc:
+            self.show_error(exc)
             return
         self.error.hide()
-        done = journal.refunded_so_far(self.checkout.conn, sale_id)
-        currency = self.checkout.rules.settings.currency
-        for line in journal.line_rows(self.checkout.conn, sale_id):
-            left = line["qty"] - done.get(line["line_no"], (0, 0, 0))[0]
+        for line in self.loaded[1]:
             r = self.lines.rowCount()
-            self.line_numbers.append(line["line_no"])
             self.lines.insertRow(r)
-            self.lines.setItem(r, 0, QTableWidgetItem(str(line["line_no"])))
-            price = format_amount(line["unit_price"], currency)
-            self.lines.setItem(r, 1, QTableWidgetItem(f"{line['name']} ({price})"))
-            self.lines.setItem(r, 2, QTableWidgetItem(str(line["qty"])))
+            self.lines.setItem(r, 0, QTableWidgetItem(str(line.line_no)))
+            price = format_amount(line.unit_price, self.currency)
+            self.lines.setItem(r, 1, QTableWidgetItem(f"{line.name} ({price})"))
+            self.lines.setItem(r, 2, QTableWidgetItem(str(line.sold)))
             spin = QSpinBox()
-            spin.setRange(0, left)
-            spin.setValue(left)
-            spin.setAccessibleName(f"Refund quantity of line {line['line_no']}")
+            spin.setRange(0, line.left)
+            spin.setValue(line.left)
+            spin.setAccessibleName(f"Refund quantity of line {line.line_no}")
             self.lines.setCellWidget(r, 3, spin)
+        self.ok.setDefault(True)  # now Enter confirms what the table shows
+        if self.lines.rowCount():
+            self._spin(0).setFocus()

@@ -1,4 +1,4 @@
-"""The receipt after a sale: preview, print, or save as PDF through Qt's printing."""
+"""The receipt after a sale, as HTML to preview, print, or save as PDF through Qt's printing."""
 
 from __future__ import annotations
 
@@ -7,18 +7,10 @@ from pathlib import Path
 
 from PySide6.QtGui import QPageSize, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QPushButton,
-    QTextBrowser,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QWidget
 
 from pos_desktop.core import clock
-from pos_desktop.core.checkout import Sale
+from pos_desktop.core.checkout import Sale, refund_code
 from pos_desktop.core.money import format_amount
 from pos_desktop.core.rules import StoreSettings
 
@@ -69,7 +61,8 @@ def receipt_html(sale: Sale, settings: StoreSettings, cashier: str | None) -> st
         f"<tr><td>Employee discount</td><td align=right>-{money(quote.discount)}</td></tr>"
         f"<tr><td><b>Total {settings.currency}</b></td>"
         f"<td align=right><b>{money(quote.total)}</b></td></tr></table>"
-        f"{extra}<p align=center>Sale {sale.sale_id}</p>"
+        f"{extra}<p align=center>Sale {sale.sale_id}<br>"
+        f"Refund code <b>{refund_code(sale.sale_id)}</b></p>"
     )
 
 
@@ -84,40 +77,15 @@ def save_pdf(html: str, path: Path) -> None:
     document.print_(printer)
 
 
-class ReceiptDialog(QDialog):
-    """Shows the receipt; Print goes through the system's print dialog, Save PDF to a file."""
-
-    def __init__(self, html: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle("Receipt")
-        self.html = html
-        self.view = QTextBrowser()
-        self.view.setAccessibleName("Receipt")
-        self.view.setHtml(html)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        print_button = QPushButton("&Print…")
-        pdf_button = QPushButton("Save &PDF…")
-        buttons.addButton(print_button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.addButton(pdf_button, QDialogButtonBox.ButtonRole.ActionRole)
-        print_button.clicked.connect(self.print_receipt)
-        pdf_button.clicked.connect(self.ask_pdf)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.view)
-        layout.addWidget(buttons)
-        self.resize(420, 560)
-
-    def print_receipt(self) -> None:
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        if QPrintDialog(printer, self).exec() == QDialog.DialogCode.Accepted:
-            document = QTextDocument()
-            document.setHtml(self.html)
-            document.print_(printer)
-
-    def ask_pdf(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, "Save receipt", "receipt.pdf", "PDF (*.pdf)")
-        if name:
-            save_pdf(self.html, Path(name))
+def print_html(html: str, parent: QWidget | None) -> bool:
+    """Print through the system's print dialog; False when the cashier cancels it."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    if QPrintDialog(printer, parent).exec() != QDialog.DialogCode.Accepted:
+        return False
+    document = QTextDocument()
+    document.setHtml(html)
+    document.print_(printer)
+    return True
 
 
 def _customer_line(sale: Sale, settings: StoreSettings) -> str:

@@ -1,5 +1,6 @@
 """The till window: a scan field that always has the focus, the verdict banner, the basket
-and its totals. Every action is a method of the TillSession; this module only shows it."""
+(or the last receipt) and its totals. Every action is a method of the TillSession; this
+module only shows it."""
 
 from __future__ import annotations
 
@@ -7,22 +8,25 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QDateTime, QEvent, QObject, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QCompleter,
+    QDialog,
+    QFileDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
     QMessageBox,
+    QStackedWidget,
     QTableView,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -30,7 +34,6 @@ from PySide6.QtWidgets import (
 from pos_desktop.core.checkout import Quote
 from pos_desktop.core.errors import PosError
 from pos_desktop.core.money import format_amount
-from pos_desktop.core.storage import storage_errors
 from pos_desktop.core.till import TillSession
 from pos_desktop.ui.cashier import dialogs
 from pos_desktop.ui.cashier.banner import VerdictBanner
@@ -46,9 +49,12 @@ SHORTCUTS = (
     ("F7", "Supervisor"),
     ("F8", "Refund"),
     ("F12", "Complete sale"),
-    ("Esc", "Clear basket"),
+    ("Esc", "Clear"),
+    ("Ctrl+P", "Print receipt"),
+    ("Ctrl+S", "Receipt PDF"),
     ("F10", "Sign out"),
 )
+_STATUS_COLOURS = {"ok": "#1b5e20", "warn": "#7a4a00", "error": "#b71c1c"}
 
 
 class CashierWindow(QMainWindow):
@@ -61,13 +67,11 @@ class CashierWindow(QMainWindow):
         self.session = session
         settings = session.checkout.rules.settings
         self.currency = settings.currency
-        # Named by its file name only: the cashier needs what happened, not where the file is.
-        path = session.checkout.conn.execute("PRAGMA database_list").fetchone()[2]
-        self.database = Path(path).name if path else "in memory"
         self.setWindowTitle(f"pos-desktop — {settings.name}, till {settings.till}")
         self.confirm: Callable[[str], bool] = self._ask
-        self.dialog: QWidget | None = None
+        self.dialog: QDialog | None = None
         self.last_sale_html: str | None = None
+        self._picked = False  # a suggestion was just taken by submit_scan
 
         self.header = QLabel()
         self.header.setObjectName("header")
@@ -83,20 +87,17 @@ class CashierWindow(QMainWindow):
         self.status.setWordWrap(True)
         self.status.setMinimumHeight(2 * self.status.fontMetrics().lineSpacing() + 4)
         self.model = BasketModel(self.currency)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName("Basket")
-        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys stay in the scan field
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
+        self.table = self._basket_table()
+        self.receipt = QTextBrowser()
+        self.receipt.setAccessibleName("Receipt of the last sale")
+        self.receipt.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.middle = QStackedWidget()
+        self.middle.addWidget(self.table)
+        self.middle.addWidget(self.receipt)
         self.totals = {name: QLabel() for name in ("subtotal", "discount", "total", "allowance")}
         self._build_layout()
         self._build_actions()
-        self._completer()
+        self._build_completer()
         self.clock = QTimer(self)
         self.clock.timeout.connect(self._update_header)
         self.clock.start(15_000)
@@ -109,16 +110,28 @@ class CashierWindow(QMainWindow):
         self.resize(1024, 768)
         self.refresh()
 
+    def _basket_table(self) -> QTableView:
+        table = QTableView()
+        table.setModel(self.model)
+        table.setAccessibleName("Basket")
+        table.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys stay in the scan field
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.verticalHeader().hide()
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
+        return table
+
     def _build_layout(self) -> None:
         totals = QGridLayout()
-        for row, (key, text) in enumerate(
-            (
-                ("subtotal", "Subtotal"),
-                ("discount", "Employee discount"),
-                ("total", "Total"),
-                ("allowance", "Allowance after"),
-            )
-        ):
+        labels = (
+            ("subtotal", "Subtotal"),
+            ("discount", "Employee discount"),
+            ("total", "Total"),
+            ("allowance", "Allowance after"),
+        )
+        for row, (key, text) in enumerate(labels):
             label = QLabel(text)
             value = self.totals[key]
             value.setAlignment(Qt.AlignmentFlag.AlignRight)
@@ -139,11 +152,9 @@ class CashierWindow(QMainWindow):
         bottom.addWidget(shortcuts, 1)
         bottom.addWidget(totals_frame)
         layout = QVBoxLayout()
-        layout.addWidget(self.header)
-        layout.addWidget(self.banner)
-        layout.addWidget(self.scan)
-        layout.addWidget(self.status)
-        layout.addWidget(self.table, 1)
+        for widget in (self.header, self.banner, self.scan, self.status):
+            layout.addWidget(widget)
+        layout.addWidget(self.middle, 1)
         layout.addLayout(bottom)
         central = QWidget()
         central.setLayout(layout)
@@ -160,6 +171,8 @@ class CashierWindow(QMainWindow):
             ("F12", self.complete_sale),
             ("Escape", self.clear_basket),
             ("F10", self.sign_out),
+            ("Ctrl+P", self.print_receipt),
+            ("Ctrl+S", self.ask_receipt_pdf),
         ):
             action = QAction(self)
             action.setShortcut(QKeySequence(key))
@@ -167,22 +180,23 @@ class CashierWindow(QMainWindow):
             action.triggered.connect(handler)
             self.addAction(action)
 
-    def _completer(self) -> None:
-        """Type-ahead by name or SKU; shown only once letters are typed, never for a scan."""
-        rows = self.session.checkout.conn.execute(
-            "SELECT sku, name FROM products ORDER BY name"
-        ).fetchall()
-        self.products = QStringListModel([f"{r[1]} — {r[0]}" for r in rows], self)
+    def _build_completer(self) -> None:
+        """Type-ahead by name or SKU, searched as letters are typed; never for a scan."""
+        self.products = QStringListModel(self)
         self.completer = QCompleter(self.products, self)
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self.completer.setWidget(self.scan)
         self.completer.activated.connect(self._choose_product)
         self.scan.textEdited.connect(self._suggest)
 
     def _suggest(self, text: str) -> None:
-        if len(text) >= 2 and any(c.isalpha() for c in text) and self.session.cashier:
-            self.completer.setCompletionPrefix(text)
+        if len(text) < 2 or not any(c.isalpha() for c in text) or self.session.cashier is None:
+            self._popup().hide()
+            return
+        found = self._guard(lambda: self.session.checkout.search_products(text))
+        self.products.setStringList([f"{name} — {sku}" for sku, name in found or []])
+        if found:
             self.completer.complete()
         else:
             self._popup().hide()
@@ -193,32 +207,32 @@ class CashierWindow(QMainWindow):
         return popup
 
     def _choose_product(self, choice: str) -> None:
+        """A suggestion clicked or chosen with Enter; once only, whichever signal comes first."""
+        if self._picked:
+            self._picked = False
+            return
+        self._popup().hide()
         self.scan.setText(choice.rsplit(" — ", 1)[-1])
         self.submit_scan()
+        self._picked = True
 
     # Keyboard
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Up and Down in the scan field move through the basket's lines; Delete in an empty
         scan field removes the chosen line."""
-        if (
-            watched is self.scan
-            and isinstance(event, QKeyEvent)
-            and event.type() == QEvent.Type.KeyPress
-            and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down)
-            and not self._popup().isVisible()
-        ):
-            self._move_selection(-1 if event.key() == Qt.Key.Key_Up else 1)
-            return True
-        if (
-            watched is self.scan
-            and isinstance(event, QKeyEvent)
-            and event.type() == QEvent.Type.ShortcutOverride
-            and event.key() == Qt.Key.Key_Delete
-            and not self.scan.text()
-        ):
-            event.ignore()  # an empty scan field lets Delete reach "Remove line"
-            return True
+        if watched is self.scan and isinstance(event, QKeyEvent):
+            moving = event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down)
+            if event.type() == QEvent.Type.KeyPress and moving and not self._popup().isVisible():
+                self._move_selection(-1 if event.key() == Qt.Key.Key_Up else 1)
+                return True
+            if (
+                event.type() == QEvent.Type.ShortcutOverride
+                and event.key() == Qt.Key.Key_Delete
+                and not self.scan.text()
+            ):
+                event.ignore()  # an empty scan field lets Delete reach "Remove line"
+                return True
         return super().eventFilter(watched, event)
 
     def _move_selection(self, step: int) -> None:
@@ -239,14 +253,23 @@ class CashierWindow(QMainWindow):
     # Actions
 
     def submit_scan(self) -> None:
+        popup = self._popup()
         text = self.scan.text()
+        chosen = popup.selectionModel().selectedIndexes() if popup.isVisible() else []
+        if chosen:  # the cashier moved into the suggestions and picked one
+            text = str(chosen[0].data()).rsplit(" — ", 1)[-1]
+            self._picked = True
         self.scan.clear()
-        self._popup().hide()
+        popup.hide()
         result = self._guard(lambda: self.session.scan(text))
-        if result is None:
+        if result is None or result.kind == "empty":
             return
-        blocked = result.verdict is not None and result.verdict.status == "blocked"
-        self.say(result.message, error=result.kind == "invalid" or blocked)
+        self.middle.setCurrentWidget(self.table)
+        verdict = result.verdict
+        blocked = verdict is not None and verdict.status == "blocked"
+        not_eligible = verdict is not None and verdict.status == "internal" and not verdict.eligible
+        level = "error" if result.kind == "invalid" or blocked else "ok"
+        self.say(result.message, level="warn" if not_eligible else level)
         if result.kind == "pin":
             dialog = dialogs.PinDialog(
                 lambda pin: self.session.sign_in(text, pin), result.message, self
@@ -254,12 +277,13 @@ class CashierWindow(QMainWindow):
             dialog.accepted.connect(self._signed_in)
             self._open(dialog)
             return
+        self.refresh()
         if result.kind == "invalid" and self.session.cashier is not None:
             self.banner.show_message("invalid", "INVALID — scan again", result.message)
-            QApplication.beep()
-        self.refresh(show_verdict=result.kind == "customer")
         if result.kind == "product":
             self.table.selectRow(self.model.rowCount() - 1)
+        if result.kind == "invalid" or blocked:
+            QApplication.beep()
         self.banner.repaint()
         self.banner_shown.emit()
 
@@ -268,25 +292,20 @@ class CashierWindow(QMainWindow):
         if row is None:
             return
         line = self.session.lines[row]
-        qty, ok = QInputDialog.getInt(
-            self, "Quantity", f"Quantity of {line.name}", line.qty, 1, 9999
-        )
-        if ok:
-            self._guard(lambda: self.session.set_quantity(row, qty))
-            self.refresh()
-            self.table.selectRow(row)
+        dialog = dialogs.QuantityDialog(f"{line.name} ({line.qty})", line.qty, self)
+        dialog.accepted.connect(lambda: self._set_quantity(row, dialog.value))
+        self._open(dialog)
 
-    def set_quantity(self, qty: int) -> None:
-        """Change the selected line's quantity (the F2 dialog's result)."""
-        row = self._require_row()
-        if row is not None:
-            self._guard(lambda: self.session.set_quantity(row, qty))
-            self.refresh()
+    def _set_quantity(self, row: int, qty: int) -> None:
+        self._guard(lambda: self.session.set_quantity(row, qty))
+        self.refresh()
+        self.table.selectRow(row)
 
     def open_amount(self) -> None:
-        dialog = dialogs.OpenAmountDialog(self.session.checkout, self)
-        dialog.accepted.connect(lambda: self._add_open(dialog))
-        self._open(dialog)
+        if self._require_cashier():
+            dialog = dialogs.OpenAmountDialog(self.session.checkout, self)
+            dialog.accepted.connect(lambda: self._add_open(dialog))
+            self._open(dialog)
 
     def _add_open(self, dialog: dialogs.OpenAmountDialog) -> None:
         if dialog.result_value is not None:
@@ -306,13 +325,13 @@ class CashierWindow(QMainWindow):
             self.refresh()
 
     def walk_in(self) -> None:
-        self._guard(lambda: self.session.set_customer(None))
-        self.say("Walk-in customer: regular price.")
-        self.refresh()
+        if self._guard(lambda: self.session.set_customer(None)) is not None:
+            self.say("Walk-in customer: regular price.")
+            self.refresh()
 
     def call_supervisor(self) -> None:
-        if "self_purchase" not in self._quote_reasons():
-            self.say("No supervisor is needed for this customer.", error=True)
+        if not self._guard(lambda: self.session.needs_supervisor):
+            self.say("No supervisor is needed for this customer.", level="error")
             return
         dialog = dialogs.OverrideDialog(self.session.approve, self)
         dialog.accepted.connect(self._approved)
@@ -328,8 +347,11 @@ class CashierWindow(QMainWindow):
         self.refresh()
 
     def open_refund(self) -> None:
-        dialog = dialogs.RefundDialog(self.session.checkout, self._refund, self)
-        self._open(dialog)
+        if self._require_cashier():
+            dialog = dialogs.RefundDialog(
+                self.session.refundable, self._refund, self.currency, self
+            )
+            self._open(dialog)
 
     def _refund(self, sale_id: str, lines: list[tuple[int, int | None]]) -> None:
         refund = self.session.refund(sale_id, lines)
@@ -339,29 +361,55 @@ class CashierWindow(QMainWindow):
         )
 
     def complete_sale(self) -> None:
-        if not self.session.lines:
-            self.say("The basket is empty: scan an item first.", error=True)
-            return
         cashier = self.session.cashier.name if self.session.cashier else None
         sale = self._guard(self.session.complete)
         if sale is None:
             return  # the basket stays, nothing was recorded
-        settings = self.session.checkout.rules.settings
-        from pos_desktop.ui.cashier.receipt import ReceiptDialog, receipt_html  # printing: later
+        from pos_desktop.ui.cashier.receipt import receipt_html  # printing loads on first sale
 
+        settings = self.session.checkout.rules.settings
         self.last_sale_html = receipt_html(sale, settings, cashier)
-        self.say(
-            f"Sale complete: {format_amount(sale.quote.total, self.currency)} {self.currency}. "
-            f"Sale {sale.sale_id}."
-        )
+        self.receipt.setHtml(self.last_sale_html)
+        self.middle.setCurrentWidget(self.receipt)
+        total = format_amount(sale.quote.total, self.currency)
+        self.say(f"Sale complete: {total} {self.currency}. Ctrl+P prints the receipt.")
         self.refresh()
-        self._open(ReceiptDialog(self.last_sale_html, self))
+
+    def print_receipt(self) -> None:
+        if self.last_sale_html is None:
+            self.say("There is no receipt yet: complete a sale first.", level="error")
+            return
+        from pos_desktop.ui.cashier.receipt import print_html
+
+        if print_html(self.last_sale_html, self):
+            self.say("Receipt sent to the printer.")
+        self.scan.setFocus()
+
+    def ask_receipt_pdf(self) -> None:
+        if self.last_sale_html is None:
+            self.say("There is no receipt yet: complete a sale first.", level="error")
+            return
+        name, _ = QFileDialog.getSaveFileName(self, "Save receipt", "receipt.pdf", "PDF (*.pdf)")
+        if name:
+            self.save_receipt_pdf(Path(name))
+        self.scan.setFocus()
+
+    def save_receipt_pdf(self, path: Path) -> None:
+        from pos_desktop.ui.cashier.receipt import save_pdf
+
+        if self.last_sale_html is not None:
+            save_pdf(self.last_sale_html, path)
+            self.say(f"Receipt saved to {path.name}.")
 
     def clear_basket(self) -> None:
-        if self.session.lines and self.confirm("Clear the basket and the customer?"):
-            self.session.new_sale()
-            self.say("Basket cleared.")
-            self.refresh()
+        if self.session.lines:
+            if not self.confirm("Clear the basket and the customer?"):
+                return
+        elif self.session.customer is None:
+            return
+        self.session.new_sale()
+        self.say("Cleared: ready for the next customer.")
+        self.refresh()
 
     def sign_out(self) -> None:
         if self.session.lines and not self.confirm("Sign out and clear the basket?"):
@@ -372,10 +420,14 @@ class CashierWindow(QMainWindow):
 
     # Showing
 
-    def refresh(self, show_verdict: bool = True) -> None:
+    def refresh(self) -> None:
+        """Show the session as it is now: header, banner, basket (keeping the chosen line)."""
         self._update_header()
+        chosen = self.selected_row()
         quote = self._guard(self.session.quote) if self.session.cashier else None
         self.model.set_quote(quote)
+        if chosen is not None and self.model.rowCount():
+            self.table.selectRow(min(chosen, self.model.rowCount() - 1))
         self._show_totals(quote)
         if self.session.cashier is None:
             self.banner.show_message("idle", "Scan your badge to sign in", "The till is locked.")
@@ -385,13 +437,9 @@ class CashierWindow(QMainWindow):
                 "Ready — scan the customer's badge",
                 "Walk-in customers pay the regular price; staff scan their badge.",
             )
-        elif show_verdict:
-            photo = None
-            if quote.verdict.employee_no and not quote.verdict.dependant_no:
-                photo = self.session.checkout.registry.photo(quote.verdict.employee_no)
+        else:
+            photo = self._guard(self.session.customer_photo)
             self.banner.show_verdict(quote.verdict, self.session.checkout.rules, photo)
-            if quote.verdict.status == "blocked":
-                QApplication.beep()
         self.scan.setFocus()
 
     def _show_totals(self, quote: Quote | None) -> None:
@@ -408,45 +456,51 @@ class CashierWindow(QMainWindow):
         settings = self.session.checkout.rules.settings
         cashier = self.session.cashier
         who = f"{cashier.name} ({cashier.employee_no})" if cashier else "nobody signed in"
-        now = QDateTime.currentDateTime().toString("yyyy-MM-dd HH:mm")
+        now = self.session.moment.astimezone(settings.tz).strftime("%Y-%m-%d %H:%M")
         self.header.setText(
             f"<b>{settings.name}</b> · Till {settings.till} · Cashier: {who} · {now}"
         )
 
-    def say(self, text: str, *, error: bool = False) -> None:
-        colour = "#b71c1c" if error else "#1b5e20"
-        self.status.setStyleSheet(f"color: {colour}; font-weight: bold;")
+    def say(self, text: str, *, level: str = "ok") -> None:
+        self.status.setStyleSheet(f"color: {_STATUS_COLOURS[level]}; font-weight: bold;")
         self.status.setText(text)
-
-    def _quote_reasons(self) -> tuple[str, ...]:
-        quote = self._guard(self.session.quote)
-        return quote.verdict.reasons if quote else ()
 
     def _require_row(self) -> int | None:
         row = self.selected_row()
         if row is None:
-            self.say("Choose a line first (Up/Down arrows).", error=True)
+            self.say("Choose a line first (Up/Down arrows).", level="error")
         return row
+
+    def _require_cashier(self) -> bool:
+        if self.session.cashier is None:
+            self.say("The till is locked: scan your badge to sign in.", level="error")
+        return self.session.cashier is not None
 
     def _guard(self, action: Callable[[], T]) -> T | None:
         """Run an action; a problem is shown in the cashier's words and changes nothing."""
         try:
-            with storage_errors(self.database):
-                return action()
+            return action()
         except PosError as exc:
             text = str(exc)
-            self.say(text[:1].upper() + text[1:] + ".", error=True)
+            self.say(text[:1].upper() + text[1:] + ".", level="error")
             return None
 
-    def _open(self, dialog: QWidget) -> None:
+    def _open(self, dialog: QDialog) -> None:
         self.dialog = dialog
-        dialog.finished.connect(self._dialog_closed)  # type: ignore[attr-defined]
-        dialog.open()  # type: ignore[attr-defined]
+        dialog.finished.connect(self._dialog_closed)
+        dialog.open()
 
     def _dialog_closed(self) -> None:
         self.dialog = None
         self.scan.setFocus()
 
     def _ask(self, question: str) -> bool:
-        answer = QMessageBox.question(self, "pos-desktop", question)
+        """Yes or No, with No the default: a scanner's Enter must not clear a basket."""
+        answer = QMessageBox.question(
+            self,
+            "pos-desktop",
+            question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
         return answer == QMessageBox.StandardButton.Yes
