@@ -40,6 +40,7 @@ class _Form(QDialog):
     def __init__(self, title: str, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
+        self.setMinimumWidth(420)
         self.form = QFormLayout()
         self.error = QLabel()
         self.error.setStyleSheet("color: #b71c1c; font-weight: bold;")
