@@ -82,7 +82,7 @@ class TillSession:
             if pin is None:
                 raise InputError("this store signs in with badge and PIN")
             if not pin_matches(member.pin_hash, pin):
-                raise InputError("wrong PIN; scan your badge again")
+                raise InputError("wrong PIN; try again")
         self.cashier = member
         return member
 
