@@ -22,6 +22,7 @@ from pos_desktop.core.errors import InputError, PosError
 from pos_desktop.core.money import parse_amount
 from pos_desktop.core.registry import ROLES, STATUSES
 from pos_desktop.core.rules import Rules
+from pos_desktop.core.staff import COLUMNS as STAFF_COLUMNS
 from pos_desktop.core.storage import write_transaction
 
 STAFF_FIELDS = (
@@ -262,15 +263,28 @@ def import_staff(
         _apply_staff(conn, rows, report, sync=sync, today=today)
         if dry_run:
             raise _DryRun
-        record_audit(
-            conn,
-            till=rules.settings.till,
-            actor=actor,
-            action="staff.import",
-            subject=path.name,
-            after={**report.summary(), "sync": sync},
-        )
+        _record_import(conn, rules, actor, "staff.import", path, report, sync)
     return report
+
+
+def _record_import(
+    conn: sqlite3.Connection,
+    rules: Rules,
+    actor: str,
+    action: str,
+    path: Path,
+    report: ImportReport,
+    sync: bool,
+) -> None:
+    """One audit entry per import: the file, what it did, and whether it was a sync."""
+    record_audit(
+        conn,
+        till=rules.settings.till,
+        actor=actor,
+        action=action,
+        subject=path.name,
+        after={**report.summary(), "sync": sync},
+    )
 
 
 def _check_staff(
@@ -403,16 +417,7 @@ def _check_against_registry(
             )
 
 
-_STAFF_COMPARED = (
-    "name",
-    "company",
-    "department",
-    "employment_type",
-    "status",
-    "start_date",
-    "end_date",
-    "role",
-)
+_STAFF_COMPARED = STAFF_COLUMNS[1:]  # everything but the employee number
 
 
 def _apply_staff(
@@ -532,14 +537,7 @@ def import_products(
         _apply_products(conn, rows, skus, report, sync=sync)
         if dry_run:
             raise _DryRun
-        record_audit(
-            conn,
-            till=rules.settings.till,
-            actor=actor,
-            action="products.import",
-            subject=path.name,
-            after={**report.summary(), "sync": sync},
-        )
+        _record_import(conn, rules, actor, "products.import", path, report, sync)
     return report
 
 
