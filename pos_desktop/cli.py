@@ -69,6 +69,16 @@ def build_parser() -> argparse.ArgumentParser:
     cashier.add_argument("--exit-when-ready", action="store_true", help=argparse.SUPPRESS)
     cashier.set_defaults(run=cmd_cashier)
 
+    admin = commands.add_parser("admin", help="open the admin window (registry and rules)")
+    admin.add_argument("--demo", action="store_true", help="open on the demo database")
+    admin.add_argument(
+        "--screenshot",
+        type=Path,
+        metavar="FILE",
+        help="sign in as the demo admin, save the registry page, then exit",
+    )
+    admin.set_defaults(run=cmd_admin)
+
     init = commands.add_parser("init", help="create a new database")
     init.add_argument("--demo", action="store_true", help="fill it with the demo store")
     init.add_argument("--currency", default="EUR", help="ISO currency code (default EUR)")
@@ -262,12 +272,25 @@ def cmd_cashier(ctx: Context) -> int:
     from pos_desktop.ui.cashier.app import run
 
     args = ctx.args
+    return run(_demo_path(ctx), screenshot=args.screenshot, exit_when_ready=args.exit_when_ready)
+
+
+def cmd_admin(ctx: Context) -> int:
+    """The admin window, behind its sign-in; with --demo on the demo database."""
+    from pos_desktop.ui.admin.app import run
+
+    path = _demo_path(ctx)
+    return run(path, screenshot=ctx.args.screenshot)
+
+
+def _demo_path(ctx: Context) -> Path:
+    """The database a window opens: with --demo (and no --db) the demo one, built if new."""
     path = ctx.path
-    if args.demo and args.db is None:
+    if ctx.args.demo and ctx.args.db is None:
         path = path.with_name("demo.sqlite")
-    if args.demo and not path.exists():
+    if ctx.args.demo and not path.exists():
         create_database(path, demo_store=True)
-    return run(path, screenshot=args.screenshot, exit_when_ready=args.exit_when_ready)
+    return path
 
 
 def cmd_init(ctx: Context) -> int:

@@ -23,7 +23,7 @@ def run(path: Path, *, screenshot: Path | None = None, exit_when_ready: bool = F
     from pos_desktop.ui.common.style import application
 
     app = application()
-    _quiet_offscreen_platform()
+    quiet_offscreen_platform()
     try:
         session = TillSession(Checkout(open_database(path)))
     except PosError as exc:
@@ -54,7 +54,7 @@ def run(path: Path, *, screenshot: Path | None = None, exit_when_ready: bool = F
     return app.exec()
 
 
-def _quiet_offscreen_platform() -> None:
+def quiet_offscreen_platform() -> None:
     """The offscreen platform (screenshots, CI) warns about what it cannot do (size hints,
     raising windows, grabbing the keyboard); that says nothing to a user, so it is dropped
     and every other message kept."""

@@ -6,94 +6,30 @@ digits where a short number belongs is refused rather than taken.
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPushButton,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
 from pos_desktop.core.checkout import Checkout, RefundableLine
 from pos_desktop.core.errors import InputError, PosError
 from pos_desktop.core.money import format_amount, parse_amount
+from pos_desktop.ui.common.forms import Form
 
 MAX_TYPED_QUANTITY = 999
 
 
-class _Form(QDialog):
-    """A form with OK/Cancel and an error line; OK runs `accept_with` and stays open on error."""
-
-    def __init__(self, title: str, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.setMinimumWidth(420)
-        self.form = QFormLayout()
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b71c1c; font-weight: bold;")
-        self.error.setWordWrap(True)
-        self.error.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self._try_accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
-        self.accept_with: Callable[[], None] = lambda: None
-        self.first: QWidget | None = None  # where the keyboard starts when the form opens
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self.first is not None:
-            self.first.setFocus()
-
-    @property
-    def ok(self) -> QPushButton:
-        button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        assert button is not None
-        return button
-
-    def show_error(self, exc: Exception) -> None:
-        text = str(exc)
-        self.error.setText(text[:1].upper() + text[1:] + ".")
-        self.error.show()
-
-    def _try_accept(self) -> None:
-        try:
-            self.accept_with()
-        except PosError as exc:
-            self.show_error(exc)
-            return
-        self.accept()
-
-    def chain(self, *fields: QLineEdit) -> None:
-        """Enter in each field moves to the next; Enter in the last one is OK. No default
-        button, so a scanner's Enter in an early field never submits the form."""
-        self.ok.setAutoDefault(False)
-        self.ok.setDefault(False)
-        for field, following in itertools.pairwise(fields):
-            field.returnPressed.connect(following.setFocus)
-        fields[-1].returnPressed.connect(self._try_accept)
-        self.first = fields[0]
-
-
-class QuantityDialog(_Form):
+class QuantityDialog(Form):
     """The chosen line's new quantity; a scanned barcode typed here is refused, not taken."""
 
     def __init__(self, name: str, qty: int, parent: QWidget | None = None) -> None:
@@ -117,7 +53,7 @@ class QuantityDialog(_Form):
         self.chain(self.qty)
 
 
-class OpenAmountDialog(_Form):
+class OpenAmountDialog(Form):
     """An item not in the catalogue: its category and amount."""
 
     def __init__(self, checkout: Checkout, parent: QWidget | None = None) -> None:
@@ -145,7 +81,7 @@ class OpenAmountDialog(_Form):
         self.first = self.category
 
 
-class PinDialog(_Form):
+class PinDialog(Form):
     """The cashier's PIN after their badge, where the store signs in with both."""
 
     def __init__(self, sign_in: Callable[[str], object], who: str, parent: QWidget | None) -> None:
@@ -167,7 +103,7 @@ class PinDialog(_Form):
         self.chain(self.pin)
 
 
-class OverrideDialog(_Form):
+class OverrideDialog(Form):
     """A supervisor approves a cashier's own purchase: badge, PIN and a reason."""
 
     def __init__(self, approve: Callable[[str, str, str], object], parent: QWidget | None) -> None:
@@ -196,7 +132,7 @@ class OverrideDialog(_Form):
         self.chain(self.badge, self.pin, self.reason)
 
 
-class RefundDialog(_Form):
+class RefundDialog(Form):
     """Find a sale by its id or the refund code on the receipt, then choose what to refund.
 
     Enter in the sale field only loads the sale; OK refunds what the quantities say, and only

@@ -1,0 +1,52 @@
+"""Starting the admin window: sign in first, then the pages."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from pos_desktop.core.admin import AdminGate
+from pos_desktop.core.errors import PosError
+from pos_desktop.core.storage import open_database
+
+# The demo store's admin (Radu Stan): --screenshot signs in with this badge and PIN.
+DEMO_ADMIN = ("2000000000121", "4321")
+
+
+def run(path: Path, *, screenshot: Path | None = None) -> int:
+    """Open the admin window on the database at `path`; returns the process exit code."""
+    from PySide6.QtWidgets import QDialog, QMessageBox
+
+    from pos_desktop.ui.admin.signin import SignInDialog
+    from pos_desktop.ui.admin.window import AdminWindow
+    from pos_desktop.ui.cashier.app import quiet_offscreen_platform
+    from pos_desktop.ui.common.style import application
+
+    app = application()
+    quiet_offscreen_platform()
+    try:
+        conn = open_database(path)
+        gate = AdminGate(conn)
+        if screenshot is not None:
+            identity = gate.sign_in(badge=DEMO_ADMIN[0], pin=DEMO_ADMIN[1])
+        else:
+            dialog = SignInDialog(gate, path.name)
+            if dialog.exec() != QDialog.DialogCode.Accepted or dialog.identity is None:
+                return 1
+            identity = dialog.identity
+    except PosError as exc:
+        QMessageBox.critical(None, "pos-desktop", f"The admin window cannot start: {exc}.")
+        print(f"pos-desktop: {exc}", file=sys.stderr)
+        return 2
+    window = AdminWindow(conn, identity)
+    window.show()
+    if screenshot is not None:
+        app.processEvents()
+        saved = window.grab().save(str(screenshot))
+        window.close()
+        if not saved:
+            print(f"pos-desktop: cannot write the screenshot {screenshot}", file=sys.stderr)
+            return 2
+        print(f"Saved the admin window's staff registry to {screenshot}")
+        return 0
+    return app.exec()

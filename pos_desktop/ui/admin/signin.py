@@ -1,0 +1,73 @@
+"""Signing in to the admin window: a new password on the first start, then the password or
+an admin's badge and PIN."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+
+from pos_desktop.core.admin import AdminGate, AdminIdentity
+from pos_desktop.core.errors import InputError, PosError
+from pos_desktop.core.storage import storage_errors
+from pos_desktop.ui.common.forms import Form
+
+
+class SignInDialog(Form):
+    """Asks for what the gate needs; `identity` is set once the gate lets the admin in."""
+
+    def __init__(self, gate: AdminGate, database: str, parent: QWidget | None = None) -> None:
+        first = not gate.has_password
+        super().__init__("Create the admin password" if first else "Admin sign-in", parent)
+        self.gate = gate
+        self.identity: AdminIdentity | None = None
+        self.password = QLineEdit()
+        self.password.setAccessibleName("Admin password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        if first:
+            self.repeat = QLineEdit()
+            self.repeat.setAccessibleName("Repeat the password")
+            self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+            self.form.addRow(QLabel("This is the first start: choose the admin password."))
+            self.form.addRow("New &password", self.password)
+            self.form.addRow("&Repeat it", self.repeat)
+            self.chain(self.password, self.repeat)
+        else:
+            self.badge = QLineEdit()
+            self.badge.setAccessibleName("Admin badge")
+            self.pin = QLineEdit()
+            self.pin.setAccessibleName("PIN")
+            self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+            self.form.addRow("&Password", self.password)
+            self.form.addRow(QLabel("or an admin's badge and PIN:"))
+            self.form.addRow("&Badge", self.badge)
+            self.form.addRow("P&IN", self.pin)
+            self.chain(self.badge, self.pin)
+            self.first = self.password
+
+        def accept() -> None:
+            try:
+                self._sign_in(first, database)
+            except PosError:
+                self.password.clear()
+                if not first:
+                    self.pin.clear()
+                raise
+
+        self.accept_with = accept
+        self.finished.connect(self._forget_secrets)
+
+    def _sign_in(self, first: bool, database: str) -> None:
+        gate = self.gate
+        password = self.password.text()
+        with storage_errors(database):
+            if first:
+                if password != self.repeat.text():
+                    raise InputError("the two passwords differ")
+                gate.set_password(password)
+                self.identity = gate.sign_in(password=password)
+            elif password:
+                self.identity = gate.sign_in(password=password)
+            else:
+                self.identity = gate.sign_in(badge=self.badge.text(), pin=self.pin.text())
+
+    def _forget_secrets(self) -> None:
+        self.password.clear()

@@ -1,0 +1,215 @@
+"""The staff registry page: search and filters over a million people, read page by page as
+the table scrolls, and the changes an admin makes to them."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pos_desktop.core import staff
+from pos_desktop.core.registry import STATUSES
+from pos_desktop.core.staff import StaffFilter
+
+HEADERS = (
+    "Number",
+    "Name",
+    "Company",
+    "Department",
+    "Employment",
+    "Status",
+    "Start",
+    "End",
+    "Role",
+    "Badge",
+)
+_FIELDS = (*staff.COLUMNS, "badge")
+Index = QModelIndex | QPersistentModelIndex
+
+
+class StaffTableModel(QAbstractTableModel):
+    """Rows of the registry in employee-number order, fetched a page at a time as the view
+    scrolls; never the whole table in memory."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        super().__init__()
+        self.conn = conn
+        self.where = StaffFilter()
+        self.rows: list[sqlite3.Row] = []
+        self.more = False
+
+    def set_filter(self, where: StaffFilter) -> None:
+        self.beginResetModel()
+        self.where = where
+        self.rows = staff.page(self.conn, where)
+        self.more = len(self.rows) == staff.PAGE
+        self.endResetModel()
+
+    def reload(self) -> None:
+        """Read the rows again after a change (keeping the filter)."""
+        self.set_filter(self.where)
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self.more
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or not self.rows:
+            return
+        batch = staff.page(self.conn, self.where, after=self.rows[-1]["employee_no"])
+        self.more = len(batch) == staff.PAGE
+        if batch:
+            start = len(self.rows)
+            self.beginInsertRows(QModelIndex(), start, start + len(batch) - 1)
+            self.rows.extend(batch)
+            self.endInsertRows()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and index.isValid():
+            value = self.rows[index.row()][_FIELDS[index.column()]]
+            return "" if value is None else str(value).replace("_", " ")
+        return None
+
+    def employee_no(self, row: int) -> str:
+        return str(self.rows[row]["employee_no"])
+
+
+class StaffPage(QWidget):
+    """Search (name, number or badge), filters, the table and the actions on one person."""
+
+    def __init__(self, conn: sqlite3.Connection, actions: dict[str, Callable[[], None]]) -> None:
+        super().__init__()
+        self.conn = conn
+        self.search = QLineEdit()
+        self.search.setAccessibleName("Search staff by name, number or badge")
+        self.search.setPlaceholderText("Search by name, employee number or badge")
+        self.search.setClearButtonEnabled(True)
+        self.filters: dict[str, QComboBox] = {}
+        filter_row = QHBoxLayout()
+        filter_row.addWidget(self.search, 2)
+        for key, label, values in self._filter_values():
+            combo = QComboBox()
+            combo.setAccessibleName(f"Filter by {label}")
+            combo.addItem(f"Any {label}", None)
+            for value, text in values:
+                combo.addItem(text, value)
+            combo.currentIndexChanged.connect(self.apply_filter)
+            self.filters[key] = combo
+            filter_row.addWidget(combo, 1)
+        self.model = StaffTableModel(conn)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName("Staff")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for column, width in enumerate((90, 260, 90, 100, 110, 100, 105, 105, 95)):
+            self.table.setColumnWidth(column, width)
+        self.table.doubleClicked.connect(lambda _index: actions["edit"]())
+        self.count = QLabel()
+        buttons = QHBoxLayout()
+        for key, text, shortcut in (
+            ("add", "&Add…", "Ctrl+N"),
+            ("edit", "&Edit…", "F2"),
+            ("suspend", "&Suspend", ""),
+            ("terminate", "&Terminate", ""),
+            ("reactivate", "Re&activate", ""),
+            ("issue", "&Issue badge…", ""),
+            ("revoke", "&Revoke badge…", ""),
+        ):
+            button = QPushButton(text)
+            button.clicked.connect(actions[key])
+            buttons.addWidget(button)
+            if shortcut:
+                QShortcut(QKeySequence(shortcut), self, actions[key])
+        buttons.addStretch(1)
+        buttons.addWidget(self.count)
+        buttons.addSpacing(8)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filter_row)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self.debounce = QTimer(self)
+        self.debounce.setSingleShot(True)
+        self.debounce.setInterval(250)
+        self.debounce.timeout.connect(self.apply_filter)
+        self.search.textEdited.connect(lambda _text: self.debounce.start())
+        self.search.returnPressed.connect(self.apply_filter)
+        self.apply_filter()
+
+    def _filter_values(self) -> list[tuple[str, str, list[tuple[str, str]]]]:
+        def pairs(sql: str) -> list[tuple[str, str]]:
+            return [(r[0], r[1]) for r in self.conn.execute(sql)]
+
+        return [
+            ("company", "company", pairs("SELECT code, name FROM companies ORDER BY name")),
+            ("department", "department", pairs("SELECT code, name FROM departments ORDER BY name")),
+            ("status", "status", [(s, s) for s in STATUSES]),
+            (
+                "employment_type",
+                "employment",
+                [
+                    (e, e.replace("_", " "))
+                    for (e, _) in pairs("SELECT DISTINCT employment_type, 1 FROM staff ORDER BY 1")
+                ],
+            ),
+        ]
+
+    def current_filter(self) -> StaffFilter:
+        return StaffFilter(
+            self.search.text(), **{key: combo.currentData() for key, combo in self.filters.items()}
+        )
+
+    def apply_filter(self) -> None:
+        """Show the first page at once; count the matches right after it is painted."""
+        self.debounce.stop()  # Enter or a filter change already asked for this
+        self.model.set_filter(self.current_filter())
+        if self.model.rowCount():
+            self.table.selectRow(0)
+        self.count.setText("counting…")
+        QTimer.singleShot(0, self, self._count)  # dies with the page
+
+    def _count(self) -> None:
+        total = staff.count(self.conn, self.model.where)
+        self.count.setText(f"{total:,} people")
+
+    def reload(self) -> None:
+        """Read the rows again after a change, keeping the chosen person chosen."""
+        chosen = self.selected()
+        self.model.reload()
+        numbers = [self.model.employee_no(r) for r in range(self.model.rowCount())]
+        if chosen in numbers:
+            self.table.selectRow(numbers.index(chosen))
+
+    def selected(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.employee_no(rows[0].row()) if rows else None

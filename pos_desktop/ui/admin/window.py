@@ -1,0 +1,172 @@
+"""The admin window: what the till uses, kept by a signed-in store or HR admin. Every change
+goes through the core (validated, one transaction, audited with who, before and after) and a
+running till sees it without a restart."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+from typing import TypeVar
+
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
+
+from pos_desktop.core import staff
+from pos_desktop.core.admin import AdminIdentity
+from pos_desktop.core.badge import normalise
+from pos_desktop.core.errors import InputError, PosError
+from pos_desktop.core.registry import StaffRegistry
+from pos_desktop.core.rules import Rules, load_rules
+from pos_desktop.core.staff import StaffDetails
+from pos_desktop.core.storage import storage_errors
+from pos_desktop.ui.admin.staff_dialog import BadgeDialog, StaffDialog
+from pos_desktop.ui.admin.staff_page import StaffPage
+
+T = TypeVar("T")
+
+
+class AdminWindow(QMainWindow):
+    """Pages of the registry and the rules; this one starts with the staff registry."""
+
+    def __init__(self, conn: sqlite3.Connection, admin: AdminIdentity) -> None:
+        super().__init__()
+        self.conn = conn
+        self.admin = admin
+        path = conn.execute("PRAGMA database_list").fetchone()[2]
+        self.database = Path(path).name if path else "in memory"
+        settings = self.rules.settings
+        self.setWindowTitle(f"pos-desktop admin — {settings.name}")
+        self.dialog: QDialog | None = None
+        self.header = QLabel(f"<b>{settings.name}</b> · signed in as {admin.name}")
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.staff = StaffPage(
+            conn,
+            {
+                "add": self.add_person,
+                "edit": self.edit_person,
+                "suspend": lambda: self.set_status("suspended"),
+                "terminate": lambda: self.set_status("terminated"),
+                "reactivate": lambda: self.set_status("active"),
+                "issue": self.issue_badge,
+                "revoke": self.revoke_badge,
+            },
+        )
+        self.pages = QTabWidget()
+        self.pages.addTab(self.staff, "&Staff registry")
+        layout = QVBoxLayout()
+        layout.addWidget(self.header)
+        layout.addWidget(self.pages, 1)
+        layout.addWidget(self.status)
+        central = QWidget()
+        central.setLayout(layout)
+        self.setCentralWidget(central)
+        self.resize(1280, 800)
+
+    @property
+    def rules(self) -> Rules:
+        return load_rules(self.conn)
+
+    # Staff
+
+    def add_person(self) -> None:
+        self._open(StaffDialog(self.rules, None, lambda p: self._save(p, new=True), self))
+
+    def edit_person(self) -> None:
+        number = self._selected()
+        person = staff.details(self.conn, number) if number else None
+        if person is not None:
+            self._open(StaffDialog(self.rules, person, lambda p: self._save(p, new=False), self))
+
+    def _save(self, person: StaffDetails, *, new: bool) -> None:
+        with storage_errors(self.database):
+            saved = staff.save(self.conn, self.rules, person, new=new, actor=self.admin.actor)
+        self.staff.reload()
+        self.say(f"Saved {saved.name} ({saved.employee_no}).")
+
+    def set_status(self, status: str) -> None:
+        number = self._selected()
+        if number is None:
+            return
+        changed = self._guard(
+            lambda: staff.set_status(self.conn, self.rules, number, status, actor=self.admin.actor)
+        )
+        if changed is not None:
+            self.staff.reload()
+            self.say(f"{changed.name} ({changed.employee_no}) is now {changed.status}.")
+
+    def issue_badge(self) -> None:
+        number = self._selected()
+        if number is None:
+            return
+
+        def issue(code: str) -> None:
+            badge = normalise(code)
+            problem = self.rules.settings.badge_format.problem(badge)
+            if problem:
+                raise InputError(f"badge {code!r}: {problem}")
+            with storage_errors(self.database):
+                StaffRegistry(self.conn, self.rules.settings.till).issue_badge(
+                    number, badge, actor=self.admin.actor
+                )
+            self.staff.reload()
+            self.say(f"Badge {badge} issued to {number}.")
+
+        self._open(BadgeDialog("Issue badge", f"Scan the new badge for {number}", issue, self))
+
+    def revoke_badge(self) -> None:
+        number = self._selected()
+        row = (
+            self.conn.execute(
+                "SELECT code FROM badges WHERE holder_type = 'staff' AND holder_id = ? "
+                "AND status = 'active' ORDER BY issued_at DESC LIMIT 1",
+                (number,),
+            ).fetchone()
+            if number
+            else None
+        )
+        if row is None:
+            self.say("This person has no active badge to revoke.", error=True)
+            return
+        code = row[0]
+
+        def revoke(reason: str) -> None:
+            if not reason.strip():
+                raise InputError("say why the badge is revoked (lost, stolen, replaced)")
+            with storage_errors(self.database):
+                StaffRegistry(self.conn, self.rules.settings.till).revoke_badge(
+                    code, reason.strip(), actor=self.admin.actor
+                )
+            self.staff.reload()
+            self.say(f"Badge {code} revoked: a till now shows it as BLOCKED.")
+
+        self._open(BadgeDialog("Revoke badge", f"Why is badge {code} revoked?", revoke, self))
+
+    # Helpers
+
+    def _selected(self) -> str | None:
+        number = self.staff.selected()
+        if number is None:
+            self.say("Choose a person in the table first.", error=True)
+        return number
+
+    def _guard(self, action: Callable[[], T]) -> T | None:
+        try:
+            with storage_errors(self.database):
+                return action()
+        except PosError as exc:
+            self.say(str(exc)[:1].upper() + str(exc)[1:] + ".", error=True)
+            return None
+
+    def say(self, text: str, *, error: bool = False) -> None:
+        colour = "#b71c1c" if error else "#1b5e20"
+        self.status.setStyleSheet(f"color: {colour}; font-weight: bold;")
+        self.status.setText(text)
+
+    def _open(self, dialog: QDialog) -> None:
+        self.dialog = dialog
+        dialog.finished.connect(self._closed)
+        dialog.open()
+
+    def _closed(self) -> None:
+        self.dialog = None

@@ -1,0 +1,91 @@
+"""A dialog form that is safe with a scanner and says what is wrong in the user's words."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pos_desktop.core.errors import PosError
+
+
+class Form(QDialog):
+    """A form with OK/Cancel and an error line; OK runs `accept_with` and stays open on error."""
+
+    def __init__(self, title: str, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(420)
+        self.form = QFormLayout()
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b71c1c; font-weight: bold;")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self._try_accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.accept_with: Callable[[], None] = lambda: None
+        self.first: QWidget | None = None  # where the keyboard starts when the form opens
+        self._next: dict[QLineEdit, QLineEdit] = {}
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.first is not None:
+            self.first.setFocus()
+
+    @property
+    def ok(self) -> QPushButton:
+        button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        assert button is not None
+        return button
+
+    def show_error(self, exc: Exception) -> None:
+        text = str(exc)
+        self.error.setText(text[:1].upper() + text[1:] + ".")
+        self.error.show()
+
+    def _try_accept(self) -> None:
+        try:
+            self.accept_with()
+        except PosError as exc:
+            self.show_error(exc)
+            return
+        self.accept()
+
+    def chain(self, *fields: QLineEdit) -> None:
+        """Enter in each field moves to the next and goes no further, so a scanner's Enter in
+        an early field never submits the form; Enter in the last one presses OK, once."""
+        self._next = dict(itertools.pairwise(fields))
+        for field in self._next:
+            field.installEventFilter(self)
+        self.first = fields[0]
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        following = self._next.get(watched) if isinstance(watched, QLineEdit) else None
+        if (
+            following is not None
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            following.setFocus()
+            return True
+        return super().eventFilter(watched, event)

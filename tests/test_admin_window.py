@@ -1,0 +1,183 @@
+"""The admin window driven as an admin drives it; screenshots saved under tests/screenshots/."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from pos_desktop.core.admin import AdminGate
+from pos_desktop.core.checkout import Checkout
+from pos_desktop.core.storage import open_database
+from pos_desktop.ui.admin.signin import SignInDialog
+from pos_desktop.ui.admin.staff_dialog import BadgeDialog, StaffDialog
+from pos_desktop.ui.admin.window import AdminWindow
+from tests.conftest import ANNA, RADU
+
+SCREENSHOTS = Path(__file__).parent / "screenshots"
+AT = dt.datetime(2026, 6, 15, 10, 0, tzinfo=dt.UTC)
+
+
+def shot(widget, name: str) -> None:
+    SCREENSHOTS.mkdir(exist_ok=True)
+    assert widget.grab().save(str(SCREENSHOTS / f"admin-{name}.png"))
+
+
+@pytest.fixture
+def conn(demo_path):
+    connection = open_database(demo_path)
+    yield connection
+    connection.close()
+
+
+@pytest.fixture
+def window(qtbot, conn):
+    identity = AdminGate(conn).sign_in(badge=RADU, pin="4321")
+    win = AdminWindow(conn, identity)
+    qtbot.add_widget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def names(win: AdminWindow) -> list[str]:
+    model = win.staff.model
+    return [model.index(r, 1).data() for r in range(model.rowCount())]
+
+
+def test_first_start_asks_for_a_new_password_then_signs_in(qtbot, conn):
+    dialog = SignInDialog(AdminGate(conn), "demo.sqlite")
+    qtbot.add_widget(dialog)
+    dialog.show()
+    assert dialog.windowTitle() == "Create the admin password"
+    qtbot.keyClicks(dialog.password, "correct horse")
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    qtbot.keyClicks(dialog.repeat, "correct hose")
+    qtbot.keyClick(dialog.repeat, Qt.Key.Key_Return)
+    assert "The two passwords differ" in dialog.error.text()
+    shot(dialog, "first-password")
+    qtbot.keyClicks(dialog.password, "correct horse")
+    dialog.repeat.clear()
+    qtbot.keyClicks(dialog.repeat, "correct horse")
+    qtbot.keyClick(dialog.repeat, Qt.Key.Key_Return)
+    assert dialog.identity is not None and dialog.identity.actor == "admin"
+
+
+def test_five_wrong_passwords_lock_the_sign_in(qtbot, conn):
+    gate = AdminGate(conn)
+    gate.set_password("correct horse")
+    dialog = SignInDialog(gate, "demo.sqlite")
+    qtbot.add_widget(dialog)
+    dialog.show()
+    for _ in range(5):
+        qtbot.keyClicks(dialog.password, "nope")
+        qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    assert "locked for 15 minutes" in dialog.error.text()
+    qtbot.keyClicks(dialog.password, "correct horse")
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    assert "locked" in dialog.error.text()
+    assert dialog.identity is None
+    shot(dialog, "locked")
+
+
+def test_registry_page_searches_and_filters(qtbot, window):
+    assert window.staff.model.rowCount() == 200  # the first page; more as it scrolls
+    window.staff.model.fetchMore()
+    assert window.staff.model.rowCount() == 300
+    qtbot.waitUntil(lambda: window.staff.count.text() == "300 people")
+    shot(window, "registry")
+    qtbot.keyClicks(window.staff.search, "wisniew")
+    qtbot.keyClick(window.staff.search, Qt.Key.Key_Return)
+    assert names(window) == ["Tomasz Wiśniewski"]
+    window.staff.search.clear()
+    status = window.staff.filters["status"]
+    status.setCurrentIndex(status.findData("suspended"))
+    assert "John Smith" in names(window)
+    assert all(
+        window.staff.model.index(r, 5).data() == "suspended"
+        for r in range(window.staff.model.rowCount())
+    )
+
+
+def test_add_a_person_with_bad_input_then_good(qtbot, window):
+    window.add_person()
+    dialog = window.dialog
+    assert isinstance(dialog, StaffDialog)
+    qtbot.keyClicks(dialog.number, "N100")
+    dialog.ok.click()
+    assert "The name is empty" in dialog.error.text()
+    qtbot.keyClicks(dialog.name, "Nina Nowa")
+    qtbot.keyClicks(dialog.start, "01.02.2026")
+    qtbot.keyClicks(dialog.end, "01.01.2026")
+    dialog.ok.click()
+    assert "before the start date" in dialog.error.text()
+    shot(dialog, "staff-bad-input")
+    dialog.end.clear()
+    dialog.ok.click()
+    assert not dialog.isVisible()
+    assert "Saved Nina Nowa (N100)" in window.status.text()
+    row = window.conn.execute("SELECT actor, action FROM audit ORDER BY seq DESC").fetchone()
+    assert tuple(row) == ("E0012", "staff.add")
+
+
+def test_suspending_someone_reaches_a_running_till(qtbot, window, demo_path):
+    till = Checkout(open_database(demo_path))
+    assert till.check(ANNA, at=AT).status == "internal"
+    window.staff.table.selectRow(0)  # E0001, Anna Kowalska
+    window.set_status("suspended")
+    assert "Anna Kowalska (E0001) is now suspended" in window.status.text()
+    assert till.check(ANNA, at=AT).reasons == ("suspended",)
+    window.set_status("active")
+    assert till.check(ANNA, at=AT).eligible
+    till.conn.close()
+
+
+def test_revoke_needs_a_reason_and_blocks_the_badge(qtbot, window):
+    window.staff.table.selectRow(0)
+    window.revoke_badge()
+    dialog = window.dialog
+    assert isinstance(dialog, BadgeDialog)
+    qtbot.keyClick(dialog.value, Qt.Key.Key_Return)
+    assert "say why the badge is revoked" in dialog.error.text().lower()
+    qtbot.keyClicks(dialog.value, "lost on the bus")
+    qtbot.keyClick(dialog.value, Qt.Key.Key_Return)
+    assert "BLOCKED" in window.status.text()
+    reason = window.conn.execute("SELECT reason FROM badges WHERE code = ?", (ANNA,)).fetchone()
+    assert reason[0] == "lost on the bus"
+
+
+def test_issue_badge_refuses_a_bad_check_digit(qtbot, window):
+    window.staff.table.selectRow(0)
+    window.issue_badge()
+    dialog = window.dialog
+    qtbot.keyClicks(dialog.value, "2000000000016")
+    qtbot.keyClick(dialog.value, Qt.Key.Key_Return)
+    assert "check digit is wrong" in dialog.error.text()
+
+
+def test_admin_screenshot_command(demo_path, tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    out = tmp_path / "admin.png"
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pos_desktop",
+            "--db",
+            str(demo_path),
+            "admin",
+            "--screenshot",
+            str(out),
+        ],
+        capture_output=True,
+        text=True,
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert out.read_bytes().startswith(b"\x89PNG")
