@@ -33,7 +33,8 @@ class StaffDialog(Form):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__("Edit staff member" if person else "Add staff member", parent)
-        current = person or StaffDetails("", "", next(iter(rules.companies), ""))
+        own = [c.code for c in rules.companies.values() if c.relation == "own"]
+        current = person or StaffDetails("", "", (own or list(rules.companies) or [""])[0])
         self.number = QLineEdit(current.employee_no)
         self.number.setAccessibleName("Employee number")
         self.number.setReadOnly(person is not None)
