@@ -1,5 +1,5 @@
 import sys
 
-from pos_desktop.cli import main
+from pos_desktop.launch import main
 
 sys.exit(main())

@@ -67,6 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="save the window after a scripted demo checkout, then exit",
     )
     cashier.add_argument("--exit-when-ready", action="store_true", help=argparse.SUPPRESS)
+    cashier.add_argument("--exit-when-open", action="store_true", help=argparse.SUPPRESS)
     cashier.set_defaults(run=cmd_cashier)
 
     admin = commands.add_parser("admin", help="open the admin window (registry and rules)")
@@ -272,7 +273,12 @@ def cmd_cashier(ctx: Context) -> int:
     from pos_desktop.ui.cashier.app import run
 
     args = ctx.args
-    return run(_demo_path(ctx), screenshot=args.screenshot, exit_when_ready=args.exit_when_ready)
+    return run(
+        _demo_path(ctx),
+        screenshot=args.screenshot,
+        exit_when_ready=args.exit_when_ready,
+        exit_when_open=args.exit_when_open,
+    )
 
 
 def cmd_admin(ctx: Context) -> int:

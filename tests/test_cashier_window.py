@@ -552,3 +552,38 @@ def test_a_busy_database_during_a_refund_is_a_message_not_a_crash(qtbot, window,
         other.close()
     assert dialog.isVisible()
     assert "is busy" in dialog.error.text()
+
+
+def test_the_till_opens_after_its_first_paint_and_keeps_an_early_scan(qtbot, demo_path):
+    conn = open_database(demo_path)
+    opened: list[bool] = []
+
+    def opener():
+        opened.append(True)
+        return TillSession(Checkout(conn), now=AT)
+
+    win = CashierWindow(opener=opener)
+    qtbot.add_widget(win)
+    win.show()
+    assert not win.opened  # the window and its scan field are up; the core comes next
+    qtbot.keyClicks(win.scan, PIOTR)
+    qtbot.keyClick(win.scan, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: win.opened)
+    assert opened == [True]
+    assert win.session.cashier is not None and win.session.cashier.employee_no == "E0002"
+    conn.close()
+
+
+def test_a_plain_start_takes_the_fast_path_and_anything_else_the_command_line():
+    from pos_desktop.launch import _plain_till_start
+
+    assert _plain_till_start([]) == (None, set())
+    assert _plain_till_start(["cashier"]) == (None, set())
+    assert _plain_till_start(["--db", "x.sqlite", "cashier", "--exit-when-ready"]) == (
+        Path("x.sqlite"),
+        {"--exit-when-ready"},
+    )
+    assert _plain_till_start(["--db", "x.sqlite"]) == (Path("x.sqlite"), set())
+    assert _plain_till_start(["cashier", "--demo"]) is None
+    assert _plain_till_start(["check", "123"]) is None
+    assert _plain_till_start(["--version"]) is None

@@ -6,38 +6,24 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShowEvent
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QApplication,
-    QCompleter,
-    QDialog,
-    QFileDialog,
-    QFrame,
-    QGridLayout,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QMainWindow,
-    QMessageBox,
-    QStackedWidget,
-    QTableView,
-    QTextBrowser,
-    QVBoxLayout,
-    QWidget,
-)
+# Only what the first paint needs is imported here: the rest of Qt, the core and the other
+# parts of the till load in the first turn of the event loop (see `_attach`), so the window
+# and its scan field are up sooner; keystrokes typed meanwhile wait in the scan field.
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QVBoxLayout, QWidget
 
-from pos_desktop.core.checkout import Quote
 from pos_desktop.core.errors import PosError
 from pos_desktop.core.money import format_amount
-from pos_desktop.core.till import TillSession
-from pos_desktop.ui.cashier import dialogs
-from pos_desktop.ui.cashier.banner import VerdictBanner
-from pos_desktop.ui.cashier.basket import COLUMNS, BasketModel
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QShowEvent
+    from PySide6.QtWidgets import QAbstractItemView, QDialog, QTableView
+
+    from pos_desktop.core.checkout import Quote
+    from pos_desktop.core.till import TillSession
+    from pos_desktop.ui.cashier import dialogs
 
 T = TypeVar("T")
 
@@ -62,20 +48,26 @@ class CashierWindow(QMainWindow):
 
     banner_shown = Signal()  # after the banner has been repainted for a new scan
 
-    def __init__(self, session: TillSession) -> None:
+    def __init__(
+        self,
+        session: TillSession | None = None,
+        *,
+        opener: Callable[[], TillSession] | None = None,
+    ) -> None:
+        """With a session, the whole window at once; with an opener, the scan field first
+        and the rest (and the session) in the first turn of the event loop."""
         super().__init__()
-        self.session = session
-        settings = session.checkout.rules.settings
-        self.currency = settings.currency
-        self.setWindowTitle(f"pos-desktop — {settings.name}, till {settings.till}")
+        self.opened = False  # the session is attached and everything is built
+        self._opener: Callable[[], TillSession] | None = None
+        self.setWindowTitle("pos-desktop — till")
         self.confirm: Callable[[str], bool] = self._ask
         self.dialog: QDialog | None = None
         self.last_sale_html: str | None = None
         self._picked = False  # a suggestion was just taken by submit_scan
+        self._waiting_scan = False  # Enter came before the till had opened
 
-        self.header = QLabel()
+        self.header = QLabel("pos-desktop — opening the till…")
         self.header.setObjectName("header")
-        self.banner = VerdictBanner()
         self.scan = QLineEdit()
         self.scan.setObjectName("scan")
         self.scan.setAccessibleName("Scan or type a badge, barcode, SKU or product name")
@@ -86,6 +78,46 @@ class CashierWindow(QMainWindow):
         self.status.setObjectName("status")
         self.status.setWordWrap(True)
         self.status.setMinimumHeight(2 * self.status.fontMetrics().lineSpacing() + 4)
+        self.layout_ = QVBoxLayout()
+        for widget in (self.header, self.scan, self.status):
+            self.layout_.addWidget(widget)
+        central = QWidget()
+        central.setLayout(self.layout_)
+        self.setCentralWidget(central)
+        self.setStyleSheet(
+            "#header { font-size: 12pt; color: #37474f; }"
+            "#scan { font-size: 18pt; padding: 6px; }"
+            "#total { font-size: 20pt; font-weight: bold; }"
+            "#shortcuts { color: #37474f; }"
+        )
+        self.resize(1024, 768)
+        if session is not None:
+            self._attach(session)
+        elif opener is not None:
+            self._opener = opener  # runs once the scan field has been painted
+
+    def _open_with(self, opener: Callable[[], TillSession]) -> None:
+        try:
+            session = opener()
+        except PosError as exc:
+            self.header.setText("pos-desktop — the till cannot open")
+            self.say(f"The till cannot open: {exc}.", level="error")
+            return
+        self._attach(session)
+
+    def _attach(self, session: TillSession) -> None:
+        """Build everything below the scan field around the session, then show it."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QStackedWidget, QTextBrowser
+
+        from pos_desktop.ui.cashier.banner import VerdictBanner
+        from pos_desktop.ui.cashier.basket import BasketModel
+
+        self.session = session
+        settings = session.checkout.rules.settings
+        self.currency = settings.currency
+        self.setWindowTitle(f"pos-desktop — {settings.name}, till {settings.till}")
+        self.banner = VerdictBanner()
         self.model = BasketModel(self.currency)
         self.table = self._basket_table()
         self.receipt = QTextBrowser()
@@ -101,16 +133,18 @@ class CashierWindow(QMainWindow):
         self.clock = QTimer(self)
         self.clock.timeout.connect(self._update_header)
         self.clock.start(15_000)
-        self.setStyleSheet(
-            "#header { font-size: 12pt; color: #37474f; }"
-            "#scan { font-size: 18pt; padding: 6px; }"
-            "#total { font-size: 20pt; font-weight: bold; }"
-            "#shortcuts { color: #37474f; }"
-        )
-        self.resize(1024, 768)
+        self.opened = True
         self.refresh()
+        if self._waiting_scan:
+            self._waiting_scan = False
+            self.submit_scan()
 
     def _basket_table(self) -> QTableView:
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+
+        from pos_desktop.ui.cashier.basket import COLUMNS
+
         table = QTableView()
         table.setModel(self.model)
         table.setAccessibleName("Basket")
@@ -124,6 +158,9 @@ class CashierWindow(QMainWindow):
         return table
 
     def _build_layout(self) -> None:
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout
+
         totals = QGridLayout()
         labels = (
             ("subtotal", "Subtotal"),
@@ -151,16 +188,14 @@ class CashierWindow(QMainWindow):
         bottom = QHBoxLayout()
         bottom.addWidget(shortcuts, 1)
         bottom.addWidget(totals_frame)
-        layout = QVBoxLayout()
-        for widget in (self.header, self.banner, self.scan, self.status):
-            layout.addWidget(widget)
-        layout.addWidget(self.middle, 1)
-        layout.addLayout(bottom)
-        central = QWidget()
-        central.setLayout(layout)
-        self.setCentralWidget(central)
+        self.layout_.insertWidget(1, self.banner)
+        self.layout_.addWidget(self.middle, 1)
+        self.layout_.addLayout(bottom)
 
     def _build_actions(self) -> None:
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QAction, QKeySequence
+
         for key, handler in (
             ("F2", self.change_quantity),
             ("F3", self.open_amount),
@@ -182,6 +217,9 @@ class CashierWindow(QMainWindow):
 
     def _build_completer(self) -> None:
         """Type-ahead by name or SKU, searched as letters are typed; never for a scan."""
+        from PySide6.QtCore import QStringListModel, Qt
+        from PySide6.QtWidgets import QCompleter
+
         self.products = QStringListModel(self)
         self.completer = QCompleter(self.products, self)
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -220,7 +258,17 @@ class CashierWindow(QMainWindow):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Up and Down in the scan field move through the basket's lines; Delete in an empty
-        scan field removes the chosen line."""
+        scan field removes the chosen line. The scan field's first paint starts opening the
+        till, so the cashier sees it before the core has loaded."""
+        if not self.opened:
+            opener = self._opener
+            if opener is not None and event.type() == QEvent.Type.Paint:
+                self._opener = None
+                QTimer.singleShot(0, self, lambda: self._open_with(opener))
+            return super().eventFilter(watched, event)
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QKeyEvent
+
         if watched is self.scan and isinstance(event, QKeyEvent):
             moving = event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down)
             if event.type() == QEvent.Type.KeyPress and moving and not self._popup().isVisible():
@@ -253,6 +301,11 @@ class CashierWindow(QMainWindow):
     # Actions
 
     def submit_scan(self) -> None:
+        if not self.opened:
+            self._waiting_scan = True  # handled as soon as the till has opened
+            return
+        from PySide6.QtWidgets import QApplication
+
         popup = self._popup()
         text = self.scan.text()
         chosen = popup.selectionModel().selectedIndexes() if popup.isVisible() else []
@@ -271,6 +324,8 @@ class CashierWindow(QMainWindow):
         level = "error" if result.kind == "invalid" or blocked else "ok"
         self.say(result.message, level="warn" if not_eligible else level)
         if result.kind == "pin":
+            from pos_desktop.ui.cashier import dialogs
+
             dialog = dialogs.PinDialog(
                 lambda pin: self.session.sign_in(text, pin), result.message, self
             )
@@ -292,6 +347,8 @@ class CashierWindow(QMainWindow):
         if row is None:
             return
         line = self.session.lines[row]
+        from pos_desktop.ui.cashier import dialogs
+
         dialog = dialogs.QuantityDialog(f"{line.name} ({line.qty})", line.qty, self)
         dialog.accepted.connect(lambda: self._set_quantity(row, dialog.value))
         self._open(dialog)
@@ -303,6 +360,8 @@ class CashierWindow(QMainWindow):
 
     def open_amount(self) -> None:
         if self._require_cashier():
+            from pos_desktop.ui.cashier import dialogs
+
             dialog = dialogs.OpenAmountDialog(self.session.checkout, self)
             dialog.accepted.connect(lambda: self._add_open(dialog))
             self._open(dialog)
@@ -333,6 +392,8 @@ class CashierWindow(QMainWindow):
         if not self._guard(lambda: self.session.needs_supervisor):
             self.say("No supervisor is needed for this customer.", level="error")
             return
+        from pos_desktop.ui.cashier import dialogs
+
         dialog = dialogs.OverrideDialog(self.session.approve, self)
         dialog.accepted.connect(self._approved)
         self._open(dialog)
@@ -348,6 +409,8 @@ class CashierWindow(QMainWindow):
 
     def open_refund(self) -> None:
         if self._require_cashier():
+            from pos_desktop.ui.cashier import dialogs
+
             dialog = dialogs.RefundDialog(
                 self.session.refundable, self._refund, self.currency, self
             )
@@ -389,6 +452,8 @@ class CashierWindow(QMainWindow):
         if self.last_sale_html is None:
             self.say("There is no receipt yet: complete a sale first.", level="error")
             return
+        from PySide6.QtWidgets import QFileDialog
+
         name, _ = QFileDialog.getSaveFileName(self, "Save receipt", "receipt.pdf", "PDF (*.pdf)")
         if name:
             self.save_receipt_pdf(Path(name))
@@ -496,6 +561,8 @@ class CashierWindow(QMainWindow):
 
     def _ask(self, question: str) -> bool:
         """Yes or No, with No the default: a scanner's Enter must not clear a basket."""
+        from PySide6.QtWidgets import QMessageBox
+
         answer = QMessageBox.question(
             self,
             "pos-desktop",
