@@ -618,7 +618,8 @@ def cmd_journal_verify(ctx: Context) -> int:
 
 
 def cmd_report_discounts(ctx: Context) -> int:
-    from pos_desktop.core import imports, reports
+    from pos_desktop.core import reports
+    from pos_desktop.core.spreadsheet import neutralise
 
     args = ctx.args
     start = clock.parse_date(args.date_from, what="--from")
@@ -651,7 +652,7 @@ def cmd_report_discounts(ctx: Context) -> int:
     elif args.format == "csv":
         writer = csv.writer(sys.stdout)
         writer.writerow(header)
-        writer.writerows([[imports.neutralise(c) for c in row[:2]] + row[2:] for row in table])
+        writer.writerows([[neutralise(c) for c in row[:2]] + row[2:] for row in table])
     else:
         widths = [max(len(str(x)) for x in col) for col in zip(header, *table, strict=True)]
         for row in [header, *table]:

@@ -7,8 +7,11 @@ import json
 import sqlite3
 from collections.abc import Mapping
 from dataclasses import dataclass
+from pathlib import Path
 
 from pos_desktop.core import clock
+from pos_desktop.core.errors import InputError
+from pos_desktop.core.spreadsheet import neutralise
 
 GENESIS = "0" * 64
 
@@ -80,3 +83,73 @@ def verify_audit(conn: sqlite3.Connection) -> Break | None:
             return Break("audit", row["seq"], "was changed after it was written")
         prev = row["hash"]
     return None
+
+
+@dataclass(frozen=True)
+class AuditFilter:
+    """What the audit page shows: an action prefix ("staff." for every staff change), an
+    actor, and a time range in storage stamps (None: open)."""
+
+    action: str = ""
+    actor: str = ""
+    since: str | None = None
+    until: str | None = None
+
+    def where(self) -> tuple[str, list[object]]:
+        clauses: list[str] = []
+        params: list[object] = []
+        if self.action.strip():
+            clauses.append("action LIKE ?")
+            params.append(self.action.strip().replace("%", "") + "%")
+        if self.actor.strip():
+            clauses.append("actor = ?")
+            params.append(self.actor.strip())
+        if self.since is not None:
+            clauses.append("at >= ?")
+            params.append(self.since)
+        if self.until is not None:
+            clauses.append("at < ?")
+            params.append(self.until)
+        return " AND ".join(clauses) or "1", params
+
+
+def entries(
+    conn: sqlite3.Connection, where: AuditFilter, before: int | None = None, size: int = 200
+) -> list[sqlite3.Row]:
+    """Newest first, a page at a time: the entries older than sequence number `before`."""
+    sql, params = where.where()
+    if before is not None:
+        sql += " AND seq < ?"
+        params.append(before)
+    return conn.execute(
+        f"SELECT seq, at, till, actor, action, subject, before, after FROM audit WHERE {sql} "
+        "ORDER BY seq DESC LIMIT ?",
+        [*params, size],
+    ).fetchall()
+
+
+def export_csv(conn: sqlite3.Connection, where: AuditFilter, destination: Path) -> int:
+    """Every matching entry, oldest first, as CSV; formula-like cells neutralised."""
+    import csv
+
+    sql, params = where.where()
+    tmp = destination.with_name(destination.name + ".partial")
+    count = 0
+    try:
+        with tmp.open("w", newline="", encoding="utf-8") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(AUDIT_EXPORT_FIELDS)
+            for row in conn.execute(
+                f"SELECT {', '.join(AUDIT_EXPORT_FIELDS)} FROM audit WHERE {sql} ORDER BY seq",
+                params,
+            ):
+                writer.writerow([neutralise(row[f]) for f in AUDIT_EXPORT_FIELDS])
+                count += 1
+        tmp.replace(destination)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise InputError(f"cannot write {destination}: {exc.strerror}") from None
+    return count
+
+
+AUDIT_EXPORT_FIELDS = ("seq", "at", "till", "actor", "action", "subject", "before", "after", "hash")

@@ -22,6 +22,7 @@ from pos_desktop.core.errors import InputError, PosError
 from pos_desktop.core.money import parse_amount
 from pos_desktop.core.registry import ROLES, STATUSES
 from pos_desktop.core.rules import Rules
+from pos_desktop.core.spreadsheet import neutralise
 from pos_desktop.core.staff import COLUMNS as STAFF_COLUMNS
 from pos_desktop.core.storage import write_transaction
 
@@ -42,8 +43,6 @@ STAFF_REQUIRED = ("employee_no", "name")
 PRODUCT_FIELDS = ("sku", "barcode", "name", "category", "price", "cost")
 PRODUCT_REQUIRED = ("sku", "name", "category", "price")
 DELIMITERS = (",", ";", "\t")
-# Cells starting with these run as formulas in spreadsheets; exports prefix them with "'".
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 
 
 @dataclass(frozen=True)
@@ -184,12 +183,6 @@ def _map_header(
                 raise InputError(f"{path}: two columns are read as {target!r}; keep one")
             columns[i] = target
     return columns
-
-
-def neutralise(cell: object) -> str:
-    """A cell safe to open in a spreadsheet: formula-like text gets a leading quote."""
-    text = "" if cell is None else str(cell)
-    return "'" + text if text.startswith(FORMULA_PREFIXES) else text
 
 
 # Staff
