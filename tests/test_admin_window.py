@@ -181,3 +181,33 @@ def test_admin_screenshot_command(demo_path, tmp_path):
     )
     assert result.returncode == 0, result.stderr
     assert out.read_bytes().startswith(b"\x89PNG")
+
+
+def test_audit_page_lists_changes_filters_verifies_and_exports(qtbot, window, tmp_path):
+    window.staff.table.selectRow(0)
+    window.set_status("suspended")
+    window.pages.setCurrentWidget(window.audit)
+    model = window.audit.model
+    assert model.index(0, 4).data() == "staff.edit"
+    assert model.index(0, 3).data() == "E0012"
+    assert model.index(0, 6).data() == "status: active → suspended"
+    qtbot.keyClicks(window.audit.action, "admin.")
+    qtbot.keyClick(window.audit.action, Qt.Key.Key_Return)
+    assert {model.index(r, 4).data() for r in range(model.rowCount())} == {"admin.sign_in"}
+    window.verify_chains()
+    assert "Both chains hold" in window.audit.result.text()
+    shot(window, "audit")
+    out = tmp_path / "audit.csv"
+    window.export_audit(out)
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert lines[0] == "seq,at,till,actor,action,subject,before,after,hash"
+    assert len(lines) == 2 and ",admin.sign_in," in lines[1]
+
+
+def test_a_tampered_audit_log_is_reported_broken(qtbot, window):
+    conn = window.conn
+    conn.execute("DROP TRIGGER audit_append_only_update")
+    conn.execute("UPDATE audit SET actor = 'someone else' WHERE seq = 1")
+    conn.commit()
+    window.verify_chains()
+    assert "Broken: audit record 1" in window.audit.result.text()

@@ -13,12 +13,14 @@ from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QTabWidget, QVBoxLay
 
 from pos_desktop.core import staff
 from pos_desktop.core.admin import AdminIdentity
+from pos_desktop.core.audit import export_csv, verify_audit
 from pos_desktop.core.badge import normalise
 from pos_desktop.core.errors import InputError, PosError
 from pos_desktop.core.registry import StaffRegistry
 from pos_desktop.core.rules import Rules, load_rules
 from pos_desktop.core.staff import StaffDetails
 from pos_desktop.core.storage import storage_errors
+from pos_desktop.ui.admin.audit_page import AuditPage
 from pos_desktop.ui.admin.staff_dialog import BadgeDialog, StaffDialog
 from pos_desktop.ui.admin.staff_page import StaffPage
 
@@ -52,8 +54,11 @@ class AdminWindow(QMainWindow):
                 "revoke": self.revoke_badge,
             },
         )
+        self.audit = AuditPage(conn, {"verify": self.verify_chains, "export": self.ask_export})
         self.pages = QTabWidget()
         self.pages.addTab(self.staff, "&Staff registry")
+        self.pages.addTab(self.audit, "Audit &log")
+        self.pages.currentChanged.connect(lambda _index: self.audit.apply_filter())
         layout = QVBoxLayout()
         layout.addWidget(self.header)
         layout.addWidget(self.pages, 1)
@@ -142,6 +147,38 @@ class AdminWindow(QMainWindow):
 
         self._open(BadgeDialog("Revoke badge", f"Why is badge {code} revoked?", revoke, self))
 
+    # Audit log
+
+    def verify_chains(self) -> None:
+        """Check the sales journal's and the audit log's hash chains from the first record."""
+        from pos_desktop.core import journal
+
+        broken = self._guard(lambda: journal.verify(self.conn) or verify_audit(self.conn))
+        if broken is None:
+            sales = self.conn.execute("SELECT COUNT(*) FROM sales").fetchone()[0]
+            entries = self.conn.execute("SELECT COUNT(*) FROM audit").fetchone()[0]
+            text = f"Both chains hold: {sales} sales records and {entries} audit entries."
+            self.audit.result.setText(text)
+            self.say(text)
+        else:
+            text = f"Broken: {broken.describe()}. Restore a backup and report this."
+            self.audit.result.setText(text)
+            self.say(text, error=True)
+
+    def ask_export(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        name, _ = QFileDialog.getSaveFileName(
+            self, "Export the audit log", "audit.csv", "CSV (*.csv)"
+        )
+        if name:
+            self.export_audit(Path(name))
+
+    def export_audit(self, path: Path) -> None:
+        count = self._guard(lambda: export_csv(self.conn, self.audit.current_filter(), path))
+        if count is not None:
+            self.say(f"Exported {count} audit entries to {path.name}.")
+
     # Helpers
 
     def _selected(self) -> str | None:
@@ -151,6 +188,7 @@ class AdminWindow(QMainWindow):
         return number
 
     def _guard(self, action: Callable[[], T]) -> T | None:
+        """Run an action; a problem becomes one line in the admin's words."""
         try:
             with storage_errors(self.database):
                 return action()

@@ -1,0 +1,172 @@
+"""The audit log page: who changed what and when, newest first, filtered, exported as CSV,
+and its hash chain verified."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pos_desktop.core import audit, clock
+from pos_desktop.core.audit import AuditFilter
+from pos_desktop.core.rules import load_settings
+
+HEADERS = ("#", "When", "Till", "Who", "What", "Subject", "Change")
+_FIELDS = ("seq", "at", "till", "actor", "action", "subject", "change")
+Index = QModelIndex | QPersistentModelIndex
+
+
+class AuditTableModel(QAbstractTableModel):
+    """Entries newest first, a page at a time as the view scrolls."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        super().__init__()
+        self.conn = conn
+        self.where = AuditFilter()
+        self.rows: list[sqlite3.Row] = []
+        self.more = False
+        self.tz = load_settings(conn).tz
+
+    def set_filter(self, where: AuditFilter) -> None:
+        self.beginResetModel()
+        self.where = where
+        self.rows = audit.entries(self.conn, where)
+        self.more = len(self.rows) == 200
+        self.endResetModel()
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self.more
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or not self.rows:
+            return
+        batch = audit.entries(self.conn, self.where, before=self.rows[-1]["seq"])
+        self.more = len(batch) == 200
+        if batch:
+            start = len(self.rows)
+            self.beginInsertRows(QModelIndex(), start, start + len(batch) - 1)
+            self.rows.extend(batch)
+            self.endInsertRows()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
+            return None
+        row = self.rows[index.row()]
+        field = _FIELDS[index.column()]
+        if field == "change":
+            text = describe_change(row["before"], row["after"])
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return f"before: {row['before'] or '-'}\nafter: {row['after'] or '-'}"
+            return text if len(text) <= 120 else text[:119] + "…"
+        value = row[field]
+        if value is None:
+            return ""
+        if field == "at":
+            return clock.parse_stamp(value).astimezone(self.tz).strftime("%Y-%m-%d %H:%M:%S")
+        return str(value)
+
+
+def describe_change(before: str | None, after: str | None) -> str:
+    """What changed, in words: "status: active → suspended; end_date: - → 2026-06-01"."""
+    old = _value(before)
+    new = _value(after)
+    if isinstance(old, dict) and isinstance(new, dict):
+        keys = sorted(k for k in old.keys() | new.keys() if old.get(k) != new.get(k))
+        return "; ".join(f"{k}: {_show(old.get(k))} → {_show(new.get(k))}" for k in keys)
+    if isinstance(new, dict):
+        return ", ".join(f"{k}: {_show(v)}" for k, v in new.items())
+    return "" if new is None else _show(new)
+
+
+def _value(stored: str | None) -> object:
+    return None if stored is None else json.loads(stored).get("v")
+
+
+def _show(value: object) -> str:
+    if value is None:
+        return "-"
+    if isinstance(value, dict | list):
+        return json.dumps(value, ensure_ascii=False)[:60]
+    return str(value)
+
+
+class AuditPage(QWidget):
+    """Filter by what (e.g. "staff." or "override") and who; verify; export."""
+
+    def __init__(self, conn: sqlite3.Connection, actions: dict[str, Callable[[], None]]) -> None:
+        super().__init__()
+        self.conn = conn
+        self.action = QLineEdit()
+        self.action.setAccessibleName("Filter by what was done")
+        self.action.setPlaceholderText("What: staff., badge., config., admin., override…")
+        self.actor = QLineEdit()
+        self.actor.setAccessibleName("Filter by who did it")
+        self.actor.setPlaceholderText("Who: employee number or admin")
+        for field in (self.action, self.actor):
+            field.returnPressed.connect(self.apply_filter)
+        self.model = AuditTableModel(conn)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName("Audit log")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((60, 150, 50, 80, 150, 130)):
+            self.table.setColumnWidth(column, width)
+        self.result = QLabel()
+        filters = QHBoxLayout()
+        filters.addWidget(self.action, 2)
+        filters.addWidget(self.actor, 1)
+        search = QPushButton("&Filter")
+        search.clicked.connect(self.apply_filter)
+        filters.addWidget(search)
+        buttons = QHBoxLayout()
+        for key, text in (("verify", "&Verify the chains"), ("export", "E&xport CSV…")):
+            button = QPushButton(text)
+            button.clicked.connect(actions[key])
+            buttons.addWidget(button)
+        self.result.setWordWrap(True)
+        buttons.addWidget(self.result, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self.apply_filter()
+
+    def current_filter(self) -> AuditFilter:
+        return AuditFilter(self.action.text(), self.actor.text())
+
+    def apply_filter(self) -> None:
+        self.model.set_filter(self.current_filter())
