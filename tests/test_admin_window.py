@@ -211,3 +211,27 @@ def test_a_tampered_audit_log_is_reported_broken(qtbot, window):
     conn.commit()
     window.verify_chains()
     assert "Broken: audit record 1" in window.audit.result.text()
+
+
+def test_settings_page_tries_a_badge_and_saves_with_an_audit_entry(qtbot, window):
+    page = window.settings_page
+    window.pages.setCurrentWidget(page)
+    qtbot.keyClicks(page.trial, "2000000000016")
+    assert page.trial_result.text() == "2000000000016: the check digit is wrong."
+    page.trial.clear()
+    qtbot.keyClicks(page.trial, f"]E0{ANNA}")
+    assert page.trial_result.text() == f"{ANNA} is a valid badge."
+    page.pattern.setText("^2[0-9")
+    assert "not a valid expression" in page.trial_result.text()
+    window.save_settings(page.settings())
+    assert "pattern is not a valid expression" in window.status.text()
+    shot(window, "settings")
+    page.load()
+    page.name.setText("Acme Outlet")
+    page.require_pin.setChecked(True)
+    window.save_settings(page.settings())
+    assert "Settings saved" in window.status.text()
+    assert window.rules.settings.name == "Acme Outlet"
+    assert window.rules.settings.require_pin
+    row = window.conn.execute("SELECT actor, action FROM audit ORDER BY seq DESC").fetchone()
+    assert tuple(row) == ("E0012", "settings.edit")

@@ -292,7 +292,13 @@ def _markup(value: object, where: str, key: str = "markup") -> Decimal:
 # Writing and reading the database
 
 
-def apply(conn: sqlite3.Connection, config: Config, *, actor: str = "admin") -> None:
+def apply(
+    conn: sqlite3.Connection,
+    config: Config,
+    *,
+    actor: str = "admin",
+    action: str = "config.import",
+) -> None:
     """Replace the store's configuration in one transaction, refusing what would orphan data."""
     now = clock.stamp(clock.now())
     with write_transaction(conn):
@@ -353,7 +359,7 @@ def apply(conn: sqlite3.Connection, config: Config, *, actor: str = "admin") -> 
                 conn,
                 till=config.settings.till,
                 actor=actor,
-                action="config.import",
+                action=action,
                 before=before,
                 after=after,
                 at=now,
@@ -520,6 +526,20 @@ def _policy_dict(policy: Policy, currency: str) -> dict[str, Any]:
             k: _number(v) for k, v in sorted(policy.category_percent.items())
         }
     return out
+
+
+def with_settings(rules: Rules, settings: StoreSettings) -> Config:
+    """The current configuration with new store and badge settings, validated as a file is."""
+    data = export_dict(rules)
+    data["store"] = {
+        "name": settings.name,
+        "till": settings.till,
+        "currency": settings.currency,
+        "timezone": settings.timezone,
+        "require_pin": settings.require_pin,
+    }
+    data["badge"] = {"pattern": settings.badge_pattern, "check_digit": settings.check_digit}
+    return config_from_dict(data, "settings", rules.settings)
 
 
 def export_toml(rules: Rules) -> str:

@@ -17,10 +17,11 @@ from pos_desktop.core.audit import export_csv, verify_audit
 from pos_desktop.core.badge import normalise
 from pos_desktop.core.errors import InputError, PosError
 from pos_desktop.core.registry import StaffRegistry
-from pos_desktop.core.rules import Rules, load_rules
+from pos_desktop.core.rules import Rules, StoreSettings, load_rules
 from pos_desktop.core.staff import StaffDetails
 from pos_desktop.core.storage import storage_errors
 from pos_desktop.ui.admin.audit_page import AuditPage
+from pos_desktop.ui.admin.settings_page import SettingsPage
 from pos_desktop.ui.admin.staff_dialog import BadgeDialog, StaffDialog
 from pos_desktop.ui.admin.staff_page import StaffPage
 
@@ -57,6 +58,8 @@ class AdminWindow(QMainWindow):
         self.audit = AuditPage(conn, {"verify": self.verify_chains, "export": self.ask_export})
         self.pages = QTabWidget()
         self.pages.addTab(self.staff, "&Staff registry")
+        self.settings_page = SettingsPage(conn, self.save_settings)
+        self.pages.addTab(self.settings_page, "Store s&ettings")
         self.pages.addTab(self.audit, "Audit &log")
         self.pages.currentChanged.connect(lambda _index: self.audit.apply_filter())
         layout = QVBoxLayout()
@@ -146,6 +149,23 @@ class AdminWindow(QMainWindow):
             self.say(f"Badge {code} revoked: a till now shows it as BLOCKED.")
 
         self._open(BadgeDialog("Revoke badge", f"Why is badge {code} revoked?", revoke, self))
+
+    # Settings
+
+    def save_settings(self, settings: StoreSettings) -> None:
+        """Validated as a config file is, saved in one transaction, audited; a till picks the
+        change up on its next scan."""
+        from pos_desktop.core import config
+
+        try:
+            with storage_errors(self.database):
+                new = config.with_settings(self.rules, settings)
+                config.apply(self.conn, new, actor=self.admin.actor, action="settings.edit")
+        except PosError as exc:
+            self.say(str(exc)[:1].upper() + str(exc)[1:] + ".", error=True)
+            return
+        self.settings_page.load()
+        self.say("Settings saved; tills use them from their next scan.")
 
     # Audit log
 

@@ -1,0 +1,112 @@
+"""The store settings page: name, till, time zone, PIN sign-in, and the badge format with a
+field to try a scan against it before saving."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections.abc import Callable
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pos_desktop.core.badge import CHECK_DIGITS, BadgeFormat, normalise
+from pos_desktop.core.rules import StoreSettings, load_settings
+
+
+class SettingsPage(QWidget):
+    """Edits the [store] and [badge] settings; Save hands them to `save` (validated, audited)."""
+
+    def __init__(self, conn: sqlite3.Connection, save: Callable[[StoreSettings], None]) -> None:
+        super().__init__()
+        self.conn = conn
+        self.name = QLineEdit()
+        self.till = QLineEdit()
+        self.currency = QLabel()
+        self.timezone = QLineEdit()
+        self.require_pin = QCheckBox("Cashiers sign in with badge and PIN")
+        self.pattern = QLineEdit()
+        self.check_digit = QComboBox()
+        self.check_digit.addItems(list(CHECK_DIGITS))
+        self.trial = QLineEdit()
+        self.trial.setPlaceholderText("scan or type a badge to try the format")
+        self.trial_result = QLabel()
+        for widget, name in (
+            (self.name, "Store name"),
+            (self.till, "Till"),
+            (self.timezone, "Time zone"),
+            (self.pattern, "Badge pattern"),
+            (self.check_digit, "Check digit"),
+            (self.trial, "Try a badge"),
+        ):
+            widget.setAccessibleName(name)
+        for field in (self.trial, self.pattern):
+            field.textChanged.connect(self.try_badge)
+        self.check_digit.currentIndexChanged.connect(self.try_badge)
+        form = QFormLayout()
+        form.addRow("Store &name", self.name)
+        form.addRow("&Till", self.till)
+        form.addRow("Currency", self.currency)
+        form.addRow("Time &zone", self.timezone)
+        form.addRow("", self.require_pin)
+        form.addRow("Badge &pattern", self.pattern)
+        form.addRow("Check &digit", self.check_digit)
+        form.addRow("T&ry a badge", self.trial)
+        form.addRow("", self.trial_result)
+        save_button = QPushButton("&Save settings")
+        save_button.clicked.connect(lambda: save(self.settings()))
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(save_button)
+        layout.addStretch(1)
+        self.load()
+
+    def load(self) -> None:
+        """Show what is stored now."""
+        current = load_settings(self.conn)
+        self.name.setText(current.name)
+        self.till.setText(current.till)
+        self.currency.setText(f"{current.currency} (changes with a config import)")
+        self.timezone.setText(current.timezone)
+        self.require_pin.setChecked(current.require_pin)
+        self.pattern.setText(current.badge_pattern)
+        self.check_digit.setCurrentText(current.check_digit)
+        self.try_badge()
+
+    def settings(self) -> StoreSettings:
+        current = load_settings(self.conn)
+        return StoreSettings(
+            name=self.name.text(),
+            till=self.till.text(),
+            currency=current.currency,
+            timezone=self.timezone.text(),
+            require_pin=self.require_pin.isChecked(),
+            badge_pattern=self.pattern.text(),
+            check_digit=current.check_digit
+            if self.check_digit.currentText() not in CHECK_DIGITS
+            else self.check_digit.currentText(),  # type: ignore[arg-type]
+        )
+
+    def try_badge(self) -> None:
+        """Say whether the trial scan is a badge under the format as typed (not yet saved)."""
+        code = normalise(self.trial.text())
+        if not code:
+            self.trial_result.setText("")
+            return
+        try:
+            re.compile(self.pattern.text())
+        except re.error:
+            self.trial_result.setText("The pattern is not a valid expression.")
+            return
+        problem = BadgeFormat(self.pattern.text(), self.settings().check_digit).problem(code)
+        self.trial_result.setText(
+            f"{code} is a valid badge." if problem is None else f"{code}: {problem}."
+        )
