@@ -235,3 +235,24 @@ def test_settings_page_tries_a_badge_and_saves_with_an_audit_entry(qtbot, window
     assert window.rules.settings.require_pin
     row = window.conn.execute("SELECT actor, action FROM audit ORDER BY seq DESC").fetchone()
     assert tuple(row) == ("E0012", "settings.edit")
+
+
+def test_categories_page_excludes_a_category_and_a_till_prices_with_it(qtbot, window, demo_path):
+    page = window.categories_page
+    window.pages.setCurrentWidget(page)
+    codes = [page.table.item(r, 0).text() for r in range(page.table.rowCount())]
+    clothing = codes.index("CLOTH")
+    page.table.item(clothing, 2).setCheckState(Qt.CheckState.Unchecked)
+    window.save_categories(page.categories())
+    assert "Categories saved" in window.status.text()
+    till = Checkout(open_database(demo_path))
+    quote = till.quote(ANNA, [till.product_line("COAT-01")], at=AT)
+    assert (quote.discount, quote.lines[0].rule) == (0, "Clothing: no discount")
+    till.conn.close()
+    page.table.removeRow(clothing)
+    window.save_categories(page.categories())
+    assert "still use" in window.status.text()  # products are still in Clothing
+    shot(window, "categories")
+    page.add_row()
+    window.save_categories(page.categories())
+    assert "code must be a non-empty text" in window.status.text()

@@ -403,8 +403,8 @@ def _refuse_orphans(conn: sqlite3.Connection, config: Config) -> None:
         for row in conn.execute(sql):
             if row[0] not in kept:
                 raise InputError(
-                    f"the config leaves out {kind} {row[0]!r}, which {users} in the registry "
-                    f"still use; keep it in the file or move those {users} first"
+                    f"this leaves out {kind} {row[0]!r}, which {users} in the registry "
+                    f"still use; keep it, or move those {users} first"
                 )
 
 
@@ -540,6 +540,16 @@ def with_settings(rules: Rules, settings: StoreSettings) -> Config:
     }
     data["badge"] = {"pattern": settings.badge_pattern, "check_digit": settings.check_digit}
     return config_from_dict(data, "settings", rules.settings)
+
+
+def with_categories(rules: Rules, categories: list[Category]) -> Config:
+    """The current configuration with a new list of categories, validated as a file is."""
+    data = export_dict(rules)
+    data["category"] = [
+        {"code": c.code, "name": c.name, "employee_discount": c.employee_discount}
+        for c in categories
+    ]
+    return config_from_dict(data, "categories", rules.settings)
 
 
 def export_toml(rules: Rules) -> str:

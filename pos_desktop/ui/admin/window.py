@@ -11,16 +11,18 @@ from typing import TypeVar
 
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
-from pos_desktop.core import staff
+from pos_desktop.core import config, staff
 from pos_desktop.core.admin import AdminIdentity
 from pos_desktop.core.audit import export_csv, verify_audit
 from pos_desktop.core.badge import normalise
+from pos_desktop.core.config import Config
 from pos_desktop.core.errors import InputError, PosError
 from pos_desktop.core.registry import StaffRegistry
-from pos_desktop.core.rules import Rules, StoreSettings, load_rules
+from pos_desktop.core.rules import Category, Rules, StoreSettings, load_rules
 from pos_desktop.core.staff import StaffDetails
 from pos_desktop.core.storage import storage_errors
 from pos_desktop.ui.admin.audit_page import AuditPage
+from pos_desktop.ui.admin.categories_page import CategoriesPage
 from pos_desktop.ui.admin.settings_page import SettingsPage
 from pos_desktop.ui.admin.staff_dialog import BadgeDialog, StaffDialog
 from pos_desktop.ui.admin.staff_page import StaffPage
@@ -59,6 +61,8 @@ class AdminWindow(QMainWindow):
         self.pages = QTabWidget()
         self.pages.addTab(self.staff, "&Staff registry")
         self.settings_page = SettingsPage(conn, self.save_settings)
+        self.categories_page = CategoriesPage(conn, self.save_categories)
+        self.pages.addTab(self.categories_page, "&Categories")
         self.pages.addTab(self.settings_page, "Store s&ettings")
         self.pages.addTab(self.audit, "Audit &log")
         self.pages.currentChanged.connect(lambda _index: self.audit.apply_filter())
@@ -155,17 +159,24 @@ class AdminWindow(QMainWindow):
     def save_settings(self, settings: StoreSettings) -> None:
         """Validated as a config file is, saved in one transaction, audited; a till picks the
         change up on its next scan."""
-        from pos_desktop.core import config
+        if self._save_config(lambda: config.with_settings(self.rules, settings), "settings.edit"):
+            self.settings_page.load()
+            self.say("Settings saved; tills use them from their next scan.")
 
+    def save_categories(self, categories: list[Category]) -> None:
+        build = lambda: config.with_categories(self.rules, categories)  # noqa: E731
+        if self._save_config(build, "categories.edit"):
+            self.categories_page.load()
+            self.say("Categories saved; tills price with them from their next scan.")
+
+    def _save_config(self, build: Callable[[], Config], action: str) -> bool:
         try:
             with storage_errors(self.database):
-                new = config.with_settings(self.rules, settings)
-                config.apply(self.conn, new, actor=self.admin.actor, action="settings.edit")
+                config.apply(self.conn, build(), actor=self.admin.actor, action=action)
         except PosError as exc:
             self.say(str(exc)[:1].upper() + str(exc)[1:] + ".", error=True)
-            return
-        self.settings_page.load()
-        self.say("Settings saved; tills use them from their next scan.")
+            return False
+        return True
 
     # Audit log
 
