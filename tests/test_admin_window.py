@@ -256,3 +256,32 @@ def test_categories_page_excludes_a_category_and_a_till_prices_with_it(qtbot, wi
     page.add_row()
     window.save_categories(page.categories())
     assert "code must be a non-empty text" in window.status.text()
+
+
+def test_policies_page_previews_validates_and_saves(qtbot, window, demo_path):
+    page = window.policies_page
+    window.pages.setCurrentWidget(page)
+    assert page.list.item(0).text() == "Staff"
+    page.sample("100.00", "60.00", "ELEC")
+    assert page.preview_text.text() == (
+        "A 100.00 item in Electronics for full time, part time costs 90.00 (10% staff)."
+    )
+    page.sample("100.00", "60.00", "CLOTH")
+    assert "costs 80.00 (20% staff)" in page.preview_text.text()
+    page.fields["percent"].setText("120")
+    page.preview()
+    assert "Not valid yet" in page.preview_text.text()
+    assert "between 0 and 100" in page.preview_text.text()
+    shot(window, "policies-invalid")
+    page.fields["percent"].setText("25")
+    page.preview()
+    assert "costs 75.00 (25% staff)" in page.preview_text.text()
+    shot(window, "policies")
+    page.save_all()
+    assert "Policies saved" in window.status.text()
+    till = Checkout(open_database(demo_path))
+    quote = till.quote(ANNA, [till.product_line("SHIRT-01")], at=AT)
+    assert quote.lines[0].rule.startswith("25% staff")
+    till.conn.close()
+    row = window.conn.execute("SELECT actor, action FROM audit ORDER BY seq DESC").fetchone()
+    assert tuple(row) == ("E0012", "policies.edit")

@@ -552,5 +552,21 @@ def with_categories(rules: Rules, categories: list[Category]) -> Config:
     return config_from_dict(data, "categories", rules.settings)
 
 
+def policy_from_dict(table: dict[str, Any], currency: str) -> Policy:
+    """One [[policy]] table as the admin window edits it, validated as a file's is."""
+    return _policy(table, "policy", currency)
+
+
+def policy_to_dict(policy: Policy, currency: str) -> dict[str, Any]:
+    return _policy_dict(policy, currency)
+
+
+def with_policies(rules: Rules, policies: list[dict[str, Any]]) -> Config:
+    """The current configuration with a new ordered list of policies, validated."""
+    data = export_dict(rules)
+    data["policy"] = policies
+    return config_from_dict(data, "policies", rules.settings)
+
+
 def export_toml(rules: Rules) -> str:
     return tomli_w.dumps(export_dict(rules))

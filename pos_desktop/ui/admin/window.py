@@ -7,7 +7,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
@@ -23,6 +23,7 @@ from pos_desktop.core.staff import StaffDetails
 from pos_desktop.core.storage import storage_errors
 from pos_desktop.ui.admin.audit_page import AuditPage
 from pos_desktop.ui.admin.categories_page import CategoriesPage
+from pos_desktop.ui.admin.policies_page import PoliciesPage
 from pos_desktop.ui.admin.settings_page import SettingsPage
 from pos_desktop.ui.admin.staff_dialog import BadgeDialog, StaffDialog
 from pos_desktop.ui.admin.staff_page import StaffPage
@@ -61,7 +62,9 @@ class AdminWindow(QMainWindow):
         self.pages = QTabWidget()
         self.pages.addTab(self.staff, "&Staff registry")
         self.settings_page = SettingsPage(conn, self.save_settings)
+        self.policies_page = PoliciesPage(conn, self.save_policies)
         self.categories_page = CategoriesPage(conn, self.save_categories)
+        self.pages.addTab(self.policies_page, "&Policies")
         self.pages.addTab(self.categories_page, "&Categories")
         self.pages.addTab(self.settings_page, "Store s&ettings")
         self.pages.addTab(self.audit, "Audit &log")
@@ -168,6 +171,12 @@ class AdminWindow(QMainWindow):
         if self._save_config(build, "categories.edit"):
             self.categories_page.load()
             self.say("Categories saved; tills price with them from their next scan.")
+
+    def save_policies(self, policies: list[dict[str, Any]]) -> None:
+        build = lambda: config.with_policies(self.rules, policies)  # noqa: E731
+        if self._save_config(build, "policies.edit"):
+            self.policies_page.load()
+            self.say("Policies saved; tills price with them from their next scan.")
 
     def _save_config(self, build: Callable[[], Config], action: str) -> bool:
         try:
