@@ -19,6 +19,7 @@ from pos_desktop.core.rules import Rules
 from pos_desktop.core.storage import write_transaction
 
 PAGE = 200
+EMPLOYMENT_TYPES = ("full_time", "part_time", "seasonal", "contractor", "retiree")
 COLUMNS = (
     "employee_no",
     "name",

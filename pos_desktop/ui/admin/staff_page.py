@@ -7,8 +7,15 @@ import sqlite3
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QKeySequence, QPaintEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -24,7 +31,8 @@ from PySide6.QtWidgets import (
 
 from pos_desktop.core import staff
 from pos_desktop.core.registry import STATUSES
-from pos_desktop.core.staff import StaffFilter
+from pos_desktop.core.rules import load_rules
+from pos_desktop.core.staff import EMPLOYMENT_TYPES, StaffFilter
 
 HEADERS = (
     "Number",
@@ -101,6 +109,16 @@ class StaffTableModel(QAbstractTableModel):
         return str(self.rows[row]["employee_no"])
 
 
+class StaffTable(QTableView):
+    """The registry's table view; says when it has painted, so that slow work can wait."""
+
+    painted = Signal()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        self.painted.emit()
+
+
 class StaffPage(QWidget):
     """Search (name, number or badge), filters, the table and the actions on one person."""
 
@@ -124,7 +142,7 @@ class StaffPage(QWidget):
             self.filters[key] = combo
             filter_row.addWidget(combo, 1)
         self.model = StaffTableModel(conn)
-        self.table = QTableView()
+        self.table = StaffTable()
         self.table.setModel(self.model)
         self.table.setAccessibleName("Staff")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -158,6 +176,8 @@ class StaffPage(QWidget):
         layout.addLayout(filter_row)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
+        self.count_pending = False
+        self.table.painted.connect(self._painted)
         self.debounce = QTimer(self)
         self.debounce.setSingleShot(True)
         self.debounce.setInterval(250)
@@ -177,12 +197,14 @@ class StaffPage(QWidget):
             (
                 "employment_type",
                 "employment",
-                [
-                    (e, e.replace("_", " "))
-                    for (e, _) in pairs("SELECT DISTINCT employment_type, 1 FROM staff ORDER BY 1")
-                ],
+                [(e, e.replace("_", " ")) for e in self._employment_types()],
             ),
         ]
+
+    def _employment_types(self) -> list[str]:
+        """The usual kinds and those the policies name: no scan of the whole registry."""
+        named = {e for p in load_rules(self.conn).policies for e in (p.employment or ())}
+        return sorted(set(EMPLOYMENT_TYPES) | named)
 
     def current_filter(self) -> StaffFilter:
         return StaffFilter(
@@ -196,7 +218,12 @@ class StaffPage(QWidget):
         if self.model.rowCount():
             self.table.selectRow(0)
         self.count.setText("counting…")
-        QTimer.singleShot(0, self, self._count)  # dies with the page
+        self.count_pending = True  # counted once the first rows are on screen
+
+    def _painted(self) -> None:
+        if self.count_pending:
+            self.count_pending = False
+            QTimer.singleShot(0, self, self._count)  # after this paint, not before it
 
     def _count(self) -> None:
         total = staff.count(self.conn, self.model.where)
