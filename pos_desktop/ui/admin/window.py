@@ -23,6 +23,7 @@ from pos_desktop.core.staff import StaffDetails
 from pos_desktop.core.storage import storage_errors
 from pos_desktop.ui.admin.audit_page import AuditPage
 from pos_desktop.ui.admin.categories_page import CategoriesPage
+from pos_desktop.ui.admin.data_page import DataPage
 from pos_desktop.ui.admin.policies_page import PoliciesPage
 from pos_desktop.ui.admin.settings_page import SettingsPage
 from pos_desktop.ui.admin.staff_dialog import BadgeDialog, StaffDialog
@@ -68,7 +69,9 @@ class AdminWindow(QMainWindow):
         self.pages.addTab(self.categories_page, "&Categories")
         self.pages.addTab(self.settings_page, "Store s&ettings")
         self.pages.addTab(self.audit, "Audit &log")
-        self.pages.currentChanged.connect(lambda _index: self.audit.apply_filter())
+        self.data = DataPage(conn, self.database, admin.actor)
+        self.pages.addTab(self.data, "&Import / export")
+        self.pages.currentChanged.connect(self._page_shown)
         layout = QVBoxLayout()
         layout.addWidget(self.header)
         layout.addWidget(self.pages, 1)
@@ -81,6 +84,16 @@ class AdminWindow(QMainWindow):
     @property
     def rules(self) -> Rules:
         return load_rules(self.conn)
+
+    def _page_shown(self, _index: int) -> None:
+        """A page shows what is stored now (another page or an import may have changed it)."""
+        page = self.pages.currentWidget()
+        if page is self.staff:
+            self.staff.reload()
+        elif page is self.audit:
+            self.audit.apply_filter()
+        elif page in (self.settings_page, self.categories_page, self.policies_page):
+            page.load()
 
     # Staff
 
