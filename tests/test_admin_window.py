@@ -244,19 +244,44 @@ def test_categories_page_excludes_a_category_and_a_till_prices_with_it(qtbot, wi
     codes = [page.table.item(r, 0).text() for r in range(page.table.rowCount())]
     clothing = codes.index("CLOTH")
     page.table.item(clothing, 2).setCheckState(Qt.CheckState.Unchecked)
-    window.save_categories(page.categories())
-    assert "Categories saved" in window.status.text()
+    window.save_section("category", page.values())
+    assert "Saved the category list" in window.status.text()
     till = Checkout(open_database(demo_path))
     quote = till.quote(ANNA, [till.product_line("COAT-01")], at=AT)
     assert (quote.discount, quote.lines[0].rule) == (0, "Clothing: no discount")
     till.conn.close()
-    page.table.removeRow(clothing)
-    window.save_categories(page.categories())
+    page.table.removeRow(codes.index("CLOTH"))
+    window.save_section("category", page.values())
     assert "still use" in window.status.text()  # products are still in Clothing
     shot(window, "categories")
-    page.add_row()
-    window.save_categories(page.categories())
+    page.load()
+    page.add_row({})
+    window.save_section("category", page.values())
     assert "code must be a non-empty text" in window.status.text()
+
+
+def test_companies_and_departments_pages(qtbot, window):
+    companies = window.companies_page
+    window.pages.setCurrentWidget(companies)
+    assert [r["code"] for r in companies.values()] == ["ACFOOD", "ACLOG", "ACME"]
+    companies.add_row({"code": "ACBANK", "name": "Acme Bank", "relation": "group"})
+    window.save_section("company", companies.values())
+    assert "ACBANK" in window.rules.companies
+    assert window.rules.companies["ACBANK"].relation == "group"
+    shot(window, "companies")
+    departments = window.departments_page
+    window.pages.setCurrentWidget(departments)
+    rows = departments.values()
+    rows[0]["badge"] = rows[1]["badge"]
+    departments.load()
+    departments.table.item(0, 3).setText(departments.table.item(1, 3).text())
+    window.save_section("department", departments.values())
+    assert "two departments have the same badge" in window.status.text()
+    departments.load()
+    departments.table.item(0, 2).setText("CC-9999")
+    window.save_section("department", departments.values())
+    assert "Saved the department list" in window.status.text()
+    assert any(d.cost_centre == "CC-9999" for d in window.rules.departments.values())
 
 
 def test_policies_page_previews_validates_and_saves(qtbot, window, demo_path):

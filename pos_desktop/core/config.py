@@ -542,14 +542,12 @@ def with_settings(rules: Rules, settings: StoreSettings) -> Config:
     return config_from_dict(data, "settings", rules.settings)
 
 
-def with_categories(rules: Rules, categories: list[Category]) -> Config:
-    """The current configuration with a new list of categories, validated as a file is."""
+def with_section(rules: Rules, section: str, rows: list[dict[str, Any]]) -> Config:
+    """The current configuration with one list ("company", "department", "category" or
+    "policy") replaced, validated as a file is."""
     data = export_dict(rules)
-    data["category"] = [
-        {"code": c.code, "name": c.name, "employee_discount": c.employee_discount}
-        for c in categories
-    ]
-    return config_from_dict(data, "categories", rules.settings)
+    data[section] = rows
+    return config_from_dict(data, f"{section} list", rules.settings)
 
 
 def policy_from_dict(table: dict[str, Any], currency: str) -> Policy:
@@ -559,13 +557,6 @@ def policy_from_dict(table: dict[str, Any], currency: str) -> Policy:
 
 def policy_to_dict(policy: Policy, currency: str) -> dict[str, Any]:
     return _policy_dict(policy, currency)
-
-
-def with_policies(rules: Rules, policies: list[dict[str, Any]]) -> Config:
-    """The current configuration with a new ordered list of policies, validated."""
-    data = export_dict(rules)
-    data["policy"] = policies
-    return config_from_dict(data, "policies", rules.settings)
 
 
 def export_toml(rules: Rules) -> str:

@@ -18,18 +18,40 @@ from pos_desktop.core.badge import normalise
 from pos_desktop.core.config import Config
 from pos_desktop.core.errors import InputError, PosError
 from pos_desktop.core.registry import StaffRegistry
-from pos_desktop.core.rules import Category, Rules, StoreSettings, load_rules
+from pos_desktop.core.rules import Rules, StoreSettings, load_rules
 from pos_desktop.core.staff import StaffDetails
 from pos_desktop.core.storage import storage_errors
 from pos_desktop.ui.admin.audit_page import AuditPage
-from pos_desktop.ui.admin.categories_page import CategoriesPage
 from pos_desktop.ui.admin.data_page import DataPage
 from pos_desktop.ui.admin.policies_page import PoliciesPage
 from pos_desktop.ui.admin.settings_page import SettingsPage
 from pos_desktop.ui.admin.staff_dialog import BadgeDialog, StaffDialog
 from pos_desktop.ui.admin.staff_page import StaffPage
+from pos_desktop.ui.admin.table_page import Column, TablePage
 
 T = TypeVar("T")
+
+COMPANY_COLUMNS = (
+    Column("code", "Code"),
+    Column("name", "Name"),
+    Column("relation", "Relation", "choice", ("own", "group")),
+)
+DEPARTMENT_COLUMNS = (
+    Column("code", "Code"),
+    Column("name", "Name"),
+    Column("cost_centre", "Cost centre"),
+    Column("badge", "Badge", optional=True),
+)
+CATEGORY_COLUMNS = (
+    Column("code", "Code"),
+    Column("name", "Name"),
+    Column("employee_discount", "Employee discount", "check"),
+)
+
+
+def _section(name: str) -> Callable[[sqlite3.Connection], list[dict[str, Any]]]:
+    """The stored rows of one configuration list, as the TOML export writes them."""
+    return lambda conn: list(config.export_dict(load_rules(conn)).get(name, []))
 
 
 class AdminWindow(QMainWindow):
@@ -64,9 +86,34 @@ class AdminWindow(QMainWindow):
         self.pages.addTab(self.staff, "&Staff registry")
         self.settings_page = SettingsPage(conn, self.save_settings)
         self.policies_page = PoliciesPage(conn, self.save_policies)
-        self.categories_page = CategoriesPage(conn, self.save_categories)
+        self.companies_page = TablePage(
+            conn,
+            COMPANY_COLUMNS,
+            _section("company"),
+            lambda rows: self.save_section("company", rows),
+            "company",
+            "companies",
+        )
+        self.departments_page = TablePage(
+            conn,
+            DEPARTMENT_COLUMNS,
+            _section("department"),
+            lambda rows: self.save_section("department", rows),
+            "department",
+            "departments",
+        )
+        self.categories_page = TablePage(
+            conn,
+            CATEGORY_COLUMNS,
+            _section("category"),
+            lambda rows: self.save_section("category", rows),
+            "category",
+            "categories",
+        )
         self.pages.addTab(self.policies_page, "&Policies")
         self.pages.addTab(self.categories_page, "&Categories")
+        self.pages.addTab(self.companies_page, "Co&mpanies")
+        self.pages.addTab(self.departments_page, "&Departments")
         self.pages.addTab(self.settings_page, "Store s&ettings")
         self.pages.addTab(self.audit, "Audit &log")
         self.data = DataPage(conn, self.database, admin.actor)
@@ -92,7 +139,7 @@ class AdminWindow(QMainWindow):
             self.staff.reload()
         elif page is self.audit:
             self.audit.apply_filter()
-        elif page in (self.settings_page, self.categories_page, self.policies_page):
+        elif isinstance(page, TablePage | SettingsPage | PoliciesPage):
             page.load()
 
     # Staff
@@ -179,14 +226,15 @@ class AdminWindow(QMainWindow):
             self.settings_page.load()
             self.say("Settings saved; tills use them from their next scan.")
 
-    def save_categories(self, categories: list[Category]) -> None:
-        build = lambda: config.with_categories(self.rules, categories)  # noqa: E731
-        if self._save_config(build, "categories.edit"):
-            self.categories_page.load()
-            self.say("Categories saved; tills price with them from their next scan.")
+    def save_section(self, section: str, rows: list[dict[str, Any]]) -> None:
+        """Companies, departments or categories: the whole list, validated, audited."""
+        build = lambda: config.with_section(self.rules, section, rows)  # noqa: E731
+        if self._save_config(build, f"{section}.edit"):
+            self._page_shown(self.pages.currentIndex())
+            self.say(f"Saved the {section} list; tills use it from their next scan.")
 
     def save_policies(self, policies: list[dict[str, Any]]) -> None:
-        build = lambda: config.with_policies(self.rules, policies)  # noqa: E731
+        build = lambda: config.with_section(self.rules, "policy", policies)  # noqa: E731
         if self._save_config(build, "policies.edit"):
             self.policies_page.load()
             self.say("Policies saved; tills price with them from their next scan.")
