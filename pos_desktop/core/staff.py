@@ -43,10 +43,14 @@ class StaffFilter:
     status: str | None = None
     employment_type: str | None = None
 
-    def where(self, *, paging: bool = False) -> tuple[str, list[object]]:
-        """SQL conditions and parameters. For a page, the filter columns' indexes are kept
-        out ("+column"): walking the table in employee-number order finds the first 200 far
-        sooner than sorting every match; a count uses them."""
+    def where(self, *, paging: bool = False, many_names: bool = False) -> tuple[str, list[object]]:
+        """SQL conditions and parameters.
+
+        For a page, the filter columns' indexes are kept out ("+column"): walking the table
+        in employee-number order finds the first 200 far sooner than sorting every match; a
+        count uses them. The same holds for a name found many times (`many_names`); a rare
+        name is read from the full-text index and its few matches sorted.
+        """
         clauses: list[str] = []
         params: list[object] = []
         for column in ("company", "department", "status", "employment_type"):
@@ -56,15 +60,18 @@ class StaffFilter:
                 params.append(value)
         text = self.text.strip()
         if text:
-            code = normalise(text)
-            words = " ".join(f'"{w}"*' for w in text.replace('"', " ").split())
+            rowid = "+s.rowid" if paging and many_names else "s.rowid"
             clauses.append(
                 "(s.employee_no = ? OR s.employee_no IN (SELECT holder_id FROM badges "
-                "WHERE code = ? AND holder_type = 'staff') OR s.rowid IN "
+                f"WHERE code = ? AND holder_type = 'staff') OR {rowid} IN "
                 "(SELECT rowid FROM staff_fts WHERE staff_fts MATCH ?))"
             )
-            params += [text, code, words]
+            params += [text, normalise(text), self.name_query()]
         return (" AND ".join(clauses) or "1"), params
+
+    def name_query(self) -> str:
+        """The full-text query: every word as a prefix ("anna kow" finds Anna Kowalska)."""
+        return " ".join(f'"{w}"*' for w in self.text.replace('"', " ").split())
 
 
 def count(conn: sqlite3.Connection, where: StaffFilter) -> int:
@@ -76,7 +83,8 @@ def page(
     conn: sqlite3.Connection, where: StaffFilter, after: str | None = None, size: int = PAGE
 ) -> list[sqlite3.Row]:
     """The next rows in employee-number order after `after` (keyset paging)."""
-    sql, params = where.where(paging=True)
+    many = bool(where.text.strip()) and _many_names(conn, where.name_query())
+    sql, params = where.where(paging=True, many_names=many)
     if after is not None:
         sql += " AND s.employee_no > ?"
         params.append(after)
@@ -87,6 +95,15 @@ def page(
         f"FROM staff s WHERE {sql} ORDER BY s.employee_no LIMIT ?",
         [*params, size],
     ).fetchall()
+
+
+def _many_names(conn: sqlite3.Connection, query: str, threshold: int = 2000) -> bool:
+    """Whether a name search matches more people than are quicker to sort than to walk to."""
+    found = conn.execute(
+        "SELECT COUNT(*) FROM (SELECT rowid FROM staff_fts WHERE staff_fts MATCH ? LIMIT ?)",
+        (query, threshold + 1),
+    ).fetchone()[0]
+    return int(found) > threshold
 
 
 @dataclass(frozen=True)
