@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from pos_desktop.core import staff
+from pos_desktop.core import catalogue, staff
 from pos_desktop.core.admin import AdminGate
 from pos_desktop.core.checkout import Checkout
 from pos_desktop.core.storage import open_database
@@ -341,3 +341,48 @@ def test_import_page_reports_row_problems_and_imports_a_good_file(qtbot, window,
     page.export_config(exported)
     page.import_config(exported)
     assert "Imported out.toml: 3 companies" in page.report.toPlainText()
+
+
+def test_products_page_adds_edits_and_removes(qtbot, window, demo_path):
+    page = window.products
+    window.pages.setCurrentWidget(page)
+    assert page.table.rowCount() == 100
+    qtbot.keyClicks(page.search, "coat")
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    assert [p.sku for p in page.shown] == ["COAT-01"]
+    window.add_product()
+    dialog = window.dialog
+    qtbot.keyClicks(dialog.sku, "umb-1")
+    qtbot.keyClicks(dialog.name, "Umbrella")
+    dialog.category.setCurrentIndex(dialog.category.findData("HOME"))
+    qtbot.keyClicks(dialog.price, "15,00")
+    qtbot.keyClicks(dialog.cost, "abc")
+    dialog.ok.click()
+    assert "not an amount" in dialog.error.text()
+    dialog.cost.clear()
+    qtbot.keyClicks(dialog.cost, "7.50")
+    dialog.ok.click()
+    assert not dialog.isVisible()
+    assert "Saved Umbrella (UMB-1)" in window.status.text()
+    till = Checkout(open_database(demo_path))
+    assert till.quote(ANNA, [till.product_line("umb-1")], at=AT).total == 1200
+    page.search.setText("UMB-1")
+    page.load()
+    page.table.selectRow(0)
+    window.edit_product()
+    dialog = window.dialog
+    dialog.barcode.setText(
+        till.conn.execute("SELECT barcode FROM products WHERE sku = 'COAT-01'").fetchone()[0]
+    )
+    dialog.ok.click()
+    assert "already used by COAT-01" in dialog.error.text()
+    dialog.reject()
+    shot(window, "products")
+    window.confirm = lambda question: False
+    window.remove_product()
+    assert catalogue.details(window.conn, "UMB-1") is not None
+    window.confirm = lambda question: "Umbrella" in question
+    window.remove_product()
+    assert "Removed Umbrella" in window.status.text()
+    assert catalogue.details(window.conn, "UMB-1") is None
+    till.conn.close()

@@ -11,10 +11,11 @@ from typing import Any, TypeVar
 
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
-from pos_desktop.core import config, staff
+from pos_desktop.core import catalogue, config, staff
 from pos_desktop.core.admin import AdminIdentity
 from pos_desktop.core.audit import export_csv, verify_audit
 from pos_desktop.core.badge import normalise
+from pos_desktop.core.catalogue import Product
 from pos_desktop.core.config import Config
 from pos_desktop.core.errors import InputError, PosError
 from pos_desktop.core.registry import StaffRegistry
@@ -24,6 +25,7 @@ from pos_desktop.core.storage import storage_errors
 from pos_desktop.ui.admin.audit_page import AuditPage
 from pos_desktop.ui.admin.data_page import DataPage
 from pos_desktop.ui.admin.policies_page import PoliciesPage
+from pos_desktop.ui.admin.products_page import ProductDialog, ProductsPage
 from pos_desktop.ui.admin.settings_page import SettingsPage
 from pos_desktop.ui.admin.staff_dialog import BadgeDialog, StaffDialog
 from pos_desktop.ui.admin.staff_page import StaffPage
@@ -66,6 +68,7 @@ class AdminWindow(QMainWindow):
         settings = self.rules.settings
         self.setWindowTitle(f"pos-desktop admin — {settings.name}")
         self.dialog: QDialog | None = None
+        self.confirm: Callable[[str], bool] = self._ask
         self.header = QLabel(f"<b>{settings.name}</b> · signed in as {admin.name}")
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -85,6 +88,10 @@ class AdminWindow(QMainWindow):
         self.pages = QTabWidget()
         self.pages.addTab(self.staff, "&Staff registry")
         self.settings_page = SettingsPage(conn, self.save_settings)
+        self.products = ProductsPage(
+            conn,
+            {"add": self.add_product, "edit": self.edit_product, "remove": self.remove_product},
+        )
         self.policies_page = PoliciesPage(conn, self.save_policies)
         self.companies_page = TablePage(
             conn,
@@ -110,6 +117,7 @@ class AdminWindow(QMainWindow):
             "category",
             "categories",
         )
+        self.pages.addTab(self.products, "P&roducts")
         self.pages.addTab(self.policies_page, "&Policies")
         self.pages.addTab(self.categories_page, "&Categories")
         self.pages.addTab(self.companies_page, "Co&mpanies")
@@ -217,6 +225,42 @@ class AdminWindow(QMainWindow):
 
         self._open(BadgeDialog("Revoke badge", f"Why is badge {code} revoked?", revoke, self))
 
+    # Products
+
+    def add_product(self) -> None:
+        self._open(ProductDialog(self.rules, None, lambda p: self._save_product(p, True), self))
+
+    def edit_product(self) -> None:
+        product = self.products.selected()
+        if product is None:
+            self.say("Choose a product in the table first.", error=True)
+            return
+        self._open(ProductDialog(self.rules, product, lambda p: self._save_product(p, False), self))
+
+    def _save_product(self, product: Product, new: bool) -> None:
+        till = self.rules.settings.till
+        with storage_errors(self.database):
+            catalogue.save(self.conn, product, new=new, actor=self.admin.actor, till=till)
+        self.products.load()
+        self.say(f"Saved {product.name} ({product.sku}).")
+
+    def remove_product(self) -> None:
+        product = self.products.selected()
+        if product is None:
+            self.say("Choose a product in the table first.", error=True)
+            return
+        if not self.confirm(f"Remove {product.name} ({product.sku}) from the catalogue?"):
+            return
+        till = self.rules.settings.till
+        try:
+            with storage_errors(self.database):
+                catalogue.remove(self.conn, product.sku, actor=self.admin.actor, till=till)
+        except PosError as exc:
+            self.say(str(exc)[:1].upper() + str(exc)[1:] + ".", error=True)
+            return
+        self.products.load()
+        self.say(f"Removed {product.name} ({product.sku}) from the catalogue.")
+
     # Settings
 
     def save_settings(self, settings: StoreSettings) -> None:
@@ -309,3 +353,13 @@ class AdminWindow(QMainWindow):
 
     def _closed(self) -> None:
         self.dialog = None
+
+    def _ask(self, question: str) -> bool:
+        """Yes or No, with No the default."""
+        from PySide6.QtWidgets import QMessageBox
+
+        buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+        answer = QMessageBox.question(
+            self, "pos-desktop admin", question, buttons, QMessageBox.StandardButton.No
+        )
+        return answer == QMessageBox.StandardButton.Yes

@@ -1,0 +1,131 @@
+"""Keeping the product catalogue by hand (the admin window): find, add, edit, remove."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import asdict, dataclass
+
+from pos_desktop.core import clock
+from pos_desktop.core.audit import record_audit
+from pos_desktop.core.errors import InputError
+from pos_desktop.core.money import format_amount, parse_amount
+from pos_desktop.core.rules import Rules
+from pos_desktop.core.storage import write_transaction
+
+PAGE = 200
+COLUMNS = ("sku", "barcode", "name", "category", "price", "cost")
+
+
+@dataclass(frozen=True)
+class Product:
+    sku: str
+    barcode: str | None
+    name: str
+    category: str
+    price: int
+    cost: int | None
+
+
+def page(
+    conn: sqlite3.Connection, text: str = "", after: str | None = None, size: int = PAGE
+) -> list[Product]:
+    """Products in SKU order after `after`, whose SKU, barcode or name contains the text."""
+    sql, params = "1", []
+    if text.strip():
+        like = "%" + text.strip().replace("%", "").replace("_", "") + "%"
+        sql = "(sku LIKE ? OR barcode LIKE ? OR name LIKE ?)"
+        params = [like, like, like]
+    if after is not None:
+        sql += " AND sku > ?"
+        params.append(after)
+    rows = conn.execute(
+        f"SELECT {', '.join(COLUMNS)} FROM products WHERE {sql} ORDER BY sku LIMIT ?",
+        [*params, size],
+    )
+    return [Product(*row) for row in rows]
+
+
+def details(conn: sqlite3.Connection, sku: str) -> Product | None:
+    row = conn.execute(
+        f"SELECT {', '.join(COLUMNS)} FROM products WHERE sku = ?", (sku,)
+    ).fetchone()
+    return Product(*row) if row is not None else None
+
+
+def from_text(
+    rules: Rules, sku: str, barcode: str, name: str, category: str, price: str, cost: str
+) -> Product:
+    """A product from what the admin typed, or an InputError in their words."""
+    currency = rules.settings.currency
+    code = sku.strip().upper()
+    if not code:
+        raise InputError("the SKU is empty")
+    if not name.strip():
+        raise InputError("the name is empty")
+    if category not in rules.categories:
+        raise InputError(f"unknown category {category!r}")
+    return Product(
+        code,
+        barcode.strip() or None,
+        name.strip(),
+        category,
+        parse_amount(price, currency, what="the price"),
+        parse_amount(cost, currency, what="the cost") if cost.strip() else None,
+    )
+
+
+def save(conn: sqlite3.Connection, product: Product, *, new: bool, actor: str, till: str) -> None:
+    """Add or change one product in one transaction, audited with before and after."""
+    now = clock.stamp(clock.now())
+    with write_transaction(conn):
+        before = details(conn, product.sku)
+        if new and before is not None:
+            raise InputError(f"SKU {product.sku} is already in the catalogue")
+        if not new and before is None:
+            raise InputError(f"there is no SKU {product.sku!r}")
+        if product.barcode:
+            other = conn.execute(
+                "SELECT sku FROM products WHERE (barcode = ? OR sku = ?) AND sku != ?",
+                (product.barcode, product.barcode, product.sku),
+            ).fetchone()
+            if other is not None:
+                raise InputError(f"barcode {product.barcode} is already used by {other[0]}")
+        if before == product:
+            return
+        values = asdict(product)
+        conn.execute(
+            f"INSERT OR REPLACE INTO products ({', '.join(values)}, updated_at) "
+            f"VALUES ({', '.join('?' * len(values))}, ?)",
+            [*values.values(), now],
+        )
+        record_audit(
+            conn,
+            till=till,
+            actor=actor,
+            action="product.add" if new else "product.edit",
+            subject=product.sku,
+            before=asdict(before) if before else None,
+            after=values,
+            at=now,
+        )
+
+
+def remove(conn: sqlite3.Connection, sku: str, *, actor: str, till: str) -> None:
+    """Take a product out of the catalogue (its past sales keep their own copy of it)."""
+    with write_transaction(conn):
+        before = details(conn, sku)
+        if before is None:
+            raise InputError(f"there is no SKU {sku!r}")
+        conn.execute("DELETE FROM products WHERE sku = ?", (sku,))
+        record_audit(
+            conn,
+            till=till,
+            actor=actor,
+            action="product.remove",
+            subject=sku,
+            before=asdict(before),
+        )
+
+
+def money(value: int | None, rules: Rules) -> str:
+    return "" if value is None else format_amount(value, rules.settings.currency)

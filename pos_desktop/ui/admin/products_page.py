@@ -1,0 +1,149 @@
+"""The products page: search the catalogue, add, edit or remove a product."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pos_desktop.core import catalogue
+from pos_desktop.core.catalogue import Product
+from pos_desktop.core.rules import Rules, load_rules
+from pos_desktop.ui.common.forms import Form
+
+HEADERS = ("SKU", "Barcode", "Name", "Category", "Price", "Cost")
+
+
+class ProductsPage(QWidget):
+    """A search field and the matching products (200 at a time, 'More' for the next)."""
+
+    def __init__(self, conn: sqlite3.Connection, actions: dict[str, Callable[[], None]]) -> None:
+        super().__init__()
+        self.conn = conn
+        self.search = QLineEdit()
+        self.search.setAccessibleName("Search products by SKU, barcode or name")
+        self.search.setPlaceholderText("Search by SKU, barcode or name")
+        self.search.returnPressed.connect(self.load)
+        self.table = QTableWidget(0, len(HEADERS))
+        self.table.setHorizontalHeaderLabels(HEADERS)
+        self.table.setAccessibleName("Products")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(lambda _index: actions["edit"]())
+        buttons = QHBoxLayout()
+        for text, action in (
+            ("&Add product…", actions["add"]),
+            ("&Edit product…", actions["edit"]),
+            ("&Remove product", actions["remove"]),
+            ("&More", self.more),
+        ):
+            button = QPushButton(text)
+            button.clicked.connect(action)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.search)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self.shown: list[Product] = []
+        self.load()
+
+    def load(self) -> None:
+        self.table.setRowCount(0)
+        self.shown = []
+        self._add(catalogue.page(self.conn, self.search.text()))
+
+    def more(self) -> None:
+        if self.shown:
+            self._add(catalogue.page(self.conn, self.search.text(), after=self.shown[-1].sku))
+
+    def _add(self, products: list[Product]) -> None:
+        rules = load_rules(self.conn)
+        for product in products:
+            row = self.table.rowCount()
+            self.table.insertRow(row)
+            cells = (
+                product.sku,
+                product.barcode or "",
+                product.name,
+                rules.categories[product.category].name
+                if product.category in rules.categories
+                else product.category,
+                catalogue.money(product.price, rules),
+                catalogue.money(product.cost, rules),
+            )
+            for column, text in enumerate(cells):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+        self.shown.extend(products)
+
+    def selected(self) -> Product | None:
+        row = self.table.currentRow()
+        return self.shown[row] if 0 <= row < len(self.shown) else None
+
+
+class ProductDialog(Form):
+    """One product's details; OK saves them through `save`."""
+
+    def __init__(
+        self,
+        rules: Rules,
+        product: Product | None,
+        save: Callable[[Product], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__("Edit product" if product else "Add product", parent)
+        self.sku = QLineEdit(product.sku if product else "")
+        self.sku.setReadOnly(product is not None)
+        self.barcode = QLineEdit(product.barcode or "" if product else "")
+        self.name = QLineEdit(product.name if product else "")
+        self.category = QComboBox()
+        for code, category in rules.categories.items():
+            self.category.addItem(f"{category.name} ({code})", code)
+        if product is not None:
+            self.category.setCurrentIndex(max(0, self.category.findData(product.category)))
+        self.price = QLineEdit(catalogue.money(product.price, rules) if product else "")
+        self.price.setPlaceholderText("12.50")
+        self.cost = QLineEdit(catalogue.money(product.cost, rules) if product else "")
+        self.cost.setPlaceholderText("empty: unknown (no floor)")
+        for label, widget in (
+            ("&SKU", self.sku),
+            ("&Barcode", self.barcode),
+            ("&Name", self.name),
+            ("&Category", self.category),
+            ("&Price", self.price),
+            ("C&ost", self.cost),
+        ):
+            widget.setAccessibleName(label.replace("&", ""))
+            self.form.addRow(label, widget)
+
+        def accept() -> None:
+            save(
+                catalogue.from_text(
+                    rules,
+                    self.sku.text(),
+                    self.barcode.text(),
+                    self.name.text(),
+                    str(self.category.currentData()),
+                    self.price.text(),
+                    self.cost.text(),
+                )
+            )
+
+        self.accept_with = accept
+        self.first = self.name if product else self.sku
