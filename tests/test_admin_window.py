@@ -386,3 +386,49 @@ def test_products_page_adds_edits_and_removes(qtbot, window, demo_path):
     assert "Removed Umbrella" in window.status.text()
     assert catalogue.details(window.conn, "UMB-1") is None
     till.conn.close()
+
+
+def test_dependants_are_added_with_a_badge_and_a_till_knows_them(qtbot, window, demo_path):
+    from tests.conftest import badge
+
+    window.staff.table.selectRow(1)  # E0002, Piotr Nowak
+    window.manage_dependants()
+    dialog = window.dialog
+    assert dialog.current.item(0).text() == "No dependants yet."
+    qtbot.keyClicks(dialog.number, "D900")
+    qtbot.keyClick(dialog.number, Qt.Key.Key_Return)
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+    qtbot.keyClicks(dialog.badge, "2000000000016")
+    qtbot.keyClick(dialog.badge, Qt.Key.Key_Return)
+    assert "name is empty" in dialog.error.text()
+    qtbot.keyClicks(dialog.name, "Ola Nowak")
+    dialog.ok.click()
+    assert "check digit is wrong" in dialog.error.text()
+    dialog.badge.setText(badge(77))
+    dialog.ok.click()
+    assert dialog.isVisible()
+    assert dialog.current.item(0).text() == f"Ola Nowak (D900, active, badge {badge(77)})"
+    shot(dialog, "dependants")
+    till = Checkout(open_database(demo_path))
+    verdict = till.check(badge(77), at=AT)
+    assert (verdict.kind, verdict.holder.employee_no) == ("dependant", "E0002")
+    till.conn.close()
+
+
+def test_a_photo_is_checked_stored_and_shown_by_the_till(qtbot, window, tmp_path):
+    from PySide6.QtGui import QColor, QImage
+
+    window.staff.table.selectRow(0)
+    not_a_picture = tmp_path / "notes.png"
+    not_a_picture.write_text("hello")
+    window.set_photo(not_a_picture)
+    assert "not a picture" in window.status.text()
+    picture = tmp_path / "anna.png"
+    image = QImage(60, 60, QImage.Format.Format_RGB32)
+    image.fill(QColor("#3366aa"))
+    assert image.save(str(picture))
+    window.set_photo(picture)
+    assert "Photo saved for E0001" in window.status.text()
+    assert staff.details(window.conn, "E0001") is not None
+    stored = window.conn.execute("SELECT photo FROM staff WHERE employee_no = 'E0001'")
+    assert stored.fetchone()[0] == picture.read_bytes()

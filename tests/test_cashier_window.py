@@ -587,3 +587,23 @@ def test_a_plain_start_takes_the_fast_path_and_anything_else_the_command_line():
     assert _plain_till_start(["cashier", "--demo"]) is None
     assert _plain_till_start(["check", "123"]) is None
     assert _plain_till_start(["--version"]) is None
+
+
+def test_the_banner_shows_the_employees_photo(qtbot, window, tmp_path):
+    from PySide6.QtCore import QBuffer, QIODevice
+    from PySide6.QtGui import QColor, QImage
+
+    image = QImage(80, 80, QImage.Format.Format_RGB32)
+    image.fill(QColor("#aa5533"))
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    conn = window.session.checkout.conn
+    conn.execute("UPDATE staff SET photo = ? WHERE employee_no = 'E0001'", (bytes(buffer.data()),))
+    conn.commit()
+    signed_in(qtbot, window)
+    scan(qtbot, window, ANNA)
+    assert window.banner.photo.isVisible()
+    shot(window, "photo")
+    scan(qtbot, window, STRANGER)
+    assert not window.banner.photo.isVisible()

@@ -224,3 +224,109 @@ def set_status(
     else:
         changed = StaffDetails(**{**asdict(person), "status": status})
     return save(conn, rules, changed, new=False, actor=actor)
+
+
+@dataclass(frozen=True)
+class Dependant:
+    dependant_no: str
+    name: str
+    status: str
+    badge: str | None
+
+
+def dependants(conn: sqlite3.Connection, employee_no: str) -> list[Dependant]:
+    rows = conn.execute(
+        "SELECT d.dependant_no, d.name, d.status, (SELECT code FROM badges b "
+        "WHERE b.holder_type = 'dependant' AND b.holder_id = d.dependant_no "
+        "AND b.status = 'active' LIMIT 1) FROM dependants d WHERE d.employee_no = ? "
+        "ORDER BY d.dependant_no",
+        (employee_no,),
+    )
+    return [Dependant(*row) for row in rows]
+
+
+def add_dependant(
+    conn: sqlite3.Connection,
+    rules: Rules,
+    employee_no: str,
+    dependant_no: str,
+    name: str,
+    badge: str,
+    *,
+    actor: str,
+) -> Dependant:
+    """A spouse or child on the employee's allowance, with their own badge (optional)."""
+    number, who, code = dependant_no.strip(), name.strip(), normalise(badge) or None
+    if not number:
+        raise InputError("the dependant's number is empty")
+    if not who:
+        raise InputError("the dependant's name is empty")
+    if code is not None:
+        problem = rules.settings.badge_format.problem(code)
+        if problem:
+            raise InputError(f"badge {badge!r}: {problem}")
+    now = clock.stamp(clock.now())
+    with write_transaction(conn):
+        if details(conn, employee_no) is None:
+            raise InputError(f"there is no employee number {employee_no!r}")
+        taken = conn.execute(
+            "SELECT 1 FROM dependants WHERE dependant_no = ? UNION ALL "
+            "SELECT 1 FROM staff WHERE employee_no = ?",
+            (number, number),
+        ).fetchone()
+        if taken:
+            raise InputError(f"the number {number} is already in the registry")
+        if (
+            code is not None
+            and conn.execute("SELECT 1 FROM badges WHERE code = ?", (code,)).fetchone()
+        ):
+            raise InputError(f"badge {code} already belongs to someone")
+        conn.execute(
+            "INSERT INTO dependants (dependant_no, employee_no, name, status, updated_at) "
+            "VALUES (?, ?, ?, 'active', ?)",
+            (number, employee_no, who, now),
+        )
+        if code is not None:
+            conn.execute(
+                "INSERT INTO badges (code, holder_type, holder_id, status, issued_at, updated_at) "
+                "VALUES (?, 'dependant', ?, 'active', ?, ?)",
+                (code, number, now, now),
+            )
+        record_audit(
+            conn,
+            till=rules.settings.till,
+            actor=actor,
+            action="dependant.add",
+            subject=number,
+            after={"employee_no": employee_no, "name": who, "badge": code},
+            at=now,
+        )
+    return Dependant(number, who, "active", code)
+
+
+MAX_PHOTO_BYTES = 2_000_000
+
+
+def set_photo(
+    conn: sqlite3.Connection, rules: Rules, employee_no: str, photo: bytes | None, *, actor: str
+) -> None:
+    """The photo a till shows beside the verdict (None removes it)."""
+    if photo is not None and len(photo) > MAX_PHOTO_BYTES:
+        raise InputError("the photo is larger than 2 MB; use a smaller picture")
+    now = clock.stamp(clock.now())
+    with write_transaction(conn):
+        if details(conn, employee_no) is None:
+            raise InputError(f"there is no employee number {employee_no!r}")
+        conn.execute(
+            "UPDATE staff SET photo = ?, updated_at = ? WHERE employee_no = ?",
+            (photo, now, employee_no),
+        )
+        record_audit(
+            conn,
+            till=rules.settings.till,
+            actor=actor,
+            action="staff.photo",
+            subject=employee_no,
+            after={"bytes": len(photo) if photo else 0},
+            at=now,
+        )

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QListWidget, QWidget
 
+from pos_desktop.core.errors import PosError
 from pos_desktop.core.registry import ROLES, STATUSES
 from pos_desktop.core.rules import Rules
-from pos_desktop.core.staff import StaffDetails
+from pos_desktop.core.staff import Dependant, StaffDetails
 from pos_desktop.ui.common.forms import Form
 
 
@@ -110,3 +111,58 @@ class BadgeDialog(Form):
 
         self.accept_with = accept
         self.chain(self.value)
+
+
+class DependantsDialog(Form):
+    """The dependants on one employee's allowance, and a form to add another; Add keeps the
+    dialog open for the next one, Cancel closes it."""
+
+    def __init__(
+        self,
+        who: str,
+        listed: Callable[[], list[Dependant]],
+        add: Callable[[str, str, str], object],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(f"Dependants of {who}", parent)
+        self.listed = listed
+        self.add = add
+        self.current = QListWidget()
+        self.current.setAccessibleName("Dependants")
+        self.number = QLineEdit()
+        self.number.setAccessibleName("Dependant number")
+        self.name = QLineEdit()
+        self.name.setAccessibleName("Dependant name")
+        self.badge = QLineEdit()
+        self.badge.setAccessibleName("Dependant badge")
+        self.badge.setPlaceholderText("scan their badge (optional)")
+        self.form.addRow(self.current)
+        self.form.addRow(QLabel("Add a dependant:"))
+        self.form.addRow("&Number", self.number)
+        self.form.addRow("&Name", self.name)
+        self.form.addRow("&Badge", self.badge)
+        self.ok.setText("&Add")
+        self.chain(self.number, self.name, self.badge)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.current.clear()
+        for dependant in self.listed():
+            badge = f", badge {dependant.badge}" if dependant.badge else ", no badge"
+            self.current.addItem(
+                f"{dependant.name} ({dependant.dependant_no}, {dependant.status}{badge})"
+            )
+        if not self.current.count():
+            self.current.addItem("No dependants yet.")
+
+    def _try_accept(self) -> None:
+        try:
+            self.add(self.number.text(), self.name.text(), self.badge.text())
+        except PosError as exc:
+            self.show_error(exc)
+            return
+        for field in (self.number, self.name, self.badge):
+            field.clear()
+        self.error.hide()
+        self.refresh()
+        self.number.setFocus()

@@ -162,6 +162,8 @@ class StaffPage(QWidget):
             ("terminate", "&Terminate", ""),
             ("reactivate", "Re&activate", ""),
             ("issue", "&Issue badge…", ""),
+            ("dependants", "&Dependants…", ""),
+            ("photo", "P&hoto…", ""),
             ("revoke", "&Revoke badge…", ""),
         ):
             button = QPushButton(text)

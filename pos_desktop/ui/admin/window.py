@@ -27,7 +27,7 @@ from pos_desktop.ui.admin.data_page import DataPage
 from pos_desktop.ui.admin.policies_page import PoliciesPage
 from pos_desktop.ui.admin.products_page import ProductDialog, ProductsPage
 from pos_desktop.ui.admin.settings_page import SettingsPage
-from pos_desktop.ui.admin.staff_dialog import BadgeDialog, StaffDialog
+from pos_desktop.ui.admin.staff_dialog import BadgeDialog, DependantsDialog, StaffDialog
 from pos_desktop.ui.admin.staff_page import StaffPage
 from pos_desktop.ui.admin.table_page import Column, TablePage
 
@@ -81,6 +81,8 @@ class AdminWindow(QMainWindow):
                 "terminate": lambda: self.set_status("terminated"),
                 "reactivate": lambda: self.set_status("active"),
                 "issue": self.issue_badge,
+                "dependants": self.manage_dependants,
+                "photo": self.choose_photo,
                 "revoke": self.revoke_badge,
             },
         )
@@ -177,6 +179,61 @@ class AdminWindow(QMainWindow):
         if changed is not None:
             self.staff.reload()
             self.say(f"{changed.name} ({changed.employee_no}) is now {changed.status}.")
+
+    def manage_dependants(self) -> None:
+        number = self._selected()
+        if number is None:
+            return
+
+        def add(dependant_no: str, name: str, badge: str) -> None:
+            with storage_errors(self.database):
+                added = staff.add_dependant(
+                    self.conn, self.rules, number, dependant_no, name, badge, actor=self.admin.actor
+                )
+            self.say(f"Added {added.name} ({added.dependant_no}) as a dependant of {number}.")
+
+        self._open(
+            DependantsDialog(
+                number,
+                lambda: staff.dependants(self.conn, number),
+                add,
+                self,
+            )
+        )
+
+    def choose_photo(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        if self._selected() is None:
+            return
+        name, _ = QFileDialog.getOpenFileName(
+            self, "Choose a photo", "", "Pictures (*.png *.jpg *.jpeg)"
+        )
+        if name:
+            self.set_photo(Path(name))
+
+    def set_photo(self, path: Path) -> None:
+        """Store the picture for the chosen person, after checking it is one."""
+        from PySide6.QtGui import QImage
+
+        number = self._selected()
+        if number is None:
+            return
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            self.say(f"Cannot read {path.name}: {exc.strerror}.", error=True)
+            return
+        if QImage.fromData(data).isNull():
+            self.say(f"{path.name} is not a picture the till can show (PNG or JPEG).", error=True)
+            return
+        try:
+            with storage_errors(self.database):
+                staff.set_photo(self.conn, self.rules, number, data, actor=self.admin.actor)
+        except PosError as exc:
+            self.say(str(exc)[:1].upper() + str(exc)[1:] + ".", error=True)
+            return
+        self.say(f"Photo saved for {number}; the till shows it beside the verdict.")
 
     def issue_badge(self) -> None:
         number = self._selected()
