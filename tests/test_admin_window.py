@@ -432,3 +432,55 @@ def test_a_photo_is_checked_stored_and_shown_by_the_till(qtbot, window, tmp_path
     assert staff.details(window.conn, "E0001") is not None
     stored = window.conn.execute("SELECT photo FROM staff WHERE employee_no = 'E0001'")
     assert stored.fetchone()[0] == picture.read_bytes()
+
+
+def test_reprint_badge_card_as_pdf_with_a_barcode(qtbot, window, tmp_path):
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QImage, QPainter
+
+    from pos_desktop.core.barcode import ean13_modules
+    from pos_desktop.ui.admin.badge_card import paint_card
+
+    window.staff.table.selectRow(0)
+    pdf = tmp_path / "card.pdf"
+    window.save_badge_card(pdf)
+    assert pdf.read_bytes().startswith(b"%PDF")
+    assert f"Badge {ANNA} reprinted" in window.status.text()
+    row = window.conn.execute("SELECT action, subject FROM audit ORDER BY seq DESC").fetchone()
+    assert tuple(row) == ("badge.reprint", ANNA)
+    image = QImage(856, 540, QImage.Format.Format_RGB32)
+    painter = QPainter(image)
+    paint_card(painter, QRectF(0, 0, 856, 540), "Anna Kowalska", "Acme Retail", ANNA, None)
+    painter.end()
+    SCREENSHOTS.mkdir(exist_ok=True)
+    image.save(str(SCREENSHOTS / "admin-badge-card.png"))
+    modules = ean13_modules(ANNA)
+    bar = 0.8 * 8.56
+    left = (856 - bar * len(modules)) / 2
+    y = int(36 * 8.56 + 8 * 8.56)
+    for index in (0, 1, 2, 45, 46, 94):  # guards: 101 ... 01 ... 1
+        x = int(left + index * bar + bar / 2)
+        dark = image.pixelColor(x, y).lightness() < 128
+        assert dark == (modules[index] == "1")
+
+
+def test_issuing_a_badge_already_held_is_refused(qtbot, window):
+    window.staff.table.selectRow(0)
+    window.issue_badge()
+    dialog = window.dialog
+    qtbot.keyClicks(dialog.value, "2000000000022")  # Piotr's
+    qtbot.keyClick(dialog.value, Qt.Key.Key_Return)
+    assert "already belongs to staff E0002" in dialog.error.text()
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "message"),
+    [("percent", "-5", "between 0 and 100"), ("floor_margin_percent", "150", "between 0 and 100")],
+)
+def test_policy_values_out_of_range_are_refused(qtbot, window, field, value, message):
+    page = window.policies_page
+    page.fields[field].setText(value)
+    page.preview()
+    assert message in page.preview_text.text()
+    page.save_all()
+    assert "Policies saved" not in window.status.text()

@@ -330,3 +330,11 @@ def set_photo(
             after={"bytes": len(photo) if photo else 0},
             at=now,
         )
+
+
+def note_reprint(conn: sqlite3.Connection, rules: Rules, code: str, *, actor: str) -> None:
+    """A badge card printed again (the same code: a lost card is revoked, not reprinted)."""
+    with write_transaction(conn):
+        record_audit(
+            conn, till=rules.settings.till, actor=actor, action="badge.reprint", subject=code
+        )

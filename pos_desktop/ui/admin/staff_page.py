@@ -165,6 +165,7 @@ class StaffPage(QWidget):
             ("dependants", "&Dependants…", ""),
             ("photo", "P&hoto…", ""),
             ("revoke", "&Revoke badge…", ""),
+            ("reprint", "Re&print badge…", ""),
         ):
             button = QPushButton(text)
             button.clicked.connect(actions[key])

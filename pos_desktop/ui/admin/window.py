@@ -83,6 +83,7 @@ class AdminWindow(QMainWindow):
                 "issue": self.issue_badge,
                 "dependants": self.manage_dependants,
                 "photo": self.choose_photo,
+                "reprint": self.reprint_badge,
                 "revoke": self.revoke_badge,
             },
         )
@@ -234,6 +235,55 @@ class AdminWindow(QMainWindow):
             self.say(str(exc)[:1].upper() + str(exc)[1:] + ".", error=True)
             return
         self.say(f"Photo saved for {number}; the till shows it beside the verdict.")
+
+    def _card(self) -> tuple[str, str, str, bytes | None] | None:
+        """(name, company, badge, photo) of the chosen person's active badge, or None."""
+        number = self._selected()
+        if number is None:
+            return None
+        row = self.conn.execute(
+            "SELECT s.name, c.name, b.code, s.photo FROM staff s JOIN companies c "
+            "ON c.code = s.company JOIN badges b ON b.holder_type = 'staff' "
+            "AND b.holder_id = s.employee_no AND b.status = 'active' "
+            "WHERE s.employee_no = ? ORDER BY b.issued_at DESC LIMIT 1",
+            (number,),
+        ).fetchone()
+        if row is None:
+            self.say("This person has no active badge to reprint.", error=True)
+            return None
+        if self.rules.settings.check_digit != "ean13":
+            self.say(
+                "Badge cards print EAN-13 barcodes; this store's badges are not EAN-13.", error=True
+            )
+            return None
+        return row[0], row[1], row[2], row[3]
+
+    def reprint_badge(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        from pos_desktop.ui.admin.badge_card import print_card
+
+        card = self._card()
+        if card is None:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if QPrintDialog(printer, self).exec() == QDialog.DialogCode.Accepted:
+            print_card(printer, *card)
+            self._note_reprint(card[2])
+
+    def save_badge_card(self, path: Path) -> None:
+        """The chosen person's badge card as a PDF file."""
+        from pos_desktop.ui.admin.badge_card import save_card_pdf
+
+        card = self._card()
+        if card is not None:
+            save_card_pdf(path, *card)
+            self._note_reprint(card[2])
+
+    def _note_reprint(self, code: str) -> None:
+        with storage_errors(self.database):
+            staff.note_reprint(self.conn, self.rules, code, actor=self.admin.actor)
+        self.say(f"Badge {code} reprinted.")
 
     def issue_badge(self) -> None:
         number = self._selected()
