@@ -230,12 +230,14 @@ def test_settings_page_tries_a_badge_and_saves_with_an_audit_entry(qtbot, window
     page.load()
     page.name.setText("Acme Outlet")
     page.require_pin.setChecked(True)
-    window.save_settings(page.settings())
+    page.lockout.setValue(30)
+    window.save_settings(page.settings(), page.lockout.value())
+    assert AdminGate(window.conn).lockout_minutes == 30
     assert "Settings saved" in window.status.text()
     assert window.rules.settings.name == "Acme Outlet"
     assert window.rules.settings.require_pin
-    row = window.conn.execute("SELECT actor, action FROM audit ORDER BY seq DESC").fetchone()
-    assert tuple(row) == ("E0012", "settings.edit")
+    actions = [r[0] for r in window.conn.execute("SELECT action FROM audit ORDER BY seq")]
+    assert actions[-2:] == ["settings.edit", "admin.lockout_set"]
 
 
 def test_categories_page_excludes_a_category_and_a_till_prices_with_it(qtbot, window, demo_path):
@@ -269,6 +271,8 @@ def test_companies_and_departments_pages(qtbot, window):
     assert "ACBANK" in window.rules.companies
     assert window.rules.companies["ACBANK"].relation == "group"
     shot(window, "companies")
+    window.pages.setCurrentWidget(window.departments_page)
+    shot(window, "departments")
     departments = window.departments_page
     window.pages.setCurrentWidget(departments)
     rows = departments.values()

@@ -63,6 +63,23 @@ class AdminGate:
         moment = clock.parse_stamp(until)
         return moment if moment > (now or clock.now()) else None
 
+    def set_lockout_minutes(self, minutes: int, *, actor: str) -> None:
+        """How long five failed sign-ins lock the admin window (1 to 1440 minutes)."""
+        if not 1 <= minutes <= 1440:
+            raise InputError("the lockout must be from 1 to 1440 minutes")
+        with write_transaction(self.conn):
+            before = self.lockout_minutes
+            self._set("admin.lockout_minutes", minutes)
+            if before != minutes:
+                record_audit(
+                    self.conn,
+                    till=self.till,
+                    actor=actor,
+                    action="admin.lockout_set",
+                    before=before,
+                    after=minutes,
+                )
+
     def set_password(self, password: str, *, actor: str = "admin") -> None:
         """The first start's new password, or a change by a signed-in admin."""
         if len(password) < MIN_PASSWORD:

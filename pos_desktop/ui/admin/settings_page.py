@@ -14,10 +14,12 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from pos_desktop.core.admin import AdminGate
 from pos_desktop.core.badge import CHECK_DIGITS, BadgeFormat, normalise
 from pos_desktop.core.rules import StoreSettings, load_settings
 
@@ -25,7 +27,9 @@ from pos_desktop.core.rules import StoreSettings, load_settings
 class SettingsPage(QWidget):
     """Edits the [store] and [badge] settings; Save hands them to `save` (validated, audited)."""
 
-    def __init__(self, conn: sqlite3.Connection, save: Callable[[StoreSettings], None]) -> None:
+    def __init__(
+        self, conn: sqlite3.Connection, save: Callable[[StoreSettings, int], None]
+    ) -> None:
         super().__init__()
         self.conn = conn
         self.name = QLineEdit()
@@ -33,6 +37,10 @@ class SettingsPage(QWidget):
         self.currency = QLabel()
         self.timezone = QLineEdit()
         self.require_pin = QCheckBox("Cashiers sign in with badge and PIN")
+        self.lockout = QSpinBox()
+        self.lockout.setRange(1, 1440)
+        self.lockout.setSuffix(" minutes")
+        self.lockout.setAccessibleName("Admin sign-in lockout after five failures")
         self.pattern = QLineEdit()
         self.check_digit = QComboBox()
         self.check_digit.addItems(list(CHECK_DIGITS))
@@ -57,12 +65,13 @@ class SettingsPage(QWidget):
         form.addRow("Currency", self.currency)
         form.addRow("Time &zone", self.timezone)
         form.addRow("", self.require_pin)
+        form.addRow("Admin &lockout", self.lockout)
         form.addRow("Badge &pattern", self.pattern)
         form.addRow("Check &digit", self.check_digit)
         form.addRow("T&ry a badge", self.trial)
         form.addRow("", self.trial_result)
         save_button = QPushButton("&Save settings")
-        save_button.clicked.connect(lambda: save(self.settings()))
+        save_button.clicked.connect(lambda: save(self.settings(), self.lockout.value()))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(save_button)
@@ -77,6 +86,7 @@ class SettingsPage(QWidget):
         self.currency.setText(f"{current.currency} (changes with a config import)")
         self.timezone.setText(current.timezone)
         self.require_pin.setChecked(current.require_pin)
+        self.lockout.setValue(AdminGate(self.conn).lockout_minutes)
         self.pattern.setText(current.badge_pattern)
         self.check_digit.setCurrentText(current.check_digit)
         self.try_badge()

@@ -12,7 +12,7 @@ from typing import Any, TypeVar
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 from pos_desktop.core import catalogue, config, staff
-from pos_desktop.core.admin import AdminIdentity
+from pos_desktop.core.admin import AdminGate, AdminIdentity
 from pos_desktop.core.audit import export_csv, verify_audit
 from pos_desktop.core.badge import normalise
 from pos_desktop.core.catalogue import Product
@@ -370,12 +370,22 @@ class AdminWindow(QMainWindow):
 
     # Settings
 
-    def save_settings(self, settings: StoreSettings) -> None:
+    def save_settings(self, settings: StoreSettings, lockout: int | None = None) -> None:
         """Validated as a config file is, saved in one transaction, audited; a till picks the
-        change up on its next scan."""
-        if self._save_config(lambda: config.with_settings(self.rules, settings), "settings.edit"):
-            self.settings_page.load()
-            self.say("Settings saved; tills use them from their next scan.")
+        change up on its next scan. The admin lockout is kept beside them."""
+        if not self._save_config(
+            lambda: config.with_settings(self.rules, settings), "settings.edit"
+        ):
+            return
+        if lockout is not None:
+            try:
+                with storage_errors(self.database):
+                    AdminGate(self.conn).set_lockout_minutes(lockout, actor=self.admin.actor)
+            except PosError as exc:
+                self.say(str(exc)[:1].upper() + str(exc)[1:] + ".", error=True)
+                return
+        self.settings_page.load()
+        self.say("Settings saved; tills use them from their next scan.")
 
     def save_section(self, section: str, rows: list[dict[str, Any]]) -> None:
         """Companies, departments or categories: the whole list, validated, audited."""
