@@ -8,7 +8,7 @@ import sqlite3
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -24,65 +24,26 @@ from PySide6.QtWidgets import (
 from pos_desktop.core import audit, clock
 from pos_desktop.core.audit import AuditFilter
 from pos_desktop.core.rules import load_settings
+from pos_desktop.ui.common.paged import PagedTableModel
 
 HEADERS = ("#", "When", "Till", "Who", "What", "Subject", "Change")
 _FIELDS = ("seq", "at", "till", "actor", "action", "subject", "change")
-Index = QModelIndex | QPersistentModelIndex
 
 
-class AuditTableModel(QAbstractTableModel):
+class AuditTableModel(PagedTableModel[AuditFilter]):
     """Entries newest first, a page at a time as the view scrolls."""
 
     def __init__(self, conn: sqlite3.Connection) -> None:
-        super().__init__()
-        self.conn = conn
-        self.where = AuditFilter()
-        self.rows: list[sqlite3.Row] = []
-        self.more = False
+        super().__init__(conn, AuditFilter(), HEADERS, self._page, self._cell)
         self.tz = load_settings(conn).tz
 
-    def set_filter(self, where: AuditFilter) -> None:
-        self.beginResetModel()
-        self.where = where
-        self.rows = audit.entries(self.conn, where)
-        self.more = len(self.rows) == 200
-        self.endResetModel()
+    def _page(self, where: AuditFilter, after: sqlite3.Row | None) -> list[sqlite3.Row]:
+        return audit.entries(self.conn, where, before=after["seq"] if after else None)
 
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and self.more
-
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or not self.rows:
-            return
-        batch = audit.entries(self.conn, self.where, before=self.rows[-1]["seq"])
-        self.more = len(batch) == 200
-        if batch:
-            start = len(self.rows)
-            self.beginInsertRows(QModelIndex(), start, start + len(batch) - 1)
-            self.rows.extend(batch)
-            self.endInsertRows()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role not in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.ToolTipRole,
-        ):
+    def _cell(self, row: sqlite3.Row, column: int, role: int) -> Any:
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
-        row = self.rows[index.row()]
-        field = _FIELDS[index.column()]
+        field = _FIELDS[column]
         if field == "change":
             text = describe_change(row["before"], row["after"])
             if role == Qt.ItemDataRole.ToolTipRole:

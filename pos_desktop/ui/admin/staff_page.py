@@ -8,9 +8,6 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
     QTimer,
     Signal,
@@ -33,6 +30,7 @@ from pos_desktop.core import staff
 from pos_desktop.core.registry import STATUSES
 from pos_desktop.core.rules import load_rules
 from pos_desktop.core.staff import EMPLOYMENT_TYPES, StaffFilter
+from pos_desktop.ui.common.paged import PagedTableModel
 
 HEADERS = (
     "Number",
@@ -47,63 +45,17 @@ HEADERS = (
     "Badge",
 )
 _FIELDS = (*staff.COLUMNS, "badge")
-Index = QModelIndex | QPersistentModelIndex
 
 
-class StaffTableModel(QAbstractTableModel):
+class StaffTableModel(PagedTableModel[StaffFilter]):
     """Rows of the registry in employee-number order, fetched a page at a time as the view
     scrolls; never the whole table in memory."""
 
     def __init__(self, conn: sqlite3.Connection) -> None:
-        super().__init__()
-        self.conn = conn
-        self.where = StaffFilter()
-        self.rows: list[sqlite3.Row] = []
-        self.more = False
+        super().__init__(conn, StaffFilter(), HEADERS, self._page, _staff_cell, staff.PAGE)
 
-    def set_filter(self, where: StaffFilter) -> None:
-        self.beginResetModel()
-        self.where = where
-        self.rows = staff.page(self.conn, where)
-        self.more = len(self.rows) == staff.PAGE
-        self.endResetModel()
-
-    def reload(self) -> None:
-        """Read the rows again after a change (keeping the filter)."""
-        self.set_filter(self.where)
-
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and self.more
-
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or not self.rows:
-            return
-        batch = staff.page(self.conn, self.where, after=self.rows[-1]["employee_no"])
-        self.more = len(batch) == staff.PAGE
-        if batch:
-            start = len(self.rows)
-            self.beginInsertRows(QModelIndex(), start, start + len(batch) - 1)
-            self.rows.extend(batch)
-            self.endInsertRows()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and index.isValid():
-            value = self.rows[index.row()][_FIELDS[index.column()]]
-            return "" if value is None else str(value).replace("_", " ")
-        return None
+    def _page(self, where: StaffFilter, after: sqlite3.Row | None) -> list[sqlite3.Row]:
+        return staff.page(self.conn, where, after=after["employee_no"] if after else None)
 
     def employee_no(self, row: int) -> str:
         return str(self.rows[row]["employee_no"])
@@ -117,6 +69,13 @@ class StaffTable(QTableView):
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         self.painted.emit()
+
+
+def _staff_cell(row: sqlite3.Row, column: int, role: int) -> Any:
+    if role != Qt.ItemDataRole.DisplayRole:
+        return None
+    value = row[_FIELDS[column]]
+    return "" if value is None else str(value).replace("_", " ")
 
 
 class StaffPage(QWidget):
