@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import time
 from pathlib import Path
 
 from pos_desktop.core.admin import AdminGate
@@ -41,7 +42,12 @@ def run(path: Path, *, screenshot: Path | None = None) -> int:
     window = AdminWindow(conn, identity)
     window.show()
     if screenshot is not None:
-        app.processEvents()
+        deadline = time.monotonic() + 10
+        while window.staff.count_pending or window.staff.count.text() == "counting…":
+            app.processEvents()  # paint, then the count that follows the first paint
+            if time.monotonic() > deadline:
+                break
+            time.sleep(0.005)
         saved = window.grab().save(str(screenshot))
         window.close()
         if not saved:

@@ -109,7 +109,7 @@ class StaffPage(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((90, 260, 90, 100, 110, 100, 105, 105, 95)):
+        for column, width in enumerate((90, 250, 90, 115, 110, 100, 105, 105, 95)):
             self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(lambda _index: actions["edit"]())
         self.count = QLabel()
