@@ -394,23 +394,12 @@ def cmd_config_import(ctx: Context) -> int:
 def cmd_config_export(ctx: Context) -> int:
     from pos_desktop.core import config
 
-    text = config.export_toml(ctx.checkout.rules)
     if ctx.args.file is None:
-        sys.stdout.write(text)
+        sys.stdout.write(config.export_toml(ctx.checkout.rules))
         return 0
-    _write_text(ctx.args.file, text)
+    config.write_toml(ctx.checkout.rules, ctx.args.file)
     print(f"Wrote the configuration to {ctx.args.file}")
     return 0
-
-
-def _write_text(path: Path, text: str) -> None:
-    tmp = path.with_name(path.name + ".partial")
-    try:
-        tmp.write_text(text, encoding="utf-8")
-        tmp.replace(path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise InputError(f"cannot write {path}: {exc.strerror}") from None
 
 
 def _csv_options(ctx: Context) -> imports.CsvOptions:

@@ -8,6 +8,7 @@ import sqlite3
 import tomllib
 from dataclasses import dataclass
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 import tomli_w
@@ -561,3 +562,14 @@ def policy_to_dict(policy: Policy, currency: str) -> dict[str, Any]:
 
 def export_toml(rules: Rules) -> str:
     return tomli_w.dumps(export_dict(rules))
+
+
+def write_toml(rules: Rules, path: Path) -> None:
+    """The configuration to a file, whole or not at all (written aside, then moved)."""
+    tmp = path.with_name(path.name + ".partial")
+    try:
+        tmp.write_text(export_toml(rules), encoding="utf-8")
+        tmp.replace(path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise InputError(f"cannot write {path}: {exc.strerror}") from None

@@ -7,7 +7,6 @@ import sqlite3
 import time
 import uuid
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 
 from pos_desktop.core.audit import GENESIS, Break, chain_hash, head
 
@@ -76,13 +75,6 @@ def new_record_id() -> str:
     return str(uuid.UUID(int=millis << 80 | 0x7 << 76 | rand_a << 64 | 0b10 << 62 | rand_b))
 
 
-@dataclass(frozen=True)
-class RecordedSale:
-    seq: int
-    id: str
-    hash: str
-
-
 def _hashable(
     sale: Mapping[str, object], lines: Sequence[Mapping[str, object]]
 ) -> dict[str, object]:
@@ -95,7 +87,7 @@ def append(
     conn: sqlite3.Connection,
     sale: Mapping[str, object],
     lines: Sequence[Mapping[str, object]],
-) -> RecordedSale:
+) -> None:
     """Write one sale or refund with its lines, chained to the journal's head.
 
     The caller holds a write transaction (BEGIN IMMEDIATE), so no other till can slip a record
@@ -103,9 +95,8 @@ def append(
     """
     prev = head(conn, "sales")
     digest = chain_hash(prev, _hashable(sale, lines))
-    cursor = conn.execute(_INSERT_SALE, {**sale, "prev_hash": prev, "hash": digest})
+    conn.execute(_INSERT_SALE, {**sale, "prev_hash": prev, "hash": digest})
     conn.executemany(_INSERT_LINE, [{**line, "sale_id": sale["id"]} for line in lines])
-    return RecordedSale(int(cursor.lastrowid or 0), str(sale["id"]), digest)
 
 
 def verify(conn: sqlite3.Connection) -> Break | None:

@@ -238,9 +238,8 @@ class TillSession:
         return self.checkout.refund(sale_id, lines, cashier=cashier, at=self.moment)
 
     @_in_cashier_words
-    def customer_photo(self) -> bytes | None:
-        """The photo of the employee buying (not of a dependant or department)."""
-        verdict = self.quote().verdict
+    def customer_photo(self, verdict: Verdict) -> bytes | None:
+        """The photo of the employee a verdict is about (not of a dependant or department)."""
         if verdict.employee_no and not verdict.dependant_no:
             return self.checkout.registry.photo(verdict.employee_no)
         return None

@@ -133,9 +133,9 @@ class DataPage(QWidget):
 
     def export_config(self, path: Path) -> None:
         try:
-            path.write_text(config.export_toml(load_rules(self.conn)), encoding="utf-8")
-        except OSError as exc:
-            self._show(f"Cannot write {path.name}: {exc.strerror}", [])
+            config.write_toml(load_rules(self.conn), path)
+        except PosError as exc:
+            self._show(str(exc)[:1].upper() + str(exc)[1:] + ".", [])
             return
         self._show(f"Wrote the configuration to {path.name}.", [])
 

@@ -503,7 +503,7 @@ class CashierWindow(QMainWindow):
                 "Walk-in customers pay the regular price; staff scan their badge.",
             )
         else:
-            photo = self._guard(self.session.customer_photo)
+            photo = self._guard(lambda: self.session.customer_photo(quote.verdict))
             self.banner.show_verdict(quote.verdict, self.session.checkout.rules, photo)
         self.scan.setFocus()
 
