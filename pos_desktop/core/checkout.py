@@ -10,7 +10,7 @@ import sqlite3
 import time
 from dataclasses import dataclass, field
 
-from pos_desktop.core import clock, journal
+from pos_desktop.core import clock, drafts, journal
 from pos_desktop.core.audit import record_audit
 from pos_desktop.core.badge import normalise
 from pos_desktop.core.errors import InputError
@@ -294,8 +294,11 @@ class Checkout:
         cashier: StaffMember | None = None,
         at: dt.datetime | None = None,
         override: Override | None = None,
+        draft: str | None = None,
     ) -> Sale:
-        """Price and record the sale in one durable transaction; returns its id."""
+        """Price and record the sale in one durable transaction; returns its id. The till's
+        saved basket (`draft`, its station) goes in the same transaction: after a crash the
+        basket is either sold or still there, never both and never neither."""
         if not lines:
             raise InputError("the basket is empty; add at least one item")
         with write_transaction(self.conn):
@@ -321,6 +324,8 @@ class Checkout:
                     },
                     at=clock.stamp(quote.at),
                 )
+            if draft is not None:
+                drafts.forget(self.conn, draft)
         return Sale(quote, sale_id)
 
     def find_sale(self, text: str) -> sqlite3.Row:

@@ -229,6 +229,17 @@ def m003_staff_filter_indexes(db: Database) -> None:
         db.table("staff").create_index([column])
 
 
+@migrations()
+def m004_drafts(db: Database) -> None:
+    # The basket a till is ringing up, saved on every change so that a till killed by a power
+    # cut comes back with it. One row per till station; a sale removes it in its transaction.
+    db.table("drafts").create(
+        {"station": str, "saved_at": str, "cashier_no": str, "customer": str, "lines": str},
+        pk="station",
+        not_null={"saved_at", "lines"},
+    )
+
+
 def migrate(conn: sqlite3.Connection) -> None:
     """Apply every pending migration, each in its own transaction."""
     migrations.apply(Database(conn, execute_plugins=False, recursive_triggers=False))

@@ -3,6 +3,9 @@
 The cashier window is a view of a `TillSession`; everything it does (route a scan, change a
 line, call a supervisor, complete the sale) is a method here that tests can call without Qt.
 Database failures come out of every method as StorageError, in the cashier's words.
+
+The basket is kept in the database on every change (core/drafts.py), so a till restarted after
+a crash or a power cut comes back with it; see `restore_draft`.
 """
 
 from __future__ import annotations
@@ -14,10 +17,10 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Concatenate, Literal, ParamSpec, TypeVar
 
-from pos_desktop.core import clock
+from pos_desktop.core import clock, drafts
 from pos_desktop.core.badge import normalise
 from pos_desktop.core.checkout import Checkout, Override, Quote, Refund, RefundableLine, Sale
-from pos_desktop.core.errors import InputError
+from pos_desktop.core.errors import InputError, PosError, StorageError
 from pos_desktop.core.pricing import BasketLine
 from pos_desktop.core.registry import StaffMember, pin_matches
 from pos_desktop.core.storage import storage_errors
@@ -59,6 +62,12 @@ class TillSession:
     lines: list[BasketLine] = field(default_factory=list)
     override: Override | None = None
     now: dt.datetime | None = None  # fixed moment for tests and demos; None is the clock
+    draft_problem: str | None = None  # why the basket could not be kept for a restart
+
+    @functools.cached_property
+    def station(self) -> str:
+        """This till's key for its saved basket."""
+        return drafts.station(self.checkout.rules.settings.till)
 
     @functools.cached_property
     def database(self) -> str:
@@ -107,6 +116,7 @@ class TillSession:
             line = None
         if line is not None:
             self.lines.append(line)
+            self._keep()
             return ScanResult("product", f"Added {line.name}.")
         problem = self.checkout.rules.settings.badge_format.problem(code)
         if problem is not None:
@@ -129,7 +139,16 @@ class TillSession:
             member = self.sign_in(code)
         except InputError as exc:
             return ScanResult("invalid", f"Sign in first: {exc}.")
-        return ScanResult("cashier", f"Signed in: {member.name}. Scan the customer's badge.")
+        return ScanResult("cashier", self.welcome(member))
+
+    def welcome(self, member: StaffMember) -> str:
+        """What the till says to a cashier who has just signed in."""
+        if self.lines:
+            return (
+                f"Signed in: {member.name}. The basket from before the restart is here and was "
+                "not sold: F12 completes it, Esc clears it."
+            )
+        return f"Signed in: {member.name}. Scan the customer's badge."
 
     @_in_cashier_words
     def set_customer(self, badge: str | None) -> Verdict:
@@ -137,7 +156,9 @@ class TillSession:
         self._require_cashier()
         self.customer = badge
         self.override = None
-        return self.quote().verdict
+        verdict = self.quote().verdict
+        self._keep()
+        return verdict
 
     # The basket
 
@@ -146,6 +167,7 @@ class TillSession:
         self._require_cashier()
         line = self.checkout.open_line(category, amount)
         self.lines.append(line)
+        self._keep()
         return line
 
     @_in_cashier_words
@@ -157,17 +179,78 @@ class TillSession:
         elif qty <= 0:
             raise InputError("the quantity must be at least 1")
         self.lines[index] = replace(line, qty=qty)
+        self._keep()
 
     def remove(self, index: int) -> BasketLine:
         self._require_cashier()
         self._line(index)
-        return self.lines.pop(index)
+        removed = self.lines.pop(index)
+        self._keep()
+        return removed
 
     def new_sale(self) -> None:
         """Empty the basket and forget the customer, ready for the next one."""
+        self._forget_basket()
+        self._keep()
+
+    def _forget_basket(self) -> None:
         self.lines.clear()
         self.customer = None
         self.override = None
+
+    def _keep(self) -> None:
+        """Save the basket for a restart. A failure (a full disk, a busy database) does not stop
+        the till: the cashier is told, and the sale itself still goes through or says why."""
+        cashier_no = self.cashier.employee_no if self.cashier else None
+        try:
+            with storage_errors(self.database):
+                drafts.save(self.checkout.conn, self.station, self.customer, self.lines, cashier_no)
+        except StorageError as exc:
+            self.draft_problem = str(exc)
+        else:
+            self.draft_problem = None
+
+    @_in_cashier_words
+    def restore_draft(self) -> str | None:
+        """Take back the basket saved before a restart; returns what to tell the cashier, or
+        None when there was none. Prices are today's; a product gone from the catalogue
+        meanwhile is left out (and said so)."""
+        draft = drafts.load(self.checkout.conn, self.station)
+        if draft is None:
+            return None
+        restored: list[BasketLine] = []
+        for entry in draft.lines:
+            try:
+                restored.append(self._draft_line(entry))
+            except (PosError, TypeError, ValueError):
+                continue
+        missing = len(draft.lines) - len(restored)
+        self.lines = restored
+        self.customer = draft.customer
+        self.override = None
+        if not restored and draft.customer is None:
+            self._keep()
+            return None
+        items = f"{len(restored)} line{'s' if len(restored) != 1 else ''}"
+        who = f", customer {draft.customer}" if draft.customer else ""
+        text = f"The basket from before the restart is back ({items}{who}); it was not sold."
+        if missing:
+            text += f" {missing} line(s) are no longer in the catalogue and were left out."
+        if self.cashier is None:
+            text += " Scan your badge to sign in, then finish it (F12) or clear it (Esc)."
+        return text
+
+    def _draft_line(self, entry: dict[str, object]) -> BasketLine:
+        qty = entry.get("qty", 1)
+        if not isinstance(qty, int):
+            raise InputError("a saved line has no quantity")
+        sku = entry.get("sku")
+        if isinstance(sku, str):
+            return self.checkout.product_line(sku, qty)
+        category, amount = entry.get("category"), entry.get("amount")
+        if not isinstance(category, str) or not isinstance(amount, int):
+            raise InputError("a saved line is neither a product nor an open amount")
+        return self.checkout.open_line(category, amount, qty)
 
     def _line(self, index: int) -> BasketLine:
         if not 0 <= index < len(self.lines):
@@ -223,8 +306,10 @@ class TillSession:
             cashier=cashier,
             at=self.moment,
             override=self.override,
+            draft=self.station,
         )
-        self.new_sale()
+        self._forget_basket()  # its draft went with the sale
+        self.draft_problem = None
         return sale
 
     @_in_cashier_words

@@ -135,6 +135,10 @@ class CashierWindow(QMainWindow):
         self.clock.start(15_000)
         self.opened = True
         self.refresh()
+        restored = self._guard(session.restore_draft)
+        if restored:
+            self.refresh()
+            self.say(restored, level="warn")
         if self._waiting_scan:
             self._waiting_scan = False
             self.submit_scan()
@@ -399,8 +403,8 @@ class CashierWindow(QMainWindow):
         self._open(dialog)
 
     def _signed_in(self) -> None:
-        cashier = self.session.cashier
-        self.say(f"Signed in: {cashier.name if cashier else ''}. Scan the customer's badge.")
+        if self.session.cashier is not None:
+            self.say(self.session.welcome(self.session.cashier))
         self.refresh()
 
     def _approved(self) -> None:
@@ -505,6 +509,11 @@ class CashierWindow(QMainWindow):
         else:
             photo = self._guard(lambda: self.session.customer_photo(quote.verdict))
             self.banner.show_verdict(quote.verdict, self.session.checkout.rules, photo)
+        if self.session.draft_problem:
+            problem = self.session.draft_problem
+            self.say(
+                f"The basket is here but could not be kept for a restart: {problem}.", level="warn"
+            )
         self.scan.setFocus()
 
     def _show_totals(self, quote: Quote | None) -> None:
