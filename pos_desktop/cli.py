@@ -23,12 +23,18 @@ from pos_desktop import __version__
 from pos_desktop.core import audit, clock, contract, journal
 from pos_desktop.core.badge import normalise
 from pos_desktop.core.checkout import Checkout, Override
-from pos_desktop.core.errors import InputError, PosError
+from pos_desktop.core.errors import DamagedDatabase, InputError, PosError
 from pos_desktop.core.money import exponent, format_amount, parse_amount
 from pos_desktop.core.pricing import BasketLine
 from pos_desktop.core.registry import StaffMember
 from pos_desktop.core.rules import StoreSettings, settings_rows
-from pos_desktop.core.storage import backup, open_database, storage_errors, write_transaction
+from pos_desktop.core.storage import (
+    backup,
+    open_checked,
+    open_database,
+    storage_errors,
+    write_transaction,
+)
 
 if TYPE_CHECKING:
     from pos_desktop.core import imports
@@ -165,6 +171,12 @@ def build_parser() -> argparse.ArgumentParser:
     bkp = commands.add_parser("backup", help="copy the database safely while it is in use")
     bkp.add_argument("file", type=Path)
     bkp.set_defaults(run=cmd_backup)
+
+    rst = commands.add_parser(
+        "restore", help="replace the database with a backup (the current file is kept)"
+    )
+    rst.add_argument("file", type=Path)
+    rst.set_defaults(run=cmd_restore)
     return parser
 
 
@@ -204,7 +216,7 @@ class Context:
     @property
     def checkout(self) -> Checkout:
         if self._checkout is None:
-            self._checkout = Checkout(open_database(self.path))
+            self._checkout = Checkout(open_checked(self.path))
         return self._checkout
 
     @property
@@ -662,6 +674,32 @@ def cmd_backup(ctx: Context) -> int:
     return 0
 
 
+def cmd_restore(ctx: Context) -> int:
+    """Restore a backup: into the live database when it is sound (tills may keep running), or
+    in place of a damaged or missing file. What it replaces is kept in the backups folder."""
+    from pos_desktop.core import backups
+
+    source: Path = ctx.args.file
+    try:
+        conn = ctx.conn if ctx.path.exists() else None
+    except DamagedDatabase:
+        conn = None
+    if conn is None:
+        kept = backups.replace_damaged(ctx.path, source, actor="command line")
+        if kept is None:
+            print(f"Restored {ctx.path} from {source}")
+            return 0
+        what = "the damaged file is kept as"
+    else:
+        kept = backups.restore_live(
+            conn, ctx.path, source, actor="command line", till=ctx.settings.till
+        )
+        ctx.checkout.reload()
+        what = "the database before it is kept as"
+    print(f"Restored {ctx.path} from {source}; {what} {kept}")
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     for argument in arguments:
@@ -677,6 +715,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         with storage_errors(ctx.path):
             code: int = args.run(ctx)
             return code
+    except DamagedDatabase as exc:
+        from pos_desktop.core.backups import damage_advice
+
+        print(f"pos-desktop: {exc}; {damage_advice(ctx.path)}", file=sys.stderr)
+        return 2
     except PosError as exc:
         print(f"pos-desktop: {exc}", file=sys.stderr)
         return 2

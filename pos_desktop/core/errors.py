@@ -11,3 +11,7 @@ class InputError(PosError):
 
 class StorageError(PosError):
     """The database cannot be used: missing, locked, corrupt, from a newer version, disk full."""
+
+
+class DamagedDatabase(StorageError):
+    """The database file is damaged (SQLite finds it malformed, cut off or not a database)."""

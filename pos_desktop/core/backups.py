@@ -1,0 +1,241 @@
+"""Backups in a `backups` folder beside the database: one a day, taken with SQLite's online
+backup while tills sell, the newest KEEP_DAILY kept; checked for damage; restored either into
+the live database (the admin window, with tills running) or in place of a damaged file.
+
+Nothing is ever deleted to restore: the database a restore replaces is kept in the folder
+first (`NAME-before-restore-STAMP.sqlite`, or `NAME-damaged-STAMP.sqlite` for a damaged one).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from pos_desktop.core import clock
+from pos_desktop.core.audit import record_audit
+from pos_desktop.core.errors import DamagedDatabase, StorageError
+from pos_desktop.core.rules import load_rules
+from pos_desktop.core.storage import (
+    backup,
+    integrity_problem,
+    open_database,
+    storage_errors,
+    write_transaction,
+)
+
+FOLDER = "backups"
+KEEP_DAILY = 14  # two weeks of daily backups; older daily ones are deleted
+
+
+def folder(database: Path) -> Path:
+    return database.parent / FOLDER
+
+
+def _daily_name(database: Path) -> re.Pattern[str]:
+    return re.compile(re.escape(database.stem) + r"-(\d{4}-\d{2}-\d{2})\.sqlite")
+
+
+@dataclass(frozen=True)
+class Backup:
+    """One backup file, as the admin window lists it."""
+
+    path: Path
+    taken: dt.datetime  # when it was written (the file's time), in UTC
+    size: int
+    kind: str  # "daily" or "before restore"
+
+    def describe(self) -> str:
+        local = self.taken.astimezone().strftime("%Y-%m-%d %H:%M")
+        return f"{self.path.name} ({self.kind}, {local})"
+
+
+def check_file(path: Path) -> str | None:
+    """quick_check on a file, through its own connection (for a check away from the window)."""
+    try:
+        conn = sqlite3.connect(str(path))
+    except sqlite3.Error as exc:
+        return str(exc)
+    try:
+        return integrity_problem(conn)
+    finally:
+        conn.close()
+
+
+def listing(database: Path) -> list[Backup]:
+    """The backups of this database that can be restored, newest first."""
+    place = folder(database)
+    if not place.is_dir():
+        return []
+    daily = _daily_name(database)
+    found = []
+    for path in place.glob(f"{glob_escape(database.stem)}-*.sqlite"):
+        if daily.fullmatch(path.name):
+            kind = "daily"
+        elif path.name.startswith(f"{database.stem}-before-restore-"):
+            kind = "before restore"
+        else:
+            continue  # a damaged file kept for recovery is never offered
+        stat = path.stat()
+        taken = dt.datetime.fromtimestamp(stat.st_mtime, dt.UTC)
+        found.append(Backup(path, taken, stat.st_size, kind))
+    return sorted(found, key=lambda b: b.taken, reverse=True)
+
+
+def glob_escape(text: str) -> str:
+    return re.sub(r"([*?\[])", r"[\1]", text)
+
+
+def newest(database: Path) -> Backup | None:
+    found = listing(database)
+    return found[0] if found else None
+
+
+def daily(conn: sqlite3.Connection, database: Path, today: dt.date | None = None) -> Path | None:
+    """Take today's backup unless there is one already; returns the new file, or None.
+
+    The copy is checked before it is kept: a damaged database raises DamagedDatabase rather
+    than pushing a good backup out of the rotation.
+    """
+    day = today or clock.now().astimezone().date()
+    target = folder(database) / f"{database.stem}-{day.isoformat()}.sqlite"
+    if target.exists():
+        return None
+    try:
+        target.parent.mkdir(exist_ok=True)
+    except OSError as exc:
+        raise StorageError(f"cannot create the backup folder {target.parent}: {exc}") from None
+    fresh = target.with_name(target.name + ".new")
+    backup(conn, fresh)
+    problem = check_file(fresh)
+    if problem is not None:
+        fresh.unlink(missing_ok=True)
+        raise DamagedDatabase(f"the database {database.name} is damaged ({problem})")
+    fresh.replace(target)
+    rotate(database)
+    return target
+
+
+def rotate(database: Path, keep: int = KEEP_DAILY) -> list[Path]:
+    """Delete the daily backups beyond the newest `keep`; returns what was deleted."""
+    daily_name = _daily_name(database)
+    days = sorted(
+        (p for p in folder(database).glob("*.sqlite") if daily_name.fullmatch(p.name)),
+        key=lambda p: p.name,
+        reverse=True,
+    )
+    for old in days[keep:]:
+        old.unlink(missing_ok=True)
+    return days[keep:]
+
+
+def _stamp() -> str:
+    return clock.now().astimezone().strftime("%Y%m%d-%H%M%S")
+
+
+def _checked_copy(source: Path, place: Path) -> Path:
+    """A working copy of a backup, opened as a pos-desktop database (brought up to this
+    version's schema) and checked; refuses anything that is not a sound backup of ours."""
+    if not source.is_file():
+        raise StorageError(f"there is no backup file {source}")
+    copy = place / f".restoring-{source.name}"
+    copy.unlink(missing_ok=True)
+    try:
+        with storage_errors(source):
+            reader = sqlite3.connect(str(source))
+            try:
+                problem = integrity_problem(reader)
+                if problem is not None:
+                    raise StorageError(f"the backup {source.name} is damaged too ({problem})")
+                backup(reader, copy)
+            finally:
+                reader.close()
+        open_database(copy).close()
+    except BaseException:
+        _remove(copy)
+        raise
+    return copy
+
+
+def restore_live(
+    conn: sqlite3.Connection, database: Path, source: Path, *, actor: str, till: str
+) -> Path:
+    """Put a backup's contents into the open database, which tills may be using (they see it
+    from their next scan). The database as it was is kept first; returns where."""
+    place = folder(database)
+    place.mkdir(exist_ok=True)
+    copy = _checked_copy(source, place)
+    try:
+        kept = place / f"{database.stem}-before-restore-{_stamp()}.sqlite"
+        backup(conn, kept)
+        with storage_errors(database):
+            reader = sqlite3.connect(str(copy))
+            try:
+                reader.backup(conn)
+            finally:
+                reader.close()
+            _after_restore(conn, source, kept, actor=actor, till=till)
+    finally:
+        _remove(copy)
+    return kept
+
+
+def replace_damaged(database: Path, source: Path, *, actor: str) -> Path | None:
+    """Put a backup in place of a damaged (or missing) database file, which with its
+    write-ahead log is moved into the backups folder, not deleted; returns where it went."""
+    place = folder(database)
+    place.mkdir(exist_ok=True)
+    copy = _checked_copy(source, place)
+    kept = place / f"{database.stem}-damaged-{_stamp()}.sqlite"
+    moved = False
+    try:
+        for suffix in ("", "-wal", "-shm"):
+            old = Path(str(database) + suffix)
+            if old.exists():
+                old.replace(Path(str(kept) + suffix))
+                moved = True
+        copy.replace(database)
+    finally:
+        _remove(copy)
+    conn = open_database(database)
+    try:
+        with storage_errors(database):
+            till = load_rules(conn).settings.till
+            _after_restore(conn, source, kept if moved else None, actor=actor, till=till)
+    finally:
+        conn.close()
+    return kept if moved else None
+
+
+def _after_restore(
+    conn: sqlite3.Connection, source: Path, kept: Path | None, *, actor: str, till: str
+) -> None:
+    # A backup's saved baskets are from the day it was taken: no till should get them back.
+    with write_transaction(conn):
+        conn.execute("DELETE FROM drafts")
+        record_audit(
+            conn,
+            till=till,
+            actor=actor,
+            action="database.restore",
+            subject=source.name,
+            after={"backup": source.name, "previous_kept_as": kept.name if kept else None},
+        )
+
+
+def _remove(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", ".partial"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
+
+
+def damage_advice(database: Path) -> str:
+    """What to do about a damaged database, for the command line: which backup to restore."""
+    found = newest(database)
+    if found is None:
+        return f"there is no backup in {folder(database)} to restore"
+    return (
+        f"the newest backup is {found.describe()}: restore it with "
+        f"'pos-desktop --db {database} restore {found.path}'"
+    )
