@@ -45,7 +45,7 @@ class Backup:
     path: Path
     taken: dt.datetime  # when it was written (the file's time), in UTC
     size: int
-    kind: str  # "daily" or "before restore"
+    kind: str  # "daily", "manual" or "before restore"
 
     def describe(self) -> str:
         local = self.taken.astimezone().strftime("%Y-%m-%d %H:%M")
@@ -76,6 +76,8 @@ def listing(database: Path) -> list[Backup]:
             kind = "daily"
         elif path.name.startswith(f"{database.stem}-before-restore-"):
             kind = "before restore"
+        elif path.name.startswith(f"{database.stem}-manual-"):
+            kind = "manual"
         else:
             continue  # a damaged file kept for recovery is never offered
         stat = path.stat()
@@ -115,6 +117,18 @@ def daily(conn: sqlite3.Connection, database: Path, today: dt.date | None = None
         raise DamagedDatabase(f"the database {database.name} is damaged ({problem})")
     fresh.replace(target)
     rotate(database)
+    return target
+
+
+def now(conn: sqlite3.Connection, database: Path) -> Path:
+    """A backup taken on request (before a big import, say); never rotated away."""
+    place = folder(database)
+    try:
+        place.mkdir(exist_ok=True)
+    except OSError as exc:
+        raise StorageError(f"cannot create the backup folder {place}: {exc}") from None
+    target = place / f"{database.stem}-manual-{_stamp()}.sqlite"
+    backup(conn, target)
     return target
 
 

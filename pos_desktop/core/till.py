@@ -210,6 +210,14 @@ class TillSession:
         else:
             self.draft_problem = None
 
+    def take_over(self, other: TillSession) -> None:
+        """Carry on another session's checkout (its database was restored under it): the
+        cashier, the customer and the basket, kept again in this session's database."""
+        self.cashier = other.cashier
+        self.customer = other.customer
+        self.lines = list(other.lines)
+        self._keep()
+
     @_in_cashier_words
     def restore_draft(self) -> str | None:
         """Take back the basket saved before a restart; returns what to tell the cashier, or

@@ -7,8 +7,8 @@ import time
 from pathlib import Path
 
 from pos_desktop.core.admin import AdminGate
-from pos_desktop.core.errors import PosError
-from pos_desktop.core.storage import open_database
+from pos_desktop.core.errors import DamagedDatabase, PosError
+from pos_desktop.core.storage import open_checked
 
 # The demo store's admin (Radu Stan): --screenshot signs in with this badge and PIN.
 DEMO_ADMIN = ("2000000000121", "4321")
@@ -21,12 +21,20 @@ def run(path: Path, *, screenshot: Path | None = None) -> int:
     from pos_desktop.ui.admin.signin import SignInDialog
     from pos_desktop.ui.admin.window import AdminWindow
     from pos_desktop.ui.cashier.app import quiet_offscreen_platform
+    from pos_desktop.ui.common import recovery
     from pos_desktop.ui.common.style import application
 
     app = application()
     quiet_offscreen_platform()
     try:
-        conn = open_database(path)
+        try:
+            conn = open_checked(path)
+        except DamagedDatabase as exc:
+            found = recovery.offer_backup(None, path, str(exc))
+            if found is None or not recovery.restore_damaged(None, path, found, "admin window"):
+                print(f"pos-desktop: {exc}", file=sys.stderr)
+                return 2
+            conn = open_checked(path)
         gate = AdminGate(conn)
         if screenshot is not None:
             identity = gate.sign_in(badge=DEMO_ADMIN[0], pin=DEMO_ADMIN[1])
@@ -41,6 +49,11 @@ def run(path: Path, *, screenshot: Path | None = None) -> int:
         return 2
     window = AdminWindow(conn, identity)
     window.show()
+    upkeep = recovery.Upkeep(path, window)
+    upkeep.failed.connect(lambda text: window.say(text[:1].upper() + text[1:] + ".", error=True))
+    upkeep.finished.connect(window.backups_page.load)
+    if screenshot is None:
+        upkeep.start(check=False)  # checked above; this takes the day's backup
     if screenshot is not None:
         deadline = time.monotonic() + 10
         while window.staff.count_pending or window.staff.count.text() == "counting…":

@@ -23,6 +23,7 @@ from pos_desktop.core.rules import Rules, StoreSettings, load_rules
 from pos_desktop.core.staff import StaffDetails
 from pos_desktop.core.storage import storage_errors
 from pos_desktop.ui.admin.audit_page import AuditPage
+from pos_desktop.ui.admin.backups_page import BackupsPage
 from pos_desktop.ui.admin.data_page import DataPage
 from pos_desktop.ui.admin.policies_page import PoliciesPage
 from pos_desktop.ui.admin.products_page import ProductDialog, ProductsPage
@@ -65,6 +66,7 @@ class AdminWindow(QMainWindow):
         self.admin = admin
         path = conn.execute("PRAGMA database_list").fetchone()[2]
         self.database = Path(path).name if path else "in memory"
+        self.path = Path(path) if path else Path("in memory")
         settings = self.rules.settings
         self.setWindowTitle(f"pos-desktop admin — {settings.name}")
         self.dialog: QDialog | None = None
@@ -129,6 +131,10 @@ class AdminWindow(QMainWindow):
         self.pages.addTab(self.audit, "Audit &log")
         self.data = DataPage(conn, self.database, admin.actor)
         self.pages.addTab(self.data, "&Import / export")
+        self.backups_page = BackupsPage(
+            conn, self.path, admin.actor, lambda q: self.confirm(q), self._said
+        )
+        self.pages.addTab(self.backups_page, "Bac&kups")
         self.pages.currentChanged.connect(self._page_shown)
         layout = QVBoxLayout()
         layout.addWidget(self.header)
@@ -457,6 +463,9 @@ class AdminWindow(QMainWindow):
         except PosError as exc:
             self.say(str(exc)[:1].upper() + str(exc)[1:] + ".", error=True)
             return None
+
+    def _said(self, text: str, error: bool) -> None:
+        self.say(text, error=error)
 
     def say(self, text: str, *, error: bool = False) -> None:
         colour = "#b71c1c" if error else "#1b5e20"

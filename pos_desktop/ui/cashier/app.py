@@ -8,7 +8,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from pos_desktop.core.errors import PosError
+from pos_desktop.core.errors import DamagedDatabase, PosError
 from pos_desktop.core.storage import open_database
 
 if TYPE_CHECKING:
@@ -40,7 +40,12 @@ def run(
     app = application()
     quiet_offscreen_platform()
     try:
-        conn = open_database(path)
+        try:
+            conn = open_database(path)
+        except DamagedDatabase as exc:
+            if not _restored(None, path, str(exc)):
+                raise
+            conn = open_database(path)
     except PosError as exc:
         from PySide6.QtWidgets import QMessageBox
 
@@ -60,11 +65,54 @@ def run(
         return 0 if window.opened else 2
     if screenshot is not None:
         return _screenshot(window, screenshot)
-    if window.opened:
-        idle = QTimer(window)
-        idle.timeout.connect(window.session.checkout.checkpoint)
-        idle.start(30_000)
+    idle = QTimer(window)
+    idle.timeout.connect(lambda: _checkpoint(window))
+    idle.start(30_000)
+    _keep_safe(window, path)
     return app.exec()
+
+
+def _checkpoint(window: CashierWindow) -> None:
+    if window.opened:
+        window.session.checkout.checkpoint()
+
+
+def _keep_safe(window: CashierWindow, path: Path) -> None:
+    """Once the till is open: look for damage in the database and take the day's backup, in
+    the background; a damaged database is said at once and its newest backup offered."""
+    from pos_desktop.ui.common.recovery import Upkeep
+
+    upkeep = Upkeep(path, window)
+    upkeep.damaged.connect(lambda problem: _damaged(window, path, problem))
+    upkeep.failed.connect(lambda text: window.say(text[:1].upper() + text[1:] + ".", level="warn"))
+    window.till_open.connect(lambda: upkeep.start(check=True))
+
+
+def _damaged(window: CashierWindow, path: Path, problem: str) -> None:
+    """The check found damage while the till was open: offer the newest backup, and go on
+    with the same cashier and basket on the restored database."""
+    text = problem[:1].upper() + problem[1:]
+    window.say(f"{text}. Sales may fail until a backup is restored.", level="error")
+    old = window.session
+    old.checkout.conn.close()
+    restored = _restored(window, path, problem)
+    try:
+        session = _session(open_database(path))
+    except PosError as exc:
+        window.say(f"The till cannot go on: {exc}. Restart it.", level="error")
+        return
+    window.reattach(session)
+    if restored:
+        window.say("Restored the newest backup; the basket is still here.", level="warn")
+    else:
+        window.say(f"{text}. Sales may fail: restart the till to restore a backup.", level="error")
+
+
+def _restored(parent: CashierWindow | None, path: Path, problem: str) -> bool:
+    from pos_desktop.ui.common import recovery
+
+    found = recovery.offer_backup(parent, path, problem)
+    return found is not None and recovery.restore_damaged(parent, path, found, "till")
 
 
 def _wait_until_open(window: CashierWindow, seconds: float = 30) -> None:

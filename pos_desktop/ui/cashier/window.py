@@ -47,6 +47,7 @@ class CashierWindow(QMainWindow):
     """What the cashier sees all day. Scans arrive as keystrokes ending in Enter."""
 
     banner_shown = Signal()  # after the banner has been repainted for a new scan
+    till_open = Signal()  # the session is attached and everything is built
 
     def __init__(
         self,
@@ -139,6 +140,13 @@ class CashierWindow(QMainWindow):
         if restored:
             self.refresh()
             self.say(restored, level="warn")
+        self.till_open.emit()
+
+    def reattach(self, session: TillSession) -> None:
+        """Go on with a session on a reopened database: same cashier, same basket."""
+        session.take_over(self.session)
+        self.session = session
+        self.refresh()
         if self._waiting_scan:
             self._waiting_scan = False
             self.submit_scan()

@@ -1,0 +1,132 @@
+"""The backups page: the backups kept beside the database, a backup on request, and restoring
+one (asked first, audited, the database as it is now kept in the backups folder)."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pos_desktop.core import backups
+from pos_desktop.core.errors import PosError
+from pos_desktop.core.rules import load_settings
+from pos_desktop.core.storage import storage_errors
+
+HEADERS = ("Taken", "Kind", "File", "Size")
+
+
+class BackupsPage(QWidget):
+    """Lists the backups, newest first; Restore puts the chosen one into the live database,
+    which every till then uses from its next scan."""
+
+    def __init__(
+        self,
+        conn: sqlite3.Connection,
+        database: Path,
+        actor: str,
+        confirm: Callable[[str], bool],
+        say: Callable[[str, bool], None],
+    ) -> None:
+        super().__init__()
+        self.conn = conn
+        self.database = database
+        self.actor = actor
+        self.confirm = confirm
+        self.say = say
+        self.found: list[backups.Backup] = []
+        about = QLabel(
+            f"A backup is taken each day a till or this window is open, into "
+            f"<b>{backups.folder(database)}</b>; the newest {backups.KEEP_DAILY} daily ones "
+            "are kept. Restoring replaces the database for every till; the database as it is "
+            "now is kept in the same folder first."
+        )
+        about.setWordWrap(True)
+        self.table = QTableWidget(0, len(HEADERS))
+        self.table.setHorizontalHeaderLabels(HEADERS)
+        self.table.setAccessibleName("Backups")
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        backup_now = QPushButton("Back up &now")
+        backup_now.clicked.connect(self.back_up_now)
+        restore = QPushButton("Res&tore the chosen backup…")
+        restore.clicked.connect(self.restore_chosen)
+        buttons = QHBoxLayout()
+        buttons.addWidget(backup_now)
+        buttons.addWidget(restore)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(about)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table, 1)
+        self.load()
+
+    def load(self) -> None:
+        self.found = backups.listing(self.database)
+        self.table.setRowCount(len(self.found))
+        for row, found in enumerate(self.found):
+            cells = (
+                found.taken.astimezone().strftime("%Y-%m-%d %H:%M"),
+                found.kind,
+                found.path.name,
+                f"{found.size / 1_000_000:.1f} MB",
+            )
+            for column, text in enumerate(cells):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+
+    def chosen(self) -> backups.Backup | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.found[rows[0].row()] if rows else None
+
+    def back_up_now(self) -> None:
+        try:
+            made = backups.now(self.conn, self.database)
+        except PosError as exc:
+            self.say(f"No backup was taken: {exc}.", True)
+            return
+        self.load()
+        self.say(f"Backed up to {made.name}.", False)
+
+    def restore_chosen(self) -> None:
+        found = self.chosen()
+        if found is None:
+            self.say("Choose a backup in the table first.", True)
+            return
+        if not self.confirm(
+            f"Restore the backup {found.describe()}?\n\nEvery till uses it from its next scan. "
+            "Sales and changes made since it was taken leave the database; the database as it "
+            "is now is kept in the backups folder."
+        ):
+            return
+        try:
+            with storage_errors(self.database.name):
+                kept = backups.restore_live(
+                    self.conn,
+                    self.database,
+                    found.path,
+                    actor=self.actor,
+                    till=load_settings(self.conn).till,
+                )
+        except PosError as exc:
+            self.say(f"Nothing was restored: {exc}.", True)
+            return
+        self.load()
+        self.say(
+            f"Restored {found.path.name}; the database before it is kept as {kept.name}.", False
+        )
