@@ -13,6 +13,7 @@ import datetime as dt
 import getpass
 import json
 import os
+import re
 import sqlite3
 import sys
 from collections.abc import Callable, Sequence
@@ -51,24 +52,45 @@ def default_db_path() -> Path:
     return user_data_path("pos-desktop", appauthor=False) / "pos-desktop.sqlite"
 
 
+def _file(text: str) -> Path:
+    """A file named on the command line: at least a name."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("a file name is needed, not an empty one")
+    return Path(text)
+
+
+def _not_the_database(ctx: Context, target: Path) -> None:
+    if target.exists() and ctx.path.exists() and target.samefile(ctx.path):
+        raise InputError(f"{target} is the database itself; choose another file to write")
+
+
 class _Parser(argparse.ArgumentParser):
     """argparse that reports a usage mistake as one line and exit code 2."""
 
     def error(self, message: str) -> NoReturn:
-        self.exit(2, f"{self.prog}: {message} (see {self.prog} --help)\n")
+        self.exit(2, f"{self.prog}: {one_line(message)} (see {self.prog} --help)\n")
+
+
+def one_line(text: object) -> str:
+    """A message as one line: control characters from the input (a newline in a file name,
+    say) are shown escaped rather than breaking it."""
+    return _CONTROL.sub(lambda m: repr(m.group())[1:-1], str(text))
+
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="pos-desktop", description="Staff-discount checkout helper.")
     parser.add_argument("--version", action="version", version=f"pos-desktop {__version__}")
-    parser.add_argument("--db", type=Path, help=f"database file (default: ${DB_ENV} or user data)")
+    parser.add_argument("--db", type=_file, help=f"database file (default: ${DB_ENV} or user data)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     cashier = commands.add_parser("cashier", help="open the till window (the default)")
     cashier.add_argument("--demo", action="store_true", help="open on the demo database")
     cashier.add_argument(
         "--screenshot",
-        type=Path,
+        type=_file,
         metavar="FILE",
         help="save the window after a scripted demo checkout, then exit",
     )
@@ -80,7 +102,7 @@ def build_parser() -> argparse.ArgumentParser:
     admin.add_argument("--demo", action="store_true", help="open on the demo database")
     admin.add_argument(
         "--screenshot",
-        type=Path,
+        type=_file,
         metavar="FILE",
         help="sign in as the demo admin, save the registry page, then exit",
     )
@@ -95,10 +117,10 @@ def build_parser() -> argparse.ArgumentParser:
     cfg = commands.add_parser("config", help="import or export the store's rules (TOML)")
     cfg_cmds = cfg.add_subparsers(dest="action", required=True, parser_class=_Parser)
     cfg_import = cfg_cmds.add_parser("import", help="replace the configuration from a file")
-    cfg_import.add_argument("file", type=Path)
+    cfg_import.add_argument("file", type=_file)
     cfg_import.set_defaults(run=cmd_config_import)
     cfg_export = cfg_cmds.add_parser("export", help="write the configuration as TOML")
-    cfg_export.add_argument("file", type=Path, nargs="?")
+    cfg_export.add_argument("file", type=_file, nargs="?")
     cfg_export.set_defaults(run=cmd_config_export)
 
     staff = commands.add_parser("staff", help="the staff registry")
@@ -107,7 +129,7 @@ def build_parser() -> argparse.ArgumentParser:
     _import_options(staff_import)
     staff_import.set_defaults(run=cmd_staff_import)
     staff_export = staff_cmds.add_parser("export", help="write the registry as CSV")
-    staff_export.add_argument("file", type=Path)
+    staff_export.add_argument("file", type=_file)
     staff_export.set_defaults(run=cmd_staff_export)
     set_pin = staff_cmds.add_parser("set-pin", help="set a supervisor's override PIN")
     set_pin.add_argument("employee_no")
@@ -169,19 +191,19 @@ def build_parser() -> argparse.ArgumentParser:
     disc.set_defaults(run=cmd_report_discounts)
 
     bkp = commands.add_parser("backup", help="copy the database safely while it is in use")
-    bkp.add_argument("file", type=Path)
+    bkp.add_argument("file", type=_file)
     bkp.set_defaults(run=cmd_backup)
 
     rst = commands.add_parser(
         "restore", help="replace the database with a backup (the current file is kept)"
     )
-    rst.add_argument("file", type=Path)
+    rst.add_argument("file", type=_file)
     rst.set_defaults(run=cmd_restore)
     return parser
 
 
 def _import_options(sub: argparse.ArgumentParser) -> None:
-    sub.add_argument("file", type=Path)
+    sub.add_argument("file", type=_file)
     sub.add_argument("--sync", action="store_true", help="the file is the complete list")
     sub.add_argument("--dry-run", action="store_true", help="check only; exit 1 on problems")
     sub.add_argument("--encoding", help="file encoding (default UTF-8, with or without BOM)")
@@ -409,6 +431,7 @@ def cmd_config_export(ctx: Context) -> int:
     if ctx.args.file is None:
         sys.stdout.write(config.export_toml(ctx.checkout.rules))
         return 0
+    _not_the_database(ctx, ctx.args.file)
     config.write_toml(ctx.checkout.rules, ctx.args.file)
     print(f"Wrote the configuration to {ctx.args.file}")
     return 0
@@ -475,6 +498,7 @@ def cmd_products_import(ctx: Context) -> int:
 def cmd_staff_export(ctx: Context) -> int:
     from pos_desktop.core import imports
 
+    _not_the_database(ctx, ctx.args.file)
     count = imports.export_staff(ctx.conn, ctx.args.file)
     print(f"Wrote {count} people to {ctx.args.file}")
     return 0
@@ -667,7 +691,7 @@ def cmd_backup(ctx: Context) -> int:
     target: Path = ctx.args.file
     if target.exists():
         raise InputError(f"{target} already exists; choose a new file name for the backup")
-    if not target.parent.exists():
+    if not target.parent.is_dir():
         raise InputError(f"the folder {target.parent} does not exist")
     backup(ctx.conn, target)
     print(f"Backed up {ctx.path} to {target}")
@@ -718,10 +742,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except DamagedDatabase as exc:
         from pos_desktop.core.backups import damage_advice
 
-        print(f"pos-desktop: {exc}; {damage_advice(ctx.path)}", file=sys.stderr)
+        print(f"pos-desktop: {one_line(exc)}; {one_line(damage_advice(ctx.path))}", file=sys.stderr)
         return 2
     except PosError as exc:
-        print(f"pos-desktop: {exc}", file=sys.stderr)
+        print(f"pos-desktop: {one_line(exc)}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("pos-desktop: interrupted; nothing half-written was kept", file=sys.stderr)
@@ -729,10 +753,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     except sqlite3.IntegrityError as exc:
         print(f"pos-desktop: the change was refused by the database ({exc})", file=sys.stderr)
         return 2
+    except OSError as exc:  # a file named on the command line cannot be read or written
+        where = f"{exc.filename}: " if exc.filename else ""
+        text = one_line(f"{where}{exc.strerror or exc}")
+        print(f"pos-desktop: {text}; nothing was changed", file=sys.stderr)
+        return 2
     except Exception as exc:  # a defect: still one line, and every write was one transaction
         print(
-            f"pos-desktop: internal error ({type(exc).__name__}: {exc}); nothing half-written "
-            "was kept. Please report this.",
+            f"pos-desktop: internal error ({type(exc).__name__}: {one_line(exc)}); nothing "
+            "half-written was kept. Please report this.",
             file=sys.stderr,
         )
         return 3

@@ -12,7 +12,7 @@ CHECK_DIGITS: tuple[CheckDigit, ...] = ("none", "ean13", "luhn")
 
 # AIM symbology identifiers that scanners may prepend: "]" + code character + modifier.
 _AIM_PREFIX = re.compile(r"^\][A-Za-z][0-9A-Za-z]")
-_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 
 
 def normalise(raw: str) -> str:
@@ -26,9 +26,14 @@ def normalise(raw: str) -> str:
 
 def ean13_valid(code: str) -> bool:
     """True when a 13-digit code's last digit is its EAN-13 check digit."""
-    if len(code) != 13 or not code.isdigit():
+    if len(code) != 13 or not _ascii_digits(code):
         return False
     return ean13_check_digit(code[:12]) == int(code[12])
+
+
+def _ascii_digits(code: str) -> bool:
+    # str.isdigit() also accepts digits such as "²" that int() refuses.
+    return code.isascii() and code.isdigit()
 
 
 def ean13_check_digit(first12: str) -> int:
@@ -39,7 +44,7 @@ def ean13_check_digit(first12: str) -> int:
 
 def luhn_valid(code: str) -> bool:
     """True when a numeric code passes the Luhn (mod 10) check."""
-    if len(code) < 2 or not code.isdigit():
+    if len(code) < 2 or not _ascii_digits(code):
         return False
     total = 0
     for i, digit in enumerate(reversed(code)):

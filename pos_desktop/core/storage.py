@@ -187,8 +187,12 @@ def write_transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
 def backup(conn: sqlite3.Connection, destination: Path) -> None:
     """Copy the live database with SQLite's online backup; safe while tills keep selling."""
     tmp = destination.with_name(destination.name + ".partial")
-    tmp.unlink(missing_ok=True)
-    target = sqlite3.connect(str(tmp))
+    try:
+        tmp.unlink(missing_ok=True)
+    except OSError as exc:
+        raise StorageError(f"cannot write the backup {destination}: {exc.strerror}") from None
+    with storage_errors(destination):
+        target = sqlite3.connect(str(tmp))
     try:
         with storage_errors(destination):
             conn.backup(target)
