@@ -56,6 +56,8 @@ def _file(text: str) -> Path:
     """A file named on the command line: at least a name."""
     if not text.strip():
         raise argparse.ArgumentTypeError("a file name is needed, not an empty one")
+    if "\0" in text:
+        raise argparse.ArgumentTypeError(f"{text!r} cannot be a file name (it holds a NUL)")
     return Path(text)
 
 

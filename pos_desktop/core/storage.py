@@ -8,13 +8,18 @@ so that a till and the admin window can share it.
 from __future__ import annotations
 
 import contextlib
+import random
 import sqlite3
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
 from pos_desktop.core.errors import DamagedDatabase, StorageError
 
 BUSY_TIMEOUT_MS = 5000
+# Waiting for the write lock is done in short turns: SQLite's own wait looks again only every
+# 100 ms after a while, and two busy tills can keep taking the lock in between those looks.
+LOCK_POLL_MS = 10
 MIGRATION_SET = "pos_desktop"
 
 # The migrations this version knows, in order; pos_desktop.core.schema defines them. Opening a
@@ -169,8 +174,9 @@ def _looks_like_sqlite(path: Path) -> bool:
 
 @contextlib.contextmanager
 def write_transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
-    """BEGIN IMMEDIATE … COMMIT: takes the write lock up front so chained records never race."""
-    conn.execute("BEGIN IMMEDIATE")
+    """BEGIN IMMEDIATE … COMMIT: takes the write lock up front so chained records never race.
+    Waits up to BUSY_TIMEOUT_MS for another till or the admin window to finish its write."""
+    _begin_immediate(conn)
     try:
         yield conn
     except BaseException:
@@ -182,6 +188,23 @@ def write_transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
         except BaseException:
             conn.rollback()
             raise
+
+
+def _begin_immediate(conn: sqlite3.Connection) -> None:
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    conn.execute(f"PRAGMA busy_timeout={LOCK_POLL_MS}")
+    try:
+        while True:
+            try:
+                conn.execute("BEGIN IMMEDIATE")
+                return
+            except sqlite3.OperationalError as exc:
+                busy = "locked" in str(exc) or "busy" in str(exc)
+                if not busy or time.monotonic() >= deadline:
+                    raise
+                time.sleep(random.uniform(0.0005, 0.003))
+    finally:
+        conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
 
 
 def backup(conn: sqlite3.Connection, destination: Path) -> None:

@@ -18,7 +18,7 @@ from pos_desktop.core.errors import PosError
 from pos_desktop.core.money import format_amount
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QShowEvent
+    from PySide6.QtGui import QCloseEvent, QShowEvent
     from PySide6.QtWidgets import QAbstractItemView, QDialog, QTableView
 
     from pos_desktop.core.checkout import Quote
@@ -140,6 +140,9 @@ class CashierWindow(QMainWindow):
         if restored:
             self.refresh()
             self.say(restored, level="warn")
+        if self._waiting_scan:
+            self._waiting_scan = False
+            self.submit_scan()
         self.till_open.emit()
 
     def reattach(self, session: TillSession) -> None:
@@ -147,9 +150,6 @@ class CashierWindow(QMainWindow):
         session.take_over(self.session)
         self.session = session
         self.refresh()
-        if self._waiting_scan:
-            self._waiting_scan = False
-            self.submit_scan()
 
     def _basket_table(self) -> QTableView:
         from PySide6.QtCore import Qt
@@ -305,6 +305,11 @@ class CashierWindow(QMainWindow):
     def selected_row(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
         return rows[0].row() if rows else None
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.opened:
+            self.clock.stop()  # a closed till has no header to keep up to date
+        super().closeEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
