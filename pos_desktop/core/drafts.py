@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from pos_desktop.core import clock
 from pos_desktop.core.pricing import BasketLine
-from pos_desktop.core.storage import write_transaction
+from pos_desktop.core.storage import without_fsync, write_transaction
 
 
 def station(till: str) -> str:
@@ -47,8 +47,10 @@ def save(
     lines: list[BasketLine],
     cashier_no: str | None,
 ) -> None:
-    """Keep the basket (an empty basket without a customer removes the draft)."""
-    with write_transaction(conn):
+    """Keep the basket (an empty basket without a customer removes the draft). Not flushed to
+    disk: a scan must not wait for the disk. A killed till finds it; a power cut may take the
+    last few changes with it (a sale is always flushed, and flushes them too)."""
+    with without_fsync(conn), write_transaction(conn):
         if not lines and customer is None:
             forget(conn, key)
             return

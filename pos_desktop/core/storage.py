@@ -190,6 +190,17 @@ def write_transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
             raise
 
 
+@contextlib.contextmanager
+def without_fsync(conn: sqlite3.Connection) -> Iterator[None]:
+    """Writes that may be lost in a power cut (never corrupted): SQLite's synchronous=NORMAL,
+    so they cost no disk flush. The next FULL commit, a sale's, flushes them along with it."""
+    conn.execute("PRAGMA synchronous=NORMAL")
+    try:
+        yield
+    finally:
+        conn.execute("PRAGMA synchronous=FULL")
+
+
 def _begin_immediate(conn: sqlite3.Connection) -> None:
     deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
     conn.execute(f"PRAGMA busy_timeout={LOCK_POLL_MS}")
