@@ -17,7 +17,7 @@ import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn
+from typing import TYPE_CHECKING, Any, ClassVar, NoReturn
 
 from pos_desktop import __version__
 from pos_desktop.core import audit, clock, contract, journal
@@ -97,7 +97,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     staff = commands.add_parser("staff", help="the staff registry")
     staff_cmds = staff.add_subparsers(dest="action", required=True, parser_class=_Parser)
-    staff_import = staff_cmds.add_parser("import", help="import an HR export (CSV)")
+    staff_import = staff_cmds.add_parser("import", help="import an HR export (CSV or XLSX)")
     _import_options(staff_import)
     staff_import.set_defaults(run=cmd_staff_import)
     staff_export = staff_cmds.add_parser("export", help="write the registry as CSV")
@@ -117,7 +117,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     products = commands.add_parser("products", help="the product catalogue")
     product_cmds = products.add_subparsers(dest="action", required=True, parser_class=_Parser)
-    products_import = product_cmds.add_parser("import", help="import a catalogue (CSV)")
+    products_import = product_cmds.add_parser("import", help="import a catalogue (CSV or XLSX)")
     _import_options(products_import)
     products_import.set_defaults(run=cmd_products_import)
 
@@ -169,18 +169,29 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _import_options(sub: argparse.ArgumentParser) -> None:
-    sub.add_argument("file", type=Path)
+    sub.add_argument("file", type=Path, help="a CSV or XLSX export")
     sub.add_argument("--sync", action="store_true", help="the file is the complete list")
     sub.add_argument("--dry-run", action="store_true", help="check only; exit 1 on problems")
-    sub.add_argument("--encoding", help="file encoding (default UTF-8, with or without BOM)")
-    sub.add_argument("--delimiter", help="column separator (default: guessed from , ; tab)")
+    sub.add_argument(
+        "--skip-invalid",
+        action="store_true",
+        help="apply the valid rows and report the others (default: all or nothing)",
+    )
+    sub.add_argument("--encoding", help="file encoding (default: detected)")
+    sub.add_argument("--delimiter", help="column separator: , ; or tab (default: detected)")
+    sub.add_argument("--sheet", help="the workbook's sheet (default: the first)")
     sub.add_argument(
         "--map",
         action="append",
         default=[],
         metavar="SRC=DEST",
-        help="read the file's column SRC as DEST",
+        help="read the file's column SRC as DEST (DEST empty: leave the column out)",
     )
+    sub.add_argument("--profile", metavar="NAME", help="use a saved column mapping")
+    sub.add_argument(
+        "--save-profile", metavar="NAME", help="save this file's column mapping under NAME"
+    )
+    sub.add_argument("--report", type=Path, metavar="FILE.csv", help="write the problems as CSV")
     sub.add_argument("--json", action="store_true")
 
 
@@ -402,62 +413,144 @@ def cmd_config_export(ctx: Context) -> int:
     return 0
 
 
-def _csv_options(ctx: Context) -> imports.CsvOptions:
-    from pos_desktop.core.imports import CsvOptions
-
-    mapping = {}
-    for spec in ctx.args.map:
-        source, sep, dest = spec.partition("=")
-        if not sep or not source.strip() or not dest.strip():
-            raise InputError(f"--map {spec!r} must be SOURCE=FIELD, like --map Marca=employee_no")
-        mapping[source] = dest
-    return CsvOptions(ctx.args.encoding, ctx.args.delimiter, mapping)
-
-
-def _run_import(ctx: Context, importer: Callable[..., imports.ImportReport]) -> int:
-    from pos_desktop.core.imports import ImportRefused
+def _file_options(ctx: Context, kind: str) -> imports.FileOptions:
+    from pos_desktop.core import mapping
+    from pos_desktop.core.imports import FileOptions
 
     args = ctx.args
+    chosen = mapping.load_profile(ctx.conn, args.profile, kind) if args.profile else {}
+    for spec in args.map:
+        source, sep, dest = spec.partition("=")
+        if not sep or not source.strip():
+            raise InputError(f"--map {spec!r} must be SOURCE=FIELD, like --map Marca=employee_no")
+        chosen[source.strip()] = dest.strip()
+    return FileOptions(args.encoding, args.delimiter, args.sheet, chosen)
+
+
+class _TerminalProgress:
+    """A progress bar on stderr while a long import runs (none when stderr is not a terminal)."""
+
+    STAGES: ClassVar[dict[str, str]] = {
+        "reading": "Reading",
+        "checking": "Checking",
+        "writing": "Writing",
+    }
+
+    def __init__(self) -> None:
+        self.bar: Any = None
+        self.stage = ""
+
+    def update(self, stage: str, done: int, total: int) -> None:
+        from tqdm import tqdm
+
+        if stage != self.stage:
+            self.close()
+            self.stage = stage
+            unit = "B" if stage == "reading" and total > 0 else "it"
+            self.bar = tqdm(
+                total=total or None,
+                desc=self.STAGES.get(stage, stage),
+                unit=unit,
+                unit_scale=unit == "B",
+                disable=None,
+                leave=False,
+                file=sys.stderr,
+                bar_format=None if total else "{desc}…",
+            )
+        if self.bar is not None and total:
+            self.bar.update(done - self.bar.n)
+
+    def cancelled(self) -> bool:
+        return False
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+            self.bar = None
+
+
+def _run_import(ctx: Context, importer: Callable[..., imports.ImportReport], kind: str) -> int:
+    from pos_desktop.core import mapping
+    from pos_desktop.core.imports import ImportRefused, write_problems
+
+    args = ctx.args
+    options = _file_options(ctx, kind)
+    progress = _TerminalProgress()
     try:
         report = importer(
             ctx.conn,
             ctx.checkout.rules,
             args.file,
-            _csv_options(ctx),
+            options,
             sync=args.sync,
             dry_run=args.dry_run,
+            skip_invalid=args.skip_invalid,
+            progress=progress,
         )
     except ImportRefused as refused:
-        for problem in refused.report.problems:
-            print(f"{args.file}: {problem.describe()}", file=sys.stderr)
+        progress.close()
+        _show_problems(args.file, refused.report.problems)
+        if args.report:
+            write_problems(refused.report.problems, args.report)
         raise
+    finally:
+        progress.close()
+    if args.report:
+        write_problems(report.problems, args.report)
+    if args.save_profile:
+        from pos_desktop.core.tabular import open_table
+
+        header = open_table(args.file, options.reading()).header
+        found = {**mapping.guess(header, _fields(kind)), **options.mapping}
+        mapping.save_profile(
+            ctx.conn, args.save_profile, found, kind=kind, till=ctx.settings.till, actor="cli"
+        )
     if args.json:
         _print_json(
             {
                 "dry_run": args.dry_run,
+                "file": report.source,
                 **report.summary(),
                 "problems": [p.__dict__ for p in report.problems],
             }
         )
     else:
-        for problem in report.problems:
-            print(f"{args.file}: {problem.describe()}", file=sys.stderr)
+        _show_problems(args.file, report.problems)
         verb = "Would import" if args.dry_run else "Imported"
-        summary = ", ".join(f"{v} {k}" for k, v in report.summary().items())
-        print(f"{verb} {args.file}: {summary}")
+        summary = ", ".join(f"{v:,} {k}" for k, v in report.summary().items())
+        print(f"{verb} {args.file} ({report.source}): {summary}")
+        if args.save_profile:
+            print(f"Saved the column mapping as profile {args.save_profile!r}")
     return 1 if args.dry_run and report.problems else 0
 
 
-def cmd_staff_import(ctx: Context) -> int:
-    from pos_desktop.core import imports
+def _fields(kind: str) -> tuple[str, ...]:
+    from pos_desktop.core.imports import PRODUCT_FIELDS, STAFF_FIELDS
 
-    return _run_import(ctx, imports.import_staff)
+    return STAFF_FIELDS if kind == "staff" else PRODUCT_FIELDS
+
+
+def _show_problems(path: Path, problems: Sequence[imports.Problem], limit: int = 50) -> None:
+    for problem in problems[:limit]:
+        print(f"{path}: {problem.describe()}", file=sys.stderr)
+    if len(problems) > limit:
+        print(
+            f"{path}: … and {len(problems) - limit:,} more problems; "
+            "write them all with --report FILE.csv",
+            file=sys.stderr,
+        )
+
+
+def cmd_staff_import(ctx: Context) -> int:
+    from pos_desktop.core import staff_import
+
+    return _run_import(ctx, staff_import.import_staff, "staff")
 
 
 def cmd_products_import(ctx: Context) -> int:
     from pos_desktop.core import imports
 
-    return _run_import(ctx, imports.import_products)
+    return _run_import(ctx, imports.import_products, "products")
 
 
 def cmd_staff_export(ctx: Context) -> int:

@@ -317,30 +317,25 @@ def test_policies_page_previews_validates_and_saves(qtbot, window, demo_path):
     assert tuple(row) == ("E0012", "policies.edit")
 
 
-def test_import_page_reports_row_problems_and_imports_a_good_file(qtbot, window, tmp_path):
+def test_import_page_imports_a_catalogue_and_the_configuration(qtbot, window, tmp_path):
     page = window.data
     window.pages.setCurrentWidget(page)
-    bad = tmp_path / "hr.csv"
-    bad.write_text("employee_no,name,company,start_date\nN1,Nina,ACME,2026-01-01\nN2,,NOPE,x\n")
-    page.import_staff(bad)
+    bad = tmp_path / "products.csv"
+    bad.write_text("sku,name,category,price\nUMB-1,Umbrella,CLOTH,15.00\nX,,NOPE,1\n")
+    page.import_products(bad)
     report = page.report.toPlainText()
     assert "nothing was imported" in report
-    assert "row 3, name '': the name is empty" in report
-    assert "row 3, company 'NOPE': unknown company" in report
+    assert "row 3, category 'NOPE': unknown category" in report
     shot(window, "import-report")
-    good = tmp_path / "hr2.csv"
-    good.write_text("employee_no,name,company,start_date\nN1,Nina Nowa,ACME,2026-01-01\n")
+    good = tmp_path / "products2.csv"
+    good.write_text("sku,name,category,price\nUMB-1,Umbrella,CLOTH,15.00\n")
     page.dry_run.setChecked(True)
-    page.import_staff(good)
-    assert page.report.toPlainText().startswith("Would import hr2.csv: 1 rows, 1 added")
-    assert staff.details(window.conn, "N1") is None
+    page.import_products(good)
+    assert page.report.toPlainText().startswith("Would import products2.csv: 1 rows, 1 added")
+    assert catalogue.details(window.conn, "UMB-1") is None
     page.dry_run.setChecked(False)
-    page.import_staff(good)
-    assert page.report.toPlainText().startswith("Imported hr2.csv: 1 rows, 1 added")
-    window.pages.setCurrentWidget(window.staff)
-    window.staff.search.setText("Nina")
-    window.staff.apply_filter()
-    assert names(window) == ["Nina Nowa"]
+    page.import_products(good)
+    assert page.report.toPlainText().startswith("Imported products2.csv: 1 rows, 1 added")
     exported = tmp_path / "out.toml"
     page.export_config(exported)
     page.import_config(exported)

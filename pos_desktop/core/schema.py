@@ -229,6 +229,16 @@ def m003_staff_filter_indexes(db: Database) -> None:
         db.table("staff").create_index([column])
 
 
+@migrations()
+def m004_import_profiles(db: Database) -> None:
+    # How each HR system names its columns, saved once by the admin and reused every import.
+    db.table("import_profiles").create(
+        {"name": str, "kind": str, "mapping": str, "updated_at": str},
+        pk=("name", "kind"),
+        not_null={"mapping", "updated_at"},
+    )
+
+
 def migrate(conn: sqlite3.Connection) -> None:
     """Apply every pending migration, each in its own transaction."""
     migrations.apply(Database(conn, execute_plugins=False, recursive_triggers=False))

@@ -129,6 +129,7 @@ class AdminWindow(QMainWindow):
         self.pages.addTab(self.audit, "Audit &log")
         self.data = DataPage(conn, self.database, admin.actor)
         self.pages.addTab(self.data, "&Import / export")
+        self.data.imported.connect(self.staff.reload)
         self.pages.currentChanged.connect(self._page_shown)
         layout = QVBoxLayout()
         layout.addWidget(self.header)
