@@ -19,7 +19,12 @@ MIGRATION_SET = "pos_desktop"
 
 # The migrations this version knows, in order; pos_desktop.core.schema defines them. Opening a
 # database whose migrations are all applied needs no sqlite-utils import (the till's start-up).
-KNOWN_MIGRATIONS = ("m001_initial", "m002_staff_name_search", "m003_staff_filter_indexes")
+KNOWN_MIGRATIONS = (
+    "m001_initial",
+    "m002_staff_name_search",
+    "m003_staff_filter_indexes",
+    "m004_day_close",
+)
 
 
 @contextlib.contextmanager
