@@ -85,8 +85,8 @@ class DayClose:
 _KIND_SQL = (
     "SELECT CASE WHEN customer_status = 'internal' THEN customer_kind ELSE customer_status END "
     "AS customer, kind AS record, COUNT(*) AS n, SUM(subtotal) AS gross, "
-    "SUM(discount) AS discount, SUM(total) AS total, SUM(override_by IS NOT NULL) AS overrides, MIN(seq) AS first_seq, "
-    "MAX(seq) AS last_seq FROM sales WHERE at >= ? AND at < ? GROUP BY 1, 2"
+    "SUM(discount) AS discount, SUM(total) AS total, SUM(override_by IS NOT NULL) AS overrides, "
+    "MIN(seq) AS first_seq, MAX(seq) AS last_seq FROM sales WHERE at >= ? AND at < ? GROUP BY 1, 2"
 )
 
 

@@ -225,18 +225,20 @@ def allowance_use(conn: sqlite3.Connection, rules: Rules, on: dt.date) -> list[A
             chunk,
         ):
             company = rules.companies.get(row["company"])
-            policy = rules.policy_for(company.relation, row["employment_type"]) if company else None
-            if policy is None or policy.allowance is None:
+            current = (
+                rules.policy_for(company.relation, row["employment_type"]) if company else None
+            )
+            if current is None or current.allowance is None:
                 continue
-            used = used_by_period[policy.allowance.period].get(row["employee_no"], 0)
+            used = used_by_period[current.allowance.period].get(row["employee_no"], 0)
             if used:
                 result.append(
                     AllowanceUse(
                         row["employee_no"],
                         row["name"],
-                        policy.name,
-                        policy.allowance.period,
-                        policy.allowance.amount,
+                        current.name,
+                        current.allowance.period,
+                        current.allowance.amount,
                         used,
                     )
                 )

@@ -47,11 +47,10 @@ class Table:
             for column in zip(self.headings, *self.rows, strict=True)
         ]
         lines = []
-        for row in [self.headings, *self.rows]:
+        everything: list[list[Cell]] = [list(self.headings), *self.rows]
+        for number, row in enumerate(everything):
             cells = [
-                str(c).rjust(w)
-                if n in self.numeric and row is not self.headings
-                else str(c).ljust(w)
+                str(c).rjust(w) if n in self.numeric and number else str(c).ljust(w)
                 for n, (c, w) in enumerate(zip(row, widths, strict=True))
             ]
             lines.append("  ".join(cells).rstrip())

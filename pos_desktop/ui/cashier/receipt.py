@@ -19,8 +19,9 @@ QUIET_MODULES = 10  # blank modules each side, so a scanner finds the code's end
 ROLL_MARGIN_MM = 3.0
 
 
-def receipt_html(receipt: Receipt) -> str:
-    """Store, lines with their discount and why, totals, allowance left, sale id and time."""
+def receipt_html(receipt: Receipt, barcode_width: int = 320) -> str:
+    """Store, lines with their discount and why, totals, allowance left, sale id and time;
+    the barcode is drawn `barcode_width` document units wide (Qt's rich text has no %)."""
     money = receipt.money
     rows = []
     for n, line in enumerate(receipt.lines, start=1):
@@ -58,7 +59,8 @@ def receipt_html(receipt: Receipt) -> str:
         f"<tr><td>Employee discount</td><td align=right>-{money(receipt.discount)}</td></tr>"
         f"<tr><td><b>Total {receipt.currency}</b></td>"
         f"<td align=right><b>{money(receipt.total)}</b></td></tr></table>"
-        f"{extra}<p align=center><img src='{BARCODE_URL.toString()}' width=100%><br>"
+        f"{extra}<p align=center><img src='{BARCODE_URL.toString()}' "
+        f"width={barcode_width} height=40><br>"
         f"Sale {receipt.sale_id}<br>Refund code <b>{receipt.refund_code}</b></p>"
     )
 
@@ -80,26 +82,32 @@ def barcode_image(text: str, module_px: int = 3, height_px: int = 90) -> QImage:
     return image
 
 
-ROLL_STYLE = "body { font-size: 7pt; } h2 { font-size: 10pt; }"
+A6_POINTS, ROLL_POINTS = 8, 7  # the font on an A6 page and on a receipt roll
 
 
-def receipt_document(receipt: Receipt, style: str = "") -> QTextDocument:
+def receipt_document(receipt: Receipt, roll_mm: int | None = None) -> QTextDocument:
+    """On A6 the barcode carries the whole sale id; on a roll, as on a thermal printer, the
+    refund code (the sale id's 431 modules would be too thin to scan there)."""
     document = QTextDocument()
-    document.setDefaultStyleSheet(style)
-    show(document, receipt)
+    font = document.defaultFont()
+    font.setPointSize(A6_POINTS if roll_mm is None else ROLL_POINTS)
+    document.setDefaultFont(font)
+    if roll_mm is None:
+        show(document, receipt, receipt.sale_id, 250)
+    else:
+        width = int((roll_mm - 2 * ROLL_MARGIN_MM) * 72 / 25.4 * 0.8)
+        show(document, receipt, receipt.refund_code, width)
     return document
 
 
-def show(document: QTextDocument, receipt: Receipt) -> None:
-    """Put the receipt, with its barcode, into a document (or a preview's document)."""
-    document.setHtml(receipt_html(receipt))
-    document.addResource(
-        QTextDocument.ResourceType.ImageResource, BARCODE_URL, barcode_image(receipt.sale_id)
-    )
+def show(document: QTextDocument, receipt: Receipt, code: str, width: int) -> None:
+    """Put the receipt, with `code` as its barcode, into a document (or a preview's)."""
+    document.addResource(QTextDocument.ResourceType.ImageResource, BARCODE_URL, barcode_image(code))
+    document.setHtml(receipt_html(receipt, width))
 
 
 def preview(browser: QTextBrowser, receipt: Receipt) -> None:
-    show(browser.document(), receipt)
+    show(browser.document(), receipt, receipt.sale_id, 340)
 
 
 def save_receipt_pdf(receipt: Receipt, path: Path, roll_mm: int | None = None) -> None:
@@ -107,11 +115,18 @@ def save_receipt_pdf(receipt: Receipt, path: Path, roll_mm: int | None = None) -
     receipt on a roll of that width."""
     from pos_desktop.ui.common.pdf import pdf_printer
 
-    document = receipt_document(receipt, ROLL_STYLE if roll_mm else "")
+    document = receipt_document(receipt, roll_mm)
     if roll_mm is None:
         printer = pdf_printer(path, QPageSize(QPageSize.PageSizeId.A6), 6)
     else:
         printer = pdf_printer(path, _roll_page(document, roll_mm), ROLL_MARGIN_MM)
+    _print(document, printer)
+
+
+def _print(document: QTextDocument, printer: QPrinter) -> None:
+    # Laid out to the printer's page, the document prints as it is: no page numbers added,
+    # and no copy made that would lose the barcode picture.
+    document.setPageSize(printer.pageRect(QPrinter.Unit.Point).size())
     document.print_(printer)
 
 
@@ -129,5 +144,5 @@ def print_receipt(receipt: Receipt, parent: QWidget | None) -> bool:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     if QPrintDialog(printer, parent).exec() != QDialog.DialogCode.Accepted:
         return False
-    receipt_document(receipt).print_(printer)
+    _print(receipt_document(receipt), printer)
     return True
