@@ -126,7 +126,7 @@ def close_day(
             last = row["last_seq"] if last is None else max(last, row["last_seq"])
         figures = {
             "currency": rules.settings.currency,
-            "kinds": {k: kinds[k] for k in CUSTOMER_KINDS if k in kinds},
+            "kinds": kinds,
             "refunded": refunded,
             "overrides": overrides,
         }
@@ -162,9 +162,13 @@ def load(conn: sqlite3.Connection, day: dt.date) -> DayClose | None:
     if row is None:
         return None
     figures = json.loads(row["figures"])
+    stored = figures["kinds"]  # canonical JSON sorts the kinds by name: put them back in order
     kinds = tuple(
         KindTotals(kind, t["sales"], t["refunds"], t["gross"], t["discount"])
-        for kind, t in figures["kinds"].items()
+        for kind, t in sorted(
+            stored.items(),
+            key=lambda item: CUSTOMER_KINDS.index(item[0]) if item[0] in CUSTOMER_KINDS else 99,
+        )
     )
     return DayClose(
         dt.date.fromisoformat(row["day"]),
