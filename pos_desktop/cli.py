@@ -647,6 +647,7 @@ def cmd_journal_verify(ctx: Context) -> int:
     conn = ctx.conn
     broken = journal.verify(conn) or audit.verify_audit(conn)
     sales = conn.execute("SELECT COUNT(*) FROM sales").fetchone()[0]
+    closes = conn.execute("SELECT COUNT(*) FROM day_closes").fetchone()[0]
     entries = conn.execute("SELECT COUNT(*) FROM audit").fetchone()[0]
     head = journal.head(conn)
     if ctx.args.json:
@@ -654,13 +655,17 @@ def cmd_journal_verify(ctx: Context) -> int:
             {
                 "ok": broken is None,
                 "records": sales,
+                "closes": closes,
                 "audit_records": entries,
                 "head": head,
                 "broken": None if broken is None else broken.__dict__,
             }
         )
     elif broken is None:
-        print(f"Journal OK: {sales} sales records and {entries} audit records chain; head {head}")
+        print(
+            f"Journal OK: {sales} sales records, {closes} day closes and {entries} audit "
+            f"records chain; head {head}"
+        )
     else:
         print(f"Journal BROKEN: {broken.describe()}")
     return 0 if broken is None else 1

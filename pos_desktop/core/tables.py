@@ -88,6 +88,11 @@ class Table:
         )
 
 
+def counted(n: int, word: str) -> str:
+    """'1 sale', '3 sales'."""
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
 def _period(start: dt.date, end: dt.date) -> str:
     return str(start) if start == end else f"{start} to {end}"
 
@@ -142,7 +147,7 @@ def allowance(uses: list[AllowanceUse], on: dt.date, currency: str) -> Table:
         ],
         frozenset({4, 5, 6, 7}),
         [
-            f"{len(uses)} employees used allowance in the period holding {on}; "
+            f"{counted(len(uses), 'employee')} used allowance in the period holding {on}; "
             f"together {money(sum(u.used for u in uses))} {currency}"
         ],
         {"on": on.isoformat(), "currency": currency},
@@ -192,7 +197,7 @@ def overrides(
         rows,
         frozenset({7}),
         [
-            f"{who.name} ({who.employee_no}): {who.count} overrides, discount "
+            f"{who.name} ({who.employee_no}): {counted(who.count, 'override')}, discount "
             f"{money(who.discount)} {currency} net of refunds"
             for who in supervisors
         ],
@@ -268,7 +273,7 @@ def flags(found: list[Flag], start: dt.date, end: dt.date, tz: ZoneInfo) -> Tabl
             for f in found
         ],
         frozenset({5}),
-        [f"{len(found)} flags {_period(start, end)}"],
+        [f"{counted(len(found), 'flag')} {_period(start, end)}"],
         {"from": start.isoformat(), "to": end.isoformat()},
     )
 

@@ -99,7 +99,6 @@ class ReportsPage(QWidget):
         upper_layout.setContentsMargins(0, 0, 0, 0)
         upper_layout.addWidget(self.title)
         upper_layout.addWidget(self.table, 1)
-        upper_layout.addWidget(self.notes)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(upper)
         split.addWidget(self.chart)
@@ -107,6 +106,7 @@ class ReportsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(controls)
         layout.addWidget(split, 1)
+        layout.addWidget(self.notes)
 
     @property
     def rules(self) -> Rules:
@@ -145,7 +145,7 @@ class ReportsPage(QWidget):
                 self.table.setItem(r, c, item)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        header.setStretchLastSection(False)
         self.notes.setText("\n".join(table.notes))
         self.chart.setVisible(chart is not None)
         if chart is not None:

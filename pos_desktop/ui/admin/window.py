@@ -21,6 +21,7 @@ from pos_desktop.core.errors import InputError, PosError
 from pos_desktop.core.registry import StaffRegistry
 from pos_desktop.core.rules import Rules, StoreSettings, load_rules
 from pos_desktop.core.staff import StaffDetails
+from pos_desktop.core.tables import counted
 from pos_desktop.core.storage import storage_errors
 from pos_desktop.ui.admin.audit_page import AuditPage
 from pos_desktop.ui.admin.data_page import DataPage
@@ -491,7 +492,8 @@ class AdminWindow(QMainWindow):
         closed = self._guard(lambda: self.reports.close_day(self.admin.actor))
         if closed is not None:
             self.say(
-                f"Closed {day}: {closed.sales} sales, {closed.refunds} refunds; "
+                f"Closed {day}: {counted(closed.sales, 'sale')}, "
+                f"{counted(closed.refunds, 'refund')}; "
                 "Save PDF… keeps a copy of the close."
             )
 
