@@ -100,7 +100,7 @@ def test_a_day_closes_once_and_then_takes_no_sales_or_refunds(demo_store):
     sale = demo_store.sell(ANNA, [shirt], at=at(15, 9))
     closing.close_day(demo_store.conn, demo_store.rules, DAY, actor="E0012", at=EVENING)
     with pytest.raises(
-        InputError, match="2026-06-15 is already closed .at 2026-06-15 21:00 by E0012"
+        InputError, match=r"2026-06-15 is already closed \(at 2026-06-15 21:00 by E0012\)"
     ):
         closing.close_day(demo_store.conn, demo_store.rules, DAY, actor="E0012", at=EVENING)
     with pytest.raises(InputError, match="the day 2026-06-15 is already closed; nothing was"):

@@ -4,6 +4,7 @@ and the PDF layouts (A6, 58 mm and 80 mm rolls) rendered to pictures under tests
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from pathlib import Path
 
 import pytest
@@ -112,7 +113,7 @@ def bars_across(image: QImage) -> int:
     for y in range(0, image.height() - 16, 2):
         if rows[y] == rows[y + 16]:
             row = rows[y]
-            best = max(best, sum(1 for a, b in zip(row, row[1:], strict=False) if a and not b))
+            best = max(best, sum(1 for a, b in itertools.pairwise(row) if a and not b))
     return best
 
 

@@ -21,8 +21,8 @@ from pos_desktop.core.errors import InputError, PosError
 from pos_desktop.core.registry import StaffRegistry
 from pos_desktop.core.rules import Rules, StoreSettings, load_rules
 from pos_desktop.core.staff import StaffDetails
-from pos_desktop.core.tables import counted
 from pos_desktop.core.storage import storage_errors
+from pos_desktop.core.tables import counted
 from pos_desktop.ui.admin.audit_page import AuditPage
 from pos_desktop.ui.admin.data_page import DataPage
 from pos_desktop.ui.admin.policies_page import PoliciesPage

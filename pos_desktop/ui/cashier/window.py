@@ -18,7 +18,7 @@ from pos_desktop.core.errors import PosError
 from pos_desktop.core.money import format_amount
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QShowEvent
+    from PySide6.QtGui import QCloseEvent, QShowEvent
     from PySide6.QtWidgets import QAbstractItemView, QDialog, QTableView
 
     from pos_desktop.core.checkout import Quote
@@ -299,6 +299,12 @@ class CashierWindow(QMainWindow):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.scan.setFocus()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # A closed till's database may be closed next: its header clock must not read it.
+        if self.opened:
+            self.clock.stop()
+        super().closeEvent(event)
 
     # Actions
 
