@@ -8,7 +8,6 @@ a user.
 from __future__ import annotations
 
 import argparse
-import csv
 import datetime as dt
 import getpass
 import json
@@ -155,17 +154,78 @@ def build_parser() -> argparse.ArgumentParser:
 
     report = commands.add_parser("report", help="reports from the journal")
     report_cmds = report.add_subparsers(dest="action", required=True, parser_class=_Parser)
-    disc = report_cmds.add_parser("discounts", help="discounts granted, net of refunds")
-    disc.add_argument("--from", dest="date_from", required=True, metavar="DATE")
-    disc.add_argument("--to", dest="date_to", required=True, metavar="DATE")
-    disc.add_argument("--by", choices=("day", "employee", "department", "category"), default="day")
-    disc.add_argument("--format", choices=("table", "csv", "json"), default="table")
-    disc.set_defaults(run=cmd_report_discounts)
+    for name, text in (
+        ("discounts", "discounts granted, net of refunds"),
+        ("allowance", "allowance used and left per employee"),
+        ("overrides", "supervisor overrides with their reasons"),
+        ("cost-centres", "internal department orders per cost centre"),
+        ("flags", "loss-prevention flags, each with its sales"),
+    ):
+        sub = report_cmds.add_parser(name, help=text)
+        if name == "allowance":
+            sub.add_argument("--on", metavar="DATE", help="the day whose periods count (today)")
+        else:
+            sub.add_argument("--from", dest="date_from", required=True, metavar="DATE")
+            sub.add_argument("--to", dest="date_to", required=True, metavar="DATE")
+        if name == "discounts":
+            sub.add_argument("--by", choices=reports_groupings(), default="day")
+        if name == "flags":
+            for option, default in flag_thresholds().items():
+                sub.add_argument(
+                    f"--{option.replace('_', '-')}", type=int, default=default, metavar="N"
+                )
+        sub.add_argument("--format", choices=("table", "csv", "json"), default="table")
+        sub.add_argument("--pdf", type=Path, metavar="FILE", help="also save the report as PDF")
+        sub.set_defaults(run=_lazy("report_" + name.replace("-", "_")))
+
+    close = commands.add_parser("close-day", help="close a day: its totals into the journal")
+    close.add_argument("--date", metavar="DATE", help="the store-local day (default: today)")
+    close.add_argument("--at", metavar="ISO-8601", help="the moment of closing (default: now)")
+    close.add_argument("--pdf", type=Path, metavar="FILE", help="also save the close as PDF")
+    close.add_argument("--json", action="store_true", help="print JSON for scripts")
+    close.set_defaults(run=_lazy("close_day"))
+
+    receipt = commands.add_parser("receipt", help="print a sale's receipt again")
+    receipt.add_argument("sale_id", help="the sale id or the receipt's refund code")
+    receipt.add_argument("--pdf", type=Path, metavar="FILE", help="save it as PDF")
+    receipt.add_argument(
+        "--escpos",
+        metavar="PRINTER",
+        help="an ESC/POS thermal printer: file:/dev/usb/lp0, net:HOST[:PORT], usb:VID:PID",
+    )
+    receipt.add_argument("--width", type=int, choices=(58, 80), default=80, help="paper mm")
+    receipt.set_defaults(run=_lazy("receipt"))
 
     bkp = commands.add_parser("backup", help="copy the database safely while it is in use")
     bkp.add_argument("file", type=Path)
     bkp.set_defaults(run=cmd_backup)
     return parser
+
+
+def reports_groupings() -> tuple[str, ...]:
+    from pos_desktop.core.reports import GROUPINGS
+
+    return GROUPINGS
+
+
+def flag_thresholds() -> dict[str, int]:
+    from dataclasses import asdict
+
+    from pos_desktop.core.flags import Thresholds
+
+    return asdict(Thresholds())
+
+
+def _lazy(name: str) -> Callable[[Context], int]:
+    """A command of pos_desktop.cli_reports, imported only when it runs."""
+
+    def run(ctx: Context) -> int:
+        from pos_desktop import cli_reports
+
+        command: Callable[[Context], int] = getattr(cli_reports, "cmd_" + name)
+        return command(ctx)
+
+    return run
 
 
 def _import_options(sub: argparse.ArgumentParser) -> None:
@@ -680,68 +740,28 @@ def cmd_journal_verify(ctx: Context) -> int:
     conn = ctx.conn
     broken = journal.verify(conn) or audit.verify_audit(conn)
     sales = conn.execute("SELECT COUNT(*) FROM sales").fetchone()[0]
+    closes = conn.execute("SELECT COUNT(*) FROM day_closes").fetchone()[0]
     entries = conn.execute("SELECT COUNT(*) FROM audit").fetchone()[0]
-    head = audit.head(conn, "sales")
+    head = journal.head(conn)
     if ctx.args.json:
         _print_json(
             {
                 "ok": broken is None,
                 "records": sales,
+                "closes": closes,
                 "audit_records": entries,
                 "head": head,
                 "broken": None if broken is None else broken.__dict__,
             }
         )
     elif broken is None:
-        print(f"Journal OK: {sales} sales records and {entries} audit records chain; head {head}")
+        print(
+            f"Journal OK: {sales} sales records, {closes} day closes and {entries} audit "
+            f"records chain; head {head}"
+        )
     else:
         print(f"Journal BROKEN: {broken.describe()}")
     return 0 if broken is None else 1
-
-
-def cmd_report_discounts(ctx: Context) -> int:
-    from pos_desktop.core import reports
-    from pos_desktop.core.spreadsheet import neutralise
-
-    args = ctx.args
-    start = clock.parse_date(args.date_from, what="--from")
-    end = clock.parse_date(args.date_to, what="--to")
-    rows = reports.discounts(ctx.conn, ctx.checkout.rules, start, end, args.by)
-    header = [args.by, "name", "sales", "refunds", "gross", "discount", "total"]
-    table = [
-        [
-            r.key,
-            r.label,
-            r.sales,
-            r.refunds,
-            ctx.money(r.gross),
-            ctx.money(r.discount),
-            ctx.money(r.total),
-        ]
-        for r in rows
-    ]
-    if args.format == "json":
-        _print_json(
-            {
-                "from": start.isoformat(),
-                "to": end.isoformat(),
-                "by": args.by,
-                "currency": ctx.settings.currency,
-                "rows": [dict(zip(header[:1] + header[1:], row, strict=True)) for row in table],
-                "discount": ctx.money(sum(r.discount for r in rows)),
-            }
-        )
-    elif args.format == "csv":
-        writer = csv.writer(sys.stdout)
-        writer.writerow(header)
-        writer.writerows([[neutralise(c) for c in row[:2]] + row[2:] for row in table])
-    else:
-        widths = [max(len(str(x)) for x in col) for col in zip(header, *table, strict=True)]
-        for row in [header, *table]:
-            print("  ".join(str(c).ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())
-        total = ctx.money(sum(r.discount for r in rows))
-        print(f"Discount granted {start} to {end}: {total} {ctx.settings.currency}")
-    return 0
 
 
 def cmd_backup(ctx: Context) -> int:

@@ -24,6 +24,7 @@ KNOWN_MIGRATIONS = (
     "m002_staff_name_search",
     "m003_staff_filter_indexes",
     "m004_import_profiles",
+    "m005_day_close",
 )
 
 
