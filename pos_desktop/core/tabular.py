@@ -261,6 +261,21 @@ def _delimiter(given: str | None, first_line: str) -> str:
 # XLSX
 
 
+def sheet_names(path: Path) -> list[str]:
+    """A workbook's sheets, in order; [] for a file that is not a readable workbook."""
+    from openpyxl import load_workbook
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    try:
+        book = load_workbook(path, read_only=True)
+    except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, OSError):
+        return []
+    try:
+        return list(book.sheetnames)
+    finally:
+        book.close()
+
+
 def _open_xlsx(path: Path, options: ReadOptions) -> Table:
     from openpyxl import load_workbook
     from openpyxl.utils.exceptions import InvalidFileException
