@@ -8,7 +8,6 @@ a user.
 from __future__ import annotations
 
 import argparse
-import csv
 import datetime as dt
 import getpass
 import json
@@ -18,7 +17,7 @@ import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn
+from typing import TYPE_CHECKING, Any, ClassVar, NoReturn
 
 from pos_desktop import __version__
 from pos_desktop.core import audit, clock, contract, journal
@@ -127,7 +126,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     staff = commands.add_parser("staff", help="the staff registry")
     staff_cmds = staff.add_subparsers(dest="action", required=True, parser_class=_Parser)
-    staff_import = staff_cmds.add_parser("import", help="import an HR export (CSV)")
+    staff_import = staff_cmds.add_parser("import", help="import an HR export (CSV or XLSX)")
     _import_options(staff_import)
     staff_import.set_defaults(run=cmd_staff_import)
     staff_export = staff_cmds.add_parser("export", help="write the registry as CSV")
@@ -147,7 +146,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     products = commands.add_parser("products", help="the product catalogue")
     product_cmds = products.add_subparsers(dest="action", required=True, parser_class=_Parser)
-    products_import = product_cmds.add_parser("import", help="import a catalogue (CSV)")
+    products_import = product_cmds.add_parser("import", help="import a catalogue (CSV or XLSX)")
     _import_options(products_import)
     products_import.set_defaults(run=cmd_products_import)
 
@@ -185,12 +184,47 @@ def build_parser() -> argparse.ArgumentParser:
 
     report = commands.add_parser("report", help="reports from the journal")
     report_cmds = report.add_subparsers(dest="action", required=True, parser_class=_Parser)
-    disc = report_cmds.add_parser("discounts", help="discounts granted, net of refunds")
-    disc.add_argument("--from", dest="date_from", required=True, metavar="DATE")
-    disc.add_argument("--to", dest="date_to", required=True, metavar="DATE")
-    disc.add_argument("--by", choices=("day", "employee", "department", "category"), default="day")
-    disc.add_argument("--format", choices=("table", "csv", "json"), default="table")
-    disc.set_defaults(run=cmd_report_discounts)
+    for name, text in (
+        ("discounts", "discounts granted, net of refunds"),
+        ("allowance", "allowance used and left per employee"),
+        ("overrides", "supervisor overrides with their reasons"),
+        ("cost-centres", "internal department orders per cost centre"),
+        ("flags", "loss-prevention flags, each with its sales"),
+    ):
+        sub = report_cmds.add_parser(name, help=text)
+        if name == "allowance":
+            sub.add_argument("--on", metavar="DATE", help="the day whose periods count (today)")
+        else:
+            sub.add_argument("--from", dest="date_from", required=True, metavar="DATE")
+            sub.add_argument("--to", dest="date_to", required=True, metavar="DATE")
+        if name == "discounts":
+            sub.add_argument("--by", choices=reports_groupings(), default="day")
+        if name == "flags":
+            for option, default in flag_thresholds().items():
+                sub.add_argument(
+                    f"--{option.replace('_', '-')}", type=int, default=default, metavar="N"
+                )
+        sub.add_argument("--format", choices=("table", "csv", "json"), default="table")
+        sub.add_argument("--pdf", type=Path, metavar="FILE", help="also save the report as PDF")
+        sub.set_defaults(run=_lazy("report_" + name.replace("-", "_")))
+
+    close = commands.add_parser("close-day", help="close a day: its totals into the journal")
+    close.add_argument("--date", metavar="DATE", help="the store-local day (default: today)")
+    close.add_argument("--at", metavar="ISO-8601", help="the moment of closing (default: now)")
+    close.add_argument("--pdf", type=Path, metavar="FILE", help="also save the close as PDF")
+    close.add_argument("--json", action="store_true", help="print JSON for scripts")
+    close.set_defaults(run=_lazy("close_day"))
+
+    receipt = commands.add_parser("receipt", help="print a sale's receipt again")
+    receipt.add_argument("sale_id", help="the sale id or the receipt's refund code")
+    receipt.add_argument("--pdf", type=Path, metavar="FILE", help="save it as PDF")
+    receipt.add_argument(
+        "--escpos",
+        metavar="PRINTER",
+        help="an ESC/POS thermal printer: file:/dev/usb/lp0, net:HOST[:PORT], usb:VID:PID",
+    )
+    receipt.add_argument("--width", type=int, choices=(58, 80), default=80, help="paper mm")
+    receipt.set_defaults(run=_lazy("receipt"))
 
     bkp = commands.add_parser("backup", help="copy the database safely while it is in use")
     bkp.add_argument("file", type=_file)
@@ -204,19 +238,56 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def reports_groupings() -> tuple[str, ...]:
+    from pos_desktop.core.reports import GROUPINGS
+
+    return GROUPINGS
+
+
+def flag_thresholds() -> dict[str, int]:
+    from dataclasses import asdict
+
+    from pos_desktop.core.flags import Thresholds
+
+    return asdict(Thresholds())
+
+
+def _lazy(name: str) -> Callable[[Context], int]:
+    """A command of pos_desktop.cli_reports, imported only when it runs."""
+
+    def run(ctx: Context) -> int:
+        from pos_desktop import cli_reports
+
+        command: Callable[[Context], int] = getattr(cli_reports, "cmd_" + name)
+        return command(ctx)
+
+    return run
+
+
 def _import_options(sub: argparse.ArgumentParser) -> None:
-    sub.add_argument("file", type=_file)
+    sub.add_argument("file", type=_file, help="a CSV or XLSX export")
     sub.add_argument("--sync", action="store_true", help="the file is the complete list")
     sub.add_argument("--dry-run", action="store_true", help="check only; exit 1 on problems")
-    sub.add_argument("--encoding", help="file encoding (default UTF-8, with or without BOM)")
-    sub.add_argument("--delimiter", help="column separator (default: guessed from , ; tab)")
+    sub.add_argument(
+        "--skip-invalid",
+        action="store_true",
+        help="apply the valid rows and report the others (default: all or nothing)",
+    )
+    sub.add_argument("--encoding", help="file encoding (default: detected)")
+    sub.add_argument("--delimiter", help="column separator: , ; or tab (default: detected)")
+    sub.add_argument("--sheet", help="the workbook's sheet (default: the first)")
     sub.add_argument(
         "--map",
         action="append",
         default=[],
         metavar="SRC=DEST",
-        help="read the file's column SRC as DEST",
+        help="read the file's column SRC as DEST (DEST empty: leave the column out)",
     )
+    sub.add_argument("--profile", metavar="NAME", help="use a saved column mapping")
+    sub.add_argument(
+        "--save-profile", metavar="NAME", help="save this file's column mapping under NAME"
+    )
+    sub.add_argument("--report", type=Path, metavar="FILE.csv", help="write the problems as CSV")
     sub.add_argument("--json", action="store_true")
 
 
@@ -439,62 +510,144 @@ def cmd_config_export(ctx: Context) -> int:
     return 0
 
 
-def _csv_options(ctx: Context) -> imports.CsvOptions:
-    from pos_desktop.core.imports import CsvOptions
-
-    mapping = {}
-    for spec in ctx.args.map:
-        source, sep, dest = spec.partition("=")
-        if not sep or not source.strip() or not dest.strip():
-            raise InputError(f"--map {spec!r} must be SOURCE=FIELD, like --map Marca=employee_no")
-        mapping[source] = dest
-    return CsvOptions(ctx.args.encoding, ctx.args.delimiter, mapping)
-
-
-def _run_import(ctx: Context, importer: Callable[..., imports.ImportReport]) -> int:
-    from pos_desktop.core.imports import ImportRefused
+def _file_options(ctx: Context, kind: str) -> imports.FileOptions:
+    from pos_desktop.core import mapping
+    from pos_desktop.core.imports import FileOptions
 
     args = ctx.args
+    chosen = mapping.load_profile(ctx.conn, args.profile, kind) if args.profile else {}
+    for spec in args.map:
+        source, sep, dest = spec.partition("=")
+        if not sep or not source.strip():
+            raise InputError(f"--map {spec!r} must be SOURCE=FIELD, like --map Marca=employee_no")
+        chosen[source.strip()] = dest.strip()
+    return FileOptions(args.encoding, args.delimiter, args.sheet, chosen)
+
+
+class _TerminalProgress:
+    """A progress bar on stderr while a long import runs (none when stderr is not a terminal)."""
+
+    STAGES: ClassVar[dict[str, str]] = {
+        "reading": "Reading",
+        "checking": "Checking",
+        "writing": "Writing",
+    }
+
+    def __init__(self) -> None:
+        self.bar: Any = None
+        self.stage = ""
+
+    def update(self, stage: str, done: int, total: int) -> None:
+        from tqdm import tqdm
+
+        if stage != self.stage:
+            self.close()
+            self.stage = stage
+            unit = "B" if stage == "reading" and total > 0 else "it"
+            self.bar = tqdm(
+                total=total or None,
+                desc=self.STAGES.get(stage, stage),
+                unit=unit,
+                unit_scale=unit == "B",
+                disable=None,
+                leave=False,
+                file=sys.stderr,
+                bar_format=None if total else "{desc}…",
+            )
+        if self.bar is not None and total:
+            self.bar.update(done - self.bar.n)
+
+    def cancelled(self) -> bool:
+        return False
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+            self.bar = None
+
+
+def _run_import(ctx: Context, importer: Callable[..., imports.ImportReport], kind: str) -> int:
+    from pos_desktop.core import mapping
+    from pos_desktop.core.imports import ImportRefused, write_problems
+
+    args = ctx.args
+    options = _file_options(ctx, kind)
+    progress = _TerminalProgress()
     try:
         report = importer(
             ctx.conn,
             ctx.checkout.rules,
             args.file,
-            _csv_options(ctx),
+            options,
             sync=args.sync,
             dry_run=args.dry_run,
+            skip_invalid=args.skip_invalid,
+            progress=progress,
         )
     except ImportRefused as refused:
-        for problem in refused.report.problems:
-            print(f"{args.file}: {problem.describe()}", file=sys.stderr)
+        progress.close()
+        _show_problems(args.file, refused.report.problems)
+        if args.report:
+            write_problems(refused.report.problems, args.report)
         raise
+    finally:
+        progress.close()
+    if args.report:
+        write_problems(report.problems, args.report)
+    if args.save_profile:
+        from pos_desktop.core.tabular import open_table
+
+        header = open_table(args.file, options.reading()).header
+        found = {**mapping.guess(header, _fields(kind)), **options.mapping}
+        mapping.save_profile(
+            ctx.conn, args.save_profile, found, kind=kind, till=ctx.settings.till, actor="cli"
+        )
     if args.json:
         _print_json(
             {
                 "dry_run": args.dry_run,
+                "file": report.source,
                 **report.summary(),
                 "problems": [p.__dict__ for p in report.problems],
             }
         )
     else:
-        for problem in report.problems:
-            print(f"{args.file}: {problem.describe()}", file=sys.stderr)
+        _show_problems(args.file, report.problems)
         verb = "Would import" if args.dry_run else "Imported"
-        summary = ", ".join(f"{v} {k}" for k, v in report.summary().items())
-        print(f"{verb} {args.file}: {summary}")
+        summary = ", ".join(f"{v:,} {k}" for k, v in report.summary().items())
+        print(f"{verb} {args.file} ({report.source}): {summary}")
+        if args.save_profile:
+            print(f"Saved the column mapping as profile {args.save_profile!r}")
     return 1 if args.dry_run and report.problems else 0
 
 
-def cmd_staff_import(ctx: Context) -> int:
-    from pos_desktop.core import imports
+def _fields(kind: str) -> tuple[str, ...]:
+    from pos_desktop.core.imports import PRODUCT_FIELDS, STAFF_FIELDS
 
-    return _run_import(ctx, imports.import_staff)
+    return STAFF_FIELDS if kind == "staff" else PRODUCT_FIELDS
+
+
+def _show_problems(path: Path, problems: Sequence[imports.Problem], limit: int = 50) -> None:
+    for problem in problems[:limit]:
+        print(f"{path}: {problem.describe()}", file=sys.stderr)
+    if len(problems) > limit:
+        print(
+            f"{path}: … and {len(problems) - limit:,} more problems; "
+            "write them all with --report FILE.csv",
+            file=sys.stderr,
+        )
+
+
+def cmd_staff_import(ctx: Context) -> int:
+    from pos_desktop.core import staff_import
+
+    return _run_import(ctx, staff_import.import_staff, "staff")
 
 
 def cmd_products_import(ctx: Context) -> int:
     from pos_desktop.core import imports
 
-    return _run_import(ctx, imports.import_products)
+    return _run_import(ctx, imports.import_products, "products")
 
 
 def cmd_staff_export(ctx: Context) -> int:
@@ -625,68 +778,28 @@ def cmd_journal_verify(ctx: Context) -> int:
     conn = ctx.conn
     broken = journal.verify(conn) or audit.verify_audit(conn)
     sales = conn.execute("SELECT COUNT(*) FROM sales").fetchone()[0]
+    closes = conn.execute("SELECT COUNT(*) FROM day_closes").fetchone()[0]
     entries = conn.execute("SELECT COUNT(*) FROM audit").fetchone()[0]
-    head = audit.head(conn, "sales")
+    head = journal.head(conn)
     if ctx.args.json:
         _print_json(
             {
                 "ok": broken is None,
                 "records": sales,
+                "closes": closes,
                 "audit_records": entries,
                 "head": head,
                 "broken": None if broken is None else broken.__dict__,
             }
         )
     elif broken is None:
-        print(f"Journal OK: {sales} sales records and {entries} audit records chain; head {head}")
+        print(
+            f"Journal OK: {sales} sales records, {closes} day closes and {entries} audit "
+            f"records chain; head {head}"
+        )
     else:
         print(f"Journal BROKEN: {broken.describe()}")
     return 0 if broken is None else 1
-
-
-def cmd_report_discounts(ctx: Context) -> int:
-    from pos_desktop.core import reports
-    from pos_desktop.core.spreadsheet import neutralise
-
-    args = ctx.args
-    start = clock.parse_date(args.date_from, what="--from")
-    end = clock.parse_date(args.date_to, what="--to")
-    rows = reports.discounts(ctx.conn, ctx.checkout.rules, start, end, args.by)
-    header = [args.by, "name", "sales", "refunds", "gross", "discount", "total"]
-    table = [
-        [
-            r.key,
-            r.label,
-            r.sales,
-            r.refunds,
-            ctx.money(r.gross),
-            ctx.money(r.discount),
-            ctx.money(r.total),
-        ]
-        for r in rows
-    ]
-    if args.format == "json":
-        _print_json(
-            {
-                "from": start.isoformat(),
-                "to": end.isoformat(),
-                "by": args.by,
-                "currency": ctx.settings.currency,
-                "rows": [dict(zip(header[:1] + header[1:], row, strict=True)) for row in table],
-                "discount": ctx.money(sum(r.discount for r in rows)),
-            }
-        )
-    elif args.format == "csv":
-        writer = csv.writer(sys.stdout)
-        writer.writerow(header)
-        writer.writerows([[neutralise(c) for c in row[:2]] + row[2:] for row in table])
-    else:
-        widths = [max(len(str(x)) for x in col) for col in zip(header, *table, strict=True)]
-        for row in [header, *table]:
-            print("  ".join(str(c).ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())
-        total = ctx.money(sum(r.discount for r in rows))
-        print(f"Discount granted {start} to {end}: {total} {ctx.settings.currency}")
-    return 0
 
 
 def cmd_backup(ctx: Context) -> int:

@@ -317,30 +317,25 @@ def test_policies_page_previews_validates_and_saves(qtbot, window, demo_path):
     assert tuple(row) == ("E0012", "policies.edit")
 
 
-def test_import_page_reports_row_problems_and_imports_a_good_file(qtbot, window, tmp_path):
+def test_import_page_imports_a_catalogue_and_the_configuration(qtbot, window, tmp_path):
     page = window.data
     window.pages.setCurrentWidget(page)
-    bad = tmp_path / "hr.csv"
-    bad.write_text("employee_no,name,company,start_date\nN1,Nina,ACME,2026-01-01\nN2,,NOPE,x\n")
-    page.import_staff(bad)
+    bad = tmp_path / "products.csv"
+    bad.write_text("sku,name,category,price\nUMB-1,Umbrella,CLOTH,15.00\nX,,NOPE,1\n")
+    page.import_products(bad)
     report = page.report.toPlainText()
     assert "nothing was imported" in report
-    assert "row 3, name '': the name is empty" in report
-    assert "row 3, company 'NOPE': unknown company" in report
+    assert "row 3, category 'NOPE': unknown category" in report
     shot(window, "import-report")
-    good = tmp_path / "hr2.csv"
-    good.write_text("employee_no,name,company,start_date\nN1,Nina Nowa,ACME,2026-01-01\n")
+    good = tmp_path / "products2.csv"
+    good.write_text("sku,name,category,price\nUMB-1,Umbrella,CLOTH,15.00\n")
     page.dry_run.setChecked(True)
-    page.import_staff(good)
-    assert page.report.toPlainText().startswith("Would import hr2.csv: 1 rows, 1 added")
-    assert staff.details(window.conn, "N1") is None
+    page.import_products(good)
+    assert page.report.toPlainText().startswith("Would import products2.csv: 1 rows, 1 added")
+    assert catalogue.details(window.conn, "UMB-1") is None
     page.dry_run.setChecked(False)
-    page.import_staff(good)
-    assert page.report.toPlainText().startswith("Imported hr2.csv: 1 rows, 1 added")
-    window.pages.setCurrentWidget(window.staff)
-    window.staff.search.setText("Nina")
-    window.staff.apply_filter()
-    assert names(window) == ["Nina Nowa"]
+    page.import_products(good)
+    assert page.report.toPlainText().startswith("Imported products2.csv: 1 rows, 1 added")
     exported = tmp_path / "out.toml"
     page.export_config(exported)
     page.import_config(exported)
@@ -488,3 +483,60 @@ def test_policy_values_out_of_range_are_refused(qtbot, window, field, value, mes
     assert message in page.preview_text.text()
     page.save_all()
     assert "Policies saved" not in window.status.text()
+
+
+def test_reports_page_shows_charts_exports_and_closes_the_day(qtbot, window, conn, tmp_path):
+    from pos_desktop.core import closing, journal
+    from tests.conftest import JAN, MARKETING
+
+    store = Checkout(conn)
+    coat, shirt = store.product_line("COAT-01"), store.product_line("SHIRT-01")
+    for day, badge in ((10, ANNA), (11, JAN), (12, MARKETING), (13, ANNA), (15, ANNA)):
+        store.sell(badge, [coat if day % 2 else shirt], at=AT.replace(day=day))
+    page = window.reports
+    page.set_period(dt.date(2026, 6, 1), dt.date(2026, 6, 15))
+    window.pages.setCurrentWidget(page)
+    assert page.title.text() == "Discounts by day, 2026-06-01 to 2026-06-15"
+    assert [page.cell(r, 0) for r in range(page.table.rowCount())] == [
+        "2026-06-10",
+        "2026-06-11",
+        "2026-06-12",
+        "2026-06-13",
+        "2026-06-15",
+    ]
+    assert page.cell(1, 5) == "40.00"  # Jan's coat, on Anna's allowance
+    assert page.chart.isVisible()
+    assert page.chart.chart().title() == "Discount per day"
+    qtbot.wait(20)  # let the layout fit the notes and the chart before the picture
+    shot(window, "reports-by-day")
+    page.choose("category")
+    assert page.chart.chart().title() == "Biggest discounts by category"
+    page.choose("allowance")
+    assert (page.cell(0, 1), page.cell(0, 7)) == (
+        "Anna Kowalska",
+        "12.8%",
+    )  # 8 + 40 + 40 + 40 of 1000.00
+    qtbot.wait(20)  # let the layout fit the notes and the chart before the picture
+    shot(window, "reports-allowance")
+    page.choose("flags")
+    assert not page.chart.isVisible()
+    page.choose("day")
+    csv_file, pdf_file = tmp_path / "days.csv", tmp_path / "days.pdf"
+    window.export_report_csv(csv_file)
+    assert csv_file.read_text().splitlines()[0] == "day,name,sales,refunds,gross,discount,total"
+    window.save_report_pdf(pdf_file)
+    assert pdf_file.read_bytes().startswith(b"%PDF")
+    asked: list[str] = []
+    window.confirm = lambda question: asked.append(question) is not None and False
+    window.close_day()
+    assert "Close 2026-06-15?" in asked[0]
+    assert closing.load(conn, dt.date(2026, 6, 15)) is None  # No keeps the day open
+    window.confirm = lambda question: True
+    window.close_day()
+    assert page.title.text() == "Daily close 2026-06-15"
+    assert "Closed 2026-06-15: 1 sale, 0 refunds" in window.status.text()
+    assert journal.verify(conn) is None
+    qtbot.wait(20)  # let the layout fit the notes and the chart before the picture
+    shot(window, "reports-close")
+    window.close_day()
+    assert "2026-06-15 is already closed" in window.status.text()

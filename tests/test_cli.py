@@ -450,7 +450,7 @@ def test_a_csv_cell_too_large_for_the_reader_is_refused(run, tmp_path, demo_path
     before = content_digest(demo_path)
     result = run("staff", "import", str(path))
     assert result.code == 2
-    assert "field larger than field limit" in result.err
+    assert "has a cell longer than 131,072 characters" in result.err
     assert content_digest(demo_path) == before
 
 
@@ -545,6 +545,7 @@ def test_products_import_json_and_dry_run_exit_1_on_problems(run, tmp_path, demo
             "column": "category",
             "value": "NOPE",
             "problem": "unknown category; add it to the config first",
+            "suggestion": "",
         }
     ]
     refused = run("products", "import", str(path))
@@ -553,6 +554,37 @@ def test_products_import_json_and_dry_run_exit_1_on_problems(run, tmp_path, demo
         "row 3, category 'NOPE': unknown category; add it to the config first"
     )
     assert content_digest(demo_path) == before
+
+
+def test_staff_import_reports_skips_and_remembers_the_mapping(run, tmp_path, demo_path):
+    path = tmp_path / "angajati.csv"
+    path.write_bytes(
+        "Cod;Nume;Firma;Angajat din\n"
+        "R1;Ioana Ştefănescu;ACME;01.02.2025\n"
+        "R2;Mihai Popa;ACMX;01.02.2025\n".encode("cp1250")
+    )
+    before = content_digest(demo_path)
+    mapped = ["--map", "Cod=employee_no", "--map", "Nume=name", "--map", "Angajat din=start_date"]
+    report = tmp_path / "report.csv"
+    dry = run("staff", "import", str(path), *mapped, "--dry-run", "--report", str(report))
+    assert dry.code == 1
+    assert "row 3, company 'ACMX': unknown company (did you mean ACME?)" in dry.err
+    assert dry.out.startswith(f"Would import {path} (CSV, cp1250, semicolon-separated): 2 rows")
+    assert report.read_text(encoding="utf-8-sig").splitlines()[1] == (
+        "3,company,ACMX,unknown company,did you mean ACME?"
+    )
+    refused = run("staff", "import", str(path), *mapped)
+    assert refused.code == 2 and "1 row(s) with problems; nothing was imported" in refused.err
+    assert content_digest(demo_path) == before
+    done = run(
+        "staff", "import", str(path), *mapped, "--skip-invalid", "--save-profile", "Saga", "--json"
+    )
+    assert done.code == 0
+    assert (done.json["added"], done.json["rejected"]) == (1, 1)
+    again = run("staff", "import", str(path), "--profile", "Saga", "--skip-invalid")
+    assert again.code == 0 and "1 unchanged" in again.out
+    missing = run("staff", "import", str(path), "--profile", "Nope")
+    assert missing.code == 2 and "saved profiles: Saga" in missing.err
 
 
 def test_no_command_opens_the_till_and_help_lists_the_commands(run):

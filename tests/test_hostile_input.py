@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import io
 import itertools
+import os
 import shutil
 import sys
 from pathlib import Path
@@ -148,7 +149,7 @@ def test_any_config_file_is_imported_whole_or_refused_untouched(demo_path, tmp_p
     source = folder / "store.toml"
     source.write_text(text, encoding="utf-8")
     before = content_digest(db)
-    code, _, err = _run_cli(["--db", str(db), "config", "import", str(source)])
+    code, _, err = _run_cli(["--db", str(db), "config", "import", str(source)], folder)
     assert code in (0, 2), err
     _assert_one_line_or_nothing(code, err)
     if code == 2:
@@ -238,8 +239,8 @@ def command_lines(draw: st.DrawFn, files: list[str]) -> list[str]:
 
 
 def _value_for(action: argparse.Action, files: list[str]) -> st.SearchStrategy[str]:
-    if action.dest in ("file", "screenshot"):
-        return st.one_of(st.sampled_from(files), VALUES)
+    if action.dest in ("file", "screenshot", "pdf", "report"):
+        return st.one_of(st.sampled_from(files), VALUES)  # any text: a name in the run's folder
     if action.choices:
         return st.one_of(st.sampled_from([str(c) for c in action.choices]), VALUES)
     return VALUES
@@ -256,14 +257,17 @@ def _fresh_store(demo_path: Path, tmp_path: Path) -> tuple[Path, Path]:
     return db, folder
 
 
-def _run_cli(argv: list[str]) -> tuple[int, str, str]:
+def _run_cli(argv: list[str], folder: Path) -> tuple[int, str, str]:
+    """The command line in-process, in `folder`: a generated relative file name lands there."""
     out, err = io.StringIO(), io.StringIO()
-    saved = sys.stdout, sys.stderr, sys.stdin
+    saved = sys.stdout, sys.stderr, sys.stdin, Path.cwd()
     sys.stdout, sys.stderr, sys.stdin = out, err, io.StringIO("4321\n")
+    os.chdir(folder)
     try:
         code = cli.main(argv)
     finally:
-        sys.stdout, sys.stderr, sys.stdin = saved
+        sys.stdout, sys.stderr, sys.stdin = saved[:3]
+        os.chdir(saved[3])
     return code, out.getvalue(), err.getvalue()
 
 
@@ -306,7 +310,7 @@ def test_any_command_line_is_answered_in_one_line_and_refusals_write_nothing(
     ]
     argv = data.draw(command_lines(files))
     before = content_digest(db)
-    code, _, err = _run_cli(["--db", str(db), *argv])
+    code, _, err = _run_cli(["--db", str(db), *argv], folder)
     assert code in (0, 1, 2), (argv, err)
     _assert_one_line_or_nothing(code, err)
     if code == 2:

@@ -28,7 +28,7 @@ def chain_hash(prev_hash: str, record: Mapping[str, object]) -> str:
 class Break:
     """The first record whose hash or link does not hold."""
 
-    log: str  # "sales" or "audit"
+    log: str  # "sales", "day close" or "audit"
     seq: int
     what: str
 

@@ -1,4 +1,5 @@
-"""EAN-13 as bars, for printing a badge card: 95 modules, '1' a bar and '0' a space."""
+"""Barcodes as modules, "1" a bar and "0" a space: EAN-13 for badge cards, Code 128 for
+the sale id on receipts."""
 
 from __future__ import annotations
 
@@ -43,3 +44,14 @@ def ean13_modules(code: str) -> str:
     left = "".join((_L if p == "L" else _G)[d] for p, d in zip(parity, digits[1:7], strict=True))
     right = "".join(_R[d] for d in digits[7:])
     return "101" + left + "01010" + right + "101"
+
+
+def code128_modules(text: str) -> str:
+    """The modules of `text` as Code 128 (start, data, check symbol and stop), from
+    python-barcode, which picks the shortest code sets."""
+    from barcode import Code128
+
+    if not text or not text.isascii() or not text.isprintable():
+        raise InputError(f"{text!r} cannot be a Code 128 barcode (printable ASCII only)")
+    modules: str = Code128(text).build()[0]
+    return modules

@@ -10,7 +10,7 @@ import sqlite3
 import time
 from dataclasses import dataclass, field
 
-from pos_desktop.core import clock, drafts, journal
+from pos_desktop.core import clock, closing, drafts, journal
 from pos_desktop.core.audit import record_audit
 from pos_desktop.core.badge import normalise
 from pos_desktop.core.errors import InputError
@@ -304,6 +304,7 @@ class Checkout:
         with write_transaction(self.conn):
             # Priced inside the write lock: another till cannot spend the same allowance meanwhile.
             quote = self.quote(customer, lines, cashier=cashier, at=at, override=override)
+            closing.refuse_if_closed(self.conn, self.rules, quote.at)
             sale_id = journal.new_record_id()
             journal.append(
                 self.conn,
@@ -373,6 +374,7 @@ class Checkout:
         """
         moment = at or clock.now()
         with write_transaction(self.conn):
+            closing.refuse_if_closed(self.conn, self.rules, moment)
             original = self.find_sale(sale_id)
             if original["kind"] != "sale":
                 raise InputError(f"{sale_id} is a refund; refund the original sale instead")

@@ -1,15 +1,14 @@
-"""Feeding the registry from HR and catalogue exports (CSV), all or nothing.
+"""Feeding the registry from HR and catalogue exports (CSV or XLSX), all or nothing.
 
-Every row is checked before anything is written; one bad row refuses the whole file and the
-report names each problem by row and column, as a spreadsheet shows them.
+What every import shares lives here: the file options, the report (each problem by row and
+column, as a spreadsheet shows them, with a suggestion), progress and cancelling, and the
+catalogue import. The staff import, built for million-row HR files, is in staff_import.
 """
 
 from __future__ import annotations
 
 import contextlib
 import csv
-import datetime as dt
-import io
 import sqlite3
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -17,14 +16,13 @@ from pathlib import Path
 
 from pos_desktop.core import clock
 from pos_desktop.core.audit import record_audit
-from pos_desktop.core.badge import normalise
 from pos_desktop.core.errors import InputError, PosError
+from pos_desktop.core.mapping import resolve
 from pos_desktop.core.money import parse_amount
-from pos_desktop.core.registry import ROLES, STATUSES
 from pos_desktop.core.rules import Rules
 from pos_desktop.core.spreadsheet import neutralise
-from pos_desktop.core.staff import COLUMNS as STAFF_COLUMNS
 from pos_desktop.core.storage import write_transaction
+from pos_desktop.core.tabular import ReadOptions, Table, open_table
 
 STAFF_FIELDS = (
     "employee_no",
@@ -42,19 +40,21 @@ STAFF_FIELDS = (
 STAFF_REQUIRED = ("employee_no", "name")
 PRODUCT_FIELDS = ("sku", "barcode", "name", "category", "price", "cost")
 PRODUCT_REQUIRED = ("sku", "name", "category", "price")
-DELIMITERS = (",", ";", "\t")
+REPORT_COLUMNS = ("row", "column", "value", "problem", "suggestion")
 
 
 @dataclass(frozen=True)
 class Problem:
-    row: int  # line in the file, the header being row 1
+    row: int  # row in the file, the header being row 1
     column: str
     value: str
     problem: str
+    suggestion: str = ""
 
     def describe(self) -> str:
         cell = f", {self.column} {self.value!r}" if self.column else ""
-        return f"row {self.row}{cell}: {self.problem}"
+        hint = f" ({self.suggestion})" if self.suggestion else ""
+        return f"row {self.row}{cell}: {self.problem}{hint}"
 
 
 @dataclass
@@ -68,6 +68,7 @@ class ImportReport:
     reactivated: int = 0
     unchanged: int = 0
     problems: list[Problem] = field(default_factory=list)
+    source: str = ""  # how the file was read, e.g. "CSV, cp1250, semicolon-separated"
 
     def summary(self) -> dict[str, int]:
         return {
@@ -92,418 +93,105 @@ class ImportRefused(PosError):
         self.report = report
         rows = report.summary()["rejected"]
         super().__init__(
-            f"{source}: {rows} row(s) with problems; nothing was imported "
-            "(fix them, or check with --dry-run)"
+            f"{source}: {rows:,} row(s) with problems; nothing was imported "
+            "(fix them, or apply the valid rows with --skip-invalid)"
         )
 
 
+class ImportCancelled(PosError):
+    """Stopped on request; nothing was written."""
+
+    def __init__(self) -> None:
+        super().__init__("the import was cancelled; the registry is as it was")
+
+
+class Progress:
+    """How an import reports its way through a file, and learns that it should stop."""
+
+    def update(self, stage: str, done: int, total: int) -> None:
+        """stage is "reading", "checking" or "writing"; total is 0 when not known."""
+
+    def cancelled(self) -> bool:
+        return False
+
+
 @dataclass(frozen=True)
-class CsvOptions:
-    encoding: str | None = None  # None: UTF-8, with or without a byte-order mark
-    delimiter: str | None = None  # None: guessed from the header line
-    mapping: dict[str, str] = field(default_factory=dict)  # file header -> our field
+class FileOptions:
+    encoding: str | None = None  # None: detected
+    delimiter: str | None = None  # None: detected from the header line
+    sheet: str | None = None  # a workbook's sheet; None: the first
+    mapping: dict[str, str] = field(default_factory=dict)  # file header -> field ("" drops it)
+
+    def reading(self) -> ReadOptions:
+        return ReadOptions(self.encoding, self.delimiter, self.sheet)
 
 
-def read_rows(
-    path: Path, fields: tuple[str, ...], required: tuple[str, ...], options: CsvOptions
-) -> Iterator[tuple[int, dict[str, str]]]:
-    """(row number, {field: text}) for each data row, after decoding and header mapping."""
-    delimiter = options.delimiter
-    if delimiter == "\\t":
-        delimiter = "\t"
-    if delimiter is not None and len(delimiter) != 1:
-        raise InputError(f"--delimiter must be one character, not {delimiter!r}")
+NO_OPTIONS = FileOptions()
+
+
+def mapped_rows(
+    table: Table, fields: tuple[str, ...], required: tuple[str, ...], options: FileOptions
+) -> tuple[dict[int, str], Iterator[tuple[int, dict[str, str]]]]:
+    """The column map, and (row number, {field: text}) for each non-blank data row."""
+    columns = resolve(
+        table.header,
+        fields,
+        required,
+        options.mapping,
+        source=str(table.path),
+        delimiter=table.delimiter,
+    )
+    pairs = list(columns.items())
+
+    def rows() -> Iterator[tuple[int, dict[str, str]]]:
+        for row_no, cells in table.rows:
+            count = len(cells)
+            values = {name: (cells[i].strip() if i < count else "") for i, name in pairs}
+            if any(values.values()):
+                yield row_no, values
+
+    return columns, rows()
+
+
+def write_problems(problems: Iterable[Problem], destination: Path) -> int:
+    """The report as CSV (row, column, value, problem, suggestion), formulas neutralised;
+    written whole or not at all."""
+    tmp = destination.with_name(destination.name + ".partial")
+    count = 0
     try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise InputError(f"there is no file {path}") from None
+        with tmp.open("w", newline="", encoding="utf-8-sig") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(REPORT_COLUMNS)
+            for p in problems:
+                writer.writerow(
+                    [p.row, p.column, neutralise(p.value), neutralise(p.problem), p.suggestion]
+                )
+                count += 1
+        tmp.replace(destination)
     except OSError as exc:
-        raise InputError(f"cannot read {path}: {exc.strerror}") from None
-    encoding = options.encoding or "utf-8-sig"
-    try:
-        text = raw.decode(encoding)
-    except LookupError:
-        raise InputError(f"--encoding {encoding!r} is not an encoding Python knows") from None
-    except UnicodeDecodeError as exc:
-        raise InputError(
-            f"{path} is not {encoding} text (byte {exc.start}); give its encoding, "
-            "e.g. --encoding cp1250"
-        ) from None
-    if "\x00" in text:
-        raise InputError(f"{path} contains NUL bytes; it is not a text export")
-    if not text.strip():
-        raise InputError(f"{path} is empty")
-    first_line = text.splitlines()[0]
-    if delimiter is None:
-        delimiter = max(DELIMITERS, key=first_line.count)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    try:
-        yield from _mapped_rows(reader, fields, required, options, path)
-    except csv.Error as exc:
-        raise InputError(f"{path} line {reader.line_num}: {exc}") from None
+        tmp.unlink(missing_ok=True)
+        raise InputError(f"cannot write {destination}: {exc.strerror}") from None
+    return count
 
 
-def _mapped_rows(
-    reader: Iterator[list[str]],
-    fields: tuple[str, ...],
-    required: tuple[str, ...],
-    options: CsvOptions,
-    path: Path,
-) -> Iterator[tuple[int, dict[str, str]]]:
-    header = next(reader)
-    columns = _map_header(header, fields, options.mapping, path)
-    missing = [f for f in required if f not in columns.values()]
-    if missing:
-        raise InputError(
-            f"{path} has no {missing[0]!r} column (its header is: {', '.join(header)}); "
-            f"map one with --map HEADER={missing[0]}"
-        )
-    for row_no, cells in enumerate(reader, start=2):
-        if not any(c.strip() for c in cells):
-            continue
-        yield (
-            row_no,
-            {name: (cells[i].strip() if i < len(cells) else "") for i, name in columns.items()},
-        )
-
-
-def _map_header(
-    header: list[str], fields: tuple[str, ...], mapping: dict[str, str], path: Path
-) -> dict[int, str]:
-    wanted = {src.strip().lower(): dest.strip().lower() for src, dest in mapping.items()}
-    for dest in wanted.values():
-        if dest not in fields:
-            raise InputError(f"--map names {dest!r}, which is not one of: {', '.join(fields)}")
-    columns: dict[int, str] = {}
-    for i, name in enumerate(header):
-        key = name.strip().lstrip("\ufeff").lower()
-        target = wanted.get(key, key.replace(" ", "_"))
-        if target in fields:
-            if target in columns.values():
-                raise InputError(f"{path}: two columns are read as {target!r}; keep one")
-            columns[i] = target
-    return columns
-
-
-# Staff
-
-
-@dataclass
-class _RowCheck:
-    """The problems found on one row."""
-
-    row: int
-    cells: dict[str, str]
-    found: list[Problem] = field(default_factory=list)
-
-    def problem(self, column: str, message: str) -> None:
-        self.found.append(Problem(self.row, column, self.cells.get(column, ""), message))
-
-    def date(self, column: str, *, required: bool) -> dt.date | None:
-        text = self.cells.get(column, "")
-        if not text:
-            if required:
-                self.problem(column, f"the {column.replace('_', ' ')} is empty")
-            return None
-        try:
-            return clock.parse_date(text)
-        except InputError:
-            self.problem(column, "not a date like 2026-11-23 or 23.11.2026")
-            return None
-
-
-@dataclass(frozen=True)
-class _StaffRow:
-    row: int
-    employee_no: str
-    name: str
-    badge: str | None
-    company: str | None
-    department: str | None
-    employment_type: str
-    status: str
-    start_date: str | None
-    end_date: str | None
-    role: str
-    dependant_of: str | None
-
-
-def import_staff(
-    conn: sqlite3.Connection,
-    rules: Rules,
-    path: Path,
-    options: CsvOptions,
-    *,
-    sync: bool = False,
-    dry_run: bool = False,
-    today: dt.date | None = None,
-    actor: str = "admin",
-) -> ImportReport:
-    """Check every row of an HR export, then apply it in one transaction.
-
-    With sync, the file is the complete list: staff missing from it get today as end date.
-    Raises ImportRefused (nothing written) when any row has a problem, unless dry_run.
-    """
-    today = today or clock.now().astimezone(rules.settings.tz).date()
-    report = ImportReport()
-    lines = read_rows(path, STAFF_FIELDS, STAFF_REQUIRED, options)
-    # Checked inside the write lock: no other till or window changes the registry between
-    # the checks and the writes.
-    with contextlib.suppress(_DryRun), write_transaction(conn):
-        rows = _check_staff(conn, rules, lines, report)
-        if report.problems and not dry_run:
-            raise ImportRefused(str(path), report)
-        _apply_staff(conn, rows, report, sync=sync, today=today)
-        if dry_run:
-            raise _DryRun
-        _record_import(conn, rules, actor, "staff.import", path, report, sync)
-    return report
-
-
-def _record_import(
+def record_import(
     conn: sqlite3.Connection,
     rules: Rules,
     actor: str,
     action: str,
     path: Path,
     report: ImportReport,
-    sync: bool,
+    **flags: bool,
 ) -> None:
-    """One audit entry per import: the file, what it did, and whether it was a sync."""
+    """One audit entry per import: the file, how it was read, what it did, and its switches."""
     record_audit(
         conn,
         till=rules.settings.till,
         actor=actor,
         action=action,
         subject=path.name,
-        after={**report.summary(), "sync": sync},
+        after={**report.summary(), "file": report.source, **flags},
     )
-
-
-def _check_staff(
-    conn: sqlite3.Connection,
-    rules: Rules,
-    rows: Iterable[tuple[int, dict[str, str]]],
-    report: ImportReport,
-) -> list[_StaffRow]:
-    fmt = rules.settings.badge_format
-    checked: list[_StaffRow] = []
-    numbers: dict[str, int] = {}
-    badges: dict[str, int] = {}
-    for row_no, cells in rows:
-        report.rows += 1
-        check = _RowCheck(row_no, cells)
-        problem = check.problem
-        number = cells.get("employee_no", "")
-        if not number:
-            problem("employee_no", "the employee number is empty")
-        elif number in numbers:
-            problem("employee_no", f"the same number is on row {numbers[number]}")
-        else:
-            numbers[number] = row_no
-        if not cells.get("name"):
-            problem("name", "the name is empty")
-        dependant_of = cells.get("dependant_of") or None
-        badge = normalise(cells.get("badge", "")) or None
-        if badge is not None:
-            why = fmt.problem(badge)
-            if why:
-                problem("badge", why)
-            elif badge in badges:
-                problem("badge", f"the same badge is on row {badges[badge]}")
-            else:
-                badges[badge] = row_no
-        company = cells.get("company", "").upper() or None
-        department = cells.get("department", "").upper() or None
-        start = end = None
-        if dependant_of is None:
-            if company is None:
-                problem("company", "the company is empty")
-            elif company not in rules.companies:
-                problem("company", "unknown company; add it to the config first")
-            if department is not None and department not in rules.departments:
-                problem("department", "unknown department; add it to the config first")
-            start = check.date("start_date", required=True)
-            end = check.date("end_date", required=False)
-            if start and end and end < start:
-                problem("end_date", "the end date is before the start date")
-        status = (cells.get("status") or "active").lower()
-        if status not in STATUSES:
-            problem("status", f"status must be one of {', '.join(STATUSES)}")
-        role = (cells.get("role") or "none").lower()
-        if role not in ROLES:
-            problem("role", f"role must be one of {', '.join(ROLES)}")
-        employment = (cells.get("employment_type") or "full_time").lower().replace(" ", "_")
-        report.problems.extend(check.found)
-        if check.found:
-            continue
-        checked.append(
-            _StaffRow(
-                row_no,
-                number,
-                cells["name"],
-                badge,
-                company,
-                department,
-                employment,
-                status,
-                start.isoformat() if start else None,
-                end.isoformat() if end else None,
-                role,
-                dependant_of,
-            )
-        )
-    _check_against_registry(conn, checked, report)
-    return [r for r in checked if r.row not in {p.row for p in report.problems}]
-
-
-def _check_against_registry(
-    conn: sqlite3.Connection, rows: list[_StaffRow], report: ImportReport
-) -> None:
-    employees = {r.employee_no for r in rows if r.dependant_of is None}
-    for r in rows:
-        if r.dependant_of is None:
-            clash = conn.execute(
-                "SELECT 1 FROM dependants WHERE dependant_no = ?", (r.employee_no,)
-            ).fetchone()
-            if clash:
-                report.problems.append(
-                    Problem(
-                        r.row, "employee_no", r.employee_no, "this number belongs to a dependant"
-                    )
-                )
-        else:
-            known = (
-                r.dependant_of in employees
-                or conn.execute(
-                    "SELECT 1 FROM staff WHERE employee_no = ?", (r.dependant_of,)
-                ).fetchone()
-            )
-            if not known:
-                report.problems.append(
-                    Problem(
-                        r.row, "dependant_of", r.dependant_of, "a dependant of an unknown employee"
-                    )
-                )
-            if conn.execute(
-                "SELECT 1 FROM staff WHERE employee_no = ?", (r.employee_no,)
-            ).fetchone():
-                report.problems.append(
-                    Problem(
-                        r.row, "employee_no", r.employee_no, "this number belongs to an employee"
-                    )
-                )
-        if r.badge is None:
-            continue
-        owner = conn.execute(
-            "SELECT holder_type, holder_id FROM badges WHERE code = ?", (r.badge,)
-        ).fetchone()
-        mine = ("dependant" if r.dependant_of else "staff", r.employee_no)
-        if owner is not None and (owner["holder_type"], owner["holder_id"]) != mine:
-            report.problems.append(
-                Problem(
-                    r.row,
-                    "badge",
-                    r.badge,
-                    f"this badge already belongs to {owner['holder_type']} {owner['holder_id']}",
-                )
-            )
-
-
-_STAFF_COMPARED = STAFF_COLUMNS[1:]  # everything but the employee number
-
-
-def _apply_staff(
-    conn: sqlite3.Connection,
-    rows: list[_StaffRow],
-    report: ImportReport,
-    *,
-    sync: bool,
-    today: dt.date,
-) -> None:
-    now = clock.stamp(clock.now())
-    existing = {
-        r["employee_no"]: r
-        for r in conn.execute(f"SELECT employee_no, {', '.join(_STAFF_COMPARED)} FROM staff")
-    }
-    for r in (r for r in rows if r.dependant_of is None):
-        values = {name: getattr(r, name) for name in _STAFF_COMPARED}
-        old = existing.get(r.employee_no)
-        if old is None:
-            report.added += 1
-            conn.execute(
-                f"INSERT INTO staff (employee_no, {', '.join(values)}, updated_at) "
-                f"VALUES (?, {', '.join('?' * len(values))}, ?)",
-                (r.employee_no, *values.values(), now),
-            )
-        elif all(old[k] == v for k, v in values.items()):
-            report.unchanged += 1
-        else:
-            report.changed += 1
-            if _was_ended(old, today) and not _ended(r.status, r.end_date, today):
-                report.reactivated += 1
-            conn.execute(
-                f"UPDATE staff SET {', '.join(f'{k} = ?' for k in values)}, updated_at = ? "
-                "WHERE employee_no = ?",
-                (*values.values(), now, r.employee_no),
-            )
-    dependants = {
-        r["dependant_no"]: r
-        for r in conn.execute("SELECT dependant_no, employee_no, name, status FROM dependants")
-    }
-    for r in (r for r in rows if r.dependant_of is not None):
-        values = {"employee_no": r.dependant_of, "name": r.name, "status": r.status}
-        old = dependants.get(r.employee_no)
-        if old is None:
-            report.added += 1
-            conn.execute(
-                "INSERT INTO dependants (dependant_no, employee_no, name, status, updated_at) "
-                "VALUES (?, ?, ?, ?, ?)",
-                (r.employee_no, r.dependant_of, r.name, r.status, now),
-            )
-        elif all(old[k] == v for k, v in values.items()):
-            report.unchanged += 1
-        else:
-            report.changed += 1
-            conn.execute(
-                "UPDATE dependants SET employee_no = ?, name = ?, status = ?, updated_at = ? "
-                "WHERE dependant_no = ?",
-                (r.dependant_of, r.name, r.status, now, r.employee_no),
-            )
-    for r in rows:
-        if r.badge is not None:
-            conn.execute(
-                "INSERT OR IGNORE INTO badges "
-                "(code, holder_type, holder_id, status, issued_at, updated_at) "
-                "VALUES (?, ?, ?, 'active', ?, ?)",
-                (r.badge, "dependant" if r.dependant_of else "staff", r.employee_no, now, now),
-            )
-    if sync:
-        listed = {r.employee_no for r in rows}
-        for number, old in existing.items():
-            if number not in listed and not _was_ended(old, today):
-                report.ended += 1
-                conn.execute(
-                    "UPDATE staff SET end_date = ?, updated_at = ? WHERE employee_no = ?",
-                    (today.isoformat(), now, number),
-                )
-        for number, old in dependants.items():
-            if number not in listed and old["status"] == "active":
-                report.ended += 1
-                conn.execute(
-                    "UPDATE dependants SET status = 'terminated', updated_at = ? "
-                    "WHERE dependant_no = ?",
-                    (now, number),
-                )
-
-
-def _ended(status: str, end_date: str | None, today: dt.date) -> bool:
-    """Terminated, or past the end date (the end date is the last day with the discount)."""
-    return status == "terminated" or (end_date is not None and end_date < today.isoformat())
-
-
-def _was_ended(row: sqlite3.Row, today: dt.date) -> bool:
-    return _ended(row["status"], row["end_date"], today)
 
 
 # Products
@@ -513,24 +201,41 @@ def import_products(
     conn: sqlite3.Connection,
     rules: Rules,
     path: Path,
-    options: CsvOptions,
+    options: FileOptions = NO_OPTIONS,
     *,
     sync: bool = False,
     dry_run: bool = False,
+    skip_invalid: bool = False,
     actor: str = "admin",
+    progress: Progress | None = None,
 ) -> ImportReport:
     """Check every catalogue row, then upsert them in one transaction (with sync: delete
-    products that are not in the file)."""
-    report = ImportReport()
-    lines = read_rows(path, PRODUCT_FIELDS, PRODUCT_REQUIRED, options)
+    products that are not in the file). A catalogue is small: it is checked under the lock."""
+    progress = progress or Progress()
+    table = open_table(path, options.reading())
+    report = ImportReport(source=table.describe())
+    _, lines = mapped_rows(table, PRODUCT_FIELDS, PRODUCT_REQUIRED, options)
     with contextlib.suppress(_DryRun), write_transaction(conn):
         rows, skus = _check_products(conn, rules, lines, report)
-        if report.problems and not dry_run:
+        if progress.cancelled():
+            raise ImportCancelled
+        if report.problems and not dry_run and not skip_invalid:
             raise ImportRefused(str(path), report)
+        bad = {p.row for p in report.problems}
+        rows = [r for r in rows if r["row"] not in bad]
         _apply_products(conn, rows, skus, report, sync=sync)
         if dry_run:
             raise _DryRun
-        _record_import(conn, rules, actor, "products.import", path, report, sync)
+        record_import(
+            conn,
+            rules,
+            actor,
+            "products.import",
+            path,
+            report,
+            sync=sync,
+            skip_invalid=skip_invalid,
+        )
     return report
 
 
@@ -598,6 +303,7 @@ def _check_products(
         if not found:
             rows.append(
                 {
+                    "row": row_no,
                     "sku": sku,
                     "barcode": barcode,
                     "name": cells["name"],
@@ -637,6 +343,7 @@ def _apply_products(
             report.ended += 1
             conn.execute("DELETE FROM products WHERE sku = ?", (gone,))
     for row in rows:
+        row = {k: v for k, v in row.items() if k != "row"}
         old = existing.get(str(row["sku"]))
         if old == row:
             report.unchanged += 1

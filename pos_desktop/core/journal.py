@@ -8,7 +8,7 @@ import time
 import uuid
 from collections.abc import Mapping, Sequence
 
-from pos_desktop.core.audit import GENESIS, Break, chain_hash, head
+from pos_desktop.core.audit import GENESIS, Break, chain_hash
 
 SALE_FIELDS = (
     "id",
@@ -93,15 +93,49 @@ def append(
     The caller holds a write transaction (BEGIN IMMEDIATE), so no other till can slip a record
     in between reading the head and writing this one.
     """
-    prev = head(conn, "sales")
+    prev = head(conn)
     digest = chain_hash(prev, _hashable(sale, lines))
     conn.execute(_INSERT_SALE, {**sale, "prev_hash": prev, "hash": digest})
     conn.executemany(_INSERT_LINE, [{**line, "sale_id": sale["id"]} for line in lines])
 
 
+CLOSE_FIELDS = ("day", "at", "till", "actor", "after_seq", "first_seq", "last_seq", "figures")
+
+
+def head(conn: sqlite3.Connection) -> str:
+    """The hash the journal's next record links to: its last sale or refund, or a day's close
+    made after it."""
+    row = conn.execute("SELECT seq, hash FROM sales ORDER BY seq DESC LIMIT 1").fetchone()
+    seq, digest = (row[0], str(row[1])) if row else (0, GENESIS)
+    close = conn.execute(
+        "SELECT hash FROM day_closes WHERE after_seq = ? ORDER BY seq DESC LIMIT 1", (seq,)
+    ).fetchone()
+    return str(close[0]) if close else digest
+
+
+def append_close(conn: sqlite3.Connection, record: Mapping[str, object]) -> str:
+    """Write a day's close (CLOSE_FIELDS) into the chain after the journal's head; returns
+    its hash. The caller holds the write transaction."""
+    prev = head(conn)
+    hashable = {name: record[name] for name in CLOSE_FIELDS}
+    digest = chain_hash(prev, hashable)
+    conn.execute(
+        f"INSERT INTO day_closes ({', '.join(CLOSE_FIELDS)}, prev_hash, hash) "
+        f"VALUES ({', '.join(':' + f for f in CLOSE_FIELDS)}, :prev_hash, :hash)",
+        {**hashable, "prev_hash": prev, "hash": digest},
+    )
+    return digest
+
+
 def verify(conn: sqlite3.Connection) -> Break | None:
-    """The first sales record whose link or content does not hold, or None."""
-    prev = GENESIS
+    """The first journal record (sale, refund or day close) whose link or content does not
+    hold, or None."""
+    closes: dict[int, list[sqlite3.Row]] = {}
+    for close in conn.execute("SELECT * FROM day_closes ORDER BY seq"):
+        closes.setdefault(close["after_seq"], []).append(close)
+    prev, broken = _verify_closes(closes.pop(0, []), GENESIS)
+    if broken is not None:
+        return broken
     lines_of = conn.cursor()
     for row in conn.execute("SELECT * FROM sales ORDER BY seq"):
         if row["prev_hash"] != prev:
@@ -113,8 +147,24 @@ def verify(conn: sqlite3.Connection) -> Break | None:
             return Break(
                 "sales", row["seq"], f"(sale {row['id']}) was changed after it was written"
             )
-        prev = row["hash"]
+        prev, broken = _verify_closes(closes.pop(row["seq"], []), row["hash"])
+        if broken is not None:
+            return broken
+    for stray in sorted(c["seq"] for rows in closes.values() for c in rows):
+        return Break("day close", stray, "names a journal record that does not exist")
     return None
+
+
+def _verify_closes(closes: list[sqlite3.Row], prev: str) -> tuple[str, Break | None]:
+    for close in closes:
+        if close["prev_hash"] != prev:
+            return prev, Break("day close", close["seq"], "does not follow the record before it")
+        if chain_hash(prev, {name: close[name] for name in CLOSE_FIELDS}) != close["hash"]:
+            return prev, Break(
+                "day close", close["seq"], f"(day {close['day']}) was changed after it was written"
+            )
+        prev = close["hash"]
+    return prev, None
 
 
 def sale_row(conn: sqlite3.Connection, sale_id: str) -> sqlite3.Row | None:

@@ -230,7 +230,48 @@ def m003_staff_filter_indexes(db: Database) -> None:
 
 
 @migrations()
-def m004_drafts(db: Database) -> None:
+def m004_import_profiles(db: Database) -> None:
+    # How each HR system names its columns, saved once by the admin and reused every import.
+    db.table("import_profiles").create(
+        {"name": str, "kind": str, "mapping": str, "updated_at": str},
+        pk=("name", "kind"),
+        not_null={"mapping", "updated_at"},
+    )
+
+
+@migrations()
+def m005_day_close(db: Database) -> None:
+    # A day's close is a record of the sales journal's chain: it links to the record that was
+    # the journal's head when the day was closed (after_seq, 0 before any sale), and the next
+    # sale or refund links to it.
+    db.table("day_closes").create(
+        {
+            "seq": int,
+            "day": str,  # the store-local date closed, 2026-06-15
+            "at": str,
+            "till": str,
+            "actor": str,
+            "after_seq": int,
+            "first_seq": int,  # the day's first and last journal records (NULL: none)
+            "last_seq": int,
+            "figures": str,  # canonical JSON of the totals, amounts in minor units
+            "prev_hash": str,
+            "hash": str,
+        },
+        pk="seq",
+        not_null={"day", "at", "till", "actor", "after_seq", "figures", "prev_hash", "hash"},
+    )
+    db.table("day_closes").create_index(["day"], unique=True)
+    db.table("day_closes").create_index(["after_seq"])
+    for event in ("UPDATE", "DELETE"):
+        db.execute(
+            f"CREATE TRIGGER day_closes_append_only_{event.lower()} BEFORE {event} ON day_closes "
+            "BEGIN SELECT RAISE(ABORT, 'the journal is append-only'); END"
+        )
+
+
+@migrations()
+def m006_drafts(db: Database) -> None:
     # The basket a till is ringing up, saved on every change so that a till killed by a power
     # cut comes back with it. One row per till station; a sale removes it in its transaction.
     db.table("drafts").create(

@@ -28,7 +28,9 @@ KNOWN_MIGRATIONS = (
     "m001_initial",
     "m002_staff_name_search",
     "m003_staff_filter_indexes",
-    "m004_drafts",
+    "m004_import_profiles",
+    "m005_day_close",
+    "m006_drafts",
 )
 
 

@@ -1,5 +1,6 @@
-"""Import and export: HR staff files, the catalogue and the configuration, through the same
-all-or-nothing importers as the command line, with their report on screen."""
+"""Import and export: HR staff files (through the import wizard), the catalogue and the
+configuration, through the same all-or-nothing importers as the command line, with their report
+on screen."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -22,28 +24,37 @@ from pos_desktop.core import config, imports
 from pos_desktop.core.errors import PosError
 from pos_desktop.core.rules import load_rules
 from pos_desktop.core.storage import storage_errors
+from pos_desktop.ui.admin.import_wizard import ImportWizard
 
 
 class DataPage(QWidget):
     """Buttons for each file, a dry-run and a sync switch, and the last report."""
+
+    imported = Signal()  # the registry changed
 
     def __init__(self, conn: sqlite3.Connection, database: str, actor: str) -> None:
         super().__init__()
         self.conn = conn
         self.database = database
         self.actor = actor
+        self.wizard: ImportWizard | None = None
         self.dry_run = QCheckBox("&Check only (dry run): report problems, change nothing")
-        self.sync = QCheckBox("The file is the &complete list: end staff missing from it")
+        self.sync = QCheckBox(
+            "The catalogue or configuration file is the &complete list: remove products "
+            "missing from it"
+        )
         self.report = QPlainTextEdit()
         self.report.setReadOnly(True)
         self.report.setAccessibleName("Import report")
         grid = QGridLayout()
         for row, (text, action) in enumerate(
             (
-                ("Import &staff CSV…", lambda: self._ask_open("Staff CSV", self.import_staff)),
+                ("Import &staff (HR export)…", self.open_wizard),
                 (
-                    "Import &products CSV…",
-                    lambda: self._ask_open("Products CSV", self.import_products),
+                    "Import &products CSV or XLSX…",
+                    lambda: self._ask_open(
+                        "Products", self.import_products, "Catalogues (*.csv *.txt *.xlsx)"
+                    ),
                 ),
                 (
                     "Import c&onfiguration (TOML)…",
@@ -68,8 +79,20 @@ class DataPage(QWidget):
 
     # The actions, callable with a path (the buttons ask for one)
 
-    def import_staff(self, path: Path) -> None:
-        self._import(path, imports.import_staff)
+    def open_wizard(self) -> ImportWizard:
+        """The HR import wizard; the registry page refreshes when it has imported."""
+        self.wizard = ImportWizard(self.conn, self.database, self.actor, self)
+        self.wizard.finished.connect(self._wizard_closed)
+        self.wizard.open()
+        return self.wizard
+
+    def _wizard_closed(self) -> None:
+        wizard = self.wizard
+        if wizard is not None and wizard.report is not None:
+            summary = ", ".join(f"{v:,} {k}" for k, v in wizard.report.summary().items())
+            name = wizard.path.name if wizard.path else ""
+            self._show(f"Imported {name}: {summary}.", wizard.report.problems)
+            self.imported.emit()
 
     def import_products(self, path: Path) -> None:
         self._import(path, imports.import_products)
@@ -82,7 +105,7 @@ class DataPage(QWidget):
                     self.conn,
                     load_rules(self.conn),
                     path,
-                    imports.CsvOptions(),
+                    imports.FileOptions(),
                     sync=self.sync.isChecked(),
                     dry_run=dry,
                     actor=self.actor,

@@ -22,11 +22,13 @@ from pos_desktop.core.registry import StaffRegistry
 from pos_desktop.core.rules import Rules, StoreSettings, load_rules
 from pos_desktop.core.staff import StaffDetails
 from pos_desktop.core.storage import storage_errors
+from pos_desktop.core.tables import counted
 from pos_desktop.ui.admin.audit_page import AuditPage
 from pos_desktop.ui.admin.backups_page import BackupsPage
 from pos_desktop.ui.admin.data_page import DataPage
 from pos_desktop.ui.admin.policies_page import PoliciesPage
 from pos_desktop.ui.admin.products_page import ProductDialog, ProductsPage
+from pos_desktop.ui.admin.reports_page import ReportsPage
 from pos_desktop.ui.admin.settings_page import SettingsPage
 from pos_desktop.ui.admin.staff_dialog import BadgeDialog, DependantsDialog, StaffDialog
 from pos_desktop.ui.admin.staff_page import StaffPage
@@ -129,8 +131,13 @@ class AdminWindow(QMainWindow):
         self.pages.addTab(self.departments_page, "&Departments")
         self.pages.addTab(self.settings_page, "Store s&ettings")
         self.pages.addTab(self.audit, "Audit &log")
+        self.reports = ReportsPage(
+            conn, {"csv": self.ask_report_csv, "pdf": self.ask_report_pdf, "close": self.close_day}
+        )
+        self.pages.addTab(self.reports, "Rep&orts")
         self.data = DataPage(conn, self.database, admin.actor)
         self.pages.addTab(self.data, "&Import / export")
+        self.data.imported.connect(self.staff.reload)
         self.backups_page = BackupsPage(
             conn, self.path, admin.actor, lambda q: self.confirm(q), self._said
         )
@@ -156,6 +163,8 @@ class AdminWindow(QMainWindow):
             self.staff.reload()
         elif page is self.audit:
             self.audit.apply_filter()
+        elif page is self.reports:
+            self._guard(self.reports.refresh)
         elif isinstance(page, TablePage | SettingsPage | PoliciesPage):
             page.load()
 
@@ -446,6 +455,54 @@ class AdminWindow(QMainWindow):
         count = self._guard(lambda: export_csv(self.conn, self.audit.current_filter(), path))
         if count is not None:
             self.say(f"Exported {count} audit entries to {path.name}.")
+
+    # Reports
+
+    def ask_report_csv(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        name, _ = QFileDialog.getSaveFileName(
+            self, "Export the report", "report.csv", "CSV (*.csv)"
+        )
+        if name:
+            self.export_report_csv(Path(name))
+
+    def export_report_csv(self, path: Path) -> None:
+        count = self._guard(lambda: self.reports.export_csv(path))
+        if count is not None:
+            self.say(f"Exported {count} rows to {path.name}.")
+
+    def ask_report_pdf(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        name, _ = QFileDialog.getSaveFileName(self, "Save the report", "report.pdf", "PDF (*.pdf)")
+        if name:
+            self.save_report_pdf(Path(name))
+
+    def save_report_pdf(self, path: Path) -> None:
+        def save() -> bool:
+            self.reports.save_pdf(path)
+            return True
+
+        if self._guard(save):
+            self.say(f"Saved {path.name}.")
+
+    def close_day(self) -> None:
+        """Close the day chosen as 'To', after asking: it cannot be undone."""
+        day = self.reports.period()[1]
+        question = (
+            f"Close {day}? Its totals go into the journal, and no more sales or refunds "
+            "can be recorded on that day."
+        )
+        if not self.confirm(question):
+            return
+        closed = self._guard(lambda: self.reports.close_day(self.admin.actor))
+        if closed is not None:
+            self.say(
+                f"Closed {day}: {counted(closed.sales, 'sale')}, "
+                f"{counted(closed.refunds, 'refund')}; "
+                "Save PDF… keeps a copy of the close."
+            )
 
     # Helpers
 

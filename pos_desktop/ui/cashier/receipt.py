@@ -1,99 +1,148 @@
-"""The receipt after a sale, as HTML to preview, print, or save as PDF through Qt's printing."""
+"""The receipt after a sale, as a document to preview, print, or save as PDF through Qt's
+printing: on A6 paper or on a 58 mm or 80 mm roll, with the sale id as a Code 128 barcode."""
 
 from __future__ import annotations
 
 from html import escape
 from pathlib import Path
 
-from PySide6.QtGui import QPageSize, QTextDocument
+from PySide6.QtCore import QSizeF, QUrl
+from PySide6.QtGui import QColor, QImage, QPageSize, QPainter, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QTextBrowser, QWidget
 
-from pos_desktop.core import clock
-from pos_desktop.core.checkout import Sale, refund_code
-from pos_desktop.core.money import format_amount
-from pos_desktop.core.rules import StoreSettings
+from pos_desktop.core.barcode import code128_modules
+from pos_desktop.core.receipts import Receipt
+
+BARCODE_URL = QUrl("barcode:sale")
+QUIET_MODULES = 10  # blank modules each side, so a scanner finds the code's ends
+ROLL_MARGIN_MM = 3.0
 
 
-def receipt_html(sale: Sale, settings: StoreSettings, cashier: str | None) -> str:
-    """Store, lines with their discount and why, totals, allowance left, sale id and time."""
-    quote = sale.quote
-
-    def money(value: int) -> str:
-        return format_amount(value, settings.currency)
-
-    local = quote.at.astimezone(settings.tz).strftime("%Y-%m-%d %H:%M")
+def receipt_html(receipt: Receipt, barcode_width: int = 320) -> str:
+    """Store, lines with their discount and why, totals, allowance left, sale id and time;
+    the barcode is drawn `barcode_width` document units wide (Qt's rich text has no %)."""
+    money = receipt.money
     rows = []
-    for n, priced in enumerate(quote.lines, start=1):
+    for n, line in enumerate(receipt.lines, start=1):
         rows.append(
-            f"<tr><td>{n}</td><td>{escape(priced.line.name)}</td>"
-            f"<td align=right>{priced.line.qty}</td>"
-            f"<td align=right>{money(priced.gross)}</td></tr>"
+            f"<tr><td>{n}</td><td>{escape(line.name)}</td>"
+            f"<td align=right>{line.qty}</td>"
+            f"<td align=right>{money(line.gross)}</td></tr>"
         )
-        if priced.discount:
+        if line.discount:
             rows.append(
-                f"<tr><td></td><td colspan=2><i>{escape(priced.rule)}</i></td>"
-                f"<td align=right>-{money(priced.discount)}</td></tr>"
+                f"<tr><td></td><td colspan=2><i>{escape(line.rule)}</i></td>"
+                f"<td align=right>-{money(line.discount)}</td></tr>"
             )
-    customer = _customer_line(sale, settings)
-    allowance = quote.allowance_after
     extra = ""
-    if allowance is not None:
-        period = (
-            clock.period_words(quote.verdict.allowance.period) if quote.verdict.allowance else ""
+    if receipt.allowance_left is not None:
+        extra = (
+            f"<p>Staff allowance left {receipt.allowance_words}: "
+            f"{money(receipt.allowance_left)} {receipt.currency}</p>"
         )
-        extra = f"<p>Staff allowance left {period}: {money(allowance)} {settings.currency}</p>"
-    if quote.supervisor is not None:
+    if receipt.approved_by is not None:
         extra += (
-            f"<p>Approved by {escape(quote.supervisor.name)}: "
-            f"{escape(quote.override_reason or '')}</p>"
+            f"<p>Approved by {escape(receipt.approved_by)}: "
+            f"{escape(receipt.approval_reason or '')}</p>"
         )
+    cashier = f" · Cashier {escape(receipt.cashier)}" if receipt.cashier else ""
     return (
-        f"<h2 align=center>{escape(settings.name)}</h2>"
-        f"<p align=center>Till {escape(settings.till)} · {local}"
-        f"{' · Cashier ' + escape(cashier) if cashier else ''}</p>"
-        f"<p>{escape(customer)}</p>"
+        f"<h2 align=center>{escape(receipt.store)}</h2>"
+        f"<p align=center>Till {escape(receipt.till)} · {receipt.at:%Y-%m-%d %H:%M}{cashier}</p>"
+        f"<p>{escape(receipt.customer)}</p>"
         "<table width=100% cellspacing=2>"
         "<tr><th align=left>#</th><th align=left>Item</th><th align=right>Qty</th>"
         "<th align=right>Amount</th></tr>" + "".join(rows) + "</table><hr>"
         "<table width=100%>"
-        f"<tr><td>Subtotal</td><td align=right>{money(quote.subtotal)}</td></tr>"
-        f"<tr><td>Employee discount</td><td align=right>-{money(quote.discount)}</td></tr>"
-        f"<tr><td><b>Total {settings.currency}</b></td>"
-        f"<td align=right><b>{money(quote.total)}</b></td></tr></table>"
-        f"{extra}<p align=center>Sale {sale.sale_id}<br>"
-        f"Refund code <b>{refund_code(sale.sale_id)}</b></p>"
+        f"<tr><td>Subtotal</td><td align=right>{money(receipt.subtotal)}</td></tr>"
+        f"<tr><td>Employee discount</td><td align=right>-{money(receipt.discount)}</td></tr>"
+        f"<tr><td><b>Total {receipt.currency}</b></td>"
+        f"<td align=right><b>{money(receipt.total)}</b></td></tr></table>"
+        f"{extra}<p align=center><img src='{BARCODE_URL.toString()}' "
+        f"width={barcode_width} height=40><br>"
+        f"Sale {receipt.sale_id}<br>Refund code <b>{receipt.refund_code}</b></p>"
     )
 
 
-def save_pdf(html: str, path: Path) -> None:
-    """Render the receipt into a PDF file (A6 page)."""
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    printer.setPageSize(QPageSize(QPageSize.PageSizeId.A6))
-    printer.setOutputFileName(str(path))
+def barcode_image(text: str, module_px: int = 3, height_px: int = 90) -> QImage:
+    """Code 128 of `text` with its quiet zones, black on white."""
+    modules = code128_modules(text)
+    width = (len(modules) + 2 * QUIET_MODULES) * module_px
+    image = QImage(width, height_px, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    try:
+        for index, module in enumerate(modules):
+            if module == "1":
+                left = (QUIET_MODULES + index) * module_px
+                painter.fillRect(left, 0, module_px, height_px, QColor("black"))
+    finally:
+        painter.end()
+    return image
+
+
+A6_POINTS, ROLL_POINTS = 8, 7  # the font on an A6 page and on a receipt roll
+
+
+def receipt_document(receipt: Receipt, roll_mm: int | None = None) -> QTextDocument:
+    """On A6 the barcode carries the whole sale id; on a roll, as on a thermal printer, the
+    refund code (the sale id's 431 modules would be too thin to scan there)."""
     document = QTextDocument()
-    document.setHtml(html)
+    font = document.defaultFont()
+    font.setPointSize(A6_POINTS if roll_mm is None else ROLL_POINTS)
+    document.setDefaultFont(font)
+    if roll_mm is None:
+        show(document, receipt, receipt.sale_id, 250)
+    else:
+        width = int((roll_mm - 2 * ROLL_MARGIN_MM) * 72 / 25.4 * 0.8)
+        show(document, receipt, receipt.refund_code, width)
+    return document
+
+
+def show(document: QTextDocument, receipt: Receipt, code: str, width: int) -> None:
+    """Put the receipt, with `code` as its barcode, into a document (or a preview's)."""
+    document.addResource(QTextDocument.ResourceType.ImageResource, BARCODE_URL, barcode_image(code))
+    document.setHtml(receipt_html(receipt, width))
+
+
+def preview(browser: QTextBrowser, receipt: Receipt) -> None:
+    show(browser.document(), receipt, receipt.sale_id, 340)
+
+
+def save_receipt_pdf(receipt: Receipt, path: Path, roll_mm: int | None = None) -> None:
+    """The receipt as a PDF: an A6 page, or with roll_mm (58 or 80) one page as long as the
+    receipt on a roll of that width."""
+    from pos_desktop.ui.common.pdf import pdf_printer
+
+    document = receipt_document(receipt, roll_mm)
+    if roll_mm is None:
+        printer = pdf_printer(path, QPageSize(QPageSize.PageSizeId.A6), 6)
+    else:
+        printer = pdf_printer(path, _roll_page(document, roll_mm), ROLL_MARGIN_MM)
+    _print(document, printer)
+
+
+def _print(document: QTextDocument, printer: QPrinter) -> None:
+    # Laid out to the printer's page, the document prints as it is: no page numbers added,
+    # and no copy made that would lose the barcode picture.
+    document.setPageSize(printer.pageRect(QPrinter.Unit.Point).size())
     document.print_(printer)
 
 
-def print_html(html: str, parent: QWidget | None) -> bool:
+def _roll_page(document: QTextDocument, roll_mm: int) -> QPageSize:
+    """A page roll_mm wide and as long as the document laid out at that width."""
+    points_per_mm = 72 / 25.4
+    text_width = (roll_mm - 2 * ROLL_MARGIN_MM) * points_per_mm
+    document.setPageSize(QSizeF(text_width, 10_000))
+    height_mm = document.size().height() / points_per_mm + 2 * ROLL_MARGIN_MM + 2
+    return QPageSize(QSizeF(roll_mm, height_mm), QPageSize.Unit.Millimeter, f"Roll {roll_mm} mm")
+
+
+def print_receipt(receipt: Receipt, parent: QWidget | None) -> bool:
     """Print through the system's print dialog; False when the cashier cancels it."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     if QPrintDialog(printer, parent).exec() != QDialog.DialogCode.Accepted:
         return False
-    document = QTextDocument()
-    document.setHtml(html)
-    document.print_(printer)
+    _print(receipt_document(receipt), printer)
     return True
-
-
-def _customer_line(sale: Sale, settings: StoreSettings) -> str:
-    verdict = sale.quote.verdict
-    holder = verdict.holder
-    if holder is None or verdict.status != "internal":
-        return "Customer"
-    if verdict.kind == "department":
-        return f"Internal order: department {holder.name}, charged at cost"
-    policy = f" ({verdict.policy.name} discount)" if verdict.eligible and verdict.policy else ""
-    return f"Staff purchase: {holder.name}{policy}"

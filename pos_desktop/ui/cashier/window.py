@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QAbstractItemView, QDialog, QTableView
 
     from pos_desktop.core.checkout import Quote
+    from pos_desktop.core.receipts import Receipt
     from pos_desktop.core.till import TillSession
     from pos_desktop.ui.cashier import dialogs
 
@@ -64,6 +65,7 @@ class CashierWindow(QMainWindow):
         self.confirm: Callable[[str], bool] = self._ask
         self.dialog: QDialog | None = None
         self.last_sale_html: str | None = None
+        self.last_receipt: Receipt | None = None
         self._picked = False  # a suggestion was just taken by submit_scan
         self._waiting_scan = False  # Enter came before the till had opened
 
@@ -306,14 +308,15 @@ class CashierWindow(QMainWindow):
         rows = self.table.selectionModel().selectedRows()
         return rows[0].row() if rows else None
 
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self.opened:
-            self.clock.stop()  # a closed till has no header to keep up to date
-        super().closeEvent(event)
-
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.scan.setFocus()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # A closed till's database may be closed next: its header clock must not read it.
+        if self.opened:
+            self.clock.stop()
+        super().closeEvent(event)
 
     # Actions
 
@@ -445,28 +448,30 @@ class CashierWindow(QMainWindow):
         sale = self._guard(self.session.complete)
         if sale is None:
             return  # the basket stays, nothing was recorded
-        from pos_desktop.ui.cashier.receipt import receipt_html  # printing loads on first sale
+        from pos_desktop.core.receipts import from_sale
+        from pos_desktop.ui.cashier.receipt import preview, receipt_html  # loads on first sale
 
         settings = self.session.checkout.rules.settings
-        self.last_sale_html = receipt_html(sale, settings, cashier)
-        self.receipt.setHtml(self.last_sale_html)
+        self.last_receipt = from_sale(sale, settings, cashier)
+        self.last_sale_html = receipt_html(self.last_receipt)
+        preview(self.receipt, self.last_receipt)
         self.middle.setCurrentWidget(self.receipt)
         total = format_amount(sale.quote.total, self.currency)
         self.say(f"Sale complete: {total} {self.currency}. Ctrl+P prints the receipt.")
         self.refresh()
 
     def print_receipt(self) -> None:
-        if self.last_sale_html is None:
+        if self.last_receipt is None:
             self.say("There is no receipt yet: complete a sale first.", level="error")
             return
-        from pos_desktop.ui.cashier.receipt import print_html
+        from pos_desktop.ui.cashier.receipt import print_receipt
 
-        if print_html(self.last_sale_html, self):
+        if print_receipt(self.last_receipt, self):
             self.say("Receipt sent to the printer.")
         self.scan.setFocus()
 
     def ask_receipt_pdf(self) -> None:
-        if self.last_sale_html is None:
+        if self.last_receipt is None:
             self.say("There is no receipt yet: complete a sale first.", level="error")
             return
         from PySide6.QtWidgets import QFileDialog
@@ -477,10 +482,10 @@ class CashierWindow(QMainWindow):
         self.scan.setFocus()
 
     def save_receipt_pdf(self, path: Path) -> None:
-        from pos_desktop.ui.cashier.receipt import save_pdf
+        from pos_desktop.ui.cashier.receipt import save_receipt_pdf
 
-        if self.last_sale_html is not None:
-            save_pdf(self.last_sale_html, path)
+        if self.last_receipt is not None:
+            save_receipt_pdf(self.last_receipt, path)
             self.say(f"Receipt saved to {path.name}.")
 
     def clear_basket(self) -> None:

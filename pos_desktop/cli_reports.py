@@ -1,0 +1,115 @@
+"""The command line's reports, daily close and receipt reprint (imported when one runs)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+
+from pos_desktop.cli import Context, _print_json
+from pos_desktop.core import clock, reports, tables
+from pos_desktop.core.tables import Table
+
+
+def _dates(ctx: Context) -> tuple[dt.date, dt.date]:
+    start = clock.parse_date(ctx.args.date_from, what="--from")
+    end = clock.parse_date(ctx.args.date_to, what="--to")
+    return start, end
+
+
+def _today(ctx: Context) -> dt.date:
+    return clock.now().astimezone(ctx.settings.tz).date()
+
+
+def _show(ctx: Context, table: Table, *, landscape: bool = False) -> int:
+    pdf: Path | None = ctx.args.pdf
+    if pdf is not None:
+        from pos_desktop.ui.common.pdf import save_html_pdf
+
+        save_html_pdf(table.html(), pdf, landscape=landscape)
+    fmt = getattr(ctx.args, "format", "table")
+    if fmt == "json":
+        _print_json(table.json())
+    elif fmt == "csv":
+        table.write_csv(sys.stdout)
+    else:
+        print(table.text())
+        if pdf is not None:
+            print(f"Saved {pdf}")
+    return 0
+
+
+def cmd_report_discounts(ctx: Context) -> int:
+    start, end = _dates(ctx)
+    rows = reports.discounts(ctx.conn, ctx.checkout.rules, start, end, ctx.args.by)
+    return _show(ctx, tables.discounts(rows, ctx.args.by, start, end, ctx.settings.currency))
+
+
+def cmd_report_allowance(ctx: Context) -> int:
+    on = clock.parse_date(ctx.args.on, what="--on") if ctx.args.on else _today(ctx)
+    uses = reports.allowance_use(ctx.conn, ctx.checkout.rules, on)
+    return _show(ctx, tables.allowance(uses, on, ctx.settings.currency))
+
+
+def cmd_report_overrides(ctx: Context) -> int:
+    start, end = _dates(ctx)
+    found = reports.overrides(ctx.conn, ctx.checkout.rules, start, end)
+    table = tables.overrides(found, start, end, ctx.settings.tz, ctx.settings.currency)
+    return _show(ctx, table, landscape=True)
+
+
+def cmd_report_cost_centres(ctx: Context) -> int:
+    start, end = _dates(ctx)
+    rows = reports.cost_centres(ctx.conn, ctx.checkout.rules, start, end)
+    return _show(ctx, tables.cost_centres(rows, start, end, ctx.settings.currency))
+
+
+def cmd_report_flags(ctx: Context) -> int:
+    from dataclasses import fields
+
+    from pos_desktop.core import flags
+
+    start, end = _dates(ctx)
+    limits = flags.Thresholds(
+        **{f.name: getattr(ctx.args, f.name) for f in fields(flags.Thresholds)}
+    )
+    found = flags.find(ctx.conn, ctx.checkout.rules, start, end, limits)
+    return _show(ctx, tables.flags(found, start, end, ctx.settings.tz), landscape=True)
+
+
+def cmd_close_day(ctx: Context) -> int:
+    from pos_desktop.core import closing
+
+    moment = ctx.moment()
+    tz = ctx.settings.tz
+    day = (
+        clock.parse_date(ctx.args.date, what="--date")
+        if ctx.args.date
+        else moment.astimezone(tz).date()
+    )
+    closed = closing.close_day(ctx.conn, ctx.checkout.rules, day, actor="cli", at=moment)
+    table = tables.close(closed, tz, ctx.settings.currency)
+    ctx.args.format = "json" if ctx.args.json else "table"
+    return _show(ctx, table)
+
+
+def cmd_receipt(ctx: Context) -> int:
+    from pos_desktop.core import receipts
+
+    args = ctx.args
+    receipt = receipts.from_journal(ctx.checkout, args.sale_id)
+    if args.pdf is not None:
+        from pos_desktop.ui.cashier.receipt import save_receipt_pdf
+        from pos_desktop.ui.common.pdf import ensure_application
+
+        ensure_application()
+        save_receipt_pdf(receipt, args.pdf)
+        print(f"Saved the receipt of sale {receipt.sale_id} to {args.pdf}")
+    if args.escpos is not None:
+        from pos_desktop.core import thermal
+
+        thermal.print_receipt(thermal.open_printer(args.escpos), receipt, args.width)
+        print(f"Printed the receipt of sale {receipt.sale_id} on {args.escpos}")
+    if args.pdf is None and args.escpos is None:
+        print("\n".join(receipts.text_lines(receipt, receipts.columns_for(args.width))))
+    return 0

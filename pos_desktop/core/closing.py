@@ -1,0 +1,195 @@
+"""The daily close: a day's totals written into the sales journal's chain, once per day.
+
+A close counts every sale and refund whose moment falls on the store-local day: totals by
+kind of customer, discounts, refunds, supervisor overrides, the day's first and last journal
+sequence numbers and the journal's head hash at closing. It is a record of the chain itself
+(`journal.append_close`), so the next day's first sale links to it and `journal verify`
+checks it; the day cannot be closed again, and a closed day takes no more sales or refunds.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from dataclasses import dataclass
+
+from pos_desktop.core import clock, journal
+from pos_desktop.core.audit import canonical_json, record_audit
+from pos_desktop.core.errors import InputError
+from pos_desktop.core.reports import Period
+from pos_desktop.core.rules import Rules
+from pos_desktop.core.storage import write_transaction
+
+# Kinds of customer in the order a close lists them; a blocked badge is rung at the regular
+# price whatever its holder is, so it is a kind of its own.
+CUSTOMER_KINDS = ("employee", "dependant", "group_employee", "department", "external", "blocked")
+KIND_WORDS = {
+    "employee": "Employees",
+    "dependant": "Dependants",
+    "group_employee": "Group company staff",
+    "department": "Department orders",
+    "external": "External customers",
+    "blocked": "Blocked badges",
+}
+
+
+@dataclass(frozen=True)
+class KindTotals:
+    kind: str
+    sales: int
+    refunds: int
+    gross: int  # net of refunds, like discount and total
+    discount: int
+
+    @property
+    def total(self) -> int:
+        return self.gross - self.discount
+
+
+@dataclass(frozen=True)
+class DayClose:
+    day: dt.date
+    at: dt.datetime
+    till: str
+    actor: str
+    kinds: tuple[KindTotals, ...]
+    refunded: int  # what the day's refunds paid back
+    overrides: int
+    first_seq: int | None
+    last_seq: int | None
+    head: str  # the journal's head when the day was closed: the close links to it
+    hash: str  # the close's own hash: the next record links to it
+
+    @property
+    def sales(self) -> int:
+        return sum(k.sales for k in self.kinds)
+
+    @property
+    def refunds(self) -> int:
+        return sum(k.refunds for k in self.kinds)
+
+    @property
+    def gross(self) -> int:
+        return sum(k.gross for k in self.kinds)
+
+    @property
+    def discount(self) -> int:
+        return sum(k.discount for k in self.kinds)
+
+    @property
+    def total(self) -> int:
+        return self.gross - self.discount
+
+
+_KIND_SQL = (
+    "SELECT CASE WHEN customer_status = 'internal' THEN customer_kind ELSE customer_status END "
+    "AS customer, kind AS record, COUNT(*) AS n, SUM(subtotal) AS gross, "
+    "SUM(discount) AS discount, SUM(total) AS total, SUM(override_by IS NOT NULL) AS overrides, "
+    "MIN(seq) AS first_seq, MAX(seq) AS last_seq FROM sales WHERE at >= ? AND at < ? GROUP BY 1, 2"
+)
+
+
+def close_day(
+    conn: sqlite3.Connection, rules: Rules, day: dt.date, *, actor: str, at: dt.datetime
+) -> DayClose:
+    """Close `day` (store-local) at the moment `at`: count it, chain it, audit it."""
+    tz = rules.settings.tz
+    today = at.astimezone(tz).date()
+    if day > today:
+        raise InputError(f"{day} has not begun yet (today is {today}); close a day once it is over")
+    period = Period.of(rules, day, day)
+    with write_transaction(conn):
+        earlier = load(conn, day)
+        if earlier is not None:
+            when = earlier.at.astimezone(tz).strftime("%Y-%m-%d %H:%M")
+            raise InputError(
+                f"{day} is already closed (at {when} by {earlier.actor}); a day is closed once"
+            )
+        kinds: dict[str, dict[str, int]] = {}
+        refunded = overrides = 0
+        first: int | None = None
+        last: int | None = None
+        for row in conn.execute(_KIND_SQL, (period.lower, period.upper)):
+            totals = kinds.setdefault(
+                row["customer"] or "external",
+                {"sales": 0, "refunds": 0, "gross": 0, "discount": 0},
+            )
+            sign = 1 if row["record"] == "sale" else -1
+            totals["sales" if sign > 0 else "refunds"] += row["n"]
+            totals["gross"] += sign * row["gross"]
+            totals["discount"] += sign * row["discount"]
+            if sign < 0:
+                refunded += row["total"]
+            overrides += row["overrides"]
+            first = row["first_seq"] if first is None else min(first, row["first_seq"])
+            last = row["last_seq"] if last is None else max(last, row["last_seq"])
+        figures = {
+            "currency": rules.settings.currency,
+            "kinds": kinds,
+            "refunded": refunded,
+            "overrides": overrides,
+        }
+        after = conn.execute("SELECT COALESCE(MAX(seq), 0) FROM sales").fetchone()[0]
+        record = {
+            "day": day.isoformat(),
+            "at": clock.stamp(at),
+            "till": rules.settings.till,
+            "actor": actor,
+            "after_seq": after,
+            "first_seq": first,
+            "last_seq": last,
+            "figures": canonical_json(figures),
+        }
+        journal.append_close(conn, record)
+        record_audit(
+            conn,
+            till=rules.settings.till,
+            actor=actor,
+            action="day.close",
+            subject=day.isoformat(),
+            after={"first_seq": first, "last_seq": last},
+            at=clock.stamp(at),
+        )
+        closed = load(conn, day)
+    assert closed is not None
+    return closed
+
+
+def load(conn: sqlite3.Connection, day: dt.date) -> DayClose | None:
+    """The stored close of `day`, or None when the day is still open."""
+    row = conn.execute("SELECT * FROM day_closes WHERE day = ?", (day.isoformat(),)).fetchone()
+    if row is None:
+        return None
+    figures = json.loads(row["figures"])
+    stored = figures["kinds"]  # canonical JSON sorts the kinds by name: put them back in order
+    kinds = tuple(
+        KindTotals(kind, t["sales"], t["refunds"], t["gross"], t["discount"])
+        for kind, t in sorted(
+            stored.items(),
+            key=lambda item: CUSTOMER_KINDS.index(item[0]) if item[0] in CUSTOMER_KINDS else 99,
+        )
+    )
+    return DayClose(
+        dt.date.fromisoformat(row["day"]),
+        clock.parse_stamp(row["at"]),
+        row["till"],
+        row["actor"],
+        kinds,
+        figures["refunded"],
+        figures["overrides"],
+        row["first_seq"],
+        row["last_seq"],
+        row["prev_hash"],
+        row["hash"],
+    )
+
+
+def refuse_if_closed(conn: sqlite3.Connection, rules: Rules, moment: dt.datetime) -> None:
+    """A sale or refund may not land on a day already closed."""
+    day = moment.astimezone(rules.settings.tz).date()
+    if conn.execute("SELECT 1 FROM day_closes WHERE day = ?", (day.isoformat(),)).fetchone():
+        raise InputError(
+            f"the day {day} is already closed; nothing was recorded (sales and refunds "
+            "resume on the next day)"
+        )

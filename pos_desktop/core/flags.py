@@ -1,0 +1,275 @@
+"""Loss-prevention flags: patterns in the journal worth a look, each linked to its sales.
+
+A flag is a question for a person, not a verdict: it names what was seen, who, and the sales
+to open. The thresholds are the store's to tune; the defaults (in `Thresholds`) are:
+
+* the same badge on two different tills within 10 minutes;
+* any sale to a badge that scanned as BLOCKED (lost or revoked badge, suspended or departed
+  holder) and was rung anyway;
+* a cashier ringing their own (or their dependant's) purchase 3 or more times in the period,
+  with or without a supervisor's approval;
+* a supervisor with at least 5 overrides and more than 3 times the average of the other
+  supervisors (every active supervisor or admin counts, those with none as 0);
+* a cashier with at least 20 sales whose share of discounted sales is 30 percentage points
+  or more above the store's.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from dataclasses import dataclass
+
+from pos_desktop.core import clock
+from pos_desktop.core.errors import InputError
+from pos_desktop.core.reports import Period
+from pos_desktop.core.rules import Rules
+
+KINDS = ("two_tills", "blocked_badge", "self_purchase", "overrides", "discount_share")
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    badge_minutes: int = 10
+    self_purchases: int = 3
+    override_min: int = 5
+    override_factor: int = 3
+    cashier_min_sales: int = 20
+    cashier_points: int = 30
+
+    def __post_init__(self) -> None:
+        for name, value in self.__dict__.items():
+            if not 1 <= value <= 100_000:
+                raise InputError(
+                    f"flag threshold {name} must be a whole number from 1, not {value}"
+                )
+        if self.cashier_points > 100:
+            raise InputError("flag threshold cashier_points is a share: at most 100")
+
+
+@dataclass(frozen=True)
+class Flag:
+    kind: str  # one of KINDS
+    subject: str  # the badge or the employee number it is about
+    title: str
+    detail: str
+    sale_ids: tuple[str, ...]
+    first_at: dt.datetime
+
+
+def find(
+    conn: sqlite3.Connection,
+    rules: Rules,
+    start: dt.date,
+    end: dt.date,
+    thresholds: Thresholds | None = None,
+) -> list[Flag]:
+    """Every flag raised by the sales between two store-local dates, oldest first."""
+    limits = thresholds or Thresholds()
+    period = Period.of(rules, start, end)
+    names = _Names(conn)
+    found = [
+        *_two_tills(conn, period, limits, names),
+        *_blocked(conn, period, names),
+        *_self_purchases(conn, period, limits, names),
+        *_overrides(conn, period, limits, names),
+        *_discount_share(conn, period, limits, names),
+    ]
+    return sorted(found, key=lambda f: (f.first_at, f.kind, f.subject))
+
+
+class _Names:
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self.known: dict[str, str] = {}
+
+    def __call__(self, employee_no: str | None) -> str:
+        if employee_no is None:
+            return "someone unknown"
+        if employee_no not in self.known:
+            row = self.conn.execute(
+                "SELECT name FROM staff WHERE employee_no = ?", (employee_no,)
+            ).fetchone()
+            self.known[employee_no] = f"{row[0]} ({employee_no})" if row else employee_no
+        return self.known[employee_no]
+
+
+def _two_tills(
+    conn: sqlite3.Connection, period: Period, limits: Thresholds, names: _Names
+) -> list[Flag]:
+    window = dt.timedelta(minutes=limits.badge_minutes)
+    flags: list[Flag] = []
+    cluster: list[sqlite3.Row] = []
+
+    def close() -> None:
+        if len({r["till"] for r in cluster}) > 1:
+            first = cluster[0]
+            tills = ", ".join(sorted({r["till"] for r in cluster}))
+            flags.append(
+                Flag(
+                    "two_tills",
+                    first["customer_badge"],
+                    "Badge used on two tills",
+                    f"badge {first['customer_badge']} ({names(first['employee_no'])}) on tills "
+                    f"{tills} within {limits.badge_minutes} minutes",
+                    tuple(r["id"] for r in cluster),
+                    clock.parse_stamp(first["at"]),
+                )
+            )
+        cluster.clear()
+
+    for row in conn.execute(
+        "SELECT id, at, till, customer_badge, employee_no FROM sales WHERE kind = 'sale' "
+        "AND customer_badge IS NOT NULL AND at >= ? AND at < ? ORDER BY customer_badge, at",
+        (period.lower, period.upper),
+    ):
+        if cluster and (
+            row["customer_badge"] != cluster[-1]["customer_badge"]
+            or clock.parse_stamp(row["at"]) - clock.parse_stamp(cluster[-1]["at"]) > window
+        ):
+            close()
+        cluster.append(row)
+    close()
+    return flags
+
+
+def _blocked(conn: sqlite3.Connection, period: Period, names: _Names) -> list[Flag]:
+    sales: dict[str, list[sqlite3.Row]] = {}
+    for row in conn.execute(
+        "SELECT id, at, customer_badge, employee_no, cashier_no FROM sales WHERE kind = 'sale' "
+        "AND customer_status = 'blocked' AND at >= ? AND at < ? ORDER BY at",
+        (period.lower, period.upper),
+    ):
+        sales.setdefault(row["customer_badge"], []).append(row)
+    flags = []
+    for badge, rows in sales.items():
+        cashiers = ", ".join(sorted({names(r["cashier_no"]) for r in rows}))
+        flags.append(
+            Flag(
+                "blocked_badge",
+                badge,
+                "Blocked badge scanned",
+                f"badge {badge} of {names(rows[0]['employee_no'])} scanned as BLOCKED and rung "
+                f"{_times(len(rows))} (by {cashiers})",
+                tuple(r["id"] for r in rows),
+                clock.parse_stamp(rows[0]["at"]),
+            )
+        )
+    return flags
+
+
+def _self_purchases(
+    conn: sqlite3.Connection, period: Period, limits: Thresholds, names: _Names
+) -> list[Flag]:
+    sales: dict[str, list[sqlite3.Row]] = {}
+    for row in conn.execute(
+        "SELECT id, at, cashier_no, override_by FROM sales WHERE kind = 'sale' "
+        "AND cashier_no IS NOT NULL AND cashier_no = employee_no AND at >= ? AND at < ? "
+        "ORDER BY at",
+        (period.lower, period.upper),
+    ):
+        sales.setdefault(row["cashier_no"], []).append(row)
+    flags = []
+    for cashier, rows in sales.items():
+        if len(rows) < limits.self_purchases:
+            continue
+        approved = sum(1 for r in rows if r["override_by"])
+        flags.append(
+            Flag(
+                "self_purchase",
+                cashier,
+                "Repeated self-purchase",
+                f"{names(cashier)} rang their own purchase {_times(len(rows))} "
+                f"({approved} approved by a supervisor)",
+                tuple(r["id"] for r in rows),
+                clock.parse_stamp(rows[0]["at"]),
+            )
+        )
+    return flags
+
+
+def _overrides(
+    conn: sqlite3.Connection, period: Period, limits: Thresholds, names: _Names
+) -> list[Flag]:
+    sales: dict[str, list[sqlite3.Row]] = {}
+    for row in conn.execute(
+        "SELECT id, at, override_by FROM sales WHERE kind = 'sale' AND override_by IS NOT NULL "
+        "AND at >= ? AND at < ? ORDER BY at",
+        (period.lower, period.upper),
+    ):
+        sales.setdefault(row["override_by"], []).append(row)
+    supervisors = {
+        row[0]
+        for row in conn.execute(
+            "SELECT employee_no FROM staff WHERE role IN ('supervisor', 'admin') "
+            "AND status = 'active'"
+        )
+    } | set(sales)
+    flags = []
+    for supervisor, rows in sales.items():
+        others = len(supervisors) - 1
+        if len(rows) < limits.override_min or others == 0:
+            continue
+        others_total = sum(len(r) for who, r in sales.items() if who != supervisor)
+        # count > factor x (others_total / others), kept in whole numbers
+        if len(rows) * others <= limits.override_factor * others_total:
+            continue
+        tenths = (others_total * 10 + others // 2) // others
+        average = f"{tenths // 10}.{tenths % 10}"
+        flags.append(
+            Flag(
+                "overrides",
+                supervisor,
+                "Overrides far above the others",
+                f"{names(supervisor)} approved {len(rows)} overrides; the other {others} "
+                f"supervisors {average} on average",
+                tuple(r["id"] for r in rows),
+                clock.parse_stamp(rows[0]["at"]),
+            )
+        )
+    return flags
+
+
+def _discount_share(
+    conn: sqlite3.Connection, period: Period, limits: Thresholds, names: _Names
+) -> list[Flag]:
+    counts = conn.execute(
+        "SELECT cashier_no, COUNT(*), SUM(discount > 0) FROM sales WHERE kind = 'sale' "
+        "AND cashier_no IS NOT NULL AND at >= ? AND at < ? GROUP BY cashier_no",
+        (period.lower, period.upper),
+    ).fetchall()
+    store_sales = sum(r[1] for r in counts)
+    store_discounted = sum(r[2] for r in counts)
+    flags = []
+    for cashier, sold, discounted in counts:
+        if sold < limits.cashier_min_sales:
+            continue
+        # discounted / sold - store_discounted / store_sales >= points / 100, in integers
+        gap = 100 * (discounted * store_sales - store_discounted * sold)
+        if gap < limits.cashier_points * sold * store_sales:
+            continue
+        rows = conn.execute(
+            "SELECT id, at FROM sales WHERE kind = 'sale' AND cashier_no = ? AND discount > 0 "
+            "AND at >= ? AND at < ? ORDER BY at",
+            (cashier, period.lower, period.upper),
+        ).fetchall()
+        flags.append(
+            Flag(
+                "discount_share",
+                cashier,
+                "Discounted sales far above the store's",
+                f"{names(cashier)}: {_percent(discounted, sold)} of {sold} sales discounted; "
+                f"the store {_percent(store_discounted, store_sales)}",
+                tuple(r["id"] for r in rows),
+                clock.parse_stamp(rows[0]["at"]),
+            )
+        )
+    return flags
+
+
+def _times(n: int) -> str:
+    return "once" if n == 1 else "twice" if n == 2 else f"{n} times"
+
+
+def _percent(part: int, whole: int) -> str:
+    return f"{(part * 1000 // whole + 5) // 10 if whole else 0}%"

@@ -1,0 +1,232 @@
+"""Which column of an export is which field: by name, by the names HR systems use, or by a
+saved mapping profile ("Nr ewidencyjny" is the employee number, so is "Marca")."""
+
+from __future__ import annotations
+
+import difflib
+import json
+import re
+import sqlite3
+import unicodedata
+
+from pos_desktop.core import clock
+from pos_desktop.core.audit import record_audit
+from pos_desktop.core.errors import InputError
+from pos_desktop.core.storage import write_transaction
+
+IGNORE = ""  # a mapping's value for "leave this column out"
+
+# Header names seen in HR and catalogue exports (English, Polish, Romanian), folded as
+# fold() folds them. A file's own names for fields not listed here go in a profile.
+SYNONYMS: dict[str, tuple[str, ...]] = {
+    "employee_no": (
+        "employee no",
+        "employee number",
+        "employee id",
+        "emp no",
+        "personnel number",
+        "staff number",
+        "nr ewidencyjny",
+        "numer ewidencyjny",
+        "nr pracownika",
+        "numer pracownika",
+        "marca",
+        "nr marca",
+        "numar marca",
+        "id angajat",
+    ),
+    "name": (
+        "full name",
+        "employee name",
+        "imie i nazwisko",
+        "nazwisko i imie",
+        "pracownik",
+        "nume",
+        "nume si prenume",
+        "nume prenume",
+        "angajat",
+    ),
+    "badge": ("badge no", "card", "card number", "karta", "nr karty", "identyfikator", "ecuson"),
+    "company": ("company code", "spolka", "firma", "pracodawca", "companie", "societate"),
+    "department": ("dept", "dzial", "departament", "department code"),
+    "employment_type": (
+        "contract",
+        "contract type",
+        "rodzaj umowy",
+        "forma zatrudnienia",
+        "tip contract",
+    ),
+    "status": ("stan", "stare"),
+    "start_date": (
+        "hire date",
+        "date of hire",
+        "data zatrudnienia",
+        "data angajarii",
+        "data angajare",
+    ),
+    "end_date": (
+        "leaving date",
+        "termination date",
+        "data zwolnienia",
+        "data rozwiazania umowy",
+        "data incetarii",
+    ),
+    "role": ("rola", "rol"),
+    "dependant_of": ("dependent of", "family of", "parent employee"),
+    "sku": ("item code", "article", "indeks", "cod articol"),
+    "barcode": ("ean", "gtin", "kod kreskowy", "cod de bare"),
+    "category": ("kategoria", "categorie"),
+    "price": ("cena", "pret"),
+    "cost": ("koszt", "cena zakupu", "cost achizitie"),
+}
+_WORDS = re.compile(r"[^0-9a-z]+")
+
+
+def fold(header: str) -> str:
+    """A header as compared: accents and case folded, punctuation as single spaces."""
+    text = unicodedata.normalize("NFKD", header.strip().lstrip("\ufeff").replace("ł", "l"))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+    return _WORDS.sub(" ", text).strip()
+
+
+def column_letter(index: int) -> str:
+    """A column's letter as a spreadsheet shows it: 0 -> A, 26 -> AA."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+def guess(header: list[str], fields: tuple[str, ...]) -> dict[str, str]:
+    """{file header: field} for the columns recognised by name alone."""
+    known = {fold(field): field for field in fields}
+    for field in fields:
+        for name in SYNONYMS.get(field, ()):
+            known.setdefault(name, field)
+    found: dict[str, str] = {}
+    taken: set[str] = set()
+    for name in header:
+        match = known.get(fold(name))
+        if match is not None and match not in taken and name not in found:
+            found[name] = match
+            taken.add(match)
+    return found
+
+
+def resolve(
+    header: list[str],
+    fields: tuple[str, ...],
+    required: tuple[str, ...],
+    mapping: dict[str, str],
+    *,
+    source: str,
+    delimiter: str | None = None,
+) -> dict[int, str]:
+    """{column index: field}: the given mapping (file header -> field, IGNORE to drop a
+    column) over the names recognised. Refuses unknown fields, a mapped column the file does
+    not have, two columns read as one field, and a missing required field."""
+    folded = [fold(name) for name in header]
+    wanted: dict[str, str] = {}
+    for src, dest in mapping.items():
+        dest_key = dest.strip().lower()
+        if dest_key not in fields and dest_key != IGNORE:
+            raise InputError(
+                f"the mapping names {dest!r}, which is not one of: {', '.join(fields)}"
+            )
+        if fold(src) not in folded:
+            raise InputError(
+                f"the mapping reads a column {src!r}, which {source} does not have "
+                f"(its columns: {', '.join(header)})"
+            )
+        wanted[fold(src)] = dest_key
+    guessed = {fold(name): field for name, field in guess(header, fields).items()}
+    columns: dict[int, str] = {}
+    for index, key in enumerate(folded):
+        field = wanted[key] if key in wanted else guessed.get(key, IGNORE)
+        if field == IGNORE:
+            continue
+        if field in columns.values():
+            first = next(i for i, f in columns.items() if f == field)
+            raise InputError(
+                f"{source}: columns {column_letter(first)} ({header[first]!r}) and "
+                f"{column_letter(index)} ({header[index]!r}) are both read as {field!r}; "
+                "keep one, or map the other to nothing"
+            )
+        columns[index] = field
+    missing = [f for f in required if f not in columns.values()]
+    if missing:
+        hint = f"map one with --map HEADER={missing[0]}"
+        if len(header) == 1:
+            others = [d for d in (",", ";", "\t") if d != delimiter and d in header[0]]
+            if others:
+                shown = "tab" if others[0] == "\t" else repr(others[0])
+                hint = f"the columns seem separated by {shown}, not {delimiter!r}"
+        close = difflib.get_close_matches(missing[0], folded, n=1, cutoff=0.6)
+        if close and len(header) > 1:
+            hint = f"is {header[folded.index(close[0])]!r} the {missing[0]}? map it"
+        raise InputError(
+            f"{source} has no {missing[0]!r} column (its header is: {', '.join(header)}); {hint}"
+        )
+    return columns
+
+
+# Saved profiles: one per HR system, named by the admin.
+
+
+def profile_names(conn: sqlite3.Connection, kind: str = "staff") -> list[str]:
+    return [
+        r[0]
+        for r in conn.execute(
+            "SELECT name FROM import_profiles WHERE kind = ? ORDER BY name COLLATE NOCASE", (kind,)
+        )
+    ]
+
+
+def load_profile(conn: sqlite3.Connection, name: str, kind: str = "staff") -> dict[str, str]:
+    row = conn.execute(
+        "SELECT mapping FROM import_profiles WHERE name = ? AND kind = ?", (name, kind)
+    ).fetchone()
+    if row is None:
+        names = profile_names(conn, kind)
+        known = f"; saved profiles: {', '.join(names)}" if names else "; none is saved yet"
+        raise InputError(f"there is no import profile {name!r}{known}")
+    mapping: dict[str, str] = json.loads(row[0])
+    return mapping
+
+
+def save_profile(
+    conn: sqlite3.Connection,
+    name: str,
+    mapping: dict[str, str],
+    *,
+    kind: str = "staff",
+    till: str,
+    actor: str,
+) -> None:
+    """Save (or replace) a named mapping, audited as import.profile."""
+    name = name.strip()
+    if not name or len(name) > 60:
+        raise InputError("a profile needs a name of 1 to 60 characters")
+    if not mapping:
+        raise InputError("the profile maps no column; map at least one")
+    text = json.dumps(mapping, ensure_ascii=False, sort_keys=True)
+    with write_transaction(conn):
+        before = conn.execute(
+            "SELECT mapping FROM import_profiles WHERE name = ? AND kind = ?", (name, kind)
+        ).fetchone()
+        conn.execute(
+            "INSERT OR REPLACE INTO import_profiles (name, kind, mapping, updated_at) "
+            "VALUES (?, ?, ?, ?)",
+            (name, kind, text, clock.stamp(clock.now())),
+        )
+        record_audit(
+            conn,
+            till=till,
+            actor=actor,
+            action="import.profile",
+            subject=name,
+            before=json.loads(before[0]) if before else None,
+            after=mapping,
+        )

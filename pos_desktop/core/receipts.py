@@ -1,0 +1,214 @@
+"""What a receipt says, whatever prints it: the store, each line with its discount and why,
+the totals, the staff allowance left, a supervisor's approval, and the sale id with its
+refund code. Built from a sale just made or, for a reprint, from the journal."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+import textwrap
+from dataclasses import dataclass
+
+from pos_desktop.core import clock, journal
+from pos_desktop.core.checkout import Checkout, Sale, refund_code
+from pos_desktop.core.errors import InputError
+from pos_desktop.core.money import format_amount
+from pos_desktop.core.rules import StoreSettings
+
+# Characters per line in font A (12 dots wide) on a 203 dpi head: 48 mm and 72 mm printable.
+COLUMNS = {58: 32, 80: 48}
+
+
+@dataclass(frozen=True)
+class ReceiptLine:
+    name: str
+    qty: int
+    unit_price: int
+    gross: int
+    discount: int
+    rule: str
+
+
+@dataclass(frozen=True)
+class Receipt:
+    store: str
+    till: str
+    at: dt.datetime  # store-local
+    cashier: str | None
+    customer: str
+    currency: str
+    lines: tuple[ReceiptLine, ...]
+    allowance_left: int | None
+    allowance_words: str  # "this year", "this month", "in the last 30 days"
+    approved_by: str | None
+    approval_reason: str | None
+    sale_id: str
+
+    @property
+    def subtotal(self) -> int:
+        return sum(line.gross for line in self.lines)
+
+    @property
+    def discount(self) -> int:
+        return sum(line.discount for line in self.lines)
+
+    @property
+    def total(self) -> int:
+        return self.subtotal - self.discount
+
+    @property
+    def refund_code(self) -> str:
+        return refund_code(self.sale_id)
+
+    def money(self, minor: int) -> str:
+        return format_amount(minor, self.currency)
+
+
+def from_sale(sale: Sale, settings: StoreSettings, cashier: str | None) -> Receipt:
+    """The receipt of a sale the till has just recorded."""
+    quote = sale.quote
+    verdict = quote.verdict
+    allowance = verdict.allowance
+    return Receipt(
+        settings.name,
+        settings.till,
+        quote.at.astimezone(settings.tz),
+        cashier,
+        _customer(
+            verdict.status,
+            verdict.kind,
+            verdict.holder.name if verdict.holder else None,
+            verdict.policy.name if verdict.eligible and verdict.policy else None,
+        ),
+        settings.currency,
+        tuple(
+            ReceiptLine(p.line.name, p.line.qty, p.line.unit_price, p.gross, p.discount, p.rule)
+            for p in quote.lines
+        ),
+        quote.allowance_after,
+        clock.period_words(allowance.period) if allowance else "",
+        quote.supervisor.name if quote.supervisor else None,
+        quote.override_reason,
+        sale.sale_id,
+    )
+
+
+def from_journal(checkout: Checkout, text: str) -> Receipt:
+    """The receipt of a recorded sale, found by its id or refund code. The allowance left is
+    the one after that sale, counted from the journal."""
+    conn = checkout.conn
+    rules = checkout.rules
+    settings = rules.settings
+    sale = checkout.find_sale(text)
+    if sale["kind"] != "sale":
+        raise InputError(f"{text.strip()} is a refund; give the sale's id")
+    holder = _holder_name(checkout, sale)
+    policy = next((p for p in rules.policies if p.name == sale["policy"]), None)
+    left = None
+    words = ""
+    if policy is not None and policy.allowance is not None and sale["employee_no"]:
+        period_at = clock.parse_stamp(sale["period_at"])
+        lower, upper = clock.period_bounds(policy.allowance.period, period_at, settings.tz)
+        used = conn.execute(
+            "SELECT COALESCE(SUM(allowance_delta), 0) FROM sales WHERE employee_no = ? "
+            "AND period_at >= ? AND period_at < ? AND seq <= ?",
+            (sale["employee_no"], lower, upper, sale["seq"]),
+        ).fetchone()[0]
+        left = max(0, policy.allowance.amount - used)
+        words = clock.period_words(policy.allowance.period)
+    return Receipt(
+        settings.name,
+        sale["till"],
+        clock.parse_stamp(sale["at"]).astimezone(settings.tz),
+        _staff_name(checkout, sale["cashier_no"]),
+        _customer(sale["customer_status"], sale["customer_kind"], holder, sale["policy"]),
+        settings.currency,
+        tuple(
+            ReceiptLine(r["name"], r["qty"], r["unit_price"], r["gross"], r["discount"], r["rule"])
+            for r in journal.line_rows(conn, sale["id"])
+        ),
+        left,
+        words,
+        _staff_name(checkout, sale["override_by"]),
+        sale["override_reason"],
+        sale["id"],
+    )
+
+
+def _staff_name(checkout: Checkout, employee_no: str | None) -> str | None:
+    if employee_no is None:
+        return None
+    row = checkout.conn.execute(
+        "SELECT name FROM staff WHERE employee_no = ?", (employee_no,)
+    ).fetchone()
+    return str(row[0]) if row else employee_no
+
+
+def _holder_name(checkout: Checkout, sale: sqlite3.Row) -> str | None:
+    if sale["customer_kind"] == "department":
+        department = checkout.rules.departments.get(sale["department"] or "")
+        return department.name if department else sale["department"]
+    if sale["dependant_no"]:
+        found = checkout.conn.execute(
+            "SELECT name FROM dependants WHERE dependant_no = ?", (sale["dependant_no"],)
+        ).fetchone()
+        return str(found[0]) if found else None
+    return _staff_name(checkout, sale["employee_no"])
+
+
+def _customer(status: str, kind: str | None, holder: str | None, policy: str | None) -> str:
+    if holder is None or status != "internal":
+        return "Customer"
+    if kind == "department":
+        return f"Internal order: department {holder}, charged at cost"
+    return f"Staff purchase: {holder}" + (f" ({policy} discount)" if policy else "")
+
+
+def columns_for(width_mm: int) -> int:
+    if width_mm not in COLUMNS:
+        raise InputError(f"receipt paper must be 58 or 80 mm wide, not {width_mm}")
+    return COLUMNS[width_mm]
+
+
+def text_lines(receipt: Receipt, columns: int) -> list[str]:
+    """The receipt as lines of at most `columns` characters, for a thermal printer."""
+    money = receipt.money
+
+    def pair(left: str, right: str) -> str:
+        room = columns - len(right) - 1
+        return f"{left[:room]:<{room}} {right}"
+
+    rule = "-" * columns
+    out = [
+        receipt.store[:columns].center(columns).rstrip(),
+        f"Till {receipt.till}  {receipt.at:%Y-%m-%d %H:%M}"[:columns],
+    ]
+    if receipt.cashier:
+        out.append(f"Cashier {receipt.cashier}"[:columns])
+    out += _wrap(receipt.customer, columns)
+    out.append(rule)
+    for n, line in enumerate(receipt.lines, start=1):
+        out.append(f"{n} {line.name}"[:columns])
+        out.append(pair(f"  {line.qty} x {money(line.unit_price)}", money(line.gross)))
+        if line.discount:
+            out.append(pair(f"  {line.rule}", f"-{money(line.discount)}"))
+    out.append(rule)
+    out.append(pair("Subtotal", money(receipt.subtotal)))
+    out.append(pair("Employee discount", f"-{money(receipt.discount)}"))
+    out.append(pair(f"TOTAL {receipt.currency}", money(receipt.total)))
+    if receipt.allowance_left is not None:
+        out += _wrap(
+            f"Staff allowance left {receipt.allowance_words}: "
+            f"{money(receipt.allowance_left)} {receipt.currency}",
+            columns,
+        )
+    if receipt.approved_by:
+        out += _wrap(f"Approved by {receipt.approved_by}: {receipt.approval_reason or ''}", columns)
+    out.append(rule)
+    out += _wrap(f"Sale {receipt.sale_id}", columns)
+    out.append(f"Refund code {receipt.refund_code}")
+    return out
+
+
+def _wrap(text: str, columns: int) -> list[str]:
+    return textwrap.wrap(text, columns, break_long_words=True) or [""]

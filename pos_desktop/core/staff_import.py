@@ -1,0 +1,653 @@
+"""The HR staff import: a million-row export checked and applied without holding the tills up.
+
+1. Reading (no lock): each row is checked on its own as it streams in (empty fields, badge
+   format and check digit, dates, unknown company or department) and lands in a temporary table.
+2. Checking (no lock): duplicates within the file, by SQL over the temporary table.
+3. Writing (one BEGIN IMMEDIATE transaction): the checks against the registry (badges held by
+   someone else, dependants of unknown employees), then the changes, set by set, and one audit
+   entry. A problem (unless skip_invalid), a dry run, a failure or a cancel rolls it all back.
+
+A column the file does not have leaves that field as the registry has it (an HR export knows
+nothing of till roles or suspensions). With sync, the file is the complete list: staff missing
+from it get the import date as end date, and listed staff who had ended come back.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import difflib
+import sqlite3
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from pos_desktop.core import clock
+from pos_desktop.core.badge import BadgeFormat, ean13_check_digit, luhn_check_digit, normalise
+from pos_desktop.core.errors import InputError
+from pos_desktop.core.imports import (
+    NO_OPTIONS,
+    STAFF_FIELDS,
+    STAFF_REQUIRED,
+    FileOptions,
+    ImportCancelled,
+    ImportRefused,
+    ImportReport,
+    Problem,
+    Progress,
+    _DryRun,
+    mapped_rows,
+    record_import,
+)
+from pos_desktop.core.registry import ROLES, STATUSES
+from pos_desktop.core.rules import Rules
+from pos_desktop.core.staff import EMPLOYMENT_TYPES
+from pos_desktop.core.storage import write_transaction
+from pos_desktop.core.tabular import open_table
+
+COMPARED = (
+    "name",
+    "company",
+    "department",
+    "employment_type",
+    "status",
+    "start_date",
+    "end_date",
+    "role",
+)
+BULK_ROWS = 50_000  # adding more than this rebuilds the indexes once instead of row by row
+_TICK = 8192  # rows between progress reports
+_TEMP_COLUMNS = ("row", *STAFF_FIELDS, "bad")
+
+
+def import_staff(
+    conn: sqlite3.Connection,
+    rules: Rules,
+    path: Path,
+    options: FileOptions = NO_OPTIONS,
+    *,
+    sync: bool = False,
+    dry_run: bool = False,
+    skip_invalid: bool = False,
+    today: dt.date | None = None,
+    actor: str = "admin",
+    progress: Progress | None = None,
+) -> ImportReport:
+    """Check an HR export and apply it in one transaction (see the module's description).
+
+    Raises ImportRefused (nothing written) when a row has a problem, unless dry_run or
+    skip_invalid; ImportCancelled when progress says so; InputError for an unreadable file.
+    """
+    progress = progress or Progress()
+    today = today or clock.now().astimezone(rules.settings.tz).date()
+    table = open_table(path, options.reading())
+    report = ImportReport(source=table.describe())
+    columns, lines = mapped_rows(table, STAFF_FIELDS, STAFF_REQUIRED, options)
+    present = frozenset(columns.values())
+    job = _Job(conn, rules, report, progress, present, today, sync)
+    conn.set_progress_handler(job.interrupt, 200_000)
+    try:
+        job.load(lines, table.position, table.total)
+        if report.rows == 0:
+            raise InputError(f"{path} has no rows below its header; nothing to import")
+        job.check_file()
+        transaction = _read_transaction(conn) if dry_run else write_transaction(conn)
+        with contextlib.suppress(_DryRun), transaction:
+            job.check_registry()
+            if report.problems and not dry_run and not skip_invalid:
+                raise ImportRefused(str(path), report)
+            job.count()
+            if dry_run:
+                raise _DryRun
+            job.apply()
+            record_import(
+                conn,
+                rules,
+                actor,
+                "staff.import",
+                path,
+                report,
+                sync=sync,
+                skip_invalid=skip_invalid,
+            )
+    except sqlite3.OperationalError as exc:
+        if "interrupted" in str(exc):
+            raise ImportCancelled from None
+        raise
+    finally:
+        conn.set_progress_handler(None, 0)
+        job.drop()
+    return report
+
+
+@dataclass
+class _Job:
+    conn: sqlite3.Connection
+    rules: Rules
+    report: ImportReport
+    progress: Progress
+    present: frozenset[str]
+    today: dt.date
+    sync: bool
+
+    def interrupt(self) -> int:
+        return 1 if self.progress.cancelled() else 0
+
+    def problem(self, row: int, column: str, value: str, text: str, hint: str = "") -> None:
+        self.report.problems.append(Problem(row, column, value, text, hint))
+
+    # 1. Reading
+
+    def load(
+        self,
+        lines: Iterator[tuple[int, dict[str, str]]],
+        where: Callable[[], int],
+        total: int,
+    ) -> None:
+        conn = self.conn
+        conn.execute("DROP TABLE IF EXISTS temp.import_rows")
+        conn.execute(
+            "CREATE TEMP TABLE import_rows (row INTEGER PRIMARY KEY, "
+            + ", ".join(f"{c} TEXT" for c in STAFF_FIELDS)
+            + ", bad INTEGER NOT NULL)"
+        )
+        conn.commit()
+        self.progress.update("reading", 0, total)
+        conn.execute("BEGIN")
+        conn.executemany(
+            f"INSERT INTO import_rows VALUES ({', '.join('?' * len(_TEMP_COLUMNS))})",
+            self._checked(lines, where, total),
+        )
+        conn.commit()
+        self.progress.update("reading", total, total)
+
+    def _checked(
+        self, lines: Iterator[tuple[int, dict[str, str]]], where: Callable[[], int], total: int
+    ) -> Iterator[tuple[object, ...]]:
+        check = _RowChecker(self.rules, self.present, self.report.problems)
+        report, progress = self.report, self.progress
+        for row_no, cells in lines:
+            report.rows += 1
+            if report.rows % _TICK == 0:
+                if progress.cancelled():
+                    raise ImportCancelled
+                progress.update("reading", where(), total)
+            yield check(row_no, cells)
+
+    # 2. Checking the file as a whole
+
+    def check_file(self) -> None:
+        conn = self.conn
+        self.progress.update("checking", 0, 0)
+        conn.execute("CREATE INDEX temp.import_rows_no ON import_rows (employee_no)")
+        conn.execute("CREATE INDEX temp.import_rows_badge ON import_rows (badge)")
+        for column, what in (("employee_no", "number"), ("badge", "badge")):
+            for row, value, first in conn.execute(
+                f"SELECT r.row, r.{column}, f.first FROM import_rows r JOIN "
+                f"(SELECT {column}, min(row) AS first FROM import_rows WHERE {column} != '' "
+                f"GROUP BY {column} HAVING count(*) > 1) f USING ({column}) "
+                "WHERE r.row > f.first"
+            ):
+                self.problem(
+                    row,
+                    column,
+                    value,
+                    f"the same {what} is on row {first}",
+                    f"keep one of rows {first} and {row}",
+                )
+        self._mark_bad()
+        conn.commit()
+
+    def _mark_bad(self) -> None:
+        self.conn.executemany(
+            "UPDATE import_rows SET bad = 1 WHERE row = ? AND NOT bad",
+            ((p.row,) for p in self.report.problems),
+        )
+
+    # 3. Under the write lock: the registry as it is now
+
+    def check_registry(self) -> None:
+        conn = self.conn
+        for row, value in conn.execute(
+            "SELECT r.row, r.employee_no FROM import_rows r JOIN main.dependants d "
+            "ON d.dependant_no = r.employee_no WHERE r.dependant_of IS NULL AND NOT r.bad"
+        ):
+            self.problem(
+                row,
+                "employee_no",
+                value,
+                "this number belongs to a dependant",
+                "give the employee their own number",
+            )
+        for row, value in conn.execute(
+            "SELECT r.row, r.employee_no FROM import_rows r JOIN main.staff s "
+            "ON s.employee_no = r.employee_no WHERE r.dependant_of IS NOT NULL AND NOT r.bad"
+        ):
+            self.problem(
+                row,
+                "employee_no",
+                value,
+                "this number belongs to an employee",
+                "give the dependant their own number",
+            )
+        for row, value, holder_type, holder in conn.execute(
+            "SELECT r.row, r.badge, b.holder_type, b.holder_id FROM import_rows r "
+            "JOIN main.badges b ON b.code = r.badge WHERE NOT r.bad AND "
+            "(b.holder_id != r.employee_no OR b.holder_type != "
+            "CASE WHEN r.dependant_of IS NULL THEN 'staff' ELSE 'dependant' END)"
+        ):
+            self.problem(
+                row,
+                "badge",
+                value,
+                f"this badge already belongs to {holder_type} {holder}",
+                "revoke it from them first, or correct the badge",
+            )
+        if "start_date" not in self.present:
+            for row, value in conn.execute(
+                "SELECT r.row, r.employee_no FROM import_rows r WHERE NOT r.bad AND "
+                "r.dependant_of IS NULL AND NOT EXISTS "
+                "(SELECT 1 FROM main.staff s WHERE s.employee_no = r.employee_no)"
+            ):
+                self.problem(
+                    row,
+                    "employee_no",
+                    value,
+                    "a new employee needs a start date, and the file has no start date column",
+                    "add the column, or map the file's hire date to start_date",
+                )
+        self._mark_bad()
+        # Last, as it depends on which employee rows are still good.
+        for row, value in conn.execute(
+            "SELECT r.row, r.dependant_of FROM import_rows r WHERE r.dependant_of IS NOT NULL "
+            "AND NOT r.bad AND NOT EXISTS (SELECT 1 FROM import_rows e WHERE "
+            "e.employee_no = r.dependant_of AND e.dependant_of IS NULL AND NOT e.bad) "
+            "AND NOT EXISTS (SELECT 1 FROM main.staff s WHERE s.employee_no = r.dependant_of)"
+        ):
+            self.problem(
+                row,
+                "dependant_of",
+                value,
+                "a dependant of an unknown employee",
+                "add the employee to the file, or correct the number",
+            )
+        self._mark_bad()
+        self.report.problems.sort(key=lambda p: (p.row, STAFF_FIELDS.index(p.column)))
+
+    def _new_values(self) -> dict[str, str]:
+        """Each compared column's value after the import, as SQL over r (file) and s (now)."""
+        values = {}
+        for column in COMPARED:
+            if column in self.present:
+                values[column] = f"r.{column}"
+            elif column == "status" and self.sync:
+                values[column] = "CASE WHEN s.status = 'terminated' THEN 'active' ELSE s.status END"
+            elif column == "end_date" and self.sync:
+                values[column] = "CASE WHEN s.end_date < :today THEN NULL ELSE s.end_date END"
+            else:
+                values[column] = f"s.{column}"
+        return values
+
+    def count(self) -> None:
+        conn, report = self.conn, self.report
+        self.progress.update("checking", 0, 0)
+        params = {"today": self.today.isoformat()}
+        new = self._new_values()
+        differs = " OR ".join(f"({expr}) IS NOT s.{c}" for c, expr in new.items())
+        ended_new = f"coalesce(({new['status']}) = 'terminated' OR ({new['end_date']}) < :today, 0)"
+        conn.execute("DROP TABLE IF EXISTS temp.import_changes")
+        conn.execute(
+            "CREATE TEMP TABLE import_changes AS SELECT s.employee_no AS employee_no, "
+            + ", ".join(f"{expr} AS {c}" for c, expr in new.items())
+            + ", coalesce(s.status = 'terminated' OR s.end_date < :today, 0) AND NOT "
+            + ended_new
+            + " AS comes_back FROM import_rows r "
+            "JOIN main.staff s ON s.employee_no = r.employee_no "
+            f"WHERE NOT r.bad AND r.dependant_of IS NULL AND ({differs})",
+            params,
+        )
+        conn.execute("CREATE INDEX temp.import_changes_no ON import_changes (employee_no)")
+        report.changed, report.reactivated = conn.execute(
+            "SELECT count(*), coalesce(sum(comes_back), 0) FROM import_changes"
+        ).fetchone()
+        known, report.added = conn.execute(
+            "SELECT count(s.employee_no), count(*) - count(s.employee_no) FROM import_rows r "
+            "LEFT JOIN main.staff s ON s.employee_no = r.employee_no "
+            "WHERE NOT r.bad AND r.dependant_of IS NULL"
+        ).fetchone()
+        report.unchanged = known - report.changed
+        conn.execute("DROP TABLE IF EXISTS temp.import_dependant_changes")
+        status = "r.status" if "status" in self.present else "d.status"
+        if self.sync and "status" not in self.present:
+            status = "'active'"
+        conn.execute(
+            "CREATE TEMP TABLE import_dependant_changes AS SELECT d.dependant_no, "
+            f"r.dependant_of AS employee_no, r.name, {status} AS status "
+            "FROM import_rows r JOIN main.dependants d ON d.dependant_no = r.employee_no "
+            "WHERE NOT r.bad AND r.dependant_of IS NOT NULL AND "
+            f"(r.dependant_of IS NOT d.employee_no OR r.name IS NOT d.name OR {status} IS NOT "
+            "d.status)"
+        )
+        conn.execute(
+            "CREATE INDEX temp.import_dependant_changes_no "
+            "ON import_dependant_changes (dependant_no)"
+        )
+        changed_dependants, known_dependants, all_dependants = conn.execute(
+            "SELECT (SELECT count(*) FROM import_dependant_changes), count(d.dependant_no), "
+            "count(*) FROM import_rows r LEFT JOIN main.dependants d "
+            "ON d.dependant_no = r.employee_no WHERE NOT r.bad AND r.dependant_of IS NOT NULL"
+        ).fetchone()
+        report.changed += changed_dependants
+        report.unchanged += known_dependants - changed_dependants
+        report.added += all_dependants - known_dependants
+        if self.sync:
+            report.ended = conn.execute(
+                "SELECT (SELECT count(*) FROM main.staff s WHERE s.status != 'terminated' "
+                "AND (s.end_date IS NULL OR s.end_date > :today) AND NOT EXISTS "
+                "(SELECT 1 FROM import_rows r WHERE r.employee_no = s.employee_no)) + "
+                "(SELECT count(*) FROM main.dependants d WHERE d.status = 'active' AND NOT "
+                "EXISTS (SELECT 1 FROM import_rows r WHERE r.employee_no = d.dependant_no))",
+                params,
+            ).fetchone()[0]
+
+    def apply(self) -> None:
+        conn = self.conn
+        now = clock.stamp(clock.now())
+        self.progress.update("writing", 0, 0)
+        bulk = self.report.added > BULK_ROWS
+        rebuild = _bulk_load(conn) if bulk else contextlib.nullcontext()
+        with rebuild:
+            defaults = {
+                "employment_type": "'full_time'",
+                "status": "'active'",
+                "role": "'none'",
+                "department": "NULL",
+                "start_date": "NULL",
+                "end_date": "NULL",
+            }
+            chosen = [f"r.{c}" if c in self.present else defaults[c] for c in COMPARED]
+            conn.execute(
+                f"INSERT INTO main.staff (employee_no, {', '.join(COMPARED)}, updated_at) "
+                f"SELECT r.employee_no, {', '.join(chosen)}, :now FROM import_rows r "
+                "WHERE NOT r.bad AND r.dependant_of IS NULL AND NOT EXISTS "
+                "(SELECT 1 FROM main.staff s WHERE s.employee_no = r.employee_no) ORDER BY r.row",
+                {"now": now},
+            )
+            conn.execute(
+                f"UPDATE main.staff SET ({', '.join(COMPARED)}, updated_at) = "
+                f"(SELECT {', '.join(f'c.{c}' for c in COMPARED)}, :now FROM import_changes c "
+                "WHERE c.employee_no = staff.employee_no) "
+                "WHERE employee_no IN (SELECT employee_no FROM import_changes)",
+                {"now": now},
+            )
+            status = "r.status" if "status" in self.present else "'active'"
+            conn.execute(
+                "INSERT INTO main.dependants (dependant_no, employee_no, name, status, updated_at) "
+                f"SELECT r.employee_no, r.dependant_of, r.name, {status}, :now FROM import_rows r "
+                "WHERE NOT r.bad AND r.dependant_of IS NOT NULL AND NOT EXISTS "
+                "(SELECT 1 FROM main.dependants d WHERE d.dependant_no = r.employee_no)",
+                {"now": now},
+            )
+            conn.execute(
+                "UPDATE main.dependants SET (employee_no, name, status, updated_at) = "
+                "(SELECT c.employee_no, c.name, c.status, :now FROM import_dependant_changes c "
+                "WHERE c.dependant_no = dependants.dependant_no) WHERE dependant_no IN "
+                "(SELECT dependant_no FROM import_dependant_changes)",
+                {"now": now},
+            )
+            conn.execute(
+                "INSERT OR IGNORE INTO main.badges "
+                "(code, holder_type, holder_id, status, issued_at, updated_at) "
+                "SELECT r.badge, CASE WHEN r.dependant_of IS NULL THEN 'staff' "
+                "ELSE 'dependant' END, r.employee_no, 'active', :now, :now FROM import_rows r "
+                "WHERE NOT r.bad AND r.badge IS NOT NULL ORDER BY r.badge",
+                {"now": now},
+            )
+            if self.sync:
+                self._end_missing(now)
+
+    def _end_missing(self, now: str) -> None:
+        params = {"today": self.today.isoformat(), "now": now}
+        self.conn.execute(
+            "UPDATE main.staff SET end_date = :today, updated_at = :now "
+            "WHERE status != 'terminated' AND (end_date IS NULL OR end_date > :today) "
+            "AND NOT EXISTS (SELECT 1 FROM import_rows r WHERE r.employee_no = staff.employee_no)",
+            params,
+        )
+        self.conn.execute(
+            "UPDATE main.dependants SET status = 'terminated', updated_at = :now "
+            "WHERE status = 'active' AND NOT EXISTS "
+            "(SELECT 1 FROM import_rows r WHERE r.employee_no = dependants.dependant_no)",
+            params,
+        )
+
+    def drop(self) -> None:
+        with contextlib.suppress(sqlite3.Error):
+            if self.conn.in_transaction:
+                self.conn.rollback()
+            for name in ("import_rows", "import_changes", "import_dependant_changes"):
+                self.conn.execute(f"DROP TABLE IF EXISTS temp.{name}")
+
+
+@contextlib.contextmanager
+def _read_transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """A dry run sees one snapshot of the registry and writes only its temporary tables."""
+    conn.execute("BEGIN")
+    try:
+        yield conn
+    finally:
+        conn.rollback()
+
+
+@contextlib.contextmanager
+def _bulk_load(conn: sqlite3.Connection) -> Iterator[None]:
+    """Inside the import's transaction: the registry's secondary indexes and name-search
+    triggers are set aside while rows pour in, then rebuilt once (sorting beats a million
+    single inserts). All of it commits or rolls back with the import."""
+    kept = conn.execute(
+        "SELECT type, name, sql FROM main.sqlite_master WHERE tbl_name IN ('staff', 'badges') "
+        "AND type IN ('index', 'trigger') AND sql IS NOT NULL"
+    ).fetchall()
+    for kind, name, _ in kept:
+        conn.execute(f'DROP {kind.upper()} main."{name}"')
+    yield
+    for kind, _, sql in kept:
+        if kind == "index":
+            conn.execute(sql)
+    fts = conn.execute("SELECT 1 FROM main.sqlite_master WHERE name = 'staff_fts'").fetchone()
+    if fts:
+        conn.execute("INSERT INTO main.staff_fts (staff_fts) VALUES ('rebuild')")
+    for kind, _, sql in kept:
+        if kind == "trigger":
+            conn.execute(sql)
+
+
+class _RowChecker:
+    """Checks one row on its own and gives the temporary table's values (bad = 1 if not good).
+
+    The common case, a good row, is kept to a few lookups: the words of a problem are worked
+    out only for the rows that have one.
+    """
+
+    def __init__(self, rules: Rules, present: frozenset[str], problems: list[Problem]) -> None:
+        self.format: BadgeFormat = rules.settings.badge_format
+        self.companies = sorted(rules.companies)
+        self.departments = sorted(rules.departments)
+        self.company_set = frozenset(self.companies)
+        self.department_set = frozenset(self.departments)
+        self.has_company = "company" in present
+        self.has_start = "start_date" in present
+        self.problems = problems
+        self.dates: dict[str, str | None] = {}  # text -> ISO date, or None when not a date
+        # status, role and employment type text -> as stored
+        self.words: dict[str, dict[str, str]] = {"status": {}, "role": {}, "employment": {}}
+        self.badge_ok = self.format.problem  # None when a normalised code is a good badge
+
+    def __call__(self, row: int, cells: dict[str, str]) -> tuple[object, ...]:
+        get = cells.get
+        number = get("employee_no", "")
+        name = get("name", "")
+        dependant_of = get("dependant_of") or None
+        badge = get("badge") or None
+        if badge is not None:
+            badge = normalise(badge) or None
+        company = department = start = end = None
+        ok = bool(number and name) and len(name) <= 200 and dependant_of != number
+        if badge is not None and self.badge_ok(badge) is not None:
+            ok = False
+        if dependant_of is None:
+            company = get("company", "").upper() or None
+            department = get("department", "").upper() or None
+            if self.has_company and company not in self.company_set:
+                ok = False
+            if department is not None and department not in self.department_set:
+                ok = False
+            dates = self.dates
+            start_text = get("start_date", "")
+            end_text = get("end_date", "")
+            start = dates.get(start_text) if start_text in dates else self._date(start_text)
+            end = dates.get(end_text) if end_text in dates else self._date(end_text)
+            if (self.has_start and start is None) or (end is None and end_text):
+                ok = False
+            if start and end and end < start:
+                ok = False
+        words = self.words
+        status_text, role_text = get("status", ""), get("role", "")
+        employment_text = get("employment_type", "")
+        status = words["status"].get(status_text) or self._word(status_text, "status")
+        role = words["role"].get(role_text) or self._word(role_text, "role")
+        employment = words["employment"].get(employment_text) or self._word(
+            employment_text, "employment"
+        )
+        if status not in STATUSES or role not in ROLES or employment not in EMPLOYMENT_TYPES:
+            ok = False
+        if not ok:
+            self.problems.extend(self._explain(row, cells, badge, company, department, start, end))
+        return (
+            row,
+            number,
+            name,
+            badge,
+            company if self.has_company else None,
+            department,
+            employment,
+            status,
+            start,
+            end,
+            role,
+            dependant_of,
+            0 if ok else 1,
+        )
+
+    def _word(self, text: str, kind: str) -> str:
+        """A status, role or employment type as stored: lower case, words joined by _."""
+        default = {"status": "active", "role": "none", "employment": "full_time"}[kind]
+        word = (text or default).lower()
+        if kind == "employment":
+            word = word.replace(" ", "_").replace("-", "_")
+        if len(self.words[kind]) < 10_000:
+            self.words[kind][text] = word
+        return word
+
+    def _explain(
+        self,
+        row: int,
+        cells: dict[str, str],
+        badge: str | None,
+        company: str | None,
+        department: str | None,
+        start: str | None,
+        end: str | None,
+    ) -> list[Problem]:
+        found: list[Problem] = []
+
+        def problem(column: str, text: str, hint: str = "") -> None:
+            found.append(Problem(row, column, cells.get(column, ""), text, hint))
+
+        number, name = cells.get("employee_no", ""), cells.get("name", "")
+        if not number:
+            problem("employee_no", "the employee number is empty", "fill it in, or delete the row")
+        if not name:
+            problem("name", "the name is empty", "fill it in")
+        elif len(name) > 200:
+            problem("name", "the name is longer than 200 characters", "shorten it")
+        dependant_of = cells.get("dependant_of") or None
+        if dependant_of is not None and dependant_of == number:
+            problem("dependant_of", "a person cannot be their own dependant", "leave it empty")
+        if badge is not None:
+            self._badge(badge, problem)
+        if dependant_of is None:
+            if self.has_company:
+                if company is None:
+                    problem("company", "the company is empty", _choices(self.companies))
+                elif company not in self.company_set:
+                    problem("company", "unknown company", _closest(company, self.companies))
+            if department is not None and department not in self.department_set:
+                problem("department", "unknown department", _closest(department, self.departments))
+            if self.has_start and start is None:
+                if cells.get("start_date"):
+                    problem("start_date", "not a date", _DATE_HINT)
+                else:
+                    problem("start_date", "the start date is empty", "fill in the hire date")
+            if end is None and cells.get("end_date"):
+                problem("end_date", "not a date", _DATE_HINT)
+            if start and end and end < start:
+                problem(
+                    "end_date",
+                    f"the end date is before the start date ({start})",
+                    "check both dates",
+                )
+        if self._word(cells.get("status", ""), "status") not in STATUSES:
+            problem("status", "not a status", f"use one of: {', '.join(STATUSES)}")
+        if self._word(cells.get("role", ""), "role") not in ROLES:
+            problem("role", "not a role", f"use one of: {', '.join(ROLES)}")
+        employment = self._word(cells.get("employment_type", ""), "employment")
+        if employment not in EMPLOYMENT_TYPES:
+            problem(
+                "employment_type",
+                "not an employment type",
+                _closest(employment, list(EMPLOYMENT_TYPES)),
+            )
+        return found
+
+    def _badge(self, badge: str, problem: Callable[[str, str, str], None]) -> None:
+        why = self.format.problem(badge)
+        if why is None:
+            return
+        hint = f"badges match {self.format.pattern}"
+        if "check digit" in why and badge.isascii() and badge.isdigit():
+            right = (
+                ean13_check_digit(badge[:12])
+                if self.format.check_digit == "ean13" and len(badge) == 13
+                else luhn_check_digit(badge[:-1])
+            )
+            hint = f"the last digit should be {right}; check the badge number"
+        problem("badge", why, hint)
+
+    def _date(self, text: str) -> str | None:
+        if not text:
+            return None
+        if len(self.dates) > 100_000:
+            self.dates.clear()
+        try:
+            self.dates[text] = clock.parse_date(text).isoformat()
+        except InputError:
+            self.dates[text] = None
+        return self.dates[text]
+
+
+_DATE_HINT = "write it as 2026-11-23, 23.11.2026 or 23/11/2026"
+
+
+def _closest(value: str, choices: list[str]) -> str:
+    close = difflib.get_close_matches(value, choices, n=1, cutoff=0.5)
+    if close:
+        return f"did you mean {close[0]}?"
+    return _choices(choices)
+
+
+def _choices(choices: list[str]) -> str:
+    if not choices:
+        return "add it in the admin window first"
+    shown = ", ".join(choices[:8]) + (", …" if len(choices) > 8 else "")
+    return f"known: {shown}; add others in the admin window first"

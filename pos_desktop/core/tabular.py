@@ -1,0 +1,336 @@
+"""Reading an HR or catalogue export as rows of text: CSV in the encodings shops meet, or XLSX.
+
+A file is read as a stream, so a million-row export never sits in memory whole. Whatever is
+wrong with a file (the wrong encoding, two encodings in one file, NUL bytes, a cell megabytes
+long, a broken workbook) becomes an InputError that says so in words, with the row.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import datetime as dt
+import io
+import zipfile
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pos_desktop.core.errors import InputError
+
+# The encodings tried when none is given, most likely first (a tie goes to the earlier one).
+ENCODINGS = ("utf-8", "cp1250", "iso-8859-2", "cp1252")
+DELIMITERS = {",": "comma", ";": "semicolon", "\t": "tab"}
+SAMPLE_BYTES = 1 << 20
+CELL_LIMIT = 131_072  # characters; an HR cell longer than this is not an HR cell
+
+# Letters of the languages whose exports use these code pages: a decoding that yields them
+# is more likely right than one that yields symbols or control characters.
+_LETTERS = frozenset("ąćęłńóśźżĄĆĘŁŃÓŚŹŻăâîșțşţĂÂÎȘȚŞŢäöüßÄÖÜéèêëàâçôûùíáúČčĎďĚěŇňŘřŠšŤťŮůÝýŽž")
+_XLSX_MAGIC = b"PK\x03\x04"
+
+
+@dataclass(frozen=True)
+class ReadOptions:
+    encoding: str | None = None  # None: detected
+    delimiter: str | None = None  # None: detected from the header line
+    sheet: str | None = None  # XLSX: None is the first sheet
+
+
+@dataclass
+class Table:
+    """A file's header and a one-pass iterator over its rows (row 1 is the header)."""
+
+    path: Path
+    kind: str  # "csv" | "xlsx"
+    header: list[str]
+    encoding: str | None
+    delimiter: str | None
+    total: int  # progress units: bytes for CSV, rows for XLSX (0 when unknown)
+    rows: Iterator[tuple[int, list[str]]]
+    position: Callable[[], int]  # progress so far, in the units of total
+
+    def describe(self) -> str:
+        if self.kind == "xlsx":
+            return "Excel workbook"
+        delimiter = DELIMITERS.get(self.delimiter or "", repr(self.delimiter))
+        return f"CSV, {self.encoding}, {delimiter}-separated"
+
+
+def open_table(path: Path, options: ReadOptions = ReadOptions()) -> Table:
+    """Open a CSV or XLSX export for reading; its header is read and checked at once."""
+    if options.delimiter is not None:
+        _delimiter(options.delimiter, "")
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(SAMPLE_BYTES)
+    except FileNotFoundError:
+        raise InputError(f"there is no file {path}") from None
+    except IsADirectoryError:
+        raise InputError(f"{path} is a folder, not a file") from None
+    except OSError as exc:
+        raise InputError(f"cannot read {path}: {exc.strerror}") from None
+    if head.startswith(_XLSX_MAGIC) or path.suffix.lower() in (".xlsx", ".xlsm"):
+        return _open_xlsx(path, options)
+    return _open_csv(path, head, options)
+
+
+# CSV
+
+
+def _open_csv(path: Path, head: bytes, options: ReadOptions) -> Table:
+    if not head.strip():
+        raise InputError(f"{path} is empty")
+    nul = head.find(b"\x00")
+    if nul >= 0:
+        raise InputError(_nul_message(path, head, nul))
+    encoding = _encoding(path, head, options.encoding)
+    first_line = _first_line(head, encoding)
+    delimiter = _delimiter(options.delimiter, first_line)
+    raw = _WatchedFile(path)
+    text = io.TextIOWrapper(
+        io.BufferedReader(raw, buffer_size=SAMPLE_BYTES), encoding=encoding, newline=""
+    )
+    reader = csv.reader(text, delimiter=delimiter)
+
+    def rows() -> Iterator[tuple[int, list[str]]]:
+        row_no = 1
+        try:
+            for row_no, cells in enumerate(reader, start=1):
+                yield row_no, cells
+        except UnicodeDecodeError:
+            row = _first_bad_line(path, encoding)
+            raise InputError(_mixed_message(path, encoding, row)) from None
+        except csv.Error as exc:
+            if "field larger than field limit" in str(exc):
+                raise InputError(
+                    f"{path} row {row_no + 1} has a cell longer than {CELL_LIMIT:,} characters; "
+                    "this is not an HR export"
+                ) from None
+            raise InputError(f"{path} row {row_no + 1} cannot be read as CSV: {exc}") from None
+        finally:
+            text.close()
+
+    iterator = rows()
+    try:
+        _, header = next(iterator, (1, []))
+    except InputError:
+        text.close()
+        raise
+    if not any(cell.strip() for cell in header):
+        text.close()
+        raise InputError(f"{path} has no header line (its first line is empty)")
+    total = path.stat().st_size
+    return Table(
+        path,
+        "csv",
+        [cell.strip().lstrip("\ufeff") for cell in header],
+        codecs.lookup(encoding).name if encoding != "utf-8-sig" else "utf-8",
+        delimiter,
+        total,
+        iterator,
+        lambda: raw.done,
+    )
+
+
+class _WatchedFile(io.RawIOBase):
+    """A file that counts the bytes read (for progress) and refuses NUL bytes as they come."""
+
+    def __init__(self, path: Path) -> None:
+        self._file = path.open("rb", buffering=0)
+        self.done = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        count: int = self._file.readinto(buffer)
+        if count and memoryview(buffer)[:count].tobytes().find(b"\x00") >= 0:
+            raise InputError(
+                f"{self._file.name} contains NUL bytes near byte {self.done:,}; "
+                "it is not a text export"
+            )
+        self.done += count
+        return count
+
+    def close(self) -> None:
+        self._file.close()
+        super().close()
+
+
+def _nul_message(path: Path, head: bytes, at: int) -> str:
+    if head[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE) or head[1:2] == b"\x00":
+        return f"{path} is UTF-16 text; save it again as CSV UTF-8 (or as XLSX)"
+    return f"{path} contains NUL bytes (at byte {at:,}); it is not a text export"
+
+
+def _encoding(path: Path, head: bytes, given: str | None) -> str:
+    if given:
+        try:
+            name = codecs.lookup(given).name
+        except LookupError:
+            raise InputError(f"{given!r} is not an encoding; try utf-8 or cp1250") from None
+        if name == "utf-8" and head.startswith(codecs.BOM_UTF8):
+            return "utf-8-sig"
+        _decode_sample(path, head, name)
+        return name
+    if head.startswith(codecs.BOM_UTF8):
+        _decode_sample(path, head, "utf-8-sig")
+        return "utf-8-sig"
+    try:
+        codecs.getincrementaldecoder("utf-8")().decode(head, final=len(head) < SAMPLE_BYTES)
+    except UnicodeDecodeError as exc:
+        if _has_utf8_letters(head):
+            row = head.count(b"\n", 0, exc.start) + 1
+            raise InputError(
+                f"{path} mixes encodings: some rows are UTF-8 and row {row} is not; "
+                "save the whole file again in one encoding (CSV UTF-8)"
+            ) from None
+    else:
+        return "utf-8"
+    scores = {name: _score(head, name) for name in ENCODINGS[1:]}
+    best = max(scores, key=lambda name: scores[name])
+    return best
+
+
+def _decode_sample(path: Path, head: bytes, encoding: str) -> None:
+    try:
+        codecs.getincrementaldecoder(encoding)().decode(head, final=len(head) < SAMPLE_BYTES)
+    except UnicodeDecodeError as exc:
+        row = head.count(b"\n", 0, exc.start) + 1
+        raise InputError(
+            f"{path} is not {encoding} text (row {row}); leave the encoding to be detected "
+            "or give the right one, e.g. cp1250"
+        ) from None
+
+
+def _has_utf8_letters(head: bytes) -> bool:
+    """True when the bytes hold UTF-8 sequences for letters (a sign of a part-UTF-8 file)."""
+    text = head.decode("utf-8", errors="ignore")
+    return any(ch in _LETTERS for ch in text)
+
+
+def _score(head: bytes, encoding: str) -> int:
+    text = head.decode(encoding, errors="replace")
+    score = 0
+    for ch, count in Counter(ch for ch in text if ch > "\x7f").items():
+        if ch in _LETTERS:
+            score += count
+        elif not ch.isalpha():
+            score -= 2 * count
+    return score
+
+
+def _first_bad_line(path: Path, encoding: str) -> int:
+    """The first line that is not text in the encoding (the decoder reads ahead of the rows,
+    so its error does not say which row it was)."""
+    with path.open("rb") as handle:
+        for number, line in enumerate(handle, start=1):
+            try:
+                line.decode(encoding)
+            except UnicodeDecodeError:
+                return number
+    return 0
+
+
+def _mixed_message(path: Path, encoding: str, row: int) -> str:
+    if encoding.startswith("utf-8"):
+        return (
+            f"{path} row {row} is not UTF-8 like the rows before it: the file mixes encodings; "
+            "save it again in one encoding (CSV UTF-8)"
+        )
+    return f"{path} row {row} is not {encoding} text; give the file's encoding"
+
+
+def _first_line(head: bytes, encoding: str) -> str:
+    text = head.decode(encoding, errors="replace")
+    return text.lstrip("\ufeff").splitlines()[0] if text.strip() else ""
+
+
+def _delimiter(given: str | None, first_line: str) -> str:
+    if given is not None:
+        delimiter = {"\\t": "\t", "tab": "\t", "comma": ",", "semicolon": ";"}.get(given, given)
+        if len(delimiter) != 1:
+            raise InputError(f"the delimiter must be one character, not {given!r}")
+        return delimiter
+    return max(DELIMITERS, key=first_line.count)
+
+
+# XLSX
+
+
+def sheet_names(path: Path) -> list[str]:
+    """A workbook's sheets, in order; [] for a file that is not a readable workbook."""
+    from openpyxl import load_workbook
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    try:
+        book = load_workbook(path, read_only=True)
+    except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, OSError):
+        return []
+    try:
+        return list(book.sheetnames)
+    finally:
+        book.close()
+
+
+def _open_xlsx(path: Path, options: ReadOptions) -> Table:
+    from openpyxl import load_workbook
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    try:
+        book = load_workbook(path, read_only=True, data_only=True)
+    except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, OSError):
+        raise InputError(f"{path} is not an Excel workbook (.xlsx) that can be read") from None
+    names = book.sheetnames
+    if options.sheet is not None and options.sheet not in names:
+        book.close()
+        raise InputError(f"{path} has no sheet {options.sheet!r}; its sheets: {', '.join(names)}")
+    sheet = book[options.sheet or names[0]]
+    done = [0]
+
+    def rows() -> Iterator[tuple[int, list[str]]]:
+        try:
+            for row_no, values in enumerate(sheet.iter_rows(values_only=True), start=1):
+                done[0] = row_no
+                yield row_no, [_cell_text(value) for value in values]
+        except (zipfile.BadZipFile, KeyError, ValueError) as exc:
+            raise InputError(f"{path} row {done[0] + 1} cannot be read: {exc}") from None
+        finally:
+            book.close()
+
+    iterator = rows()
+    _, header = next(iterator, (1, []))
+    if not any(cell.strip() for cell in header):
+        book.close()
+        raise InputError(f"{path} has no header row (its first row is empty)")
+    return Table(
+        path,
+        "xlsx",
+        [cell.strip() for cell in header],
+        None,
+        None,
+        sheet.max_row or 0,
+        iterator,
+        lambda: done[0],
+    )
+
+
+def _cell_text(value: object) -> str:
+    """A workbook cell as an HR export would have written it in a CSV."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat() if value.time() == dt.time() else value.isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    text = str(value)
+    if len(text) > CELL_LIMIT:
+        raise InputError(f"a cell is longer than {CELL_LIMIT:,} characters; this is not an export")
+    return text

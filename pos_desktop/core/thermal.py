@@ -1,0 +1,72 @@
+"""Receipts on ESC/POS thermal printers (58 mm and 80 mm) through python-escpos, an optional
+extra: pip install "pos-desktop[escpos]".
+
+The sale id (36 characters) as Code 128 needs 431 modules: wider than a 58 mm or 80 mm head
+prints at the 2-dot module the ESC/POS barcode command allows. The thermal receipt therefore
+carries the sale id as text and its refund code (the last 8 characters, which the till's
+refund dialog finds the sale by) as the barcode.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pos_desktop.core.errors import InputError
+from pos_desktop.core.receipts import Receipt, columns_for, text_lines
+
+# Module width in dots: the refund code's 123 modules fill about two thirds of the paper.
+_BAR_WIDTH = {58: 2, 80: 3}
+
+
+def open_printer(target: str) -> Any:
+    """file:PATH (a device such as /dev/usb/lp0), net:HOST[:PORT] or usb:VID:PID (hex)."""
+    try:
+        from escpos import printer
+    except ImportError:
+        raise InputError(
+            'ESC/POS printing needs the escpos extra: pip install "pos-desktop[escpos]"'
+        ) from None
+    kind, _, rest = target.partition(":")
+    if kind == "file" and rest:
+        return printer.File(rest)
+    if kind == "net" and rest:
+        host, _, port = rest.partition(":")
+        if port and not port.isdigit():
+            raise InputError(f"--escpos {target!r}: the port must be a number")
+        return printer.Network(host, int(port or 9100))
+    if kind == "usb" and rest:
+        vendor, _, product = rest.partition(":")
+        try:
+            return printer.Usb(int(vendor, 16), int(product, 16))
+        except ValueError:
+            raise InputError(
+                f"--escpos {target!r}: give usb:VID:PID in hex, like usb:04b8:0202"
+            ) from None
+    raise InputError(
+        f"--escpos {target!r} must be file:/dev/usb/lp0, net:HOST[:PORT] or usb:VID:PID"
+    )
+
+
+def print_receipt(device: Any, receipt: Receipt, width_mm: int) -> None:
+    """Write the receipt to an ESC/POS device (a printer, or python-escpos's Dummy) and cut."""
+    columns = columns_for(width_mm)
+    lines = text_lines(receipt, columns)
+    device.set(align="center", bold=True, double_height=True)
+    device.textln(receipt.store[:columns])
+    device.set(align="left", bold=False, double_height=False, normal_textsize=True)
+    for line in lines[1:]:
+        bold = line.startswith(f"TOTAL {receipt.currency}")
+        if bold:
+            device.set(bold=True)
+        device.textln(line)
+        if bold:
+            device.set(bold=False)
+    device.barcode(
+        "{B" + receipt.refund_code,
+        "CODE128",
+        height=64,
+        width=_BAR_WIDTH[width_mm],
+        pos="BELOW",
+        function_type="B",
+    )
+    device.cut()

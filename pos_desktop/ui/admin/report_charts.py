@@ -1,0 +1,73 @@
+"""Bar charts for the reports page (Qt Charts): discount per day, the biggest groups, allowance
+use. Amounts arrive in minor units and are shown in major units."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QHorizontalBarSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPainter
+
+from pos_desktop.core.money import exponent
+
+MAX_BARS = 10
+MAX_DAY_LABELS = 31
+
+
+@dataclass(frozen=True)
+class ChartData:
+    """What to draw: a title, labels and one whole-number value per label."""
+
+    title: str
+    labels: list[str]
+    values: list[int]
+    unit: str  # the currency (values in minor units), or "%" (values in tenths of a percent)
+    by_day: bool = False  # vertical bars in time order; otherwise the biggest, horizontal
+
+
+def build(data: ChartData, currency: str) -> QChart:
+    chart = QChart()
+    chart.setTitle(data.title)
+    chart.legend().hide()
+    chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+    labels, values = data.labels, data.values
+    if not data.by_day:
+        ranked = sorted(zip(values, labels, strict=True), reverse=True)[:MAX_BARS]
+        ranked.reverse()  # the biggest at the top of a horizontal chart
+        values = [v for v, _ in ranked]
+        labels = [label for _, label in ranked]
+    scale = 10 if data.unit == "%" else 10 ** exponent(currency)
+    bars = QBarSet(data.unit)
+    bars.setColor(QColor("#2e7d32"))
+    for value in values:
+        bars.append(value / scale)  # for drawing only; the tables keep exact amounts
+    series = QBarSeries() if data.by_day else QHorizontalBarSeries()
+    series.append(bars)
+    chart.addSeries(series)
+    categories = QBarCategoryAxis()
+    categories.append([label[:28] for label in labels])
+    if data.by_day and len(labels) > MAX_DAY_LABELS:
+        categories.setLabelsVisible(False)
+    amounts = QValueAxis()
+    amounts.setLabelFormat("%.0f")
+    amounts.setTitleText(data.unit)
+    top = max([0.0, *(v / scale for v in values)])
+    amounts.setRange(min([0.0, *(v / scale for v in values)]), top * 1.1 if top else 1)
+    category_side = Qt.AlignmentFlag.AlignBottom if data.by_day else Qt.AlignmentFlag.AlignLeft
+    value_side = Qt.AlignmentFlag.AlignLeft if data.by_day else Qt.AlignmentFlag.AlignBottom
+    chart.addAxis(categories, category_side)
+    chart.addAxis(amounts, value_side)
+    series.attachAxis(categories)
+    series.attachAxis(amounts)
+    return chart
+
+
+RENDER_HINT = QPainter.RenderHint.Antialiasing

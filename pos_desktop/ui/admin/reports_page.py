@@ -1,0 +1,224 @@
+"""The reports page: discounts by day, employee, department, company, category or policy,
+allowance use, overrides, cost centres and loss-prevention flags for a period, as a table
+with a chart where one helps; exported as CSV or PDF; and the daily close."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCharts import QChartView
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pos_desktop.core import clock, closing, flags, reports, tables
+from pos_desktop.core.errors import InputError
+from pos_desktop.core.rules import Rules, load_rules
+from pos_desktop.core.tables import Table
+from pos_desktop.ui.admin import report_charts
+from pos_desktop.ui.admin.report_charts import ChartData
+
+REPORTS: tuple[tuple[str, str], ...] = (
+    *((f"Discounts by {by}", by) for by in reports.GROUPINGS),
+    ("Allowance use (on the To day)", "allowance"),
+    ("Supervisor overrides", "overrides"),
+    ("Department orders by cost centre", "cost-centres"),
+    ("Loss-prevention flags", "flags"),
+)
+
+
+def _date(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _day(edit: QDateEdit) -> dt.date:
+    value = edit.date()
+    return dt.date(value.year(), value.month(), value.day())
+
+
+class ReportsPage(QWidget):
+    """Choose a report and a period; the table and its chart follow. Actions: `csv`, `pdf`
+    and `close` (the window asks for file names and confirmations)."""
+
+    def __init__(self, conn: sqlite3.Connection, actions: dict[str, Callable[[], None]]) -> None:
+        super().__init__()
+        self.conn = conn
+        self.shown: Table | None = None
+        self.choice = QComboBox()
+        self.choice.setAccessibleName("Report")
+        for title, key in REPORTS:
+            self.choice.addItem(title, key)
+        today = clock.now().astimezone(self.rules.settings.tz).date()
+        self.start = QDateEdit(_date(today.replace(day=1)))
+        self.end = QDateEdit(_date(today))
+        for edit, name in ((self.start, "From"), (self.end, "To")):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setAccessibleName(name)
+        show = QPushButton("&Show")
+        show.clicked.connect(self.refresh)
+        self.choice.currentIndexChanged.connect(self.refresh)
+        controls = QHBoxLayout()
+        widgets: list[QWidget] = [QLabel("Report"), self.choice, QLabel("From"), self.start]
+        for widget in [*widgets, QLabel("To"), self.end, show]:
+            controls.addWidget(widget)
+        controls.addStretch(1)
+        for text, key in (("Export &CSV…", "csv"), ("Save P&DF…", "pdf"), ("C&lose day…", "close")):
+            button = QPushButton(text)
+            button.clicked.connect(actions[key])
+            controls.addWidget(button)
+        self.title = QLabel()
+        self.title.setStyleSheet("font-weight: bold; font-size: 14px;")
+        self.table = QTableWidget()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        self.notes = QLabel()
+        self.notes.setWordWrap(True)
+        self.notes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.chart = QChartView()
+        self.chart.setRenderHint(report_charts.RENDER_HINT)
+        self.chart.setMinimumHeight(240)
+        upper = QWidget()
+        upper_layout = QVBoxLayout(upper)
+        upper_layout.setContentsMargins(0, 0, 0, 0)
+        upper_layout.addWidget(self.title)
+        upper_layout.addWidget(self.table, 1)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(upper)
+        split.addWidget(self.chart)
+        split.setSizes([420, 300])
+        layout = QVBoxLayout(self)
+        layout.addLayout(controls)
+        layout.addWidget(split, 1)
+        layout.addWidget(self.notes)
+
+    @property
+    def rules(self) -> Rules:
+        return load_rules(self.conn)
+
+    def period(self) -> tuple[dt.date, dt.date]:
+        return _day(self.start), _day(self.end)
+
+    def set_period(self, start: dt.date, end: dt.date) -> None:
+        self.start.setDate(_date(start))
+        self.end.setDate(_date(end))
+
+    def choose(self, key: str) -> None:
+        self.choice.setCurrentIndex(self.choice.findData(key))
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Run the chosen report for the period (a PosError reaches the window's guard)."""
+        key = self.choice.currentData()
+        table, chart = self._report(key, *self.period())
+        self.show_table(table, chart)
+
+    def show_table(self, table: Table, chart: ChartData | None = None) -> None:
+        self.shown = table
+        self.title.setText(table.title)
+        self.table.clear()
+        self.table.setColumnCount(len(table.headings))
+        self.table.setRowCount(len(table.rows))
+        self.table.setHorizontalHeaderLabels(table.headings)
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        for r, row in enumerate(table.rows):
+            for c, value in enumerate(row):
+                item = QTableWidgetItem(str(value))
+                if c in table.numeric:
+                    item.setTextAlignment(right)
+                self.table.setItem(r, c, item)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
+        self.notes.setText("\n".join(table.notes))
+        self.chart.setVisible(chart is not None)
+        if chart is not None:
+            self.chart.setChart(report_charts.build(chart, self.rules.settings.currency))
+
+    def cell(self, row: int, column: int) -> str:
+        item = self.table.item(row, column)
+        return item.text() if item is not None else ""
+
+    def _report(self, key: str, start: dt.date, end: dt.date) -> tuple[Table, ChartData | None]:
+        rules = self.rules
+        settings = rules.settings
+        currency = settings.currency
+        if key in reports.GROUPINGS:
+            rows = reports.discounts(self.conn, rules, start, end, key)
+            chart = ChartData(
+                "Discount per day" if key == "day" else f"Biggest discounts by {key}",
+                [r.key if key == "day" else r.label for r in rows],
+                [r.discount for r in rows],
+                currency,
+                by_day=key == "day",
+            )
+            return tables.discounts(rows, key, start, end, currency), chart
+        if key == "allowance":
+            uses = reports.allowance_use(self.conn, rules, end)
+            chart = ChartData(
+                "Allowance used, share of the limit",
+                [u.name for u in uses],
+                [u.share_tenths for u in uses],
+                "%",
+            )
+            return tables.allowance(uses, end, currency), chart
+        if key == "overrides":
+            found = reports.overrides(self.conn, rules, start, end)
+            table = tables.overrides(found, start, end, settings.tz, currency)
+            chart = ChartData(
+                "Discount approved by supervisors",
+                [s.name for s in found],
+                [s.discount for s in found],
+                currency,
+            )
+            return table, chart
+        if key == "cost-centres":
+            rows_cc = reports.cost_centres(self.conn, rules, start, end)
+            chart = ChartData(
+                "To recharge per cost centre",
+                [f"{r.cost_centre} {r.name}" for r in rows_cc],
+                [r.total for r in rows_cc],
+                currency,
+            )
+            return tables.cost_centres(rows_cc, start, end, currency), chart
+        found_flags = flags.find(self.conn, rules, start, end)
+        return tables.flags(found_flags, start, end, settings.tz), None
+
+    def close_day(self, actor: str) -> closing.DayClose:
+        """Close the To day now; the close replaces the report on the page."""
+        rules = self.rules
+        closed = closing.close_day(self.conn, rules, _day(self.end), actor=actor, at=clock.now())
+        self.show_table(tables.close(closed, rules.settings.tz, rules.settings.currency))
+        return closed
+
+    def export_csv(self, path: Path) -> int:
+        """The shown table as CSV; returns its number of rows."""
+        assert self.shown is not None
+        try:
+            with path.open("w", newline="", encoding="utf-8") as handle:
+                self.shown.write_csv(handle)
+        except OSError as exc:
+            raise InputError(f"cannot write {path}: {exc.strerror}") from None
+        return len(self.shown.rows)
+
+    def save_pdf(self, path: Path) -> None:
+        from pos_desktop.ui.common.pdf import save_html_pdf
+
+        assert self.shown is not None
+        save_html_pdf(self.shown.html(), path, landscape=len(self.shown.keys) > 7)

@@ -1,0 +1,172 @@
+"""The HR import wizard driven as an admin drives it: file, columns, check, import, cancel.
+Screenshots are saved under tests/screenshots/."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton, QWizard
+
+from pos_desktop.core import mapping, staff
+from pos_desktop.core.admin import AdminGate
+from pos_desktop.core.storage import open_database
+from pos_desktop.ui.admin.window import AdminWindow
+from tests.conftest import RADU, badge, content_digest
+
+SCREENSHOTS = Path(__file__).parent / "screenshots"
+
+
+def shot(widget, name: str) -> None:
+    SCREENSHOTS.mkdir(exist_ok=True)
+    assert widget.grab().save(str(SCREENSHOTS / f"wizard-{name}.png"))
+
+
+@pytest.fixture
+def window(qtbot, demo_path):
+    conn = open_database(demo_path)
+    identity = AdminGate(conn).sign_in(badge=RADU, pin="4321")
+    win = AdminWindow(conn, identity)
+    qtbot.add_widget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    conn.close()
+
+
+def next_page(qtbot, wizard) -> None:
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+
+
+def wait_job(qtbot, wizard) -> None:
+    qtbot.waitUntil(lambda: wizard.job is None, timeout=60_000)
+
+
+def test_the_wizard_maps_checks_and_imports_an_hr_export(qtbot, window, tmp_path):
+    path = tmp_path / "kadry.csv"
+    path.write_bytes(
+        (
+            "Nr ewidencyjny;Imię i nazwisko;Spółka;Dział;Data zatrudnienia;Karta;Stanowisko\n"
+            f"P100;Łucja Świątek;ACME;MKT;01.09.2024;{badge(5001)};Kasjer\n"
+            f"P101;Zbigniew Żółć;ACMEE;IT;2024-13-01;{badge(5002)};Magazyn\n"
+            f"P102;Ola Nowak;ACME;;15/10/2024;;Kasjer\n"
+        ).encode("cp1250")
+    )
+    window.pages.setCurrentWidget(window.data)
+    wizard = window.data.open_wizard()
+    qtbot.waitExposed(wizard)
+    wizard.file_page.path.setText(str(path))
+    shot(wizard, "1-file")
+    next_page(qtbot, wizard)
+    columns = wizard.columns_page
+    assert columns.source.text() == "kadry.csv: CSV, cp1250, semicolon-separated"
+    assert columns.chosen() == {
+        "Nr ewidencyjny": "employee_no",
+        "Imię i nazwisko": "name",
+        "Spółka": "company",
+        "Dział": "department",
+        "Data zatrudnienia": "start_date",
+        "Karta": "badge",
+        "Stanowisko": "",
+    }
+    assert "Łucja Świątek" in columns.table.item(1, 1).text()
+    columns.combos[1].setCurrentIndex(0)  # leave the name out: the wizard asks for it
+    assert not columns.isComplete() and "Name" in columns.state.text()
+    columns.combos[1].setCurrentIndex(columns.combos[1].findData("name"))
+    columns.profile_name.setText("Kadry Optima")
+    columns.save_profile()
+    assert mapping.profile_names(window.conn) == ["Kadry Optima"]
+    shot(wizard, "2-columns")
+    next_page(qtbot, wizard)
+    check = wizard.check_page
+    wait_job(qtbot, wizard)
+    assert check.checked is not None, check.summary.text()
+    assert "3 rows: 2 to add" in check.summary.text()
+    assert "1 row has problems" in check.summary.text()
+    problems = [(p.row, p.column, p.suggestion) for p in check.model.problems]
+    assert problems == [
+        (3, "company", "did you mean ACME?"),
+        (3, "start_date", "write it as 2026-11-23, 23.11.2026 or 23/11/2026"),
+    ]
+    assert not check.isComplete()  # problems, and "import the valid rows" is not ticked
+    report = tmp_path / "report.csv"
+    check.write_report(report)
+    assert "did you mean ACME?" in report.read_text(encoding="utf-8-sig")
+    shot(wizard, "3-check")
+    check.skip.setChecked(True)
+    assert check.isComplete()
+    next_page(qtbot, wizard)
+    wait_job(qtbot, wizard)
+    assert wizard.currentPage() is wizard.done_page
+    assert "Added: 2" in wizard.done_page.result.text()
+    assert "Left out with problems: 1" in wizard.done_page.result.text()
+    shot(wizard, "4-done")
+    assert staff.details(window.conn, "P100").name == "Łucja Świątek"
+    assert staff.details(window.conn, "P101") is None
+    wizard.accept()
+    assert "Imported kadry.csv" in window.data.report.toPlainText()
+    actions = [r[0] for r in window.conn.execute("SELECT action FROM audit ORDER BY seq")]
+    assert actions[-2:] == ["import.profile", "staff.import"]
+
+
+def test_a_bad_file_is_explained_on_the_first_page(qtbot, window, tmp_path):
+    wizard = window.data.open_wizard()
+    path = tmp_path / "hr.csv"
+    path.write_bytes(b"employee_no,name\x00\n")
+    wizard.file_page.path.setText(str(path))
+    next_page(qtbot, wizard)
+    assert wizard.currentPage() is wizard.file_page
+    assert "NUL bytes" in wizard.file_page.error.text()
+    shot(wizard, "bad-file")
+
+
+def test_cancelling_the_import_leaves_the_registry_as_it_was(qtbot, window, demo_path, tmp_path):
+    path = tmp_path / "big.csv"
+    rows = "".join(f"N{i},Person {i},{badge(600000 + i)},ACME,,2020-01-01\n" for i in range(60000))
+    path.write_text("employee_no,name,badge,company,department,start_date\n" + rows)
+    wizard = window.data.open_wizard()
+    wizard.file_page.path.setText(str(path))
+    next_page(qtbot, wizard)
+    next_page(qtbot, wizard)
+    wait_job(qtbot, wizard)
+    assert "60,000 rows: 60,000 to add" in wizard.check_page.summary.text()
+    before = content_digest(demo_path)
+    next_page(qtbot, wizard)
+    job = wizard.job
+    with qtbot.waitSignal(job.progressed, timeout=30_000):
+        pass
+    cancel = wizard.progress.findChild(QPushButton)
+    assert cancel.text() == "Cancel"
+    shot(wizard.progress, "progress")
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    wait_job(qtbot, wizard)
+    assert wizard.currentPage() is wizard.check_page
+    assert "cancelled; the registry is as it was" in wizard.check_page.summary.text()
+    assert content_digest(demo_path) == before
+    shot(wizard, "cancelled")
+
+
+def test_a_workbook_sheet_is_chosen_on_the_first_page(qtbot, window, tmp_path):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.title = "Notes"
+    book.active.append(["nothing to import here"])
+    sheet = book.create_sheet("Staff")
+    sheet.append(["Employee ID", "Full name", "Company", "Hire date"])
+    sheet.append([7001, "Ada Lovelace", "ACME", "01.02.2025"])
+    path = tmp_path / "hr.xlsx"
+    book.save(path)
+    wizard = window.data.open_wizard()
+    page = wizard.file_page
+    page.path.setText(str(path))
+    assert [page.sheet.itemText(i) for i in range(page.sheet.count())] == ["Notes", "Staff"]
+    assert not page.encoding.isEnabled()
+    page.sheet.setCurrentIndex(1)
+    shot(wizard, "1-workbook")
+    next_page(qtbot, wizard)
+    assert wizard.columns_page.source.text() == "hr.xlsx: Excel workbook"
+    next_page(qtbot, wizard)
+    wait_job(qtbot, wizard)
+    assert "1 row: 1 to add" in wizard.check_page.summary.text()
