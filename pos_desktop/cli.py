@@ -205,19 +205,19 @@ def build_parser() -> argparse.ArgumentParser:
                     f"--{option.replace('_', '-')}", type=int, default=default, metavar="N"
                 )
         sub.add_argument("--format", choices=("table", "csv", "json"), default="table")
-        sub.add_argument("--pdf", type=Path, metavar="FILE", help="also save the report as PDF")
+        sub.add_argument("--pdf", type=_file, metavar="FILE", help="also save the report as PDF")
         sub.set_defaults(run=_lazy("report_" + name.replace("-", "_")))
 
     close = commands.add_parser("close-day", help="close a day: its totals into the journal")
     close.add_argument("--date", metavar="DATE", help="the store-local day (default: today)")
     close.add_argument("--at", metavar="ISO-8601", help="the moment of closing (default: now)")
-    close.add_argument("--pdf", type=Path, metavar="FILE", help="also save the close as PDF")
+    close.add_argument("--pdf", type=_file, metavar="FILE", help="also save the close as PDF")
     close.add_argument("--json", action="store_true", help="print JSON for scripts")
     close.set_defaults(run=_lazy("close_day"))
 
     receipt = commands.add_parser("receipt", help="print a sale's receipt again")
     receipt.add_argument("sale_id", help="the sale id or the receipt's refund code")
-    receipt.add_argument("--pdf", type=Path, metavar="FILE", help="save it as PDF")
+    receipt.add_argument("--pdf", type=_file, metavar="FILE", help="save it as PDF")
     receipt.add_argument(
         "--escpos",
         metavar="PRINTER",
@@ -287,7 +287,7 @@ def _import_options(sub: argparse.ArgumentParser) -> None:
     sub.add_argument(
         "--save-profile", metavar="NAME", help="save this file's column mapping under NAME"
     )
-    sub.add_argument("--report", type=Path, metavar="FILE.csv", help="write the problems as CSV")
+    sub.add_argument("--report", type=_file, metavar="FILE.csv", help="write the problems as CSV")
     sub.add_argument("--json", action="store_true")
 
 

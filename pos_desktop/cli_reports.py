@@ -8,6 +8,7 @@ from pathlib import Path
 
 from pos_desktop.cli import Context, _print_json
 from pos_desktop.core import clock, reports, tables
+from pos_desktop.core.errors import InputError
 from pos_desktop.core.tables import Table
 
 
@@ -87,10 +88,21 @@ def cmd_close_day(ctx: Context) -> int:
         if ctx.args.date
         else moment.astimezone(tz).date()
     )
+    if ctx.args.pdf is not None:
+        _can_write(ctx.args.pdf)  # checked first: a day is closed once, never half-reported
     closed = closing.close_day(ctx.conn, ctx.checkout.rules, day, actor="cli", at=moment)
     table = tables.close(closed, tz, ctx.settings.currency)
     ctx.args.format = "json" if ctx.args.json else "table"
     return _show(ctx, table)
+
+
+def _can_write(path: Path) -> None:
+    if path.is_dir():
+        raise InputError(f"--pdf {path} is a folder; give a file name; nothing was closed")
+    if not path.parent.is_dir():
+        raise InputError(
+            f"--pdf {path}: the folder {path.parent} does not exist; nothing was closed"
+        )
 
 
 def cmd_receipt(ctx: Context) -> int:
