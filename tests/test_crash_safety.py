@@ -64,7 +64,10 @@ def run_until_killed(db: Path, seed: int, rng: random.Random) -> Run:
                 run.done.append(run.last.split())
         time.sleep(rng.uniform(0, 0.008))
     proc.send_signal(signal.SIGKILL)
-    rest, _ = proc.communicate(timeout=30)
+    # Through the same buffered reader as readline() above: lines it has read ahead are there.
+    rest = proc.stdout.read()
+    proc.stdout.close()
+    proc.wait(timeout=30)
     for line in rest.splitlines(keepends=True):
         if line.endswith("\n"):  # a line the till wrote in full before it died
             run.last = line.strip()
@@ -161,7 +164,9 @@ def test_a_till_killed_mid_basket_comes_back_with_it(qtbot, demo_path):
     assert proc.stdout is not None
     assert proc.stdout.readline().strip() == "ready"
     proc.send_signal(signal.SIGKILL)
-    proc.communicate(timeout=30)
+    proc.stdout.read()
+    proc.stdout.close()
+    proc.wait(timeout=30)
 
     session = TillSession(Checkout(open_database(demo_path)), now=till_driver.AT)
     window = CashierWindow(opener=lambda: session)
