@@ -26,15 +26,18 @@ def normalise(raw: str) -> str:
 
 def ean13_valid(code: str) -> bool:
     """True when a 13-digit code's last digit is its EAN-13 check digit."""
-    if len(code) != 13 or not code.isdigit():
+    if len(code) != 13 or not (code.isascii() and code.isdigit()):
         return False
-    return ean13_check_digit(code[:12]) == int(code[12])
+    return ean13_check_digit(code[:12]) == ord(code[12]) - 48
 
 
 def ean13_check_digit(first12: str) -> int:
-    """The EAN-13 check digit for 12 leading digits."""
-    total = sum(map(int, first12[0::2])) + 3 * sum(map(int, first12[1::2]))
-    return (10 - total % 10) % 10
+    """The EAN-13 check digit for 12 leading digits (summed as bytes: a million-row import
+    checks a million of them)."""
+    digits = first12.encode("ascii")
+    odd, even = digits[0::2], digits[1::2]
+    total = sum(odd) + 3 * sum(even) - 48 * (len(odd) + 3 * len(even))
+    return -total % 10
 
 
 def luhn_valid(code: str) -> bool:

@@ -463,27 +463,110 @@ def _bulk_load(conn: sqlite3.Connection) -> Iterator[None]:
 
 
 class _RowChecker:
-    """Checks one row on its own and gives the temporary table's values (bad = 1 if not good)."""
+    """Checks one row on its own and gives the temporary table's values (bad = 1 if not good).
+
+    The common case, a good row, is kept to a few lookups: the words of a problem are worked
+    out only for the rows that have one.
+    """
 
     def __init__(self, rules: Rules, present: frozenset[str], problems: list[Problem]) -> None:
         self.format: BadgeFormat = rules.settings.badge_format
         self.companies = sorted(rules.companies)
         self.departments = sorted(rules.departments)
-        self.present = present
+        self.company_set = frozenset(self.companies)
+        self.department_set = frozenset(self.departments)
+        self.has_company = "company" in present
+        self.has_start = "start_date" in present
         self.problems = problems
         self.dates: dict[str, str | None] = {}  # text -> ISO date, or None when not a date
+        # status, role and employment type text -> as stored
+        self.words: dict[str, dict[str, str]] = {"status": {}, "role": {}, "employment": {}}
+        self.badge_ok = self.format.problem  # None when a normalised code is a good badge
 
     def __call__(self, row: int, cells: dict[str, str]) -> tuple[object, ...]:
+        get = cells.get
+        number = get("employee_no", "")
+        name = get("name", "")
+        dependant_of = get("dependant_of") or None
+        badge = get("badge") or None
+        if badge is not None:
+            badge = normalise(badge) or None
+        company = department = start = end = None
+        ok = bool(number and name) and len(name) <= 200 and dependant_of != number
+        if badge is not None and self.badge_ok(badge) is not None:
+            ok = False
+        if dependant_of is None:
+            company = get("company", "").upper() or None
+            department = get("department", "").upper() or None
+            if self.has_company and company not in self.company_set:
+                ok = False
+            if department is not None and department not in self.department_set:
+                ok = False
+            dates = self.dates
+            start_text = get("start_date", "")
+            end_text = get("end_date", "")
+            start = dates.get(start_text) if start_text in dates else self._date(start_text)
+            end = dates.get(end_text) if end_text in dates else self._date(end_text)
+            if (self.has_start and start is None) or (end is None and end_text):
+                ok = False
+            if start and end and end < start:
+                ok = False
+        words = self.words
+        status_text, role_text = get("status", ""), get("role", "")
+        employment_text = get("employment_type", "")
+        status = words["status"].get(status_text) or self._word(status_text, "status")
+        role = words["role"].get(role_text) or self._word(role_text, "role")
+        employment = words["employment"].get(employment_text) or self._word(
+            employment_text, "employment"
+        )
+        if status not in STATUSES or role not in ROLES or employment not in EMPLOYMENT_TYPES:
+            ok = False
+        if not ok:
+            self.problems.extend(self._explain(row, cells, badge, company, department, start, end))
+        return (
+            row,
+            number,
+            name,
+            badge,
+            company if self.has_company else None,
+            department,
+            employment,
+            status,
+            start,
+            end,
+            role,
+            dependant_of,
+            0 if ok else 1,
+        )
+
+    def _word(self, text: str, kind: str) -> str:
+        """A status, role or employment type as stored: lower case, words joined by _."""
+        default = {"status": "active", "role": "none", "employment": "full_time"}[kind]
+        word = (text or default).lower()
+        if kind == "employment":
+            word = word.replace(" ", "_").replace("-", "_")
+        if len(self.words[kind]) < 10_000:
+            self.words[kind][text] = word
+        return word
+
+    def _explain(
+        self,
+        row: int,
+        cells: dict[str, str],
+        badge: str | None,
+        company: str | None,
+        department: str | None,
+        start: str | None,
+        end: str | None,
+    ) -> list[Problem]:
         found: list[Problem] = []
 
         def problem(column: str, text: str, hint: str = "") -> None:
             found.append(Problem(row, column, cells.get(column, ""), text, hint))
 
-        present = self.present
-        number = cells.get("employee_no", "")
+        number, name = cells.get("employee_no", ""), cells.get("name", "")
         if not number:
             problem("employee_no", "the employee number is empty", "fill it in, or delete the row")
-        name = cells.get("name", "")
         if not name:
             problem("name", "the name is empty", "fill it in")
         elif len(name) > 200:
@@ -491,28 +574,21 @@ class _RowChecker:
         dependant_of = cells.get("dependant_of") or None
         if dependant_of is not None and dependant_of == number:
             problem("dependant_of", "a person cannot be their own dependant", "leave it empty")
-        badge = normalise(cells.get("badge", "")) or None
         if badge is not None:
             self._badge(badge, problem)
-        company = cells.get("company", "").upper() or None
-        department = cells.get("department", "").upper() or None
-        start = end = None
         if dependant_of is None:
-            if "company" in present:
+            if self.has_company:
                 if company is None:
                     problem("company", "the company is empty", _choices(self.companies))
-                elif company not in self.companies:
+                elif company not in self.company_set:
                     problem("company", "unknown company", _closest(company, self.companies))
-            if department is not None and department not in self.departments:
+            if department is not None and department not in self.department_set:
                 problem("department", "unknown department", _closest(department, self.departments))
-            if "start_date" in present:
-                start = self._date(cells.get("start_date", ""))
-                if start is None:
-                    if cells.get("start_date"):
-                        problem("start_date", "not a date", _DATE_HINT)
-                    else:
-                        problem("start_date", "the start date is empty", "fill in the hire date")
-            end = self._date(cells.get("end_date", ""))
+            if self.has_start and start is None:
+                if cells.get("start_date"):
+                    problem("start_date", "not a date", _DATE_HINT)
+                else:
+                    problem("start_date", "the start date is empty", "fill in the hire date")
             if end is None and cells.get("end_date"):
                 problem("end_date", "not a date", _DATE_HINT)
             if start and end and end < start:
@@ -521,44 +597,25 @@ class _RowChecker:
                     f"the end date is before the start date ({start})",
                     "check both dates",
                 )
-        status = (cells.get("status") or "active").lower()
-        if status not in STATUSES:
+        if self._word(cells.get("status", ""), "status") not in STATUSES:
             problem("status", "not a status", f"use one of: {', '.join(STATUSES)}")
-        role = (cells.get("role") or "none").lower()
-        if role not in ROLES:
+        if self._word(cells.get("role", ""), "role") not in ROLES:
             problem("role", "not a role", f"use one of: {', '.join(ROLES)}")
-        employment = (cells.get("employment_type") or "full_time").lower().replace(" ", "_")
-        employment = employment.replace("-", "_")
+        employment = self._word(cells.get("employment_type", ""), "employment")
         if employment not in EMPLOYMENT_TYPES:
             problem(
                 "employment_type",
                 "not an employment type",
                 _closest(employment, list(EMPLOYMENT_TYPES)),
             )
-        if found:
-            self.problems.extend(found)
-        return (
-            row,
-            number,
-            name,
-            badge,
-            company if "company" in present else None,
-            department,
-            employment,
-            status,
-            start,
-            end,
-            role,
-            dependant_of,
-            1 if found else 0,
-        )
+        return found
 
     def _badge(self, badge: str, problem: Callable[[str, str, str], None]) -> None:
         why = self.format.problem(badge)
         if why is None:
             return
         hint = f"badges match {self.format.pattern}"
-        if "check digit" in why and badge.isdigit():
+        if "check digit" in why and badge.isascii() and badge.isdigit():
             right = (
                 ean13_check_digit(badge[:12])
                 if self.format.check_digit == "ean13" and len(badge) == 13
@@ -570,13 +627,12 @@ class _RowChecker:
     def _date(self, text: str) -> str | None:
         if not text:
             return None
-        if text not in self.dates:
-            try:
-                self.dates[text] = clock.parse_date(text).isoformat()
-            except InputError:
-                self.dates[text] = None
-            if len(self.dates) > 100_000:
-                self.dates.clear()
+        if len(self.dates) > 100_000:
+            self.dates.clear()
+        try:
+            self.dates[text] = clock.parse_date(text).isoformat()
+        except InputError:
+            self.dates[text] = None
         return self.dates[text]
 
 
