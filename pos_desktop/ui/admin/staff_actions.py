@@ -12,14 +12,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QMainWindow
 
 from pos_desktop.core import staff
 from pos_desktop.core.admin import AdminIdentity
 from pos_desktop.core.badge import normalise
 from pos_desktop.core.errors import InputError, PosError
 from pos_desktop.core.registry import StaffRegistry
-from pos_desktop.core.rules import Rules
+from pos_desktop.core.rules import Rules, load_rules
 from pos_desktop.core.staff import StaffDetails
 from pos_desktop.core.storage import storage_errors
 from pos_desktop.ui.admin.staff_dialog import BadgeDialog, DependantsDialog, StaffDialog
@@ -28,19 +28,22 @@ from pos_desktop.ui.admin.staff_page import StaffPage
 T = TypeVar("T")
 
 
-class StaffActions:
-    """What the staff registry page's buttons do; mixed into AdminWindow (a QMainWindow),
-    whose attributes these are."""
+class StaffActions(QMainWindow):
+    """What the staff registry page's buttons do: the part of AdminWindow (which builds on
+    this class and sets these attributes) that acts on people and badges."""
 
     conn: sqlite3.Connection
     admin: AdminIdentity
     database: str
     staff: StaffPage
-    rules: Rules
     _selected: Callable[[], str | None]
     _guard: Callable[[Callable[[], T]], T | None]
     _open: Callable[[QDialog], None]
     say: Callable[..., None]
+
+    @property
+    def rules(self) -> Rules:
+        return load_rules(self.conn)
 
     def add_person(self) -> None:
         self._open(StaffDialog(self.rules, None, lambda p: self._save(p, new=True), self))

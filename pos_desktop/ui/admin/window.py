@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
-from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from pos_desktop.core import catalogue, config
 from pos_desktop.core.admin import AdminGate, AdminIdentity
@@ -17,7 +17,7 @@ from pos_desktop.core.audit import export_csv, verify_audit
 from pos_desktop.core.catalogue import Product
 from pos_desktop.core.config import Config
 from pos_desktop.core.errors import PosError
-from pos_desktop.core.rules import Rules, StoreSettings, load_rules
+from pos_desktop.core.rules import StoreSettings, load_rules
 from pos_desktop.core.storage import storage_errors
 from pos_desktop.core.tables import counted
 from pos_desktop.ui.admin.audit_page import AuditPage
@@ -55,7 +55,7 @@ def _section(name: str) -> Callable[[sqlite3.Connection], list[dict[str, Any]]]:
     return lambda conn: list(config.export_dict(load_rules(conn)).get(name, []))
 
 
-class AdminWindow(StaffActions, QMainWindow):
+class AdminWindow(StaffActions):
     """Pages of the registry and the rules; this one starts with the staff registry."""
 
     def __init__(self, conn: sqlite3.Connection, admin: AdminIdentity) -> None:
@@ -142,10 +142,6 @@ class AdminWindow(StaffActions, QMainWindow):
         central.setLayout(layout)
         self.setCentralWidget(central)
         self.resize(1280, 800)
-
-    @property
-    def rules(self) -> Rules:
-        return load_rules(self.conn)
 
     def _page_shown(self, _index: int) -> None:
         """A page shows what is stored now (another page or an import may have changed it)."""
