@@ -252,6 +252,11 @@ def _import_options(sub: argparse.ArgumentParser) -> None:
         "--save-profile", metavar="NAME", help="save this file's column mapping under NAME"
     )
     sub.add_argument("--report", type=Path, metavar="FILE.csv", help="write the problems as CSV")
+    sub.add_argument(
+        "--allow-mass-end",
+        action="store_true",
+        help="let a sync end more than 10%% of the active staff",
+    )
     sub.add_argument("--json", action="store_true")
 
 
@@ -535,6 +540,8 @@ def _run_import(ctx: Context, importer: Callable[..., imports.ImportReport], kin
 
     args = ctx.args
     options = _file_options(ctx, kind)
+    _check_outputs(args)
+    extra = {"allow_mass_end": args.allow_mass_end} if kind == "staff" else {}
     progress = _TerminalProgress()
     try:
         report = importer(
@@ -546,6 +553,7 @@ def _run_import(ctx: Context, importer: Callable[..., imports.ImportReport], kin
             dry_run=args.dry_run,
             skip_invalid=args.skip_invalid,
             progress=progress,
+            **extra,
         )
     except ImportRefused as refused:
         progress.close()
@@ -555,16 +563,6 @@ def _run_import(ctx: Context, importer: Callable[..., imports.ImportReport], kin
         raise
     finally:
         progress.close()
-    if args.report:
-        write_problems(report.problems, args.report)
-    if args.save_profile:
-        from pos_desktop.core.tabular import open_table
-
-        header = open_table(args.file, options.reading()).header
-        found = {**mapping.guess(header, _fields(kind)), **options.mapping}
-        mapping.save_profile(
-            ctx.conn, args.save_profile, found, kind=kind, till=ctx.settings.till, actor="cli"
-        )
     if args.json:
         _print_json(
             {
@@ -579,9 +577,37 @@ def _run_import(ctx: Context, importer: Callable[..., imports.ImportReport], kin
         verb = "Would import" if args.dry_run else "Imported"
         summary = ", ".join(f"{v:,} {k}" for k, v in report.summary().items())
         print(f"{verb} {args.file} ({report.source}): {summary}")
+    try:
+        if args.report:
+            write_problems(report.problems, args.report)
         if args.save_profile:
-            print(f"Saved the column mapping as profile {args.save_profile!r}")
+            from pos_desktop.core.tabular import open_table
+
+            header = open_table(args.file, options.reading()).header
+            found = {**mapping.guess(header, _fields(kind)), **options.mapping}
+            mapping.save_profile(
+                ctx.conn, args.save_profile, found, kind=kind, till=ctx.settings.till, actor="cli"
+            )
+            if not args.json:
+                print(f"Saved the column mapping as profile {args.save_profile!r}")
+    except PosError as exc:
+        done = "checked" if args.dry_run else "imported"
+        raise InputError(f"{args.file} was {done}, but {exc}") from None
     return 1 if args.dry_run and report.problems else 0
+
+
+def _check_outputs(args: argparse.Namespace) -> None:
+    """Refuse a profile name or report path that cannot work before anything is imported."""
+    name = args.save_profile
+    if name is not None and not 0 < len(name.strip()) <= 60:
+        raise InputError("--save-profile needs a name of 1 to 60 characters")
+    report = args.report
+    if report is not None:
+        folder = report.parent if str(report.parent) else Path(".")
+        if not folder.is_dir():
+            raise InputError(f"--report {report}: there is no folder {folder}")
+        if not os.access(folder, os.W_OK) or (report.exists() and not os.access(report, os.W_OK)):
+            raise InputError(f"--report {report}: that file cannot be written")
 
 
 def _fields(kind: str) -> tuple[str, ...]:
