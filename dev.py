@@ -36,7 +36,7 @@ def _ensure_env() -> None:
         venv.EnvBuilder(with_pip=True, clear=True).create(VENV)
     print("Installing pos-desktop and its test tools into .venv ...", flush=True)
     _run([str(PYTHON), "-m", "pip", "install", "--quiet", "--upgrade", "pip"])
-    _run([str(PYTHON), "-m", "pip", "install", "--quiet", "-e", f"{ROOT}[test,dev,escpos]"])
+    _run([str(PYTHON), "-m", "pip", "install", "--quiet", "-e", f"{ROOT}[test,dev,escpos,bundle]"])
     STAMP.write_text(wanted)
 
 
