@@ -10,6 +10,7 @@ packaging/pos-desktop.spec (work files in build/pyinstaller). packaging/smoke.py
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -88,7 +89,7 @@ def main() -> int:
         ],
         "PyInstaller",
     )
-    program = DIST / "pos-desktop" / ("pos-desktop.exe" if sys.platform == "win32" else "pos-desktop")
+    program = DIST / "pos-desktop" / ("pos-desktop.exe" if os.name == "nt" else "pos-desktop")
     if not program.is_file():
         sys.exit(f"bundle: PyInstaller finished but {program} is missing")
     print(f"bundle: built {program.parent}; start it with {program}")

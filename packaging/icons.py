@@ -35,7 +35,7 @@ ICNS_TYPES = (
 
 
 def render_png(size: int) -> bytes:
-    """The SVG drawn at size × size pixels with Qt's SVG renderer, as PNG bytes."""
+    """The SVG drawn at size x size pixels with Qt's SVG renderer, as PNG bytes."""
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice
     from PySide6.QtGui import QImage, QPainter
     from PySide6.QtSvg import QSvgRenderer

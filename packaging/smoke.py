@@ -85,10 +85,8 @@ def main() -> int:
 
         def sale_receipt() -> str:
             db = ("--db", str(tmp / "demo.sqlite"))
-            sold = json.loads(
-                run(*db, "sell", "--customer", ANNA, "--cashier", PIOTR, "--item", "SHIRT-01",
-                    "--json")
-            )
+            basket = ("--customer", ANNA, "--cashier", PIOTR, "--item", "SHIRT-01")
+            sold = json.loads(run(*db, "sell", *basket, "--json"))
             pdf = tmp / "receipt.pdf"
             run(*db, "receipt", sold["sale_id"], "--pdf", str(pdf))
             if not pdf.read_bytes().startswith(b"%PDF") or pdf.stat().st_size < 2000:
@@ -107,8 +105,8 @@ def main() -> int:
             run("admin", "--demo", "--screenshot", str(png))
             return describe_png(png, min_width=800, min_height=500)
 
-        for step in (check_version, cashier_screenshot, check_badge, sale_receipt,
-                     admin_screenshot):
+        steps = (check_version, cashier_screenshot, check_badge, sale_receipt, admin_screenshot)
+        for step in steps:
             started = time.monotonic()
             try:
                 said = step()
@@ -137,7 +135,7 @@ def describe_png(path: Path, *, min_width: int, min_height: int) -> str:
         raise SmokeFailure(f"{path} is not a PNG")
     width, height = struct.unpack(">II", data[16:24])
     if width < min_width or height < min_height:
-        raise SmokeFailure(f"{path} is {width}×{height}, smaller than {min_width}×{min_height}")
+        raise SmokeFailure(f"{path} is {width}x{height}, smaller than {min_width}x{min_height}")
     idat, at = b"", 8
     while at < len(data):
         length, kind = struct.unpack(">I4s", data[at : at + 8])
@@ -149,7 +147,7 @@ def describe_png(path: Path, *, min_width: int, min_height: int) -> str:
     rows = {raw[i * stride + 1 : (i + 1) * stride] for i in range(height)}
     if len(rows) < height // 4:
         raise SmokeFailure(f"{path} looks blank: {len(rows)} different rows in {height}")
-    return f"{path.name} {width}×{height}, {len(rows)} different rows, {len(data)} B"
+    return f"{path.name} {width}x{height}, {len(rows)} different rows, {len(data)} B"
 
 
 if __name__ == "__main__":
