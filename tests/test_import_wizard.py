@@ -145,3 +145,28 @@ def test_cancelling_the_import_leaves_the_registry_as_it_was(qtbot, window, demo
     assert "cancelled; the registry is as it was" in wizard.check_page.summary.text()
     assert content_digest(demo_path) == before
     shot(wizard, "cancelled")
+
+
+def test_a_workbook_sheet_is_chosen_on_the_first_page(qtbot, window, tmp_path):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.title = "Notes"
+    book.active.append(["nothing to import here"])
+    sheet = book.create_sheet("Staff")
+    sheet.append(["Employee ID", "Full name", "Company", "Hire date"])
+    sheet.append([7001, "Ada Lovelace", "ACME", "01.02.2025"])
+    path = tmp_path / "hr.xlsx"
+    book.save(path)
+    wizard = window.data.open_wizard()
+    page = wizard.file_page
+    page.path.setText(str(path))
+    assert [page.sheet.itemText(i) for i in range(page.sheet.count())] == ["Notes", "Staff"]
+    assert not page.encoding.isEnabled()
+    page.sheet.setCurrentIndex(1)
+    shot(wizard, "1-workbook")
+    next_page(qtbot, wizard)
+    assert wizard.columns_page.source.text() == "hr.xlsx: Excel workbook"
+    next_page(qtbot, wizard)
+    wait_job(qtbot, wizard)
+    assert "1 row: 1 to add" in wizard.check_page.summary.text()

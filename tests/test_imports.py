@@ -409,6 +409,21 @@ def test_hostile_files_are_refused_with_a_clear_message(make_store, tmp_path):
         assert content_digest(store_path(store)) == before, name
 
 
+def test_a_change_of_encoding_deep_in_a_big_file_is_named_by_its_row(make_store, tmp_path):
+    store = make_store(staff=[])
+    path = tmp_path / "hr.csv"
+    rows = "".join(f"A{i},Łucja {i},OWN,2020-01-01\n" for i in range(40_000))  # > 1 MB
+    path.write_bytes(
+        b"employee_no,name,company,start_date\n"
+        + rows.encode()
+        + "B1,Żaneta,OWN,2020-01-01\n".encode("cp1250")
+    )
+    before = content_digest(store_path(store))
+    with pytest.raises(InputError, match="row 40002 is not UTF-8 like the rows before it"):
+        staff_import(store, path)
+    assert content_digest(store_path(store)) == before
+
+
 def test_a_wrong_delimiter_says_which_one_the_file_uses(make_store, tmp_path):
     store = make_store()
     path = tmp_path / "hr.csv"

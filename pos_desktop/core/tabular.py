@@ -101,7 +101,8 @@ def _open_csv(path: Path, head: bytes, options: ReadOptions) -> Table:
             for row_no, cells in enumerate(reader, start=1):
                 yield row_no, cells
         except UnicodeDecodeError:
-            raise InputError(_mixed_message(path, encoding, row_no + 1)) from None
+            row = _first_bad_line(path, encoding)
+            raise InputError(_mixed_message(path, encoding, row)) from None
         except csv.Error as exc:
             if "field larger than field limit" in str(exc):
                 raise InputError(
@@ -222,6 +223,18 @@ def _score(head: bytes, encoding: str) -> int:
     return score
 
 
+def _first_bad_line(path: Path, encoding: str) -> int:
+    """The first line that is not text in the encoding (the decoder reads ahead of the rows,
+    so its error does not say which row it was)."""
+    with path.open("rb") as handle:
+        for number, line in enumerate(handle, start=1):
+            try:
+                line.decode(encoding)
+            except UnicodeDecodeError:
+                return number
+    return 0
+
+
 def _mixed_message(path: Path, encoding: str, row: int) -> str:
     if encoding.startswith("utf-8"):
         return (
@@ -246,6 +259,21 @@ def _delimiter(given: str | None, first_line: str) -> str:
 
 
 # XLSX
+
+
+def sheet_names(path: Path) -> list[str]:
+    """A workbook's sheets, in order; [] for a file that is not a readable workbook."""
+    from openpyxl import load_workbook
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    try:
+        book = load_workbook(path, read_only=True)
+    except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, OSError):
+        return []
+    try:
+        return list(book.sheetnames)
+    finally:
+        book.close()
 
 
 def _open_xlsx(path: Path, options: ReadOptions) -> Table:

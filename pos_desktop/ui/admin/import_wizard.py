@@ -46,7 +46,7 @@ from pos_desktop.core.imports import (
 from pos_desktop.core.rules import load_rules
 from pos_desktop.core.staff_import import import_staff
 from pos_desktop.core.storage import storage_errors
-from pos_desktop.core.tabular import ReadOptions, open_table
+from pos_desktop.core.tabular import ReadOptions, open_table, sheet_names
 from pos_desktop.ui.admin.import_worker import STAGES, ImportJob
 
 ENCODINGS = (
@@ -73,6 +73,10 @@ FIELD_LABELS = {
 LEAVE_OUT = "(leave out)"
 SAMPLE_ROWS = 3
 Index = QModelIndex | QPersistentModelIndex
+
+
+def _rows(count: int) -> str:
+    return "1 row" if count == 1 else f"{count:,} rows"
 
 
 def _message(exc: Exception) -> str:
@@ -200,6 +204,9 @@ class FilePage(QWizardPage):
         self.delimiter.setAccessibleName("Column separator")
         for label, value in DELIMITERS:
             self.delimiter.addItem(label, value)
+        self.sheet = QComboBox()
+        self.sheet.setAccessibleName("Sheet")
+        self.path.textChanged.connect(self._list_sheets)
         self.profile = QComboBox()
         self.profile.setAccessibleName("Saved column mapping")
         self.error = QLabel()
@@ -209,9 +216,12 @@ class FilePage(QWizardPage):
         row.addWidget(self.path, 1)
         row.addWidget(browse)
         form = QFormLayout(self)
-        form.addRow("&File:", row)
+        file_label = QLabel("&File:")
+        file_label.setBuddy(self.path)
+        form.addRow(file_label, row)
         form.addRow("&Encoding:", self.encoding)
         form.addRow("Column &separator:", self.delimiter)
+        form.addRow("S&heet (Excel):", self.sheet)
         form.addRow("Saved &mapping:", self.profile)
         form.addRow(self.error)
 
@@ -220,6 +230,17 @@ class FilePage(QWizardPage):
         self.profile.addItem("(match columns by name)", None)
         for name in mapping.profile_names(self.wiz.conn):
             self.profile.addItem(name, name)
+
+    def _list_sheets(self, text: str) -> None:
+        """A workbook's sheets to choose from; CSV settings do not apply to it."""
+        path = Path(text.strip())
+        names = sheet_names(path) if path.suffix.lower() in (".xlsx", ".xlsm") else []
+        self.sheet.clear()
+        for name in names:
+            self.sheet.addItem(name, name)
+        self.sheet.setEnabled(bool(names))
+        self.encoding.setEnabled(not names)
+        self.delimiter.setEnabled(not names)
 
     def browse(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
@@ -233,7 +254,9 @@ class FilePage(QWizardPage):
 
     def validatePage(self) -> bool:
         path = Path(self.path.text().strip())
-        read = ReadOptions(self.encoding.currentData(), self.delimiter.currentData())
+        read = ReadOptions(
+            self.encoding.currentData(), self.delimiter.currentData(), self.sheet.currentData()
+        )
         try:
             table = open_table(path, read)
             samples = []
@@ -250,7 +273,7 @@ class FilePage(QWizardPage):
         self.error.clear()
         wiz = self.wiz
         wiz.path, wiz.header, wiz.samples = path, table.header, samples
-        wiz.file_options = FileOptions(read.encoding, read.delimiter, None, chosen)
+        wiz.file_options = FileOptions(read.encoding, read.delimiter, read.sheet, chosen)
         wiz.columns_page.source.setText(f"{path.name}: {table.describe()}")
         return True
 
@@ -420,7 +443,7 @@ class CheckPage(QWizardPage):
         self.problems.resizeColumnsToContents()
         s = report.summary()
         what = (
-            f"{report.source}. {s['rows']:,} rows: {s['added']:,} to add, {s['changed']:,} to "
+            f"{report.source}. {_rows(s['rows'])}: {s['added']:,} to add, {s['changed']:,} to "
             f"change ({s['reactivated']:,} coming back), {s['unchanged']:,} unchanged"
         )
         if self.sync.isChecked():
