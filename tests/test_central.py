@@ -296,8 +296,13 @@ def test_the_office_publishes_registry_changes_and_removals_to_every_till(
     assert run("staff", "badge-revoke", ANNA, "--reason", "lost").code == 0
     office = sqlite3.connect(demo_path)
     office.execute("DELETE FROM products WHERE sku = 'WINE-01'")
+    office.execute("INSERT INTO settings (key, value) VALUES ('admin.password_hash', '\"x\"')")
     office.commit()
     office.close()
+    till = sqlite3.connect(t1)
+    till.execute("INSERT INTO settings (key, value) VALUES ('admin.failures', '2')")
+    till.commit()
+    till.close()
     published = run("server", "publish", "--url", central)
     assert published.code == 0
     assert "changed 1 badges" in published.out and "removed 1 products" in published.out
@@ -307,6 +312,10 @@ def test_the_office_publishes_registry_changes_and_removals_to_every_till(
     assert run("check", ANNA, *AT, db=t1).out.startswith("Blocked")
     assert "unknown SKU" in run("quote", "--item", "WINE-01", db=t1).err
     assert run("sync", "--json", db=t1).json["registry_changes"] == 0
+    till = sqlite3.connect(t1)
+    admin = till.execute("SELECT key, value FROM settings WHERE key LIKE 'admin.%'").fetchall()
+    till.close()
+    assert admin == [("admin.failures", "2")]  # the sign-in state stays each machine's own
 
 
 def test_sync_to_a_stopped_server_writes_nothing(chain, postgres_cluster, run):

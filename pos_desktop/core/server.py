@@ -36,6 +36,14 @@ TCP_USER_TIMEOUT_MS = 10_000
 REGISTRY_LOCK = 7_301_001
 JOURNAL_LOCK = 7_301_002
 TILL_SETTING = "store.till"  # each till's own; never published nor pulled
+# The settings that are rules (what `config import` sets); the admin window's sign-in state
+# (admin.*) belongs to each machine.
+_SHARED_SETTINGS = f"(key LIKE 'store.%' OR key LIKE 'badge.%') AND key != '{TILL_SETTING}'"
+
+
+def shared_setting(key: str) -> bool:
+    return key.startswith(("store.", "badge.")) and key != TILL_SETTING
+
 
 Connection = psycopg.Connection[DictRow]
 
@@ -367,7 +375,7 @@ def publish_registry(conn: Connection, source: sqlite3.Connection) -> Published:
             )
             rows = source.execute(
                 f"SELECT {', '.join(table.names)} FROM {table.name}"
-                + (f" WHERE key != '{TILL_SETTING}'" if table.name == "settings" else "")
+                + (f" WHERE {_SHARED_SETTINGS}" if table.name == "settings" else "")
             )
             with conn.cursor().copy(
                 sql.SQL("COPY {} ({}) FROM STDIN").format(incoming, names)
@@ -448,7 +456,7 @@ def registry_changes(conn: Connection, since: int) -> RegistryChanges:
             if row.get("photo") is not None:
                 row["photo"] = bytes(row["photo"])
         rows[table.name] = [
-            r for r in found if not (table.name == "settings" and r["key"] == TILL_SETTING)
+            r for r in found if table.name != "settings" or shared_setting(r["key"])
         ]
     removed = []
     for row in conn.execute(
@@ -456,7 +464,9 @@ def registry_changes(conn: Connection, since: int) -> RegistryChanges:
         (since,),
     ):
         upto = max(upto, row["change"])
-        if row["table_name"] in _REGISTRY_BY_NAME:
+        if row["table_name"] in _REGISTRY_BY_NAME and (
+            row["table_name"] != "settings" or shared_setting(row["key"])
+        ):
             removed.append((row["table_name"], row["key"]))
     return RegistryChanges(rows, removed, upto)
 
