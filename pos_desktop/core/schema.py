@@ -271,6 +271,22 @@ def m005_day_close(db: Database) -> None:
 
 
 @migrations()
+def m006_report_rollup(db: Database) -> None:
+    # Sums of the sales journal per store day (or month) and grouping of the discount report,
+    # up to a journal sequence number (core/rollup.py). Without rowid: the rows are read in
+    # the order of their key.
+    db.execute(
+        "CREATE TABLE report_rollup (dimension TEXT NOT NULL, start TEXT NOT NULL, "
+        "key TEXT NOT NULL, kind TEXT NOT NULL, records INTEGER NOT NULL, "
+        "gross INTEGER NOT NULL, discount INTEGER NOT NULL, "
+        "PRIMARY KEY (dimension, start, key, kind)) WITHOUT ROWID"
+    )
+    db.table("report_rollup_state").create(
+        {"id": int, "timezone": str, "mark": int}, pk="id", not_null={"timezone", "mark"}
+    )
+
+
+@migrations()
 def m007_central_sync(db: Database) -> None:
     # A till of a chain: the server it syncs with and how far it has got (one row; none for
     # a till on its own), and the other tills' sales that use its employees' allowances.

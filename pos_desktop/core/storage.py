@@ -25,6 +25,7 @@ KNOWN_MIGRATIONS = (
     "m003_staff_filter_indexes",
     "m004_import_profiles",
     "m005_day_close",
+    "m006_report_rollup",
     "m007_central_sync",
 )
 
