@@ -3,6 +3,7 @@
     python3.11 dev.py demo    # create .venv, install, open the till window on a demo database
     python3.11 dev.py test    # create .venv, install with the test extras, run every test
     python3.11 dev.py lint    # ruff and mypy, as CI runs them
+    python3.11 dev.py bundle  # the desktop bundle with PyInstaller, into dist/pos-desktop
 
 The virtual environment lives in .venv beside this file and is reinstalled only when
 pyproject.toml changes. Only the standard library is used here.
@@ -34,9 +35,9 @@ def _ensure_env() -> None:
     if not PYTHON.exists():
         print("Creating .venv ...", flush=True)
         venv.EnvBuilder(with_pip=True, clear=True).create(VENV)
-    print("Installing pos-desktop and its test tools into .venv ...", flush=True)
+    print("Installing pos-desktop and its test and packaging tools into .venv ...", flush=True)
     _run([str(PYTHON), "-m", "pip", "install", "--quiet", "--upgrade", "pip"])
-    _run([str(PYTHON), "-m", "pip", "install", "--quiet", "-e", f"{ROOT}[test,dev,escpos]"])
+    _run([str(PYTHON), "-m", "pip", "install", "--quiet", "-e", f"{ROOT}[test,dev,escpos,bundle]"])
     STAMP.write_text(wanted)
 
 
@@ -73,7 +74,12 @@ def lint(args: list[str]) -> int:
     return max(codes)
 
 
-COMMANDS = {"demo": demo, "test": test, "lint": lint}
+def bundle(args: list[str]) -> int:
+    """The one-folder desktop bundle in dist/pos-desktop (packaging/README.md)."""
+    return _run([str(PYTHON), str(ROOT / "packaging" / "build.py"), *args])
+
+
+COMMANDS = {"demo": demo, "test": test, "lint": lint, "bundle": bundle}
 
 
 def main() -> int:

@@ -111,9 +111,25 @@ def build_parser() -> argparse.ArgumentParser:
 
     init = commands.add_parser("init", help="create a new database")
     init.add_argument("--demo", action="store_true", help="fill it with the demo store")
-    init.add_argument("--currency", default="EUR", help="ISO currency code (default EUR)")
+    init.add_argument("--currency", help="ISO currency code (default EUR)")
     init.add_argument("--force", action="store_true", help="replace an existing database")
+    init.add_argument("--till", metavar="ID", help="join a chain as this till (with --server)")
+    init.add_argument("--server", metavar="URL", help="the chain's server, postgresql://...")
     init.set_defaults(run=cmd_init)
+
+    srv = commands.add_parser("server", help="the chain's central PostgreSQL server")
+    srv_cmds = srv.add_subparsers(dest="action", required=True, parser_class=_Parser)
+    srv_init = srv_cmds.add_parser("init", help="create the central tables")
+    srv_init.add_argument("--url", required=True, metavar="URL", help="postgresql://...")
+    srv_init.set_defaults(run=_central("server_init"))
+    publish = srv_cmds.add_parser("publish", help="send this database's registry and rules")
+    publish.add_argument("--url", required=True, metavar="URL", help="postgresql://...")
+    publish.set_defaults(run=_central("server_publish"))
+
+    sync = commands.add_parser("sync", help="push this till's sales, pull the chain's changes")
+    sync.add_argument("--server", metavar="URL", help="another address for the server")
+    sync.add_argument("--json", action="store_true", help="print JSON for scripts")
+    sync.set_defaults(run=_central("sync"))
 
     cfg = commands.add_parser("config", help="import or export the store's rules (TOML)")
     cfg_cmds = cfg.add_subparsers(dest="action", required=True, parser_class=_Parser)
@@ -180,6 +196,7 @@ def build_parser() -> argparse.ArgumentParser:
     jrnl_cmds = jrnl.add_subparsers(dest="action", required=True, parser_class=_Parser)
     verify = jrnl_cmds.add_parser("verify", help="check the hash chains")
     verify.add_argument("--json", action="store_true")
+    verify.add_argument("--server", metavar="URL", help="check every till's chain there")
     verify.set_defaults(run=cmd_journal_verify)
 
     report = commands.add_parser("report", help="reports from the journal")
@@ -264,6 +281,18 @@ def _lazy(name: str) -> Callable[[Context], int]:
     return run
 
 
+def _central(name: str) -> Callable[[Context], int]:
+    """A command of pos_desktop.cli_central (the chain's server), imported when it runs."""
+
+    def run(ctx: Context) -> int:
+        from pos_desktop import cli_central
+
+        command: Callable[[Context], int] = getattr(cli_central, "cmd_" + name)
+        return command(ctx)
+
+    return run
+
+
 def _import_options(sub: argparse.ArgumentParser) -> None:
     sub.add_argument("file", type=_file, help="a CSV or XLSX export")
     sub.add_argument("--sync", action="store_true", help="the file is the complete list")
@@ -288,6 +317,11 @@ def _import_options(sub: argparse.ArgumentParser) -> None:
         "--save-profile", metavar="NAME", help="save this file's column mapping under NAME"
     )
     sub.add_argument("--report", type=_file, metavar="FILE.csv", help="write the problems as CSV")
+    sub.add_argument(
+        "--allow-mass-end",
+        action="store_true",
+        help="let a sync end more than 10%% of the active staff",
+    )
     sub.add_argument("--json", action="store_true")
 
 
@@ -408,7 +442,9 @@ def _demo_path(ctx: Context) -> Path:
 
 def cmd_init(ctx: Context) -> int:
     args = ctx.args
-    currency = args.currency.strip().upper()
+    if args.till is not None or args.server is not None:
+        return _central("join")(ctx)
+    currency = (args.currency or "EUR").strip().upper()
     if len(currency) != 3 or not currency.isalpha():
         raise InputError(f"--currency {args.currency!r} must be a code like EUR or PLN")
     if ctx.path.exists() and not args.force:
@@ -572,6 +608,8 @@ def _run_import(ctx: Context, importer: Callable[..., imports.ImportReport], kin
 
     args = ctx.args
     options = _file_options(ctx, kind)
+    _check_outputs(args)
+    extra = {"allow_mass_end": args.allow_mass_end} if kind == "staff" else {}
     progress = _TerminalProgress()
     try:
         report = importer(
@@ -583,6 +621,7 @@ def _run_import(ctx: Context, importer: Callable[..., imports.ImportReport], kin
             dry_run=args.dry_run,
             skip_invalid=args.skip_invalid,
             progress=progress,
+            **extra,
         )
     except ImportRefused as refused:
         progress.close()
@@ -592,16 +631,6 @@ def _run_import(ctx: Context, importer: Callable[..., imports.ImportReport], kin
         raise
     finally:
         progress.close()
-    if args.report:
-        write_problems(report.problems, args.report)
-    if args.save_profile:
-        from pos_desktop.core.tabular import open_table
-
-        header = open_table(args.file, options.reading()).header
-        found = {**mapping.guess(header, _fields(kind)), **options.mapping}
-        mapping.save_profile(
-            ctx.conn, args.save_profile, found, kind=kind, till=ctx.settings.till, actor="cli"
-        )
     if args.json:
         _print_json(
             {
@@ -616,9 +645,37 @@ def _run_import(ctx: Context, importer: Callable[..., imports.ImportReport], kin
         verb = "Would import" if args.dry_run else "Imported"
         summary = ", ".join(f"{v:,} {k}" for k, v in report.summary().items())
         print(f"{verb} {args.file} ({report.source}): {summary}")
+    try:
+        if args.report:
+            write_problems(report.problems, args.report)
         if args.save_profile:
-            print(f"Saved the column mapping as profile {args.save_profile!r}")
+            from pos_desktop.core.tabular import open_table
+
+            header = open_table(args.file, options.reading()).header
+            found = {**mapping.guess(header, _fields(kind)), **options.mapping}
+            mapping.save_profile(
+                ctx.conn, args.save_profile, found, kind=kind, till=ctx.settings.till, actor="cli"
+            )
+            if not args.json:
+                print(f"Saved the column mapping as profile {args.save_profile!r}")
+    except PosError as exc:
+        done = "checked" if args.dry_run else "imported"
+        raise InputError(f"{args.file} was {done}, but {exc}") from None
     return 1 if args.dry_run and report.problems else 0
+
+
+def _check_outputs(args: argparse.Namespace) -> None:
+    """Refuse a profile name or report path that cannot work before anything is imported."""
+    name = args.save_profile
+    if name is not None and not 0 < len(name.strip()) <= 60:
+        raise InputError("--save-profile needs a name of 1 to 60 characters")
+    report = args.report
+    if report is not None:
+        folder = report.parent if str(report.parent) else Path(".")
+        if not folder.is_dir():
+            raise InputError(f"--report {report}: there is no folder {folder}")
+        if not os.access(folder, os.W_OK) or (report.exists() and not os.access(report, os.W_OK)):
+            raise InputError(f"--report {report}: that file cannot be written")
 
 
 def _fields(kind: str) -> tuple[str, ...]:
@@ -775,6 +832,8 @@ def cmd_refund(ctx: Context) -> int:
 
 
 def cmd_journal_verify(ctx: Context) -> int:
+    if ctx.args.server is not None:
+        return _central("journal_verify")(ctx)
     conn = ctx.conn
     broken = journal.verify(conn) or audit.verify_audit(conn)
     sales = conn.execute("SELECT COUNT(*) FROM sales").fetchone()[0]

@@ -587,6 +587,23 @@ def test_staff_import_reports_skips_and_remembers_the_mapping(run, tmp_path, dem
     assert missing.code == 2 and "saved profiles: Saga" in missing.err
 
 
+def test_a_mass_ending_sync_and_unwritable_outputs_are_refused_before_importing(
+    run, tmp_path, demo_path
+):
+    path = tmp_path / "one.csv"
+    path.write_text("employee_no,name\nE0001,Anna Kowalska\n")
+    before = content_digest(demo_path)
+    mass = run("staff", "import", str(path), "--sync")
+    assert mass.code == 2 and "allow it to end that many" in mass.err
+    nowhere = run("staff", "import", str(path), "--report", str(tmp_path / "no" / "r.csv"))
+    assert nowhere.code == 2 and "there is no folder" in nowhere.err
+    long_name = run("staff", "import", str(path), "--save-profile", "x" * 61)
+    assert long_name.code == 2 and "1 to 60 characters" in long_name.err
+    assert content_digest(demo_path) == before
+    allowed = run("staff", "import", str(path), "--sync", "--allow-mass-end")
+    assert allowed.code == 0 and " ended" in allowed.out
+
+
 def test_no_command_opens_the_till_and_help_lists_the_commands(run):
     from pos_desktop.cli import parse_arguments
 

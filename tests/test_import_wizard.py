@@ -36,7 +36,10 @@ def window(qtbot, demo_path):
 
 
 def next_page(qtbot, wizard) -> None:
-    qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+    """Next, or on the check page its commit button, Import."""
+    commit = wizard.button(QWizard.WizardButton.CommitButton)
+    button = commit if commit.isVisible() else wizard.button(QWizard.WizardButton.NextButton)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
 def wait_job(qtbot, wizard) -> None:
@@ -170,3 +173,35 @@ def test_a_workbook_sheet_is_chosen_on_the_first_page(qtbot, window, tmp_path):
     next_page(qtbot, wizard)
     wait_job(qtbot, wizard)
     assert "1 row: 1 to add" in wizard.check_page.summary.text()
+
+
+def test_a_sync_ending_many_asks_first_and_there_is_no_going_back(qtbot, window, tmp_path):
+    path = tmp_path / "acme-only.csv"
+    rows = window.conn.execute(
+        "SELECT employee_no, name FROM staff WHERE company = 'ACME' AND status != 'terminated'"
+    ).fetchall()
+    path.write_text("employee_no,name,company\n" + "".join(f"{r[0]},{r[1]},ACME\n" for r in rows))
+    wizard = window.data.open_wizard()
+    wizard.file_page.path.setText(str(path))
+    next_page(qtbot, wizard)
+    next_page(qtbot, wizard)
+    check = wizard.check_page
+    wait_job(qtbot, wizard)
+    check.sync.setChecked(True)
+    check.check()
+    wait_job(qtbot, wizard)
+    assert check.confirm_end.isVisible()
+    assert "Yes, the file is the complete list: &end 152 of 287" in check.confirm_end.text()
+    assert not check.isComplete()
+    shot(wizard, "3-confirm-end")
+    check.confirm_end.setChecked(True)
+    assert check.isComplete()
+    next_page(qtbot, wizard)
+    wait_job(qtbot, wizard)
+    assert wizard.currentPage() is wizard.done_page
+    back = wizard.button(QWizard.WizardButton.BackButton)
+    assert not (back.isVisible() and back.isEnabled())  # the import cannot be done twice
+    ended = window.conn.execute(
+        "SELECT count(*) FROM staff WHERE company != 'ACME' AND end_date IS NOT NULL"
+    ).fetchone()[0]
+    assert ended > 0

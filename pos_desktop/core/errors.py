@@ -15,3 +15,7 @@ class StorageError(PosError):
 
 class DamagedDatabase(StorageError):
     """The database file is damaged (SQLite finds it malformed, cut off or not a database)."""
+
+
+class ServerError(PosError):
+    """The chain's central server cannot be reached, is not set up, or refused a request."""

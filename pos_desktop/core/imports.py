@@ -69,6 +69,7 @@ class ImportReport:
     unchanged: int = 0
     problems: list[Problem] = field(default_factory=list)
     source: str = ""  # how the file was read, e.g. "CSV, cp1250, semicolon-separated"
+    active: int = 0  # staff active before the import (what a sync's "ended" is measured by)
 
     def summary(self) -> dict[str, int]:
         return {

@@ -99,8 +99,9 @@ def column_letter(index: int) -> str:
     return letters
 
 
-def guess(header: list[str], fields: tuple[str, ...]) -> dict[str, str]:
-    """{file header: field} for the columns recognised by name alone."""
+def guess(header: list[str], fields: tuple[str, ...], *, first_only: bool = True) -> dict[str, str]:
+    """{file header: field} for the columns recognised by name alone (with first_only, a
+    field recognised twice goes to its first column)."""
     known = {fold(field): field for field in fields}
     for field in fields:
         for name in SYNONYMS.get(field, ()):
@@ -109,7 +110,7 @@ def guess(header: list[str], fields: tuple[str, ...]) -> dict[str, str]:
     taken: set[str] = set()
     for name in header:
         match = known.get(fold(name))
-        if match is not None and match not in taken and name not in found:
+        if match is not None and (match not in taken or not first_only) and name not in found:
             found[name] = match
             taken.add(match)
     return found
@@ -136,12 +137,14 @@ def resolve(
                 f"the mapping names {dest!r}, which is not one of: {', '.join(fields)}"
             )
         if fold(src) not in folded:
+            if dest_key == IGNORE:
+                continue  # a profile's left-out column that this month's file does not have
             raise InputError(
                 f"the mapping reads a column {src!r}, which {source} does not have "
                 f"(its columns: {', '.join(header)})"
             )
         wanted[fold(src)] = dest_key
-    guessed = {fold(name): field for name, field in guess(header, fields).items()}
+    guessed = {fold(name): field for name, field in guess(header, fields, first_only=False).items()}
     columns: dict[int, str] = {}
     for index, key in enumerate(folded):
         field = wanted[key] if key in wanted else guessed.get(key, IGNORE)

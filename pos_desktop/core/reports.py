@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal
 
-from pos_desktop.core import clock
+from pos_desktop.core import clock, rollup
 from pos_desktop.core.errors import InputError
 from pos_desktop.core.rules import Rules
 
@@ -71,28 +72,100 @@ def discounts(
     purchases count for their employee. By employee, department and company only staff
     purchases count; by category each line counts in its own category; by policy a sale
     without a staff discount counts under "-".
+
+    Reads the journal's sums per day (core/rollup.py), brought up to date first, and the
+    journal itself only for what they do not hold; when they cannot be written (a read-only
+    database) it reads the journal alone, with the same figures.
     """
+    period = _period(rules, start, end, by)
+    if rollup.refresh(conn, rules):
+        with rollup.snapshot(conn):
+            mark = rollup.mark(conn, rules)
+            if mark is not None:
+                return _from_rollup(conn, rules, period, by, mark)
+    return _from_journal(conn, rules, period, by)
+
+
+def discounts_from_journal(
+    conn: sqlite3.Connection, rules: Rules, start: dt.date, end: dt.date, by: Grouping = "day"
+) -> list[DiscountRow]:
+    """The figures of `discounts`, read from the journal's records alone."""
+    return _from_journal(conn, rules, _period(rules, start, end, by), by)
+
+
+def _period(rules: Rules, start: dt.date, end: dt.date, by: str) -> Period:
     if by not in GROUPINGS:
         raise InputError(f"--by {by!r} must be one of {', '.join(GROUPINGS)}")
-    period = Period.of(rules, start, end)
-    if by == "day":
-        return _by_day(conn, rules, period)
+    return Period.of(rules, start, end)
+
+
+def _group_sql(by: Grouping, where: str) -> str:
+    """key, kind, records, gross and discount of the sales (or, by category, their lines)
+    that `where` picks, per group."""
     if by == "category":
-        query = (
+        return (
             "SELECT l.category AS key, s.kind, COUNT(DISTINCT s.id) AS records, "
             "SUM(l.gross) AS gross, SUM(l.discount) AS discount FROM sales s "
-            "JOIN sale_lines l ON l.sale_id = s.id WHERE s.at >= ? AND s.at < ? "
-            "GROUP BY key, s.kind"
+            f"JOIN sale_lines l ON l.sale_id = s.id WHERE {where} GROUP BY key, s.kind"
         )
-    else:
-        where = " AND s.employee_no IS NOT NULL" if by in _STAFF_ONLY else ""
-        query = (
-            f"SELECT s.{by if by != 'employee' else 'employee_no'} AS key, s.kind, "
-            "COUNT(*) AS records, SUM(s.subtotal) AS gross, SUM(s.discount) AS discount "
-            f"FROM sales s WHERE s.at >= ? AND s.at < ?{where} GROUP BY key, s.kind"
-        )
+    staff_only = " AND s.employee_no IS NOT NULL" if by in _STAFF_ONLY else ""
+    return (
+        f"SELECT s.{by if by != 'employee' else 'employee_no'} AS key, s.kind, "
+        "COUNT(*) AS records, SUM(s.subtotal) AS gross, SUM(s.discount) AS discount "
+        f"FROM sales s WHERE {where}{staff_only} GROUP BY key, s.kind"
+    )
+
+
+_IN_RANGE = "s.at >= ? AND s.at < ?"
+# Records past the rollup's mark are few: read them by sequence number, not by the `at` index.
+_PAST_MARK = "s.seq > ? AND +s.at >= ? AND +s.at < ?"
+
+
+def _from_journal(
+    conn: sqlite3.Connection, rules: Rules, period: Period, by: Grouping
+) -> list[DiscountRow]:
+    if by == "day":
+        return _by_day(conn, rules, period)
+    records = conn.execute(_group_sql(by, _IN_RANGE), (period.lower, period.upper))
+    return _grouped(conn, rules, by, records)
+
+
+def _from_rollup(
+    conn: sqlite3.Connection, rules: Rules, period: Period, by: Grouping, mark: int
+) -> list[DiscountRow]:
+    tz = rules.settings.tz
+    if by == "day":
+        rows: dict[str, DiscountRow] = {}
+        for record in rollup.read(conn, "day", period.start, period.end):
+            _add(rows.setdefault(record["key"], DiscountRow(record["key"], record["key"])), record)
+        for record in conn.execute(
+            "SELECT s.at, s.kind, 1 AS records, s.subtotal AS gross, s.discount "
+            f"FROM sales s WHERE {_PAST_MARK}",
+            (mark, period.lower, period.upper),
+        ):
+            day = clock.parse_stamp(record["at"]).astimezone(tz).date().isoformat()
+            _add(rows.setdefault(day, DiscountRow(day, day)), record)
+        return [rows[k] for k in sorted(rows)]
+    records: list[sqlite3.Row] = []
+    edges = [(period.lower, period.upper)]
+    whole = rollup.covered(by, period.start, period.end)
+    if whole is not None:
+        lower = clock.stamp(clock.local_midnight(whole[0], tz))
+        upper = clock.stamp(clock.local_midnight(whole[1] + dt.timedelta(days=1), tz))
+        records.extend(rollup.read(conn, by, *whole))
+        records.extend(conn.execute(_group_sql(by, _PAST_MARK), (mark, lower, upper)))
+        edges = [(period.lower, lower), (upper, period.upper)]
+    for lower, upper in edges:
+        if lower < upper:
+            records.extend(conn.execute(_group_sql(by, _IN_RANGE), (lower, upper)))
+    return _grouped(conn, rules, by, records)
+
+
+def _grouped(
+    conn: sqlite3.Connection, rules: Rules, by: Grouping, records: Iterable[sqlite3.Row]
+) -> list[DiscountRow]:
     rows: dict[str, DiscountRow] = {}
-    for record in conn.execute(query, (period.lower, period.upper)):
+    for record in records:
         key = record["key"] if record["key"] is not None else NO_KEY
         row = rows.get(key)
         if row is None:

@@ -271,7 +271,58 @@ def m005_day_close(db: Database) -> None:
 
 
 @migrations()
-def m006_drafts(db: Database) -> None:
+def m006_report_rollup(db: Database) -> None:
+    # Sums of the sales journal per store day (or month) and grouping of the discount report,
+    # up to a journal sequence number (core/rollup.py). Without rowid: the rows are read in
+    # the order of their key.
+    db.execute(
+        "CREATE TABLE report_rollup (dimension TEXT NOT NULL, start TEXT NOT NULL, "
+        "key TEXT NOT NULL, kind TEXT NOT NULL, records INTEGER NOT NULL, "
+        "gross INTEGER NOT NULL, discount INTEGER NOT NULL, "
+        "PRIMARY KEY (dimension, start, key, kind)) WITHOUT ROWID"
+    )
+    db.table("report_rollup_state").create(
+        {"id": int, "timezone": str, "mark": int}, pk="id", not_null={"timezone", "mark"}
+    )
+
+
+@migrations()
+def m007_central_sync(db: Database) -> None:
+    # A till of a chain: the server it syncs with and how far it has got (one row; none for
+    # a till on its own), and the other tills' sales that use its employees' allowances.
+    db.execute(
+        "CREATE TABLE sync_state (id INTEGER PRIMARY KEY CHECK (id = 1), "
+        "server_url TEXT NOT NULL, till TEXT NOT NULL, "
+        "pushed_sales_seq INTEGER NOT NULL DEFAULT 0, "  # the last own record the server holds
+        "pushed_close_seq INTEGER NOT NULL DEFAULT 0, "
+        "registry_change INTEGER NOT NULL DEFAULT 0, "  # the server's change numbers seen
+        "sales_change INTEGER NOT NULL DEFAULT 0, "
+        "last_sync_at TEXT)"
+    )
+    db.table("remote_sales").create(
+        {
+            "id": str,
+            "till": str,
+            "seq": int,
+            "kind": str,
+            "refund_of": str,
+            "at": str,
+            "period_at": str,
+            "employee_no": str,
+            "dependant_no": str,
+            "customer_badge": str,
+            "discount": int,
+            "total": int,
+            "allowance_delta": int,
+        },
+        pk="id",
+        not_null={"till", "seq", "kind", "at", "period_at", "employee_no", "allowance_delta"},
+    )
+    db.table("remote_sales").create_index(["employee_no", "period_at"])
+
+
+@migrations()
+def m008_drafts(db: Database) -> None:
     # The basket a till is ringing up, saved on every change so that a till killed by a power
     # cut comes back with it. One row per till station; a sale removes it in its transaction.
     db.table("drafts").create(

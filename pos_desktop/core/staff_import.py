@@ -55,6 +55,8 @@ COMPARED = (
     "end_date",
     "role",
 )
+MASS_END_PEOPLE = 10  # a sync ending at least this many people ...
+MASS_END_PERCENT = 10  # ... and this share of the active ones needs allow_mass_end
 BULK_ROWS = 50_000  # adding more than this rebuilds the indexes once instead of row by row
 _TICK = 8192  # rows between progress reports
 _TEMP_COLUMNS = ("row", *STAFF_FIELDS, "bad")
@@ -69,6 +71,7 @@ def import_staff(
     sync: bool = False,
     dry_run: bool = False,
     skip_invalid: bool = False,
+    allow_mass_end: bool = False,
     today: dt.date | None = None,
     actor: str = "admin",
     progress: Progress | None = None,
@@ -99,6 +102,9 @@ def import_staff(
             job.count()
             if dry_run:
                 raise _DryRun
+            mass_end = too_many_ended(report) if sync and not allow_mass_end else None
+            if mass_end:
+                raise MassEnd(mass_end)
             job.apply()
             record_import(
                 conn,
@@ -118,6 +124,23 @@ def import_staff(
         conn.set_progress_handler(None, 0)
         job.drop()
     return report
+
+
+def too_many_ended(report: ImportReport) -> str | None:
+    """Why a sync would end so many people that the file is probably not the complete list
+    (one company's export, a file cut short), or None."""
+    ended, active = report.ended, report.active
+    if ended < MASS_END_PEOPLE or ended * 100 < active * MASS_END_PERCENT:
+        return None
+    return (
+        f"this sync would end {ended:,} of {active:,} active people "
+        f"({ended * 100 // max(active, 1)}%); if the file really is the complete list, "
+        "allow it to end that many"
+    )
+
+
+class MassEnd(InputError):
+    """A sync that would end a large share of the registry, not confirmed; nothing written."""
 
 
 @dataclass
@@ -243,7 +266,9 @@ class _Job:
                 f"this badge already belongs to {holder_type} {holder}",
                 "revoke it from them first, or correct the badge",
             )
-        if "start_date" not in self.present:
+        for column, what in (("company", "a company"), ("start_date", "a start date")):
+            if column in self.present:
+                continue
             for row, value in conn.execute(
                 "SELECT r.row, r.employee_no FROM import_rows r WHERE NOT r.bad AND "
                 "r.dependant_of IS NULL AND NOT EXISTS "
@@ -253,9 +278,21 @@ class _Job:
                     row,
                     "employee_no",
                     value,
-                    "a new employee needs a start date, and the file has no start date column",
-                    "add the column, or map the file's hire date to start_date",
+                    f"a new employee needs {what}, and the file has no "
+                    f"{column.replace('_', ' ')} column",
+                    f"add the column, or map the file's column to {column}",
                 )
+        for row, value, reason in conn.execute(
+            "SELECT r.row, r.badge, coalesce(b.reason, 'no reason given') FROM import_rows r "
+            "JOIN main.badges b ON b.code = r.badge WHERE NOT r.bad AND b.status = 'revoked'"
+        ):
+            self.problem(
+                row,
+                "badge",
+                value,
+                f"this badge was revoked ({reason})",
+                "issue a new badge, and put its number in the HR system",
+            )
         self._mark_bad()
         # Last, as it depends on which employee rows are still good.
         for row, value in conn.execute(
@@ -283,7 +320,7 @@ class _Job:
             elif column == "status" and self.sync:
                 values[column] = "CASE WHEN s.status = 'terminated' THEN 'active' ELSE s.status END"
             elif column == "end_date" and self.sync:
-                values[column] = "CASE WHEN s.end_date < :today THEN NULL ELSE s.end_date END"
+                values[column] = "CASE WHEN s.end_date <= :today THEN NULL ELSE s.end_date END"
             else:
                 values[column] = f"s.{column}"
         return values
@@ -299,7 +336,7 @@ class _Job:
         conn.execute(
             "CREATE TEMP TABLE import_changes AS SELECT s.employee_no AS employee_no, "
             + ", ".join(f"{expr} AS {c}" for c, expr in new.items())
-            + ", coalesce(s.status = 'terminated' OR s.end_date < :today, 0) AND NOT "
+            + ", coalesce(s.status = 'terminated' OR s.end_date <= :today, 0) AND NOT "
             + ended_new
             + " AS comes_back FROM import_rows r "
             "JOIN main.staff s ON s.employee_no = r.employee_no "
@@ -319,10 +356,11 @@ class _Job:
         conn.execute("DROP TABLE IF EXISTS temp.import_dependant_changes")
         status = "r.status" if "status" in self.present else "d.status"
         if self.sync and "status" not in self.present:
-            status = "'active'"
+            status = "CASE WHEN d.status = 'terminated' THEN 'active' ELSE d.status END"
         conn.execute(
             "CREATE TEMP TABLE import_dependant_changes AS SELECT d.dependant_no, "
-            f"r.dependant_of AS employee_no, r.name, {status} AS status "
+            f"r.dependant_of AS employee_no, r.name, {status} AS status, "
+            f"d.status = 'terminated' AND {status} != 'terminated' AS comes_back "
             "FROM import_rows r JOIN main.dependants d ON d.dependant_no = r.employee_no "
             "WHERE NOT r.bad AND r.dependant_of IS NOT NULL AND "
             f"(r.dependant_of IS NOT d.employee_no OR r.name IS NOT d.name OR {status} IS NOT "
@@ -332,14 +370,23 @@ class _Job:
             "CREATE INDEX temp.import_dependant_changes_no "
             "ON import_dependant_changes (dependant_no)"
         )
-        changed_dependants, known_dependants, all_dependants = conn.execute(
-            "SELECT (SELECT count(*) FROM import_dependant_changes), count(d.dependant_no), "
+        changed_dependants, back, known_dependants, all_dependants = conn.execute(
+            "SELECT (SELECT count(*) FROM import_dependant_changes), "
+            "(SELECT coalesce(sum(comes_back), 0) FROM import_dependant_changes), "
+            "count(d.dependant_no), "
             "count(*) FROM import_rows r LEFT JOIN main.dependants d "
             "ON d.dependant_no = r.employee_no WHERE NOT r.bad AND r.dependant_of IS NOT NULL"
         ).fetchone()
         report.changed += changed_dependants
+        report.reactivated += back
         report.unchanged += known_dependants - changed_dependants
         report.added += all_dependants - known_dependants
+        self._count_badges()
+        self.report.active = conn.execute(
+            "SELECT count(*) FROM main.staff WHERE status != 'terminated' "
+            "AND (end_date IS NULL OR end_date > :today)",
+            params,
+        ).fetchone()[0]
         if self.sync:
             report.ended = conn.execute(
                 "SELECT (SELECT count(*) FROM main.staff s WHERE s.status != 'terminated' "
@@ -349,6 +396,29 @@ class _Job:
                 "EXISTS (SELECT 1 FROM import_rows r WHERE r.employee_no = d.dependant_no))",
                 params,
             ).fetchone()[0]
+
+    def _count_badges(self) -> None:
+        """A badge new to the registry is issued to its holder (replacing the badge they had):
+        for someone otherwise unchanged, that is a change."""
+        conn = self.conn
+        conn.execute("DROP TABLE IF EXISTS temp.import_badges")
+        conn.execute(
+            "CREATE TEMP TABLE import_badges AS SELECT r.badge AS code, "
+            "CASE WHEN r.dependant_of IS NULL THEN 'staff' ELSE 'dependant' END AS holder_type, "
+            "r.employee_no AS holder_id FROM import_rows r WHERE NOT r.bad AND "
+            "r.badge IS NOT NULL AND NOT EXISTS "
+            "(SELECT 1 FROM main.badges b WHERE b.code = r.badge)"
+        )
+        (only_badge,) = conn.execute(
+            "SELECT count(*) FROM import_badges n WHERE "
+            "(n.holder_type = 'staff' AND n.holder_id IN (SELECT employee_no FROM main.staff) "
+            "AND n.holder_id NOT IN (SELECT employee_no FROM import_changes)) OR "
+            "(n.holder_type = 'dependant' AND n.holder_id IN "
+            "(SELECT dependant_no FROM main.dependants) AND n.holder_id NOT IN "
+            "(SELECT dependant_no FROM import_dependant_changes))"
+        ).fetchone()
+        self.report.changed += only_badge
+        self.report.unchanged -= only_badge
 
     def apply(self) -> None:
         conn = self.conn
@@ -362,6 +432,7 @@ class _Job:
                 "status": "'active'",
                 "role": "'none'",
                 "department": "NULL",
+                "company": "NULL",  # never reached: a new employee without one is refused
                 "start_date": "NULL",
                 "end_date": "NULL",
             }
@@ -396,11 +467,16 @@ class _Job:
                 {"now": now},
             )
             conn.execute(
-                "INSERT OR IGNORE INTO main.badges "
+                "UPDATE main.badges SET status = 'revoked', reason = 'replaced (HR import)', "
+                "revoked_at = :now, updated_at = :now WHERE status = 'active' AND "
+                "(holder_type, holder_id) IN (SELECT holder_type, holder_id FROM import_badges)",
+                {"now": now},
+            )
+            conn.execute(
+                "INSERT INTO main.badges "
                 "(code, holder_type, holder_id, status, issued_at, updated_at) "
-                "SELECT r.badge, CASE WHEN r.dependant_of IS NULL THEN 'staff' "
-                "ELSE 'dependant' END, r.employee_no, 'active', :now, :now FROM import_rows r "
-                "WHERE NOT r.bad AND r.badge IS NOT NULL ORDER BY r.badge",
+                "SELECT code, holder_type, holder_id, 'active', :now, :now FROM import_badges "
+                "ORDER BY code",
                 {"now": now},
             )
             if self.sync:
@@ -425,7 +501,12 @@ class _Job:
         with contextlib.suppress(sqlite3.Error):
             if self.conn.in_transaction:
                 self.conn.rollback()
-            for name in ("import_rows", "import_changes", "import_dependant_changes"):
+            for name in (
+                "import_rows",
+                "import_changes",
+                "import_dependant_changes",
+                "import_badges",
+            ):
                 self.conn.execute(f"DROP TABLE IF EXISTS temp.{name}")
 
 
@@ -629,8 +710,11 @@ class _RowChecker:
             return None
         if len(self.dates) > 100_000:
             self.dates.clear()
+        day = text
+        if len(text) > 10 and text[10] in " T" and text[11:].strip("0:. ") == "":
+            day = text[:10]  # a spreadsheet's date at midnight: 2024-01-01 00:00:00
         try:
-            self.dates[text] = clock.parse_date(text).isoformat()
+            self.dates[text] = clock.parse_date(day).isoformat()
         except InputError:
             self.dates[text] = None
         return self.dates[text]
@@ -649,5 +733,7 @@ def _closest(value: str, choices: list[str]) -> str:
 def _choices(choices: list[str]) -> str:
     if not choices:
         return "add it in the admin window first"
+    if set(choices) <= set(EMPLOYMENT_TYPES):
+        return f"use one of: {', '.join(choices)}"
     shown = ", ".join(choices[:8]) + (", …" if len(choices) > 8 else "")
     return f"known: {shown}; add others in the admin window first"

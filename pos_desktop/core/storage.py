@@ -30,7 +30,9 @@ KNOWN_MIGRATIONS = (
     "m003_staff_filter_indexes",
     "m004_import_profiles",
     "m005_day_close",
-    "m006_drafts",
+    "m006_report_rollup",
+    "m007_central_sync",
+    "m008_drafts",
 )
 
 

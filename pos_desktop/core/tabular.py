@@ -11,12 +11,15 @@ import codecs
 import csv
 import datetime as dt
 import io
+import re
+import unicodedata
 import zipfile
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from xml.etree.ElementTree import ParseError
 
 from pos_desktop.core.errors import InputError
 
@@ -26,9 +29,17 @@ DELIMITERS = {",": "comma", ";": "semicolon", "\t": "tab"}
 SAMPLE_BYTES = 1 << 20
 CELL_LIMIT = 131_072  # characters; an HR cell longer than this is not an HR cell
 
-# Letters of the languages whose exports use these code pages: a decoding that yields them
-# is more likely right than one that yields symbols or control characters.
-_LETTERS = frozenset("ąćęłńóśźżĄĆĘŁŃÓŚŹŻăâîșțşţĂÂÎȘȚŞŢäöüßÄÖÜéèêëàâçôûùíáúČčĎďĚěŇňŘřŠšŤťŮůÝýŽž")
+# Letters of the languages whose exports use these code pages: a decoding that yields the
+# common ones is more likely right than one that yields rare letters, symbols or controls.
+_COMMON = frozenset(
+    "ąćęłńóśźżĄĆĘŁŃÓŚŹŻăâîşţșțĂÂÎŞŢȘȚ"  # Polish, Romanian (cp1250, ISO-8859-2)
+    "äöüßÄÖÜéèêëàçôûùîïíáóúñòìãõÉÇ"  # German, French, Spanish, Italian... (cp1252)
+)
+_RARE = frozenset("ČčĎďĚěŇňŘřŠšŤťŮůÝýŽžőŐűŰ")  # Czech, Slovak, Hungarian
+_RAREST = frozenset("ŕŔĺĹľĽ")  # Slovak letters that stand where cp1252 has à, å, ¾
+_LETTERS = _COMMON | _RARE | _RAREST
+_LETTER_RE = re.compile(f"[{''.join(sorted(_LETTERS))}]")
+AMBIGUOUS = 0.75  # a runner-up scoring this close to the best with other text: ask
 _XLSX_MAGIC = b"PK\x03\x04"
 
 
@@ -89,7 +100,7 @@ def _open_csv(path: Path, head: bytes, options: ReadOptions) -> Table:
     encoding = _encoding(path, head, options.encoding)
     first_line = _first_line(head, encoding)
     delimiter = _delimiter(options.delimiter, first_line)
-    raw = _WatchedFile(path)
+    raw = _WatchedFile(path, utf8_guard=not encoding.startswith("utf-8"))
     text = io.TextIOWrapper(
         io.BufferedReader(raw, buffer_size=SAMPLE_BYTES), encoding=encoding, newline=""
     )
@@ -97,8 +108,12 @@ def _open_csv(path: Path, head: bytes, options: ReadOptions) -> Table:
 
     def rows() -> Iterator[tuple[int, list[str]]]:
         row_no = 1
+        line = 0
         try:
             for row_no, cells in enumerate(reader, start=1):
+                if reader.line_num - line > 1:
+                    _one_line_each(path, row_no, cells, reader.line_num - line)
+                line = reader.line_num
                 yield row_no, cells
         except UnicodeDecodeError:
             row = _first_bad_line(path, encoding)
@@ -138,8 +153,10 @@ def _open_csv(path: Path, head: bytes, options: ReadOptions) -> Table:
 class _WatchedFile(io.RawIOBase):
     """A file that counts the bytes read (for progress) and refuses NUL bytes as they come."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, *, utf8_guard: bool) -> None:
         self._file = path.open("rb", buffering=0)
+        self.path = path
+        self.utf8_guard = utf8_guard  # a legacy code page reads any byte: watch for UTF-8
         self.done = 0
 
     def readable(self) -> bool:
@@ -147,10 +164,17 @@ class _WatchedFile(io.RawIOBase):
 
     def readinto(self, buffer: Any) -> int:
         count: int = self._file.readinto(buffer)
-        if count and memoryview(buffer)[:count].tobytes().find(b"\x00") >= 0:
+        chunk = memoryview(buffer)[:count].tobytes()
+        if chunk.find(b"\x00") >= 0:
             raise InputError(
                 f"{self._file.name} contains NUL bytes near byte {self.done:,}; "
                 "it is not a text export"
+            )
+        if self.utf8_guard and _has_utf8_letters(chunk):
+            raise InputError(
+                f"{self.path} mixes encodings: row {_first_utf8_line(self.path)} is UTF-8 and "
+                "the rows before it are not; save the whole file again in one encoding "
+                "(CSV UTF-8)"
             )
         self.done += count
         return count
@@ -158,6 +182,20 @@ class _WatchedFile(io.RawIOBase):
     def close(self) -> None:
         self._file.close()
         super().close()
+
+
+def _one_line_each(path: Path, row: int, cells: list[str], lines: int) -> None:
+    """An HR export has one line per person: a cell holding line breaks is nearly always a
+    quote left open, which swallows the rows after it (and a sync would end those people)."""
+    for index, cell in enumerate(cells):
+        if "\n" in cell or "\r" in cell:
+            from pos_desktop.core.mapping import column_letter
+
+            raise InputError(
+                f"{path} row {row}, column {column_letter(index)}: a quote opened there is not "
+                f"closed until {lines - 1:,} line(s) later, so those lines would be read as one "
+                "cell; remove the stray quote (HR exports have one line per person)"
+            )
 
 
 def _nul_message(path: Path, head: bytes, at: int) -> str:
@@ -169,9 +207,12 @@ def _nul_message(path: Path, head: bytes, at: int) -> str:
 def _encoding(path: Path, head: bytes, given: str | None) -> str:
     if given:
         try:
-            name = codecs.lookup(given).name
+            info: codecs.CodecInfo | None = codecs.lookup(given)
         except LookupError:
-            raise InputError(f"{given!r} is not an encoding; try utf-8 or cp1250") from None
+            info = None
+        if info is None or not getattr(info, "_is_text_encoding", True):
+            raise InputError(f"{given!r} is not a text encoding; try utf-8 or cp1250")
+        name = info.name
         if name == "utf-8" and head.startswith(codecs.BOM_UTF8):
             return "utf-8-sig"
         _decode_sample(path, head, name)
@@ -191,8 +232,30 @@ def _encoding(path: Path, head: bytes, given: str | None) -> str:
     else:
         return "utf-8"
     scores = {name: _score(head, name) for name in ENCODINGS[1:]}
-    best = max(scores, key=lambda name: scores[name])
+    ranked = sorted(scores, key=lambda name: -scores[name])  # stable: ties keep ENCODINGS order
+    best = ranked[0]
+    for other in ranked[1:]:
+        if scores[other] < scores[best] * AMBIGUOUS or scores[best] <= 0:
+            break
+        mine, theirs = _first_difference(head, best, other)
+        if mine != theirs:
+            raise InputError(
+                f"{path} could be {best} (“{mine}”) or {other} (“{theirs}”); give its "
+                f"encoding, e.g. --encoding {other}"
+            )
     return best
+
+
+def _first_difference(head: bytes, one: str, other: str) -> tuple[str, str]:
+    """The first word that two decodings read differently (the same word twice if none)."""
+    for word in re.split(rb"[\s,;]+", head):
+        if not word or word.isascii():
+            continue
+        word = word[:24]
+        a, b = word.decode(one, errors="replace"), word.decode(other, errors="replace")
+        if a != b:
+            return a.strip(",;\"'"), b.strip(",;\"'")
+    return "", ""
 
 
 def _decode_sample(path: Path, head: bytes, encoding: str) -> None:
@@ -208,19 +271,34 @@ def _decode_sample(path: Path, head: bytes, encoding: str) -> None:
 
 def _has_utf8_letters(head: bytes) -> bool:
     """True when the bytes hold UTF-8 sequences for letters (a sign of a part-UTF-8 file)."""
-    text = head.decode("utf-8", errors="ignore")
-    return any(ch in _LETTERS for ch in text)
+    if head.isascii():
+        return False
+    return _LETTER_RE.search(head.decode("utf-8", errors="ignore")) is not None
 
 
 def _score(head: bytes, encoding: str) -> int:
     text = head.decode(encoding, errors="replace")
     score = 0
     for ch, count in Counter(ch for ch in text if ch > "\x7f").items():
-        if ch in _LETTERS:
+        if ch in _COMMON:
+            score += 3 * count
+        elif ch in _RAREST:
+            continue
+        elif ch.isalpha():
             score += count
-        elif not ch.isalpha():
+        elif unicodedata.category(ch) == "Cc":
+            score -= 10 * count  # a control character is never in an HR export
+        else:
             score -= 2 * count
     return score
+
+
+def _first_utf8_line(path: Path) -> int:
+    with path.open("rb") as handle:
+        for number, line in enumerate(handle, start=1):
+            if _has_utf8_letters(line):
+                return number
+    return 0
 
 
 def _first_bad_line(path: Path, encoding: str) -> int:
@@ -268,7 +346,7 @@ def sheet_names(path: Path) -> list[str]:
 
     try:
         book = load_workbook(path, read_only=True)
-    except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, OSError):
+    except (zipfile.BadZipFile, InvalidFileException, ParseError, KeyError, ValueError, OSError):
         return []
     try:
         return list(book.sheetnames)
@@ -282,7 +360,7 @@ def _open_xlsx(path: Path, options: ReadOptions) -> Table:
 
     try:
         book = load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, OSError):
+    except (zipfile.BadZipFile, InvalidFileException, ParseError, KeyError, ValueError, OSError):
         raise InputError(f"{path} is not an Excel workbook (.xlsx) that can be read") from None
     names = book.sheetnames
     if options.sheet is not None and options.sheet not in names:
@@ -296,7 +374,7 @@ def _open_xlsx(path: Path, options: ReadOptions) -> Table:
             for row_no, values in enumerate(sheet.iter_rows(values_only=True), start=1):
                 done[0] = row_no
                 yield row_no, [_cell_text(value) for value in values]
-        except (zipfile.BadZipFile, KeyError, ValueError) as exc:
+        except (zipfile.BadZipFile, ParseError, KeyError, ValueError, TypeError) as exc:
             raise InputError(f"{path} row {done[0] + 1} cannot be read: {exc}") from None
         finally:
             book.close()

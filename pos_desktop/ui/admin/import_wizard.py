@@ -7,6 +7,7 @@ cancelled; the registry changes only when the last step succeeds, all at once.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -44,7 +45,7 @@ from pos_desktop.core.imports import (
     write_problems,
 )
 from pos_desktop.core.rules import load_rules
-from pos_desktop.core.staff_import import import_staff
+from pos_desktop.core.staff_import import import_staff, too_many_ended
 from pos_desktop.core.storage import storage_errors
 from pos_desktop.core.tabular import ReadOptions, open_table, sheet_names
 from pos_desktop.ui.admin.import_worker import STAGES, ImportJob
@@ -148,10 +149,19 @@ class ImportWizard(QWizard):
             self.addPage(page)
         self.resize(900, 620)
 
-    def run_job(self, title: str, **kwargs: object) -> ImportJob:
-        """Start the import (or its dry run) behind a cancellable progress dialog."""
+    def run_job(
+        self,
+        title: str,
+        done: Callable[[ImportReport], None],
+        failed: Callable[[PosError], None],
+        **kwargs: object,
+    ) -> ImportJob:
+        """Start the import (or its dry run) behind a cancellable progress dialog; done or
+        failed is called with its outcome (connected before the thread starts)."""
         assert self.path is not None
         job = ImportJob(self.db_file, import_staff, self.path, self, **kwargs)
+        job.done.connect(done)
+        job.failed.connect(failed)
         dialog = QProgressDialog(STAGES["reading"], "Cancel", 0, 0, self)
         dialog.setWindowTitle(title)
         dialog.setMinimumWidth(420)
@@ -385,6 +395,9 @@ class CheckPage(QWizardPage):
             "The file is the &complete list: end staff missing from it, bring back returning staff"
         )
         self.skip = QCheckBox("Import the &valid rows and leave out the rows with problems")
+        self.confirm_end = QCheckBox()
+        self.confirm_end.hide()
+        self.confirm_end.toggled.connect(self.completeChanged)
         again = QPushButton("Check &again")
         again.clicked.connect(self.check)
         self.summary = QLabel()
@@ -408,15 +421,18 @@ class CheckPage(QWizardPage):
         layout.addWidget(self.sync)
         layout.addWidget(self.skip)
         layout.addWidget(self.summary)
+        layout.addWidget(self.confirm_end)
         layout.addWidget(self.problems, 1)
         layout.addLayout(buttons)
         self.skip.toggled.connect(self.completeChanged)
         self.sync.toggled.connect(self._stale)
         self.checked: ImportReport | None = None
         self.applied = False
+        self.setCommitPage(True)  # once imported, there is no going back to import again
 
     def initializePage(self) -> None:
-        self.setButtonText(QWizard.WizardButton.NextButton, "&Import")
+        self.applied = False
+        self.setButtonText(QWizard.WizardButton.CommitButton, "&Import")
         self.check()
 
     def _stale(self) -> None:
@@ -428,14 +444,16 @@ class CheckPage(QWizardPage):
         self.checked = None
         self.summary.setText("Checking…")
         self.model.show([])
-        job = self.wiz.run_job(
+        self.confirm_end.hide()
+        self.confirm_end.setChecked(False)
+        self.wiz.run_job(
             "Checking the file",
+            self._checked,
+            self._failed,
             options=self.wiz.file_options,
             sync=self.sync.isChecked(),
             dry_run=True,
         )
-        job.done.connect(self._checked)
-        job.failed.connect(self._failed)
 
     def _checked(self, report: ImportReport) -> None:
         self.checked = report
@@ -457,6 +475,13 @@ class CheckPage(QWizardPage):
         else:
             what += ". No problems found."
         self.summary.setText(what)
+        warning = too_many_ended(report) if self.sync.isChecked() else None
+        if warning:
+            self.confirm_end.setText(
+                f"Yes, the file is the complete list: &end {s['ended']:,} of "
+                f"{report.active:,} active people"
+            )
+            self.confirm_end.show()
         self.save.setEnabled(bool(report.problems))
         self.completeChanged.emit()
 
@@ -468,7 +493,9 @@ class CheckPage(QWizardPage):
 
     def isComplete(self) -> bool:
         report = self.checked
-        return report is not None and (not report.problems or self.skip.isChecked())
+        if report is None or (report.problems and not self.skip.isChecked()):
+            return False
+        return self.confirm_end.isHidden() or self.confirm_end.isChecked()
 
     def save_report(self) -> None:
         name, _ = QFileDialog.getSaveFileName(self, "Save the report", "import-report.csv")
@@ -486,15 +513,16 @@ class CheckPage(QWizardPage):
     def validatePage(self) -> bool:
         if self.applied:
             return True
-        job = self.wiz.run_job(
+        self.wiz.run_job(
             "Importing",
+            self._applied,
+            self._failed,
             options=self.wiz.file_options,
             sync=self.sync.isChecked(),
             skip_invalid=self.skip.isChecked(),
+            allow_mass_end=self.confirm_end.isChecked(),
             actor=self.wiz.actor,
         )
-        job.done.connect(self._applied)
-        job.failed.connect(self._failed)
         return False
 
     def _applied(self, report: ImportReport) -> None:

@@ -9,18 +9,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
-from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QTabWidget, QVBoxLayout, QWidget
 
-from pos_desktop.core import catalogue, config, staff
+from pos_desktop.core import catalogue, config
 from pos_desktop.core.admin import AdminGate, AdminIdentity
 from pos_desktop.core.audit import export_csv, verify_audit
-from pos_desktop.core.badge import normalise
 from pos_desktop.core.catalogue import Product
 from pos_desktop.core.config import Config
-from pos_desktop.core.errors import InputError, PosError
-from pos_desktop.core.registry import StaffRegistry
-from pos_desktop.core.rules import Rules, StoreSettings, load_rules
-from pos_desktop.core.staff import StaffDetails
+from pos_desktop.core.errors import PosError
+from pos_desktop.core.rules import StoreSettings, load_rules
 from pos_desktop.core.storage import storage_errors
 from pos_desktop.core.tables import counted
 from pos_desktop.ui.admin.audit_page import AuditPage
@@ -30,7 +27,7 @@ from pos_desktop.ui.admin.policies_page import PoliciesPage
 from pos_desktop.ui.admin.products_page import ProductDialog, ProductsPage
 from pos_desktop.ui.admin.reports_page import ReportsPage
 from pos_desktop.ui.admin.settings_page import SettingsPage
-from pos_desktop.ui.admin.staff_dialog import BadgeDialog, DependantsDialog, StaffDialog
+from pos_desktop.ui.admin.staff_actions import StaffActions
 from pos_desktop.ui.admin.staff_page import StaffPage
 from pos_desktop.ui.admin.table_page import Column, TablePage
 
@@ -59,7 +56,7 @@ def _section(name: str) -> Callable[[sqlite3.Connection], list[dict[str, Any]]]:
     return lambda conn: list(config.export_dict(load_rules(conn)).get(name, []))
 
 
-class AdminWindow(QMainWindow):
+class AdminWindow(StaffActions):
     """Pages of the registry and the rules; this one starts with the staff registry."""
 
     def __init__(self, conn: sqlite3.Connection, admin: AdminIdentity) -> None:
@@ -152,10 +149,6 @@ class AdminWindow(QMainWindow):
         self.setCentralWidget(central)
         self.resize(1280, 800)
 
-    @property
-    def rules(self) -> Rules:
-        return load_rules(self.conn)
-
     def _page_shown(self, _index: int) -> None:
         """A page shows what is stored now (another page or an import may have changed it)."""
         page = self.pages.currentWidget()
@@ -167,185 +160,6 @@ class AdminWindow(QMainWindow):
             self._guard(self.reports.refresh)
         elif isinstance(page, TablePage | SettingsPage | PoliciesPage):
             page.load()
-
-    # Staff
-
-    def add_person(self) -> None:
-        self._open(StaffDialog(self.rules, None, lambda p: self._save(p, new=True), self))
-
-    def edit_person(self) -> None:
-        number = self._selected()
-        person = staff.details(self.conn, number) if number else None
-        if person is not None:
-            self._open(StaffDialog(self.rules, person, lambda p: self._save(p, new=False), self))
-
-    def _save(self, person: StaffDetails, *, new: bool) -> None:
-        with storage_errors(self.database):
-            saved = staff.save(self.conn, self.rules, person, new=new, actor=self.admin.actor)
-        self.staff.reload()
-        self.say(f"Saved {saved.name} ({saved.employee_no}).")
-
-    def set_status(self, status: str) -> None:
-        number = self._selected()
-        if number is None:
-            return
-        changed = self._guard(
-            lambda: staff.set_status(self.conn, self.rules, number, status, actor=self.admin.actor)
-        )
-        if changed is not None:
-            self.staff.reload()
-            self.say(f"{changed.name} ({changed.employee_no}) is now {changed.status}.")
-
-    def manage_dependants(self) -> None:
-        number = self._selected()
-        if number is None:
-            return
-
-        def add(dependant_no: str, name: str, badge: str) -> None:
-            with storage_errors(self.database):
-                added = staff.add_dependant(
-                    self.conn, self.rules, number, dependant_no, name, badge, actor=self.admin.actor
-                )
-            self.say(f"Added {added.name} ({added.dependant_no}) as a dependant of {number}.")
-
-        self._open(
-            DependantsDialog(
-                number,
-                lambda: staff.dependants(self.conn, number),
-                add,
-                self,
-            )
-        )
-
-    def choose_photo(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
-        if self._selected() is None:
-            return
-        name, _ = QFileDialog.getOpenFileName(
-            self, "Choose a photo", "", "Pictures (*.png *.jpg *.jpeg)"
-        )
-        if name:
-            self.set_photo(Path(name))
-
-    def set_photo(self, path: Path) -> None:
-        """Store the picture for the chosen person, after checking it is one."""
-        from PySide6.QtGui import QImage
-
-        number = self._selected()
-        if number is None:
-            return
-        try:
-            data = path.read_bytes()
-        except OSError as exc:
-            self.say(f"Cannot read {path.name}: {exc.strerror}.", error=True)
-            return
-        if QImage.fromData(data).isNull():
-            self.say(f"{path.name} is not a picture the till can show (PNG or JPEG).", error=True)
-            return
-        try:
-            with storage_errors(self.database):
-                staff.set_photo(self.conn, self.rules, number, data, actor=self.admin.actor)
-        except PosError as exc:
-            self.say(str(exc)[:1].upper() + str(exc)[1:] + ".", error=True)
-            return
-        self.say(f"Photo saved for {number}; the till shows it beside the verdict.")
-
-    def _card(self) -> tuple[str, str, str, bytes | None] | None:
-        """(name, company, badge, photo) of the chosen person's active badge, or None."""
-        number = self._selected()
-        if number is None:
-            return None
-        row = self.conn.execute(
-            "SELECT s.name, c.name, b.code, s.photo FROM staff s JOIN companies c "
-            "ON c.code = s.company JOIN badges b ON b.holder_type = 'staff' "
-            "AND b.holder_id = s.employee_no AND b.status = 'active' "
-            "WHERE s.employee_no = ? ORDER BY b.issued_at DESC LIMIT 1",
-            (number,),
-        ).fetchone()
-        if row is None:
-            self.say("This person has no active badge to reprint.", error=True)
-            return None
-        if self.rules.settings.check_digit != "ean13":
-            self.say(
-                "Badge cards print EAN-13 barcodes; this store's badges are not EAN-13.", error=True
-            )
-            return None
-        return row[0], row[1], row[2], row[3]
-
-    def reprint_badge(self) -> None:
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
-        from pos_desktop.ui.admin.badge_card import print_card
-
-        card = self._card()
-        if card is None:
-            return
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        if QPrintDialog(printer, self).exec() == QDialog.DialogCode.Accepted:
-            print_card(printer, *card)
-            self._note_reprint(card[2])
-
-    def save_badge_card(self, path: Path) -> None:
-        """The chosen person's badge card as a PDF file."""
-        from pos_desktop.ui.admin.badge_card import save_card_pdf
-
-        card = self._card()
-        if card is not None:
-            save_card_pdf(path, *card)
-            self._note_reprint(card[2])
-
-    def _note_reprint(self, code: str) -> None:
-        with storage_errors(self.database):
-            staff.note_reprint(self.conn, self.rules, code, actor=self.admin.actor)
-        self.say(f"Badge {code} reprinted.")
-
-    def issue_badge(self) -> None:
-        number = self._selected()
-        if number is None:
-            return
-
-        def issue(code: str) -> None:
-            badge = normalise(code)
-            problem = self.rules.settings.badge_format.problem(badge)
-            if problem:
-                raise InputError(f"badge {code!r}: {problem}")
-            with storage_errors(self.database):
-                StaffRegistry(self.conn, self.rules.settings.till).issue_badge(
-                    number, badge, actor=self.admin.actor
-                )
-            self.staff.reload()
-            self.say(f"Badge {badge} issued to {number}.")
-
-        self._open(BadgeDialog("Issue badge", f"Scan the new badge for {number}", issue, self))
-
-    def revoke_badge(self) -> None:
-        number = self._selected()
-        row = (
-            self.conn.execute(
-                "SELECT code FROM badges WHERE holder_type = 'staff' AND holder_id = ? "
-                "AND status = 'active' ORDER BY issued_at DESC LIMIT 1",
-                (number,),
-            ).fetchone()
-            if number
-            else None
-        )
-        if row is None:
-            self.say("This person has no active badge to revoke.", error=True)
-            return
-        code = row[0]
-
-        def revoke(reason: str) -> None:
-            if not reason.strip():
-                raise InputError("say why the badge is revoked (lost, stolen, replaced)")
-            with storage_errors(self.database):
-                StaffRegistry(self.conn, self.rules.settings.till).revoke_badge(
-                    code, reason.strip(), actor=self.admin.actor
-                )
-            self.staff.reload()
-            self.say(f"Badge {code} revoked: a till now shows it as BLOCKED.")
-
-        self._open(BadgeDialog("Revoke badge", f"Why is badge {code} revoked?", revoke, self))
 
     # Products
 

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtGui import QColor, QFont, QIcon, QPalette
 from PySide6.QtWidgets import QApplication
+
+from pos_desktop.resources import resource
 
 # Each status has a colour, but never only a colour: the banner also shows an icon and words.
 STATUS_COLOURS = {
@@ -19,13 +21,17 @@ STATUS_COLOURS = {
 
 
 def application(argv: list[str] | None = None) -> QApplication:
-    """The QApplication, created once, with a readable base font for a till screen."""
+    """The QApplication, created once, with the app's icon and a readable base font for a
+    till screen."""
     app = QApplication.instance()
     if isinstance(app, QApplication):
         return app
     app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName("pos-desktop")
     app.setOrganizationName("pos-desktop")
+    # Wayland and the task bar match windows to resources/pos-desktop.desktop by this name.
+    app.setDesktopFileName("pos-desktop")
+    app.setWindowIcon(app_icon())
     app.setStyle("Fusion")
     font = QFont(app.font())
     font.setPointSize(max(font.pointSize(), 11))
@@ -34,3 +40,10 @@ def application(argv: list[str] | None = None) -> QApplication:
     palette.setColor(QPalette.ColorRole.Highlight, QColor("#1565c0"))
     app.setPalette(palette)
     return app
+
+
+def app_icon() -> QIcon:
+    """The application icon, drawn from its SVG at whatever size the desktop asks for; empty
+    when the resources folder is missing (an installed wheel without it), which Qt allows."""
+    svg = resource("icons/pos-desktop.svg")
+    return QIcon(str(svg)) if svg.is_file() else QIcon()

@@ -1,0 +1,223 @@
+"""The admin window's actions on the staff registry: add and edit people, their status,
+dependants and photo, and their badges (issue, revoke, reprint the card).
+
+A part of AdminWindow (pos_desktop.ui.admin.window), which provides the connection, the
+signed-in admin, the staff page and the helpers these actions use.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+from typing import TypeVar
+
+from PySide6.QtWidgets import QDialog, QMainWindow
+
+from pos_desktop.core import staff
+from pos_desktop.core.admin import AdminIdentity
+from pos_desktop.core.badge import normalise
+from pos_desktop.core.errors import InputError, PosError
+from pos_desktop.core.registry import StaffRegistry
+from pos_desktop.core.rules import Rules, load_rules
+from pos_desktop.core.staff import StaffDetails
+from pos_desktop.core.storage import storage_errors
+from pos_desktop.ui.admin.staff_dialog import BadgeDialog, DependantsDialog, StaffDialog
+from pos_desktop.ui.admin.staff_page import StaffPage
+
+T = TypeVar("T")
+
+
+class StaffActions(QMainWindow):
+    """What the staff registry page's buttons do: the part of AdminWindow (which builds on
+    this class and sets these attributes) that acts on people and badges."""
+
+    conn: sqlite3.Connection
+    admin: AdminIdentity
+    database: str
+    staff: StaffPage
+    _selected: Callable[[], str | None]
+    _guard: Callable[[Callable[[], T]], T | None]
+    _open: Callable[[QDialog], None]
+    say: Callable[..., None]
+
+    @property
+    def rules(self) -> Rules:
+        return load_rules(self.conn)
+
+    def add_person(self) -> None:
+        self._open(StaffDialog(self.rules, None, lambda p: self._save(p, new=True), self))
+
+    def edit_person(self) -> None:
+        number = self._selected()
+        person = staff.details(self.conn, number) if number else None
+        if person is not None:
+            self._open(StaffDialog(self.rules, person, lambda p: self._save(p, new=False), self))
+
+    def _save(self, person: StaffDetails, *, new: bool) -> None:
+        with storage_errors(self.database):
+            saved = staff.save(self.conn, self.rules, person, new=new, actor=self.admin.actor)
+        self.staff.reload()
+        self.say(f"Saved {saved.name} ({saved.employee_no}).")
+
+    def set_status(self, status: str) -> None:
+        number = self._selected()
+        if number is None:
+            return
+        changed = self._guard(
+            lambda: staff.set_status(self.conn, self.rules, number, status, actor=self.admin.actor)
+        )
+        if changed is not None:
+            self.staff.reload()
+            self.say(f"{changed.name} ({changed.employee_no}) is now {changed.status}.")
+
+    def manage_dependants(self) -> None:
+        number = self._selected()
+        if number is None:
+            return
+
+        def add(dependant_no: str, name: str, badge: str) -> None:
+            with storage_errors(self.database):
+                added = staff.add_dependant(
+                    self.conn, self.rules, number, dependant_no, name, badge, actor=self.admin.actor
+                )
+            self.say(f"Added {added.name} ({added.dependant_no}) as a dependant of {number}.")
+
+        self._open(
+            DependantsDialog(
+                number,
+                lambda: staff.dependants(self.conn, number),
+                add,
+                self,
+            )
+        )
+
+    def choose_photo(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        if self._selected() is None:
+            return
+        name, _ = QFileDialog.getOpenFileName(
+            self, "Choose a photo", "", "Pictures (*.png *.jpg *.jpeg)"
+        )
+        if name:
+            self.set_photo(Path(name))
+
+    def set_photo(self, path: Path) -> None:
+        """Store the picture for the chosen person, after checking it is one."""
+        from PySide6.QtGui import QImage
+
+        number = self._selected()
+        if number is None:
+            return
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            self.say(f"Cannot read {path.name}: {exc.strerror}.", error=True)
+            return
+        if QImage.fromData(data).isNull():
+            self.say(f"{path.name} is not a picture the till can show (PNG or JPEG).", error=True)
+            return
+        try:
+            with storage_errors(self.database):
+                staff.set_photo(self.conn, self.rules, number, data, actor=self.admin.actor)
+        except PosError as exc:
+            self.say(str(exc)[:1].upper() + str(exc)[1:] + ".", error=True)
+            return
+        self.say(f"Photo saved for {number}; the till shows it beside the verdict.")
+
+    def _card(self) -> tuple[str, str, str, bytes | None] | None:
+        """(name, company, badge, photo) of the chosen person's active badge, or None."""
+        number = self._selected()
+        if number is None:
+            return None
+        row = self.conn.execute(
+            "SELECT s.name, c.name, b.code, s.photo FROM staff s JOIN companies c "
+            "ON c.code = s.company JOIN badges b ON b.holder_type = 'staff' "
+            "AND b.holder_id = s.employee_no AND b.status = 'active' "
+            "WHERE s.employee_no = ? ORDER BY b.issued_at DESC LIMIT 1",
+            (number,),
+        ).fetchone()
+        if row is None:
+            self.say("This person has no active badge to reprint.", error=True)
+            return None
+        if self.rules.settings.check_digit != "ean13":
+            self.say(
+                "Badge cards print EAN-13 barcodes; this store's badges are not EAN-13.", error=True
+            )
+            return None
+        return row[0], row[1], row[2], row[3]
+
+    def reprint_badge(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        from pos_desktop.ui.admin.badge_card import print_card
+
+        card = self._card()
+        if card is None:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if QPrintDialog(printer, self).exec() == QDialog.DialogCode.Accepted:
+            print_card(printer, *card)
+            self._note_reprint(card[2])
+
+    def save_badge_card(self, path: Path) -> None:
+        """The chosen person's badge card as a PDF file."""
+        from pos_desktop.ui.admin.badge_card import save_card_pdf
+
+        card = self._card()
+        if card is not None:
+            save_card_pdf(path, *card)
+            self._note_reprint(card[2])
+
+    def _note_reprint(self, code: str) -> None:
+        with storage_errors(self.database):
+            staff.note_reprint(self.conn, self.rules, code, actor=self.admin.actor)
+        self.say(f"Badge {code} reprinted.")
+
+    def issue_badge(self) -> None:
+        number = self._selected()
+        if number is None:
+            return
+
+        def issue(code: str) -> None:
+            badge = normalise(code)
+            problem = self.rules.settings.badge_format.problem(badge)
+            if problem:
+                raise InputError(f"badge {code!r}: {problem}")
+            with storage_errors(self.database):
+                StaffRegistry(self.conn, self.rules.settings.till).issue_badge(
+                    number, badge, actor=self.admin.actor
+                )
+            self.staff.reload()
+            self.say(f"Badge {badge} issued to {number}.")
+
+        self._open(BadgeDialog("Issue badge", f"Scan the new badge for {number}", issue, self))
+
+    def revoke_badge(self) -> None:
+        number = self._selected()
+        row = (
+            self.conn.execute(
+                "SELECT code FROM badges WHERE holder_type = 'staff' AND holder_id = ? "
+                "AND status = 'active' ORDER BY issued_at DESC LIMIT 1",
+                (number,),
+            ).fetchone()
+            if number
+            else None
+        )
+        if row is None:
+            self.say("This person has no active badge to revoke.", error=True)
+            return
+        code = row[0]
+
+        def revoke(reason: str) -> None:
+            if not reason.strip():
+                raise InputError("say why the badge is revoked (lost, stolen, replaced)")
+            with storage_errors(self.database):
+                StaffRegistry(self.conn, self.rules.settings.till).revoke_badge(
+                    code, reason.strip(), actor=self.admin.actor
+                )
+            self.staff.reload()
+            self.say(f"Badge {code} revoked: a till now shows it as BLOCKED.")
+
+        self._open(BadgeDialog("Revoke badge", f"Why is badge {code} revoked?", revoke, self))
