@@ -20,7 +20,8 @@ UPKEEP_EVERY_MS = 60 * 60 * 1000  # a window left open overnight takes the new d
 
 class Upkeep(QObject):
     """Checks the database (quick_check) and takes the day's backup in a thread of its own,
-    with its own connection; reports back through signals in the window's thread."""
+    with its own connection. The thread only leaves its result behind; the window's thread
+    picks it up and sends the signals (Qt signals are not sent from the worker thread)."""
 
     damaged = Signal(str)  # what is wrong, in words
     failed = Signal(str)  # the backup could not be taken (a full disk, say)
@@ -31,32 +32,53 @@ class Upkeep(QObject):
         self.database = database
         self.timer = QTimer(self)
         self.timer.timeout.connect(lambda: self.start(check=False))
+        self._poll = QTimer(self)
+        self._poll.setInterval(50)
+        self._poll.timeout.connect(self._collect)
+        self._thread: threading.Thread | None = None
+        self._outcome: tuple[str, str] = ("", "")
 
-    def start(self, *, check: bool) -> threading.Thread:
-        thread = threading.Thread(target=self._run, args=(check,), daemon=True)
-        thread.start()
+    def start(self, *, check: bool) -> None:
+        if self._thread is not None and self._thread.is_alive():
+            return  # the last round is still running
+        self._outcome = ("", "")
+        self._thread = threading.Thread(target=self._run, args=(check,), daemon=True)
+        self._thread.start()
+        self._poll.start()
         if not self.timer.isActive():
             self.timer.start(UPKEEP_EVERY_MS)
-        return thread
+
+    def _collect(self) -> None:
+        if self._thread is None or self._thread.is_alive():
+            return
+        self._poll.stop()
+        self._thread = None
+        kind, text = self._outcome
+        if kind == "damaged":
+            self.damaged.emit(text)
+        elif kind == "failed":
+            self.failed.emit(text)
+        self.finished.emit()
 
     def _run(self, check: bool) -> None:
         try:
             conn = sqlite3.connect(str(self.database), timeout=BUSY_TIMEOUT_MS / 1000)
         except sqlite3.Error as exc:
-            self.failed.emit(f"the day's backup could not be taken: {exc}")
-            self.finished.emit()
+            self._outcome = ("failed", f"the day's backup could not be taken: {exc}")
             return
         try:
             problem = integrity_problem(conn) if check else None
             if problem is not None:
-                self.damaged.emit(f"the database {self.database.name} is damaged ({problem})")
+                name = self.database.name
+                self._outcome = ("damaged", f"the database {name} is damaged ({problem})")
             else:
                 backups.daily(conn, self.database)
         except PosError as exc:
-            self.failed.emit(f"the day's backup could not be taken: {exc}")
+            self._outcome = ("failed", f"the day's backup could not be taken: {exc}")
+        except sqlite3.Error as exc:
+            self._outcome = ("failed", f"the day's backup could not be taken: {exc}")
         finally:
             conn.close()
-            self.finished.emit()
 
 
 def offer_backup(parent: QWidget | None, database: Path, problem: str) -> backups.Backup | None:
