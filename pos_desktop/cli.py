@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, NoReturn
 
-from pos_desktop import __version__
+from pos_desktop import __version__, i18n
 from pos_desktop.core import audit, clock, contract, journal
 from pos_desktop.core.badge import normalise
 from pos_desktop.core.checkout import Checkout, Override
@@ -28,6 +28,7 @@ from pos_desktop.core.pricing import BasketLine
 from pos_desktop.core.registry import StaffMember
 from pos_desktop.core.rules import StoreSettings, settings_rows
 from pos_desktop.core.storage import backup, open_database, storage_errors, write_transaction
+from pos_desktop.i18n import LANGUAGES
 
 if TYPE_CHECKING:
     from pos_desktop.core import imports
@@ -55,6 +56,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="pos-desktop", description="Staff-discount checkout helper.")
     parser.add_argument("--version", action="version", version=f"pos-desktop {__version__}")
     parser.add_argument("--db", type=Path, help=f"database file (default: ${DB_ENV} or user data)")
+    parser.add_argument(
+        "--lang",
+        choices=tuple(LANGUAGES),
+        help="language: en, pl or ro (default: the store's setting in the windows, else the "
+        "system's language)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     cashier = commands.add_parser("cashier", help="open the till window (the default)")
@@ -354,6 +361,7 @@ def cmd_cashier(ctx: Context) -> int:
         screenshot=args.screenshot,
         exit_when_ready=args.exit_when_ready,
         exit_when_open=args.exit_when_open,
+        language=args.lang,
     )
 
 
@@ -362,7 +370,7 @@ def cmd_admin(ctx: Context) -> int:
     from pos_desktop.ui.admin.app import run
 
     path = _demo_path(ctx)
-    return run(path, screenshot=ctx.args.screenshot)
+    return run(path, screenshot=ctx.args.screenshot, language=ctx.args.lang)
 
 
 def _demo_path(ctx: Context) -> Path:
@@ -807,6 +815,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if not _is_text(argument):
             print(f"pos-desktop: the argument {argument!r} is not valid text", file=sys.stderr)
             return 2
+    i18n.use(i18n.choose(_language_option(arguments)))
     try:
         args = parse_arguments(arguments)
     except SystemExit as exc:  # --help, --version and usage mistakes end here
@@ -844,6 +853,16 @@ def parse_arguments(arguments: list[str]) -> argparse.Namespace:
     if args.command is None:
         args = parser.parse_args([*arguments, "cashier"])
     return args
+
+
+def _language_option(arguments: list[str]) -> str | None:
+    """--lang, read before the parser is built so that its help is in that language too."""
+    for index, argument in enumerate(arguments):
+        if argument == "--lang" and index + 1 < len(arguments):
+            return arguments[index + 1]
+        if argument.startswith("--lang="):
+            return argument.removeprefix("--lang=")
+    return None
 
 
 def _is_text(argument: str) -> bool:

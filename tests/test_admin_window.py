@@ -231,11 +231,15 @@ def test_settings_page_tries_a_badge_and_saves_with_an_audit_entry(qtbot, window
     page.name.setText("Acme Outlet")
     page.require_pin.setChecked(True)
     page.lockout.setValue(30)
+    page.language.setCurrentIndex(page.language.findText("Polski"))
     window.save_settings(page.settings(), page.lockout.value())
     assert AdminGate(window.conn).lockout_minutes == 30
     assert "Settings saved" in window.status.text()
     assert window.rules.settings.name == "Acme Outlet"
     assert window.rules.settings.require_pin
+    assert window.rules.settings.language == "pl"
+    page.load()
+    assert page.language.currentText() == "Polski"
     actions = [r[0] for r in window.conn.execute("SELECT action FROM audit ORDER BY seq")]
     assert actions[-2:] == ["settings.edit", "admin.lockout_set"]
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from pos_desktop.core.admin import AdminGate
 from pos_desktop.core.badge import CHECK_DIGITS, BadgeFormat, normalise
 from pos_desktop.core.rules import StoreSettings, load_settings
+from pos_desktop.i18n import LANGUAGES, translate
 
 
 class SettingsPage(QWidget):
@@ -37,6 +38,10 @@ class SettingsPage(QWidget):
         self.currency = QLabel()
         self.timezone = QLineEdit()
         self.require_pin = QCheckBox("Cashiers sign in with badge and PIN")
+        self.language = QComboBox()
+        self.language.addItem(translate("SettingsPage", "The system's language"), "")
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
         self.lockout = QSpinBox()
         self.lockout.setRange(1, 1440)
         self.lockout.setSuffix(" minutes")
@@ -51,6 +56,7 @@ class SettingsPage(QWidget):
             (self.name, "Store name"),
             (self.till, "Till"),
             (self.timezone, "Time zone"),
+            (self.language, "Language"),
             (self.pattern, "Badge pattern"),
             (self.check_digit, "Check digit"),
             (self.trial, "Try a badge"),
@@ -64,6 +70,7 @@ class SettingsPage(QWidget):
         form.addRow("&Till", self.till)
         form.addRow("Currency", self.currency)
         form.addRow("Time &zone", self.timezone)
+        form.addRow("Lan&guage", self.language)
         form.addRow("", self.require_pin)
         form.addRow("Admin &lockout", self.lockout)
         form.addRow("Badge &pattern", self.pattern)
@@ -86,6 +93,7 @@ class SettingsPage(QWidget):
         self.currency.setText(f"{current.currency} (changes with a config import)")
         self.timezone.setText(current.timezone)
         self.require_pin.setChecked(current.require_pin)
+        self.language.setCurrentIndex(max(0, self.language.findData(current.language)))
         self.lockout.setValue(AdminGate(self.conn).lockout_minutes)
         self.pattern.setText(current.badge_pattern)
         self.check_digit.setCurrentText(current.check_digit)
@@ -99,6 +107,7 @@ class SettingsPage(QWidget):
             currency=current.currency,
             timezone=self.timezone.text(),
             require_pin=self.require_pin.isChecked(),
+            language=str(self.language.currentData() or ""),
             badge_pattern=self.pattern.text(),
             check_digit=current.check_digit
             if self.check_digit.currentText() not in CHECK_DIGITS
