@@ -9,6 +9,37 @@
     </message>
 </context>
 <context>
+    <name>Basket</name>
+    <message>
+        <source>Item</source>
+        <translation>Towar</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Ilość</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Cena</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Rabat</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Razem</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Dlaczego</translation>
+    </message>
+    <message>
+        <source>open amount</source>
+        <translation>kwota otwarta</translation>
+    </message>
+</context>
+<context>
     <name>CashierApp</name>
     <message>
         <source>The till cannot start: {problem}.</source>
@@ -16,10 +47,536 @@
     </message>
 </context>
 <context>
+    <name>CashierWindow</name>
+    <message>
+        <source>Scan your badge to sign in</source>
+        <translation>Zeskanuj swój identyfikator, aby się zalogować</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Ilość</translation>
+    </message>
+    <message>
+        <source>Open amount</source>
+        <translation>Kwota otwarta</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Usuń pozycję</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>Klient zewnętrzny</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Kierownik</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Zwrot</translation>
+    </message>
+    <message>
+        <source>Complete sale</source>
+        <translation>Zakończ sprzedaż</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Wyczyść</translation>
+    </message>
+    <message>
+        <source>Print receipt</source>
+        <translation>Drukuj paragon</translation>
+    </message>
+    <message>
+        <source>Receipt PDF</source>
+        <translation>Paragon PDF</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Wyloguj</translation>
+    </message>
+    <message>
+        <source>pos-desktop — till</source>
+        <translation>pos-desktop — kasa</translation>
+    </message>
+    <message>
+        <source>pos-desktop — opening the till…</source>
+        <translation>pos-desktop — otwieranie kasy…</translation>
+    </message>
+    <message>
+        <source>Store, till and cashier</source>
+        <translation>Sklep, kasa i kasjer</translation>
+    </message>
+    <message>
+        <source>Scan or type a badge, barcode, SKU or product name</source>
+        <translation>Zeskanuj lub wpisz identyfikator, kod kreskowy, SKU albo nazwę towaru</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Komunikat</translation>
+    </message>
+    <message>
+        <source>pos-desktop — the till cannot open</source>
+        <translation>pos-desktop — nie można otworzyć kasy</translation>
+    </message>
+    <message>
+        <source>The till cannot open: {problem}.</source>
+        <translation>Nie można otworzyć kasy: {problem}.</translation>
+    </message>
+    <message>
+        <source>pos-desktop — {store}, till {till}</source>
+        <translation>pos-desktop — {store}, kasa {till}</translation>
+    </message>
+    <message>
+        <source>Receipt of the last sale</source>
+        <translation>Paragon ostatniej sprzedaży</translation>
+    </message>
+    <message>
+        <source>Basket</source>
+        <translation>Koszyk</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Suma częściowa</translation>
+    </message>
+    <message>
+        <source>Employee discount</source>
+        <translation>Rabat pracowniczy</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Do zapłaty</translation>
+    </message>
+    <message>
+        <source>Allowance after</source>
+        <translation>Limit po zakupie</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Skróty klawiszowe</translation>
+    </message>
+    <message>
+        <source>Added {item} {amount}.</source>
+        <translation>Dodano {item} {amount}.</translation>
+    </message>
+    <message>
+        <source>Removed {item}.</source>
+        <translation>Usunięto {item}.</translation>
+    </message>
+    <message>
+        <source>Walk-in customer: regular price.</source>
+        <translation>Klient zewnętrzny: cena regularna.</translation>
+    </message>
+    <message>
+        <source>No supervisor is needed for this customer.</source>
+        <translation>Dla tego klienta nie trzeba wzywać kierownika.</translation>
+    </message>
+    <message>
+        <source>Signed in: {name}. Scan the customer&apos;s badge.</source>
+        <translation>Zalogowano: {name}. Zeskanuj identyfikator klienta.</translation>
+    </message>
+    <message>
+        <source>Approved by the supervisor.</source>
+        <translation>Zatwierdzone przez kierownika.</translation>
+    </message>
+    <message>
+        <source>Refunded {amount} (sale {sale}); staff allowance given back.</source>
+        <translation>Zwrócono {amount} (sprzedaż {sale}); limit pracowniczy przywrócony.</translation>
+    </message>
+    <message>
+        <source>Sale complete: {total}. Ctrl+P prints the receipt.</source>
+        <translation>Sprzedaż zakończona: {total}. Ctrl+P drukuje paragon.</translation>
+    </message>
+    <message>
+        <source>Receipt sent to the printer.</source>
+        <translation>Paragon wysłano do drukarki.</translation>
+    </message>
+    <message>
+        <source>Save receipt</source>
+        <translation>Zapisz paragon</translation>
+    </message>
+    <message>
+        <source>receipt</source>
+        <translation>paragon</translation>
+    </message>
+    <message>
+        <source>Receipt saved to {file}.</source>
+        <translation>Paragon zapisano w pliku {file}.</translation>
+    </message>
+    <message>
+        <source>There is no receipt yet: complete a sale first.</source>
+        <translation>Nie ma jeszcze paragonu: najpierw zakończ sprzedaż.</translation>
+    </message>
+    <message>
+        <source>Clear the basket and the customer?</source>
+        <translation>Wyczyścić koszyk i klienta?</translation>
+    </message>
+    <message>
+        <source>Cleared: ready for the next customer.</source>
+        <translation>Wyczyszczono: gotowe dla następnego klienta.</translation>
+    </message>
+    <message>
+        <source>Sign out and clear the basket?</source>
+        <translation>Wylogować i wyczyścić koszyk?</translation>
+    </message>
+    <message>
+        <source>Signed out.</source>
+        <translation>Wylogowano.</translation>
+    </message>
+    <message>
+        <source>The till is locked.</source>
+        <translation>Kasa jest zablokowana.</translation>
+    </message>
+    <message>
+        <source>Ready — scan the customer&apos;s badge</source>
+        <translation>Gotowe — zeskanuj identyfikator klienta</translation>
+    </message>
+    <message>
+        <source>Walk-in customers pay the regular price; staff scan their badge.</source>
+        <translation>Klienci zewnętrzni płacą cenę regularną; pracownicy skanują identyfikator.</translation>
+    </message>
+    <message>
+        <source>nobody signed in</source>
+        <translation>nikt nie jest zalogowany</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{store}&lt;/b&gt; · Till {till} · Cashier: {who} · {now}</source>
+        <translation>&lt;b&gt;{store}&lt;/b&gt; · Kasa {till} · Kasjer: {who} · {now}</translation>
+    </message>
+    <message>
+        <source>Choose a line first (Up/Down arrows).</source>
+        <translation>Najpierw wybierz pozycję (strzałki w górę/w dół).</translation>
+    </message>
+    <message>
+        <source>The till is locked: scan your badge to sign in.</source>
+        <translation>Kasa jest zablokowana: zeskanuj swój identyfikator, aby się zalogować.</translation>
+    </message>
+</context>
+<context>
+    <name>Forms</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>Receipt</name>
+    <message>
+        <source>Staff allowance left {period}: {amount} {currency}</source>
+        <translation>Pozostały limit pracowniczy {period}: {amount} {currency}</translation>
+    </message>
+    <message>
+        <source>Approved by {name}: {reason}</source>
+        <translation>Zatwierdził(a) {name}: {reason}</translation>
+    </message>
+    <message>
+        <source>Cashier {name}</source>
+        <translation>Kasjer {name}</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Towar</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Ilość</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Kwota</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Suma częściowa</translation>
+    </message>
+    <message>
+        <source>Employee discount</source>
+        <translation>Rabat pracowniczy</translation>
+    </message>
+    <message>
+        <source>Total {currency}</source>
+        <translation>Razem {currency}</translation>
+    </message>
+    <message>
+        <source>Till {till}</source>
+        <translation>Kasa {till}</translation>
+    </message>
+    <message>
+        <source>Sale {sale}</source>
+        <translation>Sprzedaż {sale}</translation>
+    </message>
+    <message>
+        <source>Refund code {code}</source>
+        <translation>Kod zwrotu {code}</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>The system&apos;s language</source>
         <translation>Język systemu</translation>
+    </message>
+</context>
+<context>
+    <name>TillDialogs</name>
+    <message>
+        <source>Quantity</source>
+        <translation>Ilość</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity</source>
+        <translation>&amp;Ilość</translation>
+    </message>
+    <message>
+        <source>type a quantity from 1 to {most}</source>
+        <translation>wpisz ilość od 1 do {most}</translation>
+    </message>
+    <message>
+        <source>Open amount</source>
+        <translation>Kwota otwarta</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategoria</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Kwota</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>&amp;Kategoria</translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation>K&amp;wota</translation>
+    </message>
+    <message>
+        <source>the amount</source>
+        <translation>kwota</translation>
+    </message>
+    <message>
+        <source>the amount must be more than zero</source>
+        <translation>kwota musi być większa od zera</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Logowanie</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>&amp;PIN</source>
+        <translation>&amp;PIN</translation>
+    </message>
+    <message>
+        <source>Supervisor approval</source>
+        <translation>Zgoda kierownika</translation>
+    </message>
+    <message>
+        <source>Supervisor badge</source>
+        <translation>Identyfikator kierownika</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Powód</translation>
+    </message>
+    <message>
+        <source>The cashier may not give themselves the staff discount.</source>
+        <translation>Kasjer nie może udzielić rabatu pracowniczego samemu sobie.</translation>
+    </message>
+    <message>
+        <source>Supervisor &amp;badge</source>
+        <translation>&amp;Identyfikator kierownika</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>P&amp;owód</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Zwrot</translation>
+    </message>
+    <message>
+        <source>Sale id or refund code</source>
+        <translation>Numer sprzedaży lub kod zwrotu</translation>
+    </message>
+    <message>
+        <source>scan or type the sale id or refund code from the receipt</source>
+        <translation>zeskanuj lub wpisz numer sprzedaży albo kod zwrotu z paragonu</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Towar</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Sprzedano</translation>
+    </message>
+    <message>
+        <source>Lines to refund</source>
+        <translation>Pozycje do zwrotu</translation>
+    </message>
+    <message>
+        <source>&amp;Sale</source>
+        <translation>&amp;Sprzedaż</translation>
+    </message>
+    <message>
+        <source>load the sale first: scan its id or code, then Enter</source>
+        <translation>najpierw wczytaj sprzedaż: zeskanuj jej numer lub kod, potem Enter</translation>
+    </message>
+    <message>
+        <source>every quantity is 0: choose what to refund</source>
+        <translation>wszystkie ilości to 0: wybierz, co zwrócić</translation>
+    </message>
+    <message>
+        <source>Refund quantity of line {line}</source>
+        <translation>Ilość do zwrotu z pozycji {line}</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictBanner</name>
+    <message>
+        <source>Customer status</source>
+        <translation>Status klienta</translation>
+    </message>
+    <message>
+        <source>The scan was not read: {problem}.</source>
+        <translation>Nie odczytano skanu: {problem}.</translation>
+    </message>
+    <message>
+        <source>INVALID — scan again</source>
+        <translation>BŁĘDNY — zeskanuj ponownie</translation>
+    </message>
+    <message>
+        <source>EXTERNAL — regular price</source>
+        <translation>ZEWNĘTRZNY — cena regularna</translation>
+    </message>
+    <message>
+        <source>Not in the staff registry.</source>
+        <translation>Brak w rejestrze pracowników.</translation>
+    </message>
+    <message>
+        <source>BLOCKED — {reasons}</source>
+        <translation>ZABLOKOWANY — {reasons}</translation>
+    </message>
+    <message>
+        <source>{name}: charge the regular price and alert the supervisor.</source>
+        <translation>{name}: pobierz cenę regularną i powiadom kierownika.</translation>
+    </message>
+    <message>
+        <source>dependant of {employee}</source>
+        <translation>członek rodziny: {employee}</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>nieznane</translation>
+    </message>
+    <message>
+        <source>INTERNAL — {who} {name}</source>
+        <translation>WEWNĘTRZNY — {who} {name}</translation>
+    </message>
+    <message>
+        <source>Internal order at cost, charged to cost centre {centre}; no payment is taken.</source>
+        <translation>Zamówienie wewnętrzne po koszcie, na centrum kosztów {centre}; bez płatności.</translation>
+    </message>
+    <message>
+        <source>{policy} policy</source>
+        <translation>zasada {policy}</translation>
+    </message>
+    <message>
+        <source>{amount} left {period}</source>
+        <translation>pozostało {amount} {period}</translation>
+    </message>
+    <message>
+        <source>INTERNAL — not eligible: {reasons}</source>
+        <translation>WEWNĘTRZNY — bez rabatu: {reasons}</translation>
+    </message>
+    <message>
+        <source>until {day}</source>
+        <translation>do {day}</translation>
+    </message>
+    <message>
+        <source>F7 calls a supervisor, or ring it at the regular price.</source>
+        <translation>F7 wzywa kierownika; albo sprzedaj po cenie regularnej.</translation>
+    </message>
+    <message>
+        <source>Regular price.</source>
+        <translation>Cena regularna.</translation>
+    </message>
+    <message>
+        <source>INTERNAL — {who}</source>
+        <translation>WEWNĘTRZNY — {who}</translation>
+    </message>
+</context>
+<context>
+    <name>Words</name>
+    <message>
+        <source>on probation</source>
+        <translation>okres próbny</translation>
+    </message>
+    <message>
+        <source>allowance used up</source>
+        <translation>limit wykorzystany</translation>
+    </message>
+    <message>
+        <source>cashier&apos;s own purchase</source>
+        <translation>zakup własny kasjera</translation>
+    </message>
+    <message>
+        <source>no discount rule covers them</source>
+        <translation>żadna zasada rabatowa go nie obejmuje</translation>
+    </message>
+    <message>
+        <source>badge revoked</source>
+        <translation>identyfikator unieważniony</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation>zawieszony</translation>
+    </message>
+    <message>
+        <source>terminated</source>
+        <translation>zwolniony</translation>
+    </message>
+    <message>
+        <source>employment ended</source>
+        <translation>zatrudnienie zakończone</translation>
+    </message>
+    <message>
+        <source>employee</source>
+        <translation>pracownik</translation>
+    </message>
+    <message>
+        <source>group company</source>
+        <translation>spółka z grupy</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>dział</translation>
+    </message>
+    <message>
+        <source>this month</source>
+        <translation>w tym miesiącu</translation>
+    </message>
+    <message>
+        <source>this year</source>
+        <translation>w tym roku</translation>
+    </message>
+    <message>
+        <source>in the last {days} days</source>
+        <translation>w ostatnich {days} dniach</translation>
     </message>
 </context>
 </TS>
