@@ -125,10 +125,13 @@ def current() -> str:
     return _language
 
 
-def translate(context: str, text: str) -> str:
+def translate(context: str, text: object) -> str:
     """`text` in the language in use (itself when there is no translation for it).
 
-    Qt Linguist's lupdate finds every `translate("Context", "text")` call in the sources."""
+    Qt Linguist's lupdate finds every `translate("Context", "text")` call in the sources, and
+    the texts of tables marked with QT_TRANSLATE_NOOP("Context", "text") (typed `object` by
+    PySide6, hence the `object` here: they are the str given)."""
+    text = str(text)
     for translator in _translators:
         found = translator.translate(context, text)
         if found:
