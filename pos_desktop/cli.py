@@ -88,9 +88,25 @@ def build_parser() -> argparse.ArgumentParser:
 
     init = commands.add_parser("init", help="create a new database")
     init.add_argument("--demo", action="store_true", help="fill it with the demo store")
-    init.add_argument("--currency", default="EUR", help="ISO currency code (default EUR)")
+    init.add_argument("--currency", help="ISO currency code (default EUR)")
     init.add_argument("--force", action="store_true", help="replace an existing database")
+    init.add_argument("--till", metavar="ID", help="join a chain as this till (with --server)")
+    init.add_argument("--server", metavar="URL", help="the chain's server, postgresql://...")
     init.set_defaults(run=cmd_init)
+
+    srv = commands.add_parser("server", help="the chain's central PostgreSQL server")
+    srv_cmds = srv.add_subparsers(dest="action", required=True, parser_class=_Parser)
+    srv_init = srv_cmds.add_parser("init", help="create the central tables")
+    srv_init.add_argument("--url", required=True, metavar="URL", help="postgresql://...")
+    srv_init.set_defaults(run=_central("server_init"))
+    publish = srv_cmds.add_parser("publish", help="send this database's registry and rules")
+    publish.add_argument("--url", required=True, metavar="URL", help="postgresql://...")
+    publish.set_defaults(run=_central("server_publish"))
+
+    sync = commands.add_parser("sync", help="push this till's sales, pull the chain's changes")
+    sync.add_argument("--server", metavar="URL", help="another address for the server")
+    sync.add_argument("--json", action="store_true", help="print JSON for scripts")
+    sync.set_defaults(run=_central("sync"))
 
     cfg = commands.add_parser("config", help="import or export the store's rules (TOML)")
     cfg_cmds = cfg.add_subparsers(dest="action", required=True, parser_class=_Parser)
@@ -157,6 +173,7 @@ def build_parser() -> argparse.ArgumentParser:
     jrnl_cmds = jrnl.add_subparsers(dest="action", required=True, parser_class=_Parser)
     verify = jrnl_cmds.add_parser("verify", help="check the hash chains")
     verify.add_argument("--json", action="store_true")
+    verify.add_argument("--server", metavar="URL", help="check every till's chain there")
     verify.set_defaults(run=cmd_journal_verify)
 
     report = commands.add_parser("report", help="reports from the journal")
@@ -230,6 +247,18 @@ def _lazy(name: str) -> Callable[[Context], int]:
         from pos_desktop import cli_reports
 
         command: Callable[[Context], int] = getattr(cli_reports, "cmd_" + name)
+        return command(ctx)
+
+    return run
+
+
+def _central(name: str) -> Callable[[Context], int]:
+    """A command of pos_desktop.cli_central (the chain's server), imported when it runs."""
+
+    def run(ctx: Context) -> int:
+        from pos_desktop import cli_central
+
+        command: Callable[[Context], int] = getattr(cli_central, "cmd_" + name)
         return command(ctx)
 
     return run
@@ -385,7 +414,9 @@ def _demo_path(ctx: Context) -> Path:
 
 def cmd_init(ctx: Context) -> int:
     args = ctx.args
-    currency = args.currency.strip().upper()
+    if args.till is not None or args.server is not None:
+        return _central("join")(ctx)
+    currency = (args.currency or "EUR").strip().upper()
     if len(currency) != 3 or not currency.isalpha():
         raise InputError(f"--currency {args.currency!r} must be a code like EUR or PLN")
     if ctx.path.exists() and not args.force:
@@ -771,6 +802,8 @@ def cmd_refund(ctx: Context) -> int:
 
 
 def cmd_journal_verify(ctx: Context) -> int:
+    if ctx.args.server is not None:
+        return _central("journal_verify")(ctx)
     conn = ctx.conn
     broken = journal.verify(conn) or audit.verify_audit(conn)
     sales = conn.execute("SELECT COUNT(*) FROM sales").fetchone()[0]

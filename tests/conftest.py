@@ -235,3 +235,28 @@ def content_digest(path: Path) -> str:
         return digest.hexdigest()
     finally:
         conn.close()
+
+
+@pytest.fixture(scope="session")
+def postgres_cluster():
+    """A PostgreSQL cluster on loopback for the whole session (see tests/pg_cluster.py)."""
+    import os
+
+    from tests import pg_cluster
+
+    reason = pg_cluster.why_not()
+    if reason is not None:
+        if os.environ.get("POS_DESKTOP_REQUIRE_POSTGRES") == "1":
+            pytest.fail(f"PostgreSQL is required here but cannot run: {reason}")
+        pytest.skip(reason)
+    cluster = pg_cluster.Cluster()
+    cluster.start()
+    yield cluster
+    cluster.remove()
+
+
+@pytest.fixture
+def central(postgres_cluster, request) -> str:
+    """The URL of a fresh, empty database on the session's PostgreSQL cluster."""
+    name = "t_" + hashlib.sha256(request.node.nodeid.encode()).hexdigest()[:16]
+    return postgres_cluster.create_database(name)

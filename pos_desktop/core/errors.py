@@ -11,3 +11,7 @@ class InputError(PosError):
 
 class StorageError(PosError):
     """The database cannot be used: missing, locked, corrupt, from a newer version, disk full."""
+
+
+class ServerError(PosError):
+    """The chain's central server cannot be reached, is not set up, or refused a request."""

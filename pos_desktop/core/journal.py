@@ -6,7 +6,8 @@ import secrets
 import sqlite3
 import time
 import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
 
 from pos_desktop.core.audit import GENESIS, Break, chain_hash
 
@@ -130,41 +131,66 @@ def append_close(conn: sqlite3.Connection, record: Mapping[str, object]) -> str:
 def verify(conn: sqlite3.Connection) -> Break | None:
     """The first journal record (sale, refund or day close) whose link or content does not
     hold, or None."""
-    closes: dict[int, list[sqlite3.Row]] = {}
-    for close in conn.execute("SELECT * FROM day_closes ORDER BY seq"):
-        closes.setdefault(close["after_seq"], []).append(close)
-    prev, broken = _verify_closes(closes.pop(0, []), GENESIS)
-    if broken is not None:
-        return broken
     lines_of = conn.cursor()
-    for row in conn.execute("SELECT * FROM sales ORDER BY seq"):
-        if row["prev_hash"] != prev:
-            return Break("sales", row["seq"], "does not follow the record before it")
-        lines = lines_of.execute(
-            "SELECT * FROM sale_lines WHERE sale_id = ? ORDER BY line_no", (row["id"],)
-        ).fetchall()
-        if chain_hash(prev, _hashable(row, lines)) != row["hash"]:
-            return Break(
-                "sales", row["seq"], f"(sale {row['id']}) was changed after it was written"
-            )
-        prev, broken = _verify_closes(closes.pop(row["seq"], []), row["hash"])
+    records = (
+        (
+            row,
+            lines_of.execute(
+                "SELECT * FROM sale_lines WHERE sale_id = ? ORDER BY line_no", (row["id"],)
+            ).fetchall(),
+        )
+        for row in conn.execute("SELECT * FROM sales ORDER BY seq")
+    )
+    return ChainCheck().run(records, conn.execute("SELECT * FROM day_closes ORDER BY seq"))
+
+
+Row = Mapping[str, Any]
+
+
+class ChainCheck:
+    """Walks one till's chain (its records in sequence order, each with its lines, and its day
+    closes) from the genesis hash; `head` is the last hash that held. The till's own SQLite
+    file and the central server's copy of its journal are checked the same way."""
+
+    def __init__(self) -> None:
+        self.head = GENESIS
+
+    def run(
+        self, records: Iterable[tuple[Row, Sequence[Row]]], day_closes: Iterable[Row]
+    ) -> Break | None:
+        closes: dict[int, list[Row]] = {}
+        for close in day_closes:
+            closes.setdefault(close["after_seq"], []).append(close)
+        broken = self._closes(closes.pop(0, []))
         if broken is not None:
             return broken
-    for stray in sorted(c["seq"] for rows in closes.values() for c in rows):
-        return Break("day close", stray, "names a journal record that does not exist")
-    return None
+        for row, lines in records:
+            if row["prev_hash"] != self.head:
+                return Break("sales", row["seq"], "does not follow the record before it")
+            if chain_hash(self.head, _hashable(row, lines)) != row["hash"]:
+                return Break(
+                    "sales", row["seq"], f"(sale {row['id']}) was changed after it was written"
+                )
+            self.head = row["hash"]
+            broken = self._closes(closes.pop(row["seq"], []))
+            if broken is not None:
+                return broken
+        for stray in sorted(c["seq"] for rows in closes.values() for c in rows):
+            return Break("day close", stray, "names a journal record that does not exist")
+        return None
 
-
-def _verify_closes(closes: list[sqlite3.Row], prev: str) -> tuple[str, Break | None]:
-    for close in closes:
-        if close["prev_hash"] != prev:
-            return prev, Break("day close", close["seq"], "does not follow the record before it")
-        if chain_hash(prev, {name: close[name] for name in CLOSE_FIELDS}) != close["hash"]:
-            return prev, Break(
-                "day close", close["seq"], f"(day {close['day']}) was changed after it was written"
-            )
-        prev = close["hash"]
-    return prev, None
+    def _closes(self, closes: list[Row]) -> Break | None:
+        for close in closes:
+            if close["prev_hash"] != self.head:
+                return Break("day close", close["seq"], "does not follow the record before it")
+            if chain_hash(self.head, {name: close[name] for name in CLOSE_FIELDS}) != close["hash"]:
+                return Break(
+                    "day close",
+                    close["seq"],
+                    f"(day {close['day']}) was changed after it was written",
+                )
+            self.head = close["hash"]
+        return None
 
 
 def sale_row(conn: sqlite3.Connection, sale_id: str) -> sqlite3.Row | None:

@@ -286,6 +286,41 @@ def m006_report_rollup(db: Database) -> None:
     )
 
 
+@migrations()
+def m007_central_sync(db: Database) -> None:
+    # A till of a chain: the server it syncs with and how far it has got (one row; none for
+    # a till on its own), and the other tills' sales that use its employees' allowances.
+    db.execute(
+        "CREATE TABLE sync_state (id INTEGER PRIMARY KEY CHECK (id = 1), "
+        "server_url TEXT NOT NULL, till TEXT NOT NULL, "
+        "pushed_sales_seq INTEGER NOT NULL DEFAULT 0, "  # the last own record the server holds
+        "pushed_close_seq INTEGER NOT NULL DEFAULT 0, "
+        "registry_change INTEGER NOT NULL DEFAULT 0, "  # the server's change numbers seen
+        "sales_change INTEGER NOT NULL DEFAULT 0, "
+        "last_sync_at TEXT)"
+    )
+    db.table("remote_sales").create(
+        {
+            "id": str,
+            "till": str,
+            "seq": int,
+            "kind": str,
+            "refund_of": str,
+            "at": str,
+            "period_at": str,
+            "employee_no": str,
+            "dependant_no": str,
+            "customer_badge": str,
+            "discount": int,
+            "total": int,
+            "allowance_delta": int,
+        },
+        pk="id",
+        not_null={"till", "seq", "kind", "at", "period_at", "employee_no", "allowance_delta"},
+    )
+    db.table("remote_sales").create_index(["employee_no", "period_at"])
+
+
 def migrate(conn: sqlite3.Connection) -> None:
     """Apply every pending migration, each in its own transaction."""
     migrations.apply(Database(conn, execute_plugins=False, recursive_triggers=False))

@@ -26,6 +26,7 @@ KNOWN_MIGRATIONS = (
     "m004_import_profiles",
     "m005_day_close",
     "m006_report_rollup",
+    "m007_central_sync",
 )
 
 

@@ -16,9 +16,12 @@ from pos_desktop.core.rules import Policy, Rules
 Status = Literal["invalid", "external", "internal", "blocked"]
 Kind = Literal["employee", "group_employee", "dependant", "department"]
 
+# This till's journal plus what sync brought of the chain's other tills (remote_sales).
 _ALLOWANCE_SQL = (
-    "SELECT COALESCE(SUM(allowance_delta), 0) FROM sales "
-    "WHERE employee_no = ? AND period_at >= ? AND period_at < ?"
+    "SELECT (SELECT COALESCE(SUM(allowance_delta), 0) FROM sales "
+    "WHERE employee_no = :e AND period_at >= :lo AND period_at < :hi) + "
+    "(SELECT COALESCE(SUM(allowance_delta), 0) FROM remote_sales "
+    "WHERE employee_no = :e AND period_at >= :lo AND period_at < :hi)"
 )
 
 REASON_WORDS = {
@@ -141,7 +144,7 @@ def judge(
         if policy.allowance is not None:
             start, end = clock.period_bounds(policy.allowance.period, at, settings.tz)
             used = registry.conn.execute(
-                _ALLOWANCE_SQL, (employee.employee_no, start, end)
+                _ALLOWANCE_SQL, {"e": employee.employee_no, "lo": start, "hi": end}
             ).fetchone()[0]
             allowance = AllowanceState(policy.allowance.period, policy.allowance.amount, used)
             if allowance.remaining <= 0:

@@ -1,0 +1,665 @@
+"""The chain's central PostgreSQL server: its schema, the registry it hands out, and the
+journal every till pushes into.
+
+The registry (settings, companies, departments, categories, policies, staff, dependants,
+badges, products) mirrors the till's SQLite tables column for column, plus a `change` number
+from one server-wide sequence, so a till pulls what changed since the last number it saw.
+The journal keeps every till's sales, refunds and day closes with the till's own sequence
+number and hashes (`chain_till`, `seq`, `prev_hash`, `hash`): each till's chain stays
+verifiable on the server, whichever tills pushed in between.
+
+Writers that hand out change numbers (a push, a publish) take a transaction-level advisory
+lock first, so numbers commit in the order they were given: a till that saw change N has
+seen every change below N.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import psycopg
+from psycopg import sql
+from psycopg.rows import DictRow, dict_row
+
+from pos_desktop.core import clock, journal
+from pos_desktop.core.audit import Break
+from pos_desktop.core.errors import InputError, ServerError
+
+SCHEMA_VERSION = "1"
+CONNECT_TIMEOUT_SECONDS = 3
+# A server that vanishes mid-sync (cable pulled) is given up on after this long.
+TCP_USER_TIMEOUT_MS = 10_000
+REGISTRY_LOCK = 7_301_001
+JOURNAL_LOCK = 7_301_002
+TILL_SETTING = "store.till"  # each till's own; never published nor pulled
+# The settings that are rules (what `config import` sets); the admin window's sign-in state
+# (admin.*) belongs to each machine.
+_SHARED_SETTINGS = f"(key LIKE 'store.%' OR key LIKE 'badge.%') AND key != '{TILL_SETTING}'"
+
+
+def shared_setting(key: str) -> bool:
+    return key.startswith(("store.", "badge.")) and key != TILL_SETTING
+
+
+Connection = psycopg.Connection[DictRow]
+
+
+@dataclass(frozen=True)
+class RegistryTable:
+    """One registry table as both databases hold it: (column, PostgreSQL type) pairs."""
+
+    name: str
+    key: str
+    columns: tuple[tuple[str, str], ...]
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return tuple(name for name, _ in self.columns)
+
+
+def _text(*names: str) -> tuple[tuple[str, str], ...]:
+    return tuple((name, "text") for name in names)
+
+
+# In the order a till applies them: a row's references come before it.
+REGISTRY = (
+    RegistryTable("settings", "key", _text("key", "value")),
+    RegistryTable("companies", "code", _text("code", "name", "relation", "updated_at")),
+    RegistryTable("departments", "code", _text("code", "name", "cost_centre", "updated_at")),
+    RegistryTable(
+        "categories",
+        "code",
+        (
+            ("code", "text"),
+            ("name", "text"),
+            ("employee_discount", "bigint"),
+            ("updated_at", "text"),
+        ),
+    ),
+    RegistryTable(
+        "policies",
+        "name",
+        (
+            *_text("name"),
+            ("position", "bigint"),
+            *_text("relation", "employment", "method", "percent", "markup", "open_percent"),
+            *_text("floor_margin_percent"),
+            ("max_discount_per_sale", "bigint"),
+            ("allowance_amount", "bigint"),
+            ("allowance_period", "text"),
+            ("probation_days", "bigint"),
+            ("max_units_per_sku", "bigint"),
+            ("dependants", "bigint"),
+            *_text("category_percent", "updated_at"),
+        ),
+    ),
+    RegistryTable(
+        "staff",
+        "employee_no",
+        (
+            *_text("employee_no", "name", "company", "department", "employment_type", "status"),
+            *_text("start_date", "end_date", "role", "pin_hash"),
+            ("photo", "bytea"),
+            ("updated_at", "text"),
+        ),
+    ),
+    RegistryTable(
+        "dependants",
+        "dependant_no",
+        _text("dependant_no", "employee_no", "name", "status", "updated_at"),
+    ),
+    RegistryTable(
+        "badges",
+        "code",
+        _text(
+            "code",
+            "holder_type",
+            "holder_id",
+            "status",
+            "reason",
+            "issued_at",
+            "revoked_at",
+            "updated_at",
+        ),
+    ),
+    RegistryTable(
+        "products",
+        "sku",
+        (
+            *_text("sku", "barcode", "name", "category"),
+            ("price", "bigint"),
+            ("cost", "bigint"),
+            ("updated_at", "text"),
+        ),
+    ),
+)
+_REGISTRY_BY_NAME = {table.name: table for table in REGISTRY}
+
+_JOURNAL_TYPES = {
+    "seq": "bigint",
+    "subtotal": "bigint",
+    "discount": "bigint",
+    "total": "bigint",
+    "allowance_delta": "bigint",
+    "line_no": "bigint",
+    "qty": "bigint",
+    "unit_price": "bigint",
+    "cost": "bigint",
+    "gross": "bigint",
+    "after_seq": "bigint",
+    "first_seq": "bigint",
+    "last_seq": "bigint",
+}
+_SALE_NOT_NULL = {
+    "id",
+    "kind",
+    "till",
+    "at",
+    "period_at",
+    "customer_status",
+    "subtotal",
+    "discount",
+    "total",
+    "allowance_delta",
+}
+_LINE_NOT_NULL = {"name", "category", "qty", "unit_price", "gross", "discount", "total", "rule"}
+_CLOSE_NOT_NULL = {"day", "at", "till", "actor", "after_seq", "figures"}
+# What a till keeps of another till's sale: enough to count the employee's allowance.
+REMOTE_SALE_FIELDS = (
+    "id",
+    "till",
+    "seq",
+    "kind",
+    "refund_of",
+    "at",
+    "period_at",
+    "employee_no",
+    "dependant_no",
+    "customer_badge",
+    "discount",
+    "total",
+    "allowance_delta",
+)
+
+
+def _columns(names: Iterable[str], not_null: set[str]) -> str:
+    return ", ".join(
+        f"{name} {_JOURNAL_TYPES.get(name, 'text')}" + (" NOT NULL" if name in not_null else "")
+        for name in names
+    )
+
+
+def _append_only(table: str) -> str:
+    return (
+        f"DROP TRIGGER IF EXISTS {table}_append_only ON {table};"
+        f"CREATE TRIGGER {table}_append_only BEFORE UPDATE OR DELETE ON {table} "
+        "FOR EACH ROW EXECUTE FUNCTION journal_append_only();"
+    )
+
+
+def _schema_statements() -> list[str]:
+    statements = [
+        "CREATE TABLE IF NOT EXISTS server_meta (key text PRIMARY KEY, value text NOT NULL)",
+        "CREATE SEQUENCE IF NOT EXISTS registry_change",
+        "CREATE SEQUENCE IF NOT EXISTS journal_change",
+        "CREATE TABLE IF NOT EXISTS tills (id text PRIMARY KEY, joined_at text NOT NULL, "
+        "last_push_at text, last_pull_at text)",
+        "CREATE TABLE IF NOT EXISTS registry_deletions (change bigint PRIMARY KEY "
+        "DEFAULT nextval('registry_change'), table_name text NOT NULL, key text NOT NULL)",
+    ]
+    for table in REGISTRY:
+        columns = ", ".join(
+            f"{name} {kind}" + (" PRIMARY KEY" if name == table.key else "")
+            for name, kind in table.columns
+        )
+        statements += [
+            f"CREATE TABLE IF NOT EXISTS {table.name} ({columns}, "
+            "change bigint NOT NULL DEFAULT nextval('registry_change'))",
+            f"CREATE INDEX IF NOT EXISTS {table.name}_change ON {table.name} (change)",
+        ]
+    statements += [
+        f"CREATE TABLE IF NOT EXISTS sales (chain_till text NOT NULL REFERENCES tills (id), "
+        f"seq bigint NOT NULL, {_columns(journal.SALE_FIELDS, _SALE_NOT_NULL)}, "
+        "prev_hash text NOT NULL, hash text NOT NULL, "
+        "change bigint NOT NULL DEFAULT nextval('journal_change'), "
+        "received_at timestamptz NOT NULL DEFAULT now(), "
+        "PRIMARY KEY (id), UNIQUE (chain_till, seq))",
+        "CREATE INDEX IF NOT EXISTS sales_change ON sales (change)",
+        "CREATE INDEX IF NOT EXISTS sales_employee ON sales (employee_no, period_at)",
+        "CREATE TABLE IF NOT EXISTS sale_lines (sale_id text NOT NULL REFERENCES sales (id), "
+        f"{_columns(journal.LINE_FIELDS, _LINE_NOT_NULL | {'line_no'})}, "
+        "PRIMARY KEY (sale_id, line_no))",
+        "CREATE TABLE IF NOT EXISTS day_closes (chain_till text NOT NULL REFERENCES tills (id), "
+        f"seq bigint NOT NULL, {_columns(journal.CLOSE_FIELDS, _CLOSE_NOT_NULL)}, "
+        "prev_hash text NOT NULL, hash text NOT NULL, "
+        "received_at timestamptz NOT NULL DEFAULT now(), "
+        "PRIMARY KEY (chain_till, seq), UNIQUE (chain_till, day))",
+        "CREATE OR REPLACE FUNCTION journal_append_only() RETURNS trigger LANGUAGE plpgsql AS "
+        "$$ BEGIN RAISE EXCEPTION 'the journal is append-only'; END $$",
+        _append_only("sales"),
+        _append_only("sale_lines"),
+        _append_only("day_closes"),
+    ]
+    return statements
+
+
+# Connecting
+
+
+def describe(url: str) -> str:
+    """The server's address for a message: host, port and database, never a password."""
+    try:
+        parts = psycopg.conninfo.conninfo_to_dict(url)
+    except psycopg.ProgrammingError:
+        return "the server"
+    host = parts.get("host") or parts.get("hostaddr") or "localhost"
+    port = parts.get("port") or "5432"
+    return f"{host}:{port}/{parts.get('dbname') or parts.get('user') or ''}".rstrip("/")
+
+
+def check_url(url: str, option: str = "--server") -> str:
+    """The URL stripped, or an InputError when it is not a PostgreSQL address at all."""
+    cleaned = url.strip()
+    try:
+        psycopg.conninfo.conninfo_to_dict(cleaned)
+    except psycopg.ProgrammingError:
+        cleaned = ""
+    if not cleaned:
+        raise InputError(
+            f"{option} {url!r} is not a PostgreSQL address like postgresql://pos@host:5432/pos"
+        )
+    return cleaned
+
+
+@contextlib.contextmanager
+def server_errors(url: str) -> Iterator[None]:
+    """Turn the server's failures into one line: unreachable, not set up, or refused."""
+    where = describe(url)
+    try:
+        yield
+    except psycopg.errors.UndefinedTable:
+        raise ServerError(
+            f"the server {where} has no pos-desktop tables; create them with "
+            "'pos-desktop server init --url URL'"
+        ) from None
+    except psycopg.errors.InsufficientPrivilege as exc:
+        raise ServerError(f"the server {where} refused the change: {_first_line(exc)}") from None
+    except psycopg.OperationalError as exc:
+        raise ServerError(
+            f"cannot reach the server {where} ({_first_line(exc)}); check the network and "
+            "the address, then try again"
+        ) from None
+    except psycopg.Error as exc:
+        raise ServerError(f"the server {where} refused the request: {_first_line(exc)}") from None
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()
+    return text[0].rstrip(".") if text else type(exc).__name__
+
+
+def connect(url: str) -> Connection:
+    """A connection that gives up quickly on a server that is down or cut off."""
+    conn: Connection = psycopg.connect(
+        url,
+        connect_timeout=CONNECT_TIMEOUT_SECONDS,
+        tcp_user_timeout=TCP_USER_TIMEOUT_MS,
+        keepalives_idle=5,
+        keepalives_interval=2,
+        keepalives_count=3,
+        application_name="pos-desktop",
+        autocommit=True,  # each unit of work is an explicit transaction block
+        row_factory=dict_row,
+    )
+    return conn
+
+
+def init_schema(conn: Connection) -> bool:
+    """Create the central tables (idempotent). True when they were created now."""
+    with conn.transaction():
+        conn.execute("SELECT pg_advisory_xact_lock(%s)", (REGISTRY_LOCK,))
+        existed = conn.execute("SELECT to_regclass('server_meta') IS NOT NULL AS e").fetchone()
+        for statement in _schema_statements():
+            conn.execute(statement)
+        conn.execute(
+            "INSERT INTO server_meta (key, value) VALUES ('schema_version', %s) "
+            "ON CONFLICT (key) DO NOTHING",
+            (SCHEMA_VERSION,),
+        )
+    return not (existed and existed["e"])
+
+
+def require_schema(conn: Connection) -> None:
+    """Refuse, as a ServerError, a server without our tables or with a newer schema."""
+    row = conn.execute(
+        "SELECT value FROM server_meta WHERE key = 'schema_version'",
+    ).fetchone()
+    if row is None or row["value"] != SCHEMA_VERSION:
+        raise ServerError(
+            f"the server's pos-desktop tables are version {row and row['value']}, this app "
+            f"knows version {SCHEMA_VERSION}; update the app"
+        )
+
+
+# The registry
+
+
+@dataclass(frozen=True)
+class Published:
+    changed: dict[str, int]
+    removed: dict[str, int]
+
+
+def publish_registry(conn: Connection, source: sqlite3.Connection) -> Published:
+    """Make the server's registry and rules equal to the `source` database's, in one
+    transaction; only rows that differ get a new change number."""
+    changed: dict[str, int] = {}
+    removed: dict[str, int] = {}
+    with conn.transaction():
+        conn.execute("SELECT pg_advisory_xact_lock(%s)", (REGISTRY_LOCK,))
+        for table in REGISTRY:
+            incoming = sql.Identifier(f"incoming_{table.name}")
+            names = sql.SQL(", ").join(map(sql.Identifier, table.names))
+            conn.execute(
+                sql.SQL("CREATE TEMP TABLE {} ({}) ON COMMIT DROP").format(
+                    incoming,
+                    sql.SQL(", ").join(
+                        sql.SQL("{} {}").format(sql.Identifier(n), sql.SQL(kind))
+                        for n, kind in table.columns
+                    ),
+                )
+            )
+            rows = source.execute(
+                f"SELECT {', '.join(table.names)} FROM {table.name}"
+                + (f" WHERE {_SHARED_SETTINGS}" if table.name == "settings" else "")
+            )
+            with conn.cursor().copy(
+                sql.SQL("COPY {} ({}) FROM STDIN").format(incoming, names)
+            ) as copy:
+                for row in rows:
+                    copy.write_row(tuple(row))
+            target = sql.Identifier(table.name)
+            key = sql.Identifier(table.key)
+            others = [n for n in table.names if n != table.key]
+            changed[table.name] = conn.execute(
+                sql.SQL(
+                    "INSERT INTO {target} ({names}) SELECT {names} FROM {incoming} "
+                    "ON CONFLICT ({key}) DO UPDATE SET {sets}, change = nextval('registry_change') "
+                    "WHERE ({old}) IS DISTINCT FROM ({new})"
+                ).format(
+                    target=target,
+                    names=names,
+                    incoming=incoming,
+                    key=key,
+                    sets=sql.SQL(", ").join(
+                        sql.SQL("{0} = EXCLUDED.{0}").format(sql.Identifier(n)) for n in others
+                    ),
+                    old=sql.SQL(", ").join(
+                        sql.SQL("{}.{}").format(target, sql.Identifier(n)) for n in others
+                    ),
+                    new=sql.SQL(", ").join(
+                        sql.SQL("EXCLUDED.{}").format(sql.Identifier(n)) for n in others
+                    ),
+                )
+            ).rowcount
+        for table in reversed(REGISTRY):
+            target = sql.Identifier(table.name)
+            key = sql.Identifier(table.key)
+            removed[table.name] = conn.execute(
+                sql.SQL(
+                    "WITH gone AS (DELETE FROM {target} t WHERE NOT EXISTS "
+                    "(SELECT 1 FROM {incoming} i WHERE i.{key} = t.{key}) RETURNING t.{key}) "
+                    "INSERT INTO registry_deletions (table_name, key) "
+                    "SELECT {name}, {key} FROM gone"
+                ).format(
+                    target=target,
+                    incoming=sql.Identifier(f"incoming_{table.name}"),
+                    key=key,
+                    name=sql.Literal(table.name),
+                )
+            ).rowcount
+    return Published(changed, removed)
+
+
+@dataclass(frozen=True)
+class RegistryChanges:
+    """What changed in the registry after a change number: rows per table, keys removed,
+    and the number to ask from next time."""
+
+    rows: dict[str, list[dict[str, Any]]]
+    removed: list[tuple[str, str]]
+    upto: int
+
+    @property
+    def count(self) -> int:
+        return sum(len(rows) for rows in self.rows.values()) + len(self.removed)
+
+
+def registry_changes(conn: Connection, since: int) -> RegistryChanges:
+    """Every registry row and removal with a change number above `since`. The caller holds
+    one snapshot (a repeatable-read transaction) for this and other_sales."""
+    upto = since
+    rows: dict[str, list[dict[str, Any]]] = {}
+    for table in REGISTRY:
+        found = conn.execute(
+            sql.SQL("SELECT {}, change FROM {} WHERE change > %s ORDER BY change").format(
+                sql.SQL(", ").join(map(sql.Identifier, table.names)), sql.Identifier(table.name)
+            ),
+            (since,),
+        ).fetchall()
+        for row in found:
+            upto = max(upto, row.pop("change"))
+            if row.get("photo") is not None:
+                row["photo"] = bytes(row["photo"])
+        rows[table.name] = [
+            r for r in found if table.name != "settings" or shared_setting(r["key"])
+        ]
+    removed = []
+    for row in conn.execute(
+        "SELECT change, table_name, key FROM registry_deletions WHERE change > %s ORDER BY change",
+        (since,),
+    ):
+        upto = max(upto, row["change"])
+        if row["table_name"] in _REGISTRY_BY_NAME and (
+            row["table_name"] != "settings" or shared_setting(row["key"])
+        ):
+            removed.append((row["table_name"], row["key"]))
+    return RegistryChanges(rows, removed, upto)
+
+
+# Tills and the journal
+
+
+def register_till(conn: Connection, till: str) -> None:
+    """Let a till join: a new id, or one that has not pushed a record yet (a retried join).
+    Refuses an id whose journal is already on the server."""
+    with conn.transaction():
+        conn.execute("SELECT pg_advisory_xact_lock(%s)", (JOURNAL_LOCK,))
+        held = conn.execute(
+            "SELECT (SELECT count(*) FROM sales WHERE chain_till = %s) "
+            "+ (SELECT count(*) FROM day_closes WHERE chain_till = %s) AS n",
+            (till, till),
+        ).fetchone()
+        if held is not None and held["n"]:
+            raise ServerError(
+                f"till {till} already has {held['n']} journal records on the server; "
+                "give this till another id (each till keeps its own chain)"
+            )
+        conn.execute(
+            "INSERT INTO tills (id, joined_at) VALUES (%s, %s) ON CONFLICT (id) DO NOTHING",
+            (till, clock.stamp(clock.now())),
+        )
+
+
+@dataclass(frozen=True)
+class Pushed:
+    records: int  # sales and refunds new to the server
+    closes: int
+    already: int  # records the server held from an earlier push that was not acknowledged
+
+
+def push(
+    conn: Connection,
+    till: str,
+    records: Sequence[tuple[Mapping[str, Any], Sequence[Mapping[str, Any]]]],
+    closes: Sequence[Mapping[str, Any]],
+) -> Pushed:
+    """Add a till's journal records (each a sale or refund with its lines) and day closes,
+    in one transaction. A record the server already holds is skipped, so a push retried after
+    a lost acknowledgement never counts twice; one that differs from what the server holds
+    is refused, and nothing of the push is kept."""
+    sale_columns = ("chain_till", "seq", *journal.SALE_FIELDS, "prev_hash", "hash")
+    line_columns = ("sale_id", *journal.LINE_FIELDS)
+    close_columns = ("chain_till", "seq", *journal.CLOSE_FIELDS, "prev_hash", "hash")
+    with conn.transaction():
+        conn.execute("SELECT pg_advisory_xact_lock(%s)", (JOURNAL_LOCK,))
+        if conn.execute("SELECT 1 FROM tills WHERE id = %s", (till,)).fetchone() is None:
+            raise ServerError(
+                f"till {till} has not joined this server; join it with "
+                "'pos-desktop init --till ID --server URL'"
+            )
+        new_records = 0
+        with conn.cursor() as cur:
+            # One pipelined batch for the records, one for the lines of those that are new:
+            # a push costs a few round trips, not one per sale.
+            inserted: list[bool] = []
+            if records:
+                cur.executemany(
+                    _insert_sql("sales", sale_columns, returning="id"),
+                    [{**sale, "chain_till": till} for sale, _ in records],
+                    returning=True,
+                )
+                while True:
+                    inserted.append(cur.fetchone() is not None)
+                    if not cur.nextset():
+                        break
+            new_lines = []
+            for (sale, lines), new in zip(records, inserted, strict=False):
+                if not new:
+                    _same_as_held(conn, "sales", till, sale)
+                    continue
+                new_records += 1
+                new_lines.extend({**line, "sale_id": sale["id"]} for line in lines)
+            if new_lines:
+                cur.executemany(_insert_sql("sale_lines", line_columns), new_lines)
+        new_closes = 0
+        with conn.cursor() as cur:
+            for close in closes:
+                cur.execute(
+                    _insert_sql("day_closes", close_columns, returning="seq"),
+                    {**close, "chain_till": till},
+                )
+                if cur.fetchone() is None:
+                    _same_as_held(conn, "day_closes", till, close)
+                else:
+                    new_closes += 1
+        conn.execute(
+            "UPDATE tills SET last_push_at = %s WHERE id = %s", (clock.stamp(clock.now()), till)
+        )
+    return Pushed(new_records, new_closes, len(records) - new_records)
+
+
+def _insert_sql(table: str, columns: Sequence[str], returning: str | None = None) -> sql.Composed:
+    statement = sql.SQL("INSERT INTO {} ({}) VALUES ({}) ON CONFLICT DO NOTHING").format(
+        sql.Identifier(table),
+        sql.SQL(", ").join(map(sql.Identifier, columns)),
+        sql.SQL(", ").join(map(sql.Placeholder, columns)),
+    )
+    if returning is not None:
+        statement += sql.SQL(" RETURNING {}").format(sql.Identifier(returning))
+    return statement
+
+
+def _same_as_held(conn: Connection, table: str, till: str, record: Mapping[str, Any]) -> None:
+    """A record the server already has must be the very same (same place, same hash)."""
+    held = conn.execute(
+        sql.SQL("SELECT chain_till, seq, hash FROM {} WHERE chain_till = %s AND seq = %s").format(
+            sql.Identifier(table)
+        ),
+        (till, record["seq"]),
+    ).fetchone()
+    if held is None or held["hash"] != record["hash"]:
+        what = "sale or refund" if table == "sales" else "day close"
+        raise ServerError(
+            f"the server holds a different {what} at till {till}'s record {record['seq']}: "
+            f"this till's journal is not the one that joined as {till}; nothing was pushed"
+        )
+
+
+def other_sales(conn: Connection, till: str, since: int) -> tuple[list[dict[str, Any]], int]:
+    """Other tills' records that use or give back an employee's allowance, with a journal
+    change number above `since`, and the number to ask from next time."""
+    top = conn.execute("SELECT COALESCE(max(change), 0) AS top FROM sales").fetchone()
+    upto = max(since, top["top"] if top else 0)
+    rows = conn.execute(
+        sql.SQL(
+            "SELECT {} FROM sales WHERE change > %s AND change <= %s AND chain_till <> %s "
+            "AND employee_no IS NOT NULL AND allowance_delta <> 0 ORDER BY change"
+        ).format(sql.SQL(", ").join(map(sql.Identifier, REMOTE_SALE_FIELDS))),
+        (since, upto, till),
+    ).fetchall()
+    return rows, upto
+
+
+def mark_pulled(conn: Connection, till: str) -> None:
+    conn.execute(
+        "UPDATE tills SET last_pull_at = %s WHERE id = %s", (clock.stamp(clock.now()), till)
+    )
+
+
+# Verifying every till's chain
+
+
+@dataclass(frozen=True)
+class TillChain:
+    till: str
+    records: int
+    closes: int
+    head: str
+    broken: Break | None
+
+
+def verify_tills(conn: Connection) -> list[TillChain]:
+    """Each joined till's chain of sales, refunds and day closes as the server holds it."""
+    result: list[TillChain] = []
+    tills = [r["id"] for r in conn.execute("SELECT id FROM tills ORDER BY id")]
+    for till in tills:
+        with conn.transaction():
+            closes = conn.execute(
+                "SELECT * FROM day_closes WHERE chain_till = %s ORDER BY seq", (till,)
+            ).fetchall()
+            count = conn.execute(
+                "SELECT count(*) AS n FROM sales WHERE chain_till = %s", (till,)
+            ).fetchone()
+            sales = conn.cursor(name=f"sales_{len(result)}")
+            sales.execute("SELECT * FROM sales WHERE chain_till = %s ORDER BY seq", (till,))
+            lines = conn.cursor(name=f"lines_{len(result)}")
+            lines.execute(
+                "SELECT l.* FROM sale_lines l JOIN sales s ON s.id = l.sale_id "
+                "WHERE s.chain_till = %s ORDER BY s.seq, l.line_no",
+                (till,),
+            )
+            chain = journal.ChainCheck()
+            broken = chain.run(_with_lines(sales, lines), closes)
+            sales.close()
+            lines.close()
+        result.append(TillChain(till, count["n"] if count else 0, len(closes), chain.head, broken))
+    return result
+
+
+def _with_lines(
+    sales: Iterable[DictRow], lines: Iterable[DictRow]
+) -> Iterator[tuple[DictRow, list[DictRow]]]:
+    """Pair each sale with its lines; both come ordered by the sale's place in the chain."""
+    pending = iter(lines)
+    line = next(pending, None)
+    for sale in sales:
+        own = []
+        while line is not None and line["sale_id"] == sale["id"]:
+            own.append(line)
+            line = next(pending, None)
+        yield sale, own

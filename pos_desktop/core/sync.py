@@ -1,0 +1,266 @@
+"""A till of a chain: joining the central server, and syncing with it.
+
+The till's SQLite file stays its working copy: it sells with or without the server. A sync
+pushes the till's new journal records (the server keeps them by sale id, so a push retried
+after a lost acknowledgement counts once), then pulls the registry and rules that changed and
+the other tills' sales that use its employees' allowances (into `remote_sales`, which the
+allowance sum adds in). Each step commits on one side before the other side remembers it: a
+sync cut off at any point leaves both databases whole, and the next sync goes on from there.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pos_desktop.core import clock, journal, server
+from pos_desktop.core.audit import record_audit
+from pos_desktop.core.errors import InputError, ServerError
+from pos_desktop.core.storage import open_database, write_transaction
+
+PUSH_BATCH = 500
+_TILL_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,31}$")
+
+
+@dataclass(frozen=True)
+class SyncState:
+    server_url: str
+    till: str
+    pushed_sales_seq: int
+    pushed_close_seq: int
+    registry_change: int
+    sales_change: int
+    last_sync_at: str | None
+
+
+def load_state(conn: sqlite3.Connection) -> SyncState | None:
+    """Where this till stands with its server; None for a till on its own."""
+    row = conn.execute(
+        "SELECT server_url, till, pushed_sales_seq, pushed_close_seq, registry_change, "
+        "sales_change, last_sync_at FROM sync_state WHERE id = 1"
+    ).fetchone()
+    return SyncState(*row) if row is not None else None
+
+
+def check_till_id(till: str) -> str:
+    cleaned = till.strip()
+    if not _TILL_ID.match(cleaned):
+        raise InputError(
+            f"--till {till!r} must be 1-32 letters, digits, '.', '_' or '-', like T1 or WAW-03"
+        )
+    return cleaned
+
+
+# Joining
+
+
+@dataclass(frozen=True)
+class Joined:
+    till: str
+    where: str
+    registry_rows: int
+    other_sales: int
+
+
+def join(target: Path, url: str, till: str) -> Joined:
+    """Build a new till database at `target` from the server's registry and rules, recording
+    the till id and the server; the till is registered on the server. The file appears only
+    when everything is in it."""
+    where = server.describe(url)
+    with server.server_errors(url):
+        remote = server.connect(url)
+        try:
+            server.require_schema(remote)
+            server.register_till(remote, till)
+            changes, sales, sales_upto = _snapshot(remote, till, 0, 0)
+        finally:
+            remote.close()
+    if not changes.rows["settings"]:
+        raise ServerError(
+            f"the server {where} has no store settings yet; publish the registry and rules "
+            "first with 'pos-desktop --db OFFICE.sqlite server publish --url URL'"
+        )
+    fresh = target.with_name(target.name + ".new")
+    _remove(fresh)
+    try:
+        conn = open_database(fresh, create=True)
+        try:
+            with write_transaction(conn):
+                _apply_registry(conn, changes)
+                conn.execute(
+                    "INSERT INTO settings (key, value) VALUES (?, ?)",
+                    (server.TILL_SETTING, json.dumps(till)),
+                )
+                _store_other_sales(conn, sales)
+                conn.execute(
+                    "INSERT INTO sync_state (id, server_url, till, registry_change, "
+                    "sales_change, last_sync_at) VALUES (1, ?, ?, ?, ?, ?)",
+                    (url, till, changes.upto, sales_upto, clock.stamp(clock.now())),
+                )
+                record_audit(
+                    conn,
+                    till=till,
+                    actor="init",
+                    action="init",
+                    after={"till": till, "server": where, "registry_rows": changes.count},
+                )
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            conn.close()
+        _remove(target)
+        fresh.replace(target)
+    except BaseException:
+        _remove(fresh)
+        raise
+    return Joined(till, where, changes.count, len(sales))
+
+
+def _remove(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
+
+
+# Syncing
+
+
+@dataclass(frozen=True)
+class Synced:
+    till: str
+    where: str
+    pushed: int  # sales and refunds new to the server
+    pushed_closes: int
+    already: int  # records the server had from an unacknowledged earlier push
+    registry_changes: int
+    other_sales: int
+
+
+def sync(conn: sqlite3.Connection, url: str | None = None, *, batch: int = PUSH_BATCH) -> Synced:
+    """Push this till's journal, then pull the registry, rules and other tills' sales.
+
+    `url` replaces the remembered server address once a sync with it succeeds.
+    """
+    state = load_state(conn)
+    if state is None:
+        raise InputError(
+            "this till has not joined a server; join it with "
+            "'pos-desktop init --till ID --server URL' (a till on its own needs no sync)"
+        )
+    address = url or state.server_url
+    where = server.describe(address)
+    with server.server_errors(address):
+        remote = server.connect(address)
+        try:
+            server.require_schema(remote)
+            pushed, closes, already = _push(conn, remote, state.till, batch)
+            changes, sales, sales_upto = _snapshot(
+                remote, state.till, state.registry_change, state.sales_change
+            )
+            server.mark_pulled(remote, state.till)
+        finally:
+            remote.close()
+    with write_transaction(conn):
+        now = load_state(conn)
+        assert now is not None
+        applied = 0
+        # Another sync of this till (the window's, a script's) may have pulled meanwhile:
+        # registry changes are applied only on top of the state they were asked from.
+        if now.registry_change == state.registry_change and changes.count:
+            _apply_registry(conn, changes)
+            applied = changes.count
+            record_audit(
+                conn,
+                till=state.till,
+                actor="sync",
+                action="registry.pull",
+                after={"server": where, "changes": applied, "upto": changes.upto},
+            )
+        _store_other_sales(conn, sales)
+        conn.execute(
+            "UPDATE sync_state SET server_url = ?, registry_change = max(registry_change, ?), "
+            "sales_change = max(sales_change, ?), last_sync_at = ? WHERE id = 1",
+            (address, changes.upto, sales_upto, clock.stamp(clock.now())),
+        )
+    return Synced(state.till, where, pushed, closes, already, applied, len(sales))
+
+
+def _push(
+    conn: sqlite3.Connection,
+    remote: server.Connection,
+    till: str,
+    batch: int,
+) -> tuple[int, int, int]:
+    pushed = closes = already = 0
+    while True:
+        state = load_state(conn)
+        assert state is not None
+        rows = conn.execute(
+            "SELECT * FROM sales WHERE seq > ? ORDER BY seq LIMIT ?",
+            (state.pushed_sales_seq, batch),
+        ).fetchall()
+        sales_mark = rows[-1]["seq"] if rows else state.pushed_sales_seq
+        records = [
+            (dict(row), [dict(line) for line in journal.line_rows(conn, row["id"])]) for row in rows
+        ]
+        day_closes = [
+            dict(row)
+            for row in conn.execute(
+                "SELECT * FROM day_closes WHERE seq > ? AND after_seq <= ? ORDER BY seq",
+                (state.pushed_close_seq, sales_mark),
+            )
+        ]
+        if not records and not day_closes:
+            return pushed, closes, already
+        done = server.push(remote, till, records, day_closes)
+        close_mark = day_closes[-1]["seq"] if day_closes else state.pushed_close_seq
+        with write_transaction(conn):
+            conn.execute(
+                "UPDATE sync_state SET pushed_sales_seq = max(pushed_sales_seq, ?), "
+                "pushed_close_seq = max(pushed_close_seq, ?) WHERE id = 1",
+                (sales_mark, close_mark),
+            )
+        pushed += done.records
+        closes += done.closes
+        already += done.already
+
+
+def _snapshot(
+    remote: server.Connection, till: str, registry_since: int, sales_since: int
+) -> tuple[server.RegistryChanges, list[dict[str, Any]], int]:
+    """The registry changes and other tills' sales, read in one consistent snapshot."""
+    with remote.transaction():
+        remote.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+        changes = server.registry_changes(remote, registry_since)
+        sales, upto = server.other_sales(remote, till, sales_since)
+    return changes, sales, upto
+
+
+def _apply_registry(conn: sqlite3.Connection, changes: server.RegistryChanges) -> None:
+    """Upsert the changed rows (referenced tables first) after removing the removed ones."""
+    keys = {table.name: table.key for table in server.REGISTRY}
+    for table_name, key in changes.removed:
+        conn.execute(f"DELETE FROM {table_name} WHERE {keys[table_name]} = ?", (key,))
+    for table in server.REGISTRY:
+        rows = changes.rows.get(table.name, [])
+        if not rows:
+            continue
+        others = [n for n in table.names if n != table.key]
+        conn.executemany(
+            f"INSERT INTO {table.name} ({', '.join(table.names)}) "
+            f"VALUES ({', '.join(':' + n for n in table.names)}) "
+            f"ON CONFLICT ({table.key}) DO UPDATE SET "
+            + ", ".join(f"{n} = excluded.{n}" for n in others),
+            rows,
+        )
+
+
+def _store_other_sales(conn: sqlite3.Connection, sales: list[dict[str, Any]]) -> None:
+    fields = server.REMOTE_SALE_FIELDS
+    conn.executemany(
+        f"INSERT OR IGNORE INTO remote_sales ({', '.join(fields)}) "
+        f"VALUES ({', '.join(':' + f for f in fields)})",
+        sales,
+    )

@@ -1,0 +1,334 @@
+"""A chain of tills on a real PostgreSQL server (started on loopback by tests/pg_cluster.py):
+server init and publish, tills joining, selling offline, syncing, verifying every chain."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+from decimal import Decimal
+from pathlib import Path
+
+import psycopg
+import pytest
+
+from pos_desktop.core import server, sync
+from pos_desktop.core.errors import ServerError
+from pos_desktop.core.storage import open_database
+from tests.conftest import ANNA, JAN, PIOTR, Result, content_digest
+
+ROOT = Path(__file__).resolve().parents[1]
+DAY = "2026-06-15"
+AT = ("--at", f"{DAY}T12:00")
+
+
+def pos(db: Path, *args: str) -> subprocess.Popen[str]:
+    """The command line as a till runs it: its own process."""
+    return subprocess.Popen(
+        [sys.executable, "-m", "pos_desktop", "--db", str(db), *args],
+        cwd=ROOT,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+def together(*processes: subprocess.Popen[str]) -> list[Result]:
+    """Wait for processes started side by side."""
+    results = []
+    for process in processes:
+        out, err = process.communicate(timeout=120)
+        results.append(Result(process.returncode, out, err))
+    return results
+
+
+def minor(amount: str) -> int:
+    return int(Decimal(amount) * 100)
+
+
+def allowance_used(db: Path, badge: str = ANNA) -> int:
+    result = together(pos(db, "check", badge, "--at", f"{DAY}T18:00", "--json"))[0]
+    assert result.code == 0, result.err
+    return minor(result.json["allowance"]["used"])
+
+
+def on_server(url: str, query: str, *params: object) -> list[tuple[object, ...]]:
+    with psycopg.connect(url) as conn:
+        cursor = conn.execute(query, params)  # type: ignore[arg-type]
+        return cursor.fetchall() if cursor.description else []
+
+
+@pytest.fixture
+def chain(central: str, run, demo_path: Path, tmp_path: Path):
+    """A server with the demo store's registry published and tills T1, T2, T3 joined."""
+    assert run("server", "init", "--url", central).code == 0
+    published = run("server", "publish", "--url", central)
+    assert published.code == 0, published.err
+    tills = {}
+    for till in ("T1", "T2", "T3"):
+        tills[till] = tmp_path / f"{till}.sqlite"
+        joined = run("init", "--till", till, "--server", central, db=tills[till])
+        assert joined.code == 0, joined.err
+    return tills
+
+
+def test_server_init_creates_the_tables_and_a_second_run_keeps_them(central, run):
+    first = run("server", "init", "--url", central)
+    assert first.code == 0 and "Created the central tables" in first.out
+    on_server(central, "INSERT INTO tills (id, joined_at) VALUES ('T1', 'x')")
+    again = run("server", "init", "--url", central)
+    assert again.code == 0 and "already there" in again.out
+    assert on_server(central, "SELECT id FROM tills") == [("T1",)]
+
+
+def test_the_servers_registry_has_every_column_of_the_tills_tables(tmp_path):
+    conn = open_database(tmp_path / "till.sqlite", create=True)
+    for table in server.REGISTRY:
+        columns = tuple(r["name"] for r in conn.execute(f"PRAGMA table_info({table.name})"))
+        assert table.names == columns, table.name
+    conn.close()
+
+
+def test_a_till_joins_with_the_registry_rules_and_its_own_id(chain, run):
+    till = chain["T2"]
+    assert "Staff discount, 1000.00 left this year" in run("check", ANNA, *AT, db=till).out
+    assert run("check", JAN, *AT, db=till).code == 0
+    conn = sqlite3.connect(till)
+    assert conn.execute("SELECT value FROM settings WHERE key = 'store.till'").fetchone() == (
+        '"T2"',
+    )
+    assert conn.execute("SELECT COUNT(*) FROM products").fetchone()[0] == 100
+    conn.close()
+    sold = run("sell", "--customer", ANNA, "--item", "COAT-01", *AT, "--json", db=till)
+    assert sold.code == 0
+    assert run("receipt", sold.json["sale_id"], db=till).code == 0
+
+
+def test_joining_refuses_clearly_and_leaves_no_file(central, run, tmp_path):
+    folder = tmp_path / "tills"
+    folder.mkdir()
+    till = folder / "till.sqlite"
+    closed = "postgresql://pos@127.0.0.1:1/pos"
+    result = run("init", "--till", "T1", "--server", closed, db=till)
+    assert result.code == 2 and "cannot reach the server 127.0.0.1:1/pos" in result.err
+    result = run("init", "--till", "T1", "--server", central, db=till)
+    assert result.code == 2 and "server init" in result.err
+    run("server", "init", "--url", central)
+    result = run("init", "--till", "T1", "--server", central, db=till)
+    assert result.code == 2 and "server publish" in result.err
+    assert run("init", "--till", "T 1", "--server", central, db=till).code == 2
+    assert run("init", "--till", "T1", db=till).code == 2
+    assert run("init", "--server", "not an address", "--till", "T1", db=till).code == 2
+    assert list(folder.iterdir()) == []
+
+
+def test_a_lone_till_has_nothing_to_sync(run):
+    result = run("sync")
+    assert result.code == 2 and "init --till ID --server URL" in result.err
+
+
+@pytest.mark.slow
+def test_three_tills_sell_through_an_outage_and_reconcile_exactly(
+    chain, central, postgres_cluster, run
+):
+    t1, t2, t3 = chain.values()
+
+    def sell_everywhere(hour: int, items: tuple[str, str, str]) -> list[int]:
+        sold = together(
+            *(
+                pos(db, "sell", "--customer", ANNA, "--item", item, "--at", f"{DAY}T{hour:02d}:00")
+                for db, item in zip((t1, t2, t3), items, strict=True)
+            )
+        )
+        for result in sold:
+            assert result.code == 0, result.err
+        return [
+            minor(line.split("Discount ")[1].split()[0])
+            for result in sold
+            for line in result.out.splitlines()
+            if line.startswith("Subtotal")
+        ]
+
+    def sync_everywhere() -> list[Result]:
+        return together(*(pos(db, "sync", "--json") for db in (t1, t2, t3)))
+
+    discounts = sell_everywhere(9, ("COAT-01", "SHIRT-01", "COAT-01:2"))
+    assert all(r.code == 0 for r in sync_everywhere())
+    assert all(r.code == 0 for r in sync_everywhere())  # each sees what the others pushed
+    assert {allowance_used(db) for db in (t1, t2, t3)} == {sum(discounts)}
+
+    postgres_cluster.stop()
+    try:
+        discounts += sell_everywhere(11, ("SHIRT-01:3", "COAT-01", "SHIRT-01"))
+        discounts += sell_everywhere(13, ("COAT-01", "COAT-01", "SHIRT-01:2"))
+        before = content_digest(t1)
+        for result in sync_everywhere():
+            assert result.code == 2
+            assert "cannot reach the server" in result.err
+            assert "keeps selling offline" in result.err
+            assert "Traceback" not in result.err
+        assert content_digest(t1) == before
+        # Offline, each till counts what it sold itself on top of what it last heard.
+        assert allowance_used(t2) < sum(discounts)
+    finally:
+        postgres_cluster.start()
+
+    first = sync_everywhere()
+    assert [r.json["pushed"] for r in first] == [2, 2, 2]
+    assert all(r.code == 0 for r in sync_everywhere())
+    total = on_server(
+        central,
+        "SELECT count(*), sum(allowance_delta) FROM sales WHERE employee_no = 'E0001'",
+    )
+    assert total == [(9, sum(discounts))]
+    assert {allowance_used(db) for db in (t1, t2, t3)} == {sum(discounts)}
+
+    # A refund at one till gives the discount back on every till after a sync.
+    refunded = run("refund", first_sale_of(t2), "--at", f"{DAY}T15:00", "--json", db=t2)
+    assert refunded.code == 0
+    returned = minor(refunded.json["discount"])
+    sync_everywhere()
+    sync_everywhere()
+    assert {allowance_used(db) for db in (t1, t2, t3)} == {sum(discounts) - returned}
+
+    # Syncing again sends nothing twice.
+    again = sync_everywhere()
+    assert [r.json["pushed"] for r in again] == [0, 0, 0]
+    assert on_server(central, "SELECT count(*) FROM sales") == [(10,)]
+
+    verified = run("journal", "verify", "--server", central, "--json")
+    assert verified.code == 0, verified.out
+    assert [(t["till"], t["ok"], t["records"]) for t in verified.json["tills"]] == [
+        ("T1", True, 3),
+        ("T2", True, 4),
+        ("T3", True, 3),
+    ]
+    for db in (t1, t2, t3):
+        local = run("journal", "verify", "--json", db=db).json
+        server_side = next(t for t in verified.json["tills"] if t["till"] == db.stem)
+        assert local["head"] == server_side["head"]
+
+
+def first_sale_of(db: Path) -> str:
+    conn = sqlite3.connect(db)
+    try:
+        return str(conn.execute("SELECT id FROM sales ORDER BY seq LIMIT 1").fetchone()[0])
+    finally:
+        conn.close()
+
+
+def test_a_push_whose_acknowledgement_is_lost_is_counted_once(chain, central, run, monkeypatch):
+    t1, t2 = chain["T1"], chain["T2"]
+    for hour in ("09", "10"):
+        sold = run(
+            "sell", "--customer", ANNA, "--item", "COAT-01", "--at", f"{DAY}T{hour}:00", db=t1
+        )
+        assert sold.code == 0
+    real_push = server.push
+
+    def push_then_lose_the_answer(*args, **kwargs):
+        real_push(*args, **kwargs)
+        raise ServerError("cannot reach the server (connection lost)")
+
+    monkeypatch.setattr(server, "push", push_then_lose_the_answer)
+    lost = run("sync", db=t1)
+    assert lost.code == 2 and "keeps selling offline" in lost.err
+    monkeypatch.undo()
+    assert on_server(central, "SELECT count(*) FROM sales") == [(2,)]
+    conn = open_database(t1)
+    state = sync.load_state(conn)
+    conn.close()
+    assert state is not None and state.pushed_sales_seq == 0
+
+    retried = run("sync", "--json", db=t1)
+    assert retried.code == 0, retried.err
+    assert (retried.json["pushed"], retried.json["already_on_server"]) == (0, 2)
+    assert on_server(central, "SELECT count(*), sum(discount) FROM sales") == [(2, 8000)]
+    assert run("sync", db=t2).code == 0
+    assert allowance_used(t2) == 8000
+    assert run("sync", db=t2).code == 0  # pulling again adds nothing
+    assert allowance_used(t2) == 8000
+
+
+def test_a_till_id_with_a_journal_on_the_server_cannot_join_again(chain, run):
+    t1 = chain["T1"]
+    assert run("sell", "--customer", ANNA, "--item", "COAT-01", *AT, db=t1).code == 0
+    assert run("sync", db=t1).code == 0
+    result = run("init", "--till", "T1", "--server", server_url(t1), "--force", db=t1)
+    assert result.code == 2
+    assert "till T1 already has 1 journal records on the server" in result.err
+    assert run("journal", "verify", db=t1).code == 0  # the till's own file is untouched
+
+
+def server_url(db: Path) -> str:
+    conn = sqlite3.connect(db)
+    try:
+        return str(conn.execute("SELECT server_url FROM sync_state").fetchone()[0])
+    finally:
+        conn.close()
+
+
+def test_a_changed_record_on_the_server_breaks_only_its_tills_chain(chain, central, run):
+    for db in chain.values():
+        assert run("sell", "--customer", PIOTR, "--item", "SHIRT-01", *AT, db=db).code == 0
+        assert run("sync", db=db).code == 0
+    closed = run("close-day", "--date", DAY, "--at", f"{DAY}T21:00", db=chain["T3"])
+    assert closed.code == 0, closed.err
+    assert run("sync", db=chain["T3"]).code == 0
+    good = run("journal", "verify", "--server", central)
+    assert good.code == 0
+    assert "Till T3: OK, 1 sales records and 1 day closes chain" in good.out
+    with psycopg.connect(central) as conn:
+        conn.execute("ALTER TABLE sales DISABLE TRIGGER sales_append_only")
+        conn.execute("UPDATE sales SET discount = 0 WHERE chain_till = 'T2'")
+    broken = run("journal", "verify", "--server", central)
+    assert broken.code == 1
+    assert "Till T2: BROKEN, sales record 1 (sale " in broken.out
+    assert "Till T1: OK" in broken.out and "Till T3: OK" in broken.out
+
+
+def test_the_office_publishes_registry_changes_and_removals_to_every_till(
+    chain, central, run, demo_path
+):
+    t1 = chain["T1"]
+    assert run("staff", "badge-revoke", ANNA, "--reason", "lost").code == 0
+    office = sqlite3.connect(demo_path)
+    office.execute("DELETE FROM products WHERE sku = 'WINE-01'")
+    office.execute("INSERT INTO settings (key, value) VALUES ('admin.password_hash', '\"x\"')")
+    office.commit()
+    office.close()
+    till = sqlite3.connect(t1)
+    till.execute("INSERT INTO settings (key, value) VALUES ('admin.failures', '2')")
+    till.commit()
+    till.close()
+    published = run("server", "publish", "--url", central)
+    assert published.code == 0
+    assert "changed 1 badges" in published.out and "removed 1 products" in published.out
+    assert run("check", ANNA, *AT, db=t1).out.startswith("Internal")
+    synced = run("sync", "--json", db=t1)
+    assert synced.json["registry_changes"] == 2
+    assert run("check", ANNA, *AT, db=t1).out.startswith("Blocked")
+    assert "unknown SKU" in run("quote", "--item", "WINE-01", db=t1).err
+    assert run("sync", "--json", db=t1).json["registry_changes"] == 0
+    till = sqlite3.connect(t1)
+    admin = till.execute("SELECT key, value FROM settings WHERE key LIKE 'admin.%'").fetchall()
+    till.close()
+    assert admin == [("admin.failures", "2")]  # the sign-in state stays each machine's own
+
+
+def test_sync_to_a_stopped_server_writes_nothing(chain, postgres_cluster, run):
+    t1 = chain["T1"]
+    assert run("sell", "--customer", ANNA, "--item", "COAT-01", *AT, db=t1).code == 0
+    before = content_digest(t1)
+    postgres_cluster.stop()
+    try:
+        result = run("sync", db=t1)
+    finally:
+        postgres_cluster.start()
+    assert result.code == 2
+    assert result.err.startswith("pos-desktop: cannot reach the server 127.0.0.1:")
+    assert len(result.err.strip().splitlines()) == 1
+    assert content_digest(t1) == before
+    assert run("sync", db=t1).code == 0
