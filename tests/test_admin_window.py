@@ -251,7 +251,7 @@ def test_categories_page_excludes_a_category_and_a_till_prices_with_it(qtbot, wi
     clothing = codes.index("CLOTH")
     page.table.item(clothing, 2).setCheckState(Qt.CheckState.Unchecked)
     window.save_section("category", page.values())
-    assert "Saved the category list" in window.status.text()
+    assert "Categories saved" in window.status.text()
     till = Checkout(open_database(demo_path))
     quote = till.quote(ANNA, [till.product_line("COAT-01")], at=AT)
     assert (quote.discount, quote.lines[0].rule) == (0, "Clothing: no discount")
@@ -288,7 +288,7 @@ def test_companies_and_departments_pages(qtbot, window):
     departments.load()
     departments.table.item(0, 2).setText("CC-9999")
     window.save_section("department", departments.values())
-    assert "Saved the department list" in window.status.text()
+    assert "Departments saved" in window.status.text()
     assert any(d.cost_centre == "CC-9999" for d in window.rules.departments.values())
 
 
@@ -533,12 +533,12 @@ def test_reports_page_shows_charts_exports_and_closes_the_day(qtbot, window, con
     asked: list[str] = []
     window.confirm = lambda question: asked.append(question) is not None and False
     window.close_day()
-    assert "Close 2026-06-15?" in asked[0]
+    assert "Close 15/06/2026?" in asked[0]
     assert closing.load(conn, dt.date(2026, 6, 15)) is None  # No keeps the day open
     window.confirm = lambda question: True
     window.close_day()
     assert page.title.text() == "Daily close 2026-06-15"
-    assert "Closed 2026-06-15: 1 sale, 0 refunds" in window.status.text()
+    assert "Closed 15/06/2026: sales 1, refunds 0" in window.status.text()
     assert journal.verify(conn) is None
     qtbot.wait(20)  # let the layout fit the notes and the chart before the picture
     shot(window, "reports-close")

@@ -9,6 +9,145 @@
     </message>
 </context>
 <context>
+    <name>AdminWindow</name>
+    <message>
+        <source>pos-desktop admin — {store}</source>
+        <translation>pos-desktop administracja — {store}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{store}&lt;/b&gt; · signed in as {admin}</source>
+        <translation>&lt;b&gt;{store}&lt;/b&gt; · zalogowano jako {admin}</translation>
+    </message>
+    <message>
+        <source>&amp;Staff registry</source>
+        <translation>&amp;Pracownicy</translation>
+    </message>
+    <message>
+        <source>P&amp;roducts</source>
+        <translation>&amp;Towary</translation>
+    </message>
+    <message>
+        <source>&amp;Policies</source>
+        <translation>&amp;Zasady</translation>
+    </message>
+    <message>
+        <source>&amp;Categories</source>
+        <translation>&amp;Kategorie</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpanies</source>
+        <translation>&amp;Spółki</translation>
+    </message>
+    <message>
+        <source>&amp;Departments</source>
+        <translation>&amp;Działy</translation>
+    </message>
+    <message>
+        <source>Store s&amp;ettings</source>
+        <translation>&amp;Ustawienia</translation>
+    </message>
+    <message>
+        <source>Audit &amp;log</source>
+        <translation>&amp;Dziennik zmian</translation>
+    </message>
+    <message>
+        <source>Rep&amp;orts</source>
+        <translation>Rap&amp;orty</translation>
+    </message>
+    <message>
+        <source>&amp;Import / export</source>
+        <translation>&amp;Import / eksport</translation>
+    </message>
+    <message>
+        <source>Saved {name} ({sku}).</source>
+        <translation>Zapisano {name} ({sku}).</translation>
+    </message>
+    <message>
+        <source>Choose a product in the table first.</source>
+        <translation>Najpierw wybierz towar w tabeli.</translation>
+    </message>
+    <message>
+        <source>Remove {name} ({sku}) from the catalogue?</source>
+        <translation>Usunąć {name} ({sku}) z katalogu?</translation>
+    </message>
+    <message>
+        <source>Removed {name} ({sku}) from the catalogue.</source>
+        <translation>Usunięto {name} ({sku}) z katalogu.</translation>
+    </message>
+    <message>
+        <source>Settings saved; tills use them from their next scan (a new language from their next start).</source>
+        <translation>Ustawienia zapisane; kasy stosują je od następnego skanu (nowy język od następnego uruchomienia).</translation>
+    </message>
+    <message>
+        <source>Companies saved</source>
+        <translation>Zapisano spółki</translation>
+    </message>
+    <message>
+        <source>Departments saved</source>
+        <translation>Zapisano działy</translation>
+    </message>
+    <message>
+        <source>Categories saved</source>
+        <translation>Zapisano kategorie</translation>
+    </message>
+    <message>
+        <source>{what}; tills use them from their next scan.</source>
+        <translation>{what}; kasy stosują je od następnego skanu.</translation>
+    </message>
+    <message>
+        <source>Policies saved; tills price with them from their next scan.</source>
+        <translation>Zasady zapisane; kasy liczą według nich od następnego skanu.</translation>
+    </message>
+    <message>
+        <source>Both chains hold: {sales} sales records and {entries} audit entries.</source>
+        <translation>Oba łańcuchy są spójne: zapisy sprzedaży: {sales}, wpisy dziennika zmian: {entries}.</translation>
+    </message>
+    <message>
+        <source>Broken: {problem}. Restore a backup and report this.</source>
+        <translation>Uszkodzony: {problem}. Przywróć kopię zapasową i zgłoś to.</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Eksportuj dziennik zmian</translation>
+    </message>
+    <message>
+        <source>Exported {count} audit entries to {file}.</source>
+        <translation>Wyeksportowano wpisy dziennika zmian ({count}) do {file}.</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Eksportuj raport</translation>
+    </message>
+    <message>
+        <source>Exported {count} rows to {file}.</source>
+        <translation>Wyeksportowano wiersze ({count}) do {file}.</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Zapisz raport</translation>
+    </message>
+    <message>
+        <source>Saved {file}.</source>
+        <translation>Zapisano {file}.</translation>
+    </message>
+    <message>
+        <source>Close {day}? Its totals go into the journal, and no more sales or refunds can be recorded on that day.</source>
+        <translation>Zamknąć dzień {day}? Jego sumy trafią do dziennika, a tego dnia nie będzie można już zapisać sprzedaży ani zwrotów.</translation>
+    </message>
+    <message>
+        <source>Closed {day}: sales {sales}, refunds {refunds}; Save PDF… keeps a copy of the close.</source>
+        <translation>Zamknięto dzień {day}: sprzedaże {sales}, zwroty {refunds}; „Zapisz PDF…” zachowa kopię zamknięcia.</translation>
+    </message>
+    <message>
+        <source>Choose a person in the table first.</source>
+        <translation>Najpierw wybierz osobę w tabeli.</translation>
+    </message>
+    <message>
+        <source>pos-desktop admin</source>
+        <translation>pos-desktop administracja</translation>
+    </message>
+</context>
+<context>
     <name>Basket</name>
     <message>
         <source>Item</source>
@@ -173,7 +312,7 @@
         <translation>Dla tego klienta nie trzeba wzywać kierownika.</translation>
     </message>
     <message>
-        <source>Signed in: {name}. Scan the customer&apos;s badge.</source>
+        <source>Signed in: {name}. Scan the customer's badge.</source>
         <translation>Zalogowano: {name}. Zeskanuj identyfikator klienta.</translation>
     </message>
     <message>
@@ -229,7 +368,7 @@
         <translation>Kasa jest zablokowana.</translation>
     </message>
     <message>
-        <source>Ready — scan the customer&apos;s badge</source>
+        <source>Ready — scan the customer's badge</source>
         <translation>Gotowe — zeskanuj identyfikator klienta</translation>
     </message>
     <message>
@@ -322,8 +461,163 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <source>The system&apos;s language</source>
+        <source>Cashiers sign in with badge and PIN</source>
+        <translation>Kasjerzy logują się identyfikatorem i PIN-em</translation>
+    </message>
+    <message>
+        <source>The system's language</source>
         <translation>Język systemu</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Admin sign-in lockout after five failures</source>
+        <translation>Blokada logowania administratora po pięciu nieudanych próbach</translation>
+    </message>
+    <message>
+        <source>scan or type a badge to try the format</source>
+        <translation>zeskanuj lub wpisz identyfikator, aby sprawdzić format</translation>
+    </message>
+    <message>
+        <source>Store name</source>
+        <translation>Nazwa sklepu</translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation>Kasa</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Strefa czasowa</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Język</translation>
+    </message>
+    <message>
+        <source>Badge pattern</source>
+        <translation>Wzorzec identyfikatora</translation>
+    </message>
+    <message>
+        <source>Check digit</source>
+        <translation>Cyfra kontrolna</translation>
+    </message>
+    <message>
+        <source>Try a badge</source>
+        <translation>Sprawdź identyfikator</translation>
+    </message>
+    <message>
+        <source>Store &amp;name</source>
+        <translation>&amp;Nazwa sklepu</translation>
+    </message>
+    <message>
+        <source>&amp;Till</source>
+        <translation>&amp;Kasa</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Waluta</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone</source>
+        <translation>&amp;Strefa czasowa</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>&amp;Język</translation>
+    </message>
+    <message>
+        <source>Admin &amp;lockout</source>
+        <translation>&amp;Blokada administratora</translation>
+    </message>
+    <message>
+        <source>Badge &amp;pattern</source>
+        <translation>&amp;Wzorzec identyfikatora</translation>
+    </message>
+    <message>
+        <source>Check &amp;digit</source>
+        <translation>&amp;Cyfra kontrolna</translation>
+    </message>
+    <message>
+        <source>T&amp;ry a badge</source>
+        <translation>Sp&amp;rawdź identyfikator</translation>
+    </message>
+    <message>
+        <source>&amp;Save settings</source>
+        <translation>&amp;Zapisz ustawienia</translation>
+    </message>
+    <message>
+        <source>{currency} (changes with a config import)</source>
+        <translation>{currency} (zmienia się przez import konfiguracji)</translation>
+    </message>
+    <message>
+        <source>The pattern is not a valid expression.</source>
+        <translation>Wzorzec nie jest poprawnym wyrażeniem.</translation>
+    </message>
+    <message>
+        <source>{badge} is a valid badge.</source>
+        <translation>{badge} to poprawny identyfikator.</translation>
+    </message>
+</context>
+<context>
+    <name>SignIn</name>
+    <message>
+        <source>Create the admin password</source>
+        <translation>Ustal hasło administratora</translation>
+    </message>
+    <message>
+        <source>Admin sign-in</source>
+        <translation>Logowanie administratora</translation>
+    </message>
+    <message>
+        <source>Admin password</source>
+        <translation>Hasło administratora</translation>
+    </message>
+    <message>
+        <source>Repeat the password</source>
+        <translation>Powtórz hasło</translation>
+    </message>
+    <message>
+        <source>This is the first start: choose the admin password.</source>
+        <translation>To pierwsze uruchomienie: ustal hasło administratora.</translation>
+    </message>
+    <message>
+        <source>New &amp;password</source>
+        <translation>Nowe &amp;hasło</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it</source>
+        <translation>&amp;Powtórz je</translation>
+    </message>
+    <message>
+        <source>Admin badge</source>
+        <translation>Identyfikator administratora</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Hasło</translation>
+    </message>
+    <message>
+        <source>or an admin's badge and PIN:</source>
+        <translation>albo identyfikator i PIN administratora:</translation>
+    </message>
+    <message>
+        <source>&amp;Badge</source>
+        <translation>&amp;Identyfikator</translation>
+    </message>
+    <message>
+        <source>P&amp;IN</source>
+        <translation>P&amp;IN</translation>
+    </message>
+    <message>
+        <source>the two passwords differ</source>
+        <translation>hasła się różnią</translation>
     </message>
 </context>
 <context>
@@ -531,7 +825,7 @@
         <translation>limit wykorzystany</translation>
     </message>
     <message>
-        <source>cashier&apos;s own purchase</source>
+        <source>cashier's own purchase</source>
         <translation>zakup własny kasjera</translation>
     </message>
     <message>

@@ -9,6 +9,145 @@
     </message>
 </context>
 <context>
+    <name>AdminWindow</name>
+    <message>
+        <source>pos-desktop admin — {store}</source>
+        <translation>pos-desktop administrare — {store}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{store}&lt;/b&gt; · signed in as {admin}</source>
+        <translation>&lt;b&gt;{store}&lt;/b&gt; · autentificat ca {admin}</translation>
+    </message>
+    <message>
+        <source>&amp;Staff registry</source>
+        <translation>&amp;Angajați</translation>
+    </message>
+    <message>
+        <source>P&amp;roducts</source>
+        <translation>&amp;Produse</translation>
+    </message>
+    <message>
+        <source>&amp;Policies</source>
+        <translation>Re&amp;guli</translation>
+    </message>
+    <message>
+        <source>&amp;Categories</source>
+        <translation>&amp;Categorii</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpanies</source>
+        <translation>Co&amp;mpanii</translation>
+    </message>
+    <message>
+        <source>&amp;Departments</source>
+        <translation>&amp;Departamente</translation>
+    </message>
+    <message>
+        <source>Store s&amp;ettings</source>
+        <translation>&amp;Setări</translation>
+    </message>
+    <message>
+        <source>Audit &amp;log</source>
+        <translation>&amp;Jurnal audit</translation>
+    </message>
+    <message>
+        <source>Rep&amp;orts</source>
+        <translation>Rap&amp;oarte</translation>
+    </message>
+    <message>
+        <source>&amp;Import / export</source>
+        <translation>&amp;Import / export</translation>
+    </message>
+    <message>
+        <source>Saved {name} ({sku}).</source>
+        <translation>S-a salvat {name} ({sku}).</translation>
+    </message>
+    <message>
+        <source>Choose a product in the table first.</source>
+        <translation>Alege mai întâi un produs din tabel.</translation>
+    </message>
+    <message>
+        <source>Remove {name} ({sku}) from the catalogue?</source>
+        <translation>Ștergi {name} ({sku}) din catalog?</translation>
+    </message>
+    <message>
+        <source>Removed {name} ({sku}) from the catalogue.</source>
+        <translation>S-a șters {name} ({sku}) din catalog.</translation>
+    </message>
+    <message>
+        <source>Settings saved; tills use them from their next scan (a new language from their next start).</source>
+        <translation>Setările au fost salvate; casele le folosesc de la următoarea scanare (o limbă nouă de la următoarea pornire).</translation>
+    </message>
+    <message>
+        <source>Companies saved</source>
+        <translation>Companiile au fost salvate</translation>
+    </message>
+    <message>
+        <source>Departments saved</source>
+        <translation>Departamentele au fost salvate</translation>
+    </message>
+    <message>
+        <source>Categories saved</source>
+        <translation>Categoriile au fost salvate</translation>
+    </message>
+    <message>
+        <source>{what}; tills use them from their next scan.</source>
+        <translation>{what}; casele le folosesc de la următoarea scanare.</translation>
+    </message>
+    <message>
+        <source>Policies saved; tills price with them from their next scan.</source>
+        <translation>Regulile au fost salvate; casele calculează prețurile cu ele de la următoarea scanare.</translation>
+    </message>
+    <message>
+        <source>Both chains hold: {sales} sales records and {entries} audit entries.</source>
+        <translation>Ambele lanțuri sunt intacte: înregistrări de vânzări: {sales}, intrări de audit: {entries}.</translation>
+    </message>
+    <message>
+        <source>Broken: {problem}. Restore a backup and report this.</source>
+        <translation>Deteriorat: {problem}. Restaurează o copie de siguranță și raportează problema.</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Exportă jurnalul de audit</translation>
+    </message>
+    <message>
+        <source>Exported {count} audit entries to {file}.</source>
+        <translation>S-au exportat intrări de audit ({count}) în {file}.</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Exportă raportul</translation>
+    </message>
+    <message>
+        <source>Exported {count} rows to {file}.</source>
+        <translation>S-au exportat rânduri ({count}) în {file}.</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Salvează raportul</translation>
+    </message>
+    <message>
+        <source>Saved {file}.</source>
+        <translation>S-a salvat {file}.</translation>
+    </message>
+    <message>
+        <source>Close {day}? Its totals go into the journal, and no more sales or refunds can be recorded on that day.</source>
+        <translation>Închizi ziua {day}? Totalurile ei intră în jurnal și în acea zi nu se mai pot înregistra vânzări sau retururi.</translation>
+    </message>
+    <message>
+        <source>Closed {day}: sales {sales}, refunds {refunds}; Save PDF… keeps a copy of the close.</source>
+        <translation>S-a închis ziua {day}: vânzări {sales}, retururi {refunds}; „Salvează PDF…” păstrează o copie a închiderii.</translation>
+    </message>
+    <message>
+        <source>Choose a person in the table first.</source>
+        <translation>Alege mai întâi o persoană din tabel.</translation>
+    </message>
+    <message>
+        <source>pos-desktop admin</source>
+        <translation>pos-desktop administrare</translation>
+    </message>
+</context>
+<context>
     <name>Basket</name>
     <message>
         <source>Item</source>
@@ -173,7 +312,7 @@
         <translation>Pentru acest client nu este nevoie de supervizor.</translation>
     </message>
     <message>
-        <source>Signed in: {name}. Scan the customer&apos;s badge.</source>
+        <source>Signed in: {name}. Scan the customer's badge.</source>
         <translation>Autentificat: {name}. Scanează legitimația clientului.</translation>
     </message>
     <message>
@@ -229,7 +368,7 @@
         <translation>Casa este blocată.</translation>
     </message>
     <message>
-        <source>Ready — scan the customer&apos;s badge</source>
+        <source>Ready — scan the customer's badge</source>
         <translation>Gata — scanează legitimația clientului</translation>
     </message>
     <message>
@@ -322,8 +461,163 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <source>The system&apos;s language</source>
+        <source>Cashiers sign in with badge and PIN</source>
+        <translation>Casierii se autentifică cu legitimația și PIN-ul</translation>
+    </message>
+    <message>
+        <source>The system's language</source>
         <translation>Limba sistemului</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Admin sign-in lockout after five failures</source>
+        <translation>Blocarea autentificării administratorului după cinci eșecuri</translation>
+    </message>
+    <message>
+        <source>scan or type a badge to try the format</source>
+        <translation>scanează sau tastează o legitimație pentru a verifica formatul</translation>
+    </message>
+    <message>
+        <source>Store name</source>
+        <translation>Numele magazinului</translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation>Casa</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fusul orar</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Limba</translation>
+    </message>
+    <message>
+        <source>Badge pattern</source>
+        <translation>Modelul legitimației</translation>
+    </message>
+    <message>
+        <source>Check digit</source>
+        <translation>Cifra de control</translation>
+    </message>
+    <message>
+        <source>Try a badge</source>
+        <translation>Verifică o legitimație</translation>
+    </message>
+    <message>
+        <source>Store &amp;name</source>
+        <translation>&amp;Numele magazinului</translation>
+    </message>
+    <message>
+        <source>&amp;Till</source>
+        <translation>C&amp;asa</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone</source>
+        <translation>&amp;Fusul orar</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>&amp;Limba</translation>
+    </message>
+    <message>
+        <source>Admin &amp;lockout</source>
+        <translation>&amp;Blocarea administratorului</translation>
+    </message>
+    <message>
+        <source>Badge &amp;pattern</source>
+        <translation>&amp;Modelul legitimației</translation>
+    </message>
+    <message>
+        <source>Check &amp;digit</source>
+        <translation>Cifra de c&amp;ontrol</translation>
+    </message>
+    <message>
+        <source>T&amp;ry a badge</source>
+        <translation>&amp;Verifică o legitimație</translation>
+    </message>
+    <message>
+        <source>&amp;Save settings</source>
+        <translation>&amp;Salvează setările</translation>
+    </message>
+    <message>
+        <source>{currency} (changes with a config import)</source>
+        <translation>{currency} (se schimbă prin importul configurației)</translation>
+    </message>
+    <message>
+        <source>The pattern is not a valid expression.</source>
+        <translation>Modelul nu este o expresie validă.</translation>
+    </message>
+    <message>
+        <source>{badge} is a valid badge.</source>
+        <translation>{badge} este o legitimație validă.</translation>
+    </message>
+</context>
+<context>
+    <name>SignIn</name>
+    <message>
+        <source>Create the admin password</source>
+        <translation>Creează parola de administrator</translation>
+    </message>
+    <message>
+        <source>Admin sign-in</source>
+        <translation>Autentificare administrator</translation>
+    </message>
+    <message>
+        <source>Admin password</source>
+        <translation>Parola de administrator</translation>
+    </message>
+    <message>
+        <source>Repeat the password</source>
+        <translation>Repetă parola</translation>
+    </message>
+    <message>
+        <source>This is the first start: choose the admin password.</source>
+        <translation>Aceasta este prima pornire: alege parola de administrator.</translation>
+    </message>
+    <message>
+        <source>New &amp;password</source>
+        <translation>&amp;Parola nouă</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it</source>
+        <translation>&amp;Repet-o</translation>
+    </message>
+    <message>
+        <source>Admin badge</source>
+        <translation>Legitimația administratorului</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Parola</translation>
+    </message>
+    <message>
+        <source>or an admin's badge and PIN:</source>
+        <translation>sau legitimația și PIN-ul unui administrator:</translation>
+    </message>
+    <message>
+        <source>&amp;Badge</source>
+        <translation>&amp;Legitimație</translation>
+    </message>
+    <message>
+        <source>P&amp;IN</source>
+        <translation>P&amp;IN</translation>
+    </message>
+    <message>
+        <source>the two passwords differ</source>
+        <translation>cele două parole diferă</translation>
     </message>
 </context>
 <context>
@@ -531,7 +825,7 @@
         <translation>plafon epuizat</translation>
     </message>
     <message>
-        <source>cashier&apos;s own purchase</source>
+        <source>cashier's own purchase</source>
         <translation>cumpărătura proprie a casierului</translation>
     </message>
     <message>
