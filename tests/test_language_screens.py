@@ -75,9 +75,7 @@ def test_the_till_in_polish_and_romanian_fits_a_1024x768_screen(qtbot, demo_path
 
 
 @pytest.mark.parametrize("language", ["pl", "ro"])
-def test_the_admin_window_in_polish_and_romanian_fits_a_1024x768_screen(
-    qtbot, demo_path, language
-):
+def test_the_admin_window_in_polish_and_romanian_fits_a_1024x768_screen(qtbot, demo_path, language):
     from pos_desktop.core.admin import AdminGate
     from pos_desktop.ui.admin.window import AdminWindow
     from tests.conftest import RADU
