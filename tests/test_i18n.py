@@ -80,3 +80,15 @@ def test_a_wrong_lang_is_a_usage_mistake(run):
     result = run("--lang", "de", "check", "1")
     assert result.code == 2
     assert "invalid choice: 'de'" in result.err
+
+
+def test_lang_pl_gives_the_command_line_s_help_in_polish(run):
+    result = run("--lang", "pl", "--help")
+    assert result.code == 0
+    assert result.out.startswith("użycie: pos-desktop")
+    assert "otwórz okno kasy (domyślnie)" in result.out
+    assert "pokaż tę pomoc i zakończ" in result.out
+    result = run("--lang", "ro", "report", "discounts", "--help")
+    assert "salvează și raportul ca PDF" in result.out
+    english = run("--help")
+    assert english.out.startswith("usage: pos-desktop") and "open the till window" in english.out

@@ -312,7 +312,7 @@
         <translation>Dla tego klienta nie trzeba wzywać kierownika.</translation>
     </message>
     <message>
-        <source>Signed in: {name}. Scan the customer's badge.</source>
+        <source>Signed in: {name}. Scan the customer&apos;s badge.</source>
         <translation>Zalogowano: {name}. Zeskanuj identyfikator klienta.</translation>
     </message>
     <message>
@@ -368,7 +368,7 @@
         <translation>Kasa jest zablokowana.</translation>
     </message>
     <message>
-        <source>Ready — scan the customer's badge</source>
+        <source>Ready — scan the customer&apos;s badge</source>
         <translation>Gotowe — zeskanuj identyfikator klienta</translation>
     </message>
     <message>
@@ -390,6 +390,333 @@
     <message>
         <source>The till is locked: scan your badge to sign in.</source>
         <translation>Kasa jest zablokowana: zeskanuj swój identyfikator, aby się zalogować.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>usage: </source>
+        <translation>użycie: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argumenty pozycyjne</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opcje</translation>
+    </message>
+    <message>
+        <source>show this help and exit</source>
+        <translation>pokaż tę pomoc i zakończ</translation>
+    </message>
+    <message>
+        <source>see {program} --help</source>
+        <translation>zobacz {program} --help</translation>
+    </message>
+    <message>
+        <source>Staff-discount checkout helper.</source>
+        <translation>Kasa z rabatem pracowniczym.</translation>
+    </message>
+    <message>
+        <source>show the version and exit</source>
+        <translation>pokaż wersję i zakończ</translation>
+    </message>
+    <message>
+        <source>database file (default: ${variable} or user data)</source>
+        <translation>plik bazy danych (domyślnie: ${variable} albo dane użytkownika)</translation>
+    </message>
+    <message>
+        <source>language: en, pl or ro (default: the store&apos;s setting in the windows, else the system&apos;s language)</source>
+        <translation>język: en, pl lub ro (domyślnie: w oknach ustawienie sklepu, poza tym język systemu)</translation>
+    </message>
+    <message>
+        <source>open the till window (the default)</source>
+        <translation>otwórz okno kasy (domyślnie)</translation>
+    </message>
+    <message>
+        <source>open on the demo database</source>
+        <translation>otwórz na demonstracyjnej bazie danych</translation>
+    </message>
+    <message>
+        <source>save the window after a scripted demo checkout, then exit</source>
+        <translation>zapisz obraz okna po pokazowej sprzedaży i zakończ</translation>
+    </message>
+    <message>
+        <source>open the admin window (registry and rules)</source>
+        <translation>otwórz okno administracji (rejestr i zasady)</translation>
+    </message>
+    <message>
+        <source>sign in as the demo admin, save the registry page, then exit</source>
+        <translation>zaloguj jako administrator demonstracyjny, zapisz obraz rejestru i zakończ</translation>
+    </message>
+    <message>
+        <source>create a new database</source>
+        <translation>utwórz nową bazę danych</translation>
+    </message>
+    <message>
+        <source>fill it with the demo store</source>
+        <translation>wypełnij ją sklepem demonstracyjnym</translation>
+    </message>
+    <message>
+        <source>ISO currency code (default EUR)</source>
+        <translation>kod waluty ISO (domyślnie EUR)</translation>
+    </message>
+    <message>
+        <source>replace an existing database</source>
+        <translation>zastąp istniejącą bazę danych</translation>
+    </message>
+    <message>
+        <source>join a chain as this till (with --server)</source>
+        <translation>dołącz do sieci jako ta kasa (z --server)</translation>
+    </message>
+    <message>
+        <source>the chain&apos;s server, postgresql://...</source>
+        <translation>serwer sieci, postgresql://...</translation>
+    </message>
+    <message>
+        <source>the chain&apos;s central PostgreSQL server</source>
+        <translation>centralny serwer PostgreSQL sieci</translation>
+    </message>
+    <message>
+        <source>create the central tables</source>
+        <translation>utwórz tabele centralne</translation>
+    </message>
+    <message>
+        <source>postgresql://...</source>
+        <translation>postgresql://...</translation>
+    </message>
+    <message>
+        <source>send this database&apos;s registry and rules</source>
+        <translation>wyślij rejestr i zasady z tej bazy danych</translation>
+    </message>
+    <message>
+        <source>push this till&apos;s sales, pull the chain&apos;s changes</source>
+        <translation>wyślij sprzedaż tej kasy, pobierz zmiany sieci</translation>
+    </message>
+    <message>
+        <source>another address for the server</source>
+        <translation>inny adres serwera</translation>
+    </message>
+    <message>
+        <source>print JSON for scripts</source>
+        <translation>wypisz JSON dla skryptów</translation>
+    </message>
+    <message>
+        <source>import or export the store&apos;s rules (TOML)</source>
+        <translation>importuj lub eksportuj zasady sklepu (TOML)</translation>
+    </message>
+    <message>
+        <source>replace the configuration from a file</source>
+        <translation>zastąp konfigurację z pliku</translation>
+    </message>
+    <message>
+        <source>write the configuration as TOML</source>
+        <translation>zapisz konfigurację jako TOML</translation>
+    </message>
+    <message>
+        <source>the staff registry</source>
+        <translation>rejestr pracowników</translation>
+    </message>
+    <message>
+        <source>import an HR export (CSV or XLSX)</source>
+        <translation>importuj eksport z kadr (CSV lub XLSX)</translation>
+    </message>
+    <message>
+        <source>write the registry as CSV</source>
+        <translation>zapisz rejestr jako CSV</translation>
+    </message>
+    <message>
+        <source>set a supervisor&apos;s override PIN</source>
+        <translation>ustaw PIN kierownika do zatwierdzeń</translation>
+    </message>
+    <message>
+        <source>revoke a lost or replaced badge</source>
+        <translation>unieważnij zgubiony lub wymieniony identyfikator</translation>
+    </message>
+    <message>
+        <source>give an employee a new badge</source>
+        <translation>wydaj pracownikowi nowy identyfikator</translation>
+    </message>
+    <message>
+        <source>the product catalogue</source>
+        <translation>katalog towarów</translation>
+    </message>
+    <message>
+        <source>import a catalogue (CSV or XLSX)</source>
+        <translation>importuj katalog (CSV lub XLSX)</translation>
+    </message>
+    <message>
+        <source>what a badge scan answers</source>
+        <translation>co pokazuje skan identyfikatora</translation>
+    </message>
+    <message>
+        <source>price a basket</source>
+        <translation>wycena koszyka</translation>
+    </message>
+    <message>
+        <source>price and record a sale</source>
+        <translation>wyceń i zapisz sprzedaż</translation>
+    </message>
+    <message>
+        <source>the buyer&apos;s badge (none: external)</source>
+        <translation>identyfikator kupującego (brak: klient zewnętrzny)</translation>
+    </message>
+    <message>
+        <source>supervisor badge</source>
+        <translation>identyfikator kierownika</translation>
+    </message>
+    <message>
+        <source>supervisor PIN</source>
+        <translation>PIN kierownika</translation>
+    </message>
+    <message>
+        <source>why the supervisor approves</source>
+        <translation>dlaczego kierownik zatwierdza</translation>
+    </message>
+    <message>
+        <source>refund a sale, or some of its lines</source>
+        <translation>zwrot sprzedaży lub niektórych jej pozycji</translation>
+    </message>
+    <message>
+        <source>the sales journal</source>
+        <translation>dziennik sprzedaży</translation>
+    </message>
+    <message>
+        <source>check the hash chains</source>
+        <translation>sprawdź łańcuchy skrótów</translation>
+    </message>
+    <message>
+        <source>check every till&apos;s chain there</source>
+        <translation>sprawdź tam łańcuch każdej kasy</translation>
+    </message>
+    <message>
+        <source>reports from the journal</source>
+        <translation>raporty z dziennika</translation>
+    </message>
+    <message>
+        <source>discounts granted, net of refunds</source>
+        <translation>udzielone rabaty, po odjęciu zwrotów</translation>
+    </message>
+    <message>
+        <source>allowance used and left per employee</source>
+        <translation>wykorzystany i pozostały limit każdego pracownika</translation>
+    </message>
+    <message>
+        <source>supervisor overrides with their reasons</source>
+        <translation>zatwierdzenia kierowników z powodami</translation>
+    </message>
+    <message>
+        <source>internal department orders per cost centre</source>
+        <translation>zamówienia wewnętrzne działów według centrów kosztów</translation>
+    </message>
+    <message>
+        <source>loss-prevention flags, each with its sales</source>
+        <translation>sygnały ostrzegawcze przeciw nadużyciom, każdy z jego sprzedażami</translation>
+    </message>
+    <message>
+        <source>the day whose periods count (today)</source>
+        <translation>dzień, którego okresy się liczą (dziś)</translation>
+    </message>
+    <message>
+        <source>also save the report as PDF</source>
+        <translation>zapisz też raport jako PDF</translation>
+    </message>
+    <message>
+        <source>close a day: its totals into the journal</source>
+        <translation>zamknij dzień: jego sumy do dziennika</translation>
+    </message>
+    <message>
+        <source>the store-local day (default: today)</source>
+        <translation>dzień w czasie sklepu (domyślnie: dziś)</translation>
+    </message>
+    <message>
+        <source>the moment of closing (default: now)</source>
+        <translation>chwila zamknięcia (domyślnie: teraz)</translation>
+    </message>
+    <message>
+        <source>also save the close as PDF</source>
+        <translation>zapisz też zamknięcie jako PDF</translation>
+    </message>
+    <message>
+        <source>print a sale&apos;s receipt again</source>
+        <translation>wydrukuj ponownie paragon sprzedaży</translation>
+    </message>
+    <message>
+        <source>the sale id or the receipt&apos;s refund code</source>
+        <translation>numer sprzedaży lub kod zwrotu z paragonu</translation>
+    </message>
+    <message>
+        <source>save it as PDF</source>
+        <translation>zapisz jako PDF</translation>
+    </message>
+    <message>
+        <source>an ESC/POS thermal printer: file:/dev/usb/lp0, net:HOST[:PORT], usb:VID:PID</source>
+        <translation>drukarka termiczna ESC/POS: file:/dev/usb/lp0, net:HOST[:PORT], usb:VID:PID</translation>
+    </message>
+    <message>
+        <source>paper mm</source>
+        <translation>szerokość papieru w mm</translation>
+    </message>
+    <message>
+        <source>copy the database safely while it is in use</source>
+        <translation>bezpiecznie skopiuj bazę danych w trakcie pracy</translation>
+    </message>
+    <message>
+        <source>a CSV or XLSX export</source>
+        <translation>eksport CSV lub XLSX</translation>
+    </message>
+    <message>
+        <source>the file is the complete list</source>
+        <translation>plik jest pełną listą</translation>
+    </message>
+    <message>
+        <source>check only; exit 1 on problems</source>
+        <translation>tylko sprawdź; kod wyjścia 1 przy problemach</translation>
+    </message>
+    <message>
+        <source>apply the valid rows and report the others (default: all or nothing)</source>
+        <translation>zastosuj poprawne wiersze, a pozostałe zgłoś (domyślnie: wszystko albo nic)</translation>
+    </message>
+    <message>
+        <source>file encoding (default: detected)</source>
+        <translation>kodowanie pliku (domyślnie: wykrywane)</translation>
+    </message>
+    <message>
+        <source>column separator: , ; or tab (default: detected)</source>
+        <translation>separator kolumn: , ; lub tabulator (domyślnie: wykrywany)</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s sheet (default: the first)</source>
+        <translation>arkusz skoroszytu (domyślnie: pierwszy)</translation>
+    </message>
+    <message>
+        <source>read the file&apos;s column SRC as DEST (DEST empty: leave the column out)</source>
+        <translation>czytaj kolumnę pliku SRC jako DEST (puste DEST: pomiń kolumnę)</translation>
+    </message>
+    <message>
+        <source>use a saved column mapping</source>
+        <translation>użyj zapisanego przypisania kolumn</translation>
+    </message>
+    <message>
+        <source>save this file&apos;s column mapping under NAME</source>
+        <translation>zapisz przypisanie kolumn tego pliku pod nazwą NAME</translation>
+    </message>
+    <message>
+        <source>write the problems as CSV</source>
+        <translation>zapisz problemy jako CSV</translation>
+    </message>
+    <message>
+        <source>let a sync end more than 10%% of the active staff</source>
+        <translation>pozwól synchronizacji zakończyć zatrudnienie ponad 10%% aktywnych pracowników</translation>
+    </message>
+    <message>
+        <source>the cashier&apos;s badge</source>
+        <translation>identyfikator kasjera</translation>
+    </message>
+    <message>
+        <source>the moment (default: now)</source>
+        <translation>chwila (domyślnie: teraz)</translation>
     </message>
 </context>
 <context>
@@ -465,7 +792,7 @@
         <translation>Kasjerzy logują się identyfikatorem i PIN-em</translation>
     </message>
     <message>
-        <source>The system's language</source>
+        <source>The system&apos;s language</source>
         <translation>Język systemu</translation>
     </message>
     <message>
@@ -604,7 +931,7 @@
         <translation>&amp;Hasło</translation>
     </message>
     <message>
-        <source>or an admin's badge and PIN:</source>
+        <source>or an admin&apos;s badge and PIN:</source>
         <translation>albo identyfikator i PIN administratora:</translation>
     </message>
     <message>
@@ -825,7 +1152,7 @@
         <translation>limit wykorzystany</translation>
     </message>
     <message>
-        <source>cashier's own purchase</source>
+        <source>cashier&apos;s own purchase</source>
         <translation>zakup własny kasjera</translation>
     </message>
     <message>

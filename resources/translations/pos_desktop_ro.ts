@@ -312,7 +312,7 @@
         <translation>Pentru acest client nu este nevoie de supervizor.</translation>
     </message>
     <message>
-        <source>Signed in: {name}. Scan the customer's badge.</source>
+        <source>Signed in: {name}. Scan the customer&apos;s badge.</source>
         <translation>Autentificat: {name}. Scanează legitimația clientului.</translation>
     </message>
     <message>
@@ -368,7 +368,7 @@
         <translation>Casa este blocată.</translation>
     </message>
     <message>
-        <source>Ready — scan the customer's badge</source>
+        <source>Ready — scan the customer&apos;s badge</source>
         <translation>Gata — scanează legitimația clientului</translation>
     </message>
     <message>
@@ -390,6 +390,333 @@
     <message>
         <source>The till is locked: scan your badge to sign in.</source>
         <translation>Casa este blocată: scanează-ți legitimația pentru autentificare.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>usage: </source>
+        <translation>utilizare: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argumente poziționale</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opțiuni</translation>
+    </message>
+    <message>
+        <source>show this help and exit</source>
+        <translation>afișează acest ajutor și ieși</translation>
+    </message>
+    <message>
+        <source>see {program} --help</source>
+        <translation>vezi {program} --help</translation>
+    </message>
+    <message>
+        <source>Staff-discount checkout helper.</source>
+        <translation>Casă cu reducere pentru angajați.</translation>
+    </message>
+    <message>
+        <source>show the version and exit</source>
+        <translation>afișează versiunea și ieși</translation>
+    </message>
+    <message>
+        <source>database file (default: ${variable} or user data)</source>
+        <translation>fișierul bazei de date (implicit: ${variable} sau datele utilizatorului)</translation>
+    </message>
+    <message>
+        <source>language: en, pl or ro (default: the store&apos;s setting in the windows, else the system&apos;s language)</source>
+        <translation>limba: en, pl sau ro (implicit: în ferestre setarea magazinului, altfel limba sistemului)</translation>
+    </message>
+    <message>
+        <source>open the till window (the default)</source>
+        <translation>deschide fereastra casei (implicit)</translation>
+    </message>
+    <message>
+        <source>open on the demo database</source>
+        <translation>deschide pe baza de date demonstrativă</translation>
+    </message>
+    <message>
+        <source>save the window after a scripted demo checkout, then exit</source>
+        <translation>salvează fereastra după o vânzare demonstrativă, apoi ieși</translation>
+    </message>
+    <message>
+        <source>open the admin window (registry and rules)</source>
+        <translation>deschide fereastra de administrare (registru și reguli)</translation>
+    </message>
+    <message>
+        <source>sign in as the demo admin, save the registry page, then exit</source>
+        <translation>autentifică-te ca administrator demonstrativ, salvează pagina registrului, apoi ieși</translation>
+    </message>
+    <message>
+        <source>create a new database</source>
+        <translation>creează o bază de date nouă</translation>
+    </message>
+    <message>
+        <source>fill it with the demo store</source>
+        <translation>umple-o cu magazinul demonstrativ</translation>
+    </message>
+    <message>
+        <source>ISO currency code (default EUR)</source>
+        <translation>codul ISO al monedei (implicit EUR)</translation>
+    </message>
+    <message>
+        <source>replace an existing database</source>
+        <translation>înlocuiește o bază de date existentă</translation>
+    </message>
+    <message>
+        <source>join a chain as this till (with --server)</source>
+        <translation>alătură-te rețelei ca această casă (cu --server)</translation>
+    </message>
+    <message>
+        <source>the chain&apos;s server, postgresql://...</source>
+        <translation>serverul rețelei, postgresql://...</translation>
+    </message>
+    <message>
+        <source>the chain&apos;s central PostgreSQL server</source>
+        <translation>serverul PostgreSQL central al rețelei</translation>
+    </message>
+    <message>
+        <source>create the central tables</source>
+        <translation>creează tabelele centrale</translation>
+    </message>
+    <message>
+        <source>postgresql://...</source>
+        <translation>postgresql://...</translation>
+    </message>
+    <message>
+        <source>send this database&apos;s registry and rules</source>
+        <translation>trimite registrul și regulile acestei baze de date</translation>
+    </message>
+    <message>
+        <source>push this till&apos;s sales, pull the chain&apos;s changes</source>
+        <translation>trimite vânzările acestei case, preia modificările rețelei</translation>
+    </message>
+    <message>
+        <source>another address for the server</source>
+        <translation>altă adresă pentru server</translation>
+    </message>
+    <message>
+        <source>print JSON for scripts</source>
+        <translation>afișează JSON pentru scripturi</translation>
+    </message>
+    <message>
+        <source>import or export the store&apos;s rules (TOML)</source>
+        <translation>importă sau exportă regulile magazinului (TOML)</translation>
+    </message>
+    <message>
+        <source>replace the configuration from a file</source>
+        <translation>înlocuiește configurația dintr-un fișier</translation>
+    </message>
+    <message>
+        <source>write the configuration as TOML</source>
+        <translation>scrie configurația ca TOML</translation>
+    </message>
+    <message>
+        <source>the staff registry</source>
+        <translation>registrul angajaților</translation>
+    </message>
+    <message>
+        <source>import an HR export (CSV or XLSX)</source>
+        <translation>importă un export de la resurse umane (CSV sau XLSX)</translation>
+    </message>
+    <message>
+        <source>write the registry as CSV</source>
+        <translation>scrie registrul ca CSV</translation>
+    </message>
+    <message>
+        <source>set a supervisor&apos;s override PIN</source>
+        <translation>setează PIN-ul de aprobare al supervizorului</translation>
+    </message>
+    <message>
+        <source>revoke a lost or replaced badge</source>
+        <translation>revocă o legitimație pierdută sau înlocuită</translation>
+    </message>
+    <message>
+        <source>give an employee a new badge</source>
+        <translation>eliberează unui angajat o legitimație nouă</translation>
+    </message>
+    <message>
+        <source>the product catalogue</source>
+        <translation>catalogul de produse</translation>
+    </message>
+    <message>
+        <source>import a catalogue (CSV or XLSX)</source>
+        <translation>importă un catalog (CSV sau XLSX)</translation>
+    </message>
+    <message>
+        <source>what a badge scan answers</source>
+        <translation>ce arată scanarea unei legitimații</translation>
+    </message>
+    <message>
+        <source>price a basket</source>
+        <translation>calculează prețul coșului</translation>
+    </message>
+    <message>
+        <source>price and record a sale</source>
+        <translation>calculează și înregistrează o vânzare</translation>
+    </message>
+    <message>
+        <source>the buyer&apos;s badge (none: external)</source>
+        <translation>legitimația cumpărătorului (fără: client extern)</translation>
+    </message>
+    <message>
+        <source>supervisor badge</source>
+        <translation>legitimația supervizorului</translation>
+    </message>
+    <message>
+        <source>supervisor PIN</source>
+        <translation>PIN-ul supervizorului</translation>
+    </message>
+    <message>
+        <source>why the supervisor approves</source>
+        <translation>de ce aprobă supervizorul</translation>
+    </message>
+    <message>
+        <source>refund a sale, or some of its lines</source>
+        <translation>returnează o vânzare sau câteva dintre liniile ei</translation>
+    </message>
+    <message>
+        <source>the sales journal</source>
+        <translation>jurnalul vânzărilor</translation>
+    </message>
+    <message>
+        <source>check the hash chains</source>
+        <translation>verifică lanțurile de hash-uri</translation>
+    </message>
+    <message>
+        <source>check every till&apos;s chain there</source>
+        <translation>verifică acolo lanțul fiecărei case</translation>
+    </message>
+    <message>
+        <source>reports from the journal</source>
+        <translation>rapoarte din jurnal</translation>
+    </message>
+    <message>
+        <source>discounts granted, net of refunds</source>
+        <translation>reduceri acordate, fără retururi</translation>
+    </message>
+    <message>
+        <source>allowance used and left per employee</source>
+        <translation>plafonul folosit și rămas pentru fiecare angajat</translation>
+    </message>
+    <message>
+        <source>supervisor overrides with their reasons</source>
+        <translation>aprobările supervizorilor cu motivele lor</translation>
+    </message>
+    <message>
+        <source>internal department orders per cost centre</source>
+        <translation>comenzile interne ale departamentelor pe centre de cost</translation>
+    </message>
+    <message>
+        <source>loss-prevention flags, each with its sales</source>
+        <translation>semnale de prevenire a pierderilor, fiecare cu vânzările lui</translation>
+    </message>
+    <message>
+        <source>the day whose periods count (today)</source>
+        <translation>ziua ale cărei perioade contează (azi)</translation>
+    </message>
+    <message>
+        <source>also save the report as PDF</source>
+        <translation>salvează și raportul ca PDF</translation>
+    </message>
+    <message>
+        <source>close a day: its totals into the journal</source>
+        <translation>închide o zi: totalurile ei intră în jurnal</translation>
+    </message>
+    <message>
+        <source>the store-local day (default: today)</source>
+        <translation>ziua după ora magazinului (implicit: azi)</translation>
+    </message>
+    <message>
+        <source>the moment of closing (default: now)</source>
+        <translation>momentul închiderii (implicit: acum)</translation>
+    </message>
+    <message>
+        <source>also save the close as PDF</source>
+        <translation>salvează și închiderea ca PDF</translation>
+    </message>
+    <message>
+        <source>print a sale&apos;s receipt again</source>
+        <translation>tipărește din nou bonul unei vânzări</translation>
+    </message>
+    <message>
+        <source>the sale id or the receipt&apos;s refund code</source>
+        <translation>ID-ul vânzării sau codul de retur de pe bon</translation>
+    </message>
+    <message>
+        <source>save it as PDF</source>
+        <translation>salvează-l ca PDF</translation>
+    </message>
+    <message>
+        <source>an ESC/POS thermal printer: file:/dev/usb/lp0, net:HOST[:PORT], usb:VID:PID</source>
+        <translation>o imprimantă termică ESC/POS: file:/dev/usb/lp0, net:HOST[:PORT], usb:VID:PID</translation>
+    </message>
+    <message>
+        <source>paper mm</source>
+        <translation>lățimea hârtiei în mm</translation>
+    </message>
+    <message>
+        <source>copy the database safely while it is in use</source>
+        <translation>copiază în siguranță baza de date în timp ce este folosită</translation>
+    </message>
+    <message>
+        <source>a CSV or XLSX export</source>
+        <translation>un export CSV sau XLSX</translation>
+    </message>
+    <message>
+        <source>the file is the complete list</source>
+        <translation>fișierul este lista completă</translation>
+    </message>
+    <message>
+        <source>check only; exit 1 on problems</source>
+        <translation>doar verifică; ieșire 1 la probleme</translation>
+    </message>
+    <message>
+        <source>apply the valid rows and report the others (default: all or nothing)</source>
+        <translation>aplică rândurile valide și raportează-le pe celelalte (implicit: totul sau nimic)</translation>
+    </message>
+    <message>
+        <source>file encoding (default: detected)</source>
+        <translation>codificarea fișierului (implicit: detectată)</translation>
+    </message>
+    <message>
+        <source>column separator: , ; or tab (default: detected)</source>
+        <translation>separatorul coloanelor: , ; sau tab (implicit: detectat)</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s sheet (default: the first)</source>
+        <translation>foaia registrului de calcul (implicit: prima)</translation>
+    </message>
+    <message>
+        <source>read the file&apos;s column SRC as DEST (DEST empty: leave the column out)</source>
+        <translation>citește coloana SRC a fișierului ca DEST (DEST gol: coloana este omisă)</translation>
+    </message>
+    <message>
+        <source>use a saved column mapping</source>
+        <translation>folosește o corespondență de coloane salvată</translation>
+    </message>
+    <message>
+        <source>save this file&apos;s column mapping under NAME</source>
+        <translation>salvează corespondența coloanelor acestui fișier sub numele NAME</translation>
+    </message>
+    <message>
+        <source>write the problems as CSV</source>
+        <translation>scrie problemele ca CSV</translation>
+    </message>
+    <message>
+        <source>let a sync end more than 10%% of the active staff</source>
+        <translation>permite sincronizării să încheie contractul a peste 10%% din angajații activi</translation>
+    </message>
+    <message>
+        <source>the cashier&apos;s badge</source>
+        <translation>legitimația casierului</translation>
+    </message>
+    <message>
+        <source>the moment (default: now)</source>
+        <translation>momentul (implicit: acum)</translation>
     </message>
 </context>
 <context>
@@ -465,7 +792,7 @@
         <translation>Casierii se autentifică cu legitimația și PIN-ul</translation>
     </message>
     <message>
-        <source>The system's language</source>
+        <source>The system&apos;s language</source>
         <translation>Limba sistemului</translation>
     </message>
     <message>
@@ -604,7 +931,7 @@
         <translation>&amp;Parola</translation>
     </message>
     <message>
-        <source>or an admin's badge and PIN:</source>
+        <source>or an admin&apos;s badge and PIN:</source>
         <translation>sau legitimația și PIN-ul unui administrator:</translation>
     </message>
     <message>
@@ -825,7 +1152,7 @@
         <translation>plafon epuizat</translation>
     </message>
     <message>
-        <source>cashier's own purchase</source>
+        <source>cashier&apos;s own purchase</source>
         <translation>cumpărătura proprie a casierului</translation>
     </message>
     <message>
