@@ -57,8 +57,9 @@ class _Parser(argparse.ArgumentParser):
     """argparse that reports a usage mistake as one line and exit code 2, and writes its help
     (section titles, -h) in the language in use; argparse's own error wording stays English."""
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, add_help=False, formatter_class=_HelpFormatter, **kwargs)
+    def __init__(self, **kwargs: Any) -> None:
+        kwargs.update(add_help=False, formatter_class=_HelpFormatter)
+        super().__init__(**kwargs)
         self._positionals.title = translate("Cli", "positional arguments")
         self._optionals.title = translate("Cli", "options")
         self.add_argument(
