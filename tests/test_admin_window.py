@@ -544,3 +544,21 @@ def test_reports_page_shows_charts_exports_and_closes_the_day(qtbot, window, con
     shot(window, "reports-close")
     window.close_day()
     assert "2026-06-15 is already closed" in window.status.text()
+
+
+def test_reports_far_behind_the_journal_are_summed_off_the_window(qtbot, window, conn, monkeypatch):
+    from pos_desktop.ui.admin import reports_page
+
+    monkeypatch.setattr(reports_page, "LAG", 2)  # a few sales stand for a year of them
+    store = Checkout(conn)
+    coat = store.product_line("COAT-01")
+    for day in (10, 11, 12, 13):
+        store.sell(ANNA, [coat], at=AT.replace(day=day))
+    page = window.reports
+    page.set_period(dt.date(2026, 6, 1), dt.date(2026, 6, 15))
+    window.pages.setCurrentWidget(page)
+    assert page.title.text().startswith("Bringing the report figures up to date")
+    shot(window, "reports-filling")
+    qtbot.waitUntil(lambda: page.filler is None, timeout=30_000)
+    assert page.title.text() == "Discounts by day, 2026-06-01 to 2026-06-15"
+    assert page.table.rowCount() == 4

@@ -537,7 +537,7 @@ def push(
                     inserted.append(cur.fetchone() is not None)
                     if not cur.nextset():
                         break
-            new_lines = []
+            new_lines: list[dict[str, Any]] = []
             for (sale, lines), new in zip(records, inserted, strict=False):
                 if not new:
                     _same_as_held(conn, "sales", till, sale)

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDialog, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from pos_desktop.core import catalogue, config
@@ -144,6 +145,10 @@ class AdminWindow(StaffActions):
         central.setLayout(layout)
         self.setCentralWidget(central)
         self.resize(1280, 800)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.reports.stop_filling()
+        super().closeEvent(event)
 
     def _page_shown(self, _index: int) -> None:
         """A page shows what is stored now (another page or an import may have changed it)."""
