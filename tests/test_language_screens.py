@@ -37,9 +37,12 @@ def clipped(window: QWidget) -> list[str]:
                 needed = widget.fontMetrics().horizontalAdvance(shown)
                 if needed > widget.contentsRect().width() + 1:
                     found.append(f"label {widget.text()!r}: {needed} > {widget.width()}")
-        elif isinstance(widget, QAbstractButton) and widget.text():
-            if widget.sizeHint().width() > widget.width() + 1:
-                found.append(f"button {widget.text()!r}: {widget.sizeHint().width()}")
+        elif (
+            isinstance(widget, QAbstractButton)
+            and widget.text()
+            and widget.sizeHint().width() > widget.width() + 1
+        ):
+            found.append(f"button {widget.text()!r}: {widget.sizeHint().width()}")
     return found
 
 
