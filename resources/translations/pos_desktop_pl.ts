@@ -1152,6 +1152,10 @@
         <translation>limit wykorzystany</translation>
     </message>
     <message>
+        <source>offline limit reached until the server can be asked</source>
+        <translation>limit offline wyczerpany, dopóki serwer nie odpowie</translation>
+    </message>
+    <message>
         <source>cashier&apos;s own purchase</source>
         <translation>zakup własny kasjera</translation>
     </message>

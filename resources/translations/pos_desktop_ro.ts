@@ -1152,6 +1152,10 @@
         <translation>plafon epuizat</translation>
     </message>
     <message>
+        <source>offline limit reached until the server can be asked</source>
+        <translation>limita offline atinsă până când serverul răspunde</translation>
+    </message>
+    <message>
         <source>cashier&apos;s own purchase</source>
         <translation>cumpărătura proprie a casierului</translation>
     </message>
