@@ -379,3 +379,31 @@ def test_offline_tills_grant_at_most_the_offline_limit_and_overspend_is_reported
     assert "Over the allowance: Anna Kowalska (E0001) has used 140.00 of 100.00 this year" in (
         report.out
     )
+
+
+def test_the_till_window_syncs_in_the_background_and_says_when_it_is_offline(
+    qtbot, chain, postgres_cluster
+):
+    from pos_desktop.core.checkout import Checkout
+    from pos_desktop.core.till import TillSession
+    from pos_desktop.ui.cashier.window import CashierWindow
+
+    conn = open_database(chain["T1"])
+    window = CashierWindow(TillSession(Checkout(conn)))
+    qtbot.add_widget(window)
+    window.show()
+    qtbot.waitUntil(lambda: "online, synced" in window.header.text(), timeout=30_000)
+    postgres_cluster.stop()
+    try:
+        window.chain.sync_now()
+        qtbot.waitUntil(lambda: "OFFLINE since" in window.header.text(), timeout=30_000)
+        assert "0 sales to send" in window.header.text()
+        shots = ROOT / "tests" / "screenshots"
+        shots.mkdir(exist_ok=True)
+        assert window.grab().save(str(shots / "cashier-chain-offline.png"))
+    finally:
+        postgres_cluster.start()
+    window.chain.sync_now()
+    qtbot.waitUntil(lambda: "online, synced" in window.header.text(), timeout=30_000)
+    window.close()
+    conn.close()

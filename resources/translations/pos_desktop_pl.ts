@@ -393,6 +393,21 @@
     </message>
 </context>
 <context>
+    <name>ChainLink</name>
+    <message>
+        <source>connecting to the server…</source>
+        <translation>łączenie z serwerem…</translation>
+    </message>
+    <message>
+        <source>online, synced {time}</source>
+        <translation>online, synchronizacja {time}</translation>
+    </message>
+    <message>
+        <source>OFFLINE since {time}, {count} sales to send</source>
+        <translation>OFFLINE od {time}, {count} sprzedaży do wysłania</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>usage: </source>

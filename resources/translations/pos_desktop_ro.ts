@@ -393,6 +393,21 @@
     </message>
 </context>
 <context>
+    <name>ChainLink</name>
+    <message>
+        <source>connecting to the server…</source>
+        <translation>conectare la server…</translation>
+    </message>
+    <message>
+        <source>online, synced {time}</source>
+        <translation>online, sincronizat la {time}</translation>
+    </message>
+    <message>
+        <source>OFFLINE since {time}, {count} sales to send</source>
+        <translation>OFFLINE din {time}, {count} vânzări de trimis</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>usage: </source>
