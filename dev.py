@@ -2,8 +2,10 @@
 
     python3.11 dev.py demo    # create .venv, install, open the till window on a demo database
     python3.11 dev.py test    # create .venv, install with the test extras, run every test
+                              # (both compile the translations first when their .ts changed)
     python3.11 dev.py lint    # ruff and mypy, as CI runs them
     python3.11 dev.py bundle  # the desktop bundle with PyInstaller, into dist/pos-desktop
+    python3.11 dev.py lupdate # gather the texts to translate into resources/translations/*.ts
 
 The virtual environment lives in .venv beside this file and is reinstalled only when
 pyproject.toml changes. Only the standard library is used here.
@@ -48,8 +50,20 @@ def _run(cmd: list[str], env: dict[str, str] | None = None) -> int:
     return result.returncode
 
 
+def compile_translations() -> None:
+    """Each resources/translations/*.ts compiled to its .qm when the .ts is newer (the .qm
+    files are built, never committed)."""
+    lrelease = BIN / ("pyside6-lrelease.exe" if os.name == "nt" else "pyside6-lrelease")
+    for ts in sorted((ROOT / "resources" / "translations").glob("*.ts")):
+        qm = ts.with_suffix(".qm")
+        stale = not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime
+        if stale and _run([str(lrelease), "-silent", str(ts), "-qm", str(qm)]) != 0:
+            sys.exit(f"Compiling {ts.name} with lrelease failed; see the messages above.")
+
+
 def demo(args: list[str]) -> int:
     """Build the demo database afresh and open the till window on it."""
+    compile_translations()
     app = [str(PYTHON), "-m", "pos_desktop", "--db", str(DEMO_DB)]
     code = _run([*app, "init", "--demo", "--force"])
     return code or _run([*app, "cashier", *args])
@@ -57,6 +71,7 @@ def demo(args: list[str]) -> int:
 
 def test(args: list[str]) -> int:
     """Run the whole test suite offscreen; pytest's 'no tests collected' counts as a failure."""
+    compile_translations()
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     code = _run([str(PYTHON), "-m", "pytest", *args], env=env)
     if code == 5:
@@ -79,7 +94,17 @@ def bundle(args: list[str]) -> int:
     return _run([str(PYTHON), str(ROOT / "packaging" / "build.py"), *args])
 
 
-COMMANDS = {"demo": demo, "test": test, "lint": lint, "bundle": bundle}
+def lupdate(args: list[str]) -> int:
+    """Qt's lupdate over the package: every translate("Context", "text") into each .ts
+    (new texts unfinished, texts no longer in the code dropped); then translate them in
+    Qt Linguist (pyside6-linguist)."""
+    tool = BIN / ("pyside6-lupdate.exe" if os.name == "nt" else "pyside6-lupdate")
+    sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "pos_desktop").rglob("*.py"))
+    targets = sorted(str(p) for p in (ROOT / "resources" / "translations").glob("*.ts"))
+    return _run([str(tool), *sources, "-locations", "none", "-no-obsolete", "-ts", *targets])
+
+
+COMMANDS = {"demo": demo, "test": test, "lint": lint, "bundle": bundle, "lupdate": lupdate}
 
 
 def main() -> int:

@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, NoReturn
 
-from pos_desktop import __version__
+from pos_desktop import __version__, i18n
 from pos_desktop.core import audit, clock, contract, journal
 from pos_desktop.core.badge import normalise
 from pos_desktop.core.checkout import Checkout, Override
@@ -35,6 +35,7 @@ from pos_desktop.core.storage import (
     storage_errors,
     write_transaction,
 )
+from pos_desktop.i18n import LANGUAGES, translate
 
 if TYPE_CHECKING:
     from pos_desktop.core import imports
@@ -51,6 +52,41 @@ def default_db_path() -> Path:
     return user_data_path("pos-desktop", appauthor=False) / "pos-desktop.sqlite"
 
 
+class _HelpFormatter(argparse.HelpFormatter):
+    """argparse's help with its own fixed words ("usage:") in the language in use."""
+
+    def add_usage(self, usage: Any, actions: Any, groups: Any, prefix: str | None = None) -> None:
+        word = translate("Cli", "usage: ") if prefix is None else prefix
+        super().add_usage(usage, actions, groups, word)
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports a usage mistake as one line and exit code 2, and writes its help
+    (section titles, -h) in the language in use; argparse's own error wording stays English."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        kwargs.update(add_help=False, formatter_class=_HelpFormatter)
+        super().__init__(**kwargs)
+        self._positionals.title = translate("Cli", "positional arguments")
+        self._optionals.title = translate("Cli", "options")
+        self.add_argument(
+            "-h", "--help", action="help", help=translate("Cli", "show this help and exit")
+        )
+
+    def error(self, message: str) -> NoReturn:
+        see = translate("Cli", "see {program} --help").format(program=self.prog)
+        self.exit(2, f"{self.prog}: {one_line(message)} ({see})\n")
+
+
+def one_line(text: object) -> str:
+    """A message as one line: control characters from the input (a newline in a file name,
+    say) are shown escaped rather than breaking it."""
+    return _CONTROL.sub(lambda m: repr(m.group())[1:-1], str(text))
+
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
 def _file(text: str) -> Path:
     """A file named on the command line: at least a name."""
     if not text.strip():
@@ -65,152 +101,218 @@ def _not_the_database(ctx: Context, target: Path) -> None:
         raise InputError(f"{target} is the database itself; choose another file to write")
 
 
-class _Parser(argparse.ArgumentParser):
-    """argparse that reports a usage mistake as one line and exit code 2."""
-
-    def error(self, message: str) -> NoReturn:
-        self.exit(2, f"{self.prog}: {one_line(message)} (see {self.prog} --help)\n")
-
-
-def one_line(text: object) -> str:
-    """A message as one line: control characters from the input (a newline in a file name,
-    say) are shown escaped rather than breaking it."""
-    return _CONTROL.sub(lambda m: repr(m.group())[1:-1], str(text))
-
-
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
-
-
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="pos-desktop", description="Staff-discount checkout helper.")
-    parser.add_argument("--version", action="version", version=f"pos-desktop {__version__}")
-    parser.add_argument("--db", type=_file, help=f"database file (default: ${DB_ENV} or user data)")
+    parser = _Parser(
+        prog="pos-desktop", description=translate("Cli", "Staff-discount checkout helper.")
+    )
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"pos-desktop {__version__}",
+        help=translate("Cli", "show the version and exit"),
+    )
+    parser.add_argument(
+        "--db",
+        type=_file,
+        help=translate("Cli", "database file (default: ${variable} or user data)").format(
+            variable=DB_ENV
+        ),
+    )
+    parser.add_argument(
+        "--lang",
+        choices=tuple(LANGUAGES),
+        help=translate(
+            "Cli",
+            "language: en, pl or ro (default: the store's setting in the windows, else the "
+            "system's language)",
+        ),
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
-    cashier = commands.add_parser("cashier", help="open the till window (the default)")
-    cashier.add_argument("--demo", action="store_true", help="open on the demo database")
+    cashier = commands.add_parser(
+        "cashier", help=translate("Cli", "open the till window (the default)")
+    )
+    cashier.add_argument(
+        "--demo", action="store_true", help=translate("Cli", "open on the demo database")
+    )
     cashier.add_argument(
         "--screenshot",
         type=_file,
         metavar="FILE",
-        help="save the window after a scripted demo checkout, then exit",
+        help=translate("Cli", "save the window after a scripted demo checkout, then exit"),
     )
     cashier.add_argument("--exit-when-ready", action="store_true", help=argparse.SUPPRESS)
     cashier.add_argument("--exit-when-open", action="store_true", help=argparse.SUPPRESS)
     cashier.set_defaults(run=cmd_cashier)
 
-    admin = commands.add_parser("admin", help="open the admin window (registry and rules)")
-    admin.add_argument("--demo", action="store_true", help="open on the demo database")
+    admin = commands.add_parser(
+        "admin", help=translate("Cli", "open the admin window (registry and rules)")
+    )
+    admin.add_argument(
+        "--demo", action="store_true", help=translate("Cli", "open on the demo database")
+    )
     admin.add_argument(
         "--screenshot",
         type=_file,
         metavar="FILE",
-        help="sign in as the demo admin, save the registry page, then exit",
+        help=translate("Cli", "sign in as the demo admin, save the registry page, then exit"),
     )
     admin.set_defaults(run=cmd_admin)
 
-    init = commands.add_parser("init", help="create a new database")
-    init.add_argument("--demo", action="store_true", help="fill it with the demo store")
-    init.add_argument("--currency", help="ISO currency code (default EUR)")
-    init.add_argument("--force", action="store_true", help="replace an existing database")
-    init.add_argument("--till", metavar="ID", help="join a chain as this till (with --server)")
-    init.add_argument("--server", metavar="URL", help="the chain's server, postgresql://...")
+    init = commands.add_parser("init", help=translate("Cli", "create a new database"))
+    init.add_argument(
+        "--demo", action="store_true", help=translate("Cli", "fill it with the demo store")
+    )
+    init.add_argument("--currency", help=translate("Cli", "ISO currency code (default EUR)"))
+    init.add_argument(
+        "--force", action="store_true", help=translate("Cli", "replace an existing database")
+    )
+    init.add_argument(
+        "--till", metavar="ID", help=translate("Cli", "join a chain as this till (with --server)")
+    )
+    init.add_argument(
+        "--server", metavar="URL", help=translate("Cli", "the chain's server, postgresql://...")
+    )
     init.set_defaults(run=cmd_init)
 
-    srv = commands.add_parser("server", help="the chain's central PostgreSQL server")
+    srv = commands.add_parser(
+        "server", help=translate("Cli", "the chain's central PostgreSQL server")
+    )
     srv_cmds = srv.add_subparsers(dest="action", required=True, parser_class=_Parser)
-    srv_init = srv_cmds.add_parser("init", help="create the central tables")
-    srv_init.add_argument("--url", required=True, metavar="URL", help="postgresql://...")
+    srv_init = srv_cmds.add_parser("init", help=translate("Cli", "create the central tables"))
+    srv_init.add_argument(
+        "--url", required=True, metavar="URL", help=translate("Cli", "postgresql://...")
+    )
     srv_init.set_defaults(run=_central("server_init"))
-    publish = srv_cmds.add_parser("publish", help="send this database's registry and rules")
-    publish.add_argument("--url", required=True, metavar="URL", help="postgresql://...")
+    publish = srv_cmds.add_parser(
+        "publish", help=translate("Cli", "send this database's registry and rules")
+    )
+    publish.add_argument(
+        "--url", required=True, metavar="URL", help=translate("Cli", "postgresql://...")
+    )
     publish.set_defaults(run=_central("server_publish"))
 
-    sync = commands.add_parser("sync", help="push this till's sales, pull the chain's changes")
-    sync.add_argument("--server", metavar="URL", help="another address for the server")
-    sync.add_argument("--json", action="store_true", help="print JSON for scripts")
+    sync = commands.add_parser(
+        "sync", help=translate("Cli", "push this till's sales, pull the chain's changes")
+    )
+    sync.add_argument(
+        "--server", metavar="URL", help=translate("Cli", "another address for the server")
+    )
+    sync.add_argument(
+        "--json", action="store_true", help=translate("Cli", "print JSON for scripts")
+    )
     sync.set_defaults(run=_central("sync"))
 
-    cfg = commands.add_parser("config", help="import or export the store's rules (TOML)")
+    cfg = commands.add_parser(
+        "config", help=translate("Cli", "import or export the store's rules (TOML)")
+    )
     cfg_cmds = cfg.add_subparsers(dest="action", required=True, parser_class=_Parser)
-    cfg_import = cfg_cmds.add_parser("import", help="replace the configuration from a file")
+    cfg_import = cfg_cmds.add_parser(
+        "import", help=translate("Cli", "replace the configuration from a file")
+    )
     cfg_import.add_argument("file", type=_file)
     cfg_import.set_defaults(run=cmd_config_import)
-    cfg_export = cfg_cmds.add_parser("export", help="write the configuration as TOML")
+    cfg_export = cfg_cmds.add_parser(
+        "export", help=translate("Cli", "write the configuration as TOML")
+    )
     cfg_export.add_argument("file", type=_file, nargs="?")
     cfg_export.set_defaults(run=cmd_config_export)
 
-    staff = commands.add_parser("staff", help="the staff registry")
+    staff = commands.add_parser("staff", help=translate("Cli", "the staff registry"))
     staff_cmds = staff.add_subparsers(dest="action", required=True, parser_class=_Parser)
-    staff_import = staff_cmds.add_parser("import", help="import an HR export (CSV or XLSX)")
+    staff_import = staff_cmds.add_parser(
+        "import", help=translate("Cli", "import an HR export (CSV or XLSX)")
+    )
     _import_options(staff_import)
     staff_import.set_defaults(run=cmd_staff_import)
-    staff_export = staff_cmds.add_parser("export", help="write the registry as CSV")
+    staff_export = staff_cmds.add_parser(
+        "export", help=translate("Cli", "write the registry as CSV")
+    )
     staff_export.add_argument("file", type=_file)
     staff_export.set_defaults(run=cmd_staff_export)
-    set_pin = staff_cmds.add_parser("set-pin", help="set a supervisor's override PIN")
+    set_pin = staff_cmds.add_parser(
+        "set-pin", help=translate("Cli", "set a supervisor's override PIN")
+    )
     set_pin.add_argument("employee_no")
     set_pin.set_defaults(run=cmd_set_pin)
-    revoke = staff_cmds.add_parser("badge-revoke", help="revoke a lost or replaced badge")
+    revoke = staff_cmds.add_parser(
+        "badge-revoke", help=translate("Cli", "revoke a lost or replaced badge")
+    )
     revoke.add_argument("badge")
     revoke.add_argument("--reason", default="lost")
     revoke.set_defaults(run=cmd_badge_revoke)
-    issue = staff_cmds.add_parser("badge-issue", help="give an employee a new badge")
+    issue = staff_cmds.add_parser(
+        "badge-issue", help=translate("Cli", "give an employee a new badge")
+    )
     issue.add_argument("employee_no")
     issue.add_argument("badge")
     issue.set_defaults(run=cmd_badge_issue)
 
-    products = commands.add_parser("products", help="the product catalogue")
+    products = commands.add_parser("products", help=translate("Cli", "the product catalogue"))
     product_cmds = products.add_subparsers(dest="action", required=True, parser_class=_Parser)
-    products_import = product_cmds.add_parser("import", help="import a catalogue (CSV or XLSX)")
+    products_import = product_cmds.add_parser(
+        "import", help=translate("Cli", "import a catalogue (CSV or XLSX)")
+    )
     _import_options(products_import)
     products_import.set_defaults(run=cmd_products_import)
 
-    check = commands.add_parser("check", help="what a badge scan answers")
+    check = commands.add_parser("check", help=translate("Cli", "what a badge scan answers"))
     check.add_argument("badge")
     _moment_options(check)
     check.set_defaults(run=cmd_check)
 
     for name, run, text in (
-        ("quote", cmd_quote, "price a basket"),
-        ("sell", cmd_sell, "price and record a sale"),
+        ("quote", cmd_quote, translate("Cli", "price a basket")),
+        ("sell", cmd_sell, translate("Cli", "price and record a sale")),
     ):
         sub = commands.add_parser(name, help=text)
-        sub.add_argument("--customer", metavar="BADGE", help="the buyer's badge (none: external)")
+        sub.add_argument(
+            "--customer",
+            metavar="BADGE",
+            help=translate("Cli", "the buyer's badge (none: external)"),
+        )
         sub.add_argument("--item", action="append", default=[], metavar="SKU[:QTY]")
         sub.add_argument("--open", action="append", default=[], metavar="CATEGORY:AMOUNT")
         _moment_options(sub)
         if name == "sell":
-            sub.add_argument("--override", metavar="BADGE", help="supervisor badge")
-            sub.add_argument("--pin", help="supervisor PIN")
-            sub.add_argument("--reason", help="why the supervisor approves")
+            sub.add_argument(
+                "--override", metavar="BADGE", help=translate("Cli", "supervisor badge")
+            )
+            sub.add_argument("--pin", help=translate("Cli", "supervisor PIN"))
+            sub.add_argument("--reason", help=translate("Cli", "why the supervisor approves"))
         sub.set_defaults(run=run)
 
-    refund = commands.add_parser("refund", help="refund a sale, or some of its lines")
+    refund = commands.add_parser(
+        "refund", help=translate("Cli", "refund a sale, or some of its lines")
+    )
     refund.add_argument("sale_id")
     refund.add_argument("--line", action="append", default=[], metavar="N[:QTY]")
     _moment_options(refund)
     refund.set_defaults(run=cmd_refund)
 
-    jrnl = commands.add_parser("journal", help="the sales journal")
+    jrnl = commands.add_parser("journal", help=translate("Cli", "the sales journal"))
     jrnl_cmds = jrnl.add_subparsers(dest="action", required=True, parser_class=_Parser)
-    verify = jrnl_cmds.add_parser("verify", help="check the hash chains")
+    verify = jrnl_cmds.add_parser("verify", help=translate("Cli", "check the hash chains"))
     verify.add_argument("--json", action="store_true")
-    verify.add_argument("--server", metavar="URL", help="check every till's chain there")
+    verify.add_argument(
+        "--server", metavar="URL", help=translate("Cli", "check every till's chain there")
+    )
     verify.set_defaults(run=cmd_journal_verify)
 
-    report = commands.add_parser("report", help="reports from the journal")
+    report = commands.add_parser("report", help=translate("Cli", "reports from the journal"))
     report_cmds = report.add_subparsers(dest="action", required=True, parser_class=_Parser)
     for name, text in (
-        ("discounts", "discounts granted, net of refunds"),
-        ("allowance", "allowance used and left per employee"),
-        ("overrides", "supervisor overrides with their reasons"),
-        ("cost-centres", "internal department orders per cost centre"),
-        ("flags", "loss-prevention flags, each with its sales"),
+        ("discounts", translate("Cli", "discounts granted, net of refunds")),
+        ("allowance", translate("Cli", "allowance used and left per employee")),
+        ("overrides", translate("Cli", "supervisor overrides with their reasons")),
+        ("cost-centres", translate("Cli", "internal department orders per cost centre")),
+        ("flags", translate("Cli", "loss-prevention flags, each with its sales")),
     ):
         sub = report_cmds.add_parser(name, help=text)
         if name == "allowance":
-            sub.add_argument("--on", metavar="DATE", help="the day whose periods count (today)")
+            sub.add_argument(
+                "--on", metavar="DATE", help=translate("Cli", "the day whose periods count (today)")
+            )
         else:
             sub.add_argument("--from", dest="date_from", required=True, metavar="DATE")
             sub.add_argument("--to", dest="date_to", required=True, metavar="DATE")
@@ -222,28 +324,53 @@ def build_parser() -> argparse.ArgumentParser:
                     f"--{option.replace('_', '-')}", type=int, default=default, metavar="N"
                 )
         sub.add_argument("--format", choices=("table", "csv", "json"), default="table")
-        sub.add_argument("--pdf", type=_file, metavar="FILE", help="also save the report as PDF")
+        sub.add_argument(
+            "--pdf",
+            type=_file,
+            metavar="FILE",
+            help=translate("Cli", "also save the report as PDF"),
+        )
         sub.set_defaults(run=_lazy("report_" + name.replace("-", "_")))
 
-    close = commands.add_parser("close-day", help="close a day: its totals into the journal")
-    close.add_argument("--date", metavar="DATE", help="the store-local day (default: today)")
-    close.add_argument("--at", metavar="ISO-8601", help="the moment of closing (default: now)")
-    close.add_argument("--pdf", type=_file, metavar="FILE", help="also save the close as PDF")
-    close.add_argument("--json", action="store_true", help="print JSON for scripts")
+    close = commands.add_parser(
+        "close-day", help=translate("Cli", "close a day: its totals into the journal")
+    )
+    close.add_argument(
+        "--date", metavar="DATE", help=translate("Cli", "the store-local day (default: today)")
+    )
+    close.add_argument(
+        "--at", metavar="ISO-8601", help=translate("Cli", "the moment of closing (default: now)")
+    )
+    close.add_argument(
+        "--pdf", type=_file, metavar="FILE", help=translate("Cli", "also save the close as PDF")
+    )
+    close.add_argument(
+        "--json", action="store_true", help=translate("Cli", "print JSON for scripts")
+    )
     close.set_defaults(run=_lazy("close_day"))
 
-    receipt = commands.add_parser("receipt", help="print a sale's receipt again")
-    receipt.add_argument("sale_id", help="the sale id or the receipt's refund code")
-    receipt.add_argument("--pdf", type=_file, metavar="FILE", help="save it as PDF")
+    receipt = commands.add_parser("receipt", help=translate("Cli", "print a sale's receipt again"))
+    receipt.add_argument(
+        "sale_id", help=translate("Cli", "the sale id or the receipt's refund code")
+    )
+    receipt.add_argument(
+        "--pdf", type=_file, metavar="FILE", help=translate("Cli", "save it as PDF")
+    )
     receipt.add_argument(
         "--escpos",
         metavar="PRINTER",
-        help="an ESC/POS thermal printer: file:/dev/usb/lp0, net:HOST[:PORT], usb:VID:PID",
+        help=translate(
+            "Cli", "an ESC/POS thermal printer: file:/dev/usb/lp0, net:HOST[:PORT], usb:VID:PID"
+        ),
     )
-    receipt.add_argument("--width", type=int, choices=(58, 80), default=80, help="paper mm")
+    receipt.add_argument(
+        "--width", type=int, choices=(58, 80), default=80, help=translate("Cli", "paper mm")
+    )
     receipt.set_defaults(run=_lazy("receipt"))
 
-    bkp = commands.add_parser("backup", help="copy the database safely while it is in use")
+    bkp = commands.add_parser(
+        "backup", help=translate("Cli", "copy the database safely while it is in use")
+    )
     bkp.add_argument("file", type=_file)
     bkp.set_defaults(run=cmd_backup)
 
@@ -294,41 +421,60 @@ def _central(name: str) -> Callable[[Context], int]:
 
 
 def _import_options(sub: argparse.ArgumentParser) -> None:
-    sub.add_argument("file", type=_file, help="a CSV or XLSX export")
-    sub.add_argument("--sync", action="store_true", help="the file is the complete list")
-    sub.add_argument("--dry-run", action="store_true", help="check only; exit 1 on problems")
+    sub.add_argument("file", type=_file, help=translate("Cli", "a CSV or XLSX export"))
+    sub.add_argument(
+        "--sync", action="store_true", help=translate("Cli", "the file is the complete list")
+    )
+    sub.add_argument(
+        "--dry-run", action="store_true", help=translate("Cli", "check only; exit 1 on problems")
+    )
     sub.add_argument(
         "--skip-invalid",
         action="store_true",
-        help="apply the valid rows and report the others (default: all or nothing)",
+        help=translate(
+            "Cli", "apply the valid rows and report the others (default: all or nothing)"
+        ),
     )
-    sub.add_argument("--encoding", help="file encoding (default: detected)")
-    sub.add_argument("--delimiter", help="column separator: , ; or tab (default: detected)")
-    sub.add_argument("--sheet", help="the workbook's sheet (default: the first)")
+    sub.add_argument("--encoding", help=translate("Cli", "file encoding (default: detected)"))
+    sub.add_argument(
+        "--delimiter", help=translate("Cli", "column separator: , ; or tab (default: detected)")
+    )
+    sub.add_argument("--sheet", help=translate("Cli", "the workbook's sheet (default: the first)"))
     sub.add_argument(
         "--map",
         action="append",
         default=[],
         metavar="SRC=DEST",
-        help="read the file's column SRC as DEST (DEST empty: leave the column out)",
+        help=translate(
+            "Cli", "read the file's column SRC as DEST (DEST empty: leave the column out)"
+        ),
     )
-    sub.add_argument("--profile", metavar="NAME", help="use a saved column mapping")
     sub.add_argument(
-        "--save-profile", metavar="NAME", help="save this file's column mapping under NAME"
+        "--profile", metavar="NAME", help=translate("Cli", "use a saved column mapping")
     )
-    sub.add_argument("--report", type=_file, metavar="FILE.csv", help="write the problems as CSV")
+    sub.add_argument(
+        "--save-profile",
+        metavar="NAME",
+        help=translate("Cli", "save this file's column mapping under NAME"),
+    )
+    sub.add_argument(
+        "--report",
+        type=_file,
+        metavar="FILE.csv",
+        help=translate("Cli", "write the problems as CSV"),
+    )
     sub.add_argument(
         "--allow-mass-end",
         action="store_true",
-        help="let a sync end more than 10%% of the active staff",
+        help=translate("Cli", "let a sync end more than 10%% of the active staff"),
     )
     sub.add_argument("--json", action="store_true")
 
 
 def _moment_options(sub: argparse.ArgumentParser) -> None:
-    sub.add_argument("--cashier", metavar="BADGE", help="the cashier's badge")
-    sub.add_argument("--at", metavar="ISO-8601", help="the moment (default: now)")
-    sub.add_argument("--json", action="store_true", help="print JSON for scripts")
+    sub.add_argument("--cashier", metavar="BADGE", help=translate("Cli", "the cashier's badge"))
+    sub.add_argument("--at", metavar="ISO-8601", help=translate("Cli", "the moment (default: now)"))
+    sub.add_argument("--json", action="store_true", help=translate("Cli", "print JSON for scripts"))
 
 
 # Helpers
@@ -419,6 +565,7 @@ def cmd_cashier(ctx: Context) -> int:
         screenshot=args.screenshot,
         exit_when_ready=args.exit_when_ready,
         exit_when_open=args.exit_when_open,
+        language=args.lang,
     )
 
 
@@ -427,7 +574,7 @@ def cmd_admin(ctx: Context) -> int:
     from pos_desktop.ui.admin.app import run
 
     path = _demo_path(ctx)
-    return run(path, screenshot=ctx.args.screenshot)
+    return run(path, screenshot=ctx.args.screenshot, language=ctx.args.lang)
 
 
 def _demo_path(ctx: Context) -> Path:
@@ -904,6 +1051,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if not _is_text(argument):
             print(f"pos-desktop: the argument {argument!r} is not valid text", file=sys.stderr)
             return 2
+    i18n.use(i18n.choose(_language_option(arguments)))
     try:
         args = parse_arguments(arguments)
     except SystemExit as exc:  # --help, --version and usage mistakes end here
@@ -951,6 +1099,16 @@ def parse_arguments(arguments: list[str]) -> argparse.Namespace:
     if args.command is None:
         args = parser.parse_args([*arguments, "cashier"])
     return args
+
+
+def _language_option(arguments: list[str]) -> str | None:
+    """--lang, read before the parser is built so that its help is in that language too."""
+    for index, argument in enumerate(arguments):
+        if argument == "--lang" and index + 1 < len(arguments):
+            return arguments[index + 1]
+        if argument.startswith("--lang="):
+            return argument.removeprefix("--lang=")
+    return None
 
 
 def _is_text(argument: str) -> bool:

@@ -1,7 +1,7 @@
 """The `pos-desktop` program: the till starts without loading the command line's machinery.
 
-`pos-desktop`, `pos-desktop cashier` and `pos-desktop --db PATH [cashier]` open the till
-straight away; anything else goes to the full command line (pos_desktop.cli).
+`pos-desktop`, `pos-desktop cashier` and `pos-desktop [--db PATH] [--lang LANG] [cashier]` open
+the till straight away; anything else goes to the full command line (pos_desktop.cli).
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from pos_desktop.cli import main as command_line
 
         return command_line(arguments)
-    path, flags = till
+    path, language, flags = till
     if path is None:
         from pos_desktop.cli import default_db_path
 
@@ -31,19 +31,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         path,
         exit_when_ready="--exit-when-ready" in flags,
         exit_when_open="--exit-when-open" in flags,
+        language=language,
     )
 
 
-def _plain_till_start(arguments: list[str]) -> tuple[Path | None, set[str]] | None:
-    """(database, flags) for a plain start of the till, or None for anything else."""
+def _plain_till_start(arguments: list[str]) -> tuple[Path | None, str | None, set[str]] | None:
+    """(database, language, flags) for a plain start of the till, or None for anything else."""
+    from pos_desktop.i18n import LANGUAGES
+
     rest = list(arguments)
-    path = None
-    if len(rest) >= 2 and rest[0] == "--db" and not rest[1].startswith("-"):
-        path = Path(rest[1])
+    options: dict[str, str] = {}
+    while len(rest) >= 2 and rest[0] in ("--db", "--lang") and rest[0] not in options:
+        if rest[1].startswith("-") or (rest[0] == "--lang" and rest[1] not in LANGUAGES):
+            return None  # the command line explains the mistake
+        options[rest[0]] = rest[1]
         rest = rest[2:]
+    path = Path(options["--db"]) if "--db" in options else None
     if rest and rest[0] == "cashier":
         rest = rest[1:]
     flags = set(rest)
     if not flags <= _TILL_FLAGS or len(flags) != len(rest):
         return None
-    return path, flags
+    return path, options.get("--lang"), flags

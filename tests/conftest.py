@@ -143,6 +143,19 @@ class StoreFactory:
         return Checkout(db)
 
 
+@pytest.fixture(autouse=True)
+def english(monkeypatch: pytest.MonkeyPatch):
+    """Every test starts in English whatever the machine's language, and leaves it so."""
+    from pos_desktop import i18n
+
+    for variable in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(variable, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    i18n.use("en")
+    yield
+    i18n.use("en")
+
+
 @pytest.fixture
 def make_store(tmp_path: Path) -> StoreFactory:
     return StoreFactory(tmp_path)

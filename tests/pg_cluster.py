@@ -94,11 +94,11 @@ class Cluster:
             log = self.log.read_text() if self.log.exists() else ""
             raise RuntimeError(f"{tool} failed: {result.stderr.strip()}\n{log[-2000:]}")
 
-    def start(self) -> None:
-        options = (
-            f"-c listen_addresses=127.0.0.1 -p {self.port} -k {self.root} "
-            "-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
-        )
+    def start(self, *, durable: bool = False) -> None:
+        """Start on loopback; tests run without fsync, a benchmark (durable) with it."""
+        options = f"-c listen_addresses=127.0.0.1 -p {self.port} -k {self.root}"
+        if not durable:
+            options += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
         self._run("pg_ctl", "-D", str(self.data), "-l", str(self.log), "-o", options, "-w", "start")
 
     def stop(self) -> None:

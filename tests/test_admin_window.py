@@ -231,11 +231,15 @@ def test_settings_page_tries_a_badge_and_saves_with_an_audit_entry(qtbot, window
     page.name.setText("Acme Outlet")
     page.require_pin.setChecked(True)
     page.lockout.setValue(30)
+    page.language.setCurrentIndex(page.language.findText("Polski"))
     window.save_settings(page.settings(), page.lockout.value())
     assert AdminGate(window.conn).lockout_minutes == 30
     assert "Settings saved" in window.status.text()
     assert window.rules.settings.name == "Acme Outlet"
     assert window.rules.settings.require_pin
+    assert window.rules.settings.language == "pl"
+    page.load()
+    assert page.language.currentText() == "Polski"
     actions = [r[0] for r in window.conn.execute("SELECT action FROM audit ORDER BY seq")]
     assert actions[-2:] == ["settings.edit", "admin.lockout_set"]
 
@@ -247,7 +251,7 @@ def test_categories_page_excludes_a_category_and_a_till_prices_with_it(qtbot, wi
     clothing = codes.index("CLOTH")
     page.table.item(clothing, 2).setCheckState(Qt.CheckState.Unchecked)
     window.save_section("category", page.values())
-    assert "Saved the category list" in window.status.text()
+    assert "Categories saved" in window.status.text()
     till = Checkout(open_database(demo_path))
     quote = till.quote(ANNA, [till.product_line("COAT-01")], at=AT)
     assert (quote.discount, quote.lines[0].rule) == (0, "Clothing: no discount")
@@ -284,7 +288,7 @@ def test_companies_and_departments_pages(qtbot, window):
     departments.load()
     departments.table.item(0, 2).setText("CC-9999")
     window.save_section("department", departments.values())
-    assert "Saved the department list" in window.status.text()
+    assert "Departments saved" in window.status.text()
     assert any(d.cost_centre == "CC-9999" for d in window.rules.departments.values())
 
 
@@ -529,14 +533,32 @@ def test_reports_page_shows_charts_exports_and_closes_the_day(qtbot, window, con
     asked: list[str] = []
     window.confirm = lambda question: asked.append(question) is not None and False
     window.close_day()
-    assert "Close 2026-06-15?" in asked[0]
+    assert "Close 15/06/2026?" in asked[0]
     assert closing.load(conn, dt.date(2026, 6, 15)) is None  # No keeps the day open
     window.confirm = lambda question: True
     window.close_day()
     assert page.title.text() == "Daily close 2026-06-15"
-    assert "Closed 2026-06-15: 1 sale, 0 refunds" in window.status.text()
+    assert "Closed 15/06/2026: sales 1, refunds 0" in window.status.text()
     assert journal.verify(conn) is None
     qtbot.wait(20)  # let the layout fit the notes and the chart before the picture
     shot(window, "reports-close")
     window.close_day()
     assert "2026-06-15 is already closed" in window.status.text()
+
+
+def test_reports_far_behind_the_journal_are_summed_off_the_window(qtbot, window, conn, monkeypatch):
+    from pos_desktop.ui.admin import reports_page
+
+    monkeypatch.setattr(reports_page, "LAG", 2)  # a few sales stand for a year of them
+    store = Checkout(conn)
+    coat = store.product_line("COAT-01")
+    for day in (10, 11, 12, 13):
+        store.sell(ANNA, [coat], at=AT.replace(day=day))
+    page = window.reports
+    page.set_period(dt.date(2026, 6, 1), dt.date(2026, 6, 15))
+    window.pages.setCurrentWidget(page)
+    assert page.title.text().startswith("Bringing the report figures up to date")
+    shot(window, "reports-filling")
+    qtbot.waitUntil(lambda: page.filler is None, timeout=30_000)
+    assert page.title.text() == "Discounts by day, 2026-06-01 to 2026-06-15"
+    assert page.table.rowCount() == 4

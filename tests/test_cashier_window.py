@@ -93,17 +93,17 @@ def test_internal_checkout_with_receipt(qtbot, window, tmp_path):
         scan(qtbot, window, sku)
     assert window.banner.headline.text() == "INTERNAL — employee"
     assert "Acme Retail" in window.banner.detail.text()
-    assert "1000.00 EUR left this year" in window.banner.detail.text()
+    assert "€1,000.00 left this year" in window.banner.detail.text()
     assert cells(window, 4) == ["8.00", "", "40.00"]
     assert cells(window, 6) == ["20% staff", "Alcohol: no discount", "20% staff"]
     assert window.totals["discount"].text() == "48.00"
-    assert window.totals["total"].text() == "212.00 EUR"
+    assert window.totals["total"].text() == "€212.00"
     assert window.totals["allowance"].text() == "952.00"
     shot(window, "internal")
     qtbot.keyClick(window.scan, Qt.Key.Key_F12)
     assert window.dialog is None
     assert window.middle.currentWidget() is window.receipt
-    assert "Sale complete: 212.00 EUR" in window.status.text()
+    assert "Sale complete: €212.00" in window.status.text()
     html = window.last_sale_html
     assert "20% staff" in html and "212.00" in html and "952.00" in html
     assert "Refund code" in html
@@ -125,7 +125,7 @@ def test_external_customer_pays_regular_price(qtbot, window):
     scan(qtbot, window, STRANGER)
     scan(qtbot, window, "COAT-01")
     assert window.banner.headline.text() == "EXTERNAL — regular price"
-    assert window.totals["total"].text() == "200.00 EUR"
+    assert window.totals["total"].text() == "€200.00"
     shot(window, "external")
 
 
@@ -156,7 +156,7 @@ def test_probation_shows_the_date_and_charges_regular_price(qtbot, window):
     signed_in(qtbot, window)
     scan(qtbot, window, TOMASZ)
     scan(qtbot, window, "COAT-01")
-    assert window.banner.headline.text() == "INTERNAL — not eligible: on probation until 2026-08-24"
+    assert window.banner.headline.text() == "INTERNAL — not eligible: on probation until 24/08/2026"
     assert window.totals["discount"].text() == "0.00"
     shot(window, "probation")
 
@@ -250,7 +250,7 @@ def test_department_order_at_cost(qtbot, window):
     scan(qtbot, window, "COAT-01")
     assert window.banner.headline.text() == "INTERNAL — department Marketing"
     assert "CC-4100" in window.banner.detail.text()
-    assert window.totals["total"].text() == "100.00 EUR"
+    assert window.totals["total"].text() == "€100.00"
     shot(window, "department")
 
 
@@ -325,7 +325,7 @@ def test_refund_from_the_receipts_code_choosing_the_quantity(qtbot, window):
     dialog._spin(0).setValue(1)
     dialog.ok.click()
     assert not dialog.isVisible()
-    assert "Refunded 160.00 EUR" in window.status.text()
+    assert "Refunded €160.00" in window.status.text()
     assert window.session.checkout.check(ANNA, at=AT).allowance.used == 0
 
 
@@ -577,13 +577,14 @@ def test_the_till_opens_after_its_first_paint_and_keeps_an_early_scan(qtbot, dem
 def test_a_plain_start_takes_the_fast_path_and_anything_else_the_command_line():
     from pos_desktop.launch import _plain_till_start
 
-    assert _plain_till_start([]) == (None, set())
-    assert _plain_till_start(["cashier"]) == (None, set())
+    assert _plain_till_start([]) == (None, None, set())
+    assert _plain_till_start(["cashier"]) == (None, None, set())
     assert _plain_till_start(["--db", "x.sqlite", "cashier", "--exit-when-ready"]) == (
         Path("x.sqlite"),
+        None,
         {"--exit-when-ready"},
     )
-    assert _plain_till_start(["--db", "x.sqlite"]) == (Path("x.sqlite"), set())
+    assert _plain_till_start(["--db", "x.sqlite"]) == (Path("x.sqlite"), None, set())
     assert _plain_till_start(["cashier", "--demo"]) is None
     assert _plain_till_start(["check", "123"]) is None
     assert _plain_till_start(["--version"]) is None

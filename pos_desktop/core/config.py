@@ -19,6 +19,7 @@ from pos_desktop.core.badge import CHECK_DIGITS
 from pos_desktop.core.errors import InputError
 from pos_desktop.core.money import exponent, format_amount, parse_amount, parse_percent
 from pos_desktop.core.rules import (
+    LANGUAGES,
     Allowance,
     Category,
     Company,
@@ -79,7 +80,11 @@ def config_from_dict(
     _only(data, _SECTIONS, source)
     store = _table(data, "store", source)
     badge = _table(data, "badge", source)
-    _only(store, {"name", "till", "currency", "timezone", "require_pin"}, f"{source} [store]")
+    _only(
+        store,
+        {"name", "till", "currency", "timezone", "require_pin", "language", "offline_limit"},
+        f"{source} [store]",
+    )
     require_pin = store.get("require_pin", (current or StoreSettings()).require_pin)
     if not isinstance(require_pin, bool):
         raise InputError(f"{source} [store]: require_pin must be true or false")
@@ -90,6 +95,19 @@ def config_from_dict(
         raise InputError(f"{source} [store]: currency {currency!r} must be a code like EUR or PLN")
     timezone = _text(store, "timezone", f"{source} [store]", defaults.timezone)
     clock.zone(timezone)
+    language = store.get("language", defaults.language)
+    if language not in ("", *LANGUAGES):
+        raise InputError(
+            f"{source} [store]: language {language!r} must be one of {', '.join(LANGUAGES)}"
+        )
+    offline_limit = defaults.offline_limit
+    if "offline_limit" in store:
+        raw_limit = store["offline_limit"]
+        offline_limit = (
+            None
+            if raw_limit in ("", "none")
+            else parse_amount(str(raw_limit), currency, what=f"{source} [store]: offline_limit")
+        )
     pattern = _text(badge, "pattern", f"{source} [badge]", defaults.badge_pattern)
     try:
         re.compile(pattern)
@@ -104,6 +122,8 @@ def config_from_dict(
         currency=currency,
         timezone=timezone,
         require_pin=require_pin,
+        language=language,
+        offline_limit=offline_limit,
         badge_pattern=pattern,
         check_digit=check_digit,
     )
@@ -468,7 +488,13 @@ def export_dict(rules: Rules) -> dict[str, Any]:
             "currency": s.currency,
             "timezone": s.timezone,
             "require_pin": s.require_pin,
-        },
+        }
+        | ({"language": s.language} if s.language else {})
+        | (
+            {"offline_limit": format_amount(s.offline_limit, s.currency)}
+            if s.offline_limit is not None
+            else {}
+        ),
         "badge": {"pattern": s.badge_pattern, "check_digit": s.check_digit},
         "company": [
             {"code": c.code, "name": c.name, "relation": c.relation}
@@ -538,6 +564,12 @@ def with_settings(rules: Rules, settings: StoreSettings) -> Config:
         "currency": settings.currency,
         "timezone": settings.timezone,
         "require_pin": settings.require_pin,
+        "language": settings.language,
+        "offline_limit": (
+            format_amount(settings.offline_limit, settings.currency)
+            if settings.offline_limit is not None
+            else ""
+        ),
     }
     data["badge"] = {"pattern": settings.badge_pattern, "check_digit": settings.check_digit}
     return config_from_dict(data, "settings", rules.settings)

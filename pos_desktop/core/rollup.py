@@ -112,6 +112,13 @@ def refresh(conn: sqlite3.Connection, rules: Rules, *, most: int | None = None) 
     return True
 
 
+def behind(conn: sqlite3.Connection, rules: Rules) -> tuple[int, int]:
+    """(journal records not summed yet, all journal records): how far the rollup lags."""
+    last = conn.execute("SELECT COALESCE(MAX(seq), 0) FROM sales").fetchone()[0]
+    summed = mark(conn, rules) or 0
+    return max(last - summed, 0), last
+
+
 def mark(conn: sqlite3.Connection, rules: Rules) -> int | None:
     """The last journal record the rollup holds, or None when it holds the days of another
     time zone than the store's (or nothing yet)."""

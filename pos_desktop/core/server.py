@@ -524,19 +524,28 @@ def push(
             )
         new_records = 0
         with conn.cursor() as cur:
-            for sale, lines in records:
-                cur.execute(
+            # One pipelined batch for the records, one for the lines of those that are new:
+            # a push costs a few round trips, not one per sale.
+            inserted: list[bool] = []
+            if records:
+                cur.executemany(
                     _insert_sql("sales", sale_columns, returning="id"),
-                    {**sale, "chain_till": till},
+                    [{**sale, "chain_till": till} for sale, _ in records],
+                    returning=True,
                 )
-                if cur.fetchone() is None:
+                while True:
+                    inserted.append(cur.fetchone() is not None)
+                    if not cur.nextset():
+                        break
+            new_lines: list[dict[str, Any]] = []
+            for (sale, lines), new in zip(records, inserted, strict=False):
+                if not new:
                     _same_as_held(conn, "sales", till, sale)
                     continue
                 new_records += 1
-                cur.executemany(
-                    _insert_sql("sale_lines", line_columns),
-                    [{**line, "sale_id": sale["id"]} for line in lines],
-                )
+                new_lines.extend({**line, "sale_id": sale["id"]} for line in lines)
+            if new_lines:
+                cur.executemany(_insert_sql("sale_lines", line_columns), new_lines)
         new_closes = 0
         with conn.cursor() as cur:
             for close in closes:

@@ -14,10 +14,12 @@ from pos_desktop.core.storage import open_checked
 DEMO_ADMIN = ("2000000000121", "4321")
 
 
-def run(path: Path, *, screenshot: Path | None = None) -> int:
-    """Open the admin window on the database at `path`; returns the process exit code."""
+def run(path: Path, *, screenshot: Path | None = None, language: str | None = None) -> int:
+    """Open the admin window on the database at `path`; returns the process exit code.
+    `language` is --lang: it wins over the store's language setting."""
     from PySide6.QtWidgets import QDialog, QMessageBox
 
+    from pos_desktop import i18n
     from pos_desktop.ui.admin.signin import SignInDialog
     from pos_desktop.ui.admin.window import AdminWindow
     from pos_desktop.ui.cashier.app import quiet_offscreen_platform
@@ -26,6 +28,7 @@ def run(path: Path, *, screenshot: Path | None = None) -> int:
 
     app = application()
     quiet_offscreen_platform()
+    i18n.use(i18n.choose(language))
     try:
         try:
             conn = open_checked(path)
@@ -35,6 +38,7 @@ def run(path: Path, *, screenshot: Path | None = None) -> int:
                 print(f"pos-desktop: {exc}", file=sys.stderr)
                 return 2
             conn = open_checked(path)
+        i18n.use(i18n.choose(language, i18n.stored_language(conn)))
         gate = AdminGate(conn)
         if screenshot is not None:
             identity = gate.sign_in(badge=DEMO_ADMIN[0], pin=DEMO_ADMIN[1])
@@ -44,7 +48,8 @@ def run(path: Path, *, screenshot: Path | None = None) -> int:
                 return 1
             identity = dialog.identity
     except PosError as exc:
-        QMessageBox.critical(None, "pos-desktop", f"The admin window cannot start: {exc}.")
+        text = i18n.translate("AdminApp", "The admin window cannot start: {problem}.")
+        QMessageBox.critical(None, "pos-desktop", text.format(problem=exc))
         print(f"pos-desktop: {exc}", file=sys.stderr)
         return 2
     window = AdminWindow(conn, identity)

@@ -189,6 +189,13 @@ class ImportWizard(QWizard):
         dialog.show()
         return job
 
+    def done(self, result: int) -> None:
+        """Closing the wizard while it works cancels the work and waits for it to stop."""
+        if self.job is not None:
+            self.job.cancel()
+            self.job.wait()
+        super().done(result)
+
     def _job_ended(self) -> None:
         if self.job is not None:
             self.job.deleteLater()

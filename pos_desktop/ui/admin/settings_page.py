@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from pos_desktop.core.admin import AdminGate
 from pos_desktop.core.badge import CHECK_DIGITS, BadgeFormat, normalise
 from pos_desktop.core.rules import StoreSettings, load_settings
+from pos_desktop.i18n import LANGUAGES, translate
 
 
 class SettingsPage(QWidget):
@@ -36,41 +37,53 @@ class SettingsPage(QWidget):
         self.till = QLineEdit()
         self.currency = QLabel()
         self.timezone = QLineEdit()
-        self.require_pin = QCheckBox("Cashiers sign in with badge and PIN")
+        self.require_pin = QCheckBox(
+            translate("SettingsPage", "Cashiers sign in with badge and PIN")
+        )
+        self.language = QComboBox()
+        self.language.addItem(translate("SettingsPage", "The system's language"), "")
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
         self.lockout = QSpinBox()
         self.lockout.setRange(1, 1440)
-        self.lockout.setSuffix(" minutes")
-        self.lockout.setAccessibleName("Admin sign-in lockout after five failures")
+        self.lockout.setSuffix(translate("SettingsPage", " minutes"))
+        self.lockout.setAccessibleName(
+            translate("SettingsPage", "Admin sign-in lockout after five failures")
+        )
         self.pattern = QLineEdit()
         self.check_digit = QComboBox()
         self.check_digit.addItems(list(CHECK_DIGITS))
         self.trial = QLineEdit()
-        self.trial.setPlaceholderText("scan or type a badge to try the format")
+        self.trial.setPlaceholderText(
+            translate("SettingsPage", "scan or type a badge to try the format")
+        )
         self.trial_result = QLabel()
         for widget, name in (
-            (self.name, "Store name"),
-            (self.till, "Till"),
-            (self.timezone, "Time zone"),
-            (self.pattern, "Badge pattern"),
-            (self.check_digit, "Check digit"),
-            (self.trial, "Try a badge"),
+            (self.name, translate("SettingsPage", "Store name")),
+            (self.till, translate("SettingsPage", "Till")),
+            (self.timezone, translate("SettingsPage", "Time zone")),
+            (self.language, translate("SettingsPage", "Language")),
+            (self.pattern, translate("SettingsPage", "Badge pattern")),
+            (self.check_digit, translate("SettingsPage", "Check digit")),
+            (self.trial, translate("SettingsPage", "Try a badge")),
         ):
             widget.setAccessibleName(name)
         for field in (self.trial, self.pattern):
             field.textChanged.connect(self.try_badge)
         self.check_digit.currentIndexChanged.connect(self.try_badge)
         form = QFormLayout()
-        form.addRow("Store &name", self.name)
-        form.addRow("&Till", self.till)
-        form.addRow("Currency", self.currency)
-        form.addRow("Time &zone", self.timezone)
+        form.addRow(translate("SettingsPage", "Store &name"), self.name)
+        form.addRow(translate("SettingsPage", "&Till"), self.till)
+        form.addRow(translate("SettingsPage", "Currency"), self.currency)
+        form.addRow(translate("SettingsPage", "Time &zone"), self.timezone)
+        form.addRow(translate("SettingsPage", "Lan&guage"), self.language)
         form.addRow("", self.require_pin)
-        form.addRow("Admin &lockout", self.lockout)
-        form.addRow("Badge &pattern", self.pattern)
-        form.addRow("Check &digit", self.check_digit)
-        form.addRow("T&ry a badge", self.trial)
+        form.addRow(translate("SettingsPage", "Admin &lockout"), self.lockout)
+        form.addRow(translate("SettingsPage", "Badge &pattern"), self.pattern)
+        form.addRow(translate("SettingsPage", "Check &digit"), self.check_digit)
+        form.addRow(translate("SettingsPage", "T&ry a badge"), self.trial)
         form.addRow("", self.trial_result)
-        save_button = QPushButton("&Save settings")
+        save_button = QPushButton(translate("SettingsPage", "&Save settings"))
         save_button.clicked.connect(lambda: save(self.settings(), self.lockout.value()))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -83,9 +96,11 @@ class SettingsPage(QWidget):
         current = load_settings(self.conn)
         self.name.setText(current.name)
         self.till.setText(current.till)
-        self.currency.setText(f"{current.currency} (changes with a config import)")
+        text = translate("SettingsPage", "{currency} (changes with a config import)")
+        self.currency.setText(text.format(currency=current.currency))
         self.timezone.setText(current.timezone)
         self.require_pin.setChecked(current.require_pin)
+        self.language.setCurrentIndex(max(0, self.language.findData(current.language)))
         self.lockout.setValue(AdminGate(self.conn).lockout_minutes)
         self.pattern.setText(current.badge_pattern)
         self.check_digit.setCurrentText(current.check_digit)
@@ -99,6 +114,7 @@ class SettingsPage(QWidget):
             currency=current.currency,
             timezone=self.timezone.text(),
             require_pin=self.require_pin.isChecked(),
+            language=str(self.language.currentData() or ""),
             badge_pattern=self.pattern.text(),
             check_digit=current.check_digit
             if self.check_digit.currentText() not in CHECK_DIGITS
@@ -114,9 +130,13 @@ class SettingsPage(QWidget):
         try:
             re.compile(self.pattern.text())
         except re.error:
-            self.trial_result.setText("The pattern is not a valid expression.")
+            self.trial_result.setText(
+                translate("SettingsPage", "The pattern is not a valid expression.")
+            )
             return
         problem = BadgeFormat(self.pattern.text(), self.settings().check_digit).problem(code)
         self.trial_result.setText(
-            f"{code} is a valid badge." if problem is None else f"{code}: {problem}."
+            translate("SettingsPage", "{badge} is a valid badge.").format(badge=code)
+            if problem is None
+            else f"{code}: {problem}."
         )

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 from pos_desktop.core.admin import AdminGate, AdminIdentity
 from pos_desktop.core.errors import InputError, PosError
 from pos_desktop.core.storage import storage_errors
+from pos_desktop.i18n import translate
 from pos_desktop.ui.common.forms import Form
 
 
@@ -16,30 +17,37 @@ class SignInDialog(Form):
 
     def __init__(self, gate: AdminGate, database: str, parent: QWidget | None = None) -> None:
         first = not gate.has_password
-        super().__init__("Create the admin password" if first else "Admin sign-in", parent)
+        title = (
+            translate("SignIn", "Create the admin password")
+            if first
+            else translate("SignIn", "Admin sign-in")
+        )
+        super().__init__(title, parent)
         self.gate = gate
         self.identity: AdminIdentity | None = None
         self.password = QLineEdit()
-        self.password.setAccessibleName("Admin password")
+        self.password.setAccessibleName(translate("SignIn", "Admin password"))
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         if first:
             self.repeat = QLineEdit()
-            self.repeat.setAccessibleName("Repeat the password")
+            self.repeat.setAccessibleName(translate("SignIn", "Repeat the password"))
             self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
-            self.form.addRow(QLabel("This is the first start: choose the admin password."))
-            self.form.addRow("New &password", self.password)
-            self.form.addRow("&Repeat it", self.repeat)
+            self.form.addRow(
+                QLabel(translate("SignIn", "This is the first start: choose the admin password."))
+            )
+            self.form.addRow(translate("SignIn", "New &password"), self.password)
+            self.form.addRow(translate("SignIn", "&Repeat it"), self.repeat)
             self.chain(self.password, self.repeat)
         else:
             self.badge = QLineEdit()
-            self.badge.setAccessibleName("Admin badge")
+            self.badge.setAccessibleName(translate("SignIn", "Admin badge"))
             self.pin = QLineEdit()
-            self.pin.setAccessibleName("PIN")
+            self.pin.setAccessibleName(translate("SignIn", "PIN"))
             self.pin.setEchoMode(QLineEdit.EchoMode.Password)
-            self.form.addRow("&Password", self.password)
-            self.form.addRow(QLabel("or an admin's badge and PIN:"))
-            self.form.addRow("&Badge", self.badge)
-            self.form.addRow("P&IN", self.pin)
+            self.form.addRow(translate("SignIn", "&Password"), self.password)
+            self.form.addRow(QLabel(translate("SignIn", "or an admin's badge and PIN:")))
+            self.form.addRow(translate("SignIn", "&Badge"), self.badge)
+            self.form.addRow(translate("SignIn", "P&IN"), self.pin)
             self.chain(self.badge, self.pin)
             self.first = self.password
 
@@ -61,7 +69,7 @@ class SignInDialog(Form):
         with storage_errors(database):
             if first:
                 if password != self.repeat.text():
-                    raise InputError("the two passwords differ")
+                    raise InputError(translate("SignIn", "the two passwords differ"))
                 gate.set_password(password)
                 self.identity = gate.sign_in(password=password)
             elif password:

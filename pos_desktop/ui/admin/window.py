@@ -9,6 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDialog, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from pos_desktop.core import catalogue, config
@@ -19,7 +20,7 @@ from pos_desktop.core.config import Config
 from pos_desktop.core.errors import PosError
 from pos_desktop.core.rules import StoreSettings, load_rules
 from pos_desktop.core.storage import storage_errors
-from pos_desktop.core.tables import counted
+from pos_desktop.i18n import date_text, number, translate
 from pos_desktop.ui.admin.audit_page import AuditPage
 from pos_desktop.ui.admin.backups_page import BackupsPage
 from pos_desktop.ui.admin.data_page import DataPage
@@ -67,10 +68,12 @@ class AdminWindow(StaffActions):
         self.database = Path(path).name if path else "in memory"
         self.path = Path(path) if path else Path("in memory")
         settings = self.rules.settings
-        self.setWindowTitle(f"pos-desktop admin — {settings.name}")
+        title = translate("AdminWindow", "pos-desktop admin — {store}")
+        self.setWindowTitle(title.format(store=settings.name))
         self.dialog: QDialog | None = None
         self.confirm: Callable[[str], bool] = self._ask
-        self.header = QLabel(f"<b>{settings.name}</b> · signed in as {admin.name}")
+        header = translate("AdminWindow", "<b>{store}</b> · signed in as {admin}")
+        self.header = QLabel(header.format(store=settings.name, admin=admin.name))
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.staff = StaffPage(
@@ -90,7 +93,7 @@ class AdminWindow(StaffActions):
         )
         self.audit = AuditPage(conn, {"verify": self.verify_chains, "export": self.ask_export})
         self.pages = QTabWidget()
-        self.pages.addTab(self.staff, "&Staff registry")
+        self.pages.addTab(self.staff, translate("AdminWindow", "&Staff registry"))
         self.settings_page = SettingsPage(conn, self.save_settings)
         self.products = ProductsPage(
             conn,
@@ -121,19 +124,19 @@ class AdminWindow(StaffActions):
             "category",
             "categories",
         )
-        self.pages.addTab(self.products, "P&roducts")
-        self.pages.addTab(self.policies_page, "&Policies")
-        self.pages.addTab(self.categories_page, "&Categories")
-        self.pages.addTab(self.companies_page, "Co&mpanies")
-        self.pages.addTab(self.departments_page, "&Departments")
-        self.pages.addTab(self.settings_page, "Store s&ettings")
-        self.pages.addTab(self.audit, "Audit &log")
+        self.pages.addTab(self.products, translate("AdminWindow", "P&roducts"))
+        self.pages.addTab(self.policies_page, translate("AdminWindow", "&Policies"))
+        self.pages.addTab(self.categories_page, translate("AdminWindow", "&Categories"))
+        self.pages.addTab(self.companies_page, translate("AdminWindow", "Co&mpanies"))
+        self.pages.addTab(self.departments_page, translate("AdminWindow", "&Departments"))
+        self.pages.addTab(self.settings_page, translate("AdminWindow", "Store s&ettings"))
+        self.pages.addTab(self.audit, translate("AdminWindow", "Audit &log"))
         self.reports = ReportsPage(
             conn, {"csv": self.ask_report_csv, "pdf": self.ask_report_pdf, "close": self.close_day}
         )
-        self.pages.addTab(self.reports, "Rep&orts")
+        self.pages.addTab(self.reports, translate("AdminWindow", "Rep&orts"))
         self.data = DataPage(conn, self.database, admin.actor)
-        self.pages.addTab(self.data, "&Import / export")
+        self.pages.addTab(self.data, translate("AdminWindow", "&Import / export"))
         self.data.imported.connect(self.staff.reload)
         self.backups_page = BackupsPage(
             conn, self.path, admin.actor, lambda q: self.confirm(q), self._said
@@ -148,6 +151,10 @@ class AdminWindow(StaffActions):
         central.setLayout(layout)
         self.setCentralWidget(central)
         self.resize(1280, 800)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.reports.stop_filling()
+        super().closeEvent(event)
 
     def _page_shown(self, _index: int) -> None:
         """A page shows what is stored now (another page or an import may have changed it)."""
@@ -169,7 +176,7 @@ class AdminWindow(StaffActions):
     def edit_product(self) -> None:
         product = self.products.selected()
         if product is None:
-            self.say("Choose a product in the table first.", error=True)
+            self.say(self._choose_product(), error=True)
             return
         self._open(ProductDialog(self.rules, product, lambda p: self._save_product(p, False), self))
 
@@ -178,14 +185,19 @@ class AdminWindow(StaffActions):
         with storage_errors(self.database):
             catalogue.save(self.conn, product, new=new, actor=self.admin.actor, till=till)
         self.products.load()
-        self.say(f"Saved {product.name} ({product.sku}).")
+        text = translate("AdminWindow", "Saved {name} ({sku}).")
+        self.say(text.format(name=product.name, sku=product.sku))
+
+    def _choose_product(self) -> str:
+        return translate("AdminWindow", "Choose a product in the table first.")
 
     def remove_product(self) -> None:
         product = self.products.selected()
         if product is None:
-            self.say("Choose a product in the table first.", error=True)
+            self.say(self._choose_product(), error=True)
             return
-        if not self.confirm(f"Remove {product.name} ({product.sku}) from the catalogue?"):
+        question = translate("AdminWindow", "Remove {name} ({sku}) from the catalogue?")
+        if not self.confirm(question.format(name=product.name, sku=product.sku)):
             return
         till = self.rules.settings.till
         try:
@@ -195,7 +207,8 @@ class AdminWindow(StaffActions):
             self.say(str(exc)[:1].upper() + str(exc)[1:] + ".", error=True)
             return
         self.products.load()
-        self.say(f"Removed {product.name} ({product.sku}) from the catalogue.")
+        text = translate("AdminWindow", "Removed {name} ({sku}) from the catalogue.")
+        self.say(text.format(name=product.name, sku=product.sku))
 
     # Settings
 
@@ -214,20 +227,36 @@ class AdminWindow(StaffActions):
                 self.say(str(exc)[:1].upper() + str(exc)[1:] + ".", error=True)
                 return
         self.settings_page.load()
-        self.say("Settings saved; tills use them from their next scan.")
+        self.say(
+            translate(
+                "AdminWindow",
+                "Settings saved; tills use them from their next scan "
+                "(a new language from their next start).",
+            )
+        )
 
     def save_section(self, section: str, rows: list[dict[str, Any]]) -> None:
         """Companies, departments or categories: the whole list, validated, audited."""
         build = lambda: config.with_section(self.rules, section, rows)  # noqa: E731
         if self._save_config(build, f"{section}.edit"):
             self._page_shown(self.pages.currentIndex())
-            self.say(f"Saved the {section} list; tills use it from their next scan.")
+            lists = {
+                "company": translate("AdminWindow", "Companies saved"),
+                "department": translate("AdminWindow", "Departments saved"),
+                "category": translate("AdminWindow", "Categories saved"),
+            }
+            done = translate("AdminWindow", "{what}; tills use them from their next scan.")
+            self.say(done.format(what=lists.get(section, section)))
 
     def save_policies(self, policies: list[dict[str, Any]]) -> None:
         build = lambda: config.with_section(self.rules, "policy", policies)  # noqa: E731
         if self._save_config(build, "policies.edit"):
             self.policies_page.load()
-            self.say("Policies saved; tills price with them from their next scan.")
+            self.say(
+                translate(
+                    "AdminWindow", "Policies saved; tills price with them from their next scan."
+                )
+            )
 
     def _save_config(self, build: Callable[[], Config], action: str) -> bool:
         try:
@@ -248,11 +277,16 @@ class AdminWindow(StaffActions):
         if broken is None:
             sales = self.conn.execute("SELECT COUNT(*) FROM sales").fetchone()[0]
             entries = self.conn.execute("SELECT COUNT(*) FROM audit").fetchone()[0]
-            text = f"Both chains hold: {sales} sales records and {entries} audit entries."
+            text = translate(
+                "AdminWindow",
+                "Both chains hold: {sales} sales records and {entries} audit entries.",
+            ).format(sales=number(sales), entries=number(entries))
             self.audit.result.setText(text)
             self.say(text)
         else:
-            text = f"Broken: {broken.describe()}. Restore a backup and report this."
+            text = translate(
+                "AdminWindow", "Broken: {problem}. Restore a backup and report this."
+            ).format(problem=broken.describe())
             self.audit.result.setText(text)
             self.say(text, error=True)
 
@@ -260,7 +294,7 @@ class AdminWindow(StaffActions):
         from PySide6.QtWidgets import QFileDialog
 
         name, _ = QFileDialog.getSaveFileName(
-            self, "Export the audit log", "audit.csv", "CSV (*.csv)"
+            self, translate("AdminWindow", "Export the audit log"), "audit.csv", "CSV (*.csv)"
         )
         if name:
             self.export_audit(Path(name))
@@ -268,7 +302,8 @@ class AdminWindow(StaffActions):
     def export_audit(self, path: Path) -> None:
         count = self._guard(lambda: export_csv(self.conn, self.audit.current_filter(), path))
         if count is not None:
-            self.say(f"Exported {count} audit entries to {path.name}.")
+            text = translate("AdminWindow", "Exported {count} audit entries to {file}.")
+            self.say(text.format(count=number(count), file=path.name))
 
     # Reports
 
@@ -276,7 +311,7 @@ class AdminWindow(StaffActions):
         from PySide6.QtWidgets import QFileDialog
 
         name, _ = QFileDialog.getSaveFileName(
-            self, "Export the report", "report.csv", "CSV (*.csv)"
+            self, translate("AdminWindow", "Export the report"), "report.csv", "CSV (*.csv)"
         )
         if name:
             self.export_report_csv(Path(name))
@@ -284,12 +319,15 @@ class AdminWindow(StaffActions):
     def export_report_csv(self, path: Path) -> None:
         count = self._guard(lambda: self.reports.export_csv(path))
         if count is not None:
-            self.say(f"Exported {count} rows to {path.name}.")
+            text = translate("AdminWindow", "Exported {count} rows to {file}.")
+            self.say(text.format(count=number(count), file=path.name))
 
     def ask_report_pdf(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
-        name, _ = QFileDialog.getSaveFileName(self, "Save the report", "report.pdf", "PDF (*.pdf)")
+        name, _ = QFileDialog.getSaveFileName(
+            self, translate("AdminWindow", "Save the report"), "report.pdf", "PDF (*.pdf)"
+        )
         if name:
             self.save_report_pdf(Path(name))
 
@@ -299,23 +337,29 @@ class AdminWindow(StaffActions):
             return True
 
         if self._guard(save):
-            self.say(f"Saved {path.name}.")
+            self.say(translate("AdminWindow", "Saved {file}.").format(file=path.name))
 
     def close_day(self) -> None:
         """Close the day chosen as 'To', after asking: it cannot be undone."""
         day = self.reports.period()[1]
-        question = (
-            f"Close {day}? Its totals go into the journal, and no more sales or refunds "
-            "can be recorded on that day."
-        )
+        question = translate(
+            "AdminWindow",
+            "Close {day}? Its totals go into the journal, and no more sales or refunds "
+            "can be recorded on that day.",
+        ).format(day=date_text(day))
         if not self.confirm(question):
             return
         closed = self._guard(lambda: self.reports.close_day(self.admin.actor))
         if closed is not None:
+            text = translate(
+                "AdminWindow",
+                "Closed {day}: sales {sales}, refunds {refunds}; "
+                "Save PDF… keeps a copy of the close.",
+            )
             self.say(
-                f"Closed {day}: {counted(closed.sales, 'sale')}, "
-                f"{counted(closed.refunds, 'refund')}; "
-                "Save PDF… keeps a copy of the close."
+                text.format(
+                    day=date_text(day), sales=number(closed.sales), refunds=number(closed.refunds)
+                )
             )
 
     # Helpers
@@ -323,7 +367,7 @@ class AdminWindow(StaffActions):
     def _selected(self) -> str | None:
         number = self.staff.selected()
         if number is None:
-            self.say("Choose a person in the table first.", error=True)
+            self.say(translate("AdminWindow", "Choose a person in the table first."), error=True)
         return number
 
     def _guard(self, action: Callable[[], T]) -> T | None:
@@ -357,6 +401,10 @@ class AdminWindow(StaffActions):
 
         buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
         answer = QMessageBox.question(
-            self, "pos-desktop admin", question, buttons, QMessageBox.StandardButton.No
+            self,
+            translate("AdminWindow", "pos-desktop admin"),
+            question,
+            buttons,
+            QMessageBox.StandardButton.No,
         )
         return answer == QMessageBox.StandardButton.Yes

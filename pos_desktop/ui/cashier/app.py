@@ -25,15 +25,18 @@ def run(
     screenshot: Path | None = None,
     exit_when_ready: bool = False,
     exit_when_open: bool = False,
+    language: str | None = None,
 ) -> int:
     """Open the cashier window on the database at `path`; returns the process exit code.
 
     The window and its focused scan field come up first; the till's core loads in the first
     turn of the event loop (`exit_when_ready` quits at the first point, `exit_when_open` at
-    the second: both are for the start-up benchmark).
+    the second: both are for the start-up benchmark). `language` is --lang: it wins over
+    the store's language setting.
     """
     from PySide6.QtCore import QTimer
 
+    from pos_desktop import i18n
     from pos_desktop.ui.cashier.window import CashierWindow
     from pos_desktop.ui.common.style import application
 
@@ -49,9 +52,12 @@ def run(
     except PosError as exc:
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.critical(None, "pos-desktop", f"The till cannot start: {exc}.")
+        i18n.use(i18n.choose(language))
+        text = i18n.translate("CashierApp", "The till cannot start: {problem}.")
+        QMessageBox.critical(None, "pos-desktop", text.format(problem=exc))
         print(f"pos-desktop: {exc}", file=sys.stderr)
         return 2
+    i18n.use(i18n.choose(language, i18n.stored_language(conn)))
     if exit_when_ready:  # queued before the window's own first-turn work
         QTimer.singleShot(0, app.quit)
     window = CashierWindow(opener=lambda: _session(conn))

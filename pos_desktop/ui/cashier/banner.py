@@ -6,10 +6,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QStyle, QVBoxLayout, QWidget
 
-from pos_desktop.core import clock
-from pos_desktop.core.money import format_amount
 from pos_desktop.core.rules import Rules
-from pos_desktop.core.verdict import REASON_WORDS, Verdict
+from pos_desktop.core.verdict import Verdict
+from pos_desktop.i18n import date_text, money, translate
+from pos_desktop.ui.common import words
 from pos_desktop.ui.common.style import STATUS_COLOURS
 
 _ICONS = {
@@ -20,11 +20,6 @@ _ICONS = {
     "invalid": QStyle.StandardPixmap.SP_MessageBoxQuestion,
     "idle": QStyle.StandardPixmap.SP_MessageBoxInformation,
 }
-_KIND_WORDS = {
-    "employee": "employee",
-    "group_employee": "group company",
-    "department": "department",
-}
 
 
 class VerdictBanner(QFrame):
@@ -34,7 +29,7 @@ class VerdictBanner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("banner")
-        self.setAccessibleName("Customer status")
+        self.setAccessibleName(translate("VerdictBanner", "Customer status"))
         self.setMinimumHeight(118)  # headline and two detail lines, whatever the state
         self.state = "idle"
         self.icon = QLabel()
@@ -56,7 +51,7 @@ class VerdictBanner(QFrame):
         row.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
         row.addLayout(text, 1)
         row.addWidget(self.photo, 0, Qt.AlignmentFlag.AlignTop)
-        self.show_message("idle", "Scan your badge to sign in", "")
+        self.show_message("idle", translate("CashierWindow", "Scan your badge to sign in"), "")
 
     def show_message(self, state: str, headline: str, detail: str) -> None:
         """Any state with plain words: used before sign-in, for walk-ins and for bad scans."""
@@ -71,6 +66,7 @@ class VerdictBanner(QFrame):
         self.icon.setPixmap(self.style().standardIcon(_ICONS[state]).pixmap(48, 48))
         self.headline.setText(headline)
         self.detail.setText(detail)
+        self.setAccessibleDescription(f"{headline}. {detail}")
         self.photo.hide()
 
     def show_verdict(self, verdict: Verdict, rules: Rules, photo: bytes | None = None) -> None:
@@ -91,25 +87,36 @@ def describe(verdict: Verdict, rules: Rules) -> tuple[str, str]:
     """The banner's headline and detail line for a verdict."""
     holder = verdict.holder
     currency = rules.settings.currency
+
     if verdict.status == "invalid":
-        return "INVALID — scan again", f"The scan was not read: {verdict.problem}."
-    if verdict.status == "external" or holder is None:
-        return "EXTERNAL — regular price", "Not in the staff registry."
-    reasons = ", ".join(REASON_WORDS[r] for r in verdict.reasons)
-    if verdict.status == "blocked":
-        return f"BLOCKED — {reasons}", (
-            f"{holder.name}: charge the regular price and alert the supervisor."
+        problem = translate("VerdictBanner", "The scan was not read: {problem}.").format(
+            problem=verdict.problem
         )
+        return translate("VerdictBanner", "INVALID — scan again"), problem
+    if verdict.status == "external" or holder is None:
+        return translate("VerdictBanner", "EXTERNAL — regular price"), translate(
+            "VerdictBanner", "Not in the staff registry."
+        )
+    reasons = words.reasons(verdict.reasons)
+    if verdict.status == "blocked":
+        return translate("VerdictBanner", "BLOCKED — {reasons}").format(reasons=reasons), translate(
+            "VerdictBanner", "{name}: charge the regular price and alert the supervisor."
+        ).format(name=holder.name)
     if verdict.kind == "dependant":
-        who = f"dependant of {holder.employee_name}"
+        who = translate("VerdictBanner", "dependant of {employee}").format(
+            employee=holder.employee_name
+        )
     else:
-        who = _KIND_WORDS.get(verdict.kind or "", "")
+        who = words.kind(verdict.kind)
     if verdict.kind == "department":
         department = rules.departments.get(holder.department or "")
-        centre = department.cost_centre if department else "unknown"
-        return f"INTERNAL — {who} {holder.name}", (
-            f"Internal order at cost, charged to cost centre {centre}; no payment is taken."
-        )
+        centre = department.cost_centre if department else translate("VerdictBanner", "unknown")
+        return translate("VerdictBanner", "INTERNAL — {who} {name}").format(
+            who=who, name=holder.name
+        ), translate(
+            "VerdictBanner",
+            "Internal order at cost, charged to cost centre {centre}; no payment is taken.",
+        ).format(centre=centre)
     parts = [holder.name]
     company = rules.companies.get(holder.company or "")
     if company is not None:
@@ -118,17 +125,29 @@ def describe(verdict: Verdict, rules: Rules) -> tuple[str, str]:
     if department is not None:
         parts.append(department.name)
     if verdict.policy is not None:
-        parts.append(f"{verdict.policy.name} policy")
+        parts.append(
+            translate("VerdictBanner", "{policy} policy").format(policy=verdict.policy.name)
+        )
     if verdict.allowance is not None:
-        left = format_amount(verdict.allowance.remaining, currency)
-        parts.append(f"{left} {currency} left {clock.period_words(verdict.allowance.period)}")
+        left = money(verdict.allowance.remaining, currency)
+        period = words.period(verdict.allowance.period)
+        parts.append(
+            translate("VerdictBanner", "{amount} left {period}").format(amount=left, period=period)
+        )
     detail = " · ".join(parts)
     if not verdict.eligible:
-        since = f" until {verdict.eligible_from.isoformat()}" if verdict.eligible_from else ""
-        action = (
-            "F7 calls a supervisor, or ring it at the regular price"
-            if "self_purchase" in verdict.reasons
-            else "regular price"
+        headline = translate("VerdictBanner", "INTERNAL — not eligible: {reasons}").format(
+            reasons=reasons
         )
-        return f"INTERNAL — not eligible: {reasons}{since}", f"{detail}\n{action}."
-    return f"INTERNAL — {who}", detail
+        if verdict.eligible_from:
+            until = translate("VerdictBanner", "until {day}").format(
+                day=date_text(verdict.eligible_from)
+            )
+            headline = f"{headline} {until}"
+        action = (
+            translate("VerdictBanner", "F7 calls a supervisor, or ring it at the regular price.")
+            if "self_purchase" in verdict.reasons
+            else translate("VerdictBanner", "Regular price.")
+        )
+        return headline, f"{detail}\n{action}"
+    return translate("VerdictBanner", "INTERNAL — {who}").format(who=who), detail

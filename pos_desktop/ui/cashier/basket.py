@@ -4,12 +4,26 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from pos_desktop.core.checkout import Quote
-from pos_desktop.core.money import format_amount
+from pos_desktop.i18n import amount, translate
 
-COLUMNS = ("#", "Item", "Qty", "Price", "Discount", "Total", "Why")
+COLUMNS = (
+    "#",
+    QT_TRANSLATE_NOOP("Basket", "Item"),
+    QT_TRANSLATE_NOOP("Basket", "Qty"),
+    QT_TRANSLATE_NOOP("Basket", "Price"),
+    QT_TRANSLATE_NOOP("Basket", "Discount"),
+    QT_TRANSLATE_NOOP("Basket", "Total"),
+    QT_TRANSLATE_NOOP("Basket", "Why"),
+)
 _RIGHT = {2, 3, 4, 5}
 
 Index = QModelIndex | QPersistentModelIndex
@@ -38,7 +52,7 @@ class BasketModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return translate("Basket", COLUMNS[section])
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.TextAlignmentRole:
             return _align(section)
         return None
@@ -51,7 +65,7 @@ class BasketModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
 
             def money(value: int) -> str:
-                return format_amount(value, self.currency)
+                return amount(value, self.currency)
 
             values = (
                 index.row() + 1,
@@ -64,7 +78,7 @@ class BasketModel(QAbstractTableModel):
             )
             return values[column]
         if role == Qt.ItemDataRole.ToolTipRole:
-            sku = priced.line.sku or "open amount"
+            sku = priced.line.sku or translate("Basket", "open amount")
             return f"{priced.line.name} ({sku}, {priced.line.category}): {priced.rule}"
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _align(column)

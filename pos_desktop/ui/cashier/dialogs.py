@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 
 from pos_desktop.core.checkout import Checkout, RefundableLine
 from pos_desktop.core.errors import InputError, PosError
-from pos_desktop.core.money import format_amount, parse_amount
+from pos_desktop.core.money import parse_amount
+from pos_desktop.i18n import amount, translate
 from pos_desktop.ui.common.forms import Form
 
 MAX_TYPED_QUANTITY = 999
@@ -33,20 +34,21 @@ class QuantityDialog(Form):
     """The chosen line's new quantity; a scanned barcode typed here is refused, not taken."""
 
     def __init__(self, name: str, qty: int, parent: QWidget | None = None) -> None:
-        super().__init__("Quantity", parent)
+        super().__init__(translate("TillDialogs", "Quantity"), parent)
         self.qty = QLineEdit(str(qty))
-        self.qty.setAccessibleName("Quantity")
+        self.qty.setAccessibleName(translate("TillDialogs", "Quantity"))
         self.qty.selectAll()
         self.form.addRow(QLabel(name))
-        self.form.addRow("&Quantity", self.qty)
+        self.form.addRow(translate("TillDialogs", "&Quantity"), self.qty)
         self.value = qty
 
         def accept() -> None:
             text = self.qty.text().strip()
+            wrong = translate("TillDialogs", "type a quantity from 1 to {most}")
             if not (text.isascii() and text.isdigit()) or len(text) > 3:
-                raise InputError(f"type a quantity from 1 to {MAX_TYPED_QUANTITY}")
+                raise InputError(wrong.format(most=MAX_TYPED_QUANTITY))
             if not 1 <= int(text) <= MAX_TYPED_QUANTITY:
-                raise InputError(f"type a quantity from 1 to {MAX_TYPED_QUANTITY}")
+                raise InputError(wrong.format(most=MAX_TYPED_QUANTITY))
             self.value = int(text)
 
         self.accept_with = accept
@@ -57,23 +59,24 @@ class OpenAmountDialog(Form):
     """An item not in the catalogue: its category and amount."""
 
     def __init__(self, checkout: Checkout, parent: QWidget | None = None) -> None:
-        super().__init__("Open amount", parent)
+        super().__init__(translate("TillDialogs", "Open amount"), parent)
         self.category = QComboBox()
-        self.category.setAccessibleName("Category")
+        self.category.setAccessibleName(translate("TillDialogs", "Category"))
         for code, category in checkout.rules.categories.items():
             self.category.addItem(f"{category.name} ({code})", code)
         self.amount = QLineEdit()
-        self.amount.setAccessibleName("Amount")
-        self.amount.setPlaceholderText("12.50")
-        self.form.addRow("&Category", self.category)
-        self.form.addRow("&Amount", self.amount)
+        self.amount.setAccessibleName(translate("TillDialogs", "Amount"))
+        self.amount.setPlaceholderText(amount(1250, checkout.rules.settings.currency))
+        self.form.addRow(translate("TillDialogs", "&Category"), self.category)
+        self.form.addRow(translate("TillDialogs", "&Amount"), self.amount)
         currency = checkout.rules.settings.currency
         self.result_value: tuple[str, int] | None = None
 
         def accept() -> None:
-            minor = parse_amount(self.amount.text(), currency, what="the amount")
+            what = translate("TillDialogs", "the amount")
+            minor = parse_amount(self.amount.text(), currency, what=what)
             if minor == 0:
-                raise InputError("the amount must be more than zero")
+                raise InputError(translate("TillDialogs", "the amount must be more than zero"))
             self.result_value = (str(self.category.currentData()), minor)
 
         self.accept_with = accept
@@ -85,12 +88,12 @@ class PinDialog(Form):
     """The cashier's PIN after their badge, where the store signs in with both."""
 
     def __init__(self, sign_in: Callable[[str], object], who: str, parent: QWidget | None) -> None:
-        super().__init__("Sign in", parent)
+        super().__init__(translate("TillDialogs", "Sign in"), parent)
         self.pin = QLineEdit()
-        self.pin.setAccessibleName("PIN")
+        self.pin.setAccessibleName(translate("TillDialogs", "PIN"))
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
         self.form.addRow(QLabel(who))
-        self.form.addRow("&PIN", self.pin)
+        self.form.addRow(translate("TillDialogs", "&PIN"), self.pin)
 
         def accept() -> None:
             try:
@@ -107,18 +110,21 @@ class OverrideDialog(Form):
     """A supervisor approves a cashier's own purchase: badge, PIN and a reason."""
 
     def __init__(self, approve: Callable[[str, str, str], object], parent: QWidget | None) -> None:
-        super().__init__("Supervisor approval", parent)
+        super().__init__(translate("TillDialogs", "Supervisor approval"), parent)
         self.badge = QLineEdit()
-        self.badge.setAccessibleName("Supervisor badge")
+        self.badge.setAccessibleName(translate("TillDialogs", "Supervisor badge"))
         self.pin = QLineEdit()
-        self.pin.setAccessibleName("PIN")
+        self.pin.setAccessibleName(translate("TillDialogs", "PIN"))
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
         self.reason = QLineEdit()
-        self.reason.setAccessibleName("Reason")
-        self.form.addRow(QLabel("The cashier may not give themselves the staff discount."))
-        self.form.addRow("Supervisor &badge", self.badge)
-        self.form.addRow("&PIN", self.pin)
-        self.form.addRow("&Reason", self.reason)
+        self.reason.setAccessibleName(translate("TillDialogs", "Reason"))
+        rule = translate("TillDialogs", "The cashier may not give themselves the staff discount.")
+        note = QLabel(rule)
+        note.setWordWrap(True)
+        self.form.addRow(note)
+        self.form.addRow(translate("TillDialogs", "Supervisor &badge"), self.badge)
+        self.form.addRow(translate("TillDialogs", "&PIN"), self.pin)
+        self.form.addRow(translate("TillDialogs", "&Reason"), self.reason)
 
         def accept() -> None:
             try:
@@ -145,20 +151,29 @@ class RefundDialog(Form):
         currency: str,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("Refund", parent)
+        super().__init__(translate("TillDialogs", "Refund"), parent)
         self.refundable = refundable
         self.currency = currency
         self.sale_id = QLineEdit()
-        self.sale_id.setAccessibleName("Sale id or refund code")
-        self.sale_id.setPlaceholderText("scan or type the sale id or refund code from the receipt")
+        self.sale_id.setAccessibleName(translate("TillDialogs", "Sale id or refund code"))
+        self.sale_id.setPlaceholderText(
+            translate("TillDialogs", "scan or type the sale id or refund code from the receipt")
+        )
         self.sale_id.installEventFilter(self)
         self.sale_id.textEdited.connect(self._forget)
         self.lines = QTableWidget(0, 4)
-        self.lines.setHorizontalHeaderLabels(["#", "Item", "Sold", "Refund"])
-        self.lines.setAccessibleName("Lines to refund")
+        self.lines.setHorizontalHeaderLabels(
+            [
+                "#",
+                translate("TillDialogs", "Item"),
+                translate("TillDialogs", "Sold"),
+                translate("TillDialogs", "Refund"),
+            ]
+        )
+        self.lines.setAccessibleName(translate("TillDialogs", "Lines to refund"))
         self.lines.verticalHeader().hide()
         self.lines.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.form.addRow("&Sale", self.sale_id)
+        self.form.addRow(translate("TillDialogs", "&Sale"), self.sale_id)
         self.form.addRow(self.lines)
         self.loaded: tuple[str, list[RefundableLine]] | None = None
         self.ok.setAutoDefault(False)
@@ -167,7 +182,9 @@ class RefundDialog(Form):
 
         def accept() -> None:
             if self.loaded is None:
-                raise InputError("load the sale first: scan its id or code, then Enter")
+                raise InputError(
+                    translate("TillDialogs", "load the sale first: scan its id or code, then Enter")
+                )
             sale_id, lines = self.loaded
             wanted: list[tuple[int, int | None]] = [
                 (line.line_no, self._spin(r).value())
@@ -175,7 +192,9 @@ class RefundDialog(Form):
                 if self._spin(r).value() > 0
             ]
             if not wanted:
-                raise InputError("every quantity is 0: choose what to refund")
+                raise InputError(
+                    translate("TillDialogs", "every quantity is 0: choose what to refund")
+                )
             refund(sale_id, wanted)
 
         self.accept_with = accept
@@ -217,13 +236,14 @@ class RefundDialog(Form):
             r = self.lines.rowCount()
             self.lines.insertRow(r)
             self.lines.setItem(r, 0, QTableWidgetItem(str(line.line_no)))
-            price = format_amount(line.unit_price, self.currency)
+            price = amount(line.unit_price, self.currency)
             self.lines.setItem(r, 1, QTableWidgetItem(f"{line.name} ({price})"))
             self.lines.setItem(r, 2, QTableWidgetItem(str(line.sold)))
             spin = QSpinBox()
             spin.setRange(0, line.left)
             spin.setValue(line.left)
-            spin.setAccessibleName(f"Refund quantity of line {line.line_no}")
+            name = translate("TillDialogs", "Refund quantity of line {line}")
+            spin.setAccessibleName(name.format(line=line.line_no))
             self.lines.setCellWidget(r, 3, spin)
         self.ok.setDefault(True)  # now Enter confirms what the table shows
         if self.lines.rowCount():

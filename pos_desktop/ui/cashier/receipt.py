@@ -13,6 +13,8 @@ from PySide6.QtWidgets import QDialog, QTextBrowser, QWidget
 
 from pos_desktop.core.barcode import code128_modules
 from pos_desktop.core.receipts import Receipt
+from pos_desktop.i18n import amount, moment_text, translate
+from pos_desktop.ui.common import words
 
 BARCODE_URL = QUrl("barcode:sale")
 QUIET_MODULES = 10  # blank modules each side, so a scanner finds the code's ends
@@ -22,7 +24,10 @@ ROLL_MARGIN_MM = 3.0
 def receipt_html(receipt: Receipt, barcode_width: int = 320) -> str:
     """Store, lines with their discount and why, totals, allowance left, sale id and time;
     the barcode is drawn `barcode_width` document units wide (Qt's rich text has no %)."""
-    money = receipt.money
+
+    def money(minor: int) -> str:
+        return amount(minor, receipt.currency)
+
     rows = []
     for n, line in enumerate(receipt.lines, start=1):
         rows.append(
@@ -38,31 +43,66 @@ def receipt_html(receipt: Receipt, barcode_width: int = 320) -> str:
     extra = ""
     if receipt.allowance_left is not None:
         extra = (
-            f"<p>Staff allowance left {receipt.allowance_words}: "
-            f"{money(receipt.allowance_left)} {receipt.currency}</p>"
+            "<p>"
+            + translate("Receipt", "Staff allowance left {period}: {amount} {currency}").format(
+                period=escape(_period_words(receipt)),
+                amount=money(receipt.allowance_left),
+                currency=receipt.currency,
+            )
+            + "</p>"
         )
     if receipt.approved_by is not None:
         extra += (
-            f"<p>Approved by {escape(receipt.approved_by)}: "
-            f"{escape(receipt.approval_reason or '')}</p>"
+            "<p>"
+            + translate("Receipt", "Approved by {name}: {reason}").format(
+                name=escape(receipt.approved_by), reason=escape(receipt.approval_reason or "")
+            )
+            + "</p>"
         )
-    cashier = f" · Cashier {escape(receipt.cashier)}" if receipt.cashier else ""
+    cashier = (
+        " · " + translate("Receipt", "Cashier {name}").format(name=escape(receipt.cashier))
+        if receipt.cashier
+        else ""
+    )
+    heading = {
+        "item": translate("Receipt", "Item"),
+        "qty": translate("Receipt", "Qty"),
+        "amount": translate("Receipt", "Amount"),
+        "subtotal": translate("Receipt", "Subtotal"),
+        "discount": translate("Receipt", "Employee discount"),
+        "total": translate("Receipt", "Total {currency}").format(currency=receipt.currency),
+    }
+    till = translate("Receipt", "Till {till}").format(till=escape(receipt.till))
     return (
         f"<h2 align=center>{escape(receipt.store)}</h2>"
-        f"<p align=center>Till {escape(receipt.till)} · {receipt.at:%Y-%m-%d %H:%M}{cashier}</p>"
+        f"<p align=center>{till} · {moment_text(receipt.at)}{cashier}</p>"
         f"<p>{escape(receipt.customer)}</p>"
         "<table width=100% cellspacing=2>"
-        "<tr><th align=left>#</th><th align=left>Item</th><th align=right>Qty</th>"
-        "<th align=right>Amount</th></tr>" + "".join(rows) + "</table><hr>"
+        f"<tr><th align=left>#</th><th align=left>{heading['item']}</th>"
+        f"<th align=right>{heading['qty']}</th>"
+        f"<th align=right>{heading['amount']}</th></tr>" + "".join(rows) + "</table><hr>"
         "<table width=100%>"
-        f"<tr><td>Subtotal</td><td align=right>{money(receipt.subtotal)}</td></tr>"
-        f"<tr><td>Employee discount</td><td align=right>-{money(receipt.discount)}</td></tr>"
-        f"<tr><td><b>Total {receipt.currency}</b></td>"
+        f"<tr><td>{heading['subtotal']}</td><td align=right>{money(receipt.subtotal)}</td></tr>"
+        f"<tr><td>{heading['discount']}</td>"
+        f"<td align=right>-{money(receipt.discount)}</td></tr>"
+        f"<tr><td><b>{heading['total']}</b></td>"
         f"<td align=right><b>{money(receipt.total)}</b></td></tr></table>"
         f"{extra}<p align=center><img src='{BARCODE_URL.toString()}' "
         f"width={barcode_width} height=40><br>"
-        f"Sale {receipt.sale_id}<br>Refund code <b>{receipt.refund_code}</b></p>"
+        + translate("Receipt", "Sale {sale}").format(sale=receipt.sale_id)
+        + "<br>"
+        + translate("Receipt", "Refund code {code}").format(code=f"<b>{receipt.refund_code}</b>")
+        + "</p>"
     )
+
+
+def _period_words(receipt: Receipt) -> str:
+    """The allowance's period in the language in use (the core writes it in English)."""
+    english = {"this month": "month", "this year": "year"}
+    found = english.get(receipt.allowance_words)
+    if found is None and receipt.allowance_words.startswith("in the last "):
+        found = "rolling:" + receipt.allowance_words.split()[3]
+    return words.period(found) if found else receipt.allowance_words
 
 
 def barcode_image(text: str, module_px: int = 3, height_px: int = 90) -> QImage:

@@ -11,11 +11,11 @@ from typing import TYPE_CHECKING, TypeVar
 # Only what the first paint needs is imported here: the rest of Qt, the core and the other
 # parts of the till load in the first turn of the event loop (see `_attach`), so the window
 # and its scan field are up sooner; keystrokes typed meanwhile wait in the scan field.
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QVBoxLayout, QWidget
 
 from pos_desktop.core.errors import PosError
-from pos_desktop.core.money import format_amount
+from pos_desktop.i18n import amount, moment_text, money, translate
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QShowEvent
@@ -29,17 +29,17 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 SHORTCUTS = (
-    ("F2", "Quantity"),
-    ("F3", "Open amount"),
-    ("Del", "Remove line"),
-    ("F6", "Walk-in"),
-    ("F7", "Supervisor"),
-    ("F8", "Refund"),
-    ("F12", "Complete sale"),
-    ("Esc", "Clear"),
-    ("Ctrl+P", "Print receipt"),
-    ("Ctrl+S", "Receipt PDF"),
-    ("F10", "Sign out"),
+    ("F2", QT_TRANSLATE_NOOP("CashierWindow", "Quantity")),
+    ("F3", QT_TRANSLATE_NOOP("CashierWindow", "Open amount")),
+    ("Del", QT_TRANSLATE_NOOP("CashierWindow", "Remove line")),
+    ("F6", QT_TRANSLATE_NOOP("CashierWindow", "Walk-in")),
+    ("F7", QT_TRANSLATE_NOOP("CashierWindow", "Supervisor")),
+    ("F8", QT_TRANSLATE_NOOP("CashierWindow", "Refund")),
+    ("F12", QT_TRANSLATE_NOOP("CashierWindow", "Complete sale")),
+    ("Esc", QT_TRANSLATE_NOOP("CashierWindow", "Clear")),
+    ("Ctrl+P", QT_TRANSLATE_NOOP("CashierWindow", "Print receipt")),
+    ("Ctrl+S", QT_TRANSLATE_NOOP("CashierWindow", "Receipt PDF")),
+    ("F10", QT_TRANSLATE_NOOP("CashierWindow", "Sign out")),
 )
 _STATUS_COLOURS = {"ok": "#1b5e20", "warn": "#7a4a00", "error": "#b71c1c"}
 
@@ -61,7 +61,7 @@ class CashierWindow(QMainWindow):
         super().__init__()
         self.opened = False  # the session is attached and everything is built
         self._opener: Callable[[], TillSession] | None = None
-        self.setWindowTitle("pos-desktop — till")
+        self.setWindowTitle(translate("CashierWindow", "pos-desktop — till"))
         self.confirm: Callable[[str], bool] = self._ask
         self.dialog: QDialog | None = None
         self.last_sale_html: str | None = None
@@ -69,17 +69,20 @@ class CashierWindow(QMainWindow):
         self._picked = False  # a suggestion was just taken by submit_scan
         self._waiting_scan = False  # Enter came before the till had opened
 
-        self.header = QLabel("pos-desktop — opening the till…")
+        self.header = QLabel(translate("CashierWindow", "pos-desktop — opening the till…"))
+        self.header.setAccessibleName(translate("CashierWindow", "Store, till and cashier"))
         self.header.setObjectName("header")
         self.scan = QLineEdit()
         self.scan.setObjectName("scan")
-        self.scan.setAccessibleName("Scan or type a badge, barcode, SKU or product name")
-        self.scan.setPlaceholderText("Scan or type a badge, barcode, SKU or product name")
+        hint = translate("CashierWindow", "Scan or type a badge, barcode, SKU or product name")
+        self.scan.setAccessibleName(hint)
+        self.scan.setPlaceholderText(hint)
         self.scan.returnPressed.connect(self.submit_scan)
         self.scan.installEventFilter(self)
         self.status = QLabel()
         self.status.setObjectName("status")
         self.status.setWordWrap(True)
+        self.status.setAccessibleName(translate("CashierWindow", "Message"))
         self.status.setMinimumHeight(2 * self.status.fontMetrics().lineSpacing() + 4)
         self.layout_ = QVBoxLayout()
         for widget in (self.header, self.scan, self.status):
@@ -103,8 +106,9 @@ class CashierWindow(QMainWindow):
         try:
             session = opener()
         except PosError as exc:
-            self.header.setText("pos-desktop — the till cannot open")
-            self.say(f"The till cannot open: {exc}.", level="error")
+            self.header.setText(translate("CashierWindow", "pos-desktop — the till cannot open"))
+            text = translate("CashierWindow", "The till cannot open: {problem}.")
+            self.say(text.format(problem=exc), level="error")
             return
         self._attach(session)
 
@@ -119,12 +123,13 @@ class CashierWindow(QMainWindow):
         self.session = session
         settings = session.checkout.rules.settings
         self.currency = settings.currency
-        self.setWindowTitle(f"pos-desktop — {settings.name}, till {settings.till}")
+        title = translate("CashierWindow", "pos-desktop — {store}, till {till}")
+        self.setWindowTitle(title.format(store=settings.name, till=settings.till))
         self.banner = VerdictBanner()
         self.model = BasketModel(self.currency)
         self.table = self._basket_table()
         self.receipt = QTextBrowser()
-        self.receipt.setAccessibleName("Receipt of the last sale")
+        self.receipt.setAccessibleName(translate("CashierWindow", "Receipt of the last sale"))
         self.receipt.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.middle = QStackedWidget()
         self.middle.addWidget(self.table)
@@ -136,6 +141,12 @@ class CashierWindow(QMainWindow):
         self.clock = QTimer(self)
         self.clock.timeout.connect(self._update_header)
         self.clock.start(15_000)
+        from pos_desktop.ui.cashier.chain import link_for
+
+        self.chain = link_for(session.checkout, self)  # a chain till syncs in the background
+        if self.chain is not None:
+            self.chain.changed.connect(self._update_header)
+            self.chain.start()
         self.opened = True
         self.refresh()
         restored = self._guard(session.restore_draft)
@@ -161,7 +172,7 @@ class CashierWindow(QMainWindow):
 
         table = QTableView()
         table.setModel(self.model)
-        table.setAccessibleName("Basket")
+        table.setAccessibleName(translate("CashierWindow", "Basket"))
         table.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys stay in the scan field
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -177,10 +188,10 @@ class CashierWindow(QMainWindow):
 
         totals = QGridLayout()
         labels = (
-            ("subtotal", "Subtotal"),
-            ("discount", "Employee discount"),
-            ("total", "Total"),
-            ("allowance", "Allowance after"),
+            ("subtotal", translate("CashierWindow", "Subtotal")),
+            ("discount", translate("CashierWindow", "Employee discount")),
+            ("total", translate("CashierWindow", "Total")),
+            ("allowance", translate("CashierWindow", "Allowance after")),
         )
         for row, (key, text) in enumerate(labels):
             label = QLabel(text)
@@ -196,7 +207,13 @@ class CashierWindow(QMainWindow):
         totals_frame.setLayout(totals)
         totals_frame.setFrameShape(QFrame.Shape.StyledPanel)
         totals_frame.setMinimumWidth(380)
-        shortcuts = QLabel("   ".join(f"<b>{key}</b> {text}" for key, text in SHORTCUTS))
+        shortcuts = QLabel(
+            "   ".join(
+                f"<b>{key}</b>\u00a0{translate('CashierWindow', text)}".replace(" ", "\u00a0")
+                for key, text in SHORTCUTS
+            )
+        )
+        shortcuts.setAccessibleName(translate("CashierWindow", "Keyboard shortcuts"))
         shortcuts.setObjectName("shortcuts")
         shortcuts.setWordWrap(True)
         bottom = QHBoxLayout()
@@ -316,6 +333,8 @@ class CashierWindow(QMainWindow):
         # A closed till's database may be closed next: its header clock must not read it.
         if self.opened:
             self.clock.stop()
+            if self.chain is not None:
+                self.chain.stop()
         super().closeEvent(event)
 
     # Actions
@@ -354,7 +373,8 @@ class CashierWindow(QMainWindow):
             return
         self.refresh()
         if result.kind == "invalid" and self.session.cashier is not None:
-            self.banner.show_message("invalid", "INVALID — scan again", result.message)
+            headline = translate("VerdictBanner", "INVALID — scan again")
+            self.banner.show_message("invalid", headline, result.message)
         if result.kind == "product":
             self.table.selectRow(self.model.rowCount() - 1)
         if result.kind == "invalid" or blocked:
@@ -391,7 +411,8 @@ class CashierWindow(QMainWindow):
             category, amount = dialog.result_value
             line = self._guard(lambda: self.session.add_open_amount(category, amount))
             if line is not None:
-                self.say(f"Added {line.name} {format_amount(amount, self.currency)}.")
+                text = translate("CashierWindow", "Added {item} {amount}.")
+                self.say(text.format(item=line.name, amount=money(amount, self.currency)))
             self.refresh()
             self.table.selectRow(self.model.rowCount() - 1)
 
@@ -400,17 +421,18 @@ class CashierWindow(QMainWindow):
         if row is not None:
             line = self._guard(lambda: self.session.remove(row))
             if line is not None:
-                self.say(f"Removed {line.name}.")
+                self.say(translate("CashierWindow", "Removed {item}.").format(item=line.name))
             self.refresh()
 
     def walk_in(self) -> None:
         if self._guard(lambda: self.session.set_customer(None)) is not None:
-            self.say("Walk-in customer: regular price.")
+            self.say(translate("CashierWindow", "Walk-in customer: regular price."))
             self.refresh()
 
     def call_supervisor(self) -> None:
         if not self._guard(lambda: self.session.needs_supervisor):
-            self.say("No supervisor is needed for this customer.", level="error")
+            text = translate("CashierWindow", "No supervisor is needed for this customer.")
+            self.say(text, level="error")
             return
         from pos_desktop.ui.cashier import dialogs
 
@@ -419,12 +441,16 @@ class CashierWindow(QMainWindow):
         self._open(dialog)
 
     def _signed_in(self) -> None:
-        if self.session.cashier is not None:
-            self.say(self.session.welcome(self.session.cashier))
+        cashier = self.session.cashier
+        if cashier is not None and self.session.lines:  # a basket restored after a restart
+            self.say(self.session.welcome(cashier))
+        else:
+            text = translate("CashierWindow", "Signed in: {name}. Scan the customer's badge.")
+            self.say(text.format(name=cashier.name if cashier else ""))
         self.refresh()
 
     def _approved(self) -> None:
-        self.say("Approved by the supervisor.")
+        self.say(translate("CashierWindow", "Approved by the supervisor."))
         self.refresh()
 
     def open_refund(self) -> None:
@@ -438,10 +464,10 @@ class CashierWindow(QMainWindow):
 
     def _refund(self, sale_id: str, lines: list[tuple[int, int | None]]) -> None:
         refund = self.session.refund(sale_id, lines)
-        self.say(
-            f"Refunded {format_amount(refund.total, self.currency)} {self.currency} "
-            f"(sale {refund.sale_id}); staff allowance given back."
+        text = translate(
+            "CashierWindow", "Refunded {amount} (sale {sale}); staff allowance given back."
         )
+        self.say(text.format(amount=money(refund.total, self.currency), sale=refund.sale_id))
 
     def complete_sale(self) -> None:
         cashier = self.session.cashier.name if self.session.cashier else None
@@ -456,27 +482,32 @@ class CashierWindow(QMainWindow):
         self.last_sale_html = receipt_html(self.last_receipt)
         preview(self.receipt, self.last_receipt)
         self.middle.setCurrentWidget(self.receipt)
-        total = format_amount(sale.quote.total, self.currency)
-        self.say(f"Sale complete: {total} {self.currency}. Ctrl+P prints the receipt.")
+        text = translate("CashierWindow", "Sale complete: {total}. Ctrl+P prints the receipt.")
+        self.say(text.format(total=money(sale.quote.total, self.currency)))
         self.refresh()
 
     def print_receipt(self) -> None:
         if self.last_receipt is None:
-            self.say("There is no receipt yet: complete a sale first.", level="error")
+            self.say(self._no_receipt(), level="error")
             return
         from pos_desktop.ui.cashier.receipt import print_receipt
 
         if print_receipt(self.last_receipt, self):
-            self.say("Receipt sent to the printer.")
+            self.say(translate("CashierWindow", "Receipt sent to the printer."))
         self.scan.setFocus()
 
     def ask_receipt_pdf(self) -> None:
         if self.last_receipt is None:
-            self.say("There is no receipt yet: complete a sale first.", level="error")
+            self.say(self._no_receipt(), level="error")
             return
         from PySide6.QtWidgets import QFileDialog
 
-        name, _ = QFileDialog.getSaveFileName(self, "Save receipt", "receipt.pdf", "PDF (*.pdf)")
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            translate("CashierWindow", "Save receipt"),
+            translate("CashierWindow", "receipt") + ".pdf",
+            "PDF (*.pdf)",
+        )
         if name:
             self.save_receipt_pdf(Path(name))
         self.scan.setFocus()
@@ -486,23 +517,28 @@ class CashierWindow(QMainWindow):
 
         if self.last_receipt is not None:
             save_receipt_pdf(self.last_receipt, path)
-            self.say(f"Receipt saved to {path.name}.")
+            text = translate("CashierWindow", "Receipt saved to {file}.")
+            self.say(text.format(file=path.name))
+
+    def _no_receipt(self) -> str:
+        return translate("CashierWindow", "There is no receipt yet: complete a sale first.")
 
     def clear_basket(self) -> None:
         if self.session.lines:
-            if not self.confirm("Clear the basket and the customer?"):
+            if not self.confirm(translate("CashierWindow", "Clear the basket and the customer?")):
                 return
         elif self.session.customer is None:
             return
         self.session.new_sale()
-        self.say("Cleared: ready for the next customer.")
+        self.say(translate("CashierWindow", "Cleared: ready for the next customer."))
         self.refresh()
 
     def sign_out(self) -> None:
-        if self.session.lines and not self.confirm("Sign out and clear the basket?"):
+        question = translate("CashierWindow", "Sign out and clear the basket?")
+        if self.session.lines and not self.confirm(question):
             return
         self.session.sign_out()
-        self.say("Signed out.")
+        self.say(translate("CashierWindow", "Signed out."))
         self.refresh()
 
     # Showing
@@ -517,12 +553,19 @@ class CashierWindow(QMainWindow):
             self.table.selectRow(min(chosen, self.model.rowCount() - 1))
         self._show_totals(quote)
         if self.session.cashier is None:
-            self.banner.show_message("idle", "Scan your badge to sign in", "The till is locked.")
+            self.banner.show_message(
+                "idle",
+                translate("CashierWindow", "Scan your badge to sign in"),
+                translate("CashierWindow", "The till is locked."),
+            )
         elif quote is None or not quote.verdict.badge:
             self.banner.show_message(
                 "idle",
-                "Ready — scan the customer's badge",
-                "Walk-in customers pay the regular price; staff scan their badge.",
+                translate("CashierWindow", "Ready — scan the customer's badge"),
+                translate(
+                    "CashierWindow",
+                    "Walk-in customers pay the regular price; staff scan their badge.",
+                ),
             )
         else:
             photo = self._guard(lambda: self.session.customer_photo(quote.verdict))
@@ -535,23 +578,25 @@ class CashierWindow(QMainWindow):
         self.scan.setFocus()
 
     def _show_totals(self, quote: Quote | None) -> None:
-        def money(value: int) -> str:
-            return format_amount(value, self.currency)
-
-        self.totals["subtotal"].setText(money(quote.subtotal if quote else 0))
-        self.totals["discount"].setText(money(quote.discount if quote else 0))
-        self.totals["total"].setText(f"{money(quote.total if quote else 0)} {self.currency}")
+        currency = self.currency
+        self.totals["subtotal"].setText(amount(quote.subtotal if quote else 0, currency))
+        self.totals["discount"].setText(amount(quote.discount if quote else 0, currency))
+        self.totals["total"].setText(money(quote.total if quote else 0, currency))
         after = quote.allowance_after if quote else None
-        self.totals["allowance"].setText("—" if after is None else money(after))
+        self.totals["allowance"].setText("—" if after is None else amount(after, currency))
 
     def _update_header(self) -> None:
         settings = self.session.checkout.rules.settings
         cashier = self.session.cashier
-        who = f"{cashier.name} ({cashier.employee_no})" if cashier else "nobody signed in"
-        now = self.session.moment.astimezone(settings.tz).strftime("%Y-%m-%d %H:%M")
-        self.header.setText(
-            f"<b>{settings.name}</b> · Till {settings.till} · Cashier: {who} · {now}"
-        )
+        nobody = translate("CashierWindow", "nobody signed in")
+        who = f"{cashier.name} ({cashier.employee_no})" if cashier else nobody
+        now = moment_text(self.session.moment.astimezone(settings.tz))
+        text = translate("CashierWindow", "<b>{store}</b> · Till {till} · Cashier: {who} · {now}")
+        text = text.format(store=settings.name, till=settings.till, who=who, now=now)
+        if self.chain is not None:
+            link = self.chain.text(settings.tz)
+            text += f" · <b>{link}</b>" if self.chain.online is False else f" · {link}"
+        self.header.setText(text)
 
     def say(self, text: str, *, level: str = "ok") -> None:
         self.status.setStyleSheet(f"color: {_STATUS_COLOURS[level]}; font-weight: bold;")
@@ -560,12 +605,15 @@ class CashierWindow(QMainWindow):
     def _require_row(self) -> int | None:
         row = self.selected_row()
         if row is None:
-            self.say("Choose a line first (Up/Down arrows).", level="error")
+            self.say(
+                translate("CashierWindow", "Choose a line first (Up/Down arrows)."), level="error"
+            )
         return row
 
     def _require_cashier(self) -> bool:
         if self.session.cashier is None:
-            self.say("The till is locked: scan your badge to sign in.", level="error")
+            text = translate("CashierWindow", "The till is locked: scan your badge to sign in.")
+            self.say(text, level="error")
         return self.session.cashier is not None
 
     def _guard(self, action: Callable[[], T]) -> T | None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from pos_desktop.core.errors import PosError
+from pos_desktop.i18n import translate
 
 
 class Form(QDialog):
@@ -36,6 +37,11 @@ class Form(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
+        self.ok.setText(translate("Forms", "OK"))
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        assert cancel is not None
+        cancel.setText(translate("Forms", "Cancel"))
+        self.error.setAccessibleName(translate("Forms", "Problem"))
         self.buttons.accepted.connect(self._try_accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

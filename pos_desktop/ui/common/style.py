@@ -7,6 +7,7 @@ import sys
 from PySide6.QtGui import QColor, QFont, QIcon, QPalette
 from PySide6.QtWidgets import QApplication
 
+from pos_desktop import i18n
 from pos_desktop.resources import resource
 
 # Each status has a colour, but never only a colour: the banner also shows an icon and words.
@@ -39,6 +40,7 @@ def application(argv: list[str] | None = None) -> QApplication:
     palette = app.palette()
     palette.setColor(QPalette.ColorRole.Highlight, QColor("#1565c0"))
     app.setPalette(palette)
+    i18n.attach()  # the language chosen before the application object existed
     return app
 
 

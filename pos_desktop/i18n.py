@@ -1,0 +1,207 @@
+"""The language of the windows and the command line: which one, its translations, and money,
+numbers and dates written the way that language's shops write them.
+
+The language is, first that is given: `--lang`, the store's `language` setting, the system's
+language (QLocale.system()), English. The app's own translations are
+resources/translations/pos_desktop_<lang>.qm (built from the .ts sources by `dev.py` and the
+bundle build); Qt's own (`qtbase_<lang>.qm`, the texts of its dialogs and buttons) come from
+Qt's translations folder when it has them. English is the source language: it needs no file.
+
+Every text a person reads goes through `translate(context, text)`; a text with values in it
+is a template with `{name}` fields, filled with str.format after translating, so a translator
+sees and keeps the names (tests/test_translations.py checks that they do).
+
+Qt is imported only when a language other than English is used, or when money, numbers or
+dates are formatted: the command line in English stays free of it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sqlite3
+import sys
+from typing import TYPE_CHECKING
+
+from pos_desktop.core.money import exponent
+from pos_desktop.resources import resources_dir
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QLocale, QTranslator
+
+# The languages there are translations for, in their own words (the settings page's choice).
+LANGUAGES = {"en": "English", "pl": "Polski", "ro": "Română"}
+# How each store currency is written beside an amount; any other currency by its ISO code.
+SYMBOLS = {"EUR": "€", "PLN": "zł", "RON": "lei", "GBP": "£", "USD": "$", "CZK": "Kč"}
+
+_language = "en"
+_locale_set = False  # the QLocale default follows _language
+_translators: list[QTranslator] = []
+
+
+def system_language() -> str:
+    """The first of the system's UI languages that has a translation, else English.
+
+    On Linux and the BSDs QLocale.system() reads the POSIX variables (LANGUAGE, LC_ALL,
+    LC_MESSAGES, LANG); they are read here directly so the command line does not load Qt
+    just to learn that. Elsewhere (Windows, macOS) QLocale.system() asks the system."""
+    if os.name == "posix" and sys.platform != "darwin":
+        names: list[str] = []
+        for variable in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+            names += [n for n in os.environ.get(variable, "").split(":") if n]
+    else:
+        from PySide6.QtCore import QLocale
+
+        names = QLocale.system().uiLanguages()
+    for name in names:
+        code = name.replace("_", "-").split("-")[0].split(".")[0].lower()
+        if code in LANGUAGES:
+            return code
+    return "en"
+
+
+def choose(cli: str | None = None, stored: str | None = None) -> str:
+    """`--lang`, else the store's setting, else the system's language, else English."""
+    for wanted in (cli, stored):
+        if wanted in LANGUAGES:
+            return wanted
+    return system_language()
+
+
+def stored_language(conn: sqlite3.Connection) -> str | None:
+    """The store's `language` setting, or None when the store follows the system."""
+    from pos_desktop.core.rules import load_settings
+
+    try:
+        return load_settings(conn).language or None
+    except sqlite3.Error:  # an old or damaged database: the caller reports it properly
+        return None
+
+
+def use(language: str) -> str:
+    """Make `language` the one every text and number is shown in; returns it.
+
+    Loads the app's and Qt's translations (a missing file falls back quietly to English for
+    those texts) and, when the application object exists, installs them into it so Qt's own
+    dialogs follow. The QLocale default becomes the language's locale (for English only once
+    Qt is loaded: the English command line does not need it)."""
+    global _language, _locale_set
+    _language = language if language in LANGUAGES else "en"
+    _locale_set = False
+    if _language == "en" and "PySide6.QtCore" not in sys.modules and not _translators:
+        return _language
+    from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
+
+    app = QCoreApplication.instance()
+    for old in _translators:
+        if app is not None:
+            QCoreApplication.removeTranslator(old)
+    _translators.clear()
+    if _language != "en":
+        qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        for name, folder in (
+            (f"pos_desktop_{_language}", str(resources_dir() / "translations")),
+            (f"qtbase_{_language}", qt_folder),
+        ):
+            translator = QTranslator()
+            if translator.load(name, folder):
+                _translators.append(translator)
+    _locale()
+    if app is not None:
+        attach()
+    return _language
+
+
+def attach() -> None:
+    """Install the chosen translations into the application object (made after `use`)."""
+    from PySide6.QtCore import QCoreApplication
+
+    for translator in _translators:
+        QCoreApplication.installTranslator(translator)
+
+
+def current() -> str:
+    """The language in use: en, pl or ro."""
+    return _language
+
+
+def translate(context: str, text: object) -> str:
+    """`text` in the language in use (itself when there is no translation for it).
+
+    Qt Linguist's lupdate finds every `translate("Context", "text")` call in the sources, and
+    the texts of tables marked with QT_TRANSLATE_NOOP("Context", "text") (typed `object` by
+    PySide6, hence the `object` here: they are the str given)."""
+    text = str(text)
+    for translator in _translators:
+        found = translator.translate(context, text)
+        if found:
+            return found
+    return text
+
+
+def _locale() -> QLocale:
+    """The language's locale, made the QLocale default on first use: the system's own locale
+    when it speaks the language (keeps its country's habits), else the language's main
+    country; English outside English systems as in Britain."""
+    from PySide6.QtCore import QLocale
+
+    global _locale_set
+    if not _locale_set:
+        system = QLocale.system()
+        if system.name().split("_")[0] == _language:
+            chosen = system
+        elif _language == "en":
+            chosen = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+        else:
+            chosen = QLocale(_language)
+        QLocale.setDefault(chosen)
+        _locale_set = True
+    return QLocale()
+
+
+# Money, numbers and dates, as the language in use writes them. Money stays integer minor
+# units: the digits are made from integers and only the currency's pattern comes from QLocale.
+
+
+def amount(minor: int, currency: str) -> str:
+    """An amount without its symbol, for table columns: 1234550 -> '12,345.50' / '12 345,50'."""
+    locale = _locale()
+    places = exponent(currency)
+    whole, part = divmod(abs(minor), 10**places)
+    text = locale.toString(whole)
+    if places:
+        text += locale.decimalPoint() + f"{part:0{places}d}"
+    return (locale.negativeSign() + text) if minor < 0 else text
+
+
+def money(minor: int, currency: str) -> str:
+    """An amount with the store currency's symbol where the language puts it: '€212.00',
+    '212,00 zł', '212,00 lei'."""
+    locale = _locale()
+    pattern = locale.toCurrencyString(1, SYMBOLS.get(currency.upper(), currency.upper()))
+    one = locale.toString(1)
+    filled = pattern.replace(one, amount(abs(minor), currency), 1)
+    return (locale.negativeSign() + filled) if minor < 0 else filled
+
+
+def date_text(day: dt.date) -> str:
+    """A day in the language's short date format: 15/06/2026, 15.06.2026."""
+    from PySide6.QtCore import QDate, QLocale
+
+    day_ = QDate(day.year, day.month, day.day)
+    return _locale().toString(day_, QLocale.FormatType.ShortFormat)
+
+
+def moment_text(moment: dt.datetime) -> str:
+    """A local date and time in the language's short format: 15.06.2026 14:30."""
+    from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
+
+    value = QDateTime(
+        QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute)
+    )
+    return _locale().toString(value, QLocale.FormatType.ShortFormat)
+
+
+def number(value: int) -> str:
+    """A count with the language's digit grouping: 1,000,000 / 1 000 000 / 1.000.000."""
+    return _locale().toString(value)

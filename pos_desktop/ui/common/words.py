@@ -1,0 +1,46 @@
+"""The core's fixed words (reasons, periods, kinds of buyer) in the language in use: the core
+keeps English codes and words; the windows show these."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from pos_desktop.i18n import translate
+
+REASONS = {
+    "probation": QT_TRANSLATE_NOOP("Words", "on probation"),
+    "allowance_exhausted": QT_TRANSLATE_NOOP("Words", "allowance used up"),
+    "offline_limit": QT_TRANSLATE_NOOP(
+        "Words", "offline limit reached until the server can be asked"
+    ),
+    "self_purchase": QT_TRANSLATE_NOOP("Words", "cashier's own purchase"),
+    "no_policy": QT_TRANSLATE_NOOP("Words", "no discount rule covers them"),
+    "revoked": QT_TRANSLATE_NOOP("Words", "badge revoked"),
+    "suspended": QT_TRANSLATE_NOOP("Words", "suspended"),
+    "terminated": QT_TRANSLATE_NOOP("Words", "terminated"),
+    "ended": QT_TRANSLATE_NOOP("Words", "employment ended"),
+}
+KINDS = {
+    "employee": QT_TRANSLATE_NOOP("Words", "employee"),
+    "group_employee": QT_TRANSLATE_NOOP("Words", "group company"),
+    "department": QT_TRANSLATE_NOOP("Words", "department"),
+}
+
+
+def reasons(codes: tuple[str, ...] | list[str]) -> str:
+    """'on probation, allowance used up' in the language in use."""
+    return ", ".join(translate("Words", REASONS[c]) if c in REASONS else c for c in codes)
+
+
+def kind(code: str | None) -> str:
+    return translate("Words", KINDS[code]) if code in KINDS else ""
+
+
+def period(period: str) -> str:
+    """'this month', 'this year', 'in the last 30 days' in the language in use."""
+    if period == "month":
+        return translate("Words", "this month")
+    if period == "year":
+        return translate("Words", "this year")
+    days = period.split(":", 1)[1]
+    return translate("Words", "in the last {days} days").format(days=days)

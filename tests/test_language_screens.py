@@ -1,0 +1,103 @@
+"""The windows in Polish and Romanian on a 1024x768 till screen: every text translated where
+a person reads it, nothing cut off. Screenshots go to tests/screenshots/ to be looked at."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+
+from pos_desktop import i18n
+from pos_desktop.core.checkout import Checkout
+from pos_desktop.core.storage import open_database
+from pos_desktop.core.till import TillSession
+from pos_desktop.ui.cashier.window import CashierWindow
+from tests.conftest import ANNA, PIOTR
+
+SCREENSHOTS = Path(__file__).parent / "screenshots"
+AT = dt.datetime(2026, 6, 15, 10, 0, tzinfo=dt.UTC)
+WORDS = {  # a few words each window must show in the language
+    "pl": {"cashier": ["Rabat pracowniczy", "Kasjer", "WEWNĘTRZNY", "Do zapłaty", "Towar"]},
+    "ro": {"cashier": ["Reducere pentru angajați", "Casier", "INTERN", "Total de plată", "Preț"]},
+}
+
+
+def clipped(window: QWidget) -> list[str]:
+    """Visible one-line labels and buttons narrower than their text needs."""
+    found = []
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisible() or widget.width() <= 0:
+            continue
+        if isinstance(widget, QLabel) and not widget.wordWrap() and widget.text():
+            if widget.textFormat() == Qt.TextFormat.PlainText or not widget.text().count("<"):
+                shown = widget.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+                needed = widget.fontMetrics().horizontalAdvance(shown)
+                if needed > widget.contentsRect().width() + 1:
+                    found.append(f"label {widget.text()!r}: {needed} > {widget.width()}")
+        elif (
+            isinstance(widget, QAbstractButton)
+            and widget.text()
+            and widget.sizeHint().width() > widget.width() + 1
+        ):
+            found.append(f"button {widget.text()!r}: {widget.sizeHint().width()}")
+    return found
+
+
+def shot(widget: QWidget, name: str) -> None:
+    SCREENSHOTS.mkdir(exist_ok=True)
+    assert widget.grab().save(str(SCREENSHOTS / f"{name}.png"))
+
+
+@pytest.mark.parametrize("language", ["pl", "ro"])
+def test_the_till_in_polish_and_romanian_fits_a_1024x768_screen(qtbot, demo_path, language):
+    i18n.use(language)
+    session = TillSession(Checkout(open_database(demo_path)), now=AT)
+    window = CashierWindow(session)
+    qtbot.add_widget(window)
+    window.resize(1024, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    for text in (PIOTR, ANNA, "SHIRT-01", "WINE-01", "COAT-01"):
+        window.scan.setText(text)
+        window.submit_scan()
+    shot(window, f"cashier-{language}")
+    seen = " ".join(
+        [w.text() for w in window.findChildren(QLabel)]
+        + [str(window.model.headerData(c, Qt.Orientation.Horizontal)) for c in range(7)]
+    )
+    for word in WORDS[language]["cashier"]:
+        assert word in seen
+    assert clipped(window) == []
+    assert window.width() <= 1024
+    window.complete_sale()
+    shot(window, f"cashier-{language}-receipt")
+    session.checkout.conn.close()
+
+
+@pytest.mark.parametrize("language", ["pl", "ro"])
+def test_the_admin_window_in_polish_and_romanian_fits_a_1024x768_screen(qtbot, demo_path, language):
+    from pos_desktop.core.admin import AdminGate
+    from pos_desktop.ui.admin.window import AdminWindow
+    from tests.conftest import RADU
+
+    i18n.use(language)
+    conn = open_database(demo_path)
+    window = AdminWindow(conn, AdminGate(conn).sign_in(badge=RADU, pin="4321"))
+    qtbot.add_widget(window)
+    window.resize(1024, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    window.pages.setCurrentWidget(window.settings_page)
+    qtbot.wait(10)
+    shot(window, f"admin-{language}-settings")
+    tabs = [window.pages.tabText(i) for i in range(window.pages.count())]
+    expected = {"pl": ("&Pracownicy", "Język"), "ro": ("&Angajați", "Limba")}
+    assert tabs[0] == expected[language][0]
+    assert expected[language][1] in window.settings_page.language.accessibleName()
+    assert clipped(window) == []
+    bar = window.pages.tabBar()
+    assert bar.sizeHint().width() <= bar.width(), "every tab's name shows without scrolling"
+    conn.close()
