@@ -180,7 +180,7 @@ def test_a_till_killed_mid_basket_comes_back_with_it(qtbot, demo_path):
     window.scan.setText(till_driver.CASHIER)
     window.submit_scan()
     assert "was not sold: F12 completes it" in window.status.text()
-    assert window.totals["total"].text() == "212.00 EUR"  # Anna's prices, as before the kill
+    assert "212.00" in window.totals["total"].text()  # Anna's prices, as before the kill
     assert window.banner.headline.text() == "INTERNAL — employee"
     window.complete_sale()
     conn = session.checkout.conn
