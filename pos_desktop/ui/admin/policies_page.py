@@ -27,6 +27,8 @@ from pos_desktop.core.pricing import BasketLine, StaffTerms, price_basket
 from pos_desktop.core.rules import Rules, load_rules
 from pos_desktop.i18n import amount, translate
 from pos_desktop.ui.common import words
+from pos_desktop.ui.common.fit import shrinkable
+
 
 
 class PoliciesPage(QWidget):
@@ -115,7 +117,7 @@ class PoliciesPage(QWidget):
         form.addRow("", self.dependants)
         self.sample_price = QLineEdit("100.00")
         self.sample_cost = QLineEdit("60.00")
-        self.sample_category = QComboBox()
+        self.sample_category = shrinkable(QComboBox())
         for field in (self.sample_price, self.sample_cost):
             field.textEdited.connect(self.preview)
         self.sample_category.currentIndexChanged.connect(self.preview)
@@ -128,6 +130,7 @@ class PoliciesPage(QWidget):
         sample.addWidget(self.sample_category)
         self.preview_text = QLabel()
         self.preview_text.setObjectName("preview")
+        self.preview_text.setWordWrap(True)  # a long category or rule must not widen the window
         self.preview_text.setStyleSheet("#preview { font-size: 13pt; font-weight: bold; }")
         buttons = QHBoxLayout()
         for text, action in (

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -34,6 +33,7 @@ from pos_desktop.i18n import number, translate
 from pos_desktop.ui.admin import report_charts, report_words
 from pos_desktop.ui.admin.report_charts import ChartData
 from pos_desktop.ui.admin.rollup_filler import LAG, RollupFiller
+from pos_desktop.ui.common.fit import rows, shrinkable
 
 
 def _date(day: dt.date) -> QDate:
@@ -58,6 +58,7 @@ class ReportsPage(QWidget):
         self.choice.setAccessibleName(translate("ReportsPage", "Report"))
         for key, title in report_words.REPORTS.items():
             self.choice.addItem(translate("Reports", title), key)
+        shrinkable(self.choice, 28)
         today = clock.now().astimezone(self.rules.settings.tz).date()
         self.start = QDateEdit(_date(today.replace(day=1)))
         self.end = QDateEdit(_date(today))
@@ -71,16 +72,16 @@ class ReportsPage(QWidget):
         show = QPushButton(translate("ReportsPage", "&Show"))
         show.clicked.connect(self.refresh)
         self.choice.currentIndexChanged.connect(self.refresh)
-        controls = QHBoxLayout()
-        widgets: list[QWidget] = [
-            QLabel(translate("ReportsPage", "Report")),
-            self.choice,
-            QLabel(translate("ReportsPage", "From")),
-            self.start,
-        ]
-        for widget in [*widgets, QLabel(translate("ReportsPage", "To")), self.end, show]:
-            controls.addWidget(widget)
-        controls.addStretch(1)
+        labelled: list[QWidget] = []
+        for text, field in (
+            (translate("ReportsPage", "Report"), self.choice),
+            (translate("ReportsPage", "From"), self.start),
+            (translate("ReportsPage", "To"), self.end),
+        ):
+            label = QLabel(text)
+            label.setBuddy(field)
+            labelled += [label, field]
+        exports = []
         for text, key in (
             (translate("ReportsPage", "Export &CSV…"), "csv"),
             (translate("ReportsPage", "Save P&DF…"), "pdf"),
@@ -88,8 +89,12 @@ class ReportsPage(QWidget):
         ):
             button = QPushButton(text)
             button.clicked.connect(actions[key])
-            controls.addWidget(button)
+            exports.append(button)
+        # What to show on one line, what to do with it on the next: one line is wider than a
+        # till's screen once the report's name is long.
+        controls = rows([*labelled, show], exports)
         self.title = QLabel()
+        self.title.setWordWrap(True)
         self.title.setStyleSheet("font-weight: bold; font-size: 14px;")
         self.table = QTableWidget()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -33,6 +33,7 @@ from pos_desktop.core.rules import load_rules
 from pos_desktop.core.staff import EMPLOYMENT_TYPES, StaffFilter
 from pos_desktop.i18n import number, translate
 from pos_desktop.ui.common import words
+from pos_desktop.ui.common.fit import rows, shrinkable
 from pos_desktop.ui.common.paged import PagedTableModel
 
 HEADERS = (
@@ -111,7 +112,7 @@ class StaffPage(QWidget):
             for value, text in values:
                 combo.addItem(text, value)
             combo.currentIndexChanged.connect(self.apply_filter)
-            self.filters[key] = combo
+            self.filters[key] = shrinkable(combo)
             filter_row.addWidget(combo, 1)
         self.model = StaffTableModel(conn)
         self.table = StaffTable()
@@ -126,31 +127,36 @@ class StaffPage(QWidget):
             self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(lambda _index: actions["edit"]())
         self.count = QLabel()
-        buttons = QHBoxLayout()
+        buttons: dict[str, QPushButton] = {}
         for key, text, shortcut in (
             ("add", translate("StaffPage", "&Add…"), "Ctrl+N"),
             ("edit", translate("StaffPage", "&Edit…"), "F2"),
+            ("dependants", translate("StaffPage", "&Dependants…"), ""),
+            ("photo", translate("StaffPage", "P&hoto…"), ""),
             ("suspend", translate("StaffPage", "&Suspend"), ""),
             ("terminate", translate("StaffPage", "&Terminate"), ""),
             ("reactivate", translate("StaffPage", "Re&activate"), ""),
             ("issue", translate("StaffPage", "&Issue badge…"), ""),
-            ("dependants", translate("StaffPage", "&Dependants…"), ""),
-            ("photo", translate("StaffPage", "P&hoto…"), ""),
             ("revoke", translate("StaffPage", "&Revoke badge…"), ""),
             ("reprint", translate("StaffPage", "Re&print badge…"), ""),
         ):
             button = QPushButton(text)
             button.clicked.connect(actions[key])
-            buttons.addWidget(button)
+            buttons[key] = button
             if shortcut:
                 QShortcut(QKeySequence(shortcut), self, actions[key])
-        buttons.addStretch(1)
-        buttons.addWidget(self.count)
-        buttons.addSpacing(8)
+        # Two lines, the person's then the badge's: one line is wider than a till's screen.
+        person = ("add", "edit", "dependants", "photo", "suspend", "terminate", "reactivate")
         layout = QVBoxLayout(self)
         layout.addLayout(filter_row)
         layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
+        layout.addLayout(
+            rows(
+                [buttons[k] for k in person],
+                [buttons[k] for k in ("issue", "revoke", "reprint")],
+                trailing=self.count,
+            )
+        )
         self.count_pending = False
         self.table.painted.connect(self._painted)
         self.debounce = QTimer(self)
