@@ -23,7 +23,11 @@ What it does
    tables of the same server from one connection in one transaction (no chain, no idempotence
    check, no lock): the least any push of that journal can cost.
 
-It prints the times and the ratio, and verifies every till's chain on the server
+5. Checkout latency: ``--checks`` staff badge checks on one joined till, alternately asking the
+   server for the other tills' use of the allowance (the online confirmation) and counting only
+   what the till holds (the baseline); p50 and p99 of each, and the p99 ratio.
+
+It prints the times and the ratios, and verifies every till's chain on the server
 (``journal verify --server``). Nothing here is an assertion; it exits 0 whatever the numbers.
 """
 
@@ -140,10 +144,39 @@ def baseline(url: str, paths: list[Path]) -> float:
         return time.perf_counter() - started
 
 
+def check_latency(path: Path, samples: int) -> tuple[list[float], list[float]]:
+    """Milliseconds per staff badge check on a joined till: asking the server (online), and
+    the same checks counting only what the till holds (the baseline), interleaved."""
+    till = Checkout(open_database(path))
+    asking = till.other_tills
+    badges = [
+        r[0]
+        for r in till.conn.execute(
+            "SELECT code FROM badges WHERE holder_type = 'staff' AND status = 'active'"
+        )
+    ]
+    rng = random.Random(9)
+    online, local = [], []
+    for i in range(samples):
+        badge = rng.choice(badges)
+        till.other_tills = asking if i % 2 == 0 else None
+        started = time.perf_counter()
+        till.check(badge)
+        (online if i % 2 == 0 else local).append((time.perf_counter() - started) * 1000)
+    till.conn.close()
+    return online, local
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--tills", type=int, default=50)
     parser.add_argument("--sales", type=int, default=1000)
+    parser.add_argument("--checks", type=int, default=2000, help="badge checks to time")
     args = parser.parse_args(argv)
     missing = why_not()
     if missing:
@@ -163,6 +196,7 @@ def main(argv: list[str] | None = None) -> int:
             chains = server.verify_tills(remote)
             remote.close()
             base = baseline(url, paths)
+            online, local = check_latency(paths[0], args.checks)
         total = args.tills * args.sales
         converge = first + second
         print(f"\n{args.tills} tills x {args.sales:,} sales = {total:,} records\n")
@@ -171,6 +205,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{'round 1: every till syncs':34} {first:8.2f}")
         print(f"{'round 2: every till syncs again':34} {second:8.2f}")
         print(f"{'time to converge':34} {converge:8.2f} {converge / base:6.1f}x")
+        print(f"\n{'badge check':34} {'p50 ms':>8} {'p99 ms':>8}")
+        for label, values in (("asking the server (online)", online), ("till only", local)):
+            print(f"{label:34} {percentile(values, 0.5):8.2f} {percentile(values, 0.99):8.2f}")
+        ratio = percentile(online, 0.99) / percentile(local, 0.99)
+        print(f"{'p99 ratio, online / till only':34} {'':8} {ratio:7.1f}x")
         print(
             f"\nconverged: {'yes' if ok else 'NO'}; chains on the server: "
             f"{sum(c.broken is None for c in chains)} of {len(chains)} verify"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 
 from pos_desktop.cli import Context
-from pos_desktop.core import server, sync
+from pos_desktop.core import clock, server, sync
 from pos_desktop.core.errors import InputError, ServerError
 
 
@@ -94,6 +94,16 @@ def cmd_sync(ctx: Context) -> int:
                 "already_on_server": done.already,
                 "registry_changes": done.registry_changes,
                 "other_sales": done.other_sales,
+                "overspent": [
+                    {
+                        "employee_no": o.employee_no,
+                        "name": o.name,
+                        "period": o.period,
+                        "limit": ctx.money(o.limit),
+                        "used": ctx.money(o.used),
+                    }
+                    for o in done.overspent
+                ],
             }
         )
         return 0
@@ -103,6 +113,13 @@ def cmd_sync(ctx: Context) -> int:
         f"{already} and {done.pushed_closes} day closes; pulled {done.registry_changes} "
         f"registry changes and {done.other_sales} sales of other tills"
     )
+    for over in done.overspent:
+        print(
+            f"Over the allowance: {over.name} ({over.employee_no}) has used "
+            f"{ctx.money(over.used)} of {ctx.money(over.limit)} "
+            f"{clock.period_words(over.period)}: the tills "
+            "together granted more than the limit while they could not reach the server"
+        )
     return 0
 
 

@@ -332,3 +332,78 @@ def test_sync_to_a_stopped_server_writes_nothing(chain, postgres_cluster, run):
     assert len(result.err.strip().splitlines()) == 1
     assert content_digest(t1) == before
     assert run("sync", db=t1).code == 0
+
+
+def discount_of(result: Result) -> int:
+    assert result.code == 0, result.err
+    line = next(x for x in result.out.splitlines() if x.startswith("Subtotal"))
+    return minor(line.split("Discount ")[1].split()[0])
+
+
+def test_the_till_asks_the_server_before_it_has_synced(chain, run):
+    t1, t2, _ = chain.values()
+    sold = discount_of(together(pos(t1, "sell", "--customer", ANNA, "--item", "COAT-01", *AT))[0])
+    assert run("sync", db=t1).code == 0
+    # T2 has pulled nothing yet, but the server tells it what T1 granted.
+    assert allowance_used(t2) == sold
+    assert sqlite3.connect(t2).execute("SELECT count(*) FROM remote_sales").fetchone() == (0,)
+
+
+def test_offline_tills_grant_at_most_the_offline_limit_and_overspend_is_reported(
+    chain, run, demo_path, tmp_path, central, postgres_cluster
+):
+    exported = tmp_path / "store.toml"
+    assert run("config", "export", str(exported)).code == 0
+    text = exported.read_text().replace('amount = "1000.00"', 'amount = "100.00"', 1)
+    text = text.replace("[store]\n", '[store]\noffline_limit = "60.00"\n', 1)
+    exported.write_text(text)
+    assert run("config", "import", str(exported)).code == 0, "head office changes the rules"
+    assert run("server", "publish", "--url", central).code == 0
+    for till in chain.values():
+        assert run("sync", db=till).code == 0
+    t1, t2, t3 = chain.values()
+    postgres_cluster.stop()
+    try:
+        coat = ("--customer", ANNA, "--item", "COAT-01", *AT)
+        first = [discount_of(r) for r in together(*(pos(t, "sell", *coat) for t in chain.values()))]
+        assert first == [4000, 4000, 4000]  # 20% of a coat at each till, each within 60.00
+        second = together(pos(t1, "sell", *coat))[0]
+        assert discount_of(second) == 2000  # T1 has granted 40.00 the server does not know of
+        offline = together(pos(t1, "check", ANNA, *AT))[0]
+        assert "Not eligible: offline limit reached until the server can be asked" in offline.out
+    finally:
+        postgres_cluster.start()
+    for till in (t1, t2, t3, t1):
+        assert run("sync", db=till).code == 0
+    report = run("sync", db=t2)
+    assert "Over the allowance: Anna Kowalska (E0001) has used 140.00 of 100.00 this year" in (
+        report.out
+    )
+
+
+def test_the_till_window_syncs_in_the_background_and_says_when_it_is_offline(
+    qtbot, chain, postgres_cluster
+):
+    from pos_desktop.core.checkout import Checkout
+    from pos_desktop.core.till import TillSession
+    from pos_desktop.ui.cashier.window import CashierWindow
+
+    conn = open_database(chain["T1"])
+    window = CashierWindow(TillSession(Checkout(conn)))
+    qtbot.add_widget(window)
+    window.show()
+    qtbot.waitUntil(lambda: "online, synced" in window.header.text(), timeout=30_000)
+    postgres_cluster.stop()
+    try:
+        window.chain.sync_now()
+        qtbot.waitUntil(lambda: "OFFLINE since" in window.header.text(), timeout=30_000)
+        assert "0 sales to send" in window.header.text()
+        shots = ROOT / "tests" / "screenshots"
+        shots.mkdir(exist_ok=True)
+        assert window.grab().save(str(shots / "cashier-chain-offline.png"))
+    finally:
+        postgres_cluster.start()
+    window.chain.sync_now()
+    qtbot.waitUntil(lambda: "online, synced" in window.header.text(), timeout=30_000)
+    window.close()
+    conn.close()

@@ -10,7 +10,7 @@ import sqlite3
 import time
 from dataclasses import dataclass, field
 
-from pos_desktop.core import clock, closing, journal
+from pos_desktop.core import clock, closing, journal, online
 from pos_desktop.core.audit import record_audit
 from pos_desktop.core.badge import normalise
 from pos_desktop.core.errors import InputError
@@ -134,6 +134,7 @@ class Checkout:
         # idle (checkpoint()) rather than during every hundredth sale.
         conn.execute(f"PRAGMA wal_autocheckpoint={WAL_AUTOCHECKPOINT_PAGES}")
         self.registry = StaffRegistry(conn, self.rules.settings.till)
+        self.other_tills = online.for_till(conn)  # a chain till confirms allowances online
 
     @property
     def rules(self) -> Rules:
@@ -163,7 +164,12 @@ class Checkout:
         self, badge: str, *, cashier: StaffMember | None = None, at: dt.datetime | None = None
     ) -> Verdict:
         return judge(
-            badge, rules=self.rules, registry=self.registry, at=at or clock.now(), cashier=cashier
+            badge,
+            rules=self.rules,
+            registry=self.registry,
+            at=at or clock.now(),
+            cashier=cashier,
+            other_tills=self.other_tills,
         )
 
     def cashier(self, badge: str, *, at: dt.datetime | None = None) -> StaffMember:

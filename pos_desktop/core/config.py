@@ -82,7 +82,7 @@ def config_from_dict(
     badge = _table(data, "badge", source)
     _only(
         store,
-        {"name", "till", "currency", "timezone", "require_pin", "language"},
+        {"name", "till", "currency", "timezone", "require_pin", "language", "offline_limit"},
         f"{source} [store]",
     )
     require_pin = store.get("require_pin", (current or StoreSettings()).require_pin)
@@ -100,6 +100,14 @@ def config_from_dict(
         raise InputError(
             f"{source} [store]: language {language!r} must be one of {', '.join(LANGUAGES)}"
         )
+    offline_limit = defaults.offline_limit
+    if "offline_limit" in store:
+        raw_limit = store["offline_limit"]
+        offline_limit = (
+            None
+            if raw_limit in ("", "none")
+            else parse_amount(str(raw_limit), currency, what=f"{source} [store]: offline_limit")
+        )
     pattern = _text(badge, "pattern", f"{source} [badge]", defaults.badge_pattern)
     try:
         re.compile(pattern)
@@ -115,6 +123,7 @@ def config_from_dict(
         timezone=timezone,
         require_pin=require_pin,
         language=language,
+        offline_limit=offline_limit,
         badge_pattern=pattern,
         check_digit=check_digit,
     )
@@ -480,7 +489,12 @@ def export_dict(rules: Rules) -> dict[str, Any]:
             "timezone": s.timezone,
             "require_pin": s.require_pin,
         }
-        | ({"language": s.language} if s.language else {}),
+        | ({"language": s.language} if s.language else {})
+        | (
+            {"offline_limit": format_amount(s.offline_limit, s.currency)}
+            if s.offline_limit is not None
+            else {}
+        ),
         "badge": {"pattern": s.badge_pattern, "check_digit": s.check_digit},
         "company": [
             {"code": c.code, "name": c.name, "relation": c.relation}
@@ -551,6 +565,11 @@ def with_settings(rules: Rules, settings: StoreSettings) -> Config:
         "timezone": settings.timezone,
         "require_pin": settings.require_pin,
         "language": settings.language,
+        "offline_limit": (
+            format_amount(settings.offline_limit, settings.currency)
+            if settings.offline_limit is not None
+            else ""
+        ),
     }
     data["badge"] = {"pattern": settings.badge_pattern, "check_digit": settings.check_digit}
     return config_from_dict(data, "settings", rules.settings)

@@ -28,6 +28,9 @@ class StoreSettings:
     timezone: str = "Europe/Warsaw"
     require_pin: bool = False  # cashiers sign in with badge and PIN
     language: str = ""  # en | pl | ro; empty: the windows follow the system's language
+    # A chain till that cannot reach the server grants each employee at most this much
+    # allowance beyond what the server last knew (minor units; None: no such cap).
+    offline_limit: int | None = None
     badge_pattern: str = r"^2[0-9]{12}$"
     check_digit: CheckDigit = "ean13"
 
@@ -124,6 +127,7 @@ def load_settings(conn: sqlite3.Connection) -> StoreSettings:
         timezone=values.get("store.timezone", defaults.timezone),
         require_pin=values.get("store.require_pin", defaults.require_pin),
         language=values.get("store.language", defaults.language),
+        offline_limit=values.get("store.offline_limit", defaults.offline_limit),
         badge_pattern=values.get("badge.pattern", defaults.badge_pattern),
         check_digit=values.get("badge.check_digit", defaults.check_digit),
     )
@@ -137,6 +141,7 @@ def settings_rows(settings: StoreSettings) -> list[dict[str, str]]:
         "store.timezone": settings.timezone,
         "store.require_pin": settings.require_pin,
         "store.language": settings.language,
+        "store.offline_limit": settings.offline_limit,
         "badge.pattern": settings.badge_pattern,
         "badge.check_digit": settings.check_digit,
     }

@@ -10,6 +10,7 @@ sync cut off at any point leaves both databases whole, and the next sync goes on
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 import sqlite3
@@ -20,7 +21,9 @@ from typing import Any
 from pos_desktop.core import clock, journal, server
 from pos_desktop.core.audit import record_audit
 from pos_desktop.core.errors import InputError, ServerError
+from pos_desktop.core.rules import load_rules
 from pos_desktop.core.storage import open_database, write_transaction
+from pos_desktop.core.verdict import ALLOWANCE_SQL
 
 PUSH_BATCH = 500
 _TILL_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,31}$")
@@ -136,6 +139,51 @@ class Synced:
     already: int  # records the server had from an unacknowledged earlier push
     registry_changes: int
     other_sales: int
+    overspent: tuple[Overspend, ...] = ()
+
+
+@dataclass(frozen=True)
+class Overspend:
+    """An employee whose allowance the chain's tills together granted beyond its limit (tills
+    that sold offline, each within what it knew)."""
+
+    employee_no: str
+    name: str
+    period: str
+    limit: int
+    used: int
+
+
+def overspent(conn: sqlite3.Connection, at: dt.datetime) -> list[Overspend]:
+    """Employees over their allowance in the period holding `at`, counting this till's sales
+    and every other till's that sync brought."""
+    rules = load_rules(conn)
+    found = []
+    for row in conn.execute(
+        "SELECT s.employee_no, s.name, s.company, s.employment_type FROM staff s "
+        "WHERE s.employee_no IN (SELECT employee_no FROM sales WHERE allowance_delta != 0 "
+        "UNION SELECT employee_no FROM remote_sales WHERE allowance_delta != 0) "
+        "ORDER BY s.employee_no"
+    ).fetchall():
+        company = rules.companies.get(row["company"])
+        policy = rules.policy_for(company.relation, row["employment_type"]) if company else None
+        if policy is None or policy.allowance is None:
+            continue
+        lo, hi = clock.period_bounds(policy.allowance.period, at, rules.settings.tz)
+        used = conn.execute(
+            ALLOWANCE_SQL, {"e": row["employee_no"], "lo": lo, "hi": hi}
+        ).fetchone()[0]
+        if used > policy.allowance.amount:
+            found.append(
+                Overspend(
+                    row["employee_no"],
+                    row["name"],
+                    policy.allowance.period,
+                    policy.allowance.amount,
+                    used,
+                )
+            )
+    return found
 
 
 def sync(conn: sqlite3.Connection, url: str | None = None, *, batch: int = PUSH_BATCH) -> Synced:
@@ -184,7 +232,8 @@ def sync(conn: sqlite3.Connection, url: str | None = None, *, batch: int = PUSH_
             "sales_change = max(sales_change, ?), last_sync_at = ? WHERE id = 1",
             (address, changes.upto, sales_upto, clock.stamp(clock.now())),
         )
-    return Synced(state.till, where, pushed, closes, already, applied, len(sales))
+    over = tuple(overspent(conn, clock.now()))
+    return Synced(state.till, where, pushed, closes, already, applied, len(sales), over)
 
 
 def _push(

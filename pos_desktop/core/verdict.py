@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import sqlite3
 from dataclasses import dataclass, field, replace
-from typing import Literal
+from typing import Literal, Protocol
 
 from pos_desktop.core import clock
 from pos_desktop.core.badge import normalise
@@ -17,7 +18,7 @@ Status = Literal["invalid", "external", "internal", "blocked"]
 Kind = Literal["employee", "group_employee", "dependant", "department"]
 
 # This till's journal plus what sync brought of the chain's other tills (remote_sales).
-_ALLOWANCE_SQL = (
+ALLOWANCE_SQL = (
     "SELECT (SELECT COALESCE(SUM(allowance_delta), 0) FROM sales "
     "WHERE employee_no = :e AND period_at >= :lo AND period_at < :hi) + "
     "(SELECT COALESCE(SUM(allowance_delta), 0) FROM remote_sales "
@@ -27,6 +28,7 @@ _ALLOWANCE_SQL = (
 REASON_WORDS = {
     "probation": "on probation",
     "allowance_exhausted": "allowance used up",
+    "offline_limit": "offline limit reached until the server can be asked",
     "self_purchase": "cashier's own purchase",
     "no_policy": "no discount rule covers them",
     "revoked": "badge revoked",
@@ -45,15 +47,40 @@ class Holder:
     employee_name: str | None = None  # for a dependant: whose dependant they are
 
 
+# The same sums apart, for a chain till that asks the server about the other tills.
+_OWN_SQL = (
+    "SELECT COALESCE(SUM(allowance_delta), 0) FROM sales "
+    "WHERE employee_no = :e AND period_at >= :lo AND period_at < :hi"
+)
+_KNOWN_SQL = (
+    "SELECT COALESCE(SUM(allowance_delta), 0) FROM remote_sales "
+    "WHERE employee_no = :e AND period_at >= :lo AND period_at < :hi"
+)
+_UNSENT_SQL = (
+    "SELECT COALESCE(SUM(allowance_delta), 0) FROM sales WHERE employee_no = :e "
+    "AND period_at >= :lo AND period_at < :hi "
+    "AND seq > (SELECT pushed_sales_seq FROM sync_state WHERE id = 1)"
+)
+
+
+class OtherTills(Protocol):
+    """What the chain's other tills have used of an employee's allowance, asked of the
+    server at checkout; None when the server does not answer in time."""
+
+    def used(self, employee_no: str, lo: str, hi: str) -> int | None: ...
+
+
 @dataclass(frozen=True)
 class AllowanceState:
     period: str
     limit: int
     used: int
+    offline_cap: int | None = None  # offline: what may still be granted until the server answers
 
     @property
     def remaining(self) -> int:
-        return max(0, self.limit - self.used)
+        left = max(0, self.limit - self.used)
+        return left if self.offline_cap is None else min(left, self.offline_cap)
 
 
 @dataclass(frozen=True)
@@ -91,8 +118,13 @@ def judge(
     registry: StaffRegistry,
     at: dt.datetime,
     cashier: StaffMember | None = None,
+    other_tills: OtherTills | None = None,
 ) -> Verdict:
-    """Read a scan and decide what the buyer is, following DESIGN.md's verdict rules."""
+    """Read a scan and decide what the buyer is, following DESIGN.md's verdict rules.
+
+    On a chain till, `other_tills` answers for the other tills' use of an allowance; when it
+    cannot, the till counts what it heard at its last sync, and grants at most the store's
+    offline limit beyond what the server knows."""
     settings = rules.settings
     code = normalise(raw)
     problem = settings.badge_format.problem(code)
@@ -143,12 +175,16 @@ def judge(
                 reasons.append("probation")
         if policy.allowance is not None:
             start, end = clock.period_bounds(policy.allowance.period, at, settings.tz)
-            used = registry.conn.execute(
-                _ALLOWANCE_SQL, {"e": employee.employee_no, "lo": start, "hi": end}
-            ).fetchone()[0]
-            allowance = AllowanceState(policy.allowance.period, policy.allowance.amount, used)
+            span = {"e": employee.employee_no, "lo": start, "hi": end}
+            cap = None
+            if other_tills is None:
+                used = registry.conn.execute(ALLOWANCE_SQL, span).fetchone()[0]
+            else:
+                used, cap = _chain_use(registry.conn, other_tills, span, settings.offline_limit)
+            allowance = AllowanceState(policy.allowance.period, policy.allowance.amount, used, cap)
             if allowance.remaining <= 0:
-                reasons.append("allowance_exhausted")
+                within_limit = allowance.used < allowance.limit
+                reasons.append("offline_limit" if within_limit else "allowance_exhausted")
     if cashier is not None and cashier.employee_no == employee.employee_no:
         reasons.append("self_purchase")
     return Verdict(
@@ -165,6 +201,25 @@ def judge(
         dependant_no=holder.dependant.dependant_no if holder.dependant else None,
         rules=rules,
     )
+
+
+def _chain_use(
+    conn: sqlite3.Connection,
+    other_tills: OtherTills,
+    span: dict[str, str],
+    offline_limit: int | None,
+) -> tuple[int, int | None]:
+    """(allowance used, offline cap) for a chain till: its own records plus the server's
+    answer for the others, or, offline, what the last sync brought and a cap on the rest."""
+    own: int = conn.execute(_OWN_SQL, span).fetchone()[0]
+    others = other_tills.used(span["e"], span["lo"], span["hi"])
+    if others is not None:
+        return own + others, None
+    known: int = conn.execute(_KNOWN_SQL, span).fetchone()[0]
+    if offline_limit is None:
+        return own + known, None
+    unsent: int = conn.execute(_UNSENT_SQL, span).fetchone()[0]
+    return own + known, max(0, offline_limit - unsent)
 
 
 def approve_override(verdict: Verdict, rules: Rules) -> Verdict:
@@ -232,6 +287,8 @@ def _message(verdict: Verdict, rules: Rules) -> str:
     if verdict.allowance is not None:
         left = format_amount(verdict.allowance.remaining, currency)
         text += f", {left} left {clock.period_words(verdict.allowance.period)}"
+        if verdict.allowance.offline_cap is not None:
+            text += " (offline: the server cannot be asked)"
     return text + "."
 
 

@@ -506,6 +506,21 @@ po: {after}</translation>
     </message>
 </context>
 <context>
+    <name>ChainLink</name>
+    <message>
+        <source>connecting to the server…</source>
+        <translation>łączenie z serwerem…</translation>
+    </message>
+    <message>
+        <source>online, synced {time}</source>
+        <translation>online, synchronizacja {time}</translation>
+    </message>
+    <message>
+        <source>OFFLINE since {time}, {count} sales to send</source>
+        <translation>OFFLINE od {time}, {count} sprzedaży do wysłania</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>usage: </source>
@@ -2730,6 +2745,10 @@ po: {after}</translation>
     <message>
         <source>allowance used up</source>
         <translation>limit wykorzystany</translation>
+    </message>
+    <message>
+        <source>offline limit reached until the server can be asked</source>
+        <translation>limit offline wyczerpany, dopóki serwer nie odpowie</translation>
     </message>
     <message>
         <source>cashier&apos;s own purchase</source>

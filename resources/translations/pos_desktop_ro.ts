@@ -506,6 +506,21 @@ după: {after}</translation>
     </message>
 </context>
 <context>
+    <name>ChainLink</name>
+    <message>
+        <source>connecting to the server…</source>
+        <translation>conectare la server…</translation>
+    </message>
+    <message>
+        <source>online, synced {time}</source>
+        <translation>online, sincronizat la {time}</translation>
+    </message>
+    <message>
+        <source>OFFLINE since {time}, {count} sales to send</source>
+        <translation>OFFLINE din {time}, {count} vânzări de trimis</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>usage: </source>
@@ -2730,6 +2745,10 @@ după: {after}</translation>
     <message>
         <source>allowance used up</source>
         <translation>plafon epuizat</translation>
+    </message>
+    <message>
+        <source>offline limit reached until the server can be asked</source>
+        <translation>limita offline atinsă până când serverul răspunde</translation>
     </message>
     <message>
         <source>cashier&apos;s own purchase</source>

@@ -140,6 +140,12 @@ class CashierWindow(QMainWindow):
         self.clock = QTimer(self)
         self.clock.timeout.connect(self._update_header)
         self.clock.start(15_000)
+        from pos_desktop.ui.cashier.chain import link_for
+
+        self.chain = link_for(session.checkout, self)  # a chain till syncs in the background
+        if self.chain is not None:
+            self.chain.changed.connect(self._update_header)
+            self.chain.start()
         self.opened = True
         self.refresh()
         if self._waiting_scan:
@@ -315,6 +321,8 @@ class CashierWindow(QMainWindow):
         # A closed till's database may be closed next: its header clock must not read it.
         if self.opened:
             self.clock.stop()
+            if self.chain is not None:
+                self.chain.stop()
         super().closeEvent(event)
 
     # Actions
@@ -564,7 +572,11 @@ class CashierWindow(QMainWindow):
         who = f"{cashier.name} ({cashier.employee_no})" if cashier else nobody
         now = moment_text(self.session.moment.astimezone(settings.tz))
         text = translate("CashierWindow", "<b>{store}</b> · Till {till} · Cashier: {who} · {now}")
-        self.header.setText(text.format(store=settings.name, till=settings.till, who=who, now=now))
+        text = text.format(store=settings.name, till=settings.till, who=who, now=now)
+        if self.chain is not None:
+            link = self.chain.text(settings.tz)
+            text += f" · <b>{link}</b>" if self.chain.online is False else f" · {link}"
+        self.header.setText(text)
 
     def say(self, text: str, *, level: str = "ok") -> None:
         self.status.setStyleSheet(f"color: {_STATUS_COLOURS[level]}; font-weight: bold;")

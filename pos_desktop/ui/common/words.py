@@ -10,6 +10,9 @@ from pos_desktop.i18n import translate
 REASONS = {
     "probation": QT_TRANSLATE_NOOP("Words", "on probation"),
     "allowance_exhausted": QT_TRANSLATE_NOOP("Words", "allowance used up"),
+    "offline_limit": QT_TRANSLATE_NOOP(
+        "Words", "offline limit reached until the server can be asked"
+    ),
     "self_purchase": QT_TRANSLATE_NOOP("Words", "cashier's own purchase"),
     "no_policy": QT_TRANSLATE_NOOP("Words", "no discount rule covers them"),
     "revoked": QT_TRANSLATE_NOOP("Words", "badge revoked"),

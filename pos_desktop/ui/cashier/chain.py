@@ -1,0 +1,121 @@
+"""A chain till's link to the server, kept up in the background: a sync every minute on its
+own thread and connection, and one line for the header (online, offline, last sync)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QObject, QThread, QTimer, Signal
+
+from pos_desktop.core import sync
+from pos_desktop.core.checkout import Checkout
+from pos_desktop.core.errors import PosError
+from pos_desktop.core.storage import open_database
+from pos_desktop.i18n import translate
+
+INTERVAL_MS = 60_000
+
+
+class _Round(QThread):
+    """One sync on its own connection (the till keeps selling meanwhile)."""
+
+    done = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, database: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+
+    def run(self) -> None:
+        try:
+            conn = open_database(self.database)
+            try:
+                result = sync.sync(conn)
+            finally:
+                conn.close()
+        except PosError as exc:
+            self.failed.emit(str(exc))
+            return
+        self.done.emit(result)
+
+
+class ChainLink(QObject):
+    """Syncs now and every minute; `text` says how the link is, `changed` when it changes."""
+
+    changed = Signal()
+
+    def __init__(self, database: str, checkout: Checkout, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.checkout = checkout
+        self.online: bool | None = None
+        self.last_sync: dt.datetime | None = None
+        self.offline_since: dt.datetime | None = None
+        self.round: _Round | None = None
+        self.timer = QTimer(self)
+        self.timer.timeout.connect(self.sync_now)
+
+    def start(self) -> None:
+        self.sync_now()
+        self.timer.start(INTERVAL_MS)
+
+    def stop(self) -> None:
+        self.timer.stop()
+        if self.round is not None:
+            self.round.wait()
+
+    def sync_now(self) -> None:
+        if self.round is not None:
+            return
+        self.round = _Round(self.database, self)
+        self.round.done.connect(self._synced)
+        self.round.failed.connect(self._failed)
+        self.round.finished.connect(self._ended)
+        self.round.start()
+
+    def _ended(self) -> None:
+        if self.round is not None:
+            self.round.deleteLater()
+            self.round = None
+
+    def _synced(self, _result: object) -> None:
+        self.online, self.offline_since = True, None
+        self.last_sync = dt.datetime.now(dt.UTC)
+        self.changed.emit()
+
+    def _failed(self, _message: str) -> None:
+        if self.online is not False:
+            self.offline_since = dt.datetime.now(dt.UTC)
+        self.online = False
+        self.changed.emit()
+
+    def text(self, tz: dt.tzinfo) -> str:
+        """'Online, synced 10:42' or 'Offline since 10:40, 3 sales to send' for the header."""
+        asked = self.checkout.other_tills
+        if asked is not None and asked.online is False and self.online:
+            self.online, self.offline_since = False, dt.datetime.now(dt.UTC)
+        if self.online is None:
+            return translate("ChainLink", "connecting to the server…")
+        if self.online:
+            assert self.last_sync is not None
+            when = self.last_sync.astimezone(tz).strftime("%H:%M")
+            return translate("ChainLink", "online, synced {time}").format(time=when)
+        since = (self.offline_since or dt.datetime.now(dt.UTC)).astimezone(tz).strftime("%H:%M")
+        waiting = self._waiting()
+        text = translate("ChainLink", "OFFLINE since {time}, {count} sales to send")
+        return text.format(time=since, count=waiting)
+
+    def _waiting(self) -> int:
+        row = self.checkout.conn.execute(
+            "SELECT count(*) FROM sales WHERE seq > (SELECT pushed_sales_seq FROM sync_state "
+            "WHERE id = 1)"
+        ).fetchone()
+        return int(row[0])
+
+
+def link_for(checkout: Checkout, parent: QObject) -> ChainLink | None:
+    """The background link of a till that joined a chain (None for a till on its own)."""
+    if checkout.other_tills is None:
+        return None
+    database = checkout.conn.execute("PRAGMA database_list").fetchone()[2]
+    return ChainLink(database, checkout, parent) if database else None
