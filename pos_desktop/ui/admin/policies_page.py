@@ -30,7 +30,6 @@ from pos_desktop.ui.common import words
 from pos_desktop.ui.common.fit import shrinkable
 
 
-
 class PoliciesPage(QWidget):
     """The ordered list on the left, the chosen policy's rules on the right, the preview below;
     Save hands the whole list to `save` (validated as a config file is, audited)."""

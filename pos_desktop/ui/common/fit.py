@@ -3,6 +3,8 @@ that may be narrower than their longest choice, and rows of buttons that wrap.""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QVBoxLayout, QWidget
 
 
@@ -14,7 +16,7 @@ def shrinkable(combo: QComboBox, characters: int = 10) -> QComboBox:
     return combo
 
 
-def rows(*groups: list[QWidget], trailing: QWidget | None = None) -> QVBoxLayout:
+def rows(*groups: Sequence[QWidget], trailing: QWidget | None = None) -> QVBoxLayout:
     """Each group of buttons on a line of its own, left-aligned; `trailing` (a count, a note)
     at the right end of the first line."""
     layout = QVBoxLayout()
