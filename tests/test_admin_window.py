@@ -335,15 +335,15 @@ def test_import_page_imports_a_catalogue_and_the_configuration(qtbot, window, tm
     good.write_text("sku,name,category,price\nUMB-1,Umbrella,CLOTH,15.00\n")
     page.dry_run.setChecked(True)
     page.import_products(good)
-    assert page.report.toPlainText().startswith("Would import products2.csv: 1 rows, 1 added")
+    assert page.report.toPlainText().startswith("Would import products2.csv: rows 1, added 1")
     assert catalogue.details(window.conn, "UMB-1") is None
     page.dry_run.setChecked(False)
     page.import_products(good)
-    assert page.report.toPlainText().startswith("Imported products2.csv: 1 rows, 1 added")
+    assert page.report.toPlainText().startswith("Imported products2.csv: rows 1, added 1")
     exported = tmp_path / "out.toml"
     page.export_config(exported)
     page.import_config(exported)
-    assert "Imported out.toml: 3 companies" in page.report.toPlainText()
+    assert "Imported out.toml: companies 3" in page.report.toPlainText()
 
 
 def test_products_page_adds_edits_and_removes(qtbot, window, demo_path):

@@ -85,8 +85,8 @@ def test_the_wizard_maps_checks_and_imports_an_hr_export(qtbot, window, tmp_path
     check = wizard.check_page
     wait_job(qtbot, wizard)
     assert check.checked is not None, check.summary.text()
-    assert "3 rows: 2 to add" in check.summary.text()
-    assert "1 row has problems" in check.summary.text()
+    assert "Rows: 3. To add: 2," in check.summary.text()
+    assert "Rows with problems: 1 (below)" in check.summary.text()
     problems = [(p.row, p.column, p.suggestion) for p in check.model.problems]
     assert problems == [
         (3, "company", "did you mean ACME?"),
@@ -133,7 +133,7 @@ def test_cancelling_the_import_leaves_the_registry_as_it_was(qtbot, window, demo
     next_page(qtbot, wizard)
     next_page(qtbot, wizard)
     wait_job(qtbot, wizard)
-    assert "60,000 rows: 60,000 to add" in wizard.check_page.summary.text()
+    assert "Rows: 60,000. To add: 60,000," in wizard.check_page.summary.text()
     before = content_digest(demo_path)
     next_page(qtbot, wizard)
     job = wizard.job
@@ -172,7 +172,7 @@ def test_a_workbook_sheet_is_chosen_on_the_first_page(qtbot, window, tmp_path):
     assert wizard.columns_page.source.text() == "hr.xlsx: Excel workbook"
     next_page(qtbot, wizard)
     wait_job(qtbot, wizard)
-    assert "1 row: 1 to add" in wizard.check_page.summary.text()
+    assert "Rows: 1. To add: 1," in wizard.check_page.summary.text()
 
 
 def test_a_sync_ending_many_asks_first_and_there_is_no_going_back(qtbot, window, tmp_path):

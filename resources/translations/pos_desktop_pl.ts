@@ -23,6 +23,54 @@
         <translation>&amp;Pracownicy</translation>
     </message>
     <message>
+        <source>Companies</source>
+        <translation>Spółki</translation>
+    </message>
+    <message>
+        <source>&amp;New company</source>
+        <translation>&amp;Nowa spółka</translation>
+    </message>
+    <message>
+        <source>&amp;Remove company</source>
+        <translation>&amp;Usuń spółkę</translation>
+    </message>
+    <message>
+        <source>&amp;Save companies</source>
+        <translation>&amp;Zapisz spółki</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>Działy</translation>
+    </message>
+    <message>
+        <source>&amp;New department</source>
+        <translation>&amp;Nowy dział</translation>
+    </message>
+    <message>
+        <source>&amp;Remove department</source>
+        <translation>&amp;Usuń dział</translation>
+    </message>
+    <message>
+        <source>&amp;Save departments</source>
+        <translation>&amp;Zapisz działy</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>&amp;New category</source>
+        <translation>&amp;Nowa kategoria</translation>
+    </message>
+    <message>
+        <source>&amp;Remove category</source>
+        <translation>&amp;Usuń kategorię</translation>
+    </message>
+    <message>
+        <source>&amp;Save categories</source>
+        <translation>&amp;Zapisz kategorie</translation>
+    </message>
+    <message>
         <source>P&amp;roducts</source>
         <translation>&amp;Towary</translation>
     </message>
@@ -145,6 +193,71 @@
     <message>
         <source>pos-desktop admin</source>
         <translation>pos-desktop administracja</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>When</source>
+        <translation>Kiedy</translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation>Kasa</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Kto</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Co</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Dotyczy</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Zmiana</translation>
+    </message>
+    <message>
+        <source>before: {before}
+after: {after}</source>
+        <translation>przed: {before}
+po: {after}</translation>
+    </message>
+    <message>
+        <source>Filter by what was done</source>
+        <translation>Filtruj według czynności</translation>
+    </message>
+    <message>
+        <source>What: staff., badge., config., admin., override…</source>
+        <translation>Co: staff., badge., config., admin., override…</translation>
+    </message>
+    <message>
+        <source>Filter by who did it</source>
+        <translation>Filtruj według osoby</translation>
+    </message>
+    <message>
+        <source>Who: employee number or admin</source>
+        <translation>Kto: numer pracownika albo admin</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Dziennik zmian</translation>
+    </message>
+    <message>
+        <source>&amp;Filter</source>
+        <translation>&amp;Filtruj</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the chains</source>
+        <translation>&amp;Sprawdź łańcuchy</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;ksportuj CSV…</translation>
     </message>
 </context>
 <context>
@@ -735,6 +848,121 @@
     </message>
 </context>
 <context>
+    <name>DataPage</name>
+    <message>
+        <source>&amp;Check only (dry run): report problems, change nothing</source>
+        <translation>&amp;Tylko sprawdź (próba): pokaż problemy, niczego nie zmieniaj</translation>
+    </message>
+    <message>
+        <source>The catalogue or configuration file is the &amp;complete list: remove products missing from it</source>
+        <translation>Plik katalogu lub konfiguracji to &amp;pełna lista: usuń towary, których w nim nie ma</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>Raport importu</translation>
+    </message>
+    <message>
+        <source>Import &amp;staff (HR export)…</source>
+        <translation>Importuj &amp;pracowników (eksport kadr)…</translation>
+    </message>
+    <message>
+        <source>Import &amp;products CSV or XLSX…</source>
+        <translation>Importuj &amp;towary CSV lub XLSX…</translation>
+    </message>
+    <message>
+        <source>Import products</source>
+        <translation>Import towarów</translation>
+    </message>
+    <message>
+        <source>Catalogues</source>
+        <translation>Katalogi</translation>
+    </message>
+    <message>
+        <source>Import c&amp;onfiguration (TOML)…</source>
+        <translation>Importuj k&amp;onfigurację (TOML)…</translation>
+    </message>
+    <message>
+        <source>Import configuration</source>
+        <translation>Import konfiguracji</translation>
+    </message>
+    <message>
+        <source>E&amp;xport staff CSV…</source>
+        <translation>E&amp;ksportuj pracowników CSV…</translation>
+    </message>
+    <message>
+        <source>Export confi&amp;guration…</source>
+        <translation>Eksportuj konfi&amp;gurację…</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Raport</translation>
+    </message>
+    <message>
+        <source>Imported {file}: {summary}.</source>
+        <translation>Zaimportowano {file}: {summary}.</translation>
+    </message>
+    <message>
+        <source>{file}: rows with problems: {rows}; nothing was imported. Fix them in the file and import it again.</source>
+        <translation>{file}: wiersze z problemami: {rows}; niczego nie zaimportowano. Popraw je w pliku i zaimportuj go ponownie.</translation>
+    </message>
+    <message>
+        <source>Would import {file}: {summary}.</source>
+        <translation>Import {file} dałby: {summary}.</translation>
+    </message>
+    <message>
+        <source>Cannot read {file}: {problem}</source>
+        <translation>Nie można odczytać {file}: {problem}</translation>
+    </message>
+    <message>
+        <source>Checked {file}: companies {companies}, departments {departments}, categories {categories}, policies {policies}.</source>
+        <translation>Sprawdzono {file}: spółki {companies}, działy {departments}, kategorie {categories}, zasady {policies}.</translation>
+    </message>
+    <message>
+        <source>Imported {file}: companies {companies}, departments {departments}, categories {categories}, policies {policies}.</source>
+        <translation>Zaimportowano {file}: spółki {companies}, działy {departments}, kategorie {categories}, zasady {policies}.</translation>
+    </message>
+    <message>
+        <source>Wrote {count} people to {file}.</source>
+        <translation>Zapisano osoby ({count}) do {file}.</translation>
+    </message>
+    <message>
+        <source>Wrote the configuration to {file}.</source>
+        <translation>Zapisano konfigurację do {file}.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Eksport</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>wiersze</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>dodane</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>zmienione</translation>
+    </message>
+    <message>
+        <source>reactivated</source>
+        <translation>przywrócone</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>bez zmian</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>zakończone</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>odrzucone</translation>
+    </message>
+</context>
+<context>
     <name>Forms</name>
     <message>
         <source>OK</source>
@@ -747,6 +975,680 @@
     <message>
         <source>Problem</source>
         <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>ImportJob</name>
+    <message>
+        <source>Reading and checking each row…</source>
+        <translation>Odczyt i sprawdzanie każdego wiersza…</translation>
+    </message>
+    <message>
+        <source>Checking the file against the registry…</source>
+        <translation>Porównywanie pliku z ewidencją…</translation>
+    </message>
+    <message>
+        <source>Writing the registry…</source>
+        <translation>Zapisywanie ewidencji…</translation>
+    </message>
+    <message>
+        <source>the import stopped on an unexpected error ({error}); nothing was imported</source>
+        <translation>import przerwał nieoczekiwany błąd ({error}); niczego nie zaimportowano</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Detect</source>
+        <translation>Wykryj</translation>
+    </message>
+    <message>
+        <source>Windows-1250 (Central European)</source>
+        <translation>Windows-1250 (środkowoeuropejskie)</translation>
+    </message>
+    <message>
+        <source>ISO-8859-2 (Latin-2)</source>
+        <translation>ISO-8859-2 (Latin-2)</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western)</source>
+        <translation>Windows-1252 (zachodnie)</translation>
+    </message>
+    <message>
+        <source>Comma ,</source>
+        <translation>Przecinek ,</translation>
+    </message>
+    <message>
+        <source>Semicolon ;</source>
+        <translation>Średnik ;</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>Employee number</source>
+        <translation>Numer pracownika</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Imię i nazwisko</translation>
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation>Identyfikator</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Spółka</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Dział</translation>
+    </message>
+    <message>
+        <source>Employment type</source>
+        <translation>Rodzaj zatrudnienia</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Data rozpoczęcia</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Data zakończenia</translation>
+    </message>
+    <message>
+        <source>Till role</source>
+        <translation>Rola przy kasie</translation>
+    </message>
+    <message>
+        <source>Dependant of (employee number)</source>
+        <translation>Członek rodziny (numer pracownika)</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Wiersz</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolumna</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wartość</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Podpowiedź</translation>
+    </message>
+    <message>
+        <source>3. Check the file</source>
+        <translation>3. Sprawdź plik</translation>
+    </message>
+    <message>
+        <source>Nothing is changed until you press Import.</source>
+        <translation>Nic się nie zmieni, dopóki nie naciśniesz Importuj.</translation>
+    </message>
+    <message>
+        <source>The file is the &amp;complete list: end staff missing from it, bring back returning staff</source>
+        <translation>Plik to &amp;pełna lista: zakończ zatrudnienie osób, których w nim nie ma, przywróć powracające</translation>
+    </message>
+    <message>
+        <source>Import the &amp;valid rows and leave out the rows with problems</source>
+        <translation>Importuj &amp;poprawne wiersze i pomiń wiersze z problemami</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>Sprawdź &amp;ponownie</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>Znalezione problemy</translation>
+    </message>
+    <message>
+        <source>Save the report as &amp;CSV…</source>
+        <translation>Zapisz raport jako &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importuj</translation>
+    </message>
+    <message>
+        <source>The options changed: check again.</source>
+        <translation>Opcje się zmieniły: sprawdź ponownie.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Sprawdzanie…</translation>
+    </message>
+    <message>
+        <source>Checking the file</source>
+        <translation>Sprawdzanie pliku</translation>
+    </message>
+    <message>
+        <source>{source}. Rows: {rows}. To add: {added}, to change: {changed} (coming back: {reactivated}), unchanged: {unchanged}, to end: {ended}.</source>
+        <translation>{source}. Wiersze: {rows}. Do dodania: {added}, do zmiany: {changed} (powracający: {reactivated}), bez zmian: {unchanged}, do zakończenia: {ended}.</translation>
+    </message>
+    <message>
+        <source>{source}. Rows: {rows}. To add: {added}, to change: {changed} (coming back: {reactivated}), unchanged: {unchanged}.</source>
+        <translation>{source}. Wiersze: {rows}. Do dodania: {added}, do zmiany: {changed} (powracający: {reactivated}), bez zmian: {unchanged}.</translation>
+    </message>
+    <message>
+        <source>Rows with problems: {rejected} (below): fix them in the file and check again, or import the valid rows only.</source>
+        <translation>Wiersze z problemami: {rejected} (poniżej): popraw je w pliku i sprawdź ponownie albo zaimportuj tylko poprawne wiersze.</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Nie znaleziono problemów.</translation>
+    </message>
+    <message>
+        <source>Yes, the file is the complete list: &amp;end {ended} of {active} active people</source>
+        <translation>Tak, plik to pełna lista: &amp;zakończ zatrudnienie {ended} z {active} aktywnych osób</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Zapisz raport</translation>
+    </message>
+    <message>
+        <source>Wrote {count} problems to {file}.</source>
+        <translation>Zapisano problemy ({count}) do {file}.</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Importowanie</translation>
+    </message>
+    <message>
+        <source>Import staff from an HR export</source>
+        <translation>Import pracowników z eksportu kadr</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Wstecz</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Dalej &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Zakończ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Anulowanie…</translation>
+    </message>
+    <message>
+        <source>1. Choose the HR export</source>
+        <translation>1. Wybierz eksport kadr</translation>
+    </message>
+    <message>
+        <source>A CSV or Excel (.xlsx) file, one person a row, with a header row.</source>
+        <translation>Plik CSV lub Excel (.xlsx), jedna osoba w wierszu, z wierszem nagłówka.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Plik</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Przeglądaj…</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Kodowanie</translation>
+    </message>
+    <message>
+        <source>Column separator</source>
+        <translation>Separator kolumn</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Arkusz</translation>
+    </message>
+    <message>
+        <source>Saved column mapping</source>
+        <translation>Zapisane dopasowanie kolumn</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Plik:</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Kodowanie:</translation>
+    </message>
+    <message>
+        <source>Column &amp;separator:</source>
+        <translation>&amp;Separator kolumn:</translation>
+    </message>
+    <message>
+        <source>S&amp;heet (Excel):</source>
+        <translation>&amp;Arkusz (Excel):</translation>
+    </message>
+    <message>
+        <source>Saved &amp;mapping:</source>
+        <translation>Zapisane &amp;dopasowanie:</translation>
+    </message>
+    <message>
+        <source>(match columns by name)</source>
+        <translation>(dopasuj kolumny po nazwie)</translation>
+    </message>
+    <message>
+        <source>HR export</source>
+        <translation>Eksport kadr</translation>
+    </message>
+    <message>
+        <source>HR exports</source>
+        <translation>Eksporty kadr</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>Wszystkie pliki</translation>
+    </message>
+    <message>
+        <source>2. Match the columns</source>
+        <translation>2. Dopasuj kolumny</translation>
+    </message>
+    <message>
+        <source>Say which field each column of the file holds. Columns left out keep what the registry has (till roles, for example).</source>
+        <translation>Wskaż, jakie pole zawiera każda kolumna pliku. Pominięte kolumny zostawiają to, co jest w ewidencji (np. role przy kasie).</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Kolumna w pliku</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>Pierwsze wartości</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>Czytaj jako</translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation>Dopasowanie kolumn</translation>
+    </message>
+    <message>
+        <source>e.g. Comarch Optima, Sage HR</source>
+        <translation>np. Comarch Optima, Sage HR</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>Nazwa profilu</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve as profile</source>
+        <translation>Zapisz jako p&amp;rofil</translation>
+    </message>
+    <message>
+        <source>Save this mapping for next time:</source>
+        <translation>Zapisz to dopasowanie na przyszłość:</translation>
+    </message>
+    <message>
+        <source>Read column {column} as</source>
+        <translation>Czytaj kolumnę {column} jako</translation>
+    </message>
+    <message>
+        <source>(leave out)</source>
+        <translation>(pomiń)</translation>
+    </message>
+    <message>
+        <source>Two columns are read as {fields}: keep one.</source>
+        <translation>Dwie kolumny są czytane jako {fields}: zostaw jedną.</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds: {fields}.</source>
+        <translation>Wybierz kolumnę, która zawiera: {fields}.</translation>
+    </message>
+    <message>
+        <source>{read} of {columns} columns will be read.</source>
+        <translation>Zostanie odczytanych kolumn: {read} z {columns}.</translation>
+    </message>
+    <message>
+        <source>Saved as profile “{name}”.</source>
+        <translation>Zapisano jako profil „{name}”.</translation>
+    </message>
+    <message>
+        <source>4. Imported</source>
+        <translation>4. Zaimportowano</translation>
+    </message>
+    <message>
+        <source>{file} is in the registry.</source>
+        <translation>{file} jest w ewidencji.</translation>
+    </message>
+    <message>
+        <source>Added: {added}</source>
+        <translation>Dodano: {added}</translation>
+    </message>
+    <message>
+        <source>Changed: {changed} (of whom {reactivated} came back)</source>
+        <translation>Zmieniono: {changed} (w tym powróciło: {reactivated})</translation>
+    </message>
+    <message>
+        <source>Ended: {ended}</source>
+        <translation>Zakończono: {ended}</translation>
+    </message>
+    <message>
+        <source>Unchanged: {unchanged}</source>
+        <translation>Bez zmian: {unchanged}</translation>
+    </message>
+    <message>
+        <source>Left out with problems: {rejected}</source>
+        <translation>Pominięto z powodu problemów: {rejected}</translation>
+    </message>
+    <message>
+        <source>The import is recorded in the audit log.</source>
+        <translation>Import jest zapisany w dzienniku zmian.</translation>
+    </message>
+</context>
+<context>
+    <name>Pdf</name>
+    <message>
+        <source>the folder {folder} does not exist</source>
+        <translation>folder {folder} nie istnieje</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give the PDF file&apos;s name</source>
+        <translation>{path} to folder; podaj nazwę pliku PDF</translation>
+    </message>
+    <message>
+        <source>cannot write {path}; check the folder&apos;s permissions</source>
+        <translation>nie można zapisać {path}; sprawdź uprawnienia folderu</translation>
+    </message>
+</context>
+<context>
+    <name>PoliciesPage</name>
+    <message>
+        <source>Policies, in the order they are tried</source>
+        <translation>Zasady w kolejności sprawdzania</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nazwa</translation>
+    </message>
+    <message>
+        <source>&amp;Employment types</source>
+        <translation>&amp;Rodzaje zatrudnienia</translation>
+    </message>
+    <message>
+        <source>full_time, part_time (empty: any)</source>
+        <translation>full_time, part_time (puste: dowolne)</translation>
+    </message>
+    <message>
+        <source>&amp;Percent</source>
+        <translation>&amp;Procent</translation>
+    </message>
+    <message>
+        <source>Cost-plus &amp;markup %</source>
+        <translation>&amp;Narzut na koszt %</translation>
+    </message>
+    <message>
+        <source>Open amounts %</source>
+        <translation>Kwoty otwarte %</translation>
+    </message>
+    <message>
+        <source>&amp;Floor above cost %</source>
+        <translation>&amp;Minimum ponad koszt %</translation>
+    </message>
+    <message>
+        <source>empty: none</source>
+        <translation>puste: brak</translation>
+    </message>
+    <message>
+        <source>Cap per &amp;sale</source>
+        <translation>Limit na &amp;paragon</translation>
+    </message>
+    <message>
+        <source>50.00 (empty: none)</source>
+        <translation>50.00 (puste: brak)</translation>
+    </message>
+    <message>
+        <source>&amp;Allowance</source>
+        <translation>Li&amp;mit rabatu</translation>
+    </message>
+    <message>
+        <source>1000.00 (empty: none)</source>
+        <translation>1000.00 (puste: brak)</translation>
+    </message>
+    <message>
+        <source>Allowance p&amp;eriod</source>
+        <translation>&amp;Okres limitu</translation>
+    </message>
+    <message>
+        <source>year, month or rolling:30</source>
+        <translation>year, month albo rolling:30</translation>
+    </message>
+    <message>
+        <source>Probation &amp;days</source>
+        <translation>&amp;Dni okresu próbnego</translation>
+    </message>
+    <message>
+        <source>&amp;Units per item</source>
+        <translation>&amp;Sztuk na towar</translation>
+    </message>
+    <message>
+        <source>5 (empty: no limit)</source>
+        <translation>5 (puste: bez limitu)</translation>
+    </message>
+    <message>
+        <source>Category percents</source>
+        <translation>Procenty kategorii</translation>
+    </message>
+    <message>
+        <source>Company relation</source>
+        <translation>Powiązanie spółki</translation>
+    </message>
+    <message>
+        <source>any company</source>
+        <translation>dowolna spółka</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Metoda</translation>
+    </message>
+    <message>
+        <source>percent off</source>
+        <translation>procent rabatu</translation>
+    </message>
+    <message>
+        <source>cost plus markup</source>
+        <translation>koszt plus narzut</translation>
+    </message>
+    <message>
+        <source>Dependants share the employee&apos;s discount</source>
+        <translation>Członkowie rodziny korzystają z rabatu pracownika</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>Dotyczy</translation>
+    </message>
+    <message>
+        <source>&amp;Method</source>
+        <translation>&amp;Metoda</translation>
+    </message>
+    <message>
+        <source>Preview: an item at</source>
+        <translation>Podgląd: towar za</translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation>koszt</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>w</translation>
+    </message>
+    <message>
+        <source>&amp;New policy</source>
+        <translation>&amp;Nowa zasada</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>W &amp;górę</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>W &amp;dół</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Usuń</translation>
+    </message>
+    <message>
+        <source>&amp;Save policies</source>
+        <translation>&amp;Zapisz zasady</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>&amp;Wczytaj ponownie</translation>
+    </message>
+    <message>
+        <source>probation days</source>
+        <translation>dni okresu próbnego</translation>
+    </message>
+    <message>
+        <source>units per item</source>
+        <translation>sztuki na towar</translation>
+    </message>
+    <message>
+        <source>{what} must be a whole number</source>
+        <translation>{what}: musi to być liczba całkowita</translation>
+    </message>
+    <message>
+        <source>category percents are written like ELEC=10, HOME=15</source>
+        <translation>procenty kategorii zapisuje się tak: ELEC=10, HOME=15</translation>
+    </message>
+    <message>
+        <source>the sample price</source>
+        <translation>cena przykładu</translation>
+    </message>
+    <message>
+        <source>the sample cost</source>
+        <translation>koszt przykładu</translation>
+    </message>
+    <message>
+        <source>any employment</source>
+        <translation>dowolne zatrudnienie</translation>
+    </message>
+    <message>
+        <source>A {price} item in {category} for {who} costs {total} ({why}).</source>
+        <translation>Towar za {price} z kategorii {category} dla: {who} kosztuje {total} ({why}).</translation>
+    </message>
+    <message>
+        <source>Not valid yet: {problem}.</source>
+        <translation>Jeszcze niepoprawne: {problem}.</translation>
+    </message>
+    <message>
+        <source>Policy {number}</source>
+        <translation>Zasada {number}</translation>
+    </message>
+</context>
+<context>
+    <name>ProductDialog</name>
+    <message>
+        <source>Edit product</source>
+        <translation>Edytuj towar</translation>
+    </message>
+    <message>
+        <source>Add product</source>
+        <translation>Dodaj towar</translation>
+    </message>
+    <message>
+        <source>empty: unknown (no floor)</source>
+        <translation>puste: nieznany (bez minimum)</translation>
+    </message>
+    <message>
+        <source>&amp;SKU</source>
+        <translation>&amp;SKU</translation>
+    </message>
+    <message>
+        <source>&amp;Barcode</source>
+        <translation>&amp;Kod kreskowy</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nazwa</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>&amp;Kategoria</translation>
+    </message>
+    <message>
+        <source>&amp;Price</source>
+        <translation>&amp;Cena</translation>
+    </message>
+    <message>
+        <source>C&amp;ost</source>
+        <translation>K&amp;oszt</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsPage</name>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>Kod kreskowy</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategoria</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Cena</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Koszt</translation>
+    </message>
+    <message>
+        <source>Search products by SKU, barcode or name</source>
+        <translation>Szukaj towarów po SKU, kodzie kreskowym lub nazwie</translation>
+    </message>
+    <message>
+        <source>Search by SKU, barcode or name</source>
+        <translation>Szukaj po SKU, kodzie kreskowym lub nazwie</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Towary</translation>
+    </message>
+    <message>
+        <source>&amp;Add product…</source>
+        <translation>&amp;Dodaj towar…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit product…</source>
+        <translation>&amp;Edytuj towar…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove product</source>
+        <translation>&amp;Usuń towar</translation>
+    </message>
+    <message>
+        <source>&amp;More</source>
+        <translation>&amp;Więcej</translation>
     </message>
 </context>
 <context>
@@ -798,6 +1700,280 @@
     <message>
         <source>Refund code {code}</source>
         <translation>Kod zwrotu {code}</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>Discounts by day</source>
+        <translation>Rabaty według dni</translation>
+    </message>
+    <message>
+        <source>Discounts by employee</source>
+        <translation>Rabaty według pracowników</translation>
+    </message>
+    <message>
+        <source>Discounts by department</source>
+        <translation>Rabaty według działów</translation>
+    </message>
+    <message>
+        <source>Discounts by company</source>
+        <translation>Rabaty według spółek</translation>
+    </message>
+    <message>
+        <source>Discounts by category</source>
+        <translation>Rabaty według kategorii</translation>
+    </message>
+    <message>
+        <source>Discounts by policy</source>
+        <translation>Rabaty według zasad</translation>
+    </message>
+    <message>
+        <source>Allowance use (on the To day)</source>
+        <translation>Wykorzystanie limitów (w dniu „Do”)</translation>
+    </message>
+    <message>
+        <source>Supervisor overrides</source>
+        <translation>Zgody kierowników</translation>
+    </message>
+    <message>
+        <source>Department orders by cost centre</source>
+        <translation>Zamówienia działów według MPK</translation>
+    </message>
+    <message>
+        <source>Loss-prevention flags</source>
+        <translation>Sygnały nadużyć</translation>
+    </message>
+    <message>
+        <source>Discount per day</source>
+        <translation>Rabat na dzień</translation>
+    </message>
+    <message>
+        <source>Biggest discounts by employee</source>
+        <translation>Największe rabaty według pracowników</translation>
+    </message>
+    <message>
+        <source>Biggest discounts by department</source>
+        <translation>Największe rabaty według działów</translation>
+    </message>
+    <message>
+        <source>Biggest discounts by company</source>
+        <translation>Największe rabaty według spółek</translation>
+    </message>
+    <message>
+        <source>Biggest discounts by category</source>
+        <translation>Największe rabaty według kategorii</translation>
+    </message>
+    <message>
+        <source>Biggest discounts by policy</source>
+        <translation>Największe rabaty według zasad</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dzień</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Pracownik</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Dział</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Spółka</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategoria</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Zasada</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Sprzedaże</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Zwroty</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>Brutto</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Rabat</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Razem</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Okres</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Limit</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Wykorzystano</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Pozostało</translation>
+    </message>
+    <message>
+        <source>Share of limit</source>
+        <translation>Część limitu</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Kierownik</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>Kiedy</translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation>Kasa</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>Sprzedaż</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Kasjer</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Powód</translation>
+    </message>
+    <message>
+        <source>Cost centre</source>
+        <translation>MPK</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Zamówienia</translation>
+    </message>
+    <message>
+        <source>At regular price</source>
+        <translation>W cenie regularnej</translation>
+    </message>
+    <message>
+        <source>To recharge</source>
+        <translation>Do obciążenia</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Kto</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Pierwszy raz</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Co</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Szczegóły</translation>
+    </message>
+    <message>
+        <source>Sale ids</source>
+        <translation>Numery sprzedaży</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Klienci</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} – {end}</translation>
+    </message>
+    <message>
+        <source>Allowance use on {day}</source>
+        <translation>Wykorzystanie limitów w dniu {day}</translation>
+    </message>
+    <message>
+        <source>{report}, {period}</source>
+        <translation>{report}, {period}</translation>
+    </message>
+    <message>
+        <source>Daily close {day}</source>
+        <translation>Zamknięcie dnia {day}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Report</source>
+        <translation>Raport</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Pokaż</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Eksport &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Save P&amp;DF…</source>
+        <translation>Zapisz P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose day…</source>
+        <translation>Z&amp;amknij dzień…</translation>
+    </message>
+    <message>
+        <source>Bringing the report figures up to date (once, after new sales pile up): {done} of {total} sales summed…</source>
+        <translation>Aktualizacja danych raportów (raz, gdy przybędzie sprzedaży): zsumowano {done} z {total} sprzedaży…</translation>
+    </message>
+    <message>
+        <source>Allowance used, share of the limit</source>
+        <translation>Wykorzystany limit, część całości</translation>
+    </message>
+    <message>
+        <source>Discount approved by supervisors</source>
+        <translation>Rabat zatwierdzony przez kierowników</translation>
+    </message>
+    <message>
+        <source>To recharge per cost centre</source>
+        <translation>Do obciążenia według MPK</translation>
+    </message>
+    <message>
+        <source>cannot write {file}: {problem}</source>
+        <translation>nie można zapisać {file}: {problem}</translation>
     </message>
 </context>
 <context>
@@ -960,6 +2136,410 @@
     <message>
         <source>the two passwords differ</source>
         <translation>hasła się różnią</translation>
+    </message>
+</context>
+<context>
+    <name>StaffActions</name>
+    <message>
+        <source>Saved {name} ({number}).</source>
+        <translation>Zapisano {name} ({number}).</translation>
+    </message>
+    <message>
+        <source>{name} ({number}) is now active.</source>
+        <translation>{name} ({number}): status aktywny.</translation>
+    </message>
+    <message>
+        <source>{name} ({number}) is now suspended.</source>
+        <translation>{name} ({number}): status zawieszony.</translation>
+    </message>
+    <message>
+        <source>{name} ({number}) is now terminated.</source>
+        <translation>{name} ({number}): status zwolniony.</translation>
+    </message>
+    <message>
+        <source>Added {name} ({number}) as a dependant of {employee}.</source>
+        <translation>Dodano {name} ({number}) jako członka rodziny pracownika {employee}.</translation>
+    </message>
+    <message>
+        <source>Choose a photo</source>
+        <translation>Wybierz zdjęcie</translation>
+    </message>
+    <message>
+        <source>Pictures</source>
+        <translation>Obrazy</translation>
+    </message>
+    <message>
+        <source>Cannot read {file}: {problem}.</source>
+        <translation>Nie można odczytać {file}: {problem}.</translation>
+    </message>
+    <message>
+        <source>{file} is not a picture the till can show (PNG or JPEG).</source>
+        <translation>{file} to nie obraz, który kasa może pokazać (PNG lub JPEG).</translation>
+    </message>
+    <message>
+        <source>Photo saved for {number}; the till shows it beside the verdict.</source>
+        <translation>Zapisano zdjęcie dla {number}; kasa pokazuje je obok wyniku skanu.</translation>
+    </message>
+    <message>
+        <source>This person has no active badge to reprint.</source>
+        <translation>Ta osoba nie ma aktywnego identyfikatora do ponownego wydruku.</translation>
+    </message>
+    <message>
+        <source>Badge cards print EAN-13 barcodes; this store&apos;s badges are not EAN-13.</source>
+        <translation>Karty identyfikacyjne mają kody EAN-13; identyfikatory tego sklepu nie są w formacie EAN-13.</translation>
+    </message>
+    <message>
+        <source>Badge {badge} reprinted.</source>
+        <translation>Wydrukowano ponownie identyfikator {badge}.</translation>
+    </message>
+    <message>
+        <source>badge {badge}: {problem}</source>
+        <translation>identyfikator {badge}: {problem}</translation>
+    </message>
+    <message>
+        <source>Badge {badge} issued to {number}.</source>
+        <translation>Wydano identyfikator {badge} dla {number}.</translation>
+    </message>
+    <message>
+        <source>Scan the new badge for {number}</source>
+        <translation>Zeskanuj nowy identyfikator dla {number}</translation>
+    </message>
+    <message>
+        <source>Issue badge</source>
+        <translation>Wydaj identyfikator</translation>
+    </message>
+    <message>
+        <source>This person has no active badge to revoke.</source>
+        <translation>Ta osoba nie ma aktywnego identyfikatora do unieważnienia.</translation>
+    </message>
+    <message>
+        <source>say why the badge is revoked (lost, stolen, replaced)</source>
+        <translation>podaj, dlaczego identyfikator jest unieważniany (zgubiony, skradziony, wymieniony)</translation>
+    </message>
+    <message>
+        <source>Badge {badge} revoked: a till now shows it as BLOCKED.</source>
+        <translation>Identyfikator {badge} unieważniony: kasa pokaże go jako ZABLOKOWANY.</translation>
+    </message>
+    <message>
+        <source>Why is badge {badge} revoked?</source>
+        <translation>Dlaczego identyfikator {badge} jest unieważniany?</translation>
+    </message>
+    <message>
+        <source>Revoke badge</source>
+        <translation>Unieważnij identyfikator</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDialog</name>
+    <message>
+        <source>Edit staff member</source>
+        <translation>Edytuj pracownika</translation>
+    </message>
+    <message>
+        <source>Add staff member</source>
+        <translation>Dodaj pracownika</translation>
+    </message>
+    <message>
+        <source>Employee number</source>
+        <translation>Numer pracownika</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Imię i nazwisko</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Spółka</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Dział</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>brak</translation>
+    </message>
+    <message>
+        <source>Employment type</source>
+        <translation>Rodzaj zatrudnienia</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Data rozpoczęcia</translation>
+    </message>
+    <message>
+        <source>2026-11-23 or 23.11.2026</source>
+        <translation>2026-11-23 lub 23.11.2026</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Data zakończenia</translation>
+    </message>
+    <message>
+        <source>empty: no end date</source>
+        <translation>puste: bez daty zakończenia</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rola</translation>
+    </message>
+    <message>
+        <source>Employee &amp;number</source>
+        <translation>&amp;Numer pracownika</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Imię i nazwisko</translation>
+    </message>
+    <message>
+        <source>&amp;Company</source>
+        <translation>&amp;Spółka</translation>
+    </message>
+    <message>
+        <source>&amp;Department</source>
+        <translation>&amp;Dział</translation>
+    </message>
+    <message>
+        <source>E&amp;mployment</source>
+        <translation>&amp;Zatrudnienie</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>S&amp;tatus</translation>
+    </message>
+    <message>
+        <source>S&amp;tart date</source>
+        <translation>Data &amp;rozpoczęcia</translation>
+    </message>
+    <message>
+        <source>&amp;End date</source>
+        <translation>Data za&amp;kończenia</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>R&amp;ola</translation>
+    </message>
+    <message>
+        <source>Dependants of {who}</source>
+        <translation>Członkowie rodziny: {who}</translation>
+    </message>
+    <message>
+        <source>Dependants</source>
+        <translation>Członkowie rodziny</translation>
+    </message>
+    <message>
+        <source>Dependant number</source>
+        <translation>Numer członka rodziny</translation>
+    </message>
+    <message>
+        <source>Dependant name</source>
+        <translation>Imię i nazwisko członka rodziny</translation>
+    </message>
+    <message>
+        <source>Dependant badge</source>
+        <translation>Identyfikator członka rodziny</translation>
+    </message>
+    <message>
+        <source>scan their badge (optional)</source>
+        <translation>zeskanuj jego identyfikator (opcjonalnie)</translation>
+    </message>
+    <message>
+        <source>Add a dependant:</source>
+        <translation>Dodaj członka rodziny:</translation>
+    </message>
+    <message>
+        <source>&amp;Number</source>
+        <translation>&amp;Numer</translation>
+    </message>
+    <message>
+        <source>&amp;Badge</source>
+        <translation>&amp;Identyfikator</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Dodaj</translation>
+    </message>
+    <message>
+        <source>{name} ({number}, {status}, badge {badge})</source>
+        <translation>{name} ({number}, {status}, identyfikator {badge})</translation>
+    </message>
+    <message>
+        <source>{name} ({number}, {status}, no badge)</source>
+        <translation>{name} ({number}, {status}, bez identyfikatora)</translation>
+    </message>
+    <message>
+        <source>No dependants yet.</source>
+        <translation>Nie ma jeszcze członków rodziny.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPage</name>
+    <message>
+        <source>Number</source>
+        <translation>Numer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Imię i nazwisko</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Spółka</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Dział</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>Zatrudnienie</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rola</translation>
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation>Identyfikator</translation>
+    </message>
+    <message>
+        <source>Search staff by name, number or badge</source>
+        <translation>Szukaj pracowników po nazwisku, numerze lub identyfikatorze</translation>
+    </message>
+    <message>
+        <source>Search by name, employee number or badge</source>
+        <translation>Szukaj po nazwisku, numerze pracownika lub identyfikatorze</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Pracownicy</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Dodaj…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edytuj…</translation>
+    </message>
+    <message>
+        <source>&amp;Suspend</source>
+        <translation>&amp;Zawieś</translation>
+    </message>
+    <message>
+        <source>&amp;Terminate</source>
+        <translation>Zw&amp;olnij</translation>
+    </message>
+    <message>
+        <source>Re&amp;activate</source>
+        <translation>&amp;Przywróć</translation>
+    </message>
+    <message>
+        <source>&amp;Issue badge…</source>
+        <translation>Wydaj &amp;identyfikator…</translation>
+    </message>
+    <message>
+        <source>&amp;Dependants…</source>
+        <translation>&amp;Rodzina…</translation>
+    </message>
+    <message>
+        <source>P&amp;hoto…</source>
+        <translation>Zd&amp;jęcie…</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke badge…</source>
+        <translation>&amp;Unieważnij identyfikator…</translation>
+    </message>
+    <message>
+        <source>Re&amp;print badge…</source>
+        <translation>Drukuj &amp;ponownie…</translation>
+    </message>
+    <message>
+        <source>Filter by company</source>
+        <translation>Filtruj według spółki</translation>
+    </message>
+    <message>
+        <source>Any company</source>
+        <translation>Każda spółka</translation>
+    </message>
+    <message>
+        <source>Filter by department</source>
+        <translation>Filtruj według działu</translation>
+    </message>
+    <message>
+        <source>Any department</source>
+        <translation>Każdy dział</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Filtruj według statusu</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Każdy status</translation>
+    </message>
+    <message>
+        <source>Filter by employment</source>
+        <translation>Filtruj według zatrudnienia</translation>
+    </message>
+    <message>
+        <source>Any employment</source>
+        <translation>Każde zatrudnienie</translation>
+    </message>
+    <message>
+        <source>counting…</source>
+        <translation>liczenie…</translation>
+    </message>
+    <message>
+        <source>{count} people</source>
+        <translation>osoby: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>TablePage</name>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>&amp;Wczytaj ponownie</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Powiązanie</translation>
+    </message>
+    <message>
+        <source>Cost centre</source>
+        <translation>MPK</translation>
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation>Identyfikator</translation>
+    </message>
+    <message>
+        <source>Employee discount</source>
+        <translation>Rabat pracowniczy</translation>
     </message>
 </context>
 <context>
@@ -1217,6 +2797,50 @@
     <message>
         <source>in the last {days} days</source>
         <translation>w ostatnich {days} dniach</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktywny</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>brak</translation>
+    </message>
+    <message>
+        <source>cashier</source>
+        <translation>kasjer</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>kierownik</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>administrator</translation>
+    </message>
+    <message>
+        <source>full time</source>
+        <translation>pełny etat</translation>
+    </message>
+    <message>
+        <source>part time</source>
+        <translation>niepełny etat</translation>
+    </message>
+    <message>
+        <source>seasonal</source>
+        <translation>sezonowy</translation>
+    </message>
+    <message>
+        <source>contractor</source>
+        <translation>zleceniobiorca</translation>
+    </message>
+    <message>
+        <source>retiree</source>
+        <translation>emeryt</translation>
+    </message>
+    <message>
+        <source>own company</source>
+        <translation>własna spółka</translation>
     </message>
 </context>
 </TS>

@@ -23,6 +23,54 @@
         <translation>&amp;Angajați</translation>
     </message>
     <message>
+        <source>Companies</source>
+        <translation>Companii</translation>
+    </message>
+    <message>
+        <source>&amp;New company</source>
+        <translation>Compa&amp;nie nouă</translation>
+    </message>
+    <message>
+        <source>&amp;Remove company</source>
+        <translation>Ște&amp;rge compania</translation>
+    </message>
+    <message>
+        <source>&amp;Save companies</source>
+        <translation>&amp;Salvează companiile</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>Departamente</translation>
+    </message>
+    <message>
+        <source>&amp;New department</source>
+        <translation>Departament &amp;nou</translation>
+    </message>
+    <message>
+        <source>&amp;Remove department</source>
+        <translation>Ște&amp;rge departamentul</translation>
+    </message>
+    <message>
+        <source>&amp;Save departments</source>
+        <translation>&amp;Salvează departamentele</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Categorii</translation>
+    </message>
+    <message>
+        <source>&amp;New category</source>
+        <translation>Categorie &amp;nouă</translation>
+    </message>
+    <message>
+        <source>&amp;Remove category</source>
+        <translation>Ște&amp;rge categoria</translation>
+    </message>
+    <message>
+        <source>&amp;Save categories</source>
+        <translation>&amp;Salvează categoriile</translation>
+    </message>
+    <message>
         <source>P&amp;roducts</source>
         <translation>&amp;Produse</translation>
     </message>
@@ -145,6 +193,71 @@
     <message>
         <source>pos-desktop admin</source>
         <translation>pos-desktop administrare</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>When</source>
+        <translation>Când</translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation>Casa</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Cine</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Ce</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Obiect</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modificare</translation>
+    </message>
+    <message>
+        <source>before: {before}
+after: {after}</source>
+        <translation>înainte: {before}
+după: {after}</translation>
+    </message>
+    <message>
+        <source>Filter by what was done</source>
+        <translation>Filtrează după acțiune</translation>
+    </message>
+    <message>
+        <source>What: staff., badge., config., admin., override…</source>
+        <translation>Ce: staff., badge., config., admin., override…</translation>
+    </message>
+    <message>
+        <source>Filter by who did it</source>
+        <translation>Filtrează după cine a făcut-o</translation>
+    </message>
+    <message>
+        <source>Who: employee number or admin</source>
+        <translation>Cine: numărul angajatului sau admin</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Jurnal audit</translation>
+    </message>
+    <message>
+        <source>&amp;Filter</source>
+        <translation>&amp;Filtrează</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the chains</source>
+        <translation>&amp;Verifică lanțurile</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xportă CSV…</translation>
     </message>
 </context>
 <context>
@@ -735,6 +848,121 @@
     </message>
 </context>
 <context>
+    <name>DataPage</name>
+    <message>
+        <source>&amp;Check only (dry run): report problems, change nothing</source>
+        <translation>Doar &amp;verifică (probă): arată problemele, nu schimba nimic</translation>
+    </message>
+    <message>
+        <source>The catalogue or configuration file is the &amp;complete list: remove products missing from it</source>
+        <translation>Fișierul de catalog sau de configurare este lista &amp;completă: șterge produsele care lipsesc din el</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>Raportul importului</translation>
+    </message>
+    <message>
+        <source>Import &amp;staff (HR export)…</source>
+        <translation>Importă &amp;angajați (export HR)…</translation>
+    </message>
+    <message>
+        <source>Import &amp;products CSV or XLSX…</source>
+        <translation>Importă &amp;produse CSV sau XLSX…</translation>
+    </message>
+    <message>
+        <source>Import products</source>
+        <translation>Import produse</translation>
+    </message>
+    <message>
+        <source>Catalogues</source>
+        <translation>Cataloage</translation>
+    </message>
+    <message>
+        <source>Import c&amp;onfiguration (TOML)…</source>
+        <translation>Importă c&amp;onfigurația (TOML)…</translation>
+    </message>
+    <message>
+        <source>Import configuration</source>
+        <translation>Import configurație</translation>
+    </message>
+    <message>
+        <source>E&amp;xport staff CSV…</source>
+        <translation>E&amp;xportă angajații CSV…</translation>
+    </message>
+    <message>
+        <source>Export confi&amp;guration…</source>
+        <translation>Exportă confi&amp;gurația…</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Raport</translation>
+    </message>
+    <message>
+        <source>Imported {file}: {summary}.</source>
+        <translation>S-a importat {file}: {summary}.</translation>
+    </message>
+    <message>
+        <source>{file}: rows with problems: {rows}; nothing was imported. Fix them in the file and import it again.</source>
+        <translation>{file}: rânduri cu probleme: {rows}; nu s-a importat nimic. Corectează-le în fișier și importă-l din nou.</translation>
+    </message>
+    <message>
+        <source>Would import {file}: {summary}.</source>
+        <translation>Importul {file} ar da: {summary}.</translation>
+    </message>
+    <message>
+        <source>Cannot read {file}: {problem}</source>
+        <translation>Nu se poate citi {file}: {problem}</translation>
+    </message>
+    <message>
+        <source>Checked {file}: companies {companies}, departments {departments}, categories {categories}, policies {policies}.</source>
+        <translation>S-a verificat {file}: companii {companies}, departamente {departments}, categorii {categories}, reguli {policies}.</translation>
+    </message>
+    <message>
+        <source>Imported {file}: companies {companies}, departments {departments}, categories {categories}, policies {policies}.</source>
+        <translation>S-a importat {file}: companii {companies}, departamente {departments}, categorii {categories}, reguli {policies}.</translation>
+    </message>
+    <message>
+        <source>Wrote {count} people to {file}.</source>
+        <translation>S-au scris {count} persoane în {file}.</translation>
+    </message>
+    <message>
+        <source>Wrote the configuration to {file}.</source>
+        <translation>Configurația s-a scris în {file}.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>rânduri</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>adăugate</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modificate</translation>
+    </message>
+    <message>
+        <source>reactivated</source>
+        <translation>reactivate</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>neschimbate</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>încheiate</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>respinse</translation>
+    </message>
+</context>
+<context>
     <name>Forms</name>
     <message>
         <source>OK</source>
@@ -747,6 +975,680 @@
     <message>
         <source>Problem</source>
         <translation>Problemă</translation>
+    </message>
+</context>
+<context>
+    <name>ImportJob</name>
+    <message>
+        <source>Reading and checking each row…</source>
+        <translation>Se citește și se verifică fiecare rând…</translation>
+    </message>
+    <message>
+        <source>Checking the file against the registry…</source>
+        <translation>Se compară fișierul cu registrul…</translation>
+    </message>
+    <message>
+        <source>Writing the registry…</source>
+        <translation>Se scrie registrul…</translation>
+    </message>
+    <message>
+        <source>the import stopped on an unexpected error ({error}); nothing was imported</source>
+        <translation>importul s-a oprit din cauza unei erori neașteptate ({error}); nu s-a importat nimic</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Detect</source>
+        <translation>Detectează</translation>
+    </message>
+    <message>
+        <source>Windows-1250 (Central European)</source>
+        <translation>Windows-1250 (Europa Centrală)</translation>
+    </message>
+    <message>
+        <source>ISO-8859-2 (Latin-2)</source>
+        <translation>ISO-8859-2 (Latin-2)</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western)</source>
+        <translation>Windows-1252 (Europa de Vest)</translation>
+    </message>
+    <message>
+        <source>Comma ,</source>
+        <translation>Virgulă ,</translation>
+    </message>
+    <message>
+        <source>Semicolon ;</source>
+        <translation>Punct și virgulă ;</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>Employee number</source>
+        <translation>Numărul angajatului</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nume</translation>
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation>Legitimație</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Companie</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Departament</translation>
+    </message>
+    <message>
+        <source>Employment type</source>
+        <translation>Tipul angajării</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stare</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Data angajării</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Data încetării</translation>
+    </message>
+    <message>
+        <source>Till role</source>
+        <translation>Rolul la casă</translation>
+    </message>
+    <message>
+        <source>Dependant of (employee number)</source>
+        <translation>Membru de familie al (numărul angajatului)</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rând</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Coloană</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valoare</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problemă</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Sugestie</translation>
+    </message>
+    <message>
+        <source>3. Check the file</source>
+        <translation>3. Verifică fișierul</translation>
+    </message>
+    <message>
+        <source>Nothing is changed until you press Import.</source>
+        <translation>Nu se schimbă nimic până nu apeși Importă.</translation>
+    </message>
+    <message>
+        <source>The file is the &amp;complete list: end staff missing from it, bring back returning staff</source>
+        <translation>Fișierul este lista &amp;completă: încheie angajarea celor care lipsesc, readu-i pe cei care revin</translation>
+    </message>
+    <message>
+        <source>Import the &amp;valid rows and leave out the rows with problems</source>
+        <translation>Importă rândurile &amp;valide și lasă deoparte rândurile cu probleme</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>Verifică din &amp;nou</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>Probleme găsite</translation>
+    </message>
+    <message>
+        <source>Save the report as &amp;CSV…</source>
+        <translation>Salvează raportul ca &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importă</translation>
+    </message>
+    <message>
+        <source>The options changed: check again.</source>
+        <translation>Opțiunile s-au schimbat: verifică din nou.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Se verifică…</translation>
+    </message>
+    <message>
+        <source>Checking the file</source>
+        <translation>Verificarea fișierului</translation>
+    </message>
+    <message>
+        <source>{source}. Rows: {rows}. To add: {added}, to change: {changed} (coming back: {reactivated}), unchanged: {unchanged}, to end: {ended}.</source>
+        <translation>{source}. Rânduri: {rows}. De adăugat: {added}, de modificat: {changed} (revin: {reactivated}), neschimbate: {unchanged}, de încheiat: {ended}.</translation>
+    </message>
+    <message>
+        <source>{source}. Rows: {rows}. To add: {added}, to change: {changed} (coming back: {reactivated}), unchanged: {unchanged}.</source>
+        <translation>{source}. Rânduri: {rows}. De adăugat: {added}, de modificat: {changed} (revin: {reactivated}), neschimbate: {unchanged}.</translation>
+    </message>
+    <message>
+        <source>Rows with problems: {rejected} (below): fix them in the file and check again, or import the valid rows only.</source>
+        <translation>Rânduri cu probleme: {rejected} (mai jos): corectează-le în fișier și verifică din nou sau importă doar rândurile valide.</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Nu s-au găsit probleme.</translation>
+    </message>
+    <message>
+        <source>Yes, the file is the complete list: &amp;end {ended} of {active} active people</source>
+        <translation>Da, fișierul este lista completă: înc&amp;heie angajarea a {ended} din {active} persoane active</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Salvează raportul</translation>
+    </message>
+    <message>
+        <source>Wrote {count} problems to {file}.</source>
+        <translation>S-au scris {count} probleme în {file}.</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Importare</translation>
+    </message>
+    <message>
+        <source>Import staff from an HR export</source>
+        <translation>Import angajați dintr-un export HR</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; Îna&amp;poi</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>Î&amp;nainte &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Termină</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anulează</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Se anulează…</translation>
+    </message>
+    <message>
+        <source>1. Choose the HR export</source>
+        <translation>1. Alege exportul HR</translation>
+    </message>
+    <message>
+        <source>A CSV or Excel (.xlsx) file, one person a row, with a header row.</source>
+        <translation>Un fișier CSV sau Excel (.xlsx), o persoană pe rând, cu rând de antet.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fișier</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Răsfoiește…</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Codificare</translation>
+    </message>
+    <message>
+        <source>Column separator</source>
+        <translation>Separator de coloane</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Foaie</translation>
+    </message>
+    <message>
+        <source>Saved column mapping</source>
+        <translation>Potrivirea de coloane salvată</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fișier:</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Codificare:</translation>
+    </message>
+    <message>
+        <source>Column &amp;separator:</source>
+        <translation>&amp;Separator de coloane:</translation>
+    </message>
+    <message>
+        <source>S&amp;heet (Excel):</source>
+        <translation>F&amp;oaie (Excel):</translation>
+    </message>
+    <message>
+        <source>Saved &amp;mapping:</source>
+        <translation>Potrivire sal&amp;vată:</translation>
+    </message>
+    <message>
+        <source>(match columns by name)</source>
+        <translation>(potrivește coloanele după nume)</translation>
+    </message>
+    <message>
+        <source>HR export</source>
+        <translation>Export HR</translation>
+    </message>
+    <message>
+        <source>HR exports</source>
+        <translation>Exporturi HR</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>Toate fișierele</translation>
+    </message>
+    <message>
+        <source>2. Match the columns</source>
+        <translation>2. Potrivește coloanele</translation>
+    </message>
+    <message>
+        <source>Say which field each column of the file holds. Columns left out keep what the registry has (till roles, for example).</source>
+        <translation>Spune ce câmp conține fiecare coloană a fișierului. Coloanele lăsate deoparte păstrează ce are registrul (de exemplu, rolurile la casă).</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Coloana din fișier</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>Primele valori</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>Citește ca</translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation>Potrivirea coloanelor</translation>
+    </message>
+    <message>
+        <source>e.g. Comarch Optima, Sage HR</source>
+        <translation>de ex. Comarch Optima, Sage HR</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>Numele profilului</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve as profile</source>
+        <translation>Sal&amp;vează ca profil</translation>
+    </message>
+    <message>
+        <source>Save this mapping for next time:</source>
+        <translation>Salvează potrivirea pentru data viitoare:</translation>
+    </message>
+    <message>
+        <source>Read column {column} as</source>
+        <translation>Citește coloana {column} ca</translation>
+    </message>
+    <message>
+        <source>(leave out)</source>
+        <translation>(lasă deoparte)</translation>
+    </message>
+    <message>
+        <source>Two columns are read as {fields}: keep one.</source>
+        <translation>Două coloane sunt citite ca {fields}: păstrează una.</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds: {fields}.</source>
+        <translation>Alege coloana care conține: {fields}.</translation>
+    </message>
+    <message>
+        <source>{read} of {columns} columns will be read.</source>
+        <translation>Se vor citi {read} din {columns} coloane.</translation>
+    </message>
+    <message>
+        <source>Saved as profile “{name}”.</source>
+        <translation>S-a salvat ca profilul „{name}”.</translation>
+    </message>
+    <message>
+        <source>4. Imported</source>
+        <translation>4. Importat</translation>
+    </message>
+    <message>
+        <source>{file} is in the registry.</source>
+        <translation>{file} este în registru.</translation>
+    </message>
+    <message>
+        <source>Added: {added}</source>
+        <translation>Adăugați: {added}</translation>
+    </message>
+    <message>
+        <source>Changed: {changed} (of whom {reactivated} came back)</source>
+        <translation>Modificați: {changed} (dintre care au revenit: {reactivated})</translation>
+    </message>
+    <message>
+        <source>Ended: {ended}</source>
+        <translation>Încheiați: {ended}</translation>
+    </message>
+    <message>
+        <source>Unchanged: {unchanged}</source>
+        <translation>Neschimbați: {unchanged}</translation>
+    </message>
+    <message>
+        <source>Left out with problems: {rejected}</source>
+        <translation>Lăsați deoparte din cauza problemelor: {rejected}</translation>
+    </message>
+    <message>
+        <source>The import is recorded in the audit log.</source>
+        <translation>Importul este înregistrat în jurnalul de audit.</translation>
+    </message>
+</context>
+<context>
+    <name>Pdf</name>
+    <message>
+        <source>the folder {folder} does not exist</source>
+        <translation>dosarul {folder} nu există</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give the PDF file&apos;s name</source>
+        <translation>{path} este un dosar; dă numele fișierului PDF</translation>
+    </message>
+    <message>
+        <source>cannot write {path}; check the folder&apos;s permissions</source>
+        <translation>nu se poate scrie {path}; verifică permisiunile dosarului</translation>
+    </message>
+</context>
+<context>
+    <name>PoliciesPage</name>
+    <message>
+        <source>Policies, in the order they are tried</source>
+        <translation>Regulile, în ordinea în care se încearcă</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nume</translation>
+    </message>
+    <message>
+        <source>&amp;Employment types</source>
+        <translation>Tipuri de an&amp;gajare</translation>
+    </message>
+    <message>
+        <source>full_time, part_time (empty: any)</source>
+        <translation>full_time, part_time (gol: oricare)</translation>
+    </message>
+    <message>
+        <source>&amp;Percent</source>
+        <translation>&amp;Procent</translation>
+    </message>
+    <message>
+        <source>Cost-plus &amp;markup %</source>
+        <translation>&amp;Adaos la cost %</translation>
+    </message>
+    <message>
+        <source>Open amounts %</source>
+        <translation>Sume libere %</translation>
+    </message>
+    <message>
+        <source>&amp;Floor above cost %</source>
+        <translation>Pra&amp;g peste cost %</translation>
+    </message>
+    <message>
+        <source>empty: none</source>
+        <translation>gol: fără</translation>
+    </message>
+    <message>
+        <source>Cap per &amp;sale</source>
+        <translation>Plafon pe &amp;vânzare</translation>
+    </message>
+    <message>
+        <source>50.00 (empty: none)</source>
+        <translation>50.00 (gol: fără)</translation>
+    </message>
+    <message>
+        <source>&amp;Allowance</source>
+        <translation>P&amp;lafon</translation>
+    </message>
+    <message>
+        <source>1000.00 (empty: none)</source>
+        <translation>1000.00 (gol: fără)</translation>
+    </message>
+    <message>
+        <source>Allowance p&amp;eriod</source>
+        <translation>P&amp;erioada plafonului</translation>
+    </message>
+    <message>
+        <source>year, month or rolling:30</source>
+        <translation>year, month sau rolling:30</translation>
+    </message>
+    <message>
+        <source>Probation &amp;days</source>
+        <translation>&amp;Zile de probă</translation>
+    </message>
+    <message>
+        <source>&amp;Units per item</source>
+        <translation>&amp;Bucăți pe produs</translation>
+    </message>
+    <message>
+        <source>5 (empty: no limit)</source>
+        <translation>5 (gol: fără limită)</translation>
+    </message>
+    <message>
+        <source>Category percents</source>
+        <translation>Procente pe categorii</translation>
+    </message>
+    <message>
+        <source>Company relation</source>
+        <translation>Relația companiei</translation>
+    </message>
+    <message>
+        <source>any company</source>
+        <translation>orice companie</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Metoda</translation>
+    </message>
+    <message>
+        <source>percent off</source>
+        <translation>procent reducere</translation>
+    </message>
+    <message>
+        <source>cost plus markup</source>
+        <translation>cost plus adaos</translation>
+    </message>
+    <message>
+        <source>Dependants share the employee&apos;s discount</source>
+        <translation>Membrii familiei folosesc reducerea angajatului</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>Se aplică la</translation>
+    </message>
+    <message>
+        <source>&amp;Method</source>
+        <translation>&amp;Metoda</translation>
+    </message>
+    <message>
+        <source>Preview: an item at</source>
+        <translation>Previzualizare: un produs la</translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation>cost</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>în</translation>
+    </message>
+    <message>
+        <source>&amp;New policy</source>
+        <translation>Regulă &amp;nouă</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Mută în &amp;sus</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Mută în &amp;jos</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Ște&amp;rge</translation>
+    </message>
+    <message>
+        <source>&amp;Save policies</source>
+        <translation>&amp;Salvează regulile</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Re&amp;încarcă</translation>
+    </message>
+    <message>
+        <source>probation days</source>
+        <translation>zilele de probă</translation>
+    </message>
+    <message>
+        <source>units per item</source>
+        <translation>bucățile pe produs</translation>
+    </message>
+    <message>
+        <source>{what} must be a whole number</source>
+        <translation>{what} trebuie să fie un număr întreg</translation>
+    </message>
+    <message>
+        <source>category percents are written like ELEC=10, HOME=15</source>
+        <translation>procentele pe categorii se scriu așa: ELEC=10, HOME=15</translation>
+    </message>
+    <message>
+        <source>the sample price</source>
+        <translation>prețul exemplului</translation>
+    </message>
+    <message>
+        <source>the sample cost</source>
+        <translation>costul exemplului</translation>
+    </message>
+    <message>
+        <source>any employment</source>
+        <translation>orice tip de angajare</translation>
+    </message>
+    <message>
+        <source>A {price} item in {category} for {who} costs {total} ({why}).</source>
+        <translation>Un produs de {price} din {category} pentru: {who} costă {total} ({why}).</translation>
+    </message>
+    <message>
+        <source>Not valid yet: {problem}.</source>
+        <translation>Încă nu este valid: {problem}.</translation>
+    </message>
+    <message>
+        <source>Policy {number}</source>
+        <translation>Regula {number}</translation>
+    </message>
+</context>
+<context>
+    <name>ProductDialog</name>
+    <message>
+        <source>Edit product</source>
+        <translation>Modifică produsul</translation>
+    </message>
+    <message>
+        <source>Add product</source>
+        <translation>Adaugă produs</translation>
+    </message>
+    <message>
+        <source>empty: unknown (no floor)</source>
+        <translation>gol: necunoscut (fără prag)</translation>
+    </message>
+    <message>
+        <source>&amp;SKU</source>
+        <translation>&amp;SKU</translation>
+    </message>
+    <message>
+        <source>&amp;Barcode</source>
+        <translation>Cod de &amp;bare</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Denumire</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>&amp;Categorie</translation>
+    </message>
+    <message>
+        <source>&amp;Price</source>
+        <translation>&amp;Preț</translation>
+    </message>
+    <message>
+        <source>C&amp;ost</source>
+        <translation>C&amp;ost</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsPage</name>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>Cod de bare</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Denumire</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preț</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>Search products by SKU, barcode or name</source>
+        <translation>Caută produse după SKU, cod de bare sau denumire</translation>
+    </message>
+    <message>
+        <source>Search by SKU, barcode or name</source>
+        <translation>Caută după SKU, cod de bare sau denumire</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produse</translation>
+    </message>
+    <message>
+        <source>&amp;Add product…</source>
+        <translation>&amp;Adaugă produs…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit product…</source>
+        <translation>&amp;Modifică produsul…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove product</source>
+        <translation>Ște&amp;rge produsul</translation>
+    </message>
+    <message>
+        <source>&amp;More</source>
+        <translation>Mai m&amp;ulte</translation>
     </message>
 </context>
 <context>
@@ -798,6 +1700,280 @@
     <message>
         <source>Refund code {code}</source>
         <translation>Cod de retur {code}</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>Discounts by day</source>
+        <translation>Reduceri pe zile</translation>
+    </message>
+    <message>
+        <source>Discounts by employee</source>
+        <translation>Reduceri pe angajați</translation>
+    </message>
+    <message>
+        <source>Discounts by department</source>
+        <translation>Reduceri pe departamente</translation>
+    </message>
+    <message>
+        <source>Discounts by company</source>
+        <translation>Reduceri pe companii</translation>
+    </message>
+    <message>
+        <source>Discounts by category</source>
+        <translation>Reduceri pe categorii</translation>
+    </message>
+    <message>
+        <source>Discounts by policy</source>
+        <translation>Reduceri pe reguli</translation>
+    </message>
+    <message>
+        <source>Allowance use (on the To day)</source>
+        <translation>Folosirea plafoanelor (în ziua „Până la”)</translation>
+    </message>
+    <message>
+        <source>Supervisor overrides</source>
+        <translation>Aprobări ale supervizorilor</translation>
+    </message>
+    <message>
+        <source>Department orders by cost centre</source>
+        <translation>Comenzile departamentelor pe centre de cost</translation>
+    </message>
+    <message>
+        <source>Loss-prevention flags</source>
+        <translation>Semnale de risc (prevenirea pierderilor)</translation>
+    </message>
+    <message>
+        <source>Discount per day</source>
+        <translation>Reducere pe zi</translation>
+    </message>
+    <message>
+        <source>Biggest discounts by employee</source>
+        <translation>Cele mai mari reduceri pe angajați</translation>
+    </message>
+    <message>
+        <source>Biggest discounts by department</source>
+        <translation>Cele mai mari reduceri pe departamente</translation>
+    </message>
+    <message>
+        <source>Biggest discounts by company</source>
+        <translation>Cele mai mari reduceri pe companii</translation>
+    </message>
+    <message>
+        <source>Biggest discounts by category</source>
+        <translation>Cele mai mari reduceri pe categorii</translation>
+    </message>
+    <message>
+        <source>Biggest discounts by policy</source>
+        <translation>Cele mai mari reduceri pe reguli</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Ziua</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Angajat</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Departament</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Companie</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Regula</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nume</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Vânzări</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Retururi</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>Brut</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Reducere</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Perioada</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Plafon</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Folosit</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Rămas</translation>
+    </message>
+    <message>
+        <source>Share of limit</source>
+        <translation>Procent din plafon</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervizor</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>La</translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation>Casa</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>Vânzare</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Casier</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motiv</translation>
+    </message>
+    <message>
+        <source>Cost centre</source>
+        <translation>Centru de cost</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Comenzi</translation>
+    </message>
+    <message>
+        <source>At regular price</source>
+        <translation>La preț obișnuit</translation>
+    </message>
+    <message>
+        <source>To recharge</source>
+        <translation>De refacturat</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tip</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Cine</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Prima dată</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Ce</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detalii</translation>
+    </message>
+    <message>
+        <source>Sale ids</source>
+        <translation>ID-uri vânzări</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clienți</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} – {end}</translation>
+    </message>
+    <message>
+        <source>Allowance use on {day}</source>
+        <translation>Folosirea plafoanelor la {day}</translation>
+    </message>
+    <message>
+        <source>{report}, {period}</source>
+        <translation>{report}, {period}</translation>
+    </message>
+    <message>
+        <source>Daily close {day}</source>
+        <translation>Închiderea zilei {day}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Report</source>
+        <translation>Raport</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De la</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Până la</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Arată</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Export &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Save P&amp;DF…</source>
+        <translation>Salvează P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose day…</source>
+        <translation>Înc&amp;hide ziua…</translation>
+    </message>
+    <message>
+        <source>Bringing the report figures up to date (once, after new sales pile up): {done} of {total} sales summed…</source>
+        <translation>Se actualizează cifrele rapoartelor (o dată, după ce se adună vânzări noi): {done} din {total} vânzări însumate…</translation>
+    </message>
+    <message>
+        <source>Allowance used, share of the limit</source>
+        <translation>Plafon folosit, procent din total</translation>
+    </message>
+    <message>
+        <source>Discount approved by supervisors</source>
+        <translation>Reducere aprobată de supervizori</translation>
+    </message>
+    <message>
+        <source>To recharge per cost centre</source>
+        <translation>De refacturat pe centre de cost</translation>
+    </message>
+    <message>
+        <source>cannot write {file}: {problem}</source>
+        <translation>nu se poate scrie {file}: {problem}</translation>
     </message>
 </context>
 <context>
@@ -960,6 +2136,410 @@
     <message>
         <source>the two passwords differ</source>
         <translation>cele două parole diferă</translation>
+    </message>
+</context>
+<context>
+    <name>StaffActions</name>
+    <message>
+        <source>Saved {name} ({number}).</source>
+        <translation>S-a salvat {name} ({number}).</translation>
+    </message>
+    <message>
+        <source>{name} ({number}) is now active.</source>
+        <translation>{name} ({number}) este acum activ.</translation>
+    </message>
+    <message>
+        <source>{name} ({number}) is now suspended.</source>
+        <translation>{name} ({number}) este acum suspendat.</translation>
+    </message>
+    <message>
+        <source>{name} ({number}) is now terminated.</source>
+        <translation>{name} ({number}) are acum contractul încetat.</translation>
+    </message>
+    <message>
+        <source>Added {name} ({number}) as a dependant of {employee}.</source>
+        <translation>S-a adăugat {name} ({number}) ca membru de familie al angajatului {employee}.</translation>
+    </message>
+    <message>
+        <source>Choose a photo</source>
+        <translation>Alege o fotografie</translation>
+    </message>
+    <message>
+        <source>Pictures</source>
+        <translation>Imagini</translation>
+    </message>
+    <message>
+        <source>Cannot read {file}: {problem}.</source>
+        <translation>Nu se poate citi {file}: {problem}.</translation>
+    </message>
+    <message>
+        <source>{file} is not a picture the till can show (PNG or JPEG).</source>
+        <translation>{file} nu este o imagine pe care casa o poate afișa (PNG sau JPEG).</translation>
+    </message>
+    <message>
+        <source>Photo saved for {number}; the till shows it beside the verdict.</source>
+        <translation>Fotografia lui {number} s-a salvat; casa o arată lângă verdict.</translation>
+    </message>
+    <message>
+        <source>This person has no active badge to reprint.</source>
+        <translation>Această persoană nu are o legitimație activă de retipărit.</translation>
+    </message>
+    <message>
+        <source>Badge cards print EAN-13 barcodes; this store&apos;s badges are not EAN-13.</source>
+        <translation>Cardurile de legitimație se tipăresc cu coduri EAN-13; legitimațiile acestui magazin nu sunt EAN-13.</translation>
+    </message>
+    <message>
+        <source>Badge {badge} reprinted.</source>
+        <translation>Legitimația {badge} a fost retipărită.</translation>
+    </message>
+    <message>
+        <source>badge {badge}: {problem}</source>
+        <translation>legitimația {badge}: {problem}</translation>
+    </message>
+    <message>
+        <source>Badge {badge} issued to {number}.</source>
+        <translation>Legitimația {badge} a fost emisă pentru {number}.</translation>
+    </message>
+    <message>
+        <source>Scan the new badge for {number}</source>
+        <translation>Scanează legitimația nouă pentru {number}</translation>
+    </message>
+    <message>
+        <source>Issue badge</source>
+        <translation>Emite legitimație</translation>
+    </message>
+    <message>
+        <source>This person has no active badge to revoke.</source>
+        <translation>Această persoană nu are o legitimație activă de revocat.</translation>
+    </message>
+    <message>
+        <source>say why the badge is revoked (lost, stolen, replaced)</source>
+        <translation>spune de ce se revocă legitimația (pierdută, furată, înlocuită)</translation>
+    </message>
+    <message>
+        <source>Badge {badge} revoked: a till now shows it as BLOCKED.</source>
+        <translation>Legitimația {badge} a fost revocată: casa o arată acum ca BLOCATĂ.</translation>
+    </message>
+    <message>
+        <source>Why is badge {badge} revoked?</source>
+        <translation>De ce se revocă legitimația {badge}?</translation>
+    </message>
+    <message>
+        <source>Revoke badge</source>
+        <translation>Revocă legitimația</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDialog</name>
+    <message>
+        <source>Edit staff member</source>
+        <translation>Modifică angajatul</translation>
+    </message>
+    <message>
+        <source>Add staff member</source>
+        <translation>Adaugă angajat</translation>
+    </message>
+    <message>
+        <source>Employee number</source>
+        <translation>Numărul angajatului</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nume</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Companie</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Departament</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>niciunul</translation>
+    </message>
+    <message>
+        <source>Employment type</source>
+        <translation>Tipul angajării</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stare</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Data angajării</translation>
+    </message>
+    <message>
+        <source>2026-11-23 or 23.11.2026</source>
+        <translation>2026-11-23 sau 23.11.2026</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Data încetării</translation>
+    </message>
+    <message>
+        <source>empty: no end date</source>
+        <translation>gol: fără dată de încetare</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Employee &amp;number</source>
+        <translation>&amp;Numărul angajatului</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>N&amp;ume</translation>
+    </message>
+    <message>
+        <source>&amp;Company</source>
+        <translation>&amp;Companie</translation>
+    </message>
+    <message>
+        <source>&amp;Department</source>
+        <translation>&amp;Departament</translation>
+    </message>
+    <message>
+        <source>E&amp;mployment</source>
+        <translation>Tip an&amp;gajare</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>S&amp;tare</translation>
+    </message>
+    <message>
+        <source>S&amp;tart date</source>
+        <translation>Data an&amp;gajării</translation>
+    </message>
+    <message>
+        <source>&amp;End date</source>
+        <translation>Data înc&amp;etării</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Rol</translation>
+    </message>
+    <message>
+        <source>Dependants of {who}</source>
+        <translation>Membrii familiei lui {who}</translation>
+    </message>
+    <message>
+        <source>Dependants</source>
+        <translation>Membrii familiei</translation>
+    </message>
+    <message>
+        <source>Dependant number</source>
+        <translation>Numărul membrului de familie</translation>
+    </message>
+    <message>
+        <source>Dependant name</source>
+        <translation>Numele membrului de familie</translation>
+    </message>
+    <message>
+        <source>Dependant badge</source>
+        <translation>Legitimația membrului de familie</translation>
+    </message>
+    <message>
+        <source>scan their badge (optional)</source>
+        <translation>scanează-i legitimația (opțional)</translation>
+    </message>
+    <message>
+        <source>Add a dependant:</source>
+        <translation>Adaugă un membru de familie:</translation>
+    </message>
+    <message>
+        <source>&amp;Number</source>
+        <translation>&amp;Număr</translation>
+    </message>
+    <message>
+        <source>&amp;Badge</source>
+        <translation>&amp;Legitimație</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Adaugă</translation>
+    </message>
+    <message>
+        <source>{name} ({number}, {status}, badge {badge})</source>
+        <translation>{name} ({number}, {status}, legitimația {badge})</translation>
+    </message>
+    <message>
+        <source>{name} ({number}, {status}, no badge)</source>
+        <translation>{name} ({number}, {status}, fără legitimație)</translation>
+    </message>
+    <message>
+        <source>No dependants yet.</source>
+        <translation>Încă nu există membri de familie.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPage</name>
+    <message>
+        <source>Number</source>
+        <translation>Număr</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nume</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Companie</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Departament</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>Angajare</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stare</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Început</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Sfârșit</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation>Legitimație</translation>
+    </message>
+    <message>
+        <source>Search staff by name, number or badge</source>
+        <translation>Caută angajați după nume, număr sau legitimație</translation>
+    </message>
+    <message>
+        <source>Search by name, employee number or badge</source>
+        <translation>Caută după nume, numărul angajatului sau legitimație</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Angajați</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Adaugă…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifică…</translation>
+    </message>
+    <message>
+        <source>&amp;Suspend</source>
+        <translation>&amp;Suspendă</translation>
+    </message>
+    <message>
+        <source>&amp;Terminate</source>
+        <translation>Înce&amp;tează</translation>
+    </message>
+    <message>
+        <source>Re&amp;activate</source>
+        <translation>Re&amp;activează</translation>
+    </message>
+    <message>
+        <source>&amp;Issue badge…</source>
+        <translation>Em&amp;ite legitimație…</translation>
+    </message>
+    <message>
+        <source>&amp;Dependants…</source>
+        <translation>&amp;Familie…</translation>
+    </message>
+    <message>
+        <source>P&amp;hoto…</source>
+        <translation>Fot&amp;o…</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke badge…</source>
+        <translation>Re&amp;vocă legitimația…</translation>
+    </message>
+    <message>
+        <source>Re&amp;print badge…</source>
+        <translation>Reti&amp;părește legitimația…</translation>
+    </message>
+    <message>
+        <source>Filter by company</source>
+        <translation>Filtrează după companie</translation>
+    </message>
+    <message>
+        <source>Any company</source>
+        <translation>Orice companie</translation>
+    </message>
+    <message>
+        <source>Filter by department</source>
+        <translation>Filtrează după departament</translation>
+    </message>
+    <message>
+        <source>Any department</source>
+        <translation>Orice departament</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Filtrează după stare</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Orice stare</translation>
+    </message>
+    <message>
+        <source>Filter by employment</source>
+        <translation>Filtrează după tipul angajării</translation>
+    </message>
+    <message>
+        <source>Any employment</source>
+        <translation>Orice angajare</translation>
+    </message>
+    <message>
+        <source>counting…</source>
+        <translation>se numără…</translation>
+    </message>
+    <message>
+        <source>{count} people</source>
+        <translation>{count} persoane</translation>
+    </message>
+</context>
+<context>
+    <name>TablePage</name>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Re&amp;încarcă</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Cod</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Denumire</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relație</translation>
+    </message>
+    <message>
+        <source>Cost centre</source>
+        <translation>Centru de cost</translation>
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation>Legitimație</translation>
+    </message>
+    <message>
+        <source>Employee discount</source>
+        <translation>Reducere pentru angajați</translation>
     </message>
 </context>
 <context>
@@ -1217,6 +2797,50 @@
     <message>
         <source>in the last {days} days</source>
         <translation>în ultimele {days} zile</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>activ</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>niciunul</translation>
+    </message>
+    <message>
+        <source>cashier</source>
+        <translation>casier</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>supervizor</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>administrator</translation>
+    </message>
+    <message>
+        <source>full time</source>
+        <translation>normă întreagă</translation>
+    </message>
+    <message>
+        <source>part time</source>
+        <translation>normă parțială</translation>
+    </message>
+    <message>
+        <source>seasonal</source>
+        <translation>sezonier</translation>
+    </message>
+    <message>
+        <source>contractor</source>
+        <translation>colaborator</translation>
+    </message>
+    <message>
+        <source>retiree</source>
+        <translation>pensionar</translation>
+    </message>
+    <message>
+        <source>own company</source>
+        <translation>compania proprie</translation>
     </message>
 </context>
 </TS>

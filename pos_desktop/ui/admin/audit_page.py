@@ -8,7 +8,7 @@ import sqlite3
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -24,9 +24,18 @@ from PySide6.QtWidgets import (
 from pos_desktop.core import audit, clock
 from pos_desktop.core.audit import AuditFilter
 from pos_desktop.core.rules import load_settings
+from pos_desktop.i18n import translate
 from pos_desktop.ui.common.paged import PagedTableModel
 
-HEADERS = ("#", "When", "Till", "Who", "What", "Subject", "Change")
+HEADERS = (
+    "#",
+    QT_TRANSLATE_NOOP("AuditPage", "When"),
+    QT_TRANSLATE_NOOP("AuditPage", "Till"),
+    QT_TRANSLATE_NOOP("AuditPage", "Who"),
+    QT_TRANSLATE_NOOP("AuditPage", "What"),
+    QT_TRANSLATE_NOOP("AuditPage", "Subject"),
+    QT_TRANSLATE_NOOP("AuditPage", "Change"),
+)
 _FIELDS = ("seq", "at", "till", "actor", "action", "subject", "change")
 
 
@@ -34,7 +43,8 @@ class AuditTableModel(PagedTableModel[AuditFilter]):
     """Entries newest first, a page at a time as the view scrolls."""
 
     def __init__(self, conn: sqlite3.Connection) -> None:
-        super().__init__(conn, AuditFilter(), HEADERS, self._page, self._cell)
+        headers = tuple(translate("AuditPage", h) for h in HEADERS)
+        super().__init__(conn, AuditFilter(), headers, self._page, self._cell)
         self.tz = load_settings(conn).tz
 
     def _page(self, where: AuditFilter, after: sqlite3.Row | None) -> list[sqlite3.Row]:
@@ -47,7 +57,8 @@ class AuditTableModel(PagedTableModel[AuditFilter]):
         if field == "change":
             text = describe_change(row["before"], row["after"])
             if role == Qt.ItemDataRole.ToolTipRole:
-                return f"before: {row['before'] or '-'}\nafter: {row['after'] or '-'}"
+                tip = translate("AuditPage", "before: {before}\nafter: {after}")
+                return tip.format(before=row["before"] or "-", after=row["after"] or "-")
             return text if len(text) <= 120 else text[:119] + "…"
         value = row[field]
         if value is None:
@@ -88,17 +99,19 @@ class AuditPage(QWidget):
         super().__init__()
         self.conn = conn
         self.action = QLineEdit()
-        self.action.setAccessibleName("Filter by what was done")
-        self.action.setPlaceholderText("What: staff., badge., config., admin., override…")
+        self.action.setAccessibleName(translate("AuditPage", "Filter by what was done"))
+        self.action.setPlaceholderText(
+            translate("AuditPage", "What: staff., badge., config., admin., override…")
+        )
         self.actor = QLineEdit()
-        self.actor.setAccessibleName("Filter by who did it")
-        self.actor.setPlaceholderText("Who: employee number or admin")
+        self.actor.setAccessibleName(translate("AuditPage", "Filter by who did it"))
+        self.actor.setPlaceholderText(translate("AuditPage", "Who: employee number or admin"))
         for field in (self.action, self.actor):
             field.returnPressed.connect(self.apply_filter)
         self.model = AuditTableModel(conn)
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Audit log")
+        self.table.setAccessibleName(translate("AuditPage", "Audit log"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
@@ -110,11 +123,14 @@ class AuditPage(QWidget):
         filters = QHBoxLayout()
         filters.addWidget(self.action, 2)
         filters.addWidget(self.actor, 1)
-        search = QPushButton("&Filter")
+        search = QPushButton(translate("AuditPage", "&Filter"))
         search.clicked.connect(self.apply_filter)
         filters.addWidget(search)
         buttons = QHBoxLayout()
-        for key, text in (("verify", "&Verify the chains"), ("export", "E&xport CSV…")):
+        for key, text in (
+            ("verify", translate("AuditPage", "&Verify the chains")),
+            ("export", translate("AuditPage", "E&xport CSV…")),
+        ):
             button = QPushButton(text)
             button.clicked.connect(actions[key])
             buttons.addWidget(button)

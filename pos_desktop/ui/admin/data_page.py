@@ -8,7 +8,7 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -24,6 +24,7 @@ from pos_desktop.core import config, imports
 from pos_desktop.core.errors import PosError
 from pos_desktop.core.rules import load_rules
 from pos_desktop.core.storage import storage_errors
+from pos_desktop.i18n import number, translate
 from pos_desktop.ui.admin.import_wizard import ImportWizard
 
 
@@ -38,31 +39,45 @@ class DataPage(QWidget):
         self.database = database
         self.actor = actor
         self.wizard: ImportWizard | None = None
-        self.dry_run = QCheckBox("&Check only (dry run): report problems, change nothing")
+        self.dry_run = QCheckBox(
+            translate("DataPage", "&Check only (dry run): report problems, change nothing")
+        )
         self.sync = QCheckBox(
-            "The catalogue or configuration file is the &complete list: remove products "
-            "missing from it"
+            translate(
+                "DataPage",
+                "The catalogue or configuration file is the &complete list: remove products "
+                "missing from it",
+            )
         )
         self.report = QPlainTextEdit()
         self.report.setReadOnly(True)
-        self.report.setAccessibleName("Import report")
+        self.report.setAccessibleName(translate("DataPage", "Import report"))
         grid = QGridLayout()
         for row, (text, action) in enumerate(
             (
-                ("Import &staff (HR export)…", self.open_wizard),
+                (translate("DataPage", "Import &staff (HR export)…"), self.open_wizard),
                 (
-                    "Import &products CSV or XLSX…",
+                    translate("DataPage", "Import &products CSV or XLSX…"),
                     lambda: self._ask_open(
-                        "Products", self.import_products, "Catalogues (*.csv *.txt *.xlsx)"
+                        translate("DataPage", "Import products"),
+                        self.import_products,
+                        translate("DataPage", "Catalogues") + " (*.csv *.txt *.xlsx)",
                     ),
                 ),
                 (
-                    "Import c&onfiguration (TOML)…",
-                    lambda: self._ask_open("Configuration", self.import_config, "TOML (*.toml)"),
+                    translate("DataPage", "Import c&onfiguration (TOML)…"),
+                    lambda: self._ask_open(
+                        translate("DataPage", "Import configuration"),
+                        self.import_config,
+                        "TOML (*.toml)",
+                    ),
                 ),
-                ("E&xport staff CSV…", lambda: self._ask_save("staff.csv", self.export_staff)),
                 (
-                    "Export confi&guration…",
+                    translate("DataPage", "E&xport staff CSV…"),
+                    lambda: self._ask_save("staff.csv", self.export_staff),
+                ),
+                (
+                    translate("DataPage", "Export confi&guration…"),
                     lambda: self._ask_save("store.toml", self.export_config),
                 ),
             )
@@ -74,7 +89,7 @@ class DataPage(QWidget):
         layout.addLayout(grid)
         layout.addWidget(self.dry_run)
         layout.addWidget(self.sync)
-        layout.addWidget(QLabel("Report"))
+        layout.addWidget(QLabel(translate("DataPage", "Report")))
         layout.addWidget(self.report, 1)
 
     # The actions, callable with a path (the buttons ask for one)
@@ -89,9 +104,11 @@ class DataPage(QWidget):
     def _wizard_closed(self) -> None:
         wizard = self.wizard
         if wizard is not None and wizard.report is not None:
-            summary = ", ".join(f"{v:,} {k}" for k, v in wizard.report.summary().items())
             name = wizard.path.name if wizard.path else ""
-            self._show(f"Imported {name}: {summary}.", wizard.report.problems)
+            text = translate("DataPage", "Imported {file}: {summary}.")
+            self._show(
+                text.format(file=name, summary=_summary(wizard.report)), wizard.report.problems
+            )
             self.imported.emit()
 
     def import_products(self, path: Path) -> None:
@@ -112,18 +129,21 @@ class DataPage(QWidget):
                 )
         except imports.ImportRefused as refused:
             rows = refused.report.summary()["rejected"]
-            self._show(
-                f"{path.name}: {rows} row(s) with problems; nothing was imported. Fix them in "
+            text = translate(
+                "DataPage",
+                "{file}: rows with problems: {rows}; nothing was imported. Fix them in "
                 "the file and import it again.",
-                refused.report.problems,
             )
+            self._show(text.format(file=path.name, rows=number(rows)), refused.report.problems)
             return
         except PosError as exc:
             self._show(f"{path.name}: {exc}", [])
             return
-        verb = "Would import" if dry else "Imported"
-        summary = ", ".join(f"{v} {k}" for k, v in report.summary().items())
-        self._show(f"{verb} {path.name}: {summary}.", report.problems)
+        if dry:
+            text = translate("DataPage", "Would import {file}: {summary}.")
+        else:
+            text = translate("DataPage", "Imported {file}: {summary}.")
+        self._show(text.format(file=path.name, summary=_summary(report)), report.problems)
 
     def import_config(self, path: Path) -> None:
         try:
@@ -134,15 +154,32 @@ class DataPage(QWidget):
                 if not self.dry_run.isChecked():
                     config.apply(self.conn, parsed, actor=self.actor)
         except (OSError, UnicodeDecodeError) as exc:
-            self._show(f"Cannot read {path.name}: {exc}", [])
+            text = translate("DataPage", "Cannot read {file}: {problem}")
+            self._show(text.format(file=path.name, problem=exc), [])
             return
         except PosError as exc:
             self._show(str(exc)[:1].upper() + str(exc)[1:] + ".", [])
             return
-        verb = "Checked" if self.dry_run.isChecked() else "Imported"
+        if self.dry_run.isChecked():
+            text = translate(
+                "DataPage",
+                "Checked {file}: companies {companies}, departments {departments}, "
+                "categories {categories}, policies {policies}.",
+            )
+        else:
+            text = translate(
+                "DataPage",
+                "Imported {file}: companies {companies}, departments {departments}, "
+                "categories {categories}, policies {policies}.",
+            )
         self._show(
-            f"{verb} {path.name}: {len(parsed.companies)} companies, {len(parsed.departments)} "
-            f"departments, {len(parsed.categories)} categories, {len(parsed.policies)} policies.",
+            text.format(
+                file=path.name,
+                companies=number(len(parsed.companies)),
+                departments=number(len(parsed.departments)),
+                categories=number(len(parsed.categories)),
+                policies=number(len(parsed.policies)),
+            ),
             [],
         )
 
@@ -152,7 +189,8 @@ class DataPage(QWidget):
         except PosError as exc:
             self._show(str(exc), [])
             return
-        self._show(f"Wrote {count} people to {path.name}.", [])
+        text = translate("DataPage", "Wrote {count} people to {file}.")
+        self._show(text.format(count=number(count), file=path.name), [])
 
     def export_config(self, path: Path) -> None:
         try:
@@ -160,17 +198,39 @@ class DataPage(QWidget):
         except PosError as exc:
             self._show(str(exc)[:1].upper() + str(exc)[1:] + ".", [])
             return
-        self._show(f"Wrote the configuration to {path.name}.", [])
+        self._show(
+            translate("DataPage", "Wrote the configuration to {file}.").format(file=path.name), []
+        )
 
     def _show(self, headline: str, problems: list[imports.Problem]) -> None:
         self.report.setPlainText("\n".join([headline, *(p.describe() for p in problems)]))
 
-    def _ask_open(self, what: str, act: Callable[[Path], None], kind: str = "CSV (*.csv)") -> None:
-        name, _ = QFileDialog.getOpenFileName(self, f"Import {what}", "", kind)
+    def _ask_open(self, title: str, act: Callable[[Path], None], kind: str) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, title, "", kind)
         if name:
             act(Path(name))
 
     def _ask_save(self, default: str, act: Callable[[Path], None]) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, "Export", default)
+        name, _ = QFileDialog.getSaveFileName(self, translate("DataPage", "Export"), default)
         if name:
             act(Path(name))
+
+
+# What an import's summary counts, in words (the core's summary keys).
+SUMMARY = {
+    "rows": QT_TRANSLATE_NOOP("DataPage", "rows"),
+    "added": QT_TRANSLATE_NOOP("DataPage", "added"),
+    "changed": QT_TRANSLATE_NOOP("DataPage", "changed"),
+    "reactivated": QT_TRANSLATE_NOOP("DataPage", "reactivated"),
+    "unchanged": QT_TRANSLATE_NOOP("DataPage", "unchanged"),
+    "ended": QT_TRANSLATE_NOOP("DataPage", "ended"),
+    "rejected": QT_TRANSLATE_NOOP("DataPage", "rejected"),
+}
+
+
+def _summary(report: imports.ImportReport) -> str:
+    """'added 3, changed 1, unchanged 40' in the language in use (no plural forms needed)."""
+    return ", ".join(
+        f"{translate('DataPage', SUMMARY[k]) if k in SUMMARY else k} {number(v)}"
+        for k, v in report.summary().items()
+    )

@@ -9,11 +9,11 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    Qt,
+)
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QFileDialog,
     QFormLayout,
@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressDialog,
     QPushButton,
-    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -35,91 +34,26 @@ from PySide6.QtWidgets import (
 from pos_desktop.core import mapping
 from pos_desktop.core.errors import PosError
 from pos_desktop.core.imports import (
-    REPORT_COLUMNS,
     STAFF_FIELDS,
     STAFF_REQUIRED,
     FileOptions,
-    ImportRefused,
     ImportReport,
-    Problem,
-    write_problems,
 )
 from pos_desktop.core.rules import load_rules
-from pos_desktop.core.staff_import import import_staff, too_many_ended
+from pos_desktop.core.staff_import import import_staff
 from pos_desktop.core.storage import storage_errors
 from pos_desktop.core.tabular import ReadOptions, open_table, sheet_names
-from pos_desktop.ui.admin.import_worker import STAGES, ImportJob
-
-ENCODINGS = (
-    ("Detect", None),
-    ("UTF-8", "utf-8"),
-    ("Windows-1250 (Central European)", "cp1250"),
-    ("ISO-8859-2 (Latin-2)", "iso-8859-2"),
-    ("Windows-1252 (Western)", "cp1252"),
+from pos_desktop.i18n import number, translate
+from pos_desktop.ui.admin.import_check import CheckPage
+from pos_desktop.ui.admin.import_tables import (
+    DELIMITERS,
+    ENCODINGS,
+    SAMPLE_ROWS,
+    field_label,
+    sentence,
+    tr,
 )
-DELIMITERS = (("Detect", None), ("Comma ,", ","), ("Semicolon ;", ";"), ("Tab", "\t"))
-FIELD_LABELS = {
-    "employee_no": "Employee number",
-    "name": "Name",
-    "badge": "Badge",
-    "company": "Company",
-    "department": "Department",
-    "employment_type": "Employment type",
-    "status": "Status",
-    "start_date": "Start date",
-    "end_date": "End date",
-    "role": "Till role",
-    "dependant_of": "Dependant of (employee number)",
-}
-LEAVE_OUT = "(leave out)"
-SAMPLE_ROWS = 3
-Index = QModelIndex | QPersistentModelIndex
-
-
-def _rows(count: int) -> str:
-    return "1 row" if count == 1 else f"{count:,} rows"
-
-
-def _message(exc: Exception) -> str:
-    text = str(exc)
-    return text[:1].upper() + text[1:] + ("" if text.endswith(".") else ".")
-
-
-class ProblemsModel(QAbstractTableModel):
-    """The check's report, one problem a row; the view asks only for the rows it shows."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.problems: list[Problem] = []
-
-    def show(self, problems: list[Problem]) -> None:
-        self.beginResetModel()
-        self.problems = problems
-        self.endResetModel()
-
-    def rowCount(
-        self,
-        parent: QModelIndex | QPersistentModelIndex = QModelIndex(),  # noqa: B008
-    ) -> int:
-        return 0 if parent.isValid() else len(self.problems)
-
-    def columnCount(
-        self,
-        parent: QModelIndex | QPersistentModelIndex = QModelIndex(),  # noqa: B008
-    ) -> int:
-        return len(REPORT_COLUMNS)
-
-    def data(self, index: Index, role: int = 0) -> Any:
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return None
-        problem = self.problems[index.row()]
-        value = getattr(problem, REPORT_COLUMNS[index.column()])
-        return FIELD_LABELS.get(value, value) if index.column() == 1 else str(value)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return REPORT_COLUMNS[section].capitalize()
-        return None
+from pos_desktop.ui.admin.import_worker import STAGES, ImportJob
 
 
 class ImportWizard(QWizard):
@@ -139,8 +73,16 @@ class ImportWizard(QWizard):
         self.file_options = FileOptions()
         self.report: ImportReport | None = None
         self.job: ImportJob | None = None
-        self.setWindowTitle("Import staff from an HR export")
+        self.setWindowTitle(translate("ImportWizard", "Import staff from an HR export"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        for button, text in (  # set here: Qt has no Romanian translation of its own
+            (QWizard.WizardButton.BackButton, translate("ImportWizard", "< &Back")),
+            (QWizard.WizardButton.NextButton, translate("ImportWizard", "&Next >")),
+            (QWizard.WizardButton.FinishButton, translate("ImportWizard", "&Finish")),
+            (QWizard.WizardButton.CancelButton, translate("ImportWizard", "Cancel")),
+        ):
+            self.setButtonText(button, text)
+
         self.file_page = FilePage(self)
         self.columns_page = ColumnsPage(self)
         self.check_page = CheckPage(self)
@@ -162,7 +104,13 @@ class ImportWizard(QWizard):
         job = ImportJob(self.db_file, import_staff, self.path, self, **kwargs)
         job.done.connect(done)
         job.failed.connect(failed)
-        dialog = QProgressDialog(STAGES["reading"], "Cancel", 0, 0, self)
+
+        def stage_text(stage: str) -> str:
+            return translate("ImportJob", STAGES.get(stage, stage))
+
+        dialog = QProgressDialog(
+            stage_text("reading"), translate("ImportWizard", "Cancel"), 0, 0, self
+        )
         dialog.setWindowTitle(title)
         dialog.setMinimumWidth(420)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -170,12 +118,14 @@ class ImportWizard(QWizard):
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
         dialog.canceled.connect(job.cancel)
-        dialog.canceled.connect(lambda: dialog.setLabelText("Cancelling…"))
+        dialog.canceled.connect(
+            lambda: dialog.setLabelText(translate("ImportWizard", "Cancelling…"))
+        )
 
         def progressed(stage: str, done: int, total: int) -> None:
             if job.stop.is_set():
                 return
-            dialog.setLabelText(STAGES.get(stage, stage))
+            dialog.setLabelText(stage_text(stage))
             scale = max(total // 1000, 1)  # bytes of a big file overflow an int progress bar
             dialog.setMaximum(total // scale if total else 0)
             dialog.setValue(min(done // scale, dialog.maximum()) if total else 0)
@@ -206,26 +156,30 @@ class FilePage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self.wiz = wizard
-        self.setTitle("1. Choose the HR export")
-        self.setSubTitle("A CSV or Excel (.xlsx) file, one person a row, with a header row.")
+        self.setTitle(translate("ImportWizard", "1. Choose the HR export"))
+        self.setSubTitle(
+            translate(
+                "ImportWizard", "A CSV or Excel (.xlsx) file, one person a row, with a header row."
+            )
+        )
         self.path = QLineEdit()
-        self.path.setAccessibleName("File")
+        self.path.setAccessibleName(translate("ImportWizard", "File"))
         self.path.textChanged.connect(self.completeChanged)
-        browse = QPushButton("&Browse…")
+        browse = QPushButton(translate("ImportWizard", "&Browse…"))
         browse.clicked.connect(self.browse)
         self.encoding = QComboBox()
-        self.encoding.setAccessibleName("Encoding")
+        self.encoding.setAccessibleName(translate("ImportWizard", "Encoding"))
         for label, value in ENCODINGS:
-            self.encoding.addItem(label, value)
+            self.encoding.addItem(tr(label), value)
         self.delimiter = QComboBox()
-        self.delimiter.setAccessibleName("Column separator")
+        self.delimiter.setAccessibleName(translate("ImportWizard", "Column separator"))
         for label, value in DELIMITERS:
-            self.delimiter.addItem(label, value)
+            self.delimiter.addItem(tr(label), value)
         self.sheet = QComboBox()
-        self.sheet.setAccessibleName("Sheet")
+        self.sheet.setAccessibleName(translate("ImportWizard", "Sheet"))
         self.path.textChanged.connect(self._list_sheets)
         self.profile = QComboBox()
-        self.profile.setAccessibleName("Saved column mapping")
+        self.profile.setAccessibleName(translate("ImportWizard", "Saved column mapping"))
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b71c1c; font-weight: bold;")
@@ -233,18 +187,18 @@ class FilePage(QWizardPage):
         row.addWidget(self.path, 1)
         row.addWidget(browse)
         form = QFormLayout(self)
-        file_label = QLabel("&File:")
+        file_label = QLabel(translate("ImportWizard", "&File:"))
         file_label.setBuddy(self.path)
         form.addRow(file_label, row)
-        form.addRow("&Encoding:", self.encoding)
-        form.addRow("Column &separator:", self.delimiter)
-        form.addRow("S&heet (Excel):", self.sheet)
-        form.addRow("Saved &mapping:", self.profile)
+        form.addRow(translate("ImportWizard", "&Encoding:"), self.encoding)
+        form.addRow(translate("ImportWizard", "Column &separator:"), self.delimiter)
+        form.addRow(translate("ImportWizard", "S&heet (Excel):"), self.sheet)
+        form.addRow(translate("ImportWizard", "Saved &mapping:"), self.profile)
         form.addRow(self.error)
 
     def initializePage(self) -> None:
         self.profile.clear()
-        self.profile.addItem("(match columns by name)", None)
+        self.profile.addItem(translate("ImportWizard", "(match columns by name)"), None)
         for name in mapping.profile_names(self.wiz.conn):
             self.profile.addItem(name, name)
 
@@ -261,7 +215,13 @@ class FilePage(QWizardPage):
 
     def browse(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, "HR export", "", "HR exports (*.csv *.txt *.xlsx);;All files (*)"
+            self,
+            translate("ImportWizard", "HR export"),
+            "",
+            translate("ImportWizard", "HR exports")
+            + " (*.csv *.txt *.xlsx);;"
+            + translate("ImportWizard", "All files")
+            + " (*)",
         )
         if name:
             self.path.setText(name)
@@ -285,7 +245,7 @@ class FilePage(QWizardPage):
             profile = self.profile.currentData()
             chosen = mapping.load_profile(self.wiz.conn, profile) if profile else {}
         except PosError as exc:
-            self.error.setText(_message(exc))
+            self.error.setText(sentence(exc))
             return False
         self.error.clear()
         wiz = self.wiz
@@ -299,27 +259,38 @@ class ColumnsPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self.wiz = wizard
-        self.setTitle("2. Match the columns")
+        self.setTitle(translate("ImportWizard", "2. Match the columns"))
         self.setSubTitle(
-            "Say which field each column of the file holds. Columns left out keep what the "
-            "registry has (till roles, for example)."
+            translate(
+                "ImportWizard",
+                "Say which field each column of the file holds. Columns left out keep what the "
+                "registry has (till roles, for example).",
+            )
         )
         self.source = QLabel()
         self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels(["Column in the file", "First values", "Read as"])
+        self.table.setHorizontalHeaderLabels(
+            [
+                translate("ImportWizard", "Column in the file"),
+                translate("ImportWizard", "First values"),
+                translate("ImportWizard", "Read as"),
+            ]
+        )
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.table.setAccessibleName("Column mapping")
+        self.table.setAccessibleName(translate("ImportWizard", "Column mapping"))
         self.state = QLabel()
         self.state.setWordWrap(True)
         self.profile_name = QLineEdit()
-        self.profile_name.setPlaceholderText("e.g. Comarch Optima, Sage HR")
-        self.profile_name.setAccessibleName("Profile name")
-        save = QPushButton("Sa&ve as profile")
+        self.profile_name.setPlaceholderText(
+            translate("ImportWizard", "e.g. Comarch Optima, Sage HR")
+        )
+        self.profile_name.setAccessibleName(translate("ImportWizard", "Profile name"))
+        save = QPushButton(translate("ImportWizard", "Sa&ve as profile"))
         save.clicked.connect(self.save_profile)
         saving = QHBoxLayout()
-        saving.addWidget(QLabel("Save this mapping for next time:"))
+        saving.addWidget(QLabel(translate("ImportWizard", "Save this mapping for next time:")))
         saving.addWidget(self.profile_name, 1)
         saving.addWidget(save)
         layout = QVBoxLayout(self)
@@ -341,10 +312,12 @@ class ColumnsPage(QWizardPage):
             values = [cells[row] for cells in wiz.samples if row < len(cells)]
             self.table.setItem(row, 1, QTableWidgetItem(" · ".join(v for v in values if v)))
             combo = QComboBox()
-            combo.setAccessibleName(f"Read column {name} as")
-            combo.addItem(LEAVE_OUT, mapping.IGNORE)
+            combo.setAccessibleName(
+                translate("ImportWizard", "Read column {column} as").format(column=name)
+            )
+            combo.addItem(translate("ImportWizard", "(leave out)"), mapping.IGNORE)
             for field in STAFF_FIELDS:
-                combo.addItem(FIELD_LABELS[field], field)
+                combo.addItem(field_label(field), field)
             field = folded.get(mapping.fold(name), guessed.get(name, mapping.IGNORE))
             combo.setCurrentIndex(max(combo.findData(field), 0))
             combo.currentIndexChanged.connect(self.completeChanged)
@@ -359,14 +332,17 @@ class ColumnsPage(QWizardPage):
 
     def isComplete(self) -> bool:
         fields = [f for f in self.chosen().values() if f]
-        twice = sorted({FIELD_LABELS[f] for f in fields if fields.count(f) > 1})
-        missing = [FIELD_LABELS[f] for f in STAFF_REQUIRED if f not in fields]
+        twice = sorted({field_label(f) for f in fields if fields.count(f) > 1})
+        missing = [field_label(f) for f in STAFF_REQUIRED if f not in fields]
         if twice:
-            self.state.setText(f"Two columns are read as {', '.join(twice)}: keep one.")
+            text = translate("ImportWizard", "Two columns are read as {fields}: keep one.")
+            self.state.setText(text.format(fields=", ".join(twice)))
         elif missing:
-            self.state.setText(f"Choose the column that holds: {', '.join(missing)}.")
+            text = translate("ImportWizard", "Choose the column that holds: {fields}.")
+            self.state.setText(text.format(fields=", ".join(missing)))
         else:
-            self.state.setText(f"{len(fields)} of {len(self.combos)} columns will be read.")
+            text = translate("ImportWizard", "{read} of {columns} columns will be read.")
+            self.state.setText(text.format(read=len(fields), columns=len(self.combos)))
         return not twice and not missing
 
     def save_profile(self) -> None:
@@ -381,9 +357,10 @@ class ColumnsPage(QWizardPage):
                     actor=self.wiz.actor,
                 )
         except PosError as exc:
-            self.state.setText(_message(exc))
+            self.state.setText(sentence(exc))
             return
-        self.state.setText(f"Saved as profile “{self.profile_name.text().strip()}”.")
+        text = translate("ImportWizard", "Saved as profile “{name}”.")
+        self.state.setText(text.format(name=self.profile_name.text().strip()))
 
     def validatePage(self) -> bool:
         wiz = self.wiz
@@ -392,157 +369,11 @@ class ColumnsPage(QWizardPage):
         return True
 
 
-class CheckPage(QWizardPage):
-    def __init__(self, wizard: ImportWizard) -> None:
-        super().__init__()
-        self.wiz = wizard
-        self.setTitle("3. Check the file")
-        self.setSubTitle("Nothing is changed until you press Import.")
-        self.sync = QCheckBox(
-            "The file is the &complete list: end staff missing from it, bring back returning staff"
-        )
-        self.skip = QCheckBox("Import the &valid rows and leave out the rows with problems")
-        self.confirm_end = QCheckBox()
-        self.confirm_end.hide()
-        self.confirm_end.toggled.connect(self.completeChanged)
-        again = QPushButton("Check &again")
-        again.clicked.connect(self.check)
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        self.model = ProblemsModel()
-        self.problems = QTableView()
-        self.problems.setModel(self.model)
-        self.problems.setAccessibleName("Problems found")
-        self.problems.setWordWrap(False)
-        self.problems.horizontalHeader().setStretchLastSection(True)
-        self.problems.verticalHeader().hide()
-        self.save = QPushButton("Save the report as &CSV…")
-        self.save.clicked.connect(self.save_report)
-        self.note = QLabel()
-        buttons = QHBoxLayout()
-        buttons.addWidget(again)
-        buttons.addStretch(1)
-        buttons.addWidget(self.note)
-        buttons.addWidget(self.save)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.sync)
-        layout.addWidget(self.skip)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.confirm_end)
-        layout.addWidget(self.problems, 1)
-        layout.addLayout(buttons)
-        self.skip.toggled.connect(self.completeChanged)
-        self.sync.toggled.connect(self._stale)
-        self.checked: ImportReport | None = None
-        self.applied = False
-        self.setCommitPage(True)  # once imported, there is no going back to import again
-
-    def initializePage(self) -> None:
-        self.applied = False
-        self.setButtonText(QWizard.WizardButton.CommitButton, "&Import")
-        self.check()
-
-    def _stale(self) -> None:
-        self.checked = None
-        self.summary.setText("The options changed: check again.")
-        self.completeChanged.emit()
-
-    def check(self) -> None:
-        self.checked = None
-        self.summary.setText("Checking…")
-        self.model.show([])
-        self.confirm_end.hide()
-        self.confirm_end.setChecked(False)
-        self.wiz.run_job(
-            "Checking the file",
-            self._checked,
-            self._failed,
-            options=self.wiz.file_options,
-            sync=self.sync.isChecked(),
-            dry_run=True,
-        )
-
-    def _checked(self, report: ImportReport) -> None:
-        self.checked = report
-        self.model.show(report.problems)
-        self.problems.resizeColumnsToContents()
-        s = report.summary()
-        what = (
-            f"{report.source}. {_rows(s['rows'])}: {s['added']:,} to add, {s['changed']:,} to "
-            f"change ({s['reactivated']:,} coming back), {s['unchanged']:,} unchanged"
-        )
-        if self.sync.isChecked():
-            what += f", {s['ended']:,} to end"
-        if report.problems:
-            rows = "1 row has" if s["rejected"] == 1 else f"{s['rejected']:,} rows have"
-            what += (
-                f". {rows} problems (below): fix them in the file and check again, or import "
-                "the valid rows only."
-            )
-        else:
-            what += ". No problems found."
-        self.summary.setText(what)
-        warning = too_many_ended(report) if self.sync.isChecked() else None
-        if warning:
-            self.confirm_end.setText(
-                f"Yes, the file is the complete list: &end {s['ended']:,} of "
-                f"{report.active:,} active people"
-            )
-            self.confirm_end.show()
-        self.save.setEnabled(bool(report.problems))
-        self.completeChanged.emit()
-
-    def _failed(self, exc: PosError) -> None:
-        self.summary.setText(_message(exc))
-        if isinstance(exc, ImportRefused):
-            self.model.show(exc.report.problems)
-        self.completeChanged.emit()
-
-    def isComplete(self) -> bool:
-        report = self.checked
-        if report is None or (report.problems and not self.skip.isChecked()):
-            return False
-        return self.confirm_end.isHidden() or self.confirm_end.isChecked()
-
-    def save_report(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, "Save the report", "import-report.csv")
-        if name:
-            self.write_report(Path(name))
-
-    def write_report(self, path: Path) -> None:
-        try:
-            count = write_problems(self.model.problems, path)
-        except PosError as exc:
-            self.note.setText(_message(exc))
-            return
-        self.note.setText(f"Wrote {count:,} problems to {path.name}.")
-
-    def validatePage(self) -> bool:
-        if self.applied:
-            return True
-        self.wiz.run_job(
-            "Importing",
-            self._applied,
-            self._failed,
-            options=self.wiz.file_options,
-            sync=self.sync.isChecked(),
-            skip_invalid=self.skip.isChecked(),
-            allow_mass_end=self.confirm_end.isChecked(),
-            actor=self.wiz.actor,
-        )
-        return False
-
-    def _applied(self, report: ImportReport) -> None:
-        self.wiz.report = report
-        self.applied = True
-        self.wiz.next()
-
-
 class DonePage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self.wiz = wizard
-        self.setTitle("4. Imported")
+        self.setTitle(translate("ImportWizard", "4. Imported"))
         self.result = QLabel()
         self.result.setWordWrap(True)
         self.result.setTextFormat(Qt.TextFormat.PlainText)
@@ -553,16 +384,20 @@ class DonePage(QWizardPage):
     def initializePage(self) -> None:
         report = self.wiz.report
         assert report is not None
-        s = report.summary()
+        s = {key: number(value) for key, value in report.summary().items()}
         lines = [
-            f"{self.wiz.path.name if self.wiz.path else ''} is in the registry.",
+            translate("ImportWizard", "{file} is in the registry.").format(
+                file=self.wiz.path.name if self.wiz.path else ""
+            ),
             "",
-            f"Added: {s['added']:,}",
-            f"Changed: {s['changed']:,} (of whom {s['reactivated']:,} came back)",
-            f"Ended: {s['ended']:,}",
-            f"Unchanged: {s['unchanged']:,}",
-            f"Left out with problems: {s['rejected']:,}",
+            translate("ImportWizard", "Added: {added}").format(**s),
+            translate(
+                "ImportWizard", "Changed: {changed} (of whom {reactivated} came back)"
+            ).format(**s),
+            translate("ImportWizard", "Ended: {ended}").format(**s),
+            translate("ImportWizard", "Unchanged: {unchanged}").format(**s),
+            translate("ImportWizard", "Left out with problems: {rejected}").format(**s),
             "",
-            "The import is recorded in the audit log.",
+            translate("ImportWizard", "The import is recorded in the audit log."),
         ]
         self.result.setText("\n".join(lines))

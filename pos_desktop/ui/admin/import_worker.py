@@ -6,17 +6,19 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QThread, Signal
 
 from pos_desktop.core.errors import PosError
 from pos_desktop.core.imports import ImportReport, Progress
 from pos_desktop.core.rules import load_rules
 from pos_desktop.core.storage import open_database, storage_errors
+from pos_desktop.i18n import translate
 
+# What the progress dialog says in each stage (shown through translate("ImportJob", ...)).
 STAGES = {
-    "reading": "Reading and checking each row…",
-    "checking": "Checking the file against the registry…",
-    "writing": "Writing the registry…",
+    "reading": QT_TRANSLATE_NOOP("ImportJob", "Reading and checking each row…"),
+    "checking": QT_TRANSLATE_NOOP("ImportJob", "Checking the file against the registry…"),
+    "writing": QT_TRANSLATE_NOOP("ImportJob", "Writing the registry…"),
 }
 
 
@@ -70,11 +72,11 @@ class ImportJob(QThread):
             self.failed.emit(exc)
             return
         except Exception as exc:  # a defect must not leave the window waiting forever
-            self.failed.emit(
-                PosError(
-                    f"the import stopped on an unexpected error ({type(exc).__name__}: {exc}); "
-                    "nothing was imported"
-                )
+            text = translate(
+                "ImportJob",
+                "the import stopped on an unexpected error ({error}); nothing was imported",
             )
+            self.failed.emit(PosError(text.format(error=f"{type(exc).__name__}: {exc}")))
+
             return
         self.done.emit(report)

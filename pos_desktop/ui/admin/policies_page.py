@@ -22,9 +22,12 @@ from PySide6.QtWidgets import (
 
 from pos_desktop.core import config
 from pos_desktop.core.errors import InputError, PosError
-from pos_desktop.core.money import format_amount, parse_amount
+from pos_desktop.core.money import parse_amount
 from pos_desktop.core.pricing import BasketLine, StaffTerms, price_basket
 from pos_desktop.core.rules import Rules, load_rules
+from pos_desktop.i18n import amount, translate
+from pos_desktop.ui.common import words
+from pos_desktop.ui.common.fit import shrinkable
 
 
 class PoliciesPage(QWidget):
@@ -39,23 +42,53 @@ class PoliciesPage(QWidget):
         self.save = save
         self.policies: list[dict[str, Any]] = []
         self.list = QListWidget()
-        self.list.setAccessibleName("Policies, in the order they are tried")
+        self.list.setAccessibleName(
+            translate("PoliciesPage", "Policies, in the order they are tried")
+        )
         self.list.currentRowChanged.connect(self._show)
         self.fields: dict[str, QLineEdit] = {}
         form = QFormLayout()
         for key, label, hint in (
-            ("name", "&Name", ""),
-            ("employment", "&Employment types", "full_time, part_time (empty: any)"),
-            ("percent", "&Percent", "20"),
-            ("markup", "Cost-plus &markup %", "10"),
-            ("open_percent", "Open amounts %", "0"),
-            ("floor_margin_percent", "&Floor above cost %", "empty: none"),
-            ("max_discount_per_sale", "Cap per &sale", "50.00 (empty: none)"),
-            ("allowance_amount", "&Allowance", "1000.00 (empty: none)"),
-            ("allowance_period", "Allowance p&eriod", "year, month or rolling:30"),
-            ("probation_days", "Probation &days", "90"),
-            ("max_units_per_sku", "&Units per item", "5 (empty: no limit)"),
-            ("category_percent", "Category percents", "ELEC=10, HOME=15"),
+            ("name", translate("PoliciesPage", "&Name"), ""),
+            (
+                "employment",
+                translate("PoliciesPage", "&Employment types"),
+                translate("PoliciesPage", "full_time, part_time (empty: any)"),
+            ),
+            ("percent", translate("PoliciesPage", "&Percent"), "20"),
+            ("markup", translate("PoliciesPage", "Cost-plus &markup %"), "10"),
+            ("open_percent", translate("PoliciesPage", "Open amounts %"), "0"),
+            (
+                "floor_margin_percent",
+                translate("PoliciesPage", "&Floor above cost %"),
+                translate("PoliciesPage", "empty: none"),
+            ),
+            (
+                "max_discount_per_sale",
+                translate("PoliciesPage", "Cap per &sale"),
+                translate("PoliciesPage", "50.00 (empty: none)"),
+            ),
+            (
+                "allowance_amount",
+                translate("PoliciesPage", "&Allowance"),
+                translate("PoliciesPage", "1000.00 (empty: none)"),
+            ),
+            (
+                "allowance_period",
+                translate("PoliciesPage", "Allowance p&eriod"),
+                translate("PoliciesPage", "year, month or rolling:30"),
+            ),
+            ("probation_days", translate("PoliciesPage", "Probation &days"), "90"),
+            (
+                "max_units_per_sku",
+                translate("PoliciesPage", "&Units per item"),
+                translate("PoliciesPage", "5 (empty: no limit)"),
+            ),
+            (
+                "category_percent",
+                translate("PoliciesPage", "Category percents"),
+                "ELEC=10, HOME=15",
+            ),
         ):
             field = QLineEdit()
             field.setAccessibleName(label.replace("&", ""))
@@ -64,43 +97,48 @@ class PoliciesPage(QWidget):
             self.fields[key] = field
             form.addRow(label, field)
         self.relation = QComboBox()
-        self.relation.setAccessibleName("Company relation")
-        for value, text in ((None, "any company"), ("own", "own company"), ("group", "group")):
-            self.relation.addItem(text, value)
+        self.relation.setAccessibleName(translate("PoliciesPage", "Company relation"))
+        self.relation.addItem(translate("PoliciesPage", "any company"), None)
+        for value in ("own", "group"):
+            self.relation.addItem(words.word(words.RELATIONS, value), value)
         self.method = QComboBox()
-        self.method.setAccessibleName("Method")
-        self.method.addItems(["percent", "cost_plus"])
-        self.dependants = QCheckBox("Dependants share the employee's discount")
+        self.method.setAccessibleName(translate("PoliciesPage", "Method"))
+        self.method.addItem(translate("PoliciesPage", "percent off"), "percent")
+        self.method.addItem(translate("PoliciesPage", "cost plus markup"), "cost_plus")
+        self.dependants = QCheckBox(
+            translate("PoliciesPage", "Dependants share the employee's discount")
+        )
         for widget in (self.relation, self.method):
             widget.currentIndexChanged.connect(self.preview)
         self.dependants.toggled.connect(self.preview)
-        form.insertRow(1, "Applies to", self.relation)
-        form.insertRow(3, "&Method", self.method)
+        form.insertRow(1, translate("PoliciesPage", "Applies to"), self.relation)
+        form.insertRow(3, translate("PoliciesPage", "&Method"), self.method)
         form.addRow("", self.dependants)
         self.sample_price = QLineEdit("100.00")
         self.sample_cost = QLineEdit("60.00")
-        self.sample_category = QComboBox()
+        self.sample_category = shrinkable(QComboBox())
         for field in (self.sample_price, self.sample_cost):
             field.textEdited.connect(self.preview)
         self.sample_category.currentIndexChanged.connect(self.preview)
         sample = QHBoxLayout()
-        sample.addWidget(QLabel("Preview: an item at"))
+        sample.addWidget(QLabel(translate("PoliciesPage", "Preview: an item at")))
         sample.addWidget(self.sample_price)
-        sample.addWidget(QLabel("cost"))
+        sample.addWidget(QLabel(translate("PoliciesPage", "cost")))
         sample.addWidget(self.sample_cost)
-        sample.addWidget(QLabel("in"))
+        sample.addWidget(QLabel(translate("PoliciesPage", "in")))
         sample.addWidget(self.sample_category)
         self.preview_text = QLabel()
         self.preview_text.setObjectName("preview")
+        self.preview_text.setWordWrap(True)  # a long category or rule must not widen the window
         self.preview_text.setStyleSheet("#preview { font-size: 13pt; font-weight: bold; }")
         buttons = QHBoxLayout()
         for text, action in (
-            ("&New policy", self.add),
-            ("Move &up", lambda: self.move_policy(-1)),
-            ("Move do&wn", lambda: self.move_policy(1)),
-            ("&Remove", self.remove),
-            ("&Save policies", self.save_all),
-            ("Re&load", self.load),
+            (translate("PoliciesPage", "&New policy"), self.add),
+            (translate("PoliciesPage", "Move &up"), lambda: self.move_policy(-1)),
+            (translate("PoliciesPage", "Move do&wn"), lambda: self.move_policy(1)),
+            (translate("PoliciesPage", "&Remove"), self.remove),
+            (translate("PoliciesPage", "&Save policies"), self.save_all),
+            (translate("PoliciesPage", "Re&load"), self.load),
         ):
             button = QPushButton(text)
             button.clicked.connect(action)
@@ -165,14 +203,14 @@ class PoliciesPage(QWidget):
         for key, field in self.fields.items():
             field.setText(str(values[key]))
         self.relation.setCurrentIndex(max(0, self.relation.findData(applies.get("relation"))))
-        self.method.setCurrentText(str(policy.get("method", "percent")))
+        self.method.setCurrentIndex(max(0, self.method.findData(policy.get("method", "percent"))))
         self.dependants.setChecked(bool(policy.get("dependants", True)))
         self.preview()
 
     def edited(self) -> dict[str, Any]:
         """The chosen policy as a [[policy]] table, from the fields as typed."""
         text = {key: field.text().strip() for key, field in self.fields.items()}
-        table: dict[str, Any] = {"name": text["name"], "method": self.method.currentText()}
+        table: dict[str, Any] = {"name": text["name"], "method": self.method.currentData()}
         applies: dict[str, Any] = {}
         if self.relation.currentData() is not None:
             applies["relation"] = self.relation.currentData()
@@ -193,12 +231,19 @@ class PoliciesPage(QWidget):
         for key in ("probation_days", "max_units_per_sku"):
             if text[key]:
                 if not (text[key].isascii() and text[key].isdigit()):
-                    raise InputError(f"{key.replace('_', ' ')} must be a whole number")
+                    what = {
+                        "probation_days": translate("PoliciesPage", "probation days"),
+                        "max_units_per_sku": translate("PoliciesPage", "units per item"),
+                    }[key]
+                    message = translate("PoliciesPage", "{what} must be a whole number")
+                    raise InputError(message.format(what=what))
                 table[key] = int(text[key])
         if text["category_percent"]:
             pairs = [p.split("=", 1) for p in text["category_percent"].split(",") if p.strip()]
             if any(len(p) != 2 for p in pairs):
-                raise InputError("category percents are written like ELEC=10, HOME=15")
+                raise InputError(
+                    translate("PoliciesPage", "category percents are written like ELEC=10, HOME=15")
+                )
             table["category_percent"] = {k.strip().upper(): v.strip() for k, v in pairs}
         table["dependants"] = self.dependants.isChecked()
         return table
@@ -209,8 +254,14 @@ class PoliciesPage(QWidget):
         currency = rules.settings.currency
         try:
             policy = config.policy_from_dict(self.edited(), currency)
-            price = parse_amount(self.sample_price.text(), currency, what="the sample price")
-            cost = parse_amount(self.sample_cost.text(), currency, what="the sample cost")
+            price = parse_amount(
+                self.sample_price.text(),
+                currency,
+                what=translate("PoliciesPage", "the sample price"),
+            )
+            cost = parse_amount(
+                self.sample_cost.text(), currency, what=translate("PoliciesPage", "the sample cost")
+            )
             code = str(self.sample_category.currentData() or "")
             category = rules.categories.get(code)
             line = BasketLine(
@@ -225,14 +276,29 @@ class PoliciesPage(QWidget):
             )
             priced = price_basket([line], StaffTerms(policy, None), currency)[0]
         except PosError as exc:
-            self.preview_text.setText(f"Not valid yet: {exc}.")
+            self.preview_text.setText(self._not_valid(exc))
             return
-        who = ", ".join(policy.employment) if policy.employment else "any employment"
-        name = category.name if category else code
-        self.preview_text.setText(
-            f"A {format_amount(price, currency)} item in {name} for {who.replace('_', ' ')} "
-            f"costs {format_amount(priced.total, currency)} ({priced.rule})."
+        who = (
+            ", ".join(words.word(words.EMPLOYMENT, e) for e in policy.employment)
+            if policy.employment
+            else translate("PoliciesPage", "any employment")
         )
+        text = translate(
+            "PoliciesPage", "A {price} item in {category} for {who} costs {total} ({why})."
+        )
+        self.preview_text.setText(
+            text.format(
+                price=amount(price, currency),
+                category=category.name if category else code,
+                who=who,
+                total=amount(priced.total, currency),
+                why=priced.rule,
+            )
+        )
+
+    @staticmethod
+    def _not_valid(exc: PosError) -> str:
+        return translate("PoliciesPage", "Not valid yet: {problem}.").format(problem=exc)
 
     def _keep_edits(self) -> bool:
         row = self.list.currentRow()
@@ -240,13 +306,17 @@ class PoliciesPage(QWidget):
             try:
                 self.policies[row] = self.edited()
             except PosError as exc:
-                self.preview_text.setText(f"Not valid yet: {exc}.")
+                self.preview_text.setText(self._not_valid(exc))
                 return False
         return True
 
     def add(self) -> None:
         if self._keep_edits():
-            self.policies.append({"name": f"Policy {len(self.policies) + 1}", "percent": 10})
+            name = translate("PoliciesPage", "Policy {number}").format(
+                number=len(self.policies) + 1
+            )
+            self.policies.append({"name": name, "percent": 10})
+
             self._fill_list(len(self.policies) - 1)
 
     def move_policy(self, step: int) -> None:

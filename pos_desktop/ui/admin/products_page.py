@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -21,9 +22,17 @@ from PySide6.QtWidgets import (
 from pos_desktop.core import catalogue
 from pos_desktop.core.catalogue import Product
 from pos_desktop.core.rules import Rules, load_rules
+from pos_desktop.i18n import translate
 from pos_desktop.ui.common.forms import Form
 
-HEADERS = ("SKU", "Barcode", "Name", "Category", "Price", "Cost")
+HEADERS = (
+    QT_TRANSLATE_NOOP("ProductsPage", "SKU"),
+    QT_TRANSLATE_NOOP("ProductsPage", "Barcode"),
+    QT_TRANSLATE_NOOP("ProductsPage", "Name"),
+    QT_TRANSLATE_NOOP("ProductsPage", "Category"),
+    QT_TRANSLATE_NOOP("ProductsPage", "Price"),
+    QT_TRANSLATE_NOOP("ProductsPage", "Cost"),
+)
 
 
 class ProductsPage(QWidget):
@@ -33,12 +42,14 @@ class ProductsPage(QWidget):
         super().__init__()
         self.conn = conn
         self.search = QLineEdit()
-        self.search.setAccessibleName("Search products by SKU, barcode or name")
-        self.search.setPlaceholderText("Search by SKU, barcode or name")
+        self.search.setAccessibleName(
+            translate("ProductsPage", "Search products by SKU, barcode or name")
+        )
+        self.search.setPlaceholderText(translate("ProductsPage", "Search by SKU, barcode or name"))
         self.search.returnPressed.connect(self.load)
         self.table = QTableWidget(0, len(HEADERS))
-        self.table.setHorizontalHeaderLabels(HEADERS)
-        self.table.setAccessibleName("Products")
+        self.table.setHorizontalHeaderLabels([translate("ProductsPage", h) for h in HEADERS])
+        self.table.setAccessibleName(translate("ProductsPage", "Products"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
@@ -48,10 +59,10 @@ class ProductsPage(QWidget):
         self.table.doubleClicked.connect(lambda _index: actions["edit"]())
         buttons = QHBoxLayout()
         for text, action in (
-            ("&Add product…", actions["add"]),
-            ("&Edit product…", actions["edit"]),
-            ("&Remove product", actions["remove"]),
-            ("&More", self.more),
+            (translate("ProductsPage", "&Add product…"), actions["add"]),
+            (translate("ProductsPage", "&Edit product…"), actions["edit"]),
+            (translate("ProductsPage", "&Remove product"), actions["remove"]),
+            (translate("ProductsPage", "&More"), self.more),
         ):
             button = QPushButton(text)
             button.clicked.connect(action)
@@ -107,7 +118,12 @@ class ProductDialog(Form):
         save: Callable[[Product], None],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("Edit product" if product else "Add product", parent)
+        super().__init__(
+            translate("ProductDialog", "Edit product")
+            if product
+            else translate("ProductDialog", "Add product"),
+            parent,
+        )
         self.sku = QLineEdit(product.sku if product else "")
         self.sku.setReadOnly(product is not None)
         self.barcode = QLineEdit(product.barcode or "" if product else "")
@@ -120,14 +136,14 @@ class ProductDialog(Form):
         self.price = QLineEdit(catalogue.money(product.price, rules) if product else "")
         self.price.setPlaceholderText("12.50")
         self.cost = QLineEdit(catalogue.money(product.cost, rules) if product else "")
-        self.cost.setPlaceholderText("empty: unknown (no floor)")
+        self.cost.setPlaceholderText(translate("ProductDialog", "empty: unknown (no floor)"))
         for label, widget in (
-            ("&SKU", self.sku),
-            ("&Barcode", self.barcode),
-            ("&Name", self.name),
-            ("&Category", self.category),
-            ("&Price", self.price),
-            ("C&ost", self.cost),
+            (translate("ProductDialog", "&SKU"), self.sku),
+            (translate("ProductDialog", "&Barcode"), self.barcode),
+            (translate("ProductDialog", "&Name"), self.name),
+            (translate("ProductDialog", "&Category"), self.category),
+            (translate("ProductDialog", "&Price"), self.price),
+            (translate("ProductDialog", "C&ost"), self.cost),
         ):
             widget.setAccessibleName(label.replace("&", ""))
             self.form.addRow(label, widget)

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -30,17 +29,11 @@ from pos_desktop.core import clock, closing, flags, reports, rollup, tables
 from pos_desktop.core.errors import InputError
 from pos_desktop.core.rules import Rules, load_rules
 from pos_desktop.core.tables import Table
-from pos_desktop.ui.admin import report_charts
+from pos_desktop.i18n import number, translate
+from pos_desktop.ui.admin import report_charts, report_words
 from pos_desktop.ui.admin.report_charts import ChartData
 from pos_desktop.ui.admin.rollup_filler import LAG, RollupFiller
-
-REPORTS: tuple[tuple[str, str], ...] = (
-    *((f"Discounts by {by}", by) for by in reports.GROUPINGS),
-    ("Allowance use (on the To day)", "allowance"),
-    ("Supervisor overrides", "overrides"),
-    ("Department orders by cost centre", "cost-centres"),
-    ("Loss-prevention flags", "flags"),
-)
+from pos_desktop.ui.common.fit import rows, shrinkable
 
 
 def _date(day: dt.date) -> QDate:
@@ -62,29 +55,46 @@ class ReportsPage(QWidget):
         self.filler: RollupFiller | None = None
         self.shown: Table | None = None
         self.choice = QComboBox()
-        self.choice.setAccessibleName("Report")
-        for title, key in REPORTS:
-            self.choice.addItem(title, key)
+        self.choice.setAccessibleName(translate("ReportsPage", "Report"))
+        for key, title in report_words.REPORTS.items():
+            self.choice.addItem(translate("Reports", title), key)
+        shrinkable(self.choice, 28)
         today = clock.now().astimezone(self.rules.settings.tz).date()
         self.start = QDateEdit(_date(today.replace(day=1)))
         self.end = QDateEdit(_date(today))
-        for edit, name in ((self.start, "From"), (self.end, "To")):
+        for edit, name in (
+            (self.start, translate("ReportsPage", "From")),
+            (self.end, translate("ReportsPage", "To")),
+        ):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setAccessibleName(name)
-        show = QPushButton("&Show")
+        show = QPushButton(translate("ReportsPage", "&Show"))
         show.clicked.connect(self.refresh)
         self.choice.currentIndexChanged.connect(self.refresh)
-        controls = QHBoxLayout()
-        widgets: list[QWidget] = [QLabel("Report"), self.choice, QLabel("From"), self.start]
-        for widget in [*widgets, QLabel("To"), self.end, show]:
-            controls.addWidget(widget)
-        controls.addStretch(1)
-        for text, key in (("Export &CSV…", "csv"), ("Save P&DF…", "pdf"), ("C&lose day…", "close")):
+        labelled: list[QWidget] = []
+        for text, field in (
+            (translate("ReportsPage", "Report"), self.choice),
+            (translate("ReportsPage", "From"), self.start),
+            (translate("ReportsPage", "To"), self.end),
+        ):
+            label = QLabel(text)
+            label.setBuddy(field)
+            labelled += [label, field]
+        exports = []
+        for text, key in (
+            (translate("ReportsPage", "Export &CSV…"), "csv"),
+            (translate("ReportsPage", "Save P&DF…"), "pdf"),
+            (translate("ReportsPage", "C&lose day…"), "close"),
+        ):
             button = QPushButton(text)
             button.clicked.connect(actions[key])
-            controls.addWidget(button)
+            exports.append(button)
+        # What to show on one line, what to do with it on the next: one line is wider than a
+        # till's screen once the report's name is long.
+        controls = rows([*labelled, show], exports)
         self.title = QLabel()
+        self.title.setWordWrap(True)
         self.title.setStyleSheet("font-weight: bold; font-size: 14px;")
         self.table = QTableWidget()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -132,8 +142,10 @@ class ReportsPage(QWidget):
         key = self.choice.currentData()
         if key in reports.GROUPINGS and self._fill_first():
             return
-        table, chart = self._report(key, *self.period())
-        self.show_table(table, chart)
+        start, end = self.period()
+        table, chart = self._report(key, start, end)
+        title = report_words.title(key, start, end)
+        self.show_table(report_words.translated(table, title), chart)
 
     def _fill_first(self) -> bool:
         if self.filler is not None:
@@ -159,10 +171,12 @@ class ReportsPage(QWidget):
             self.filler.wait()
 
     def _filling(self, done: int, total: int) -> None:
-        self.title.setText(
-            f"Bringing the report figures up to date (once, after new sales pile up): "
-            f"{done:,} of {total:,} sales summed…"
+        text = translate(
+            "ReportsPage",
+            "Bringing the report figures up to date (once, after new sales pile up): "
+            "{done} of {total} sales summed…",
         )
+        self.title.setText(text.format(done=number(done), total=number(total)))
 
     def _filled(self) -> None:
         filler, self.filler = self.filler, None
@@ -203,7 +217,7 @@ class ReportsPage(QWidget):
         if key in reports.GROUPINGS:
             rows = reports.discounts(self.conn, rules, start, end, key)
             chart = ChartData(
-                "Discount per day" if key == "day" else f"Biggest discounts by {key}",
+                translate("Reports", report_words.CHARTS[key]),
                 [r.key if key == "day" else r.label for r in rows],
                 [r.discount for r in rows],
                 currency,
@@ -213,7 +227,7 @@ class ReportsPage(QWidget):
         if key == "allowance":
             uses = reports.allowance_use(self.conn, rules, end)
             chart = ChartData(
-                "Allowance used, share of the limit",
+                translate("ReportsPage", "Allowance used, share of the limit"),
                 [u.name for u in uses],
                 [u.share_tenths for u in uses],
                 "%",
@@ -223,7 +237,7 @@ class ReportsPage(QWidget):
             found = reports.overrides(self.conn, rules, start, end)
             table = tables.overrides(found, start, end, settings.tz, currency)
             chart = ChartData(
-                "Discount approved by supervisors",
+                translate("ReportsPage", "Discount approved by supervisors"),
                 [s.name for s in found],
                 [s.discount for s in found],
                 currency,
@@ -232,7 +246,7 @@ class ReportsPage(QWidget):
         if key == "cost-centres":
             rows_cc = reports.cost_centres(self.conn, rules, start, end)
             chart = ChartData(
-                "To recharge per cost centre",
+                translate("ReportsPage", "To recharge per cost centre"),
                 [f"{r.cost_centre} {r.name}" for r in rows_cc],
                 [r.total for r in rows_cc],
                 currency,
@@ -245,7 +259,9 @@ class ReportsPage(QWidget):
         """Close the To day now; the close replaces the report on the page."""
         rules = self.rules
         closed = closing.close_day(self.conn, rules, _day(self.end), actor=actor, at=clock.now())
-        self.show_table(tables.close(closed, rules.settings.tz, rules.settings.currency))
+        table = tables.close(closed, rules.settings.tz, rules.settings.currency)
+        title = report_words.close_title(closed.day)
+        self.show_table(report_words.translated(table, title, close=True))
         return closed
 
     def export_csv(self, path: Path) -> int:
@@ -255,7 +271,9 @@ class ReportsPage(QWidget):
             with path.open("w", newline="", encoding="utf-8") as handle:
                 self.shown.write_csv(handle)
         except OSError as exc:
-            raise InputError(f"cannot write {path}: {exc.strerror}") from None
+            text = translate("ReportsPage", "cannot write {file}: {problem}")
+            raise InputError(text.format(file=path, problem=exc.strerror)) from None
+
         return len(self.shown.rows)
 
     def save_pdf(self, path: Path) -> None:

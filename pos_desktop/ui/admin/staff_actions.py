@@ -22,6 +22,7 @@ from pos_desktop.core.registry import StaffRegistry
 from pos_desktop.core.rules import Rules, load_rules
 from pos_desktop.core.staff import StaffDetails
 from pos_desktop.core.storage import storage_errors
+from pos_desktop.i18n import translate
 from pos_desktop.ui.admin.staff_dialog import BadgeDialog, DependantsDialog, StaffDialog
 from pos_desktop.ui.admin.staff_page import StaffPage
 
@@ -58,7 +59,8 @@ class StaffActions(QMainWindow):
         with storage_errors(self.database):
             saved = staff.save(self.conn, self.rules, person, new=new, actor=self.admin.actor)
         self.staff.reload()
-        self.say(f"Saved {saved.name} ({saved.employee_no}).")
+        text = translate("StaffActions", "Saved {name} ({number}).")
+        self.say(text.format(name=saved.name, number=saved.employee_no))
 
     def set_status(self, status: str) -> None:
         number = self._selected()
@@ -69,7 +71,12 @@ class StaffActions(QMainWindow):
         )
         if changed is not None:
             self.staff.reload()
-            self.say(f"{changed.name} ({changed.employee_no}) is now {changed.status}.")
+            text = {
+                "active": translate("StaffActions", "{name} ({number}) is now active."),
+                "suspended": translate("StaffActions", "{name} ({number}) is now suspended."),
+                "terminated": translate("StaffActions", "{name} ({number}) is now terminated."),
+            }[changed.status]
+            self.say(text.format(name=changed.name, number=changed.employee_no))
 
     def manage_dependants(self) -> None:
         number = self._selected()
@@ -81,7 +88,10 @@ class StaffActions(QMainWindow):
                 added = staff.add_dependant(
                     self.conn, self.rules, number, dependant_no, name, badge, actor=self.admin.actor
                 )
-            self.say(f"Added {added.name} ({added.dependant_no}) as a dependant of {number}.")
+            text = translate(
+                "StaffActions", "Added {name} ({number}) as a dependant of {employee}."
+            )
+            self.say(text.format(name=added.name, number=added.dependant_no, employee=number))
 
         self._open(
             DependantsDialog(
@@ -98,7 +108,10 @@ class StaffActions(QMainWindow):
         if self._selected() is None:
             return
         name, _ = QFileDialog.getOpenFileName(
-            self, "Choose a photo", "", "Pictures (*.png *.jpg *.jpeg)"
+            self,
+            translate("StaffActions", "Choose a photo"),
+            "",
+            translate("StaffActions", "Pictures") + " (*.png *.jpg *.jpeg)",
         )
         if name:
             self.set_photo(Path(name))
@@ -113,10 +126,14 @@ class StaffActions(QMainWindow):
         try:
             data = path.read_bytes()
         except OSError as exc:
-            self.say(f"Cannot read {path.name}: {exc.strerror}.", error=True)
+            text = translate("StaffActions", "Cannot read {file}: {problem}.")
+            self.say(text.format(file=path.name, problem=exc.strerror), error=True)
             return
         if QImage.fromData(data).isNull():
-            self.say(f"{path.name} is not a picture the till can show (PNG or JPEG).", error=True)
+            text = translate(
+                "StaffActions", "{file} is not a picture the till can show (PNG or JPEG)."
+            )
+            self.say(text.format(file=path.name), error=True)
             return
         try:
             with storage_errors(self.database):
@@ -124,7 +141,10 @@ class StaffActions(QMainWindow):
         except PosError as exc:
             self.say(str(exc)[:1].upper() + str(exc)[1:] + ".", error=True)
             return
-        self.say(f"Photo saved for {number}; the till shows it beside the verdict.")
+        text = translate(
+            "StaffActions", "Photo saved for {number}; the till shows it beside the verdict."
+        )
+        self.say(text.format(number=number))
 
     def _card(self) -> tuple[str, str, str, bytes | None] | None:
         """(name, company, badge, photo) of the chosen person's active badge, or None."""
@@ -139,11 +159,18 @@ class StaffActions(QMainWindow):
             (number,),
         ).fetchone()
         if row is None:
-            self.say("This person has no active badge to reprint.", error=True)
+            self.say(
+                translate("StaffActions", "This person has no active badge to reprint."),
+                error=True,
+            )
             return None
         if self.rules.settings.check_digit != "ean13":
             self.say(
-                "Badge cards print EAN-13 barcodes; this store's badges are not EAN-13.", error=True
+                translate(
+                    "StaffActions",
+                    "Badge cards print EAN-13 barcodes; this store's badges are not EAN-13.",
+                ),
+                error=True,
             )
             return None
         return row[0], row[1], row[2], row[3]
@@ -173,7 +200,7 @@ class StaffActions(QMainWindow):
     def _note_reprint(self, code: str) -> None:
         with storage_errors(self.database):
             staff.note_reprint(self.conn, self.rules, code, actor=self.admin.actor)
-        self.say(f"Badge {code} reprinted.")
+        self.say(translate("StaffActions", "Badge {badge} reprinted.").format(badge=code))
 
     def issue_badge(self) -> None:
         number = self._selected()
@@ -184,15 +211,19 @@ class StaffActions(QMainWindow):
             badge = normalise(code)
             problem = self.rules.settings.badge_format.problem(badge)
             if problem:
-                raise InputError(f"badge {code!r}: {problem}")
+                text = translate("StaffActions", "badge {badge}: {problem}")
+                raise InputError(text.format(badge=repr(code), problem=problem))
+
             with storage_errors(self.database):
                 StaffRegistry(self.conn, self.rules.settings.till).issue_badge(
                     number, badge, actor=self.admin.actor
                 )
             self.staff.reload()
-            self.say(f"Badge {badge} issued to {number}.")
+            text = translate("StaffActions", "Badge {badge} issued to {number}.")
+            self.say(text.format(badge=badge, number=number))
 
-        self._open(BadgeDialog("Issue badge", f"Scan the new badge for {number}", issue, self))
+        prompt = translate("StaffActions", "Scan the new badge for {number}").format(number=number)
+        self._open(BadgeDialog(translate("StaffActions", "Issue badge"), prompt, issue, self))
 
     def revoke_badge(self) -> None:
         number = self._selected()
@@ -206,18 +237,29 @@ class StaffActions(QMainWindow):
             else None
         )
         if row is None:
-            self.say("This person has no active badge to revoke.", error=True)
+            self.say(
+                translate("StaffActions", "This person has no active badge to revoke."),
+                error=True,
+            )
             return
         code = row[0]
 
         def revoke(reason: str) -> None:
             if not reason.strip():
-                raise InputError("say why the badge is revoked (lost, stolen, replaced)")
+                raise InputError(
+                    translate(
+                        "StaffActions", "say why the badge is revoked (lost, stolen, replaced)"
+                    )
+                )
             with storage_errors(self.database):
                 StaffRegistry(self.conn, self.rules.settings.till).revoke_badge(
                     code, reason.strip(), actor=self.admin.actor
                 )
             self.staff.reload()
-            self.say(f"Badge {code} revoked: a till now shows it as BLOCKED.")
+            text = translate(
+                "StaffActions", "Badge {badge} revoked: a till now shows it as BLOCKED."
+            )
+            self.say(text.format(badge=code))
 
-        self._open(BadgeDialog("Revoke badge", f"Why is badge {code} revoked?", revoke, self))
+        prompt = translate("StaffActions", "Why is badge {badge} revoked?").format(badge=code)
+        self._open(BadgeDialog(translate("StaffActions", "Revoke badge"), prompt, revoke, self))

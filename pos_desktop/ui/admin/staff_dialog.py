@@ -9,7 +9,9 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QListWidget, QWidget
 from pos_desktop.core.errors import PosError
 from pos_desktop.core.registry import ROLES, STATUSES
 from pos_desktop.core.rules import Rules
-from pos_desktop.core.staff import Dependant, StaffDetails
+from pos_desktop.core.staff import EMPLOYMENT_TYPES, Dependant, StaffDetails
+from pos_desktop.i18n import translate
+from pos_desktop.ui.common import words
 from pos_desktop.ui.common.forms import Form
 
 
@@ -33,45 +35,64 @@ class StaffDialog(Form):
         save: Callable[[StaffDetails], object],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("Edit staff member" if person else "Add staff member", parent)
+        super().__init__(
+            translate("StaffDialog", "Edit staff member")
+            if person
+            else translate("StaffDialog", "Add staff member"),
+            parent,
+        )
         own = [c.code for c in rules.companies.values() if c.relation == "own"]
         current = person or StaffDetails("", "", (own or list(rules.companies) or [""])[0])
         self.number = QLineEdit(current.employee_no)
-        self.number.setAccessibleName("Employee number")
+        self.number.setAccessibleName(translate("StaffDialog", "Employee number"))
         self.number.setReadOnly(person is not None)
         self.name = QLineEdit(current.name)
-        self.name.setAccessibleName("Name")
+        self.name.setAccessibleName(translate("StaffDialog", "Name"))
         self.company = _combo(
-            "Company", [(c.code, c.name) for c in rules.companies.values()], current.company
+            translate("StaffDialog", "Company"),
+            [(c.code, c.name) for c in rules.companies.values()],
+            current.company,
         )
         self.department = _combo(
-            "Department",
-            [(None, "none"), *((d.code, d.name) for d in rules.departments.values())],
+            translate("StaffDialog", "Department"),
+            [
+                (None, translate("StaffDialog", "none")),
+                *((d.code, d.name) for d in rules.departments.values()),
+            ],
             current.department,
         )
+        # The stored codes are kept as typed (an HR system's own kinds are allowed).
         self.employment = QComboBox()
         self.employment.setEditable(True)
-        self.employment.setAccessibleName("Employment type")
-        self.employment.addItems(["full_time", "part_time", "seasonal", "contractor", "retiree"])
+        self.employment.setAccessibleName(translate("StaffDialog", "Employment type"))
+        self.employment.addItems(list(EMPLOYMENT_TYPES))
         self.employment.setCurrentText(current.employment_type)
-        self.status = _combo("Status", [(s, s) for s in STATUSES], current.status)
+        self.status = _combo(
+            translate("StaffDialog", "Status"),
+            [(s, words.word(words.STATUSES, s)) for s in STATUSES],
+            current.status,
+        )
         self.start = QLineEdit(current.start_date or "")
-        self.start.setAccessibleName("Start date")
-        self.start.setPlaceholderText("2026-11-23 or 23.11.2026")
+        self.start.setAccessibleName(translate("StaffDialog", "Start date"))
+        self.start.setPlaceholderText(translate("StaffDialog", "2026-11-23 or 23.11.2026"))
         self.end = QLineEdit(current.end_date or "")
-        self.end.setAccessibleName("End date")
-        self.end.setPlaceholderText("empty: no end date")
-        self.role = _combo("Role", [(r, r) for r in ROLES], current.role)
+        self.end.setAccessibleName(translate("StaffDialog", "End date"))
+        self.end.setPlaceholderText(translate("StaffDialog", "empty: no end date"))
+        self.role = _combo(
+            translate("StaffDialog", "Role"),
+            [(r, words.word(words.ROLES, r)) for r in ROLES],
+            current.role,
+        )
         for label, widget in (
-            ("Employee &number", self.number),
-            ("&Name", self.name),
-            ("&Company", self.company),
-            ("&Department", self.department),
-            ("E&mployment", self.employment),
-            ("&Status", self.status),
-            ("S&tart date", self.start),
-            ("&End date", self.end),
-            ("&Role", self.role),
+            (translate("StaffDialog", "Employee &number"), self.number),
+            (translate("StaffDialog", "&Name"), self.name),
+            (translate("StaffDialog", "&Company"), self.company),
+            (translate("StaffDialog", "&Department"), self.department),
+            (translate("StaffDialog", "E&mployment"), self.employment),
+            (translate("StaffDialog", "&Status"), self.status),
+            (translate("StaffDialog", "S&tart date"), self.start),
+            (translate("StaffDialog", "&End date"), self.end),
+            (translate("StaffDialog", "&Role"), self.role),
         ):
             self.form.addRow(label, widget)
 
@@ -124,36 +145,45 @@ class DependantsDialog(Form):
         add: Callable[[str, str, str], object],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(f"Dependants of {who}", parent)
+        super().__init__(translate("StaffDialog", "Dependants of {who}").format(who=who), parent)
         self.listed = listed
         self.add = add
         self.current = QListWidget()
-        self.current.setAccessibleName("Dependants")
+        self.current.setAccessibleName(translate("StaffDialog", "Dependants"))
         self.number = QLineEdit()
-        self.number.setAccessibleName("Dependant number")
+        self.number.setAccessibleName(translate("StaffDialog", "Dependant number"))
         self.name = QLineEdit()
-        self.name.setAccessibleName("Dependant name")
+        self.name.setAccessibleName(translate("StaffDialog", "Dependant name"))
         self.badge = QLineEdit()
-        self.badge.setAccessibleName("Dependant badge")
-        self.badge.setPlaceholderText("scan their badge (optional)")
+        self.badge.setAccessibleName(translate("StaffDialog", "Dependant badge"))
+        self.badge.setPlaceholderText(translate("StaffDialog", "scan their badge (optional)"))
         self.form.addRow(self.current)
-        self.form.addRow(QLabel("Add a dependant:"))
-        self.form.addRow("&Number", self.number)
-        self.form.addRow("&Name", self.name)
-        self.form.addRow("&Badge", self.badge)
-        self.ok.setText("&Add")
+        self.form.addRow(QLabel(translate("StaffDialog", "Add a dependant:")))
+        self.form.addRow(translate("StaffDialog", "&Number"), self.number)
+        self.form.addRow(translate("StaffDialog", "&Name"), self.name)
+        self.form.addRow(translate("StaffDialog", "&Badge"), self.badge)
+        self.ok.setText(translate("StaffDialog", "&Add"))
         self.chain(self.number, self.name, self.badge)
         self.refresh()
 
     def refresh(self) -> None:
         self.current.clear()
         for dependant in self.listed():
-            badge = f", badge {dependant.badge}" if dependant.badge else ", no badge"
+            status = words.word(words.STATUSES, dependant.status)
+            if dependant.badge:
+                text = translate("StaffDialog", "{name} ({number}, {status}, badge {badge})")
+            else:
+                text = translate("StaffDialog", "{name} ({number}, {status}, no badge)")
             self.current.addItem(
-                f"{dependant.name} ({dependant.dependant_no}, {dependant.status}{badge})"
+                text.format(
+                    name=dependant.name,
+                    number=dependant.dependant_no,
+                    status=status,
+                    badge=dependant.badge,
+                )
             )
         if not self.current.count():
-            self.current.addItem("No dependants yet.")
+            self.current.addItem(translate("StaffDialog", "No dependants yet."))
 
     def _try_accept(self) -> None:
         try:

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     Qt,
     QTimer,
     Signal,
@@ -30,21 +31,26 @@ from pos_desktop.core import staff
 from pos_desktop.core.registry import STATUSES
 from pos_desktop.core.rules import load_rules
 from pos_desktop.core.staff import EMPLOYMENT_TYPES, StaffFilter
+from pos_desktop.i18n import number, translate
+from pos_desktop.ui.common import words
+from pos_desktop.ui.common.fit import rows, shrinkable
 from pos_desktop.ui.common.paged import PagedTableModel
 
 HEADERS = (
-    "Number",
-    "Name",
-    "Company",
-    "Department",
-    "Employment",
-    "Status",
-    "Start",
-    "End",
-    "Role",
-    "Badge",
+    QT_TRANSLATE_NOOP("StaffPage", "Number"),
+    QT_TRANSLATE_NOOP("StaffPage", "Name"),
+    QT_TRANSLATE_NOOP("StaffPage", "Company"),
+    QT_TRANSLATE_NOOP("StaffPage", "Department"),
+    QT_TRANSLATE_NOOP("StaffPage", "Employment"),
+    QT_TRANSLATE_NOOP("StaffPage", "Status"),
+    QT_TRANSLATE_NOOP("StaffPage", "Start"),
+    QT_TRANSLATE_NOOP("StaffPage", "End"),
+    QT_TRANSLATE_NOOP("StaffPage", "Role"),
+    QT_TRANSLATE_NOOP("StaffPage", "Badge"),
 )
 _FIELDS = (*staff.COLUMNS, "badge")
+# Stored codes shown in the language in use.
+_WORDS = {"status": words.STATUSES, "employment_type": words.EMPLOYMENT, "role": words.ROLES}
 
 
 class StaffTableModel(PagedTableModel[StaffFilter]):
@@ -52,7 +58,8 @@ class StaffTableModel(PagedTableModel[StaffFilter]):
     scrolls; never the whole table in memory."""
 
     def __init__(self, conn: sqlite3.Connection) -> None:
-        super().__init__(conn, StaffFilter(), HEADERS, self._page, _staff_cell, staff.PAGE)
+        headers = tuple(translate("StaffPage", h) for h in HEADERS)
+        super().__init__(conn, StaffFilter(), headers, self._page, _staff_cell, staff.PAGE)
 
     def _page(self, where: StaffFilter, after: sqlite3.Row | None) -> list[sqlite3.Row]:
         return staff.page(self.conn, where, after=after["employee_no"] if after else None)
@@ -74,8 +81,11 @@ class StaffTable(QTableView):
 def _staff_cell(row: sqlite3.Row, column: int, role: int) -> Any:
     if role != Qt.ItemDataRole.DisplayRole:
         return None
-    value = row[_FIELDS[column]]
-    return "" if value is None else str(value).replace("_", " ")
+    field = _FIELDS[column]
+    value = row[field]
+    if value is None:
+        return ""
+    return words.word(_WORDS[field], value) if field in _WORDS else str(value)
 
 
 class StaffPage(QWidget):
@@ -85,25 +95,29 @@ class StaffPage(QWidget):
         super().__init__()
         self.conn = conn
         self.search = QLineEdit()
-        self.search.setAccessibleName("Search staff by name, number or badge")
-        self.search.setPlaceholderText("Search by name, employee number or badge")
+        self.search.setAccessibleName(
+            translate("StaffPage", "Search staff by name, number or badge")
+        )
+        self.search.setPlaceholderText(
+            translate("StaffPage", "Search by name, employee number or badge")
+        )
         self.search.setClearButtonEnabled(True)
         self.filters: dict[str, QComboBox] = {}
         filter_row = QHBoxLayout()
         filter_row.addWidget(self.search, 2)
-        for key, label, values in self._filter_values():
+        for key, (name, anything), values in self._filter_values():
             combo = QComboBox()
-            combo.setAccessibleName(f"Filter by {label}")
-            combo.addItem(f"Any {label}", None)
+            combo.setAccessibleName(name)
+            combo.addItem(anything, None)
             for value, text in values:
                 combo.addItem(text, value)
             combo.currentIndexChanged.connect(self.apply_filter)
-            self.filters[key] = combo
+            self.filters[key] = shrinkable(combo)
             filter_row.addWidget(combo, 1)
         self.model = StaffTableModel(conn)
         self.table = StaffTable()
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Staff")
+        self.table.setAccessibleName(translate("StaffPage", "Staff"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
@@ -113,31 +127,36 @@ class StaffPage(QWidget):
             self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(lambda _index: actions["edit"]())
         self.count = QLabel()
-        buttons = QHBoxLayout()
+        buttons: dict[str, QPushButton] = {}
         for key, text, shortcut in (
-            ("add", "&Add…", "Ctrl+N"),
-            ("edit", "&Edit…", "F2"),
-            ("suspend", "&Suspend", ""),
-            ("terminate", "&Terminate", ""),
-            ("reactivate", "Re&activate", ""),
-            ("issue", "&Issue badge…", ""),
-            ("dependants", "&Dependants…", ""),
-            ("photo", "P&hoto…", ""),
-            ("revoke", "&Revoke badge…", ""),
-            ("reprint", "Re&print badge…", ""),
+            ("add", translate("StaffPage", "&Add…"), "Ctrl+N"),
+            ("edit", translate("StaffPage", "&Edit…"), "F2"),
+            ("dependants", translate("StaffPage", "&Dependants…"), ""),
+            ("photo", translate("StaffPage", "P&hoto…"), ""),
+            ("suspend", translate("StaffPage", "&Suspend"), ""),
+            ("terminate", translate("StaffPage", "&Terminate"), ""),
+            ("reactivate", translate("StaffPage", "Re&activate"), ""),
+            ("issue", translate("StaffPage", "&Issue badge…"), ""),
+            ("revoke", translate("StaffPage", "&Revoke badge…"), ""),
+            ("reprint", translate("StaffPage", "Re&print badge…"), ""),
         ):
             button = QPushButton(text)
             button.clicked.connect(actions[key])
-            buttons.addWidget(button)
+            buttons[key] = button
             if shortcut:
                 QShortcut(QKeySequence(shortcut), self, actions[key])
-        buttons.addStretch(1)
-        buttons.addWidget(self.count)
-        buttons.addSpacing(8)
+        # Two lines, the person's then the badge's: one line is wider than a till's screen.
+        person = ("add", "edit", "dependants", "photo", "suspend", "terminate", "reactivate")
         layout = QVBoxLayout(self)
         layout.addLayout(filter_row)
         layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
+        layout.addLayout(
+            rows(
+                [buttons[k] for k in person],
+                [buttons[k] for k in ("issue", "revoke", "reprint")],
+                trailing=self.count,
+            )
+        )
         self.count_pending = False
         self.table.painted.connect(self._painted)
         self.debounce = QTimer(self)
@@ -148,18 +167,44 @@ class StaffPage(QWidget):
         self.search.returnPressed.connect(self.apply_filter)
         self.apply_filter()
 
-    def _filter_values(self) -> list[tuple[str, str, list[tuple[str, str]]]]:
+    def _filter_values(self) -> list[tuple[str, tuple[str, str], list[tuple[str, str]]]]:
+        """Each filter: its key, (accessible name, the 'any' choice), its (value, text)s."""
+
         def pairs(sql: str) -> list[tuple[str, str]]:
             return [(r[0], r[1]) for r in self.conn.execute(sql)]
 
         return [
-            ("company", "company", pairs("SELECT code, name FROM companies ORDER BY name")),
-            ("department", "department", pairs("SELECT code, name FROM departments ORDER BY name")),
-            ("status", "status", [(s, s) for s in STATUSES]),
+            (
+                "company",
+                (
+                    translate("StaffPage", "Filter by company"),
+                    translate("StaffPage", "Any company"),
+                ),
+                pairs("SELECT code, name FROM companies ORDER BY name"),
+            ),
+            (
+                "department",
+                (
+                    translate("StaffPage", "Filter by department"),
+                    translate("StaffPage", "Any department"),
+                ),
+                pairs("SELECT code, name FROM departments ORDER BY name"),
+            ),
+            (
+                "status",
+                (
+                    translate("StaffPage", "Filter by status"),
+                    translate("StaffPage", "Any status"),
+                ),
+                [(s, words.word(words.STATUSES, s)) for s in STATUSES],
+            ),
             (
                 "employment_type",
-                "employment",
-                [(e, e.replace("_", " ")) for e in self._employment_types()],
+                (
+                    translate("StaffPage", "Filter by employment"),
+                    translate("StaffPage", "Any employment"),
+                ),
+                [(e, words.word(words.EMPLOYMENT, e)) for e in self._employment_types()],
             ),
         ]
 
@@ -179,7 +224,7 @@ class StaffPage(QWidget):
         self.model.set_filter(self.current_filter())
         if self.model.rowCount():
             self.table.selectRow(0)
-        self.count.setText("counting…")
+        self.count.setText(translate("StaffPage", "counting…"))
         self.count_pending = True  # counted once the first rows are on screen
 
     def _painted(self) -> None:
@@ -189,7 +234,7 @@ class StaffPage(QWidget):
 
     def _count(self) -> None:
         total = staff.count(self.conn, self.model.where)
-        self.count.setText(f"{total:,} people")
+        self.count.setText(translate("StaffPage", "{count} people").format(count=number(total)))
 
     def reload(self) -> None:
         """Read the rows again after a change, keeping the chosen person chosen."""

@@ -21,14 +21,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pos_desktop.i18n import translate
+from pos_desktop.ui.common import words
+
 
 @dataclass(frozen=True)
 class Column:
     key: str
-    header: str
+    header: object  # marked with QT_TRANSLATE_NOOP("TablePage", ...), shown translated
     kind: str = "text"  # text | check | one of the choices
-    choices: tuple[str, ...] = ()
+    choices: tuple[str, ...] = ()  # stored codes, shown through words.RELATIONS
     optional: bool = False  # an empty text is left out of the saved row
+
+
+@dataclass(frozen=True)
+class Labels:
+    """What the page's table and buttons say, in the language in use."""
+
+    table: str  # the table's accessible name: "Companies"
+    new: str  # "&New company"
+    remove: str  # "&Remove company"
+    save: str  # "&Save companies"
 
 
 class TablePage(QWidget):
@@ -40,26 +53,25 @@ class TablePage(QWidget):
         columns: tuple[Column, ...],
         rows: Callable[[sqlite3.Connection], list[dict[str, Any]]],
         save: Callable[[list[dict[str, Any]]], None],
-        noun: str,
-        plural: str,
+        labels: Labels,
     ) -> None:
         super().__init__()
         self.conn = conn
         self.columns = columns
         self.rows = rows
         self.table = QTableWidget(0, len(columns))
-        self.table.setHorizontalHeaderLabels([c.header for c in columns])
-        self.table.setAccessibleName(plural.capitalize())
+        self.table.setHorizontalHeaderLabels([translate("TablePage", c.header) for c in columns])
+        self.table.setAccessibleName(labels.table)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         buttons = QHBoxLayout()
         for text, action in (
-            (f"&New {noun}", lambda: self.add_row({})),
-            (f"&Remove {noun}", self.remove_row),
-            (f"&Save {plural}", lambda: save(self.values())),
-            ("Re&load", self.load),
+            (labels.new, lambda: self.add_row({})),
+            (labels.remove, self.remove_row),
+            (labels.save, lambda: save(self.values())),
+            (translate("TablePage", "Re&load"), self.load),
         ):
             button = QPushButton(text)
             button.clicked.connect(action)
@@ -88,9 +100,10 @@ class TablePage(QWidget):
                 self.table.setItem(row, column, item)
             elif spec.kind == "choice":
                 combo = QComboBox()
-                combo.addItems(list(spec.choices))
-                combo.setAccessibleName(spec.header)
-                combo.setCurrentText(str(value or spec.choices[0]))
+                for choice in spec.choices:
+                    combo.addItem(words.word(words.RELATIONS, choice), choice)
+                combo.setAccessibleName(translate("TablePage", spec.header))
+                combo.setCurrentIndex(max(0, combo.findData(value or spec.choices[0])))
                 self.table.setCellWidget(row, column, combo)
             else:
                 self.table.setItem(
@@ -119,7 +132,8 @@ class TablePage(QWidget):
                     )
                 elif spec.kind == "choice":
                     combo = self.table.cellWidget(row, column)
-                    values[spec.key] = combo.currentText() if isinstance(combo, QComboBox) else ""
+                    values[spec.key] = combo.currentData() if isinstance(combo, QComboBox) else ""
+
                 else:
                     item = self.table.item(row, column)
                     text = item.text().strip() if item is not None else ""

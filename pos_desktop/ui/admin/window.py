@@ -9,6 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDialog, QLabel, QTabWidget, QVBoxLayout, QWidget
 
@@ -30,25 +31,25 @@ from pos_desktop.ui.admin.reports_page import ReportsPage
 from pos_desktop.ui.admin.settings_page import SettingsPage
 from pos_desktop.ui.admin.staff_actions import StaffActions
 from pos_desktop.ui.admin.staff_page import StaffPage
-from pos_desktop.ui.admin.table_page import Column, TablePage
+from pos_desktop.ui.admin.table_page import Column, Labels, TablePage
 
 T = TypeVar("T")
 
 COMPANY_COLUMNS = (
-    Column("code", "Code"),
-    Column("name", "Name"),
-    Column("relation", "Relation", "choice", ("own", "group")),
+    Column("code", QT_TRANSLATE_NOOP("TablePage", "Code")),
+    Column("name", QT_TRANSLATE_NOOP("TablePage", "Name")),
+    Column("relation", QT_TRANSLATE_NOOP("TablePage", "Relation"), "choice", ("own", "group")),
 )
 DEPARTMENT_COLUMNS = (
-    Column("code", "Code"),
-    Column("name", "Name"),
-    Column("cost_centre", "Cost centre"),
-    Column("badge", "Badge", optional=True),
+    Column("code", QT_TRANSLATE_NOOP("TablePage", "Code")),
+    Column("name", QT_TRANSLATE_NOOP("TablePage", "Name")),
+    Column("cost_centre", QT_TRANSLATE_NOOP("TablePage", "Cost centre")),
+    Column("badge", QT_TRANSLATE_NOOP("TablePage", "Badge"), optional=True),
 )
 CATEGORY_COLUMNS = (
-    Column("code", "Code"),
-    Column("name", "Name"),
-    Column("employee_discount", "Employee discount", "check"),
+    Column("code", QT_TRANSLATE_NOOP("TablePage", "Code")),
+    Column("name", QT_TRANSLATE_NOOP("TablePage", "Name")),
+    Column("employee_discount", QT_TRANSLATE_NOOP("TablePage", "Employee discount"), "check"),
 )
 
 
@@ -105,25 +106,38 @@ class AdminWindow(StaffActions):
             COMPANY_COLUMNS,
             _section("company"),
             lambda rows: self.save_section("company", rows),
-            "company",
-            "companies",
+            Labels(
+                translate("AdminWindow", "Companies"),
+                translate("AdminWindow", "&New company"),
+                translate("AdminWindow", "&Remove company"),
+                translate("AdminWindow", "&Save companies"),
+            ),
         )
         self.departments_page = TablePage(
             conn,
             DEPARTMENT_COLUMNS,
             _section("department"),
             lambda rows: self.save_section("department", rows),
-            "department",
-            "departments",
+            Labels(
+                translate("AdminWindow", "Departments"),
+                translate("AdminWindow", "&New department"),
+                translate("AdminWindow", "&Remove department"),
+                translate("AdminWindow", "&Save departments"),
+            ),
         )
         self.categories_page = TablePage(
             conn,
             CATEGORY_COLUMNS,
             _section("category"),
             lambda rows: self.save_section("category", rows),
-            "category",
-            "categories",
+            Labels(
+                translate("AdminWindow", "Categories"),
+                translate("AdminWindow", "&New category"),
+                translate("AdminWindow", "&Remove category"),
+                translate("AdminWindow", "&Save categories"),
+            ),
         )
+
         self.pages.addTab(self.products, translate("AdminWindow", "P&roducts"))
         self.pages.addTab(self.policies_page, translate("AdminWindow", "&Policies"))
         self.pages.addTab(self.categories_page, translate("AdminWindow", "&Categories"))

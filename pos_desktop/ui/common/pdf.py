@@ -13,6 +13,7 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication
 
 from pos_desktop.core.errors import InputError
+from pos_desktop.i18n import translate
 
 
 def ensure_application() -> None:
@@ -25,9 +26,11 @@ def ensure_application() -> None:
 def pdf_printer(path: Path, page: QPageSize, margins_mm: float = 12) -> QPrinter:
     """A printer writing one PDF file; refuses a folder that does not exist."""
     if not path.parent.exists():
-        raise InputError(f"the folder {path.parent} does not exist")
+        text = translate("Pdf", "the folder {folder} does not exist")
+        raise InputError(text.format(folder=path.parent))
     if path.is_dir():
-        raise InputError(f"{path} is a folder; give the PDF file's name")
+        text = translate("Pdf", "{path} is a folder; give the PDF file's name")
+        raise InputError(text.format(path=path))
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(path))
@@ -53,4 +56,5 @@ def save_html_pdf(html: str, path: Path, *, landscape: bool = False) -> None:
     document.setHtml(html)
     document.print_(printer)
     if not path.exists():
-        raise InputError(f"cannot write {path}; check the folder's permissions")
+        text = translate("Pdf", "cannot write {path}; check the folder's permissions")
+        raise InputError(text.format(path=path))

@@ -44,3 +44,35 @@ def period(period: str) -> str:
         return translate("Words", "this year")
     days = period.split(":", 1)[1]
     return translate("Words", "in the last {days} days").format(days=days)
+
+
+STATUSES = {
+    "active": QT_TRANSLATE_NOOP("Words", "active"),
+    "suspended": QT_TRANSLATE_NOOP("Words", "suspended"),
+    "terminated": QT_TRANSLATE_NOOP("Words", "terminated"),
+}
+ROLES = {
+    "none": QT_TRANSLATE_NOOP("Words", "none"),
+    "cashier": QT_TRANSLATE_NOOP("Words", "cashier"),
+    "supervisor": QT_TRANSLATE_NOOP("Words", "supervisor"),
+    "admin": QT_TRANSLATE_NOOP("Words", "admin"),
+}
+EMPLOYMENT = {
+    "full_time": QT_TRANSLATE_NOOP("Words", "full time"),
+    "part_time": QT_TRANSLATE_NOOP("Words", "part time"),
+    "seasonal": QT_TRANSLATE_NOOP("Words", "seasonal"),
+    "contractor": QT_TRANSLATE_NOOP("Words", "contractor"),
+    "retiree": QT_TRANSLATE_NOOP("Words", "retiree"),
+}
+RELATIONS = {
+    "own": QT_TRANSLATE_NOOP("Words", "own company"),
+    "group": QT_TRANSLATE_NOOP("Words", "group company"),
+}
+
+
+def word(table: dict[str, object], code: str | None) -> str:
+    """A stored code (status, role, employment type, relation) in the language in use; a code
+    the table does not know (an employment type a policy made up) as written, '_' as spaces."""
+    if code is None:
+        return ""
+    return translate("Words", table[code]) if code in table else code.replace("_", " ")

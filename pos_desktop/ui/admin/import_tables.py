@@ -1,0 +1,109 @@
+"""The HR import wizard's choices and labels (encodings, separators, the registry's fields)
+and the table of problems its check found."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from pos_desktop.core.imports import (
+    REPORT_COLUMNS,
+    Problem,
+)
+from pos_desktop.i18n import translate
+
+# The wizard's tables; their texts are shown through translate("ImportWizard", ...).
+ENCODINGS = (
+    (QT_TRANSLATE_NOOP("ImportWizard", "Detect"), None),
+    ("UTF-8", "utf-8"),
+    (QT_TRANSLATE_NOOP("ImportWizard", "Windows-1250 (Central European)"), "cp1250"),
+    (QT_TRANSLATE_NOOP("ImportWizard", "ISO-8859-2 (Latin-2)"), "iso-8859-2"),
+    (QT_TRANSLATE_NOOP("ImportWizard", "Windows-1252 (Western)"), "cp1252"),
+)
+DELIMITERS = (
+    (QT_TRANSLATE_NOOP("ImportWizard", "Detect"), None),
+    (QT_TRANSLATE_NOOP("ImportWizard", "Comma ,"), ","),
+    (QT_TRANSLATE_NOOP("ImportWizard", "Semicolon ;"), ";"),
+    (QT_TRANSLATE_NOOP("ImportWizard", "Tab"), "\t"),
+)
+FIELD_LABELS = {
+    "employee_no": QT_TRANSLATE_NOOP("ImportWizard", "Employee number"),
+    "name": QT_TRANSLATE_NOOP("ImportWizard", "Name"),
+    "badge": QT_TRANSLATE_NOOP("ImportWizard", "Badge"),
+    "company": QT_TRANSLATE_NOOP("ImportWizard", "Company"),
+    "department": QT_TRANSLATE_NOOP("ImportWizard", "Department"),
+    "employment_type": QT_TRANSLATE_NOOP("ImportWizard", "Employment type"),
+    "status": QT_TRANSLATE_NOOP("ImportWizard", "Status"),
+    "start_date": QT_TRANSLATE_NOOP("ImportWizard", "Start date"),
+    "end_date": QT_TRANSLATE_NOOP("ImportWizard", "End date"),
+    "role": QT_TRANSLATE_NOOP("ImportWizard", "Till role"),
+    "dependant_of": QT_TRANSLATE_NOOP("ImportWizard", "Dependant of (employee number)"),
+}
+PROBLEM_HEADINGS = {  # the check's report columns (core/imports.REPORT_COLUMNS)
+    "row": QT_TRANSLATE_NOOP("ImportWizard", "Row"),
+    "column": QT_TRANSLATE_NOOP("ImportWizard", "Column"),
+    "value": QT_TRANSLATE_NOOP("ImportWizard", "Value"),
+    "problem": QT_TRANSLATE_NOOP("ImportWizard", "Problem"),
+    "suggestion": QT_TRANSLATE_NOOP("ImportWizard", "Suggestion"),
+}
+SAMPLE_ROWS = 3
+Index = QModelIndex | QPersistentModelIndex
+
+
+def tr(text: object) -> str:
+    return translate("ImportWizard", text)
+
+
+def field_label(field: str) -> str:
+    """A registry field's name for people, in the language in use."""
+    return tr(FIELD_LABELS[field]) if field in FIELD_LABELS else field
+
+
+def sentence(exc: Exception) -> str:
+    text = str(exc)
+    return text[:1].upper() + text[1:] + ("" if text.endswith(".") else ".")
+
+
+class ProblemsModel(QAbstractTableModel):
+    """The check's report, one problem a row; the view asks only for the rows it shows."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.problems: list[Problem] = []
+
+    def show(self, problems: list[Problem]) -> None:
+        self.beginResetModel()
+        self.problems = problems
+        self.endResetModel()
+
+    def rowCount(
+        self,
+        parent: QModelIndex | QPersistentModelIndex = QModelIndex(),  # noqa: B008
+    ) -> int:
+        return 0 if parent.isValid() else len(self.problems)
+
+    def columnCount(
+        self,
+        parent: QModelIndex | QPersistentModelIndex = QModelIndex(),  # noqa: B008
+    ) -> int:
+        return len(REPORT_COLUMNS)
+
+    def data(self, index: Index, role: int = 0) -> Any:
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        problem = self.problems[index.row()]
+        value = getattr(problem, REPORT_COLUMNS[index.column()])
+        return field_label(value) if index.column() == 1 else str(value)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            key = REPORT_COLUMNS[section]
+            return tr(PROBLEM_HEADINGS[key]) if key in PROBLEM_HEADINGS else key.capitalize()
+        return None
