@@ -407,3 +407,83 @@ def test_the_till_window_syncs_in_the_background_and_says_when_it_is_offline(
     qtbot.waitUntil(lambda: "online, synced" in window.header.text(), timeout=30_000)
     window.close()
     conn.close()
+
+
+def test_a_push_mixing_held_and_new_records_adds_only_the_new_ones(
+    chain, central, run, monkeypatch
+):
+    t1, t2 = chain["T1"], chain["T2"]
+    assert run("sell", "--customer", ANNA, "--item", "COAT-01", *AT, db=t1).code == 0
+    real_push = server.push
+
+    def push_then_lose_the_answer(*args, **kwargs):
+        real_push(*args, **kwargs)
+        raise ServerError("cannot reach the server (connection lost)")
+
+    monkeypatch.setattr(server, "push", push_then_lose_the_answer)
+    assert run("sync", db=t1).code == 2
+    monkeypatch.undo()
+    assert run("sell", "--customer", ANNA, "--item", "SHIRT-01:2", *AT, db=t1).code == 0
+    retried = run("sync", "--json", db=t1)
+    assert (retried.json["pushed"], retried.json["already_on_server"]) == (1, 1)
+    assert on_server(central, "SELECT count(*) FROM sale_lines") == [(2,)]
+    assert on_server(central, "SELECT sku, qty FROM sale_lines ORDER BY sku") == [
+        ("COAT-01", 1),
+        ("SHIRT-01", 2),
+    ]
+    assert run("sync", db=t2).code == 0
+    mine = run("check", ANNA, "--at", f"{DAY}T18:00", "--json", db=t1).json["allowance"]
+    assert allowance_used(t2) == minor(mine["used"]) > 0
+    assert run("journal", "verify", "--server", central).code == 0
+
+
+def test_a_push_that_differs_from_what_the_server_holds_is_refused_whole(
+    chain, central, run, tmp_path
+):
+    t1 = chain["T1"]
+    # A second machine joined as T1 before T1 had pushed anything: two journals, one id.
+    twin = tmp_path / "twin.sqlite"
+    assert run("init", "--till", "T1", "--server", central, db=twin).code == 0
+    assert run("sell", "--customer", ANNA, "--item", "COAT-01", *AT, db=t1).code == 0
+    assert run("sync", db=t1).code == 0
+    for item in ("SHIRT-01", "COAT-01"):
+        assert run("sell", "--customer", ANNA, "--item", item, *AT, db=twin).code == 0
+    refused = run("sync", db=twin)
+    assert refused.code == 2
+    assert "holds a different sale or refund at till T1's record 1" in refused.err
+    assert on_server(central, "SELECT count(*) FROM sales") == [(1,)]
+    assert on_server(central, "SELECT sku FROM sale_lines") == [("COAT-01",)]
+
+
+def test_a_till_from_before_the_lean_pull_keeps_what_it_had_pulled(tmp_path):
+    path = tmp_path / "till.sqlite"
+    open_database(path, create=True).close()
+    old = sqlite3.connect(path)
+    old.executescript(
+        "DROP TABLE remote_sales;"
+        "CREATE TABLE remote_sales (id TEXT PRIMARY KEY, till TEXT NOT NULL, seq INTEGER NOT "
+        "NULL, kind TEXT NOT NULL, refund_of TEXT, at TEXT NOT NULL, period_at TEXT NOT NULL, "
+        "employee_no TEXT NOT NULL, dependant_no TEXT, customer_badge TEXT, discount INTEGER, "
+        "total INTEGER, allowance_delta INTEGER NOT NULL);"
+        "INSERT INTO remote_sales VALUES ('a', 'T2', 1, 'sale', NULL, '2026-06-15T09:00:00Z', "
+        "'2026-06-15T09:00:00Z', 'E0001', NULL, NULL, 4000, 16000, 4000);"
+        "INSERT INTO remote_sales VALUES ('b', 'T2', 2, 'refund', 'a', '2026-06-15T10:00:00Z', "
+        "'2026-06-15T09:00:00Z', 'E0001', NULL, NULL, -4000, -16000, -4000);"
+        "INSERT INTO remote_sales VALUES ('c', 'T3', 1, 'sale', NULL, '2026-06-15T11:00:00Z', "
+        "'2026-06-15T11:00:00Z', 'E0001', NULL, NULL, 1500, 6000, 1500);"
+        "DELETE FROM _sqlite_migrations WHERE name = 'm009_lean_remote_sales';"
+    )
+    old.commit()
+    old.close()
+    conn = open_database(path)
+    try:
+        kept = conn.execute(
+            "SELECT id, employee_no, period_at, allowance_delta FROM remote_sales ORDER BY id"
+        ).fetchall()
+    finally:
+        conn.close()
+    assert [tuple(row) for row in kept] == [
+        ("a", "E0001", "2026-06-15T09:00:00Z", 4000),
+        ("b", "E0001", "2026-06-15T09:00:00Z", -4000),
+        ("c", "E0001", "2026-06-15T11:00:00Z", 1500),
+    ]

@@ -332,6 +332,25 @@ def m008_drafts(db: Database) -> None:
     )
 
 
+@migrations()
+def m009_lean_remote_sales(db: Database) -> None:
+    # Other tills' sales as the allowance sums read them, and nothing more: one b-tree in the
+    # order of those sums (employee, then period moment), the sale id keeping a record that is
+    # pulled twice from counting twice. Fetching and storing each pulled record is the cost of
+    # a chain's sync, paid for every sale of every other till.
+    db.execute(
+        "CREATE TABLE remote_allowance (employee_no TEXT NOT NULL, period_at TEXT NOT NULL, "
+        "id TEXT NOT NULL, allowance_delta INTEGER NOT NULL, "
+        "PRIMARY KEY (employee_no, period_at, id)) WITHOUT ROWID"
+    )
+    db.execute(
+        "INSERT INTO remote_allowance (employee_no, period_at, id, allowance_delta) "
+        "SELECT employee_no, period_at, id, allowance_delta FROM remote_sales"
+    )
+    db.execute("DROP TABLE remote_sales")
+    db.execute("ALTER TABLE remote_allowance RENAME TO remote_sales")
+
+
 def migrate(conn: sqlite3.Connection) -> None:
     """Apply every pending migration, each in its own transaction."""
     migrations.apply(Database(conn, execute_plugins=False, recursive_triggers=False))

@@ -19,11 +19,11 @@ import contextlib
 import sqlite3
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NoReturn
 
 import psycopg
 from psycopg import sql
-from psycopg.rows import DictRow, dict_row
+from psycopg.rows import DictRow, dict_row, tuple_row
 
 from pos_desktop.core import clock, journal
 from pos_desktop.core.audit import Break
@@ -168,22 +168,11 @@ _SALE_NOT_NULL = {
 }
 _LINE_NOT_NULL = {"name", "category", "qty", "unit_price", "gross", "discount", "total", "rule"}
 _CLOSE_NOT_NULL = {"day", "at", "till", "actor", "after_seq", "figures"}
-# What a till keeps of another till's sale: enough to count the employee's allowance.
-REMOTE_SALE_FIELDS = (
-    "id",
-    "till",
-    "seq",
-    "kind",
-    "refund_of",
-    "at",
-    "period_at",
-    "employee_no",
-    "dependant_no",
-    "customer_badge",
-    "discount",
-    "total",
-    "allowance_delta",
-)
+# What a till keeps of another till's sale: what the allowance sums read (the employee, the
+# moment whose period the record counts in, and how much of the allowance it used or gave
+# back), and the sale id so that a record pulled twice counts once. Every sale of every other
+# till passes through here, so nothing more.
+REMOTE_SALE_FIELDS = ("employee_no", "period_at", "id", "allowance_delta")
 
 
 def _columns(names: Iterable[str], not_null: set[str]) -> str:
@@ -511,11 +500,33 @@ def push(
     """Add a till's journal records (each a sale or refund with its lines) and day closes,
     in one transaction. A record the server already holds is skipped, so a push retried after
     a lost acknowledgement never counts twice; one that differs from what the server holds
-    is refused, and nothing of the push is kept."""
-    sale_columns = ("chain_till", "seq", *journal.SALE_FIELDS, "prev_hash", "hash")
+    is refused, and nothing of the push is kept.
+
+    The records and lines are first copied into temporary tables (COPY, one stream each),
+    before the journal's lock: every till's push waits for that lock, so it is held only while
+    the server moves the rows over, and not while they travel from the till."""
     line_columns = ("sale_id", *journal.LINE_FIELDS)
     close_columns = ("chain_till", "seq", *journal.CLOSE_FIELDS, "prev_hash", "hash")
     with conn.transaction():
+        if records:
+            _copy_in(
+                conn,
+                "incoming_sales",
+                "sales",
+                _PUSHED_SALE_COLUMNS,
+                (tuple(sale[c] for c in _PUSHED_SALE_COLUMNS) for sale, _ in records),
+            )
+            _copy_in(
+                conn,
+                "incoming_lines",
+                "sale_lines",
+                line_columns,
+                (
+                    (sale["id"], *(line[c] for c in journal.LINE_FIELDS))
+                    for sale, lines in records
+                    for line in lines
+                ),
+            )
         conn.execute("SELECT pg_advisory_xact_lock(%s)", (JOURNAL_LOCK,))
         if conn.execute("SELECT 1 FROM tills WHERE id = %s", (till,)).fetchone() is None:
             raise ServerError(
@@ -523,29 +534,17 @@ def push(
                 "'pos-desktop init --till ID --server URL'"
             )
         new_records = 0
-        with conn.cursor() as cur:
-            # One pipelined batch for the records, one for the lines of those that are new:
-            # a push costs a few round trips, not one per sale.
-            inserted: list[bool] = []
-            if records:
-                cur.executemany(
-                    _insert_sql("sales", sale_columns, returning="id"),
-                    [{**sale, "chain_till": till} for sale, _ in records],
-                    returning=True,
-                )
-                while True:
-                    inserted.append(cur.fetchone() is not None)
-                    if not cur.nextset():
-                        break
-            new_lines: list[dict[str, Any]] = []
-            for (sale, lines), new in zip(records, inserted, strict=False):
-                if not new:
-                    _same_as_held(conn, "sales", till, sale)
-                    continue
-                new_records += 1
-                new_lines.extend({**line, "sale_id": sale["id"]} for line in lines)
-            if new_lines:
-                cur.executemany(_insert_sql("sale_lines", line_columns), new_lines)
+        if records:
+            new_records = conn.execute(_MOVE_SALES, (till,)).rowcount
+            if new_records < len(records):
+                # Some were held already: each must be the very same record (same place in
+                # this till's chain, same hash), or the whole push is refused.
+                differing = conn.execute(_DIFFERING_SALE, (till,)).fetchone()
+                if differing is not None:
+                    _refuse_different(till, "sale or refund", differing["seq"])
+            # The lines of a record held already are there too (it came in one transaction
+            # with them, and its hash covers them).
+            conn.execute(_MOVE_LINES)
         new_closes = 0
         with conn.cursor() as cur:
             for close in closes:
@@ -561,6 +560,43 @@ def push(
             "UPDATE tills SET last_push_at = %s WHERE id = %s", (clock.stamp(clock.now()), till)
         )
     return Pushed(new_records, new_closes, len(records) - new_records)
+
+
+_PUSHED_SALE_COLUMNS = ("seq", *journal.SALE_FIELDS, "prev_hash", "hash")
+_MOVE_SALES = sql.SQL(
+    "INSERT INTO sales (chain_till, {cols}) SELECT %s, {cols} FROM incoming_sales "
+    "ORDER BY seq ON CONFLICT DO NOTHING"
+).format(cols=sql.SQL(", ").join(map(sql.Identifier, _PUSHED_SALE_COLUMNS)))
+_DIFFERING_SALE = (
+    "SELECT i.seq FROM incoming_sales i LEFT JOIN sales s "
+    "ON s.chain_till = %s AND s.seq = i.seq "
+    "WHERE s.hash IS DISTINCT FROM i.hash ORDER BY i.seq LIMIT 1"
+)
+_MOVE_LINES = sql.SQL(
+    "INSERT INTO sale_lines ({cols}) SELECT {cols} FROM incoming_lines ON CONFLICT DO NOTHING"
+).format(cols=sql.SQL(", ").join(map(sql.Identifier, ("sale_id", *journal.LINE_FIELDS))))
+
+
+def _copy_in(
+    conn: Connection,
+    name: str,
+    like: str,
+    columns: Sequence[str],
+    rows: Iterable[Sequence[Any]],
+) -> None:
+    """A temporary table `name` with `like`'s types for `columns` (no constraints, no
+    defaults: no change number is drawn here), dropped at commit, filled by one COPY."""
+    names = sql.SQL(", ").join(map(sql.Identifier, columns))
+    conn.execute(
+        sql.SQL("CREATE TEMP TABLE {} ON COMMIT DROP AS SELECT {} FROM {} WITH NO DATA").format(
+            sql.Identifier(name), names, sql.Identifier(like)
+        )
+    )
+    with conn.cursor().copy(
+        sql.SQL("COPY {} ({}) FROM STDIN").format(sql.Identifier(name), names)
+    ) as copy:
+        for row in rows:
+            copy.write_row(row)
 
 
 def _insert_sql(table: str, columns: Sequence[str], returning: str | None = None) -> sql.Composed:
@@ -583,26 +619,33 @@ def _same_as_held(conn: Connection, table: str, till: str, record: Mapping[str, 
         (till, record["seq"]),
     ).fetchone()
     if held is None or held["hash"] != record["hash"]:
-        what = "sale or refund" if table == "sales" else "day close"
-        raise ServerError(
-            f"the server holds a different {what} at till {till}'s record {record['seq']}: "
-            f"this till's journal is not the one that joined as {till}; nothing was pushed"
+        _refuse_different(
+            till, "sale or refund" if table == "sales" else "day close", record["seq"]
         )
 
 
-def other_sales(conn: Connection, till: str, since: int) -> tuple[list[dict[str, Any]], int]:
+def _refuse_different(till: str, what: str, seq: int) -> NoReturn:
+    raise ServerError(
+        f"the server holds a different {what} at till {till}'s record {seq}: "
+        f"this till's journal is not the one that joined as {till}; nothing was pushed"
+    )
+
+
+def other_sales(conn: Connection, till: str, since: int) -> tuple[list[tuple[Any, ...]], int]:
     """Other tills' records that use or give back an employee's allowance, with a journal
-    change number above `since`, and the number to ask from next time."""
+    change number above `since` (as tuples of REMOTE_SALE_FIELDS, in no particular order),
+    and the number to ask from next time."""
     top = conn.execute("SELECT COALESCE(max(change), 0) AS top FROM sales").fetchone()
     upto = max(since, top["top"] if top else 0)
-    rows = conn.execute(
-        sql.SQL(
-            "SELECT {} FROM sales WHERE change > %s AND change <= %s AND chain_till <> %s "
-            "AND employee_no IS NOT NULL AND allowance_delta <> 0 ORDER BY change"
-        ).format(sql.SQL(", ").join(map(sql.Identifier, REMOTE_SALE_FIELDS))),
-        (since, upto, till),
-    ).fetchall()
+    with conn.cursor(row_factory=tuple_row) as cur:
+        rows = cur.execute(_OTHER_SALES, (since, upto, till)).fetchall()
     return rows, upto
+
+
+_OTHER_SALES = sql.SQL(
+    "SELECT {} FROM sales WHERE change > %s AND change <= %s AND chain_till <> %s "
+    "AND employee_no IS NOT NULL AND allowance_delta <> 0"
+).format(sql.SQL(", ").join(map(sql.Identifier, REMOTE_SALE_FIELDS)))
 
 
 def mark_pulled(conn: Connection, till: str) -> None:

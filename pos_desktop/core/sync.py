@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from pos_desktop.core import clock, journal, server
+from pos_desktop.core import clock, server
 from pos_desktop.core.audit import record_audit
 from pos_desktop.core.errors import InputError, ServerError
 from pos_desktop.core.rules import load_rules
@@ -251,9 +251,14 @@ def _push(
             (state.pushed_sales_seq, batch),
         ).fetchall()
         sales_mark = rows[-1]["seq"] if rows else state.pushed_sales_seq
-        records = [
-            (dict(row), [dict(line) for line in journal.line_rows(conn, row["id"])]) for row in rows
-        ]
+        lines: dict[str, list[dict[str, Any]]] = {row["id"]: [] for row in rows}
+        for line in conn.execute(
+            "SELECT l.* FROM sales s JOIN sale_lines l ON l.sale_id = s.id "
+            "WHERE s.seq > ? AND s.seq <= ? ORDER BY s.seq, l.line_no",
+            (state.pushed_sales_seq, sales_mark),
+        ):
+            lines[line["sale_id"]].append(dict(line))
+        records = [(dict(row), lines[row["id"]]) for row in rows]
         day_closes = [
             dict(row)
             for row in conn.execute(
@@ -278,7 +283,7 @@ def _push(
 
 def _snapshot(
     remote: server.Connection, till: str, registry_since: int, sales_since: int
-) -> tuple[server.RegistryChanges, list[dict[str, Any]], int]:
+) -> tuple[server.RegistryChanges, list[tuple[Any, ...]], int]:
     """The registry changes and other tills' sales, read in one consistent snapshot."""
     with remote.transaction():
         remote.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
@@ -306,10 +311,10 @@ def _apply_registry(conn: sqlite3.Connection, changes: server.RegistryChanges) -
         )
 
 
-def _store_other_sales(conn: sqlite3.Connection, sales: list[dict[str, Any]]) -> None:
+def _store_other_sales(conn: sqlite3.Connection, sales: list[tuple[Any, ...]]) -> None:
     fields = server.REMOTE_SALE_FIELDS
     conn.executemany(
         f"INSERT OR IGNORE INTO remote_sales ({', '.join(fields)}) "
-        f"VALUES ({', '.join(':' + f for f in fields)})",
+        f"VALUES ({', '.join('?' for _ in fields)})",
         sales,
     )
