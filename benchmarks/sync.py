@@ -27,7 +27,8 @@ What it does
    server for the other tills' use of the allowance (the online confirmation) and counting only
    what the till holds (the baseline); p50 and p99 of each, and the p99 ratio.
 
-It prints the times and the ratios, and verifies every till's chain on the server
+It prints the times and the ratios, the machine's load average (the run shares its cores with
+whatever else is running), and verifies every till's chain on the server
 (``journal verify --server``). Nothing here is an assertion; it exits 0 whatever the numbers.
 """
 
@@ -36,6 +37,7 @@ from __future__ import annotations
 import argparse
 import concurrent.futures
 import datetime as dt
+import os
 import random
 import sys
 import tempfile
@@ -199,7 +201,8 @@ def main(argv: list[str] | None = None) -> int:
             online, local = check_latency(paths[0], args.checks)
         total = args.tills * args.sales
         converge = first + second
-        print(f"\n{args.tills} tills x {args.sales:,} sales = {total:,} records\n")
+        print(f"\n{args.tills} tills x {args.sales:,} sales = {total:,} records")
+        print(f"load average at the end: {' '.join(f'{x:.2f}' for x in os.getloadavg())}\n")
         print(f"{'':34} {'seconds':>8} {'ratio':>7}")
         print(f"{'plain insert, one connection':34} {base:8.2f}")
         print(f"{'round 1: every till syncs':34} {first:8.2f}")
