@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 
 from pos_desktop.cli import Context
-from pos_desktop.core import clock, server, sync
+from pos_desktop.core import chain, clock, server, sync
 from pos_desktop.core.errors import InputError, ServerError
 
 
@@ -31,19 +31,13 @@ def cmd_server_init(ctx: Context) -> int:
 
 
 def cmd_server_publish(ctx: Context) -> int:
-    url = server.check_url(ctx.args.url, "--url")
-    source = ctx.conn
-    with server.server_errors(url):
-        conn = server.connect(url)
-        try:
-            server.require_schema(conn)
-            published = server.publish_registry(conn, source)
-        finally:
-            conn.close()
+    url = server.check_url(ctx.args.url, "--url") if ctx.args.url is not None else None
+    done = chain.publish(ctx.conn, url, actor="command line")
+    published = done.published
     changed = ", ".join(f"{n:,} {t}" for t, n in published.changed.items() if n) or "nothing"
     removed = ", ".join(f"{n:,} {t}" for t, n in published.removed.items() if n) or "nothing"
     print(
-        f"Published {ctx.path} to {server.describe(url)}: changed {changed}; removed {removed}. "
+        f"Published {ctx.path} to {done.where}: changed {changed}; removed {removed}. "
         "Tills pick it up at their next sync."
     )
     return 0

@@ -407,3 +407,49 @@ def test_the_till_window_syncs_in_the_background_and_says_when_it_is_offline(
     qtbot.waitUntil(lambda: "online, synced" in window.header.text(), timeout=30_000)
     window.close()
     conn.close()
+
+
+def test_an_admin_change_on_the_office_reaches_all_three_tills_and_a_till_cannot_make_one(
+    chain, central, run, demo_path, tmp_path
+):
+    revoked = run("staff", "badge-revoke", ANNA, "--reason", "lost")
+    assert revoked.code == 0
+    assert "1 changes not yet published to 127.0.0.1:" in revoked.err
+    assert "'pos-desktop server publish'" in revoked.err
+    published = run("server", "publish")  # the server it last published to
+    assert published.code == 0, published.err
+    assert "changed 1 badges" in published.out
+    for till in chain.values():
+        assert run("check", ANNA, *AT, db=till).out.startswith("Internal")
+        assert run("sync", db=till).code == 0
+        assert run("check", ANNA, *AT, db=till).out.startswith("Blocked")
+
+    t2 = chain["T2"]
+    before = content_digest(t2)
+    refused = run("staff", "badge-revoke", JAN, "--reason", "lost", db=t2)
+    assert refused.code == 2
+    assert "this till takes its staff, products and rules from the server" in refused.err
+    assert "nothing was changed" in refused.err
+    rules = tmp_path / "rules.toml"
+    assert run("config", "export", str(rules), db=t2).code == 0
+    assert run("config", "import", str(rules), db=t2).code == 2
+    assert run("server", "publish", "--url", central, db=t2).code == 2
+    assert content_digest(t2) == before
+    assert run("check", JAN, *AT, db=t2).out.startswith("Internal")
+
+
+def test_a_joined_tills_core_refuses_registry_changes_but_keeps_its_own_sign_in(chain):
+    from pos_desktop.core import staff
+    from pos_desktop.core.admin import AdminGate
+    from pos_desktop.core.errors import InputError
+
+    from pos_desktop.core.rules import load_rules
+
+    conn = open_database(chain["T1"])
+    number = conn.execute("SELECT holder_id FROM badges WHERE code = ?", (ANNA,)).fetchone()[0]
+    with pytest.raises(InputError, match="every till gets them at its next sync"):
+        staff.set_status(conn, load_rules(conn), number, "suspended", actor="admin")
+    status = conn.execute("SELECT status FROM staff WHERE employee_no = ?", (number,)).fetchone()
+    assert status[0] == "active"
+    AdminGate(conn).set_password("a long password", actor="admin")  # this machine's own
+    conn.close()

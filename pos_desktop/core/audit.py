@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pos_desktop.core import clock
+from pos_desktop.core.chain import is_registry_change, refuse_on_joined_till
 from pos_desktop.core.errors import InputError
 from pos_desktop.core.spreadsheet import neutralise
 
@@ -52,7 +53,11 @@ def record_audit(
     after: object = None,
     at: str | None = None,
 ) -> None:
-    """Append one chained audit entry; the caller holds the write transaction."""
+    """Append one chained audit entry; the caller holds the write transaction.
+
+    A registry or rules change on a till of a chain is refused here (see core/chain.py)."""
+    if is_registry_change(action):
+        refuse_on_joined_till(conn)
     record: dict[str, object] = {
         "at": at or clock.stamp(clock.now()),
         "till": till,

@@ -33,6 +33,7 @@ KNOWN_MIGRATIONS = (
     "m006_report_rollup",
     "m007_central_sync",
     "m008_drafts",
+    "m009_publish_state",
 )
 
 
