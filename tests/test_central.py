@@ -442,7 +442,6 @@ def test_a_joined_tills_core_refuses_registry_changes_but_keeps_its_own_sign_in(
     from pos_desktop.core import staff
     from pos_desktop.core.admin import AdminGate
     from pos_desktop.core.errors import InputError
-
     from pos_desktop.core.rules import load_rules
 
     conn = open_database(chain["T1"])
@@ -453,3 +452,68 @@ def test_a_joined_tills_core_refuses_registry_changes_but_keeps_its_own_sign_in(
     assert status[0] == "active"
     AdminGate(conn).set_password("a long password", actor="admin")  # this machine's own
     conn.close()
+
+
+def _admin_window(qtbot, db: Path):
+    from pos_desktop.core.admin import AdminGate
+    from pos_desktop.ui.admin.window import AdminWindow
+
+    conn = open_database(db)
+    gate = AdminGate(conn)
+    gate.set_password("a long password")
+    win = AdminWindow(conn, gate.sign_in(password="a long password"))
+    qtbot.add_widget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def _add_umbrella(window) -> None:
+    window.add_product()
+    dialog = window.dialog
+    dialog.sku.setText("UMB-1")
+    dialog.name.setText("Umbrella")
+    dialog.category.setCurrentIndex(dialog.category.findData("HOME"))
+    dialog.price.setText("15.00")
+    dialog.cost.setText("7.50")
+    dialog.ok.click()
+    return dialog
+
+
+def test_the_office_admin_window_publishes_with_one_button_and_every_till_gets_it(
+    qtbot, chain, run, demo_path
+):
+    from tests.test_admin_window import shot
+
+    office = _admin_window(qtbot, demo_path)
+    assert "Every change is published to 127.0.0.1:" in office.chain.text.text()
+    assert not office.chain.publish.isVisibleTo(office)
+    _add_umbrella(office)
+    assert "Changes not yet published to 127.0.0.1:" in office.chain.text.text()
+    assert ": 1." in office.chain.text.text()
+    assert office.chain.publish.isVisibleTo(office)
+    shot(office, "chain-unpublished")
+    office.chain.publish.click()
+    assert "Published to 127.0.0.1:" in office.status.text()
+    assert "Every change is published" in office.chain.text.text()
+    for till in chain.values():
+        assert run("sync", db=till).code == 0
+        quoted = run("quote", "--item", "UMB-1", db=till)
+        assert quoted.code == 0 and "15.00" in quoted.out
+
+
+def test_a_joined_tills_admin_window_says_where_to_change_the_registry_and_changes_nothing(
+    qtbot, chain
+):
+    from tests.test_admin_window import shot
+
+    till = _admin_window(qtbot, chain["T1"])
+    assert "This till takes its staff, products and rules from the server" in (
+        till.chain.text.text()
+    )
+    assert not till.chain.publish.isVisibleTo(till)
+    dialog = _add_umbrella(till)
+    assert "every till gets them at its next sync; nothing was changed" in dialog.error.text()
+    shot(till, "chain-joined-till")
+    dialog.reject()
+    assert till.conn.execute("SELECT 1 FROM products WHERE sku = 'UMB-1'").fetchone() is None
