@@ -517,3 +517,33 @@ def test_a_joined_tills_admin_window_says_where_to_change_the_registry_and_chang
     shot(till, "chain-joined-till")
     dialog.reject()
     assert till.conn.execute("SELECT 1 FROM products WHERE sku = 'UMB-1'").fetchone() is None
+
+
+def test_a_pulled_currency_change_is_refused_by_a_till_that_has_sold(chain, run, tmp_path):
+    t1, t2, _ = chain.values()
+    assert run("sell", "--customer", ANNA, "--item", "COAT-01", *AT, db=t1).code == 0
+    assert run("sync", db=t1).code == 0
+    exported = tmp_path / "store.toml"
+    assert run("config", "export", str(exported)).code == 0
+    exported.write_text(exported.read_text().replace('currency = "EUR"', 'currency = "PLN"', 1))
+    assert run("config", "import", str(exported)).code == 0
+    assert run("server", "publish").code == 0
+    assert run("sell", "--customer", ANNA, "--item", "COAT-01", *AT, db=t1).code == 0
+    refused = run("sync", db=t1)
+    assert refused.code == 2
+    assert "the server's store currency is now PLN, but this till has 2 sales in EUR" in (
+        refused.err
+    )
+    assert len(refused.err.strip().splitlines()) == 1
+    conn = sqlite3.connect(t1)
+    currency = conn.execute("SELECT value FROM settings WHERE key = 'store.currency'").fetchone()
+    conn.close()
+    assert currency == ('"EUR"',)
+    assert run("journal", "verify", "--server", server_url(t1)).code == 0  # its sales went
+    assert run("sync", db=t2).code == 0  # T2 had sold nothing and held no sales yet
+    t4 = tmp_path / "T4.sqlite"
+    assert run("init", "--till", "T4", "--server", server_url(t1), db=t4).code == 0
+    conn = sqlite3.connect(t4)
+    currency = conn.execute("SELECT value FROM settings WHERE key = 'store.currency'").fetchone()
+    conn.close()
+    assert currency == ('"PLN"',)

@@ -289,6 +289,7 @@ def _snapshot(
 
 def _apply_registry(conn: sqlite3.Connection, changes: server.RegistryChanges) -> None:
     """Upsert the changed rows (referenced tables first) after removing the removed ones."""
+    _refuse_currency_change(conn, changes)
     keys = {table.name: table.key for table in server.REGISTRY}
     for table_name, key in changes.removed:
         conn.execute(f"DELETE FROM {table_name} WHERE {keys[table_name]} = ?", (key,))
@@ -303,6 +304,29 @@ def _apply_registry(conn: sqlite3.Connection, changes: server.RegistryChanges) -
             f"ON CONFLICT ({table.key}) DO UPDATE SET "
             + ", ".join(f"{n} = excluded.{n}" for n in others),
             rows,
+        )
+
+
+def _refuse_currency_change(conn: sqlite3.Connection, changes: server.RegistryChanges) -> None:
+    """A till's stored amounts are in the currency it sold in: a pulled store currency that
+    differs, once the till has sales, would make them read as another money."""
+    pulled = next(
+        (r["value"] for r in changes.rows.get("settings", []) if r["key"] == "store.currency"),
+        None,
+    )
+    held = conn.execute("SELECT value FROM settings WHERE key = 'store.currency'").fetchone()
+    if pulled is None or held is None or json.loads(pulled) == json.loads(held[0]):
+        return
+    sold = conn.execute(
+        "SELECT (SELECT count(*) FROM sales) + (SELECT count(*) FROM remote_sales)"
+    ).fetchone()[0]
+    if sold:
+        raise InputError(
+            f"the server's store currency is now {json.loads(pulled)}, but this till has "
+            f"{sold} sales in {json.loads(held[0])}; its own sales were sent, nothing was "
+            "pulled, and it keeps selling in the old currency. Publish the old currency back "
+            "from the office, or start this till afresh under a new id with "
+            "'pos-desktop init --till NEW-ID --server URL --force'"
         )
 
 
