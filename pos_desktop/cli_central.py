@@ -19,12 +19,17 @@ def cmd_server_init(ctx: Context) -> int:
     with server.server_errors(url):
         conn = server.connect(url)
         try:
-            created = server.init_schema(conn)
+            done = server.init_schema(conn)
         finally:
             conn.close()
     where = server.describe(url)
-    if created:
+    if done.created:
         print(f"Created the central tables on {where}; publish the registry and rules next")
+    elif done.before < done.after:
+        print(
+            f"Upgraded the central tables on {where} from version {done.before} to "
+            f"{done.after}; nothing was removed"
+        )
     else:
         print(f"The central tables on {where} were already there; nothing was removed")
     return 0

@@ -547,3 +547,28 @@ def test_a_pulled_currency_change_is_refused_by_a_till_that_has_sold(chain, run,
     currency = conn.execute("SELECT value FROM settings WHERE key = 'store.currency'").fetchone()
     conn.close()
     assert currency == ('"PLN"',)
+
+
+def test_server_init_upgrades_older_tables_and_tills_name_a_version_mismatch(chain, central, run):
+    t1 = chain["T1"]
+    assert run("sell", "--customer", ANNA, "--item", "COAT-01", *AT, db=t1).code == 0
+    on_server(central, "ALTER TABLE tills DROP COLUMN app_version")
+    on_server(central, "UPDATE server_meta SET value = '1' WHERE key = 'schema_version'")
+    older = run("sync", db=t1)
+    assert older.code == 2
+    assert f"tables are version 1, older than this app's ({server.SCHEMA_VERSION})" in older.err
+    assert "server init --url URL" in older.err
+    upgraded = run("server", "init", "--url", central)
+    assert upgraded.code == 0, upgraded.err
+    assert f"from version 1 to {server.SCHEMA_VERSION}" in upgraded.out
+    assert run("sync", db=t1).code == 0
+    assert on_server(central, "SELECT count(*) FROM sales") == [(1,)]
+    assert on_server(central, "SELECT app_version IS NOT NULL FROM tills WHERE id = 'T1'") == [
+        (True,)
+    ]
+    on_server(central, "UPDATE server_meta SET value = '99' WHERE key = 'schema_version'")
+    newer = run("sync", db=t1)
+    assert newer.code == 2 and "version 99, newer than this app knows" in newer.err
+    assert "update pos-desktop" in newer.err
+    assert run("server", "init", "--url", central).code == 2
+    assert on_server(central, "SELECT value FROM server_meta") == [("99",)]

@@ -29,7 +29,12 @@ from pos_desktop.core import clock, journal
 from pos_desktop.core.audit import Break
 from pos_desktop.core.errors import InputError, ServerError
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = 2
+# How a server's tables of one version become the next's: `server init` runs them in order
+# in one transaction. The statements of _schema_statements() are always the newest version's.
+UPGRADES: dict[int, tuple[str, ...]] = {
+    1: ("ALTER TABLE tills ADD COLUMN IF NOT EXISTS app_version text",),
+}
 CONNECT_TIMEOUT_SECONDS = 3
 # A server that vanishes mid-sync (cable pulled) is given up on after this long.
 TCP_USER_TIMEOUT_MS = 10_000
@@ -207,7 +212,7 @@ def _schema_statements() -> list[str]:
         "CREATE SEQUENCE IF NOT EXISTS registry_change",
         "CREATE SEQUENCE IF NOT EXISTS journal_change",
         "CREATE TABLE IF NOT EXISTS tills (id text PRIMARY KEY, joined_at text NOT NULL, "
-        "last_push_at text, last_pull_at text)",
+        "last_push_at text, last_pull_at text, app_version text)",
         "CREATE TABLE IF NOT EXISTS registry_deletions (change bigint PRIMARY KEY "
         "DEFAULT nextval('registry_change'), table_name text NOT NULL, key text NOT NULL)",
     ]
@@ -318,30 +323,64 @@ def connect(url: str) -> Connection:
     return conn
 
 
-def init_schema(conn: Connection) -> bool:
-    """Create the central tables (idempotent). True when they were created now."""
+@dataclass(frozen=True)
+class SchemaDone:
+    """What `server init` did: created the tables, upgraded them (from `before`), or nothing."""
+
+    created: bool
+    before: int
+    after: int = SCHEMA_VERSION
+
+
+def init_schema(conn: Connection) -> SchemaDone:
+    """Create the central tables, or upgrade older ones to this app's version (idempotent,
+    one transaction). Refuses tables newer than this app knows."""
     with conn.transaction():
         conn.execute("SELECT pg_advisory_xact_lock(%s)", (REGISTRY_LOCK,))
         existed = conn.execute("SELECT to_regclass('server_meta') IS NOT NULL AS e").fetchone()
+        before = _version(conn) if existed and existed["e"] else None
+        if before is not None and before > SCHEMA_VERSION:
+            raise ServerError(_newer(before))
+        for version in range(before or SCHEMA_VERSION, SCHEMA_VERSION):
+            for statement in UPGRADES[version]:
+                conn.execute(statement)
         for statement in _schema_statements():
             conn.execute(statement)
         conn.execute(
             "INSERT INTO server_meta (key, value) VALUES ('schema_version', %s) "
-            "ON CONFLICT (key) DO NOTHING",
-            (SCHEMA_VERSION,),
+            "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value",
+            (str(SCHEMA_VERSION),),
         )
-    return not (existed and existed["e"])
+    return SchemaDone(before is None, before or SCHEMA_VERSION)
+
+
+def _version(conn: Connection) -> int | None:
+    row = conn.execute("SELECT value FROM server_meta WHERE key = 'schema_version'").fetchone()
+    return int(row["value"]) if row is not None and str(row["value"]).isdigit() else None
+
+
+def _newer(version: int) -> str:
+    return (
+        f"the server's pos-desktop tables are version {version}, newer than this app knows "
+        f"({SCHEMA_VERSION}); update pos-desktop on this machine"
+    )
 
 
 def require_schema(conn: Connection) -> None:
-    """Refuse, as a ServerError, a server without our tables or with a newer schema."""
-    row = conn.execute(
-        "SELECT value FROM server_meta WHERE key = 'schema_version'",
-    ).fetchone()
-    if row is None or row["value"] != SCHEMA_VERSION:
+    """Refuse, as a ServerError, a server without our tables or with another version."""
+    version = _version(conn)
+    if version is None:
         raise ServerError(
-            f"the server's pos-desktop tables are version {row and row['value']}, this app "
-            f"knows version {SCHEMA_VERSION}; update the app"
+            "the server's pos-desktop tables have no version; create them with "
+            "'pos-desktop server init --url URL'"
+        )
+    if version > SCHEMA_VERSION:
+        raise ServerError(_newer(version))
+    if version < SCHEMA_VERSION:
+        raise ServerError(
+            f"the server's pos-desktop tables are version {version}, older than this app's "
+            f"({SCHEMA_VERSION}); upgrade them with 'pos-desktop server init --url URL' "
+            "(tills that are not updated yet then ask for an update and keep selling offline)"
         )
 
 
@@ -606,8 +645,11 @@ def other_sales(conn: Connection, till: str, since: int) -> tuple[list[dict[str,
 
 
 def mark_pulled(conn: Connection, till: str) -> None:
+    from pos_desktop import __version__
+
     conn.execute(
-        "UPDATE tills SET last_pull_at = %s WHERE id = %s", (clock.stamp(clock.now()), till)
+        "UPDATE tills SET last_pull_at = %s, app_version = %s WHERE id = %s",
+        (clock.stamp(clock.now()), __version__, till),
     )
 
 
