@@ -572,3 +572,17 @@ def test_server_init_upgrades_older_tables_and_tills_name_a_version_mismatch(cha
     assert "update pos-desktop" in newer.err
     assert run("server", "init", "--url", central).code == 2
     assert on_server(central, "SELECT value FROM server_meta") == [("99",)]
+
+
+def test_a_tills_allowance_report_and_flags_count_the_other_tills_sales_sync_brought(chain, run):
+    t1, t2, _ = chain.values()
+    one = run("sell", "--customer", ANNA, "--item", "COAT-01", *AT, "--json", db=t1)
+    two = run("sell", "--customer", ANNA, "--item", "SHIRT-01", "--at", f"{DAY}T12:05", db=t2)
+    assert one.code == 0 and two.code == 0
+    assert run("sync", db=t1).code == 0
+    assert run("sync", db=t2).code == 0
+    report = run("report", "allowance", "--on", DAY, "--format", "json", db=t2).json
+    used = {r["employee"]: minor(r["used"]) for r in report["rows"]}
+    assert used["E0001"] == allowance_used(t2) == minor(one.json["discount"]) + 800
+    flags = run("report", "flags", "--from", DAY, "--to", DAY, "--format", "json", db=t2).json
+    assert ("two_tills", ANNA, 2) in [(f["kind"], f["subject"], f["sales"]) for f in flags["rows"]]
