@@ -586,3 +586,26 @@ def test_a_tills_allowance_report_and_flags_count_the_other_tills_sales_sync_bro
     assert used["E0001"] == allowance_used(t2) == minor(one.json["discount"]) + 800
     flags = run("report", "flags", "--from", DAY, "--to", DAY, "--format", "json", db=t2).json
     assert ("two_tills", ANNA, 2) in [(f["kind"], f["subject"], f["sales"]) for f in flags["rows"]]
+
+
+def test_a_sale_is_refunded_at_its_own_till_and_the_allowance_comes_back_everywhere(chain, run):
+    t1, t2, t3 = chain.values()
+    sold = run("sell", "--customer", ANNA, "--item", "COAT-01", *AT, "--json", db=t1)
+    assert sold.code == 0
+    for till in (t1, t2, t3):
+        assert run("sync", db=till).code == 0
+    sale_id = sold.json["sale_id"]
+    elsewhere = run("refund", sale_id, db=t2)
+    assert elsewhere.code == 2
+    assert f"sale '{sale_id}' was made at till T1; refund it at that till" in elsewhere.err
+    assert "was made at till T1" in run("refund", sale_id[-8:].upper(), db=t3).err
+    assert run("refund", sale_id, db=t1).code == 0
+    assert run("refund", sale_id, db=t1).code == 2  # already fully refunded
+    for till in (t1, t2, t3):
+        assert run("sync", db=till).code == 0
+    conn = sqlite3.connect(t3)
+    held = conn.execute(
+        "SELECT SUM(allowance_delta) FROM remote_sales WHERE employee_no = 'E0001'"
+    ).fetchone()
+    conn.close()
+    assert held == (0,)
