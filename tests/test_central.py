@@ -609,3 +609,18 @@ def test_a_sale_is_refunded_at_its_own_till_and_the_allowance_comes_back_everywh
     ).fetchone()
     conn.close()
     assert held == (0,)
+
+
+def test_sync_sends_the_tills_audit_log_once(chain, central, run):
+    t1 = chain["T1"]
+    assert run("sync", db=t1).code == 0
+    assert run("sync", db=t1).code == 0
+    conn = sqlite3.connect(t1)
+    local = conn.execute("SELECT seq, action, hash FROM audit ORDER BY seq").fetchall()
+    conn.close()
+    held = on_server(
+        central, "SELECT seq, action, hash FROM audit_log WHERE chain_till = 'T1' ORDER BY seq"
+    )
+    assert held == local and local[0][1] == "init"
+    with pytest.raises(psycopg.errors.RaiseException, match="append-only"):
+        on_server(central, "UPDATE audit_log SET actor = 'someone else'")

@@ -341,6 +341,8 @@ def m009_publish_state(db: Database) -> None:
         "server_url TEXT NOT NULL, published_at TEXT NOT NULL, "
         "audit_seq INTEGER NOT NULL DEFAULT 0)"
     )
+    # A till of a chain sends its audit log to the server too: the last entry the server holds.
+    db.execute("ALTER TABLE sync_state ADD COLUMN pushed_audit_seq INTEGER NOT NULL DEFAULT 0")
 
 
 def migrate(conn: sqlite3.Connection) -> None:

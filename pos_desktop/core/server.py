@@ -35,6 +35,7 @@ SCHEMA_VERSION = 2
 UPGRADES: dict[int, tuple[str, ...]] = {
     1: ("ALTER TABLE tills ADD COLUMN IF NOT EXISTS app_version text",),
 }
+_AUDIT_COLUMNS = ("seq", "at", "till", "actor", "action", "subject", "before", "after")
 CONNECT_TIMEOUT_SECONDS = 3
 # A server that vanishes mid-sync (cable pulled) is given up on after this long.
 TCP_USER_TIMEOUT_MS = 10_000
@@ -248,6 +249,12 @@ def _schema_statements() -> list[str]:
         _append_only("sales"),
         _append_only("sale_lines"),
         _append_only("day_closes"),
+        # Each till's audit log, chained as at the till (version 2).
+        "CREATE TABLE IF NOT EXISTS audit_log (chain_till text NOT NULL REFERENCES tills (id), "
+        "seq bigint NOT NULL, at text NOT NULL, till text, actor text, action text NOT NULL, "
+        "subject text, before text, after text, prev_hash text NOT NULL, hash text NOT NULL, "
+        "received_at timestamptz NOT NULL DEFAULT now(), PRIMARY KEY (chain_till, seq))",
+        _append_only("audit_log"),
     ]
     return statements
 
@@ -627,6 +634,20 @@ def _same_as_held(conn: Connection, table: str, till: str, record: Mapping[str, 
             f"the server holds a different {what} at till {till}'s record {record['seq']}: "
             f"this till's journal is not the one that joined as {till}; nothing was pushed"
         )
+
+
+def push_audit(conn: Connection, till: str, entries: Sequence[Mapping[str, Any]]) -> int:
+    """Add a till's audit entries (kept by the till's sequence number, so a retried push
+    adds each once); how many were new."""
+    columns = ("chain_till", *_AUDIT_COLUMNS, "prev_hash", "hash")
+    new = 0
+    with conn.transaction(), conn.cursor() as cur:
+        for entry in entries:
+            cur.execute(
+                _insert_sql("audit_log", columns, returning="seq"), {**entry, "chain_till": till}
+            )
+            new += cur.fetchone() is not None
+    return new
 
 
 def other_sales(conn: Connection, till: str, since: int) -> tuple[list[dict[str, Any]], int]:

@@ -204,6 +204,7 @@ def sync(conn: sqlite3.Connection, url: str | None = None, *, batch: int = PUSH_
         try:
             server.require_schema(remote)
             pushed, closes, already = _push(conn, remote, state.till, batch)
+            _push_audit(conn, remote, state.till, batch)
             changes, sales, sales_upto = _snapshot(
                 remote, state.till, state.registry_change, state.sales_change
             )
@@ -274,6 +275,26 @@ def _push(
         pushed += done.records
         closes += done.closes
         already += done.already
+
+
+def _push_audit(conn: sqlite3.Connection, remote: server.Connection, till: str, batch: int) -> None:
+    """Send the audit entries the server does not hold yet, in batches."""
+    while True:
+        mark = conn.execute("SELECT pushed_audit_seq FROM sync_state WHERE id = 1").fetchone()[0]
+        entries = [
+            dict(row)
+            for row in conn.execute(
+                "SELECT * FROM audit WHERE seq > ? ORDER BY seq LIMIT ?", (mark, batch)
+            )
+        ]
+        if not entries:
+            return
+        server.push_audit(remote, till, entries)
+        with write_transaction(conn):
+            conn.execute(
+                "UPDATE sync_state SET pushed_audit_seq = max(pushed_audit_seq, ?) WHERE id = 1",
+                (entries[-1]["seq"],),
+            )
 
 
 def _snapshot(
