@@ -142,6 +142,7 @@ def cmd_journal_verify(ctx: Context) -> int:
                         "ok": c.broken is None,
                         "records": c.records,
                         "closes": c.closes,
+                        "audit_entries": c.audit,
                         "head": c.head,
                         "broken": None if c.broken is None else c.broken.__dict__,
                     }
@@ -154,7 +155,7 @@ def cmd_journal_verify(ctx: Context) -> int:
             if chain.broken is None:
                 print(
                     f"Till {chain.till}: OK, {chain.records} sales records and {chain.closes} "
-                    f"day closes chain; head {chain.head}"
+                    f"day closes chain; head {chain.head}; {chain.audit} audit entries chain"
                 )
             else:
                 print(f"Till {chain.till}: BROKEN, {chain.broken.describe()}")

@@ -624,3 +624,12 @@ def test_sync_sends_the_tills_audit_log_once(chain, central, run):
     assert held == local and local[0][1] == "init"
     with pytest.raises(psycopg.errors.RaiseException, match="append-only"):
         on_server(central, "UPDATE audit_log SET actor = 'someone else'")
+    assert "Till T1: OK, 0 sales records and 0 day closes chain" in (
+        run("journal", "verify", "--server", central).out
+    )
+    with psycopg.connect(central) as conn:
+        conn.execute("ALTER TABLE audit_log DISABLE TRIGGER audit_log_append_only")
+        conn.execute("UPDATE audit_log SET actor = 'someone else' WHERE seq = 1")
+    broken = run("journal", "verify", "--server", central)
+    assert broken.code == 1
+    assert "Till T1: BROKEN, audit record 1 was changed after it was written" in broken.out

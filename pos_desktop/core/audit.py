@@ -5,9 +5,10 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from pos_desktop.core import clock
 from pos_desktop.core.chain import is_registry_change, refuse_on_joined_till
@@ -79,8 +80,13 @@ AUDIT_FIELDS = ("at", "till", "actor", "action", "subject", "before", "after")
 
 
 def verify_audit(conn: sqlite3.Connection) -> Break | None:
+    return audit_break(conn.execute("SELECT * FROM audit ORDER BY seq"))
+
+
+def audit_break(rows: Iterable[Mapping[str, Any]]) -> Break | None:
+    """The first entry of an audit chain (in seq order) whose link or hash does not hold."""
     prev = GENESIS
-    for row in conn.execute("SELECT * FROM audit ORDER BY seq"):
+    for row in rows:
         if row["prev_hash"] != prev:
             return Break("audit", row["seq"], "does not follow the record before it")
         record = {name: row[name] for name in AUDIT_FIELDS}

@@ -26,7 +26,7 @@ from psycopg import sql
 from psycopg.rows import DictRow, dict_row
 
 from pos_desktop.core import clock, journal
-from pos_desktop.core.audit import Break
+from pos_desktop.core.audit import Break, audit_break
 from pos_desktop.core.errors import InputError, ServerError
 
 SCHEMA_VERSION = 2
@@ -684,6 +684,7 @@ class TillChain:
     closes: int
     head: str
     broken: Break | None
+    audit: int = 0  # audit entries the till has pushed, verified after its journal
 
 
 def verify_tills(conn: Connection) -> list[TillChain]:
@@ -710,7 +711,15 @@ def verify_tills(conn: Connection) -> list[TillChain]:
             broken = chain.run(_with_lines(sales, lines), closes)
             sales.close()
             lines.close()
-        result.append(TillChain(till, count["n"] if count else 0, len(closes), chain.head, broken))
+            entries = conn.execute(
+                "SELECT * FROM audit_log WHERE chain_till = %s ORDER BY seq", (till,)
+            ).fetchall()
+            broken = broken or audit_break(entries)
+        result.append(
+            TillChain(
+                till, count["n"] if count else 0, len(closes), chain.head, broken, len(entries)
+            )
+        )
     return result
 
 
