@@ -188,7 +188,9 @@ def build_parser() -> argparse.ArgumentParser:
         "publish", help=translate("Cli", "send this database's registry and rules")
     )
     publish.add_argument(
-        "--url", required=True, metavar="URL", help=translate("Cli", "postgresql://...")
+        "--url",
+        metavar="URL",
+        help=translate("Cli", "postgresql://... (by default the server it last published to)"),
     )
     publish.set_defaults(run=_central("server_publish"))
 
@@ -211,7 +213,7 @@ def build_parser() -> argparse.ArgumentParser:
         "import", help=translate("Cli", "replace the configuration from a file")
     )
     cfg_import.add_argument("file", type=_file)
-    cfg_import.set_defaults(run=cmd_config_import)
+    cfg_import.set_defaults(run=_registry_change(cmd_config_import))
     cfg_export = cfg_cmds.add_parser(
         "export", help=translate("Cli", "write the configuration as TOML")
     )
@@ -224,7 +226,7 @@ def build_parser() -> argparse.ArgumentParser:
         "import", help=translate("Cli", "import an HR export (CSV or XLSX)")
     )
     _import_options(staff_import)
-    staff_import.set_defaults(run=cmd_staff_import)
+    staff_import.set_defaults(run=_registry_change(cmd_staff_import))
     staff_export = staff_cmds.add_parser(
         "export", help=translate("Cli", "write the registry as CSV")
     )
@@ -234,19 +236,19 @@ def build_parser() -> argparse.ArgumentParser:
         "set-pin", help=translate("Cli", "set a supervisor's override PIN")
     )
     set_pin.add_argument("employee_no")
-    set_pin.set_defaults(run=cmd_set_pin)
+    set_pin.set_defaults(run=_registry_change(cmd_set_pin))
     revoke = staff_cmds.add_parser(
         "badge-revoke", help=translate("Cli", "revoke a lost or replaced badge")
     )
     revoke.add_argument("badge")
     revoke.add_argument("--reason", default="lost")
-    revoke.set_defaults(run=cmd_badge_revoke)
+    revoke.set_defaults(run=_registry_change(cmd_badge_revoke))
     issue = staff_cmds.add_parser(
         "badge-issue", help=translate("Cli", "give an employee a new badge")
     )
     issue.add_argument("employee_no")
     issue.add_argument("badge")
-    issue.set_defaults(run=cmd_badge_issue)
+    issue.set_defaults(run=_registry_change(cmd_badge_issue))
 
     products = commands.add_parser("products", help=translate("Cli", "the product catalogue"))
     product_cmds = products.add_subparsers(dest="action", required=True, parser_class=_Parser)
@@ -254,7 +256,7 @@ def build_parser() -> argparse.ArgumentParser:
         "import", help=translate("Cli", "import a catalogue (CSV or XLSX)")
     )
     _import_options(products_import)
-    products_import.set_defaults(run=cmd_products_import)
+    products_import.set_defaults(run=_registry_change(cmd_products_import))
 
     check = commands.add_parser("check", help=translate("Cli", "what a badge scan answers"))
     check.add_argument("badge")
@@ -404,6 +406,32 @@ def _lazy(name: str) -> Callable[[Context], int]:
 
         command: Callable[[Context], int] = getattr(cli_reports, "cmd_" + name)
         return command(ctx)
+
+    return run
+
+
+def _registry_change(command: Callable[[Context], int]) -> Callable[[Context], int]:
+    """A command that changes the registry or rules: refused up front on a till of a chain
+    (its copy is the server's), and on an office database that publishes to a server it says
+    what has not been published yet."""
+
+    def run(ctx: Context) -> int:
+        from pos_desktop.core import chain
+
+        if not getattr(ctx.args, "dry_run", False):
+            chain.refuse_on_joined_till(ctx.conn)
+        code = command(ctx)
+        waiting = chain.unpublished(ctx.conn)
+        state = chain.publish_state(ctx.conn)
+        if waiting and state is not None:
+            from pos_desktop.core.server import describe
+
+            print(
+                f"pos-desktop: {waiting} changes not yet published to "
+                f"{describe(state.server_url)}; send them with 'pos-desktop server publish'",
+                file=sys.stderr,
+            )
+        return code
 
     return run
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 
 from pos_desktop.cli import Context
-from pos_desktop.core import clock, server, sync
+from pos_desktop.core import chain, clock, server, sync
 from pos_desktop.core.errors import InputError, ServerError
 
 
@@ -19,31 +19,30 @@ def cmd_server_init(ctx: Context) -> int:
     with server.server_errors(url):
         conn = server.connect(url)
         try:
-            created = server.init_schema(conn)
+            done = server.init_schema(conn)
         finally:
             conn.close()
     where = server.describe(url)
-    if created:
+    if done.created:
         print(f"Created the central tables on {where}; publish the registry and rules next")
+    elif done.before < done.after:
+        print(
+            f"Upgraded the central tables on {where} from version {done.before} to "
+            f"{done.after}; nothing was removed"
+        )
     else:
         print(f"The central tables on {where} were already there; nothing was removed")
     return 0
 
 
 def cmd_server_publish(ctx: Context) -> int:
-    url = server.check_url(ctx.args.url, "--url")
-    source = ctx.conn
-    with server.server_errors(url):
-        conn = server.connect(url)
-        try:
-            server.require_schema(conn)
-            published = server.publish_registry(conn, source)
-        finally:
-            conn.close()
+    url = server.check_url(ctx.args.url, "--url") if ctx.args.url is not None else None
+    done = chain.publish(ctx.conn, url, actor="command line")
+    published = done.published
     changed = ", ".join(f"{n:,} {t}" for t, n in published.changed.items() if n) or "nothing"
     removed = ", ".join(f"{n:,} {t}" for t, n in published.removed.items() if n) or "nothing"
     print(
-        f"Published {ctx.path} to {server.describe(url)}: changed {changed}; removed {removed}. "
+        f"Published {ctx.path} to {done.where}: changed {changed}; removed {removed}. "
         "Tills pick it up at their next sync."
     )
     return 0
@@ -143,6 +142,7 @@ def cmd_journal_verify(ctx: Context) -> int:
                         "ok": c.broken is None,
                         "records": c.records,
                         "closes": c.closes,
+                        "audit_entries": c.audit,
                         "head": c.head,
                         "broken": None if c.broken is None else c.broken.__dict__,
                     }
@@ -155,7 +155,7 @@ def cmd_journal_verify(ctx: Context) -> int:
             if chain.broken is None:
                 print(
                     f"Till {chain.till}: OK, {chain.records} sales records and {chain.closes} "
-                    f"day closes chain; head {chain.head}"
+                    f"day closes chain; head {chain.head}; {chain.audit} audit entries chain"
                 )
             else:
                 print(f"Till {chain.till}: BROKEN, {chain.broken.describe()}")

@@ -487,3 +487,229 @@ def test_a_till_from_before_the_lean_pull_keeps_what_it_had_pulled(tmp_path):
         ("b", "E0001", "2026-06-15T09:00:00Z", -4000),
         ("c", "E0001", "2026-06-15T11:00:00Z", 1500),
     ]
+
+
+def test_an_admin_change_on_the_office_reaches_all_three_tills_and_a_till_cannot_make_one(
+    chain, central, run, demo_path, tmp_path
+):
+    revoked = run("staff", "badge-revoke", ANNA, "--reason", "lost")
+    assert revoked.code == 0
+    assert "1 changes not yet published to 127.0.0.1:" in revoked.err
+    assert "'pos-desktop server publish'" in revoked.err
+    published = run("server", "publish")  # the server it last published to
+    assert published.code == 0, published.err
+    assert "changed 1 badges" in published.out
+    for till in chain.values():
+        assert run("check", ANNA, *AT, db=till).out.startswith("Internal")
+        assert run("sync", db=till).code == 0
+        assert run("check", ANNA, *AT, db=till).out.startswith("Blocked")
+
+    t2 = chain["T2"]
+    before = content_digest(t2)
+    refused = run("staff", "badge-revoke", JAN, "--reason", "lost", db=t2)
+    assert refused.code == 2
+    assert "this till takes its staff, products and rules from the server" in refused.err
+    assert "nothing was changed" in refused.err
+    rules = tmp_path / "rules.toml"
+    assert run("config", "export", str(rules), db=t2).code == 0
+    assert run("config", "import", str(rules), db=t2).code == 2
+    assert run("server", "publish", "--url", central, db=t2).code == 2
+    assert content_digest(t2) == before
+    assert run("check", JAN, *AT, db=t2).out.startswith("Internal")
+
+
+def test_a_joined_tills_core_refuses_registry_changes_but_keeps_its_own_sign_in(chain):
+    from pos_desktop.core import staff
+    from pos_desktop.core.admin import AdminGate
+    from pos_desktop.core.errors import InputError
+    from pos_desktop.core.rules import load_rules
+
+    conn = open_database(chain["T1"])
+    number = conn.execute("SELECT holder_id FROM badges WHERE code = ?", (ANNA,)).fetchone()[0]
+    with pytest.raises(InputError, match="every till gets them at its next sync"):
+        staff.set_status(conn, load_rules(conn), number, "suspended", actor="admin")
+    status = conn.execute("SELECT status FROM staff WHERE employee_no = ?", (number,)).fetchone()
+    assert status[0] == "active"
+    AdminGate(conn).set_password("a long password", actor="admin")  # this machine's own
+    conn.close()
+
+
+def _admin_window(qtbot, db: Path):
+    from pos_desktop.core.admin import AdminGate
+    from pos_desktop.ui.admin.window import AdminWindow
+
+    conn = open_database(db)
+    gate = AdminGate(conn)
+    gate.set_password("a long password")
+    win = AdminWindow(conn, gate.sign_in(password="a long password"))
+    qtbot.add_widget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def _add_umbrella(window) -> None:
+    window.add_product()
+    dialog = window.dialog
+    dialog.sku.setText("UMB-1")
+    dialog.name.setText("Umbrella")
+    dialog.category.setCurrentIndex(dialog.category.findData("HOME"))
+    dialog.price.setText("15.00")
+    dialog.cost.setText("7.50")
+    dialog.ok.click()
+    return dialog
+
+
+def test_the_office_admin_window_publishes_with_one_button_and_every_till_gets_it(
+    qtbot, chain, run, demo_path
+):
+    from tests.test_admin_window import shot
+
+    office = _admin_window(qtbot, demo_path)
+    assert "Every change is published to 127.0.0.1:" in office.chain.text.text()
+    assert not office.chain.publish.isVisibleTo(office)
+    _add_umbrella(office)
+    assert "Changes not yet published to 127.0.0.1:" in office.chain.text.text()
+    assert ": 1." in office.chain.text.text()
+    assert office.chain.publish.isVisibleTo(office)
+    shot(office, "chain-unpublished")
+    office.chain.publish.click()
+    assert "Published to 127.0.0.1:" in office.status.text()
+    assert "Every change is published" in office.chain.text.text()
+    for till in chain.values():
+        assert run("sync", db=till).code == 0
+        quoted = run("quote", "--item", "UMB-1", db=till)
+        assert quoted.code == 0 and "15.00" in quoted.out
+
+
+def test_a_joined_tills_admin_window_says_where_to_change_the_registry_and_changes_nothing(
+    qtbot, chain
+):
+    from tests.test_admin_window import shot
+
+    till = _admin_window(qtbot, chain["T1"])
+    assert "This till takes its staff, products and rules from the server" in (
+        till.chain.text.text()
+    )
+    assert not till.chain.publish.isVisibleTo(till)
+    dialog = _add_umbrella(till)
+    assert "every till gets them at its next sync; nothing was changed" in dialog.error.text()
+    shot(till, "chain-joined-till")
+    dialog.reject()
+    assert till.conn.execute("SELECT 1 FROM products WHERE sku = 'UMB-1'").fetchone() is None
+
+
+def test_a_pulled_currency_change_is_refused_by_a_till_that_has_sold(chain, run, tmp_path):
+    t1, t2, _ = chain.values()
+    assert run("sell", "--customer", ANNA, "--item", "COAT-01", *AT, db=t1).code == 0
+    assert run("sync", db=t1).code == 0
+    exported = tmp_path / "store.toml"
+    assert run("config", "export", str(exported)).code == 0
+    exported.write_text(exported.read_text().replace('currency = "EUR"', 'currency = "PLN"', 1))
+    assert run("config", "import", str(exported)).code == 0
+    assert run("server", "publish").code == 0
+    assert run("sell", "--customer", ANNA, "--item", "COAT-01", *AT, db=t1).code == 0
+    refused = run("sync", db=t1)
+    assert refused.code == 2
+    assert "the server's store currency is now PLN, but this till has 2 sales in EUR" in (
+        refused.err
+    )
+    assert len(refused.err.strip().splitlines()) == 1
+    conn = sqlite3.connect(t1)
+    currency = conn.execute("SELECT value FROM settings WHERE key = 'store.currency'").fetchone()
+    conn.close()
+    assert currency == ('"EUR"',)
+    assert run("journal", "verify", "--server", server_url(t1)).code == 0  # its sales went
+    assert run("sync", db=t2).code == 0  # T2 had sold nothing and held no sales yet
+    t4 = tmp_path / "T4.sqlite"
+    assert run("init", "--till", "T4", "--server", server_url(t1), db=t4).code == 0
+    conn = sqlite3.connect(t4)
+    currency = conn.execute("SELECT value FROM settings WHERE key = 'store.currency'").fetchone()
+    conn.close()
+    assert currency == ('"PLN"',)
+
+
+def test_server_init_upgrades_older_tables_and_tills_name_a_version_mismatch(chain, central, run):
+    t1 = chain["T1"]
+    assert run("sell", "--customer", ANNA, "--item", "COAT-01", *AT, db=t1).code == 0
+    on_server(central, "ALTER TABLE tills DROP COLUMN app_version")
+    on_server(central, "UPDATE server_meta SET value = '1' WHERE key = 'schema_version'")
+    older = run("sync", db=t1)
+    assert older.code == 2
+    assert f"tables are version 1, older than this app's ({server.SCHEMA_VERSION})" in older.err
+    assert "server init --url URL" in older.err
+    upgraded = run("server", "init", "--url", central)
+    assert upgraded.code == 0, upgraded.err
+    assert f"from version 1 to {server.SCHEMA_VERSION}" in upgraded.out
+    assert run("sync", db=t1).code == 0
+    assert on_server(central, "SELECT count(*) FROM sales") == [(1,)]
+    assert on_server(central, "SELECT app_version IS NOT NULL FROM tills WHERE id = 'T1'") == [
+        (True,)
+    ]
+    on_server(central, "UPDATE server_meta SET value = '99' WHERE key = 'schema_version'")
+    newer = run("sync", db=t1)
+    assert newer.code == 2 and "version 99, newer than this app knows" in newer.err
+    assert "update pos-desktop" in newer.err
+    assert run("server", "init", "--url", central).code == 2
+    assert on_server(central, "SELECT value FROM server_meta") == [("99",)]
+
+
+def test_a_tills_allowance_report_and_flags_count_the_other_tills_sales_sync_brought(chain, run):
+    t1, t2, _ = chain.values()
+    one = run("sell", "--customer", ANNA, "--item", "COAT-01", *AT, "--json", db=t1)
+    two = run("sell", "--customer", ANNA, "--item", "SHIRT-01", "--at", f"{DAY}T12:05", db=t2)
+    assert one.code == 0 and two.code == 0
+    assert run("sync", db=t1).code == 0
+    assert run("sync", db=t2).code == 0
+    report = run("report", "allowance", "--on", DAY, "--format", "json", db=t2).json
+    used = {r["employee"]: minor(r["used"]) for r in report["rows"]}
+    assert used["E0001"] == allowance_used(t2) == minor(one.json["discount"]) + 800
+    flags = run("report", "flags", "--from", DAY, "--to", DAY, "--format", "json", db=t2).json
+    assert ("two_tills", ANNA, 2) in [(f["kind"], f["subject"], f["sales"]) for f in flags["rows"]]
+
+
+def test_a_sale_is_refunded_at_its_own_till_and_the_allowance_comes_back_everywhere(chain, run):
+    t1, t2, t3 = chain.values()
+    sold = run("sell", "--customer", ANNA, "--item", "COAT-01", *AT, "--json", db=t1)
+    assert sold.code == 0
+    for till in (t1, t2, t3):
+        assert run("sync", db=till).code == 0
+    sale_id = sold.json["sale_id"]
+    elsewhere = run("refund", sale_id, db=t2)
+    assert elsewhere.code == 2
+    assert f"sale '{sale_id}' was made at till T1; refund it at that till" in elsewhere.err
+    assert "was made at till T1" in run("refund", sale_id[-8:].upper(), db=t3).err
+    assert run("refund", sale_id, db=t1).code == 0
+    assert run("refund", sale_id, db=t1).code == 2  # already fully refunded
+    for till in (t1, t2, t3):
+        assert run("sync", db=till).code == 0
+    conn = sqlite3.connect(t3)
+    held = conn.execute(
+        "SELECT SUM(allowance_delta) FROM remote_sales WHERE employee_no = 'E0001'"
+    ).fetchone()
+    conn.close()
+    assert held == (0,)
+
+
+def test_sync_sends_the_tills_audit_log_once(chain, central, run):
+    t1 = chain["T1"]
+    assert run("sync", db=t1).code == 0
+    assert run("sync", db=t1).code == 0
+    conn = sqlite3.connect(t1)
+    local = conn.execute("SELECT seq, action, hash FROM audit ORDER BY seq").fetchall()
+    conn.close()
+    held = on_server(
+        central, "SELECT seq, action, hash FROM audit_log WHERE chain_till = 'T1' ORDER BY seq"
+    )
+    assert held == local and local[0][1] == "init"
+    with pytest.raises(psycopg.errors.RaiseException, match="append-only"):
+        on_server(central, "UPDATE audit_log SET actor = 'someone else'")
+    assert "Till T1: OK, 0 sales records and 0 day closes chain" in (
+        run("journal", "verify", "--server", central).out
+    )
+    with psycopg.connect(central) as conn:
+        conn.execute("ALTER TABLE audit_log DISABLE TRIGGER audit_log_append_only")
+        conn.execute("UPDATE audit_log SET actor = 'someone else' WHERE seq = 1")
+    broken = run("journal", "verify", "--server", central)
+    assert broken.code == 1
+    assert "Till T1: BROKEN, audit record 1 was changed after it was written" in broken.out

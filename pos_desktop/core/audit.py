@@ -5,11 +5,13 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from pos_desktop.core import clock
+from pos_desktop.core.chain import is_registry_change, refuse_on_joined_till
 from pos_desktop.core.errors import InputError
 from pos_desktop.core.spreadsheet import neutralise
 
@@ -52,7 +54,11 @@ def record_audit(
     after: object = None,
     at: str | None = None,
 ) -> None:
-    """Append one chained audit entry; the caller holds the write transaction."""
+    """Append one chained audit entry; the caller holds the write transaction.
+
+    A registry or rules change on a till of a chain is refused here (see core/chain.py)."""
+    if is_registry_change(action):
+        refuse_on_joined_till(conn)
     record: dict[str, object] = {
         "at": at or clock.stamp(clock.now()),
         "till": till,
@@ -74,8 +80,13 @@ AUDIT_FIELDS = ("at", "till", "actor", "action", "subject", "before", "after")
 
 
 def verify_audit(conn: sqlite3.Connection) -> Break | None:
+    return audit_break(conn.execute("SELECT * FROM audit ORDER BY seq"))
+
+
+def audit_break(rows: Iterable[Mapping[str, Any]]) -> Break | None:
+    """The first entry of an audit chain (in seq order) whose link or hash does not hold."""
     prev = GENESIS
-    for row in conn.execute("SELECT * FROM audit ORDER BY seq"):
+    for row in rows:
         if row["prev_hash"] != prev:
             return Break("audit", row["seq"], "does not follow the record before it")
         record = {name: row[name] for name in AUDIT_FIELDS}

@@ -346,8 +346,26 @@ class Checkout:
             ).fetchall()
             row = matches[0] if len(matches) == 1 else None
         if row is None:
+            self._refuse_other_tills_sale(wanted)
             raise InputError(f"there is no sale {text.strip()!r} in the journal")
         return row
+
+    def _refuse_other_tills_sale(self, wanted: str) -> None:
+        """A till of a chain knows another till's staff sale only as the allowance it used
+        (not its lines, nor every refund of it): such a sale is refunded where it was made, so
+        it can never be refunded twice, and the allowance comes back on every till at their
+        next sync."""
+        remote = self.conn.execute(
+            "SELECT id, till FROM remote_sales WHERE kind = 'sale' AND (id = ? OR "
+            "(length(?) = ? AND replace(id, '-', '') LIKE ?)) LIMIT 2",
+            (wanted.lower(), wanted, REFUND_CODE_LENGTH, "%" + wanted.lower()),
+        ).fetchall()
+        if len(remote) == 1:
+            raise InputError(
+                f"sale {wanted!r} was made at till {remote[0]['till']}; refund it at that till "
+                "(it keeps the sale's lines and refunds), and the allowance comes back on "
+                "every till at their next sync"
+            )
 
     def refundable(self, sale_id: str) -> tuple[str, list[RefundableLine]]:
         """The sale's full id and, per line, what was sold and what can still be refunded."""

@@ -281,10 +281,14 @@ def allowance_use(conn: sqlite3.Connection, rules: Rules, on: dt.date) -> list[A
         used_by_period[policy.allowance.period] = {
             row[0]: row[1]
             for row in conn.execute(
-                "SELECT employee_no, SUM(allowance_delta) FROM sales WHERE employee_no IS NOT "
-                "NULL AND period_at >= ? AND period_at < ? GROUP BY employee_no "
-                "HAVING SUM(allowance_delta) != 0",
-                (lower, upper),
+                # This till's sales and, on a till of a chain, the other tills' that sync
+                # brought: the allowance is the employee's across the chain.
+                "SELECT employee_no, SUM(allowance_delta) FROM (SELECT employee_no, "
+                "allowance_delta FROM sales WHERE employee_no IS NOT NULL AND period_at >= :lo "
+                "AND period_at < :hi UNION ALL SELECT employee_no, allowance_delta "
+                "FROM remote_sales WHERE period_at >= :lo AND period_at < :hi) "
+                "GROUP BY employee_no HAVING SUM(allowance_delta) != 0",
+                {"lo": lower, "hi": upper},
             )
         }
     numbers = sorted({n for used in used_by_period.values() for n in used})

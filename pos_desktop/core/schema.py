@@ -351,6 +351,19 @@ def m009_lean_remote_sales(db: Database) -> None:
     db.execute("ALTER TABLE remote_allowance RENAME TO remote_sales")
 
 
+@migrations()
+def m010_publish_state(db: Database) -> None:
+    # The office database that keeps a chain's registry and rules: the server it publishes
+    # to and the last audit entry that publish included, so it can say what is not sent yet.
+    db.execute(
+        "CREATE TABLE publish_state (id INTEGER PRIMARY KEY CHECK (id = 1), "
+        "server_url TEXT NOT NULL, published_at TEXT NOT NULL, "
+        "audit_seq INTEGER NOT NULL DEFAULT 0)"
+    )
+    # A till of a chain sends its audit log to the server too: the last entry the server holds.
+    db.execute("ALTER TABLE sync_state ADD COLUMN pushed_audit_seq INTEGER NOT NULL DEFAULT 0")
+
+
 def migrate(conn: sqlite3.Connection) -> None:
     """Apply every pending migration, each in its own transaction."""
     migrations.apply(Database(conn, execute_plugins=False, recursive_triggers=False))

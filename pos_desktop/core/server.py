@@ -26,10 +26,16 @@ from psycopg import sql
 from psycopg.rows import DictRow, dict_row, tuple_row
 
 from pos_desktop.core import clock, journal
-from pos_desktop.core.audit import Break
+from pos_desktop.core.audit import Break, audit_break
 from pos_desktop.core.errors import InputError, ServerError
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = 2
+# How a server's tables of one version become the next's: `server init` runs them in order
+# in one transaction. The statements of _schema_statements() are always the newest version's.
+UPGRADES: dict[int, tuple[str, ...]] = {
+    1: ("ALTER TABLE tills ADD COLUMN IF NOT EXISTS app_version text",),
+}
+_AUDIT_COLUMNS = ("seq", "at", "till", "actor", "action", "subject", "before", "after")
 CONNECT_TIMEOUT_SECONDS = 3
 # A server that vanishes mid-sync (cable pulled) is given up on after this long.
 TCP_USER_TIMEOUT_MS = 10_000
@@ -196,7 +202,7 @@ def _schema_statements() -> list[str]:
         "CREATE SEQUENCE IF NOT EXISTS registry_change",
         "CREATE SEQUENCE IF NOT EXISTS journal_change",
         "CREATE TABLE IF NOT EXISTS tills (id text PRIMARY KEY, joined_at text NOT NULL, "
-        "last_push_at text, last_pull_at text)",
+        "last_push_at text, last_pull_at text, app_version text)",
         "CREATE TABLE IF NOT EXISTS registry_deletions (change bigint PRIMARY KEY "
         "DEFAULT nextval('registry_change'), table_name text NOT NULL, key text NOT NULL)",
     ]
@@ -232,6 +238,12 @@ def _schema_statements() -> list[str]:
         _append_only("sales"),
         _append_only("sale_lines"),
         _append_only("day_closes"),
+        # Each till's audit log, chained as at the till (version 2).
+        "CREATE TABLE IF NOT EXISTS audit_log (chain_till text NOT NULL REFERENCES tills (id), "
+        "seq bigint NOT NULL, at text NOT NULL, till text, actor text, action text NOT NULL, "
+        "subject text, before text, after text, prev_hash text NOT NULL, hash text NOT NULL, "
+        "received_at timestamptz NOT NULL DEFAULT now(), PRIMARY KEY (chain_till, seq))",
+        _append_only("audit_log"),
     ]
     return statements
 
@@ -307,30 +319,64 @@ def connect(url: str) -> Connection:
     return conn
 
 
-def init_schema(conn: Connection) -> bool:
-    """Create the central tables (idempotent). True when they were created now."""
+@dataclass(frozen=True)
+class SchemaDone:
+    """What `server init` did: created the tables, upgraded them (from `before`), or nothing."""
+
+    created: bool
+    before: int
+    after: int = SCHEMA_VERSION
+
+
+def init_schema(conn: Connection) -> SchemaDone:
+    """Create the central tables, or upgrade older ones to this app's version (idempotent,
+    one transaction). Refuses tables newer than this app knows."""
     with conn.transaction():
         conn.execute("SELECT pg_advisory_xact_lock(%s)", (REGISTRY_LOCK,))
         existed = conn.execute("SELECT to_regclass('server_meta') IS NOT NULL AS e").fetchone()
+        before = _version(conn) if existed and existed["e"] else None
+        if before is not None and before > SCHEMA_VERSION:
+            raise ServerError(_newer(before))
+        for version in range(before or SCHEMA_VERSION, SCHEMA_VERSION):
+            for statement in UPGRADES[version]:
+                conn.execute(statement)
         for statement in _schema_statements():
             conn.execute(statement)
         conn.execute(
             "INSERT INTO server_meta (key, value) VALUES ('schema_version', %s) "
-            "ON CONFLICT (key) DO NOTHING",
-            (SCHEMA_VERSION,),
+            "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value",
+            (str(SCHEMA_VERSION),),
         )
-    return not (existed and existed["e"])
+    return SchemaDone(before is None, before or SCHEMA_VERSION)
+
+
+def _version(conn: Connection) -> int | None:
+    row = conn.execute("SELECT value FROM server_meta WHERE key = 'schema_version'").fetchone()
+    return int(row["value"]) if row is not None and str(row["value"]).isdigit() else None
+
+
+def _newer(version: int) -> str:
+    return (
+        f"the server's pos-desktop tables are version {version}, newer than this app knows "
+        f"({SCHEMA_VERSION}); update pos-desktop on this machine"
+    )
 
 
 def require_schema(conn: Connection) -> None:
-    """Refuse, as a ServerError, a server without our tables or with a newer schema."""
-    row = conn.execute(
-        "SELECT value FROM server_meta WHERE key = 'schema_version'",
-    ).fetchone()
-    if row is None or row["value"] != SCHEMA_VERSION:
+    """Refuse, as a ServerError, a server without our tables or with another version."""
+    version = _version(conn)
+    if version is None:
         raise ServerError(
-            f"the server's pos-desktop tables are version {row and row['value']}, this app "
-            f"knows version {SCHEMA_VERSION}; update the app"
+            "the server's pos-desktop tables have no version; create them with "
+            "'pos-desktop server init --url URL'"
+        )
+    if version > SCHEMA_VERSION:
+        raise ServerError(_newer(version))
+    if version < SCHEMA_VERSION:
+        raise ServerError(
+            f"the server's pos-desktop tables are version {version}, older than this app's "
+            f"({SCHEMA_VERSION}); upgrade them with 'pos-desktop server init --url URL' "
+            "(tills that are not updated yet then ask for an update and keep selling offline)"
         )
 
 
@@ -631,6 +677,20 @@ def _refuse_different(till: str, what: str, seq: int) -> NoReturn:
     )
 
 
+def push_audit(conn: Connection, till: str, entries: Sequence[Mapping[str, Any]]) -> int:
+    """Add a till's audit entries (kept by the till's sequence number, so a retried push
+    adds each once); how many were new."""
+    columns = ("chain_till", *_AUDIT_COLUMNS, "prev_hash", "hash")
+    new = 0
+    with conn.transaction(), conn.cursor() as cur:
+        for entry in entries:
+            cur.execute(
+                _insert_sql("audit_log", columns, returning="seq"), {**entry, "chain_till": till}
+            )
+            new += cur.fetchone() is not None
+    return new
+
+
 def other_sales(conn: Connection, till: str, since: int) -> tuple[list[tuple[Any, ...]], int]:
     """Other tills' records that use or give back an employee's allowance, with a journal
     change number above `since` (as tuples of REMOTE_SALE_FIELDS, in no particular order),
@@ -649,8 +709,11 @@ _OTHER_SALES = sql.SQL(
 
 
 def mark_pulled(conn: Connection, till: str) -> None:
+    from pos_desktop import __version__
+
     conn.execute(
-        "UPDATE tills SET last_pull_at = %s WHERE id = %s", (clock.stamp(clock.now()), till)
+        "UPDATE tills SET last_pull_at = %s, app_version = %s WHERE id = %s",
+        (clock.stamp(clock.now()), __version__, till),
     )
 
 
@@ -664,6 +727,7 @@ class TillChain:
     closes: int
     head: str
     broken: Break | None
+    audit: int = 0  # audit entries the till has pushed, verified after its journal
 
 
 def verify_tills(conn: Connection) -> list[TillChain]:
@@ -690,7 +754,15 @@ def verify_tills(conn: Connection) -> list[TillChain]:
             broken = chain.run(_with_lines(sales, lines), closes)
             sales.close()
             lines.close()
-        result.append(TillChain(till, count["n"] if count else 0, len(closes), chain.head, broken))
+            entries = conn.execute(
+                "SELECT * FROM audit_log WHERE chain_till = %s ORDER BY seq", (till,)
+            ).fetchall()
+            broken = broken or audit_break(entries)
+        result.append(
+            TillChain(
+                till, count["n"] if count else 0, len(closes), chain.head, broken, len(entries)
+            )
+        )
     return result
 
 

@@ -34,6 +34,7 @@ KNOWN_MIGRATIONS = (
     "m007_central_sync",
     "m008_drafts",
     "m009_lean_remote_sales",
+    "m010_publish_state",
 )
 
 

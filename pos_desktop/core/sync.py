@@ -204,6 +204,7 @@ def sync(conn: sqlite3.Connection, url: str | None = None, *, batch: int = PUSH_
         try:
             server.require_schema(remote)
             pushed, closes, already = _push(conn, remote, state.till, batch)
+            _push_audit(conn, remote, state.till, batch)
             changes, sales, sales_upto = _snapshot(
                 remote, state.till, state.registry_change, state.sales_change
             )
@@ -281,6 +282,26 @@ def _push(
         already += done.already
 
 
+def _push_audit(conn: sqlite3.Connection, remote: server.Connection, till: str, batch: int) -> None:
+    """Send the audit entries the server does not hold yet, in batches."""
+    while True:
+        mark = conn.execute("SELECT pushed_audit_seq FROM sync_state WHERE id = 1").fetchone()[0]
+        entries = [
+            dict(row)
+            for row in conn.execute(
+                "SELECT * FROM audit WHERE seq > ? ORDER BY seq LIMIT ?", (mark, batch)
+            )
+        ]
+        if not entries:
+            return
+        server.push_audit(remote, till, entries)
+        with write_transaction(conn):
+            conn.execute(
+                "UPDATE sync_state SET pushed_audit_seq = max(pushed_audit_seq, ?) WHERE id = 1",
+                (entries[-1]["seq"],),
+            )
+
+
 def _snapshot(
     remote: server.Connection, till: str, registry_since: int, sales_since: int
 ) -> tuple[server.RegistryChanges, list[tuple[Any, ...]], int]:
@@ -294,6 +315,7 @@ def _snapshot(
 
 def _apply_registry(conn: sqlite3.Connection, changes: server.RegistryChanges) -> None:
     """Upsert the changed rows (referenced tables first) after removing the removed ones."""
+    _refuse_currency_change(conn, changes)
     keys = {table.name: table.key for table in server.REGISTRY}
     for table_name, key in changes.removed:
         conn.execute(f"DELETE FROM {table_name} WHERE {keys[table_name]} = ?", (key,))
@@ -308,6 +330,29 @@ def _apply_registry(conn: sqlite3.Connection, changes: server.RegistryChanges) -
             f"ON CONFLICT ({table.key}) DO UPDATE SET "
             + ", ".join(f"{n} = excluded.{n}" for n in others),
             rows,
+        )
+
+
+def _refuse_currency_change(conn: sqlite3.Connection, changes: server.RegistryChanges) -> None:
+    """A till's stored amounts are in the currency it sold in: a pulled store currency that
+    differs, once the till has sales, would make them read as another money."""
+    pulled = next(
+        (r["value"] for r in changes.rows.get("settings", []) if r["key"] == "store.currency"),
+        None,
+    )
+    held = conn.execute("SELECT value FROM settings WHERE key = 'store.currency'").fetchone()
+    if pulled is None or held is None or json.loads(pulled) == json.loads(held[0]):
+        return
+    sold = conn.execute(
+        "SELECT (SELECT count(*) FROM sales) + (SELECT count(*) FROM remote_sales)"
+    ).fetchone()[0]
+    if sold:
+        raise InputError(
+            f"the server's store currency is now {json.loads(pulled)}, but this till has "
+            f"{sold} sales in {json.loads(held[0])}; its own sales were sent, nothing was "
+            "pulled, and it keeps selling in the old currency. Publish the old currency back "
+            "from the office, or start this till afresh under a new id with "
+            "'pos-desktop init --till NEW-ID --server URL --force'"
         )
 
 

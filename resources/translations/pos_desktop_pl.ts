@@ -147,6 +147,10 @@
         <translation>Zasady zapisane; kasy liczą według nich od następnego skanu.</translation>
     </message>
     <message>
+        <source>Published to {server}; tills get it at their next sync.</source>
+        <translation>Opublikowano na {server}; kasy otrzymają to przy następnej synchronizacji.</translation>
+    </message>
+    <message>
         <source>Both chains hold: {sales} sales records and {entries} audit entries.</source>
         <translation>Oba łańcuchy są spójne: zapisy sprzedaży: {sales}, wpisy dziennika zmian: {entries}.</translation>
     </message>
@@ -506,6 +510,25 @@ po: {after}</translation>
     </message>
 </context>
 <context>
+    <name>ChainBar</name>
+    <message>
+        <source>&amp;Publish now</source>
+        <translation>&amp;Publikuj teraz</translation>
+    </message>
+    <message>
+        <source>This till takes its staff, products and rules from the server {server}: change them in the admin window of the office database that publishes to it, and every till gets them at its next sync.</source>
+        <translation>Ta kasa pobiera pracowników, produkty i reguły z serwera {server}: zmieniaj je w oknie administratora bazy biura, która publikuje na ten serwer, a każda kasa otrzyma je przy następnej synchronizacji.</translation>
+    </message>
+    <message>
+        <source>Changes not yet published to {server}: {count}. Tills get them after you publish.</source>
+        <translation>Zmiany jeszcze nieopublikowane na {server}: {count}. Kasy otrzymają je po publikacji.</translation>
+    </message>
+    <message>
+        <source>Every change is published to {server}.</source>
+        <translation>Wszystkie zmiany są opublikowane na {server}.</translation>
+    </message>
+</context>
+<context>
     <name>ChainLink</name>
     <message>
         <source>connecting to the server…</source>
@@ -617,6 +640,10 @@ po: {after}</translation>
     <message>
         <source>send this database&apos;s registry and rules</source>
         <translation>wyślij rejestr i zasady z tej bazy danych</translation>
+    </message>
+    <message>
+        <source>postgresql://... (by default the server it last published to)</source>
+        <translation>postgresql://... (domyślnie serwer ostatniej publikacji)</translation>
     </message>
     <message>
         <source>push this till&apos;s sales, pull the chain&apos;s changes</source>

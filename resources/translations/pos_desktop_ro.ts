@@ -147,6 +147,10 @@
         <translation>Regulile au fost salvate; casele calculează prețurile cu ele de la următoarea scanare.</translation>
     </message>
     <message>
+        <source>Published to {server}; tills get it at their next sync.</source>
+        <translation>Publicat pe {server}; casele îl primesc la următoarea sincronizare.</translation>
+    </message>
+    <message>
         <source>Both chains hold: {sales} sales records and {entries} audit entries.</source>
         <translation>Ambele lanțuri sunt intacte: înregistrări de vânzări: {sales}, intrări de audit: {entries}.</translation>
     </message>
@@ -506,6 +510,25 @@ după: {after}</translation>
     </message>
 </context>
 <context>
+    <name>ChainBar</name>
+    <message>
+        <source>&amp;Publish now</source>
+        <translation>&amp;Publică acum</translation>
+    </message>
+    <message>
+        <source>This till takes its staff, products and rules from the server {server}: change them in the admin window of the office database that publishes to it, and every till gets them at its next sync.</source>
+        <translation>Această casă își ia angajații, produsele și regulile de pe serverul {server}: modificați-le în fereastra de administrare a bazei de date a biroului care publică pe el, iar fiecare casă le primește la următoarea sincronizare.</translation>
+    </message>
+    <message>
+        <source>Changes not yet published to {server}: {count}. Tills get them after you publish.</source>
+        <translation>Modificări încă nepublicate pe {server}: {count}. Casele le primesc după ce publicați.</translation>
+    </message>
+    <message>
+        <source>Every change is published to {server}.</source>
+        <translation>Toate modificările sunt publicate pe {server}.</translation>
+    </message>
+</context>
+<context>
     <name>ChainLink</name>
     <message>
         <source>connecting to the server…</source>
@@ -617,6 +640,10 @@ după: {after}</translation>
     <message>
         <source>send this database&apos;s registry and rules</source>
         <translation>trimite registrul și regulile acestei baze de date</translation>
+    </message>
+    <message>
+        <source>postgresql://... (by default the server it last published to)</source>
+        <translation>postgresql://... (implicit serverul pe care s-a publicat ultima dată)</translation>
     </message>
     <message>
         <source>push this till&apos;s sales, pull the chain&apos;s changes</source>

@@ -24,6 +24,7 @@ from pos_desktop.core.storage import storage_errors
 from pos_desktop.i18n import date_text, number, translate
 from pos_desktop.ui.admin.audit_page import AuditPage
 from pos_desktop.ui.admin.backups_page import BackupsPage
+from pos_desktop.ui.admin.chain_bar import ChainBar
 from pos_desktop.ui.admin.data_page import DataPage
 from pos_desktop.ui.admin.policies_page import PoliciesPage
 from pos_desktop.ui.admin.products_page import ProductDialog, ProductsPage
@@ -77,6 +78,7 @@ class AdminWindow(StaffActions):
         self.header = QLabel(header.format(store=settings.name, admin=admin.name))
         self.status = QLabel()
         self.status.setWordWrap(True)
+        self.chain = ChainBar(conn, self.publish)
         self.staff = StaffPage(
             conn,
             {
@@ -152,6 +154,7 @@ class AdminWindow(StaffActions):
         self.data = DataPage(conn, self.database, admin.actor)
         self.pages.addTab(self.data, translate("AdminWindow", "&Import / export"))
         self.data.imported.connect(self.staff.reload)
+        self.data.imported.connect(self.chain.refresh)
         self.backups_page = BackupsPage(
             conn, self.path, admin.actor, lambda q: self.confirm(q), self._said
         )
@@ -159,6 +162,7 @@ class AdminWindow(StaffActions):
         self.pages.currentChanged.connect(self._page_shown)
         layout = QVBoxLayout()
         layout.addWidget(self.header)
+        layout.addWidget(self.chain)
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.status)
         central = QWidget()
@@ -172,6 +176,7 @@ class AdminWindow(StaffActions):
 
     def _page_shown(self, _index: int) -> None:
         """A page shows what is stored now (another page or an import may have changed it)."""
+        self.chain.refresh()
         page = self.pages.currentWidget()
         if page is self.staff:
             self.staff.reload()
@@ -280,6 +285,19 @@ class AdminWindow(StaffActions):
             self.say(str(exc)[:1].upper() + str(exc)[1:] + ".", error=True)
             return False
         return True
+
+    # The chain's server
+
+    def publish(self) -> None:
+        """Send the registry and rules to the server this database last published to."""
+        from pos_desktop.core import chain
+
+        done = self._guard(lambda: chain.publish(self.conn, actor=self.admin.actor))
+        if done is not None:
+            text = translate(
+                "AdminWindow", "Published to {server}; tills get it at their next sync."
+            )
+            self.say(text.format(server=done.where))
 
     # Audit log
 
@@ -397,6 +415,7 @@ class AdminWindow(StaffActions):
         self.say(text, error=error)
 
     def say(self, text: str, *, error: bool = False) -> None:
+        self.chain.refresh()  # said after every change: the count of unpublished ones moves
         colour = "#b71c1c" if error else "#1b5e20"
         self.status.setStyleSheet(f"color: {colour}; font-weight: bold;")
         self.status.setText(text)
