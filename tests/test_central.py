@@ -654,7 +654,7 @@ def test_server_init_upgrades_older_tables_and_tills_name_a_version_mismatch(cha
     assert on_server(central, "SELECT value FROM server_meta") == [("99",)]
 
 
-def test_a_tills_allowance_report_and_flags_count_the_other_tills_sales_sync_brought(chain, run):
+def test_a_tills_allowance_report_counts_the_other_tills_sales_sync_brought(chain, run):
     t1, t2, _ = chain.values()
     one = run("sell", "--customer", ANNA, "--item", "COAT-01", *AT, "--json", db=t1)
     two = run("sell", "--customer", ANNA, "--item", "SHIRT-01", "--at", f"{DAY}T12:05", db=t2)
@@ -664,8 +664,6 @@ def test_a_tills_allowance_report_and_flags_count_the_other_tills_sales_sync_bro
     report = run("report", "allowance", "--on", DAY, "--format", "json", db=t2).json
     used = {r["employee"]: minor(r["used"]) for r in report["rows"]}
     assert used["E0001"] == allowance_used(t2) == minor(one.json["discount"]) + 800
-    flags = run("report", "flags", "--from", DAY, "--to", DAY, "--format", "json", db=t2).json
-    assert ("two_tills", ANNA, 2) in [(f["kind"], f["subject"], f["sales"]) for f in flags["rows"]]
 
 
 def test_a_sale_is_refunded_at_its_own_till_and_the_allowance_comes_back_everywhere(chain, run):
@@ -677,8 +675,10 @@ def test_a_sale_is_refunded_at_its_own_till_and_the_allowance_comes_back_everywh
     sale_id = sold.json["sale_id"]
     elsewhere = run("refund", sale_id, db=t2)
     assert elsewhere.code == 2
-    assert f"sale '{sale_id}' was made at till T1; refund it at that till" in elsewhere.err
-    assert "was made at till T1" in run("refund", sale_id[-8:].upper(), db=t3).err
+    assert f"sale '{sale_id}' was made at another till of the chain; refund it at that till" in (
+        elsewhere.err
+    )
+    assert "was made at another till" in run("refund", sale_id[-8:].upper(), db=t3).err
     assert run("refund", sale_id, db=t1).code == 0
     assert run("refund", sale_id, db=t1).code == 2  # already fully refunded
     for till in (t1, t2, t3):

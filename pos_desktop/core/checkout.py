@@ -356,13 +356,13 @@ class Checkout:
         it can never be refunded twice, and the allowance comes back on every till at their
         next sync."""
         remote = self.conn.execute(
-            "SELECT id, till FROM remote_sales WHERE kind = 'sale' AND (id = ? OR "
+            "SELECT id FROM remote_sales WHERE allowance_delta > 0 AND (id = ? OR "
             "(length(?) = ? AND replace(id, '-', '') LIKE ?)) LIMIT 2",
             (wanted.lower(), wanted, REFUND_CODE_LENGTH, "%" + wanted.lower()),
         ).fetchall()
         if len(remote) == 1:
             raise InputError(
-                f"sale {wanted!r} was made at till {remote[0]['till']}; refund it at that till "
+                f"sale {wanted!r} was made at another till of the chain; refund it at that till "
                 "(it keeps the sale's lines and refunds), and the allowance comes back on "
                 "every till at their next sync"
             )

@@ -119,12 +119,9 @@ def _two_tills(
         cluster.clear()
 
     for row in conn.execute(
-        # Other tills' sales that sync brought count too: two tills of a chain are two tills.
         "SELECT id, at, till, customer_badge, employee_no FROM sales WHERE kind = 'sale' "
-        "AND customer_badge IS NOT NULL AND at >= :lo AND at < :hi UNION ALL "
-        "SELECT id, at, till, customer_badge, employee_no FROM remote_sales WHERE kind = 'sale' "
-        "AND customer_badge IS NOT NULL AND at >= :lo AND at < :hi ORDER BY customer_badge, at",
-        {"lo": period.lower, "hi": period.upper},
+        "AND customer_badge IS NOT NULL AND at >= ? AND at < ? ORDER BY customer_badge, at",
+        (period.lower, period.upper),
     ):
         if cluster and (
             row["customer_badge"] != cluster[-1]["customer_badge"]
