@@ -1481,6 +1481,18 @@ po: {after}</translation>
         <translation>&amp;Metoda</translation>
     </message>
     <message>
+        <source>Preview price</source>
+        <translation>Cena w podglądzie</translation>
+    </message>
+    <message>
+        <source>Preview cost</source>
+        <translation>Koszt w podglądzie</translation>
+    </message>
+    <message>
+        <source>Preview category</source>
+        <translation>Kategoria w podglądzie</translation>
+    </message>
+    <message>
         <source>Preview: an item at</source>
         <translation>Podgląd: towar za</translation>
     </message>
@@ -1954,6 +1966,10 @@ po: {after}</translation>
     <message>
         <source>C&amp;lose day…</source>
         <translation>Z&amp;amknij dzień…</translation>
+    </message>
+    <message>
+        <source>Report rows</source>
+        <translation>Wiersze raportu</translation>
     </message>
     <message>
         <source>Bringing the report figures up to date (once, after new sales pile up): {done} of {total} sales summed…</source>

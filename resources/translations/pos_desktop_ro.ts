@@ -1481,6 +1481,18 @@ după: {after}</translation>
         <translation>&amp;Metoda</translation>
     </message>
     <message>
+        <source>Preview price</source>
+        <translation>Prețul din previzualizare</translation>
+    </message>
+    <message>
+        <source>Preview cost</source>
+        <translation>Costul din previzualizare</translation>
+    </message>
+    <message>
+        <source>Preview category</source>
+        <translation>Categoria din previzualizare</translation>
+    </message>
+    <message>
         <source>Preview: an item at</source>
         <translation>Previzualizare: un produs la</translation>
     </message>
@@ -1954,6 +1966,10 @@ după: {after}</translation>
     <message>
         <source>C&amp;lose day…</source>
         <translation>Înc&amp;hide ziua…</translation>
+    </message>
+    <message>
+        <source>Report rows</source>
+        <translation>Rândurile raportului</translation>
     </message>
     <message>
         <source>Bringing the report figures up to date (once, after new sales pile up): {done} of {total} sales summed…</source>

@@ -119,6 +119,7 @@ class CashierWindow(QMainWindow):
 
         from pos_desktop.ui.cashier.banner import VerdictBanner
         from pos_desktop.ui.cashier.basket import BasketModel
+        from pos_desktop.ui.common.fit import total_label
 
         self.session = session
         settings = session.checkout.rules.settings
@@ -134,7 +135,8 @@ class CashierWindow(QMainWindow):
         self.middle = QStackedWidget()
         self.middle.addWidget(self.table)
         self.middle.addWidget(self.receipt)
-        self.totals = {name: QLabel() for name in ("subtotal", "discount", "total", "allowance")}
+        self.totals = {name: QLabel() for name in ("subtotal", "discount", "allowance")}
+        self.totals["total"] = total_label()
         self._build_layout()
         self._build_actions()
         self._build_completer()
@@ -200,7 +202,6 @@ class CashierWindow(QMainWindow):
             value.setAccessibleName(text)
             if key == "total":
                 label.setObjectName("total")
-                value.setObjectName("total")
             totals.addWidget(label, row, 0)
             totals.addWidget(value, row, 1)
         totals_frame = QFrame()
