@@ -134,3 +134,75 @@ def test_an_amount_too_wide_for_its_room_shrinks_rather_than_losing_digits(qtbot
     assert label.fontMetrics().horizontalAdvance(label.text()) <= label.contentsRect().width()
     label.resize(full * 2, 40)
     assert label.font().pointSizeF() == 20  # back to full size when there is room
+
+
+def test_every_control_of_each_dialog_has_a_name(qtbot, demo_store):
+    from pos_desktop.core.admin import AdminGate
+    from pos_desktop.core.rules import load_rules
+    from pos_desktop.ui.admin.import_wizard import ImportWizard
+    from pos_desktop.ui.admin.signin import SignInDialog
+    from pos_desktop.ui.admin.staff_dialog import BadgeDialog, DependantsDialog, StaffDialog
+    from pos_desktop.ui.cashier import dialogs
+
+    conn = demo_store.conn
+    nothing = lambda *args: None  # noqa: E731
+    refund = dialogs.RefundDialog(lambda sale: ("", []), nothing, "EUR")
+    windows = [
+        dialogs.QuantityDialog("Winter coat", 2),
+        dialogs.OpenAmountDialog(demo_store),
+        dialogs.PinDialog(nothing, "Maria", None),
+        dialogs.OverrideDialog(nothing, None),
+        refund,
+        StaffDialog(load_rules(conn), None, nothing),
+        BadgeDialog("Issue badge", "New badge", nothing, None),
+        DependantsDialog("Anna", list, nothing),
+        SignInDialog(AdminGate(conn), "demo"),
+        ImportWizard(conn, "demo", "admin", None),
+    ]
+    problems = {}
+    for window in windows:
+        qtbot.add_widget(window)
+        window.show()
+        found = nameless(window)
+        if found:
+            problems[type(window).__name__] = found
+    assert problems == {}
+
+
+def test_a_message_says_its_level_in_a_symbol_and_a_word_not_only_in_colour(qtbot, demo_path):
+    session = TillSession(Checkout(open_database(demo_path)), now=AT)
+    window = CashierWindow(session)
+    qtbot.add_widget(window)
+    marks = {}
+    for level in ("ok", "warn", "error"):
+        window.say("Something happened.", level=level)
+        marks[level] = (window.status_mark.text(), window.status.accessibleDescription())
+    assert len({symbol for symbol, _ in marks.values()}) == 3
+    assert [word for _, word in marks.values()] == ["Done", "Warning", "Error"]
+    session.checkout.conn.close()
+
+
+def test_each_banner_state_has_its_own_words_and_icon(qtbot, demo_path):
+    """Blocked, external, invalid and internal differ in the headline's first word and the
+    icon, not just in the colour."""
+    from tests.conftest import JOHN, STRANGER
+
+    session = TillSession(Checkout(open_database(demo_path)), now=AT)
+    window = CashierWindow(session)
+    qtbot.add_widget(window)
+    window.scan.setText(PIOTR)
+    window.submit_scan()
+    seen = {}
+    for scan in (ANNA, JOHN, STRANGER, "20000000x0016"):
+        window.clear_basket()
+        window.scan.setText(scan)
+        window.submit_scan()
+        banner = window.banner
+        seen[banner.state] = (
+            banner.headline.text().split()[0],
+            banner.icon.pixmap().cacheKey(),
+        )
+    assert set(seen) == {"internal", "blocked", "external", "invalid"}, seen
+    assert len({word for word, _ in seen.values()}) == 4
+    assert len({icon for _, icon in seen.values()}) == 4
+    session.checkout.conn.close()

@@ -1107,6 +1107,10 @@ po: {after}</translation>
         <translation>Importuj &amp;poprawne wiersze i pomiń wiersze z problemami</translation>
     </message>
     <message>
+        <source>Confirm ending the staff missing from the file</source>
+        <translation>Potwierdź zakończenie pracowników, których brak w pliku</translation>
+    </message>
+    <message>
         <source>Check &amp;again</source>
         <translation>Sprawdź &amp;ponownie</translation>
     </message>
@@ -2525,6 +2529,21 @@ po: {after}</translation>
     <message>
         <source>{count} people</source>
         <translation>osoby: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>Done</source>
+        <translation>Gotowe</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Ostrzeżenie</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Błąd</translation>
     </message>
 </context>
 <context>

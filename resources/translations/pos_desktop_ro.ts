@@ -1107,6 +1107,10 @@ după: {after}</translation>
         <translation>Importă rândurile &amp;valide și lasă deoparte rândurile cu probleme</translation>
     </message>
     <message>
+        <source>Confirm ending the staff missing from the file</source>
+        <translation>Confirmă încheierea angajaților care lipsesc din fișier</translation>
+    </message>
+    <message>
         <source>Check &amp;again</source>
         <translation>Verifică din &amp;nou</translation>
     </message>
@@ -2525,6 +2529,21 @@ după: {after}</translation>
     <message>
         <source>{count} people</source>
         <translation>{count} persoane</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>Done</source>
+        <translation>Gata</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertisment</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Eroare</translation>
     </message>
 </context>
 <context>

@@ -9,9 +9,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QDialog, QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from pos_desktop.core import catalogue, config
 from pos_desktop.core.admin import AdminGate, AdminIdentity
@@ -32,6 +32,7 @@ from pos_desktop.ui.admin.settings_page import SettingsPage
 from pos_desktop.ui.admin.staff_actions import StaffActions
 from pos_desktop.ui.admin.staff_page import StaffPage
 from pos_desktop.ui.admin.table_page import Column, Labels, TablePage
+from pos_desktop.ui.common.style import level_mark, show_level
 
 T = TypeVar("T")
 
@@ -77,6 +78,7 @@ class AdminWindow(StaffActions):
         self.header = QLabel(header.format(store=settings.name, admin=admin.name))
         self.status = QLabel()
         self.status.setWordWrap(True)
+        self.status_mark = level_mark()
         self.staff = StaffPage(
             conn,
             {
@@ -160,7 +162,10 @@ class AdminWindow(StaffActions):
         layout = QVBoxLayout()
         layout.addWidget(self.header)
         layout.addWidget(self.pages, 1)
-        layout.addWidget(self.status)
+        message = QHBoxLayout()
+        message.addWidget(self.status_mark, 0, Qt.AlignmentFlag.AlignTop)
+        message.addWidget(self.status, 1)
+        layout.addLayout(message)
         central = QWidget()
         central.setLayout(layout)
         self.setCentralWidget(central)
@@ -397,9 +402,8 @@ class AdminWindow(StaffActions):
         self.say(text, error=error)
 
     def say(self, text: str, *, error: bool = False) -> None:
-        colour = "#b71c1c" if error else "#1b5e20"
-        self.status.setStyleSheet(f"color: {colour}; font-weight: bold;")
         self.status.setText(text)
+        show_level(self.status_mark, self.status, "error" if error else "ok")
 
     def _open(self, dialog: QDialog) -> None:
         self.dialog = dialog

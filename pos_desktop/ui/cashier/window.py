@@ -11,11 +11,12 @@ from typing import TYPE_CHECKING, TypeVar
 # Only what the first paint needs is imported here: the rest of Qt, the core and the other
 # parts of the till load in the first turn of the event loop (see `_attach`), so the window
 # and its scan field are up sooner; keystrokes typed meanwhile wait in the scan field.
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QMainWindow, QVBoxLayout, QWidget
 
 from pos_desktop.core.errors import PosError
 from pos_desktop.i18n import amount, moment_text, money, translate
+from pos_desktop.ui.common.style import level_mark, show_level
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QShowEvent
@@ -41,7 +42,6 @@ SHORTCUTS = (
     ("Ctrl+S", QT_TRANSLATE_NOOP("CashierWindow", "Receipt PDF")),
     ("F10", QT_TRANSLATE_NOOP("CashierWindow", "Sign out")),
 )
-_STATUS_COLOURS = {"ok": "#1b5e20", "warn": "#7a4a00", "error": "#b71c1c"}
 
 
 class CashierWindow(QMainWindow):
@@ -84,9 +84,14 @@ class CashierWindow(QMainWindow):
         self.status.setWordWrap(True)
         self.status.setAccessibleName(translate("CashierWindow", "Message"))
         self.status.setMinimumHeight(2 * self.status.fontMetrics().lineSpacing() + 4)
+        self.status_mark = level_mark()
         self.layout_ = QVBoxLayout()
-        for widget in (self.header, self.scan, self.status):
+        for widget in (self.header, self.scan):
             self.layout_.addWidget(widget)
+        message = QHBoxLayout()
+        message.addWidget(self.status_mark, 0, Qt.AlignmentFlag.AlignTop)
+        message.addWidget(self.status, 1)
+        self.layout_.addLayout(message)
         central = QWidget()
         central.setLayout(self.layout_)
         self.setCentralWidget(central)
@@ -600,8 +605,8 @@ class CashierWindow(QMainWindow):
         self.header.setText(text)
 
     def say(self, text: str, *, level: str = "ok") -> None:
-        self.status.setStyleSheet(f"color: {_STATUS_COLOURS[level]}; font-weight: bold;")
         self.status.setText(text)
+        show_level(self.status_mark, self.status, level)
 
     def _require_row(self) -> int | None:
         row = self.selected_row()

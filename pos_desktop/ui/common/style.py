@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import sys
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QColor, QFont, QIcon, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from pos_desktop import i18n
 from pos_desktop.resources import resource
@@ -19,6 +20,35 @@ STATUS_COLOURS = {
     "invalid": ("#4a148c", "#f3e5f5"),
     "idle": ("#37474f", "#eceff1"),
 }
+
+# A message line's level: a colour, and a symbol and a word for whoever cannot tell the colours.
+LEVELS = {
+    "ok": ("#1b5e20", "\u2714", QT_TRANSLATE_NOOP("Status", "Done")),
+    "warn": ("#7a4a00", "\u26a0", QT_TRANSLATE_NOOP("Status", "Warning")),
+    "error": ("#b71c1c", "\u2716", QT_TRANSLATE_NOOP("Status", "Error")),
+}
+
+
+def level_mark() -> QLabel:
+    """The symbol shown before a message line (see `show_level`)."""
+    mark = QLabel()
+    mark.setObjectName("level_mark")
+    mark.setFixedWidth(mark.fontMetrics().height() * 2)  # any symbol, bold, fits
+    return mark
+
+
+def show_level(mark: QLabel, line: QLabel, level: str) -> None:
+    """Colour the message line by its level and give it the level's symbol and word too: an
+    error reads as an error without telling red from green."""
+    colour, symbol, word = LEVELS[level]
+    style = f"color: {colour}; font-weight: bold;"
+    word = i18n.translate("Status", word)
+    mark.setStyleSheet(style)
+    mark.setText(symbol if line.text() else "")
+    mark.setToolTip(word)
+    mark.setAccessibleName(word)
+    line.setStyleSheet(style)
+    line.setAccessibleDescription(word)
 
 
 def application(argv: list[str] | None = None) -> QApplication:
