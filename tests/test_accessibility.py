@@ -206,3 +206,120 @@ def test_each_banner_state_has_its_own_words_and_icon(qtbot, demo_path):
     assert len({word for word, _ in seen.values()}) == 4
     assert len({icon for _, icon in seen.values()}) == 4
     session.checkout.conn.close()
+
+
+def test_every_till_action_the_window_lists_has_its_key(qtbot, demo_path):
+    from PySide6.QtGui import QKeySequence
+
+    from pos_desktop.ui.cashier.window import SHORTCUTS
+
+    session = TillSession(Checkout(open_database(demo_path)), now=AT)
+    window = CashierWindow(session)
+    qtbot.add_widget(window)
+    bound = {action.shortcut().toString() for action in window.actions()}
+    listed = {QKeySequence(key).toString() for key, _ in SHORTCUTS}
+    assert listed <= bound
+    session.checkout.conn.close()
+
+
+def test_every_admin_button_is_reached_with_tab_or_its_letter(qtbot, demo_path):
+    from PySide6.QtCore import Qt
+
+    from pos_desktop.core.admin import AdminGate
+    from pos_desktop.ui.admin.window import AdminWindow
+
+    conn = open_database(demo_path)
+    window = AdminWindow(conn, AdminGate(conn).sign_in(badge=RADU, pin="4321"))
+    qtbot.add_widget(window)
+    window.show()
+    unreachable = []
+    for index in range(window.pages.count()):
+        for button in window.pages.widget(index).findChildren(QAbstractButton):
+            if isinstance(button.parent(), (QLineEdit, QAbstractItemView)):
+                continue  # a clear button, a table's corner: the keys of their owner do it
+            tab = bool(button.focusPolicy() & Qt.FocusPolicy.TabFocus)
+            if not tab and "&" not in button.text() and button.shortcut().isEmpty():
+                unreachable.append(f"{window.pages.tabText(index)}: {button.text()!r}")
+    assert unreachable == []
+    tabs = [window.pages.tabText(i) for i in range(window.pages.count())]
+    assert [tab for tab in tabs if "&" not in tab] == []  # Alt+letter opens each page
+
+
+def test_high_contrast_and_touch_come_from_the_settings_page_and_the_command_line(
+    qtbot, demo_path, run, tmp_path
+):
+    from PySide6.QtWidgets import QPushButton
+
+    from pos_desktop.core.admin import AdminGate
+    from pos_desktop.core.rules import load_settings
+    from pos_desktop.ui.admin.window import AdminWindow
+    from pos_desktop.ui.common import style
+
+    conn = open_database(demo_path)
+    window = AdminWindow(conn, AdminGate(conn).sign_in(badge=RADU, pin="4321"))
+    qtbot.add_widget(window)
+    page = window.settings_page
+    page.high_contrast.setChecked(True)
+    page.touch.setChecked(True)
+    next(b for b in page.findChildren(QPushButton) if "Save" in b.text()).click()
+    assert load_settings(conn).high_contrast and load_settings(conn).touch
+    try:
+        assert run("cashier", "--screenshot", str(tmp_path / "till.png")).code == 0
+        assert style.Display.high_contrast and style.Display.touch  # the store's choice
+        result = run("--no-high-contrast", "cashier", "--screenshot", str(tmp_path / "t.png"))
+        assert result.code == 0
+        assert not style.Display.high_contrast and style.Display.touch  # the flag wins
+        run("--no-touch", "admin", "--screenshot", str(tmp_path / "admin.png"))
+        assert style.Display.high_contrast and not style.Display.touch  # the till's option
+    finally:
+        style.use_display(high_contrast=False, touch=False)
+    conn.close()
+
+
+def test_the_till_and_admin_in_high_contrast_for_touch_fit_and_have_big_targets(qtbot, demo_path):
+    from pos_desktop.core.admin import AdminGate
+    from pos_desktop.ui.admin.window import AdminWindow
+    from pos_desktop.ui.common import style
+    from tests.test_language_screens import clipped, shot
+
+    style.use_display(high_contrast=True, touch=True)
+    try:
+        session = TillSession(Checkout(open_database(demo_path)), now=AT)
+        till = CashierWindow(session)
+        qtbot.add_widget(till)
+        till.resize(1024, 768)
+        till.show()
+        qtbot.waitExposed(till)
+        for text in (PIOTR, ANNA, "SHIRT-01", "COAT-01"):
+            till.scan.setText(text)
+            till.submit_scan()
+        qtbot.wait(20)
+        shot(till, "cashier-high-contrast-touch")
+        assert till.table.rowHeight(0) >= 44
+        assert (
+            till.banner.styleSheet().count("#000000") + till.banner.styleSheet().count("#ffffff")
+            >= 1
+        )
+        assert clipped(till) == []
+        session.checkout.conn.close()
+
+        style.use_display(high_contrast=True, touch=False)  # the admin window's desk size
+        conn = open_database(demo_path)
+        admin = AdminWindow(conn, AdminGate(conn).sign_in(badge=RADU, pin="4321"))
+        qtbot.add_widget(admin)
+        admin.resize(1024, 768)
+        admin.show()
+        qtbot.waitExposed(admin)
+        problems = {}
+        for index in range(admin.pages.count()):
+            admin.pages.setCurrentIndex(index)
+            qtbot.wait(10)
+            shot(admin, f"admin-high-contrast-{index:02d}")
+            if clipped(admin) or admin.height() > 768 or admin.width() > 1024:
+                problems[index] = (clipped(admin), admin.width(), admin.height())
+        assert problems == {}
+        bar = admin.pages.tabBar()
+        assert bar.sizeHint().width() <= bar.width(), "every tab's name shows without scrolling"
+        conn.close()
+    finally:
+        style.use_display(high_contrast=False, touch=False)

@@ -559,6 +559,14 @@ po: {after}</translation>
         <translation>język: en, pl lub ro (domyślnie: w oknach ustawienie sklepu, poza tym język systemu)</translation>
     </message>
     <message>
+        <source>windows in black, white and yellow (default: the store&apos;s setting)</source>
+        <translation>okna w czerni, bieli i żółci (domyślnie: ustawienie sklepu)</translation>
+    </message>
+    <message>
+        <source>the till with larger buttons, rows and text (default: the store&apos;s setting)</source>
+        <translation>kasa z większymi przyciskami, wierszami i tekstem (domyślnie: ustawienie sklepu)</translation>
+    </message>
+    <message>
         <source>open the till window (the default)</source>
         <translation>otwórz okno kasy (domyślnie)</translation>
     </message>
@@ -2003,6 +2011,14 @@ po: {after}</translation>
         <translation>Kasjerzy logują się identyfikatorem i PIN-em</translation>
     </message>
     <message>
+        <source>&amp;High contrast: black, white and yellow, thick focus frame</source>
+        <translation>Wysoki kon&amp;trast: czerń, biel i żółć, gruba ramka fokusu</translation>
+    </message>
+    <message>
+        <source>Touch-screen till: larger &amp;buttons, table rows and text</source>
+        <translation>Kasa z ekranem dotykowym: większe &amp;przyciski, wiersze tabel i tekst</translation>
+    </message>
+    <message>
         <source>The system&apos;s language</source>
         <translation>Język systemu</translation>
     </message>
@@ -2065,6 +2081,10 @@ po: {after}</translation>
     <message>
         <source>Lan&amp;guage</source>
         <translation>&amp;Język</translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation>Wyświetlanie</translation>
     </message>
     <message>
         <source>Admin &amp;lockout</source>

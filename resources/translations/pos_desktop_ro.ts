@@ -559,6 +559,14 @@ după: {after}</translation>
         <translation>limba: en, pl sau ro (implicit: în ferestre setarea magazinului, altfel limba sistemului)</translation>
     </message>
     <message>
+        <source>windows in black, white and yellow (default: the store&apos;s setting)</source>
+        <translation>ferestre în negru, alb și galben (implicit: setarea magazinului)</translation>
+    </message>
+    <message>
+        <source>the till with larger buttons, rows and text (default: the store&apos;s setting)</source>
+        <translation>casa cu butoane, rânduri și text mai mari (implicit: setarea magazinului)</translation>
+    </message>
+    <message>
         <source>open the till window (the default)</source>
         <translation>deschide fereastra casei (implicit)</translation>
     </message>
@@ -2003,6 +2011,14 @@ după: {after}</translation>
         <translation>Casierii se autentifică cu legitimația și PIN-ul</translation>
     </message>
     <message>
+        <source>&amp;High contrast: black, white and yellow, thick focus frame</source>
+        <translation>Contrast &amp;ridicat: negru, alb și galben, chenar de focalizare gros</translation>
+    </message>
+    <message>
+        <source>Touch-screen till: larger &amp;buttons, table rows and text</source>
+        <translation>Casă cu ecran tactil: butoane, rân&amp;duri de tabel și text mai mari</translation>
+    </message>
+    <message>
         <source>The system&apos;s language</source>
         <translation>Limba sistemului</translation>
     </message>
@@ -2065,6 +2081,10 @@ după: {after}</translation>
     <message>
         <source>Lan&amp;guage</source>
         <translation>&amp;Limba</translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation>Afișare</translation>
     </message>
     <message>
         <source>Admin &amp;lockout</source>

@@ -11,7 +11,15 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from pos_desktop.core import catalogue, config
 from pos_desktop.core.admin import AdminGate, AdminIdentity
@@ -32,7 +40,7 @@ from pos_desktop.ui.admin.settings_page import SettingsPage
 from pos_desktop.ui.admin.staff_actions import StaffActions
 from pos_desktop.ui.admin.staff_page import StaffPage
 from pos_desktop.ui.admin.table_page import Column, Labels, TablePage
-from pos_desktop.ui.common.style import level_mark, show_level
+from pos_desktop.ui.common.style import level_mark, row_height, show_level
 
 T = TypeVar("T")
 
@@ -169,6 +177,8 @@ class AdminWindow(StaffActions):
         central = QWidget()
         central.setLayout(layout)
         self.setCentralWidget(central)
+        for table in self.findChildren(QTableView):
+            row_height(table)
         self.resize(1280, 800)
 
     def closeEvent(self, event: QCloseEvent) -> None:

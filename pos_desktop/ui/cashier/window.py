@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QMainWindow, QVBox
 
 from pos_desktop.core.errors import PosError
 from pos_desktop.i18n import amount, moment_text, money, translate
-from pos_desktop.ui.common.style import level_mark, show_level
+from pos_desktop.ui.common.style import level_mark, quiet_colour, show_level
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QShowEvent
@@ -95,11 +95,12 @@ class CashierWindow(QMainWindow):
         central = QWidget()
         central.setLayout(self.layout_)
         self.setCentralWidget(central)
+        quiet = quiet_colour()
         self.setStyleSheet(
-            "#header { font-size: 12pt; color: #37474f; }"
+            f"#header {{ font-size: 12pt; color: {quiet}; }}"
             "#scan { font-size: 18pt; padding: 6px; }"
             "#total { font-size: 20pt; font-weight: bold; }"
-            "#shortcuts { color: #37474f; }"
+            f"#shortcuts {{ color: {quiet}; }}"
         )
         self.resize(1024, 768)
         if session is not None:
@@ -176,6 +177,7 @@ class CashierWindow(QMainWindow):
         from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
         from pos_desktop.ui.cashier.basket import COLUMNS
+        from pos_desktop.ui.common.style import row_height
 
         table = QTableView()
         table.setModel(self.model)
@@ -184,6 +186,7 @@ class CashierWindow(QMainWindow):
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.verticalHeader().hide()
+        row_height(table)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
