@@ -40,7 +40,7 @@ from pos_desktop.ui.admin.settings_page import SettingsPage
 from pos_desktop.ui.admin.staff_actions import StaffActions
 from pos_desktop.ui.admin.staff_page import StaffPage
 from pos_desktop.ui.admin.table_page import Column, Labels, TablePage
-from pos_desktop.ui.common.style import level_mark, row_height, show_level
+from pos_desktop.ui.common.style import compact_tabs, level_mark, row_height, show_level
 
 T = TypeVar("T")
 
@@ -104,6 +104,7 @@ class AdminWindow(StaffActions):
         )
         self.audit = AuditPage(conn, {"verify": self.verify_chains, "export": self.ask_export})
         self.pages = QTabWidget()
+        compact_tabs(self.pages.tabBar())  # all eleven in one line at 1024 px
         self.pages.addTab(self.staff, translate("AdminWindow", "&Staff registry"))
         self.settings_page = SettingsPage(conn, self.save_settings)
         self.products = ProductsPage(

@@ -7,7 +7,7 @@ import sys
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPalette
-from PySide6.QtWidgets import QApplication, QLabel, QTableView
+from PySide6.QtWidgets import QApplication, QLabel, QTabBar, QTableView
 
 from pos_desktop import i18n
 from pos_desktop.resources import resource
@@ -91,6 +91,15 @@ def row_height(view: QTableView) -> None:
         header = view.verticalHeader()
         header.setMinimumSectionSize(TOUCH_ROW)
         header.setDefaultSectionSize(TOUCH_ROW)
+
+
+def compact_tabs(bar: QTabBar) -> None:
+    """Tabs with less padding than the style's, so a row of long names fits the window."""
+    if not Display.high_contrast:  # whose own style sheet already draws them compact
+        bar.setStyleSheet(
+            "QTabBar::tab { padding: 5px 3px; border: 1px solid #b0b0b0; border-bottom: none;"
+            " background: #e8e8e8; } QTabBar::tab:selected { background: #ffffff; }"
+        )
 
 
 def error_style() -> str:
