@@ -1,13 +1,17 @@
-"""Run in a process of its own with QT_SCALE_FACTOR=2: the till (a basket, then the receipt)
-and each admin page at 1024x768 logical pixels, i.e. a 2048x1536 screen at 200%. Prints, as
+"""Run in a process of its own (QT_SCALE_FACTOR=2: a 2048x1536 screen at 200%), with the
+application's own font: the till (a basket, then the receipt), each admin page at 1024x768
+logical pixels, and each dialog. Prints, as
 JSON, what was cut off per screen and the size of each screenshot in device pixels."""
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+import sqlite3
 import sys
 from pathlib import Path
+
+from PySide6.QtWidgets import QWidget
 
 from pos_desktop import i18n
 from pos_desktop.core.admin import AdminGate
@@ -30,6 +34,7 @@ def settle(app: object) -> None:
 
 def main(database: Path, language: str) -> None:
     app = application()
+    scale = round(app.primaryScreen().devicePixelRatio() * 100)
     i18n.use(language)
     SCREENSHOTS.mkdir(exist_ok=True)
     found: dict[str, object] = {}
@@ -51,9 +56,9 @@ def main(database: Path, language: str) -> None:
     for text in (PIOTR, ANNA, "SHIRT-01", "WINE-01", "COAT-01"):
         till.scan.setText(text)
         till.submit_scan()
-    shot(till, f"scaled200-{language}-cashier")
+    shot(till, f"scaled{scale}-{language}-cashier")
     till.complete_sale()
-    shot(till, f"scaled200-{language}-cashier-receipt")
+    shot(till, f"scaled{scale}-{language}-cashier-receipt")
     till.close()
     session.checkout.conn.close()
 
@@ -68,12 +73,48 @@ def main(database: Path, language: str) -> None:
             admin.reports.set_period(dt.date(2026, 6, 1), dt.date(2026, 6, 15))
             admin.reports.choose("allowance")
         name = type(page).__name__.removesuffix("Page").lower()
-        shot(admin, f"scaled200-{language}-admin-{index:02d}-{name}")
+        shot(admin, f"scaled{scale}-{language}-admin-{index:02d}-{name}")
     bar = admin.pages.tabBar()
     found["tabs scroll"] = [bar.sizeHint().width(), bar.width()]
+    for dialog in dialogs(conn, admin):
+        dialog.show()
+        settle(app)
+        name = f"scaled{scale}-{language}-dialog-{type(dialog).__name__.lower()}"
+        image = dialog.grab()
+        image.save(str(SCREENSHOTS / f"{name}.png"))
+        found[name] = {
+            "clipped": clipped(dialog),
+            "fits": dialog.width() <= 1024 and dialog.height() <= 768,
+        }
+        dialog.close()
     admin.close()
     conn.close()
     print(json.dumps(found))
+
+
+def dialogs(conn: sqlite3.Connection, parent: QWidget) -> list[QWidget]:
+    """Each dialog of both windows, empty, as it first opens."""
+    from pos_desktop.core.rules import load_rules
+    from pos_desktop.ui.admin.import_wizard import ImportWizard
+    from pos_desktop.ui.admin.signin import SignInDialog
+    from pos_desktop.ui.admin.staff_dialog import BadgeDialog, DependantsDialog, StaffDialog
+    from pos_desktop.ui.cashier import dialogs as till
+
+    def nothing(*args: object) -> None:
+        return None
+
+    return [
+        till.QuantityDialog("Winter coat", 2, parent),
+        till.OpenAmountDialog(Checkout(conn), parent),
+        till.PinDialog(nothing, "Maria Popescu", parent),
+        till.OverrideDialog(nothing, parent),
+        till.RefundDialog(lambda sale: ("", []), nothing, "EUR", parent),
+        StaffDialog(load_rules(conn), None, nothing, parent),
+        BadgeDialog("Issue badge", "Scan the new badge", nothing, parent),
+        DependantsDialog("Anna Kowalska", list, nothing, parent),
+        SignInDialog(AdminGate(conn), "demo.sqlite", parent),
+        ImportWizard(conn, "demo.sqlite", "admin", parent),
+    ]
 
 
 if __name__ == "__main__":

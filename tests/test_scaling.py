@@ -1,6 +1,7 @@
-"""Both windows at 200% scaling on a 2048x1536 screen (1024x768 logical pixels), in English,
-Polish and Romanian: nothing cut off, nothing larger than the screen. Qt's scale factor is
-fixed when the application starts, so each language renders in a process of its own."""
+"""Both windows and their dialogs on a 1024x768 screen at 100% and on a 2048x1536 one at 200%
+(1024x768 logical pixels), in English, Polish and Romanian, with the application's own font
+(pytest-qt's application has a smaller one): nothing cut off, nothing larger than the screen.
+Qt's scale factor is fixed when the application starts, so each run is a process of its own."""
 
 from __future__ import annotations
 
@@ -15,9 +16,12 @@ import pytest
 ROOT = Path(__file__).parent.parent
 
 
+@pytest.mark.parametrize("scale", [1, 2])
 @pytest.mark.parametrize("language", ["en", "pl", "ro"])
-def test_both_windows_at_200_percent_fit_with_nothing_cut_off(demo_path, language):
-    env = os.environ | {"QT_QPA_PLATFORM": "offscreen", "QT_SCALE_FACTOR": "2"}
+def test_both_windows_and_their_dialogs_fit_1024x768_at_100_and_200_percent(
+    demo_path, language, scale
+):
+    env = os.environ | {"QT_QPA_PLATFORM": "offscreen", "QT_SCALE_FACTOR": str(scale)}
     env.pop("QT_SCREEN_SCALE_FACTORS", None)
     result = subprocess.run(
         [sys.executable, "-m", "tests.scaled_screens", str(demo_path), language],
@@ -32,10 +36,13 @@ def test_both_windows_at_200_percent_fit_with_nothing_cut_off(demo_path, languag
     screens = json.loads(result.stdout.strip().splitlines()[-1])
     needed, room = screens.pop("tabs scroll")
     assert needed <= room, "every admin tab's name shows without scrolling"
-    assert len(screens) >= 12  # the till twice, every admin page
+    assert len(screens) >= 22  # the till twice, every admin page, every dialog
     problems = {}
     for name, seen in screens.items():
-        if seen["pixels"] != [2048, 1536]:
+        if "dialog" in name:
+            if seen["clipped"] or not seen["fits"]:
+                problems[name] = seen
+        elif seen["pixels"] != [1024 * scale, 768 * scale]:
             problems[name] = f"drawn at {seen['pixels']}, not at 200%"
         elif seen["clipped"] or seen["logical"] != [1024, 768]:
             problems[name] = seen
