@@ -125,6 +125,7 @@ class SettingsPage(QWidget):
             timezone=self.timezone.text(),
             require_pin=self.require_pin.isChecked(),
             language=str(self.language.currentData() or ""),
+            offline_limit=current.offline_limit,  # set by the config file, not shown here
             badge_pattern=self.pattern.text(),
             check_digit=current.check_digit
             if self.check_digit.currentText() not in CHECK_DIGITS
