@@ -127,6 +127,18 @@ def build_parser() -> argparse.ArgumentParser:
             "system's language)",
         ),
     )
+    parser.add_argument(
+        "--high-contrast",
+        action=argparse.BooleanOptionalAction,
+        help=translate("Cli", "windows in black, white and yellow (default: the store's setting)"),
+    )
+    parser.add_argument(
+        "--touch",
+        action=argparse.BooleanOptionalAction,
+        help=translate(
+            "Cli", "the till with larger buttons, rows and text (default: the store's setting)"
+        ),
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     cashier = commands.add_parser(
@@ -594,6 +606,7 @@ def cmd_cashier(ctx: Context) -> int:
         exit_when_ready=args.exit_when_ready,
         exit_when_open=args.exit_when_open,
         language=args.lang,
+        high_contrast=args.high_contrast,
     )
 
 
@@ -602,7 +615,13 @@ def cmd_admin(ctx: Context) -> int:
     from pos_desktop.ui.admin.app import run
 
     path = _demo_path(ctx)
-    return run(path, screenshot=ctx.args.screenshot, language=ctx.args.lang)
+    args = ctx.args
+    return run(
+        path,
+        screenshot=args.screenshot,
+        language=args.lang,
+        high_contrast=args.high_contrast,
+    )
 
 
 def _demo_path(ctx: Context) -> Path:

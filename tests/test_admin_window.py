@@ -562,3 +562,17 @@ def test_reports_far_behind_the_journal_are_summed_off_the_window(qtbot, window,
     qtbot.waitUntil(lambda: page.filler is None, timeout=30_000)
     assert page.title.text() == "Discounts by day, 2026-06-01 to 2026-06-15"
     assert page.table.rowCount() == 4
+
+
+def test_saving_the_settings_page_keeps_the_offline_limit_it_does_not_show(qtbot, window):
+    conn = window.conn
+    conn.execute(
+        "INSERT OR REPLACE INTO settings (key, value) VALUES ('store.offline_limit', '6000')"
+    )
+    conn.commit()
+    page = window.settings_page
+    page.load()
+    page.name.setText("Acme Outlet")
+    window.save_settings(page.settings(), page.lockout.value())
+    assert "Settings saved" in window.status.text()
+    assert window.rules.settings.offline_limit == 6000

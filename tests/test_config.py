@@ -115,3 +115,17 @@ def test_any_valid_policy_round_trips_exactly(
     store.reload()
     assert config.export_toml(store.rules) == exported
     assert config.parse_toml(exported).policies == parsed.policies
+
+
+def test_display_options_travel_through_the_config_file(make_store):
+    store = make_store()
+    data = config.export_dict(store.rules)
+    assert "high_contrast" not in data["store"]  # off: not written
+    data["store"] |= {"high_contrast": True, "touch": True}
+    config.apply(store.conn, config.parse_toml(tomli_w.dumps(data)))
+    store.reload()
+    assert store.rules.settings.high_contrast and store.rules.settings.touch
+    assert config.export_dict(store.rules)["store"]["touch"] is True
+    data["store"]["touch"] = "yes"
+    with pytest.raises(InputError, match=r"\[store\]: touch must be true or false"):
+        config.parse_toml(tomli_w.dumps(data))

@@ -35,6 +35,8 @@ from pos_desktop.core.storage import write_transaction
 
 _CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,31}$")
 _SECTIONS = {"store", "badge", "company", "department", "category", "policy"}
+# Display options of the [store] table, each true or false (see README, Accessibility).
+_SWITCHES = ("high_contrast", "touch")
 _POLICY_KEYS = {
     "name",
     "applies_to",
@@ -82,12 +84,15 @@ def config_from_dict(
     badge = _table(data, "badge", source)
     _only(
         store,
-        {"name", "till", "currency", "timezone", "require_pin", "language", "offline_limit"},
+        {"name", "till", "currency", "timezone", "require_pin", "language", "offline_limit"}
+        | set(_SWITCHES),
         f"{source} [store]",
     )
-    require_pin = store.get("require_pin", (current or StoreSettings()).require_pin)
-    if not isinstance(require_pin, bool):
-        raise InputError(f"{source} [store]: require_pin must be true or false")
+    switches = {}
+    for key in ("require_pin", *_SWITCHES):
+        switches[key] = store.get(key, getattr(current or StoreSettings(), key))
+        if not isinstance(switches[key], bool):
+            raise InputError(f"{source} [store]: {key} must be true or false")
     _only(badge, {"pattern", "check_digit"}, f"{source} [badge]")
     defaults = current or StoreSettings()
     currency = _text(store, "currency", f"{source} [store]", defaults.currency).upper()
@@ -121,11 +126,13 @@ def config_from_dict(
         till=_text(store, "till", f"{source} [store]", defaults.till),
         currency=currency,
         timezone=timezone,
-        require_pin=require_pin,
+        require_pin=switches["require_pin"],
         language=language,
         offline_limit=offline_limit,
         badge_pattern=pattern,
         check_digit=check_digit,
+        high_contrast=switches["high_contrast"],
+        touch=switches["touch"],
     )
     companies = [_company(t, source) for t in _tables(data, "company", source)]
     departments = [_department(t, source) for t in _tables(data, "department", source)]
@@ -490,6 +497,7 @@ def export_dict(rules: Rules) -> dict[str, Any]:
             "require_pin": s.require_pin,
         }
         | ({"language": s.language} if s.language else {})
+        | {key: True for key in _SWITCHES if getattr(s, key)}
         | (
             {"offline_limit": format_amount(s.offline_limit, s.currency)}
             if s.offline_limit is not None
@@ -565,6 +573,8 @@ def with_settings(rules: Rules, settings: StoreSettings) -> Config:
         "timezone": settings.timezone,
         "require_pin": settings.require_pin,
         "language": settings.language,
+        "high_contrast": settings.high_contrast,
+        "touch": settings.touch,
         "offline_limit": (
             format_amount(settings.offline_limit, settings.currency)
             if settings.offline_limit is not None

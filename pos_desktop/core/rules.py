@@ -33,6 +33,8 @@ class StoreSettings:
     offline_limit: int | None = None
     badge_pattern: str = r"^2[0-9]{12}$"
     check_digit: CheckDigit = "ean13"
+    high_contrast: bool = False  # the windows in black, white and yellow, thick focus frames
+    touch: bool = False  # buttons and table rows at least 48 px high, larger text
 
     @functools.cached_property
     def tz(self) -> ZoneInfo:
@@ -130,6 +132,8 @@ def load_settings(conn: sqlite3.Connection) -> StoreSettings:
         offline_limit=values.get("store.offline_limit", defaults.offline_limit),
         badge_pattern=values.get("badge.pattern", defaults.badge_pattern),
         check_digit=values.get("badge.check_digit", defaults.check_digit),
+        high_contrast=values.get("store.high_contrast", defaults.high_contrast),
+        touch=values.get("store.touch", defaults.touch),
     )
 
 
@@ -144,6 +148,8 @@ def settings_rows(settings: StoreSettings) -> list[dict[str, str]]:
         "store.offline_limit": settings.offline_limit,
         "badge.pattern": settings.badge_pattern,
         "badge.check_digit": settings.check_digit,
+        "store.high_contrast": settings.high_contrast,
+        "store.touch": settings.touch,
     }
     return [{"key": k, "value": json.dumps(v)} for k, v in pairs.items()]
 

@@ -582,6 +582,14 @@ po: {after}</translation>
         <translation>język: en, pl lub ro (domyślnie: w oknach ustawienie sklepu, poza tym język systemu)</translation>
     </message>
     <message>
+        <source>windows in black, white and yellow (default: the store&apos;s setting)</source>
+        <translation>okna w czerni, bieli i żółci (domyślnie: ustawienie sklepu)</translation>
+    </message>
+    <message>
+        <source>the till with larger buttons, rows and text (default: the store&apos;s setting)</source>
+        <translation>kasa z większymi przyciskami, wierszami i tekstem (domyślnie: ustawienie sklepu)</translation>
+    </message>
+    <message>
         <source>open the till window (the default)</source>
         <translation>otwórz okno kasy (domyślnie)</translation>
     </message>
@@ -1134,6 +1142,10 @@ po: {after}</translation>
         <translation>Importuj &amp;poprawne wiersze i pomiń wiersze z problemami</translation>
     </message>
     <message>
+        <source>Confirm ending the staff missing from the file</source>
+        <translation>Potwierdź zakończenie pracowników, których brak w pliku</translation>
+    </message>
+    <message>
         <source>Check &amp;again</source>
         <translation>Sprawdź &amp;ponownie</translation>
     </message>
@@ -1506,6 +1518,18 @@ po: {after}</translation>
     <message>
         <source>&amp;Method</source>
         <translation>&amp;Metoda</translation>
+    </message>
+    <message>
+        <source>Preview price</source>
+        <translation>Cena w podglądzie</translation>
+    </message>
+    <message>
+        <source>Preview cost</source>
+        <translation>Koszt w podglądzie</translation>
+    </message>
+    <message>
+        <source>Preview category</source>
+        <translation>Kategoria w podglądzie</translation>
     </message>
     <message>
         <source>Preview: an item at</source>
@@ -1983,6 +2007,10 @@ po: {after}</translation>
         <translation>Z&amp;amknij dzień…</translation>
     </message>
     <message>
+        <source>Report rows</source>
+        <translation>Wiersze raportu</translation>
+    </message>
+    <message>
         <source>Bringing the report figures up to date (once, after new sales pile up): {done} of {total} sales summed…</source>
         <translation>Aktualizacja danych raportów (raz, gdy przybędzie sprzedaży): zsumowano {done} z {total} sprzedaży…</translation>
     </message>
@@ -2008,6 +2036,14 @@ po: {after}</translation>
     <message>
         <source>Cashiers sign in with badge and PIN</source>
         <translation>Kasjerzy logują się identyfikatorem i PIN-em</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast: black, white and yellow, thick focus frame</source>
+        <translation>Wysoki kon&amp;trast: czerń, biel i żółć, gruba ramka fokusu</translation>
+    </message>
+    <message>
+        <source>Touch-screen till: larger &amp;buttons, table rows and text</source>
+        <translation>Kasa z ekranem dotykowym: większe &amp;przyciski, wiersze tabel i tekst</translation>
     </message>
     <message>
         <source>The system&apos;s language</source>
@@ -2072,6 +2108,10 @@ po: {after}</translation>
     <message>
         <source>Lan&amp;guage</source>
         <translation>&amp;Język</translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation>Wyświetlanie</translation>
     </message>
     <message>
         <source>Admin &amp;lockout</source>
@@ -2536,6 +2576,21 @@ po: {after}</translation>
     <message>
         <source>{count} people</source>
         <translation>osoby: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>Done</source>
+        <translation>Gotowe</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Ostrzeżenie</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Błąd</translation>
     </message>
 </context>
 <context>

@@ -582,6 +582,14 @@ după: {after}</translation>
         <translation>limba: en, pl sau ro (implicit: în ferestre setarea magazinului, altfel limba sistemului)</translation>
     </message>
     <message>
+        <source>windows in black, white and yellow (default: the store&apos;s setting)</source>
+        <translation>ferestre în negru, alb și galben (implicit: setarea magazinului)</translation>
+    </message>
+    <message>
+        <source>the till with larger buttons, rows and text (default: the store&apos;s setting)</source>
+        <translation>casa cu butoane, rânduri și text mai mari (implicit: setarea magazinului)</translation>
+    </message>
+    <message>
         <source>open the till window (the default)</source>
         <translation>deschide fereastra casei (implicit)</translation>
     </message>
@@ -1134,6 +1142,10 @@ după: {after}</translation>
         <translation>Importă rândurile &amp;valide și lasă deoparte rândurile cu probleme</translation>
     </message>
     <message>
+        <source>Confirm ending the staff missing from the file</source>
+        <translation>Confirmă încheierea angajaților care lipsesc din fișier</translation>
+    </message>
+    <message>
         <source>Check &amp;again</source>
         <translation>Verifică din &amp;nou</translation>
     </message>
@@ -1506,6 +1518,18 @@ după: {after}</translation>
     <message>
         <source>&amp;Method</source>
         <translation>&amp;Metoda</translation>
+    </message>
+    <message>
+        <source>Preview price</source>
+        <translation>Prețul din previzualizare</translation>
+    </message>
+    <message>
+        <source>Preview cost</source>
+        <translation>Costul din previzualizare</translation>
+    </message>
+    <message>
+        <source>Preview category</source>
+        <translation>Categoria din previzualizare</translation>
     </message>
     <message>
         <source>Preview: an item at</source>
@@ -1983,6 +2007,10 @@ după: {after}</translation>
         <translation>Înc&amp;hide ziua…</translation>
     </message>
     <message>
+        <source>Report rows</source>
+        <translation>Rândurile raportului</translation>
+    </message>
+    <message>
         <source>Bringing the report figures up to date (once, after new sales pile up): {done} of {total} sales summed…</source>
         <translation>Se actualizează cifrele rapoartelor (o dată, după ce se adună vânzări noi): {done} din {total} vânzări însumate…</translation>
     </message>
@@ -2008,6 +2036,14 @@ după: {after}</translation>
     <message>
         <source>Cashiers sign in with badge and PIN</source>
         <translation>Casierii se autentifică cu legitimația și PIN-ul</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast: black, white and yellow, thick focus frame</source>
+        <translation>Contrast &amp;ridicat: negru, alb și galben, chenar de focalizare gros</translation>
+    </message>
+    <message>
+        <source>Touch-screen till: larger &amp;buttons, table rows and text</source>
+        <translation>Casă cu ecran tactil: butoane, rân&amp;duri de tabel și text mai mari</translation>
     </message>
     <message>
         <source>The system&apos;s language</source>
@@ -2072,6 +2108,10 @@ după: {after}</translation>
     <message>
         <source>Lan&amp;guage</source>
         <translation>&amp;Limba</translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation>Afișare</translation>
     </message>
     <message>
         <source>Admin &amp;lockout</source>
@@ -2536,6 +2576,21 @@ după: {after}</translation>
     <message>
         <source>{count} people</source>
         <translation>{count} persoane</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>Done</source>
+        <translation>Gata</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertisment</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Eroare</translation>
     </message>
 </context>
 <context>

@@ -14,9 +14,17 @@ from pos_desktop.core.storage import open_checked
 DEMO_ADMIN = ("2000000000121", "4321")
 
 
-def run(path: Path, *, screenshot: Path | None = None, language: str | None = None) -> int:
+def run(
+    path: Path,
+    *,
+    screenshot: Path | None = None,
+    language: str | None = None,
+    high_contrast: bool | None = None,
+) -> int:
     """Open the admin window on the database at `path`; returns the process exit code.
-    `language` is --lang: it wins over the store's language setting."""
+    `language` is --lang: it wins over the store's language setting; so does `high_contrast`,
+    when not None, over the store's. The touch option is for the till: this window is used
+    at a desk and keeps its size to fit a 1024x768 screen."""
     from PySide6.QtWidgets import QDialog, QMessageBox
 
     from pos_desktop import i18n
@@ -24,7 +32,7 @@ def run(path: Path, *, screenshot: Path | None = None, language: str | None = No
     from pos_desktop.ui.admin.window import AdminWindow
     from pos_desktop.ui.cashier.app import quiet_offscreen_platform
     from pos_desktop.ui.common import recovery
-    from pos_desktop.ui.common.style import application
+    from pos_desktop.ui.common.style import application, stored_display, use_display
 
     app = application()
     quiet_offscreen_platform()
@@ -39,6 +47,11 @@ def run(path: Path, *, screenshot: Path | None = None, language: str | None = No
                 return 2
             conn = open_checked(path)
         i18n.use(i18n.choose(language, i18n.stored_language(conn)))
+        stored_contrast = stored_display(conn)[0]
+        use_display(
+            high_contrast=stored_contrast if high_contrast is None else high_contrast,
+            touch=False,
+        )
         gate = AdminGate(conn)
         if screenshot is not None:
             identity = gate.sign_in(badge=DEMO_ADMIN[0], pin=DEMO_ADMIN[1])

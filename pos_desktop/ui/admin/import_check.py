@@ -49,6 +49,9 @@ class CheckPage(QWizardPage):
             translate("ImportWizard", "Import the &valid rows and leave out the rows with problems")
         )
         self.confirm_end = QCheckBox()
+        self.confirm_end.setAccessibleName(
+            translate("ImportWizard", "Confirm ending the staff missing from the file")
+        )
         self.confirm_end.hide()
         self.confirm_end.toggled.connect(self.completeChanged)
         again = QPushButton(translate("ImportWizard", "Check &again"))
@@ -142,7 +145,9 @@ class CheckPage(QWizardPage):
                 "ImportWizard",
                 "Yes, the file is the complete list: &end {ended} of {active} active people",
             )
-            self.confirm_end.setText(text.format(ended=s["ended"], active=number(report.active)))
+            text = text.format(ended=s["ended"], active=number(report.active))
+            self.confirm_end.setText(text)
+            self.confirm_end.setAccessibleName(text.replace("&", ""))
             self.confirm_end.show()
         self.save.setEnabled(bool(report.problems))
         self.completeChanged.emit()

@@ -54,6 +54,7 @@ from pos_desktop.ui.admin.import_tables import (
     tr,
 )
 from pos_desktop.ui.admin.import_worker import STAGES, ImportJob
+from pos_desktop.ui.common.style import error_style
 
 
 class ImportWizard(QWizard):
@@ -182,7 +183,7 @@ class FilePage(QWizardPage):
         self.profile.setAccessibleName(translate("ImportWizard", "Saved column mapping"))
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b71c1c; font-weight: bold;")
+        self.error.setStyleSheet(error_style())
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(browse)

@@ -117,6 +117,13 @@ class PoliciesPage(QWidget):
         self.sample_price = QLineEdit("100.00")
         self.sample_cost = QLineEdit("60.00")
         self.sample_category = shrinkable(QComboBox())
+        named: tuple[tuple[QWidget, str], ...] = (
+            (self.sample_price, translate("PoliciesPage", "Preview price")),
+            (self.sample_cost, translate("PoliciesPage", "Preview cost")),
+            (self.sample_category, translate("PoliciesPage", "Preview category")),
+        )
+        for control, name in named:
+            control.setAccessibleName(name)
         for field in (self.sample_price, self.sample_cost):
             field.textEdited.connect(self.preview)
         self.sample_category.currentIndexChanged.connect(self.preview)

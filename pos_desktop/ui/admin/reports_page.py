@@ -97,6 +97,7 @@ class ReportsPage(QWidget):
         self.title.setWordWrap(True)
         self.title.setStyleSheet("font-weight: bold; font-size: 14px;")
         self.table = QTableWidget()
+        self.table.setAccessibleName(translate("ReportsPage", "Report rows"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()

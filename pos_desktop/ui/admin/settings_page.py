@@ -40,6 +40,12 @@ class SettingsPage(QWidget):
         self.require_pin = QCheckBox(
             translate("SettingsPage", "Cashiers sign in with badge and PIN")
         )
+        self.high_contrast = QCheckBox(
+            translate("SettingsPage", "&High contrast: black, white and yellow, thick focus frame")
+        )
+        self.touch = QCheckBox(
+            translate("SettingsPage", "Touch-screen till: larger &buttons, table rows and text")
+        )
         self.language = QComboBox()
         self.language.addItem(translate("SettingsPage", "The system's language"), "")
         for code, name in LANGUAGES.items():
@@ -78,6 +84,8 @@ class SettingsPage(QWidget):
         form.addRow(translate("SettingsPage", "Time &zone"), self.timezone)
         form.addRow(translate("SettingsPage", "Lan&guage"), self.language)
         form.addRow("", self.require_pin)
+        form.addRow(translate("SettingsPage", "Display"), self.high_contrast)
+        form.addRow("", self.touch)
         form.addRow(translate("SettingsPage", "Admin &lockout"), self.lockout)
         form.addRow(translate("SettingsPage", "Badge &pattern"), self.pattern)
         form.addRow(translate("SettingsPage", "Check &digit"), self.check_digit)
@@ -100,6 +108,8 @@ class SettingsPage(QWidget):
         self.currency.setText(text.format(currency=current.currency))
         self.timezone.setText(current.timezone)
         self.require_pin.setChecked(current.require_pin)
+        self.high_contrast.setChecked(current.high_contrast)
+        self.touch.setChecked(current.touch)
         self.language.setCurrentIndex(max(0, self.language.findData(current.language)))
         self.lockout.setValue(AdminGate(self.conn).lockout_minutes)
         self.pattern.setText(current.badge_pattern)
@@ -115,10 +125,13 @@ class SettingsPage(QWidget):
             timezone=self.timezone.text(),
             require_pin=self.require_pin.isChecked(),
             language=str(self.language.currentData() or ""),
+            offline_limit=current.offline_limit,  # set by the config file, not shown here
             badge_pattern=self.pattern.text(),
             check_digit=current.check_digit
             if self.check_digit.currentText() not in CHECK_DIGITS
             else self.check_digit.currentText(),  # type: ignore[arg-type]
+            high_contrast=self.high_contrast.isChecked(),
+            touch=self.touch.isChecked(),
         )
 
     def try_badge(self) -> None:

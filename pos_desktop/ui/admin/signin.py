@@ -32,9 +32,11 @@ class SignInDialog(Form):
             self.repeat = QLineEdit()
             self.repeat.setAccessibleName(translate("SignIn", "Repeat the password"))
             self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
-            self.form.addRow(
-                QLabel(translate("SignIn", "This is the first start: choose the admin password."))
+            first_start = QLabel(
+                translate("SignIn", "This is the first start: choose the admin password.")
             )
+            first_start.setWordWrap(True)  # longer in Polish and Romanian than the fields
+            self.form.addRow(first_start)
             self.form.addRow(translate("SignIn", "New &password"), self.password)
             self.form.addRow(translate("SignIn", "&Repeat it"), self.repeat)
             self.chain(self.password, self.repeat)
@@ -45,7 +47,9 @@ class SignInDialog(Form):
             self.pin.setAccessibleName(translate("SignIn", "PIN"))
             self.pin.setEchoMode(QLineEdit.EchoMode.Password)
             self.form.addRow(translate("SignIn", "&Password"), self.password)
-            self.form.addRow(QLabel(translate("SignIn", "or an admin's badge and PIN:")))
+            alternative = QLabel(translate("SignIn", "or an admin's badge and PIN:"))
+            alternative.setWordWrap(True)
+            self.form.addRow(alternative)
             self.form.addRow(translate("SignIn", "&Badge"), self.badge)
             self.form.addRow(translate("SignIn", "P&IN"), self.pin)
             self.chain(self.badge, self.pin)

@@ -9,9 +9,17 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QDialog, QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from pos_desktop.core import catalogue, config
 from pos_desktop.core.admin import AdminGate, AdminIdentity
@@ -33,6 +41,7 @@ from pos_desktop.ui.admin.settings_page import SettingsPage
 from pos_desktop.ui.admin.staff_actions import StaffActions
 from pos_desktop.ui.admin.staff_page import StaffPage
 from pos_desktop.ui.admin.table_page import Column, Labels, TablePage
+from pos_desktop.ui.common.style import compact_tabs, level_mark, row_height, show_level
 
 T = TypeVar("T")
 
@@ -79,6 +88,7 @@ class AdminWindow(StaffActions):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.chain = ChainBar(conn, self.publish)
+        self.status_mark = level_mark()
         self.staff = StaffPage(
             conn,
             {
@@ -96,6 +106,7 @@ class AdminWindow(StaffActions):
         )
         self.audit = AuditPage(conn, {"verify": self.verify_chains, "export": self.ask_export})
         self.pages = QTabWidget()
+        compact_tabs(self.pages.tabBar())  # all eleven in one line at 1024 px
         self.pages.addTab(self.staff, translate("AdminWindow", "&Staff registry"))
         self.settings_page = SettingsPage(conn, self.save_settings)
         self.products = ProductsPage(
@@ -164,10 +175,15 @@ class AdminWindow(StaffActions):
         layout.addWidget(self.header)
         layout.addWidget(self.chain)
         layout.addWidget(self.pages, 1)
-        layout.addWidget(self.status)
+        message = QHBoxLayout()
+        message.addWidget(self.status_mark, 0, Qt.AlignmentFlag.AlignTop)
+        message.addWidget(self.status, 1)
+        layout.addLayout(message)
         central = QWidget()
         central.setLayout(layout)
         self.setCentralWidget(central)
+        for table in self.findChildren(QTableView):
+            row_height(table)
         self.resize(1280, 800)
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -416,9 +432,8 @@ class AdminWindow(StaffActions):
 
     def say(self, text: str, *, error: bool = False) -> None:
         self.chain.refresh()  # said after every change: the count of unpublished ones moves
-        colour = "#b71c1c" if error else "#1b5e20"
-        self.status.setStyleSheet(f"color: {colour}; font-weight: bold;")
         self.status.setText(text)
+        show_level(self.status_mark, self.status, "error" if error else "ok")
 
     def _open(self, dialog: QDialog) -> None:
         self.dialog = dialog

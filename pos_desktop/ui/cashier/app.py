@@ -26,19 +26,22 @@ def run(
     exit_when_ready: bool = False,
     exit_when_open: bool = False,
     language: str | None = None,
+    high_contrast: bool | None = None,
+    touch: bool | None = None,
 ) -> int:
     """Open the cashier window on the database at `path`; returns the process exit code.
 
     The window and its focused scan field come up first; the till's core loads in the first
     turn of the event loop (`exit_when_ready` quits at the first point, `exit_when_open` at
     the second: both are for the start-up benchmark). `language` is --lang: it wins over
-    the store's language setting.
+    the store's language setting; `high_contrast` and `touch`, when not None, win over the
+    store's display settings.
     """
     from PySide6.QtCore import QTimer
 
     from pos_desktop import i18n
     from pos_desktop.ui.cashier.window import CashierWindow
-    from pos_desktop.ui.common.style import application
+    from pos_desktop.ui.common.style import application, stored_display, use_display
 
     app = application()
     quiet_offscreen_platform()
@@ -58,6 +61,11 @@ def run(
         print(f"pos-desktop: {exc}", file=sys.stderr)
         return 2
     i18n.use(i18n.choose(language, i18n.stored_language(conn)))
+    stored_contrast, stored_touch = stored_display(conn)
+    use_display(
+        high_contrast=stored_contrast if high_contrast is None else high_contrast,
+        touch=stored_touch if touch is None else touch,
+    )
     if exit_when_ready:  # queued before the window's own first-turn work
         QTimer.singleShot(0, app.quit)
     window = CashierWindow(opener=lambda: _session(conn))

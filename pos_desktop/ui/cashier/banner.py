@@ -10,7 +10,7 @@ from pos_desktop.core.rules import Rules
 from pos_desktop.core.verdict import Verdict
 from pos_desktop.i18n import date_text, money, translate
 from pos_desktop.ui.common import words
-from pos_desktop.ui.common.style import STATUS_COLOURS
+from pos_desktop.ui.common.style import status_colours
 
 _ICONS = {
     "internal": QStyle.StandardPixmap.SP_DialogApplyButton,
@@ -56,7 +56,7 @@ class VerdictBanner(QFrame):
     def show_message(self, state: str, headline: str, detail: str) -> None:
         """Any state with plain words: used before sign-in, for walk-ins and for bad scans."""
         self.state = state
-        fg, bg = STATUS_COLOURS[state]
+        fg, bg = status_colours(state)
         self.setStyleSheet(
             f"#banner {{ background: {bg}; border: 2px solid {fg}; border-radius: 6px; }}"
             f"#banner QLabel {{ color: {fg}; background: transparent; }}"

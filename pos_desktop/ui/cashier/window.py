@@ -11,11 +11,12 @@ from typing import TYPE_CHECKING, TypeVar
 # Only what the first paint needs is imported here: the rest of Qt, the core and the other
 # parts of the till load in the first turn of the event loop (see `_attach`), so the window
 # and its scan field are up sooner; keystrokes typed meanwhile wait in the scan field.
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QMainWindow, QVBoxLayout, QWidget
 
 from pos_desktop.core.errors import PosError
 from pos_desktop.i18n import amount, moment_text, money, translate
+from pos_desktop.ui.common.style import level_mark, quiet_colour, show_level
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QShowEvent
@@ -41,7 +42,6 @@ SHORTCUTS = (
     ("Ctrl+S", QT_TRANSLATE_NOOP("CashierWindow", "Receipt PDF")),
     ("F10", QT_TRANSLATE_NOOP("CashierWindow", "Sign out")),
 )
-_STATUS_COLOURS = {"ok": "#1b5e20", "warn": "#7a4a00", "error": "#b71c1c"}
 
 
 class CashierWindow(QMainWindow):
@@ -84,17 +84,23 @@ class CashierWindow(QMainWindow):
         self.status.setWordWrap(True)
         self.status.setAccessibleName(translate("CashierWindow", "Message"))
         self.status.setMinimumHeight(2 * self.status.fontMetrics().lineSpacing() + 4)
+        self.status_mark = level_mark()
         self.layout_ = QVBoxLayout()
-        for widget in (self.header, self.scan, self.status):
+        for widget in (self.header, self.scan):
             self.layout_.addWidget(widget)
+        message = QHBoxLayout()
+        message.addWidget(self.status_mark, 0, Qt.AlignmentFlag.AlignTop)
+        message.addWidget(self.status, 1)
+        self.layout_.addLayout(message)
         central = QWidget()
         central.setLayout(self.layout_)
         self.setCentralWidget(central)
+        quiet = quiet_colour()
         self.setStyleSheet(
-            "#header { font-size: 12pt; color: #37474f; }"
+            f"#header {{ font-size: 12pt; color: {quiet}; }}"
             "#scan { font-size: 18pt; padding: 6px; }"
             "#total { font-size: 20pt; font-weight: bold; }"
-            "#shortcuts { color: #37474f; }"
+            f"#shortcuts {{ color: {quiet}; }}"
         )
         self.resize(1024, 768)
         if session is not None:
@@ -119,6 +125,7 @@ class CashierWindow(QMainWindow):
 
         from pos_desktop.ui.cashier.banner import VerdictBanner
         from pos_desktop.ui.cashier.basket import BasketModel
+        from pos_desktop.ui.common.fit import total_label
 
         self.session = session
         settings = session.checkout.rules.settings
@@ -134,7 +141,8 @@ class CashierWindow(QMainWindow):
         self.middle = QStackedWidget()
         self.middle.addWidget(self.table)
         self.middle.addWidget(self.receipt)
-        self.totals = {name: QLabel() for name in ("subtotal", "discount", "total", "allowance")}
+        self.totals = {name: QLabel() for name in ("subtotal", "discount", "allowance")}
+        self.totals["total"] = total_label()
         self._build_layout()
         self._build_actions()
         self._build_completer()
@@ -169,6 +177,7 @@ class CashierWindow(QMainWindow):
         from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
         from pos_desktop.ui.cashier.basket import COLUMNS
+        from pos_desktop.ui.common.style import row_height
 
         table = QTableView()
         table.setModel(self.model)
@@ -177,6 +186,7 @@ class CashierWindow(QMainWindow):
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.verticalHeader().hide()
+        row_height(table)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
@@ -200,7 +210,6 @@ class CashierWindow(QMainWindow):
             value.setAccessibleName(text)
             if key == "total":
                 label.setObjectName("total")
-                value.setObjectName("total")
             totals.addWidget(label, row, 0)
             totals.addWidget(value, row, 1)
         totals_frame = QFrame()
@@ -599,8 +608,8 @@ class CashierWindow(QMainWindow):
         self.header.setText(text)
 
     def say(self, text: str, *, level: str = "ok") -> None:
-        self.status.setStyleSheet(f"color: {_STATUS_COLOURS[level]}; font-weight: bold;")
         self.status.setText(text)
+        show_level(self.status_mark, self.status, level)
 
     def _require_row(self) -> int | None:
         row = self.selected_row()

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 
 def shrinkable(combo: QComboBox, characters: int = 10) -> QComboBox:
@@ -30,3 +32,56 @@ def rows(*groups: Sequence[QWidget], trailing: QWidget | None = None) -> QVBoxLa
             line.addSpacing(8)
         layout.addLayout(line)
     return layout
+
+
+class AmountLabel(QLabel):
+    """An amount of money that is never cut: when its room is narrower than the amount at the
+    style's font size, the font shrinks until every digit shows (8,550.00 must never read
+    550.00). Its minimum width is the amount at the smallest size, so layouts may squeeze it."""
+
+    SMALLEST = 8  # points
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self._points = 0.0  # the style's size, learned on the first fit
+
+    def _fit(self) -> None:
+        font = QFont(self.font())
+        if not self._points:
+            self._points = font.pointSizeF()
+        size = self._points
+        room = self.contentsRect().width()
+        while size > self.SMALLEST:
+            font.setPointSizeF(size)
+            if QFontMetrics(font).horizontalAdvance(self.text()) <= room:
+                break
+            size -= 0.5
+        font.setPointSizeF(size)
+        if font != self.font():
+            super().setFont(font)
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def minimumSizeHint(self) -> QSize:
+        font = QFont(self.font())
+        font.setPointSizeF(self.SMALLEST)
+        hint = super().minimumSizeHint()
+        margins = self.contentsMargins()
+        width = QFontMetrics(font).horizontalAdvance(self.text()) + margins.left() + margins.right()
+        return QSize(width, hint.height())
+
+
+def total_label() -> AmountLabel:
+    """The amount to pay, large and bold, right-aligned."""
+    label = AmountLabel()
+    font = QFont(label.font())
+    font.setPointSize(20)
+    font.setBold(True)
+    label.setFont(font)
+    return label

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from pos_desktop.core.errors import PosError
 from pos_desktop.i18n import translate
+from pos_desktop.ui.common.style import error_style
 
 
 class Form(QDialog):
@@ -31,7 +32,7 @@ class Form(QDialog):
         self.setMinimumWidth(420)
         self.form = QFormLayout()
         self.error = QLabel()
-        self.error.setStyleSheet("color: #b71c1c; font-weight: bold;")
+        self.error.setStyleSheet(error_style())
         self.error.setWordWrap(True)
         self.error.hide()
         self.buttons = QDialogButtonBox(

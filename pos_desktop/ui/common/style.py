@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import sqlite3
 import sys
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel, QTabBar, QTableView
 
 from pos_desktop import i18n
 from pos_desktop.resources import resource
@@ -19,6 +21,139 @@ STATUS_COLOURS = {
     "invalid": ("#4a148c", "#f3e5f5"),
     "idle": ("#37474f", "#eceff1"),
 }
+
+# High contrast: black, white and yellow only, so no meaning rests on a pale tint.
+HIGH_CONTRAST_COLOURS = {
+    "internal": ("#000000", "#ffffff"),
+    "not_eligible": ("#000000", "#ffd600"),
+    "external": ("#ffffff", "#000000"),
+    "blocked": ("#ffd600", "#000000"),
+    "invalid": ("#000000", "#ffd600"),
+    "idle": ("#ffffff", "#000000"),
+}
+HIGH_CONTRAST_SHEET = """
+* { color: #ffffff; background-color: #000000; selection-color: #000000;
+    selection-background-color: #ffd600; }
+QLineEdit, QComboBox, QSpinBox, QTextEdit, QTextBrowser, QPlainTextEdit, QTableView, QListView {
+    border: 2px solid #ffffff; }
+QPushButton, QToolButton { border: 2px solid #ffffff; padding: 4px 10px; }
+QPushButton:disabled, QLabel:disabled, QCheckBox:disabled { color: #9e9e9e; }
+*:focus { border: 4px solid #ffd600; }
+QHeaderView::section { color: #000000; background-color: #ffffff; border: 1px solid #000000; }
+QTabBar::tab { border: 1px solid #ffffff; padding: 3px 2px; }
+QTabBar::tab:selected { color: #000000; background-color: #ffd600; }
+QCheckBox::indicator { border: 2px solid #ffffff; width: 16px; height: 16px; }
+QCheckBox::indicator:checked { background-color: #ffd600; }
+"""
+TOUCH_SHEET = """
+QPushButton, QToolButton, QComboBox, QLineEdit, QSpinBox, QCheckBox { min-height: 44px; }
+QTabBar::tab { min-height: 44px; }
+QCheckBox::indicator { width: 28px; height: 28px; }
+"""
+TOUCH_ROW = 48  # px: a table row a finger can hit
+
+
+class Display:
+    """The chosen display options: set once at start-up from --high-contrast / --touch or the
+    store's settings, read by whatever builds a widget."""
+
+    high_contrast = False
+    touch = False
+    font: QFont | None = None
+
+
+def status_colours(state: str) -> tuple[str, str]:
+    """A banner state's text and background colour in the current display."""
+    return (HIGH_CONTRAST_COLOURS if Display.high_contrast else STATUS_COLOURS)[state]
+
+
+def use_display(*, high_contrast: bool, touch: bool) -> None:
+    """Switch the running application to the display options (call before building windows)."""
+    Display.high_contrast, Display.touch = high_contrast, touch
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return
+    if Display.font is None:
+        Display.font = QFont(app.font())  # the standard look, to come back to
+    sheet = (HIGH_CONTRAST_SHEET if high_contrast else "") + (TOUCH_SHEET if touch else "")
+    if app.styleSheet() != sheet:
+        app.setStyleSheet(sheet)
+    font = QFont(Display.font)
+    if touch:
+        font.setPointSize(max(font.pointSize(), 14))
+    if font != app.font():
+        app.setFont(font)
+
+
+def row_height(view: QTableView) -> None:
+    """Table rows tall enough for a finger when the touch option is on."""
+    if Display.touch:
+        header = view.verticalHeader()
+        header.setMinimumSectionSize(TOUCH_ROW)
+        header.setDefaultSectionSize(TOUCH_ROW)
+
+
+def compact_tabs(bar: QTabBar) -> None:
+    """Tabs with less padding than the style's, so a row of long names fits the window."""
+    if not Display.high_contrast:  # whose own style sheet already draws them compact
+        bar.setStyleSheet(
+            "QTabBar::tab { padding: 5px 3px; border: 1px solid #b0b0b0; border-bottom: none;"
+            " background: #e8e8e8; } QTabBar::tab:selected { background: #ffffff; }"
+        )
+
+
+def error_style() -> str:
+    """The style sheet of a line that holds an error message."""
+    return f"color: {'#ffd600' if Display.high_contrast else '#b71c1c'}; font-weight: bold;"
+
+
+def quiet_colour() -> str:
+    """Secondary text (the till's header and shortcut line): grey, or white in high contrast."""
+    return "#ffffff" if Display.high_contrast else "#37474f"
+
+
+def stored_display(conn: sqlite3.Connection) -> tuple[bool, bool]:
+    """The store's high-contrast and touch settings (off when they cannot be read)."""
+    from pos_desktop.core.rules import load_settings
+
+    try:
+        settings = load_settings(conn)
+    except sqlite3.Error:
+        return False, False
+    return settings.high_contrast, settings.touch
+
+
+# A message line's level: a colour, and a symbol and a word for whoever cannot tell the colours.
+LEVELS = {
+    "ok": ("#1b5e20", "\u2714", QT_TRANSLATE_NOOP("Status", "Done")),
+    "warn": ("#7a4a00", "\u26a0", QT_TRANSLATE_NOOP("Status", "Warning")),
+    "error": ("#b71c1c", "\u2716", QT_TRANSLATE_NOOP("Status", "Error")),
+}
+
+
+def level_mark() -> QLabel:
+    """The symbol shown before a message line (see `show_level`)."""
+    mark = QLabel()
+    mark.setObjectName("level_mark")
+    mark.setFixedWidth(mark.fontMetrics().height() * 3 // 2)  # any symbol, bold, fits
+    mark.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+    return mark
+
+
+def show_level(mark: QLabel, line: QLabel, level: str) -> None:
+    """Colour the message line by its level and give it the level's symbol and word too: an
+    error reads as an error without telling red from green."""
+    colour, symbol, word = LEVELS[level]
+    if Display.high_contrast:
+        colour = "#ffd600" if level != "ok" else "#ffffff"
+    style = f"color: {colour}; font-weight: bold;"
+    word = i18n.translate("Status", word)
+    mark.setStyleSheet(style)
+    mark.setText(symbol if line.text() else "")
+    mark.setToolTip(word)
+    mark.setAccessibleName(word)
+    line.setStyleSheet(style)
+    line.setAccessibleDescription(word)
 
 
 def application(argv: list[str] | None = None) -> QApplication:
