@@ -81,7 +81,7 @@ class _Parser(argparse.ArgumentParser):
 def one_line(text: object) -> str:
     """A message as one line: control characters from the input (a newline in a file name,
     say) are shown escaped rather than breaking it."""
-    return _CONTROL.sub(lambda m: repr(m.group())[1:-1], str(text))
+    return _CONTROL.sub(lambda m: repr(m.group())[1:-1], i18n.say(text))
 
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
@@ -902,7 +902,7 @@ def cmd_check(ctx: Context) -> int:
     if ctx.args.json:
         _print_json(contract.verdict_json(verdict, ctx.settings.currency))
     else:
-        print(verdict.message)
+        print(i18n.say(verdict.message))
     return 0
 
 

@@ -27,6 +27,7 @@ from pos_desktop.core.pricing import (
 from pos_desktop.core.registry import StaffMember, StaffRegistry, pin_matches
 from pos_desktop.core.rules import Rules, load_rules
 from pos_desktop.core.storage import write_transaction
+from pos_desktop.core.text import QT_TRANSLATE_NOOP, join
 from pos_desktop.core.verdict import REASON_WORDS, Verdict, approve_override, judge
 
 MAX_QTY = 9999
@@ -443,11 +444,12 @@ def _terms(verdict: Verdict) -> Terms:
         remaining = verdict.allowance.remaining if verdict.allowance else None
         return StaffTerms(verdict.policy, remaining)
     if verdict.status == "blocked":
-        return RegularPrice("blocked: regular price")
+        return RegularPrice(QT_TRANSLATE_NOOP("Pricing", "blocked: regular price").text())
     if verdict.status == "internal":
-        why = ", ".join(REASON_WORDS[r] for r in verdict.reasons)
-        return RegularPrice(f"not eligible ({why}): regular price")
-    return RegularPrice("regular price")
+        why = join(", ", [REASON_WORDS[r].text() for r in verdict.reasons])
+        not_eligible = QT_TRANSLATE_NOOP("Pricing", "not eligible ({reasons}): regular price")
+        return RegularPrice(not_eligible.format(reasons=why))
+    return RegularPrice()
 
 
 def _sale_record(quote: Quote, sale_id: str, till: str, rules: Rules) -> dict[str, object]:

@@ -9,10 +9,12 @@ refund dialog finds the sale by) as the barcode.
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 from pos_desktop.core.errors import InputError
-from pos_desktop.core.receipts import Receipt, columns_for, text_lines
+from pos_desktop.core.receipts import Receipt, columns_for, text_lines, total_line
 
 # Module width in dots: the refund code's 123 modules fill about two thirds of the paper.
 _BAR_WIDTH = {58: 2, 80: 3}
@@ -47,15 +49,25 @@ def open_printer(target: str) -> Any:
     )
 
 
-def print_receipt(device: Any, receipt: Receipt, width_mm: int) -> None:
-    """Write the receipt to an ESC/POS device (a printer, or python-escpos's Dummy) and cut."""
+def print_receipt(
+    device: Any,
+    receipt: Receipt,
+    width_mm: int,
+    say: Callable[[object], str] = str,
+    money: Callable[[int], str] | None = None,
+    moment: Callable[[dt.datetime], str] | None = None,
+) -> None:
+    """Write the receipt to an ESC/POS device (a printer, or python-escpos's Dummy) and cut;
+    its words through `say`, amounts through `money`, the time through `moment` (see
+    receipts.text_lines)."""
     columns = columns_for(width_mm)
-    lines = text_lines(receipt, columns)
+    lines = text_lines(receipt, columns, say, money, moment)
+    total = total_line(receipt, say)
     device.set(align="center", bold=True, double_height=True)
     device.textln(receipt.store[:columns])
     device.set(align="left", bold=False, double_height=False, normal_textsize=True)
     for line in lines[1:]:
-        bold = line.startswith(f"TOTAL {receipt.currency}")
+        bold = line.startswith(total)
         if bold:
             device.set(bold=True)
         device.textln(line)

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QStyle, QVBoxLayout, 
 
 from pos_desktop.core.rules import Rules
 from pos_desktop.core.verdict import Verdict
-from pos_desktop.i18n import date_text, money, translate
+from pos_desktop.i18n import date_text, money, say, translate
 from pos_desktop.ui.common import words
 from pos_desktop.ui.common.style import STATUS_COLOURS
 
@@ -90,7 +90,7 @@ def describe(verdict: Verdict, rules: Rules) -> tuple[str, str]:
 
     if verdict.status == "invalid":
         problem = translate("VerdictBanner", "The scan was not read: {problem}.").format(
-            problem=verdict.problem
+            problem=say(verdict.problem)
         )
         return translate("VerdictBanner", "INVALID — scan again"), problem
     if verdict.status == "external" or holder is None:
