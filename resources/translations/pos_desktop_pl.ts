@@ -261,6 +261,21 @@ po: {after}</translation>
     </message>
 </context>
 <context>
+    <name>Badge</name>
+    <message>
+        <source>the scan is empty</source>
+        <translation>skan jest pusty</translation>
+    </message>
+    <message>
+        <source>the scan does not look like a badge</source>
+        <translation>skan nie wygląda na identyfikator</translation>
+    </message>
+    <message>
+        <source>the check digit is wrong</source>
+        <translation>cyfra kontrolna jest błędna</translation>
+    </message>
+</context>
+<context>
     <name>Basket</name>
     <message>
         <source>Item</source>
@@ -1558,6 +1573,65 @@ po: {after}</translation>
     </message>
 </context>
 <context>
+    <name>Pricing</name>
+    <message>
+        <source>blocked: regular price</source>
+        <translation>zablokowany: cena regularna</translation>
+    </message>
+    <message>
+        <source>not eligible ({reasons}): regular price</source>
+        <translation>bez prawa ({reasons}): cena regularna</translation>
+    </message>
+    <message>
+        <source>regular price</source>
+        <translation>cena regularna</translation>
+    </message>
+    <message>
+        <source>department: open amount at full price</source>
+        <translation>dział: kwota otwarta w pełnej cenie</translation>
+    </message>
+    <message>
+        <source>department: at cost</source>
+        <translation>dział: po kosztach</translation>
+    </message>
+    <message>
+        <source>{category}: no discount</source>
+        <translation>{category}: bez rabatu</translation>
+    </message>
+    <message>
+        <source>over {limit} per item: no discount</source>
+        <translation>ponad {limit} na produkt: bez rabatu</translation>
+    </message>
+    <message>
+        <source>{rule}; only {limit} per item discounted</source>
+        <translation>{rule}; rabat tylko na {limit} szt. produktu</translation>
+    </message>
+    <message>
+        <source>{rule}; capped: {cap} per sale</source>
+        <translation>{rule}; limit: {cap} na sprzedaż</translation>
+    </message>
+    <message>
+        <source>{rule}; allowance: {left} left</source>
+        <translation>{rule}; limit: zostało {left}</translation>
+    </message>
+    <message>
+        <source>{percent}% staff (open amount)</source>
+        <translation>{percent}% pracowniczy (kwota otwarta)</translation>
+    </message>
+    <message>
+        <source>cost + {percent}%</source>
+        <translation>koszt + {percent}%</translation>
+    </message>
+    <message>
+        <source>{percent}% staff</source>
+        <translation>{percent}% pracowniczy</translation>
+    </message>
+    <message>
+        <source>{rule}, held at cost + {percent}%</source>
+        <translation>{rule}, ograniczony do kosztu + {percent}%</translation>
+    </message>
+</context>
+<context>
     <name>ProductDialog</name>
     <message>
         <source>Edit product</source>
@@ -1653,6 +1727,26 @@ po: {after}</translation>
 </context>
 <context>
     <name>Receipt</name>
+    <message>
+        <source>Customer</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Internal order: department {name}, charged at cost</source>
+        <translation>Zamówienie wewnętrzne: dział {name}, po kosztach</translation>
+    </message>
+    <message>
+        <source>Staff purchase: {name} ({policy} discount)</source>
+        <translation>Zakup pracowniczy: {name} (rabat {policy})</translation>
+    </message>
+    <message>
+        <source>Staff purchase: {name}</source>
+        <translation>Zakup pracowniczy: {name}</translation>
+    </message>
+    <message>
+        <source>TOTAL {currency}</source>
+        <translation>RAZEM {currency}</translation>
+    </message>
     <message>
         <source>Staff allowance left {period}: {amount} {currency}</source>
         <translation>Pozostały limit pracowniczy {period}: {amount} {currency}</translation>
@@ -2659,6 +2753,69 @@ po: {after}</translation>
     <message>
         <source>Refund quantity of line {line}</source>
         <translation>Ilość do zwrotu z pozycji {line}</translation>
+    </message>
+</context>
+<context>
+    <name>Verdict</name>
+    <message>
+        <source>Invalid scan: {problem}. Scan again.</source>
+        <translation>Nieprawidłowy skan: {problem}. Zeskanuj ponownie.</translation>
+    </message>
+    <message>
+        <source>External customer: regular price.</source>
+        <translation>Klient zewnętrzny: cena regularna.</translation>
+    </message>
+    <message>
+        <source> (cost centre {centre})</source>
+        <translation> (centrum kosztów {centre})</translation>
+    </message>
+    <message>
+        <source>Blocked: department {name}{centre} badge revoked. Regular price.</source>
+        <translation>Zablokowany: identyfikator działu {name}{centre} unieważniony. Cena regularna.</translation>
+    </message>
+    <message>
+        <source>Internal: department {name}{centre}, priced at cost.</source>
+        <translation>Wewnętrzny: dział {name}{centre}, po kosztach.</translation>
+    </message>
+    <message>
+        <source>Blocked: {who} ({reasons}). Charge regular price and alert the supervisor.</source>
+        <translation>Zablokowany: {who} ({reasons}). Pobierz cenę regularną i powiadom kierownika.</translation>
+    </message>
+    <message>
+        <source>{reasons} until {day}</source>
+        <translation>{reasons} do {day}</translation>
+    </message>
+    <message>
+        <source>Internal: {who}. Not eligible: {reasons}; ask a supervisor or ring regular price.</source>
+        <translation>Wewnętrzny: {who}. Bez prawa do rabatu: {reasons}; wezwij kierownika lub nabij cenę regularną.</translation>
+    </message>
+    <message>
+        <source>Internal: {who}. Not eligible: {reasons}; regular price.</source>
+        <translation>Wewnętrzny: {who}. Bez prawa do rabatu: {reasons}; cena regularna.</translation>
+    </message>
+    <message>
+        <source>Internal: {who}. {policy} discount.</source>
+        <translation>Wewnętrzny: {who}. Rabat {policy}.</translation>
+    </message>
+    <message>
+        <source>Internal: {who}. {policy} discount, {left} left {period} (offline: the server cannot be asked).</source>
+        <translation>Wewnętrzny: {who}. Rabat {policy}, zostało {left} {period} (offline: nie można zapytać serwera).</translation>
+    </message>
+    <message>
+        <source>Internal: {who}. {policy} discount, {left} left {period}.</source>
+        <translation>Wewnętrzny: {who}. Rabat {policy}, zostało {left} {period}.</translation>
+    </message>
+    <message>
+        <source>{name}, dependant of {employee} ({company})</source>
+        <translation>{name}, członek rodziny: {employee} ({company})</translation>
+    </message>
+    <message>
+        <source>{name}, group company {company}</source>
+        <translation>{name}, spółka grupy {company}</translation>
+    </message>
+    <message>
+        <source>{name}, employee of {company}</source>
+        <translation>{name}, pracownik {company}</translation>
     </message>
 </context>
 <context>

@@ -261,6 +261,21 @@ după: {after}</translation>
     </message>
 </context>
 <context>
+    <name>Badge</name>
+    <message>
+        <source>the scan is empty</source>
+        <translation>scanarea este goală</translation>
+    </message>
+    <message>
+        <source>the scan does not look like a badge</source>
+        <translation>scanarea nu arată ca un ecuson</translation>
+    </message>
+    <message>
+        <source>the check digit is wrong</source>
+        <translation>cifra de control este greșită</translation>
+    </message>
+</context>
+<context>
     <name>Basket</name>
     <message>
         <source>Item</source>
@@ -1558,6 +1573,65 @@ după: {after}</translation>
     </message>
 </context>
 <context>
+    <name>Pricing</name>
+    <message>
+        <source>blocked: regular price</source>
+        <translation>blocat: preț normal</translation>
+    </message>
+    <message>
+        <source>not eligible ({reasons}): regular price</source>
+        <translation>fără drept ({reasons}): preț normal</translation>
+    </message>
+    <message>
+        <source>regular price</source>
+        <translation>preț normal</translation>
+    </message>
+    <message>
+        <source>department: open amount at full price</source>
+        <translation>departament: sumă liberă la preț întreg</translation>
+    </message>
+    <message>
+        <source>department: at cost</source>
+        <translation>departament: la cost</translation>
+    </message>
+    <message>
+        <source>{category}: no discount</source>
+        <translation>{category}: fără reducere</translation>
+    </message>
+    <message>
+        <source>over {limit} per item: no discount</source>
+        <translation>peste {limit} pe produs: fără reducere</translation>
+    </message>
+    <message>
+        <source>{rule}; only {limit} per item discounted</source>
+        <translation>{rule}; reducere doar la {limit} buc. pe produs</translation>
+    </message>
+    <message>
+        <source>{rule}; capped: {cap} per sale</source>
+        <translation>{rule}; plafon: {cap} pe vânzare</translation>
+    </message>
+    <message>
+        <source>{rule}; allowance: {left} left</source>
+        <translation>{rule}; plafon: au rămas {left}</translation>
+    </message>
+    <message>
+        <source>{percent}% staff (open amount)</source>
+        <translation>{percent}% angajat (sumă liberă)</translation>
+    </message>
+    <message>
+        <source>cost + {percent}%</source>
+        <translation>cost + {percent}%</translation>
+    </message>
+    <message>
+        <source>{percent}% staff</source>
+        <translation>{percent}% angajat</translation>
+    </message>
+    <message>
+        <source>{rule}, held at cost + {percent}%</source>
+        <translation>{rule}, limitat la cost + {percent}%</translation>
+    </message>
+</context>
+<context>
     <name>ProductDialog</name>
     <message>
         <source>Edit product</source>
@@ -1653,6 +1727,26 @@ după: {after}</translation>
 </context>
 <context>
     <name>Receipt</name>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Internal order: department {name}, charged at cost</source>
+        <translation>Comandă internă: departamentul {name}, la cost</translation>
+    </message>
+    <message>
+        <source>Staff purchase: {name} ({policy} discount)</source>
+        <translation>Achiziție angajat: {name} (reducere {policy})</translation>
+    </message>
+    <message>
+        <source>Staff purchase: {name}</source>
+        <translation>Achiziție angajat: {name}</translation>
+    </message>
+    <message>
+        <source>TOTAL {currency}</source>
+        <translation>TOTAL {currency}</translation>
+    </message>
     <message>
         <source>Staff allowance left {period}: {amount} {currency}</source>
         <translation>Plafon rămas pentru angajat {period}: {amount} {currency}</translation>
@@ -2659,6 +2753,69 @@ după: {after}</translation>
     <message>
         <source>Refund quantity of line {line}</source>
         <translation>Cantitatea de returnat din linia {line}</translation>
+    </message>
+</context>
+<context>
+    <name>Verdict</name>
+    <message>
+        <source>Invalid scan: {problem}. Scan again.</source>
+        <translation>Scanare nevalidă: {problem}. Scanați din nou.</translation>
+    </message>
+    <message>
+        <source>External customer: regular price.</source>
+        <translation>Client extern: preț normal.</translation>
+    </message>
+    <message>
+        <source> (cost centre {centre})</source>
+        <translation> (centru de cost {centre})</translation>
+    </message>
+    <message>
+        <source>Blocked: department {name}{centre} badge revoked. Regular price.</source>
+        <translation>Blocat: ecusonul departamentului {name}{centre} a fost revocat. Preț normal.</translation>
+    </message>
+    <message>
+        <source>Internal: department {name}{centre}, priced at cost.</source>
+        <translation>Intern: departamentul {name}{centre}, la cost.</translation>
+    </message>
+    <message>
+        <source>Blocked: {who} ({reasons}). Charge regular price and alert the supervisor.</source>
+        <translation>Blocat: {who} ({reasons}). Încasați prețul normal și anunțați supervizorul.</translation>
+    </message>
+    <message>
+        <source>{reasons} until {day}</source>
+        <translation>{reasons} până la {day}</translation>
+    </message>
+    <message>
+        <source>Internal: {who}. Not eligible: {reasons}; ask a supervisor or ring regular price.</source>
+        <translation>Intern: {who}. Fără drept la reducere: {reasons}; chemați un supervizor sau încasați prețul normal.</translation>
+    </message>
+    <message>
+        <source>Internal: {who}. Not eligible: {reasons}; regular price.</source>
+        <translation>Intern: {who}. Fără drept la reducere: {reasons}; preț normal.</translation>
+    </message>
+    <message>
+        <source>Internal: {who}. {policy} discount.</source>
+        <translation>Intern: {who}. Reducere {policy}.</translation>
+    </message>
+    <message>
+        <source>Internal: {who}. {policy} discount, {left} left {period} (offline: the server cannot be asked).</source>
+        <translation>Intern: {who}. Reducere {policy}, au rămas {left} {period} (offline: serverul nu poate fi întrebat).</translation>
+    </message>
+    <message>
+        <source>Internal: {who}. {policy} discount, {left} left {period}.</source>
+        <translation>Intern: {who}. Reducere {policy}, au rămas {left} {period}.</translation>
+    </message>
+    <message>
+        <source>{name}, dependant of {employee} ({company})</source>
+        <translation>{name}, membru de familie al lui {employee} ({company})</translation>
+    </message>
+    <message>
+        <source>{name}, group company {company}</source>
+        <translation>{name}, companie din grup {company}</translation>
+    </message>
+    <message>
+        <source>{name}, employee of {company}</source>
+        <translation>{name}, angajat {company}</translation>
     </message>
 </context>
 <context>
