@@ -12,6 +12,7 @@ context, template and fields. The windows and the command line show it with
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -69,6 +70,6 @@ def QT_TRANSLATE_NOOP(context: str, source: str) -> Template:  # lupdate finds i
     return Template(context, source)
 
 
-def join(separator: str, items: list[str] | tuple[str, ...]) -> Text:
+def join(separator: str, items: Sequence[str]) -> Text:
     """Texts joined by a separator (', '), each shown translated."""
     return Text(separator.join(items), "", separator, {"items": tuple(items)})

@@ -536,6 +536,113 @@ po: {after}</translation>
     </message>
 </context>
 <context>
+    <name>Checkout</name>
+    <message>
+        <source>{sale} is a refund; refund the original sale instead</source>
+        <translation>{sale} to zwrot; zwróć pierwotną sprzedaż</translation>
+    </message>
+    <message>
+        <source>{role} badge {badge}: {problem}; scan again</source>
+        <translation>identyfikator ({role}) {badge}: {problem}; zeskanuj ponownie</translation>
+    </message>
+    <message>
+        <source>{role} badge {code} is not a staff badge</source>
+        <translation>identyfikator ({role}) {code} nie jest identyfikatorem pracownika</translation>
+    </message>
+    <message>
+        <source>{role} badge {code} is revoked ({reason})</source>
+        <translation>identyfikator ({role}) {code} jest unieważniony ({reason})</translation>
+    </message>
+    <message>
+        <source>no reason</source>
+        <translation>bez powodu</translation>
+    </message>
+    <message>
+        <source>{role} {who} is {status}</source>
+        <translation>{who} ({role}): status {status}</translation>
+    </message>
+    <message>
+        <source>{role} {who} left on {day}</source>
+        <translation>{who} ({role}) odszedł z pracy {day}</translation>
+    </message>
+    <message>
+        <source>{who} has no {role} role in the registry</source>
+        <translation>{who} nie ma w rejestrze roli: {role}</translation>
+    </message>
+    <message>
+        <source>unknown SKU or barcode {code}</source>
+        <translation>nieznany SKU lub kod kreskowy {code}</translation>
+    </message>
+    <message>
+        <source>unknown category {category}</source>
+        <translation>nieznana kategoria {category}</translation>
+    </message>
+    <message>
+        <source>the amount for {category} must be more than zero</source>
+        <translation>kwota dla {category} musi być większa od zera</translation>
+    </message>
+    <message>
+        <source>customer badge {badge}: {problem}; scan again</source>
+        <translation>identyfikator klienta {badge}: {problem}; zeskanuj ponownie</translation>
+    </message>
+    <message>
+        <source>a supervisor override needs a reason; nothing was recorded</source>
+        <translation>zgoda kierownika wymaga powodu; nic nie zapisano</translation>
+    </message>
+    <message>
+        <source>this sale needs no supervisor override; nothing was recorded</source>
+        <translation>ta sprzedaż nie wymaga zgody kierownika; nic nie zapisano</translation>
+    </message>
+    <message>
+        <source>a supervisor cannot approve their own purchase; ask another one</source>
+        <translation>kierownik nie może zatwierdzić własnego zakupu; poproś innego</translation>
+    </message>
+    <message>
+        <source>wrong PIN for supervisor {name}; nothing was recorded</source>
+        <translation>błędny PIN kierownika {name}; nic nie zapisano</translation>
+    </message>
+    <message>
+        <source>the basket is empty; add at least one item</source>
+        <translation>koszyk jest pusty; dodaj co najmniej jeden towar</translation>
+    </message>
+    <message>
+        <source>there is no sale {sale} in the journal</source>
+        <translation>w dzienniku nie ma sprzedaży {sale}</translation>
+    </message>
+    <message>
+        <source>choose at least one line to refund</source>
+        <translation>wybierz co najmniej jedną pozycję do zwrotu</translation>
+    </message>
+    <message>
+        <source>sale {sale} is already fully refunded</source>
+        <translation>sprzedaż {sale} została już w całości zwrócona</translation>
+    </message>
+    <message>
+        <source>quantity for {what} must be at least 1, not {qty}</source>
+        <translation>ilość dla {what} musi wynosić co najmniej 1, a nie {qty}</translation>
+    </message>
+    <message>
+        <source>quantity for {what} is more than {most}</source>
+        <translation>ilość dla {what} przekracza {most}</translation>
+    </message>
+    <message>
+        <source>sale {sale} has no line {line}</source>
+        <translation>sprzedaż {sale} nie ma pozycji {line}</translation>
+    </message>
+    <message>
+        <source>line {line} is named twice; give it once with its quantity</source>
+        <translation>pozycja {line} podana dwa razy; podaj ją raz z ilością</translation>
+    </message>
+    <message>
+        <source>quantity to refund on line {line} must be at least 1</source>
+        <translation>ilość do zwrotu w pozycji {line} musi wynosić co najmniej 1</translation>
+    </message>
+    <message>
+        <source>line {line} has only {left} left to refund, not {qty}</source>
+        <translation>w pozycji {line} do zwrotu zostało tylko {left}, a nie {qty}</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>usage: </source>
@@ -2634,6 +2741,89 @@ po: {after}</translation>
     <message>
         <source>Employee discount</source>
         <translation>Rabat pracowniczy</translation>
+    </message>
+</context>
+<context>
+    <name>Till</name>
+    <message>
+        <source>{name} has no PIN yet; ask an admin to set one</source>
+        <translation>{name} nie ma jeszcze PIN-u; poproś administratora o jego ustawienie</translation>
+    </message>
+    <message>
+        <source>this store signs in with badge and PIN</source>
+        <translation>w tym sklepie logowanie wymaga identyfikatora i PIN-u</translation>
+    </message>
+    <message>
+        <source>wrong PIN; try again</source>
+        <translation>błędny PIN; spróbuj ponownie</translation>
+    </message>
+    <message>
+        <source>Added {name}.</source>
+        <translation>Dodano {name}.</translation>
+    </message>
+    <message>
+        <source>Not a product or a badge ({problem}). Scan again.</source>
+        <translation>To nie towar ani identyfikator ({problem}). Zeskanuj ponownie.</translation>
+    </message>
+    <message>
+        <source>{code} is neither a product nor a staff badge; the customer stays.</source>
+        <translation>{code} to ani towar, ani identyfikator pracownika; klient pozostaje.</translation>
+    </message>
+    <message>
+        <source>{name}: enter your PIN.</source>
+        <translation>{name}: wpisz swój PIN.</translation>
+    </message>
+    <message>
+        <source>Sign in first: {problem}.</source>
+        <translation>Najpierw się zaloguj: {problem}.</translation>
+    </message>
+    <message>
+        <source>Signed in: {name}. The basket from before the restart is here and was not sold: F12 completes it, Esc clears it.</source>
+        <translation>Zalogowano: {name}. Koszyk sprzed ponownego uruchomienia jest tutaj i nie został sprzedany: F12 go kończy, Esc czyści.</translation>
+    </message>
+    <message>
+        <source>Signed in: {name}. Scan the customer&apos;s badge.</source>
+        <translation>Zalogowano: {name}. Zeskanuj identyfikator klienta.</translation>
+    </message>
+    <message>
+        <source>the quantity must be at least 1</source>
+        <translation>ilość musi wynosić co najmniej 1</translation>
+    </message>
+    <message>
+        <source>The basket from before the restart is back (lines: {lines}); it was not sold.</source>
+        <translation>Koszyk sprzed ponownego uruchomienia wrócił (pozycje: {lines}); nie został sprzedany.</translation>
+    </message>
+    <message>
+        <source>The basket from before the restart is back (lines: {lines}, customer {customer}); it was not sold.</source>
+        <translation>Koszyk sprzed ponownego uruchomienia wrócił (pozycje: {lines}, klient {customer}); nie został sprzedany.</translation>
+    </message>
+    <message>
+        <source>Lines no longer in the catalogue were left out: {missing}.</source>
+        <translation>Pominięto pozycje, których nie ma już w katalogu: {missing}.</translation>
+    </message>
+    <message>
+        <source>Scan your badge to sign in, then finish it (F12) or clear it (Esc).</source>
+        <translation>Zeskanuj swój identyfikator, aby się zalogować, potem zakończ (F12) lub wyczyść (Esc).</translation>
+    </message>
+    <message>
+        <source>a saved line has no quantity</source>
+        <translation>zapisana pozycja nie ma ilości</translation>
+    </message>
+    <message>
+        <source>a saved line is neither a product nor an open amount</source>
+        <translation>zapisana pozycja nie jest ani towarem, ani kwotą otwartą</translation>
+    </message>
+    <message>
+        <source>choose a line of the basket first</source>
+        <translation>najpierw wybierz pozycję koszyka</translation>
+    </message>
+    <message>
+        <source>the till is locked; scan your badge to sign in</source>
+        <translation>kasa jest zablokowana; zeskanuj identyfikator, aby się zalogować</translation>
+    </message>
+    <message>
+        <source>the basket is empty: scan an item first</source>
+        <translation>koszyk jest pusty: najpierw zeskanuj towar</translation>
     </message>
 </context>
 <context>

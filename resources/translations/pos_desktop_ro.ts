@@ -536,6 +536,113 @@ după: {after}</translation>
     </message>
 </context>
 <context>
+    <name>Checkout</name>
+    <message>
+        <source>{sale} is a refund; refund the original sale instead</source>
+        <translation>{sale} este o restituire; restituiți vânzarea inițială</translation>
+    </message>
+    <message>
+        <source>{role} badge {badge}: {problem}; scan again</source>
+        <translation>ecusonul ({role}) {badge}: {problem}; scanați din nou</translation>
+    </message>
+    <message>
+        <source>{role} badge {code} is not a staff badge</source>
+        <translation>ecusonul ({role}) {code} nu este un ecuson de angajat</translation>
+    </message>
+    <message>
+        <source>{role} badge {code} is revoked ({reason})</source>
+        <translation>ecusonul ({role}) {code} este revocat ({reason})</translation>
+    </message>
+    <message>
+        <source>no reason</source>
+        <translation>fără motiv</translation>
+    </message>
+    <message>
+        <source>{role} {who} is {status}</source>
+        <translation>{who} ({role}): stare {status}</translation>
+    </message>
+    <message>
+        <source>{role} {who} left on {day}</source>
+        <translation>{who} ({role}) a plecat pe {day}</translation>
+    </message>
+    <message>
+        <source>{who} has no {role} role in the registry</source>
+        <translation>{who} nu are în registru rolul: {role}</translation>
+    </message>
+    <message>
+        <source>unknown SKU or barcode {code}</source>
+        <translation>SKU sau cod de bare necunoscut {code}</translation>
+    </message>
+    <message>
+        <source>unknown category {category}</source>
+        <translation>categorie necunoscută {category}</translation>
+    </message>
+    <message>
+        <source>the amount for {category} must be more than zero</source>
+        <translation>suma pentru {category} trebuie să fie mai mare decât zero</translation>
+    </message>
+    <message>
+        <source>customer badge {badge}: {problem}; scan again</source>
+        <translation>ecusonul clientului {badge}: {problem}; scanați din nou</translation>
+    </message>
+    <message>
+        <source>a supervisor override needs a reason; nothing was recorded</source>
+        <translation>aprobarea supervizorului necesită un motiv; nu s-a înregistrat nimic</translation>
+    </message>
+    <message>
+        <source>this sale needs no supervisor override; nothing was recorded</source>
+        <translation>această vânzare nu necesită aprobarea supervizorului; nu s-a înregistrat nimic</translation>
+    </message>
+    <message>
+        <source>a supervisor cannot approve their own purchase; ask another one</source>
+        <translation>un supervizor nu își poate aproba propria achiziție; chemați altul</translation>
+    </message>
+    <message>
+        <source>wrong PIN for supervisor {name}; nothing was recorded</source>
+        <translation>PIN greșit pentru supervizorul {name}; nu s-a înregistrat nimic</translation>
+    </message>
+    <message>
+        <source>the basket is empty; add at least one item</source>
+        <translation>coșul este gol; adăugați cel puțin un produs</translation>
+    </message>
+    <message>
+        <source>there is no sale {sale} in the journal</source>
+        <translation>nu există vânzarea {sale} în jurnal</translation>
+    </message>
+    <message>
+        <source>choose at least one line to refund</source>
+        <translation>alegeți cel puțin o linie de restituit</translation>
+    </message>
+    <message>
+        <source>sale {sale} is already fully refunded</source>
+        <translation>vânzarea {sale} a fost deja restituită integral</translation>
+    </message>
+    <message>
+        <source>quantity for {what} must be at least 1, not {qty}</source>
+        <translation>cantitatea pentru {what} trebuie să fie cel puțin 1, nu {qty}</translation>
+    </message>
+    <message>
+        <source>quantity for {what} is more than {most}</source>
+        <translation>cantitatea pentru {what} depășește {most}</translation>
+    </message>
+    <message>
+        <source>sale {sale} has no line {line}</source>
+        <translation>vânzarea {sale} nu are linia {line}</translation>
+    </message>
+    <message>
+        <source>line {line} is named twice; give it once with its quantity</source>
+        <translation>linia {line} este dată de două ori; dați-o o dată cu cantitatea ei</translation>
+    </message>
+    <message>
+        <source>quantity to refund on line {line} must be at least 1</source>
+        <translation>cantitatea de restituit pe linia {line} trebuie să fie cel puțin 1</translation>
+    </message>
+    <message>
+        <source>line {line} has only {left} left to refund, not {qty}</source>
+        <translation>pe linia {line} au mai rămas de restituit doar {left}, nu {qty}</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>usage: </source>
@@ -2634,6 +2741,89 @@ după: {after}</translation>
     <message>
         <source>Employee discount</source>
         <translation>Reducere pentru angajați</translation>
+    </message>
+</context>
+<context>
+    <name>Till</name>
+    <message>
+        <source>{name} has no PIN yet; ask an admin to set one</source>
+        <translation>{name} nu are încă PIN; cereți unui administrator să-l seteze</translation>
+    </message>
+    <message>
+        <source>this store signs in with badge and PIN</source>
+        <translation>în acest magazin autentificarea se face cu ecuson și PIN</translation>
+    </message>
+    <message>
+        <source>wrong PIN; try again</source>
+        <translation>PIN greșit; încercați din nou</translation>
+    </message>
+    <message>
+        <source>Added {name}.</source>
+        <translation>S-a adăugat {name}.</translation>
+    </message>
+    <message>
+        <source>Not a product or a badge ({problem}). Scan again.</source>
+        <translation>Nu este un produs sau un ecuson ({problem}). Scanați din nou.</translation>
+    </message>
+    <message>
+        <source>{code} is neither a product nor a staff badge; the customer stays.</source>
+        <translation>{code} nu este nici produs, nici ecuson de angajat; clientul rămâne.</translation>
+    </message>
+    <message>
+        <source>{name}: enter your PIN.</source>
+        <translation>{name}: introduceți PIN-ul.</translation>
+    </message>
+    <message>
+        <source>Sign in first: {problem}.</source>
+        <translation>Autentificați-vă mai întâi: {problem}.</translation>
+    </message>
+    <message>
+        <source>Signed in: {name}. The basket from before the restart is here and was not sold: F12 completes it, Esc clears it.</source>
+        <translation>Autentificat: {name}. Coșul de dinaintea repornirii este aici și nu a fost vândut: F12 îl finalizează, Esc îl golește.</translation>
+    </message>
+    <message>
+        <source>Signed in: {name}. Scan the customer&apos;s badge.</source>
+        <translation>Autentificat: {name}. Scanați ecusonul clientului.</translation>
+    </message>
+    <message>
+        <source>the quantity must be at least 1</source>
+        <translation>cantitatea trebuie să fie cel puțin 1</translation>
+    </message>
+    <message>
+        <source>The basket from before the restart is back (lines: {lines}); it was not sold.</source>
+        <translation>Coșul de dinaintea repornirii a revenit (linii: {lines}); nu a fost vândut.</translation>
+    </message>
+    <message>
+        <source>The basket from before the restart is back (lines: {lines}, customer {customer}); it was not sold.</source>
+        <translation>Coșul de dinaintea repornirii a revenit (linii: {lines}, client {customer}); nu a fost vândut.</translation>
+    </message>
+    <message>
+        <source>Lines no longer in the catalogue were left out: {missing}.</source>
+        <translation>Liniile care nu mai sunt în catalog au fost omise: {missing}.</translation>
+    </message>
+    <message>
+        <source>Scan your badge to sign in, then finish it (F12) or clear it (Esc).</source>
+        <translation>Scanați-vă ecusonul pentru autentificare, apoi finalizați (F12) sau goliți (Esc).</translation>
+    </message>
+    <message>
+        <source>a saved line has no quantity</source>
+        <translation>o linie salvată nu are cantitate</translation>
+    </message>
+    <message>
+        <source>a saved line is neither a product nor an open amount</source>
+        <translation>o linie salvată nu este nici produs, nici sumă liberă</translation>
+    </message>
+    <message>
+        <source>choose a line of the basket first</source>
+        <translation>alegeți mai întâi o linie din coș</translation>
+    </message>
+    <message>
+        <source>the till is locked; scan your badge to sign in</source>
+        <translation>casa este blocată; scanați-vă ecusonul pentru autentificare</translation>
+    </message>
+    <message>
+        <source>the basket is empty: scan an item first</source>
+        <translation>coșul este gol: scanați mai întâi un produs</translation>
     </message>
 </context>
 <context>
