@@ -133,3 +133,12 @@ def test_a_cli_error_and_verdict_in_polish_and_json_stays_english(run):
     assert json.loads(sold.out)["lines"][0]["rule"] == "20% staff"
     english = run("sell", "--item", "NOSUCH", "--at", DEMO_AT)
     assert english.err.strip() == "pos-desktop: unknown SKU or barcode 'NOSUCH'"
+
+
+def test_a_reprinted_receipt_in_romanian_reads_back_the_journal_s_reasons(run):
+    sold = run("sell", "--customer", ANNA, "--item", "COAT-01:3", "--at", DEMO_AT, "--json")
+    sale = json.loads(sold.out)
+    assert [line["rule"] for line in sale["lines"]] == ["20% staff; capped: 50.00 per sale"]
+    text = run("--lang", "ro", "receipt", sale["sale_id"]).out
+    assert "20% angajat; plafon: 50,00 pe vânzare" in text
+    assert "Achiziție angajat: Anna Kowalska" in text

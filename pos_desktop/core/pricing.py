@@ -5,12 +5,16 @@ Pure functions over integer minor units; the steps follow DESIGN.md's pricing ru
 
 from __future__ import annotations
 
+import contextlib
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from pos_desktop.core.money import percent_text, round_half_up
+from pos_desktop.core.errors import InputError
+from pos_desktop.core.money import parse_amount, percent_text, round_half_up
 from pos_desktop.core.rules import Policy
-from pos_desktop.core.text import QT_TRANSLATE_NOOP, Amount, Text
+from pos_desktop.core.text import QT_TRANSLATE_NOOP, Amount, Text, join
+from pos_desktop.core.verdict import REASON_WORDS
 
 
 @dataclass(frozen=True)
@@ -158,3 +162,62 @@ def _line_discount(line: BasketLine, units: int, policy: Policy) -> tuple[int, T
                 rule=rule, percent=percent_text(floor)
             )
     return discount, rule
+
+
+# The reasons as the journal keeps them (English), read back into Texts for a reprint in
+# another language: the longest templates first, a {rule} field read back in turn.
+_RULES = (
+    QT_TRANSLATE_NOOP("Pricing", "{rule}; capped: {cap} per sale"),
+    QT_TRANSLATE_NOOP("Pricing", "{rule}; allowance: {left} left"),
+    QT_TRANSLATE_NOOP("Pricing", "{rule}; only {limit} per item discounted"),
+    QT_TRANSLATE_NOOP("Pricing", "{rule}, held at cost + {percent}%"),
+    QT_TRANSLATE_NOOP("Pricing", "not eligible ({reasons}): regular price"),
+    QT_TRANSLATE_NOOP("Pricing", "{percent}% staff (open amount)"),
+    QT_TRANSLATE_NOOP("Pricing", "{percent}% staff"),
+    QT_TRANSLATE_NOOP("Pricing", "cost + {percent}%"),
+    QT_TRANSLATE_NOOP("Pricing", "over {limit} per item: no discount"),
+    QT_TRANSLATE_NOOP("Pricing", "{category}: no discount"),
+    QT_TRANSLATE_NOOP("Pricing", "blocked: regular price"),
+    QT_TRANSLATE_NOOP("Pricing", "regular price"),
+    QT_TRANSLATE_NOOP("Pricing", "department: open amount at full price"),
+    QT_TRANSLATE_NOOP("Pricing", "department: at cost"),
+)
+
+
+def _pattern(template: str) -> re.Pattern[str]:
+    parts = re.split(r"\{(\w+)\}", template)
+    regex = "".join(
+        re.escape(part) if n % 2 == 0 else f"(?P<{part}>.+{'' if part == 'rule' else '?'})"
+        for n, part in enumerate(parts)
+    )
+    return re.compile(regex)
+
+
+_RULE_PATTERNS = [(template, _pattern(template)) for template in _RULES]
+
+
+def reread_rule(text: str, currency: str) -> str:
+    """A reason as the journal keeps it, as a Text to show in the language in use; a text
+    no template reads (written by an older version) is given back as it is."""
+    for template, pattern in _RULE_PATTERNS:
+        found = pattern.fullmatch(text)
+        if found is None:
+            continue
+        fields: dict[str, object] = dict(found.groupdict())
+        if "rule" in fields:
+            fields["rule"] = reread_rule(found["rule"], currency)
+        if "reasons" in fields:
+            fields["reasons"] = join(", ", [_reason(r) for r in found["reasons"].split(", ")])
+        for name in ("cap", "left"):
+            if name in fields:
+                with contextlib.suppress(InputError):  # written in another currency's way
+                    fields[name] = Amount(parse_amount(found[name], currency), currency)
+        return template.format(**fields)
+    return text
+
+
+def _reason(english: str) -> str:
+    for word in REASON_WORDS.values():
+        if word == english:
+            return word.text()
+    return english

@@ -14,6 +14,7 @@ from pos_desktop.core import clock, journal
 from pos_desktop.core.checkout import Checkout, Sale, refund_code
 from pos_desktop.core.errors import InputError
 from pos_desktop.core.money import format_amount
+from pos_desktop.core.pricing import reread_rule
 from pos_desktop.core.rules import StoreSettings
 from pos_desktop.core.text import QT_TRANSLATE_NOOP, Template, Text
 
@@ -126,7 +127,14 @@ def from_journal(checkout: Checkout, text: str) -> Receipt:
         _customer(sale["customer_status"], sale["customer_kind"], holder, sale["policy"]),
         settings.currency,
         tuple(
-            ReceiptLine(r["name"], r["qty"], r["unit_price"], r["gross"], r["discount"], r["rule"])
+            ReceiptLine(
+                r["name"],
+                r["qty"],
+                r["unit_price"],
+                r["gross"],
+                r["discount"],
+                reread_rule(r["rule"], settings.currency),
+            )
             for r in journal.line_rows(conn, sale["id"])
         ),
         left,
