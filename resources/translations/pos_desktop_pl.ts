@@ -107,6 +107,10 @@
         <translation>&amp;Import / eksport</translation>
     </message>
     <message>
+        <source>Bac&amp;kups</source>
+        <translation>Kopi&amp;e zapasowe</translation>
+    </message>
+    <message>
         <source>Saved {name} ({sku}).</source>
         <translation>Zapisano {name} ({sku}).</translation>
     </message>
@@ -261,6 +265,73 @@ po: {after}</translation>
     </message>
 </context>
 <context>
+    <name>BackupsPage</name>
+    <message>
+        <source>Taken</source>
+        <translation>Wykonana</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Plik</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Rozmiar</translation>
+    </message>
+    <message>
+        <source>A backup is taken each day a till or this window is open, into &lt;b&gt;{folder}&lt;/b&gt;; the newest {count} daily ones are kept. Restoring replaces the database for every till; the database as it is now is kept in the same folder first.</source>
+        <translation>Kopia zapasowa jest wykonywana każdego dnia, gdy kasa lub to okno jest otwarte, do &lt;b&gt;{folder}&lt;/b&gt;; przechowywanych jest {count} najnowszych kopii dziennych. Przywrócenie zastępuje bazę danych dla każdej kasy; obecna baza danych jest najpierw zachowywana w tym samym folderze.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Kopie zapasowe</translation>
+    </message>
+    <message>
+        <source>Back up &amp;now</source>
+        <translation>Utwórz kopię &amp;teraz</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore the chosen backup…</source>
+        <translation>&amp;Przywróć wybraną kopię…</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
+        <source>No backup was taken: {problem}.</source>
+        <translation>Nie wykonano kopii zapasowej: {problem}.</translation>
+    </message>
+    <message>
+        <source>Backed up to {file}.</source>
+        <translation>Kopia zapisana w {file}.</translation>
+    </message>
+    <message>
+        <source>Choose a backup in the table first.</source>
+        <translation>Najpierw wybierz kopię w tabeli.</translation>
+    </message>
+    <message>
+        <source>Restore the backup {backup}?
+
+Every till uses it from its next scan. Sales and changes made since it was taken leave the database; the database as it is now is kept in the backups folder.</source>
+        <translation>Przywrócić kopię {backup}?
+
+Każda kasa używa jej od następnego skanu. Sprzedaże i zmiany wprowadzone od jej wykonania znikną z bazy danych; obecna baza danych zostanie zachowana w folderze kopii.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: {problem}.</source>
+        <translation>Nic nie przywrócono: {problem}.</translation>
+    </message>
+    <message>
+        <source>Restored {file}; the database before it is kept as {kept}.</source>
+        <translation>Przywrócono {file}; poprzednia baza danych jest zachowana jako {kept}.</translation>
+    </message>
+</context>
+<context>
     <name>Badge</name>
     <message>
         <source>the scan is empty</source>
@@ -311,6 +382,22 @@ po: {after}</translation>
     <message>
         <source>The till cannot start: {problem}.</source>
         <translation>Nie można uruchomić kasy: {problem}.</translation>
+    </message>
+    <message>
+        <source>{problem}. Sales may fail until a backup is restored.</source>
+        <translation>{problem}. Sprzedaż może się nie udać, dopóki kopia nie zostanie przywrócona.</translation>
+    </message>
+    <message>
+        <source>The till cannot go on: {problem}. Restart it.</source>
+        <translation>Kasa nie może kontynuować: {problem}. Uruchom ją ponownie.</translation>
+    </message>
+    <message>
+        <source>Restored the newest backup; the basket is still here.</source>
+        <translation>Przywrócono najnowszą kopię; koszyk nadal tu jest.</translation>
+    </message>
+    <message>
+        <source>{problem}. Sales may fail: restart the till to restore a backup.</source>
+        <translation>{problem}. Sprzedaż może się nie udać: uruchom kasę ponownie, aby przywrócić kopię.</translation>
     </message>
 </context>
 <context>
@@ -1901,6 +1988,69 @@ po: {after}</translation>
     <message>
         <source>Refund code {code}</source>
         <translation>Kod zwrotu {code}</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <source>daily</source>
+        <translation>dzienna</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>ręczna</translation>
+    </message>
+    <message>
+        <source>before restore</source>
+        <translation>sprzed przywrócenia</translation>
+    </message>
+    <message>
+        <source>{file} ({kind}, {taken})</source>
+        <translation>{file} ({kind}, {taken})</translation>
+    </message>
+    <message>
+        <source>the database {name} is damaged ({problem})</source>
+        <translation>baza danych {name} jest uszkodzona ({problem})</translation>
+    </message>
+    <message>
+        <source>the day&apos;s backup could not be taken: {problem}</source>
+        <translation>nie udało się wykonać dziennej kopii: {problem}</translation>
+    </message>
+    <message>
+        <source>{problem}
+
+There is no backup in {folder}. Ask your IT contact to recover the file.</source>
+        <translation>{problem}
+
+W {folder} nie ma kopii zapasowej. Poproś dział IT o odzyskanie pliku.</translation>
+    </message>
+    <message>
+        <source>pos-desktop — damaged database</source>
+        <translation>pos-desktop — uszkodzona baza danych</translation>
+    </message>
+    <message>
+        <source>{problem}
+
+The newest backup is {backup}. Restore it?
+
+Sales recorded after it was taken are not in it; the damaged file is kept in {folder} so that they can be recovered.</source>
+        <translation>{problem}
+
+Najnowsza kopia to {backup}. Przywrócić ją?
+
+Nie ma w niej sprzedaży zapisanych po jej wykonaniu; uszkodzony plik zostaje zachowany w {folder}, aby można je było odzyskać.</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored: {problem}.</source>
+        <translation>Nie udało się przywrócić kopii: {problem}.</translation>
+    </message>
+    <message>
+        <source>Restored the backup {file}. The damaged file is kept as {kept}.</source>
+        <translation>Przywrócono kopię {file}. Uszkodzony plik zachowano jako {kept}.</translation>
+    </message>
+    <message>
+        <source>Restored the backup {file}.</source>
+        <translation>Przywrócono kopię {file}.</translation>
     </message>
 </context>
 <context>

@@ -107,6 +107,10 @@
         <translation>&amp;Import / export</translation>
     </message>
     <message>
+        <source>Bac&amp;kups</source>
+        <translation>Copii de sigu&amp;ranță</translation>
+    </message>
+    <message>
         <source>Saved {name} ({sku}).</source>
         <translation>S-a salvat {name} ({sku}).</translation>
     </message>
@@ -261,6 +265,73 @@ după: {after}</translation>
     </message>
 </context>
 <context>
+    <name>BackupsPage</name>
+    <message>
+        <source>Taken</source>
+        <translation>Realizată</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tip</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fișier</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Mărime</translation>
+    </message>
+    <message>
+        <source>A backup is taken each day a till or this window is open, into &lt;b&gt;{folder}&lt;/b&gt;; the newest {count} daily ones are kept. Restoring replaces the database for every till; the database as it is now is kept in the same folder first.</source>
+        <translation>O copie de siguranță se face în fiecare zi în care o casă sau această fereastră este deschisă, în &lt;b&gt;{folder}&lt;/b&gt;; se păstrează cele mai noi {count} copii zilnice. Restaurarea înlocuiește baza de date pentru toate casele; baza de date de acum este păstrată mai întâi în același folder.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Copii de siguranță</translation>
+    </message>
+    <message>
+        <source>Back up &amp;now</source>
+        <translation>Fă o copie &amp;acum</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore the chosen backup…</source>
+        <translation>&amp;Restaurează copia aleasă…</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
+        <source>No backup was taken: {problem}.</source>
+        <translation>Nu s-a făcut nicio copie de siguranță: {problem}.</translation>
+    </message>
+    <message>
+        <source>Backed up to {file}.</source>
+        <translation>Copia a fost salvată în {file}.</translation>
+    </message>
+    <message>
+        <source>Choose a backup in the table first.</source>
+        <translation>Alegeți mai întâi o copie din tabel.</translation>
+    </message>
+    <message>
+        <source>Restore the backup {backup}?
+
+Every till uses it from its next scan. Sales and changes made since it was taken leave the database; the database as it is now is kept in the backups folder.</source>
+        <translation>Restaurați copia {backup}?
+
+Fiecare casă o folosește de la următoarea scanare. Vânzările și modificările făcute de atunci ies din baza de date; baza de date de acum este păstrată în folderul copiilor.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: {problem}.</source>
+        <translation>Nu s-a restaurat nimic: {problem}.</translation>
+    </message>
+    <message>
+        <source>Restored {file}; the database before it is kept as {kept}.</source>
+        <translation>S-a restaurat {file}; baza de date de dinainte este păstrată ca {kept}.</translation>
+    </message>
+</context>
+<context>
     <name>Badge</name>
     <message>
         <source>the scan is empty</source>
@@ -311,6 +382,22 @@ după: {after}</translation>
     <message>
         <source>The till cannot start: {problem}.</source>
         <translation>Casa nu poate porni: {problem}.</translation>
+    </message>
+    <message>
+        <source>{problem}. Sales may fail until a backup is restored.</source>
+        <translation>{problem}. Vânzările pot eșua până la restaurarea unei copii.</translation>
+    </message>
+    <message>
+        <source>The till cannot go on: {problem}. Restart it.</source>
+        <translation>Casa nu poate continua: {problem}. Reporniți-o.</translation>
+    </message>
+    <message>
+        <source>Restored the newest backup; the basket is still here.</source>
+        <translation>S-a restaurat cea mai nouă copie; coșul este încă aici.</translation>
+    </message>
+    <message>
+        <source>{problem}. Sales may fail: restart the till to restore a backup.</source>
+        <translation>{problem}. Vânzările pot eșua: reporniți casa pentru a restaura o copie.</translation>
     </message>
 </context>
 <context>
@@ -1901,6 +1988,69 @@ după: {after}</translation>
     <message>
         <source>Refund code {code}</source>
         <translation>Cod de retur {code}</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <source>daily</source>
+        <translation>zilnică</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>manuală</translation>
+    </message>
+    <message>
+        <source>before restore</source>
+        <translation>dinaintea restaurării</translation>
+    </message>
+    <message>
+        <source>{file} ({kind}, {taken})</source>
+        <translation>{file} ({kind}, {taken})</translation>
+    </message>
+    <message>
+        <source>the database {name} is damaged ({problem})</source>
+        <translation>baza de date {name} este deteriorată ({problem})</translation>
+    </message>
+    <message>
+        <source>the day&apos;s backup could not be taken: {problem}</source>
+        <translation>copia zilei nu a putut fi făcută: {problem}</translation>
+    </message>
+    <message>
+        <source>{problem}
+
+There is no backup in {folder}. Ask your IT contact to recover the file.</source>
+        <translation>{problem}
+
+Nu există nicio copie în {folder}. Cereți persoanei de contact IT să recupereze fișierul.</translation>
+    </message>
+    <message>
+        <source>pos-desktop — damaged database</source>
+        <translation>pos-desktop — bază de date deteriorată</translation>
+    </message>
+    <message>
+        <source>{problem}
+
+The newest backup is {backup}. Restore it?
+
+Sales recorded after it was taken are not in it; the damaged file is kept in {folder} so that they can be recovered.</source>
+        <translation>{problem}
+
+Cea mai nouă copie este {backup}. O restaurați?
+
+Vânzările înregistrate după ce a fost făcută nu sunt în ea; fișierul deteriorat este păstrat în {folder} ca să poată fi recuperate.</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored: {problem}.</source>
+        <translation>Copia nu a putut fi restaurată: {problem}.</translation>
+    </message>
+    <message>
+        <source>Restored the backup {file}. The damaged file is kept as {kept}.</source>
+        <translation>S-a restaurat copia {file}. Fișierul deteriorat este păstrat ca {kept}.</translation>
+    </message>
+    <message>
+        <source>Restored the backup {file}.</source>
+        <translation>S-a restaurat copia {file}.</translation>
     </message>
 </context>
 <context>
