@@ -142,3 +142,28 @@ def test_a_reprinted_receipt_in_romanian_reads_back_the_journal_s_reasons(run):
     text = run("--lang", "ro", "receipt", sale["sale_id"]).out
     assert "20% angajat; plafon: 50,00 pe vânzare" in text
     assert "Achiziție angajat: Anna Kowalska" in text
+
+
+def test_the_backups_page_in_polish(qtbot, demo_path):
+    from pos_desktop.core.admin import AdminGate
+    from pos_desktop.ui.admin.window import AdminWindow
+    from tests.conftest import RADU
+
+    i18n.use("pl")
+    conn = open_database(demo_path)
+    window = AdminWindow(conn, AdminGate(conn).sign_in(badge=RADU, pin="4321"))
+    qtbot.add_widget(window)
+    window.resize(1024, 768)
+    window.show()
+    window.pages.setCurrentWidget(window.backups_page)
+    page = window.backups_page
+    page.restore_chosen()
+    assert "Najpierw wybierz kopię w tabeli." in window.status.text()
+    page.back_up_now()
+    assert "Kopia zapisana w demo-manual-" in window.status.text()
+    assert page.table.item(0, 1).text() == "ręczna"
+    assert page.table.horizontalHeaderItem(0).text() == "Wykonana"
+    assert window.pages.tabText(window.pages.indexOf(page)) == "Kopi&e zapasowe"
+    shot(window, "admin-pl-backups-taken")
+    assert clipped(window) == []
+    conn.close()
