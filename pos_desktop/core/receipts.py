@@ -104,7 +104,11 @@ def from_journal(checkout: Checkout, text: str) -> Receipt:
     settings = rules.settings
     sale = checkout.find_sale(text)
     if sale["kind"] != "sale":
-        raise InputError(f"{text.strip()} is a refund; give the sale's id")
+        raise InputError(
+            QT_TRANSLATE_NOOP("Receipt", "{sale} is a refund; give the sale's id").format(
+                sale=text.strip()
+            )
+        )
     holder = _holder_name(checkout, sale)
     policy = next((p for p in rules.policies if p.name == sale["policy"]), None)
     left = None
@@ -182,7 +186,11 @@ def _customer(status: str, kind: str | None, holder: str | None, policy: str | N
 
 def columns_for(width_mm: int) -> int:
     if width_mm not in COLUMNS:
-        raise InputError(f"receipt paper must be 58 or 80 mm wide, not {width_mm}")
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "Receipt", "receipt paper must be 58 or 80 mm wide, not {width}"
+            ).format(width=width_mm)
+        )
     return COLUMNS[width_mm]
 
 

@@ -16,8 +16,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from pos_desktop.core.money import format_amount
-
 
 @dataclass(frozen=True)
 class Amount:
@@ -27,6 +25,8 @@ class Amount:
     currency: str
 
     def __str__(self) -> str:
+        from pos_desktop.core.money import format_amount  # money's errors are Texts
+
         return format_amount(self.minor, self.currency)
 
     def __format__(self, spec: str) -> str:

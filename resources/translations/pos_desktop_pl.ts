@@ -1057,6 +1057,21 @@ Każda kasa używa jej od następnego skanu. Sprzedaże i zmiany wprowadzone od 
     </message>
 </context>
 <context>
+    <name>Closing</name>
+    <message>
+        <source>{day} has not begun yet (today is {today}); close a day once it is over</source>
+        <translation>dzień {day} jeszcze się nie zaczął (dziś jest {today}); zamknij dzień, gdy się skończy</translation>
+    </message>
+    <message>
+        <source>{day} is already closed (at {when} by {actor}); a day is closed once</source>
+        <translation>dzień {day} jest już zamknięty ({when}, {actor}); dzień zamyka się raz</translation>
+    </message>
+    <message>
+        <source>the day {day} is already closed; nothing was recorded (sales and refunds resume on the next day)</source>
+        <translation>dzień {day} jest już zamknięty; nic nie zapisano (sprzedaż i zwroty wracają następnego dnia)</translation>
+    </message>
+</context>
+<context>
     <name>DataPage</name>
     <message>
         <source>&amp;Check only (dry run): report problems, change nothing</source>
@@ -1565,6 +1580,29 @@ Każda kasa używa jej od następnego skanu. Sprzedaże i zmiany wprowadzone od 
     </message>
 </context>
 <context>
+    <name>Money</name>
+    <message>
+        <source>amount</source>
+        <translation>kwota</translation>
+    </message>
+    <message>
+        <source>{what} {text} must not be negative</source>
+        <translation>{what} {text} nie może być ujemna</translation>
+    </message>
+    <message>
+        <source>{what} {text} is not an amount like 12.50</source>
+        <translation>{what} {text} nie jest kwotą, np. 12,50</translation>
+    </message>
+    <message>
+        <source>{what} {text} has more than {places} decimal places</source>
+        <translation>{what} {text} ma więcej miejsc po przecinku niż {places}</translation>
+    </message>
+    <message>
+        <source>{what} {text} is too large</source>
+        <translation>{what} {text} jest za duża</translation>
+    </message>
+</context>
+<context>
     <name>Pdf</name>
     <message>
         <source>the folder {folder} does not exist</source>
@@ -1922,6 +1960,10 @@ Każda kasa używa jej od następnego skanu. Sprzedaże i zmiany wprowadzone od 
 <context>
     <name>Receipt</name>
     <message>
+        <source>{sale} is a refund; give the sale&apos;s id</source>
+        <translation>{sale} to zwrot; podaj identyfikator sprzedaży</translation>
+    </message>
+    <message>
         <source>Customer</source>
         <translation>Klient</translation>
     </message>
@@ -1936,6 +1978,10 @@ Każda kasa używa jej od następnego skanu. Sprzedaże i zmiany wprowadzone od 
     <message>
         <source>Staff purchase: {name}</source>
         <translation>Zakup pracowniczy: {name}</translation>
+    </message>
+    <message>
+        <source>receipt paper must be 58 or 80 mm wide, not {width}</source>
+        <translation>papier paragonu musi mieć 58 lub 80 mm szerokości, a nie {width}</translation>
     </message>
     <message>
         <source>TOTAL {currency}</source>

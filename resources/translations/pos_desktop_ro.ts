@@ -1057,6 +1057,21 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
     </message>
 </context>
 <context>
+    <name>Closing</name>
+    <message>
+        <source>{day} has not begun yet (today is {today}); close a day once it is over</source>
+        <translation>ziua {day} nu a început încă (azi este {today}); închideți o zi după ce s-a terminat</translation>
+    </message>
+    <message>
+        <source>{day} is already closed (at {when} by {actor}); a day is closed once</source>
+        <translation>ziua {day} este deja închisă ({when}, {actor}); o zi se închide o singură dată</translation>
+    </message>
+    <message>
+        <source>the day {day} is already closed; nothing was recorded (sales and refunds resume on the next day)</source>
+        <translation>ziua {day} este deja închisă; nu s-a înregistrat nimic (vânzările și restituirile se reiau în ziua următoare)</translation>
+    </message>
+</context>
+<context>
     <name>DataPage</name>
     <message>
         <source>&amp;Check only (dry run): report problems, change nothing</source>
@@ -1565,6 +1580,29 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
     </message>
 </context>
 <context>
+    <name>Money</name>
+    <message>
+        <source>amount</source>
+        <translation>suma</translation>
+    </message>
+    <message>
+        <source>{what} {text} must not be negative</source>
+        <translation>{what} {text} nu poate fi negativă</translation>
+    </message>
+    <message>
+        <source>{what} {text} is not an amount like 12.50</source>
+        <translation>{what} {text} nu este o sumă ca 12,50</translation>
+    </message>
+    <message>
+        <source>{what} {text} has more than {places} decimal places</source>
+        <translation>{what} {text} are mai mult de {places} zecimale</translation>
+    </message>
+    <message>
+        <source>{what} {text} is too large</source>
+        <translation>{what} {text} este prea mare</translation>
+    </message>
+</context>
+<context>
     <name>Pdf</name>
     <message>
         <source>the folder {folder} does not exist</source>
@@ -1922,6 +1960,10 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
 <context>
     <name>Receipt</name>
     <message>
+        <source>{sale} is a refund; give the sale&apos;s id</source>
+        <translation>{sale} este o restituire; dați id-ul vânzării</translation>
+    </message>
+    <message>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
@@ -1936,6 +1978,10 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
     <message>
         <source>Staff purchase: {name}</source>
         <translation>Achiziție angajat: {name}</translation>
+    </message>
+    <message>
+        <source>receipt paper must be 58 or 80 mm wide, not {width}</source>
+        <translation>hârtia bonului trebuie să aibă 58 sau 80 mm lățime, nu {width}</translation>
     </message>
     <message>
         <source>TOTAL {currency}</source>
