@@ -167,3 +167,12 @@ def test_the_backups_page_in_polish(qtbot, demo_path):
     shot(window, "admin-pl-backups-taken")
     assert clipped(window) == []
     conn.close()
+
+
+def test_a_sale_on_the_command_line_in_polish(run):
+    sold = run("--lang", "pl", "sell", "--customer", ANNA, "--item", "SHIRT-01", "--at", DEMO_AT)
+    assert sold.code == 0
+    lines = sold.out.splitlines()
+    assert lines[0].startswith("Wewnętrzny: Anna Kowalska, pracownik ")
+    assert "Dlaczego" in lines[1] and lines[2].endswith("20% pracowniczy")
+    assert lines[3].startswith("Suma częściowa 40.00  Rabat 8.00  Razem 32.00 EUR")

@@ -1055,6 +1055,70 @@ Każda kasa używa jej od następnego skanu. Sprzedaże i zmiany wprowadzone od 
         <source>the moment (default: now)</source>
         <translation>chwila (domyślnie: teraz)</translation>
     </message>
+    <message>
+        <source>Created a new demo store database at {path}</source>
+        <translation>Utworzono nową bazę danych sklepu demonstracyjnego w {path}</translation>
+    </message>
+    <message>
+        <source>Created a new empty store database at {path}</source>
+        <translation>Utworzono nową, pustą bazę danych sklepu w {path}</translation>
+    </message>
+    <message>
+        <source>PIN set for {name} ({employee})</source>
+        <translation>Ustawiono PIN dla {name} ({employee})</translation>
+    </message>
+    <message>
+        <source>Badge {code} revoked ({reason}); scanning it now shows BLOCKED</source>
+        <translation>Identyfikator {code} unieważniony ({reason}); jego skan pokazuje teraz ZABLOKOWANY</translation>
+    </message>
+    <message>
+        <source>Badge {code} issued to {name} ({employee})</source>
+        <translation>Identyfikator {code} wydany dla {name} ({employee})</translation>
+    </message>
+    <message>
+        <source>Subtotal {subtotal}  Discount {discount}  Total {total} {currency}</source>
+        <translation>Suma częściowa {subtotal}  Rabat {discount}  Razem {total} {currency}</translation>
+    </message>
+    <message>
+        <source>Allowance after {amount}</source>
+        <translation>Limit po zakupie {amount}</translation>
+    </message>
+    <message>
+        <source>line {line}: {qty} x {name}  {total}</source>
+        <translation>pozycja {line}: {qty} x {name}  {total}</translation>
+    </message>
+    <message>
+        <source>Refunded {total} {currency} (discount returned {discount}); refund {refund}</source>
+        <translation>Zwrócono {total} {currency} (zwrócony rabat {discount}); zwrot {refund}</translation>
+    </message>
+    <message>
+        <source>Backed up {path} to {target}</source>
+        <translation>Kopia {path} zapisana w {target}</translation>
+    </message>
+    <message>
+        <source>Restored {path} from {source}</source>
+        <translation>Przywrócono {path} z {source}</translation>
+    </message>
+    <message>
+        <source>Restored {path} from {source}; the damaged file is kept as {kept}</source>
+        <translation>Przywrócono {path} z {source}; uszkodzony plik zachowano jako {kept}</translation>
+    </message>
+    <message>
+        <source>Restored {path} from {source}; the database before it is kept as {kept}</source>
+        <translation>Przywrócono {path} z {source}; poprzednią bazę danych zachowano jako {kept}</translation>
+    </message>
+    <message>
+        <source>interrupted; nothing half-written was kept</source>
+        <translation>przerwano; nie zachowano nic zapisanego w połowie</translation>
+    </message>
+    <message>
+        <source>the change was refused by the database ({problem})</source>
+        <translation>baza danych odrzuciła zmianę ({problem})</translation>
+    </message>
+    <message>
+        <source>{problem}; nothing was changed</source>
+        <translation>{problem}; nic nie zmieniono</translation>
+    </message>
 </context>
 <context>
     <name>Closing</name>

@@ -1055,6 +1055,70 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
         <source>the moment (default: now)</source>
         <translation>momentul (implicit: acum)</translation>
     </message>
+    <message>
+        <source>Created a new demo store database at {path}</source>
+        <translation>S-a creat o bază de date nouă a magazinului demo în {path}</translation>
+    </message>
+    <message>
+        <source>Created a new empty store database at {path}</source>
+        <translation>S-a creat o bază de date nouă, goală, a magazinului în {path}</translation>
+    </message>
+    <message>
+        <source>PIN set for {name} ({employee})</source>
+        <translation>PIN setat pentru {name} ({employee})</translation>
+    </message>
+    <message>
+        <source>Badge {code} revoked ({reason}); scanning it now shows BLOCKED</source>
+        <translation>Ecusonul {code} a fost revocat ({reason}); scanarea lui arată acum BLOCAT</translation>
+    </message>
+    <message>
+        <source>Badge {code} issued to {name} ({employee})</source>
+        <translation>Ecusonul {code} a fost emis pentru {name} ({employee})</translation>
+    </message>
+    <message>
+        <source>Subtotal {subtotal}  Discount {discount}  Total {total} {currency}</source>
+        <translation>Subtotal {subtotal}  Reducere {discount}  Total {total} {currency}</translation>
+    </message>
+    <message>
+        <source>Allowance after {amount}</source>
+        <translation>Plafon rămas după {amount}</translation>
+    </message>
+    <message>
+        <source>line {line}: {qty} x {name}  {total}</source>
+        <translation>linia {line}: {qty} x {name}  {total}</translation>
+    </message>
+    <message>
+        <source>Refunded {total} {currency} (discount returned {discount}); refund {refund}</source>
+        <translation>S-au restituit {total} {currency} (reducere returnată {discount}); restituirea {refund}</translation>
+    </message>
+    <message>
+        <source>Backed up {path} to {target}</source>
+        <translation>Copia lui {path} a fost salvată în {target}</translation>
+    </message>
+    <message>
+        <source>Restored {path} from {source}</source>
+        <translation>S-a restaurat {path} din {source}</translation>
+    </message>
+    <message>
+        <source>Restored {path} from {source}; the damaged file is kept as {kept}</source>
+        <translation>S-a restaurat {path} din {source}; fișierul deteriorat este păstrat ca {kept}</translation>
+    </message>
+    <message>
+        <source>Restored {path} from {source}; the database before it is kept as {kept}</source>
+        <translation>S-a restaurat {path} din {source}; baza de date de dinainte este păstrată ca {kept}</translation>
+    </message>
+    <message>
+        <source>interrupted; nothing half-written was kept</source>
+        <translation>întrerupt; nu s-a păstrat nimic scris pe jumătate</translation>
+    </message>
+    <message>
+        <source>the change was refused by the database ({problem})</source>
+        <translation>baza de date a refuzat modificarea ({problem})</translation>
+    </message>
+    <message>
+        <source>{problem}; nothing was changed</source>
+        <translation>{problem}; nu s-a schimbat nimic</translation>
+    </message>
 </context>
 <context>
     <name>Closing</name>
