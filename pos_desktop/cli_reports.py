@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import sys
 from collections.abc import Callable
@@ -33,17 +34,29 @@ def _show(ctx: Context, table: Table, *, landscape: bool = False) -> int:
     if pdf is not None:
         from pos_desktop.ui.common.pdf import save_html_pdf
 
-        save_html_pdf(table.html(), pdf, landscape=landscape)
+        save_html_pdf(_read(table).html(), pdf, landscape=landscape)
     fmt = getattr(ctx.args, "format", "table")
     if fmt == "json":
         _print_json(table.json())
     elif fmt == "csv":
         table.write_csv(sys.stdout)
     else:
-        print(table.text())
+        print(_read(table).text())
         if pdf is not None:
             print(f"Saved {pdf}")
     return 0
+
+
+def _read(table: Table) -> Table:
+    """The table as a person reads it: its notes and worded cells in the language in use (CSV
+    and JSON keep the English words)."""
+    if i18n.current() == "en":
+        return table
+    rows = [
+        [i18n.say(cell) if isinstance(cell, str) else cell for cell in row] for row in table.rows
+    ]
+    notes = [i18n.say(note) for note in table.notes]
+    return dataclasses.replace(table, rows=rows, notes=notes)
 
 
 def cmd_report_discounts(ctx: Context) -> int:

@@ -1251,6 +1251,61 @@ Każda kasa używa jej od następnego skanu. Sprzedaże i zmiany wprowadzone od 
     </message>
 </context>
 <context>
+    <name>Flags</name>
+    <message>
+        <source>Badge used on two tills</source>
+        <translation>Identyfikator użyty na dwóch kasach</translation>
+    </message>
+    <message>
+        <source>badge {badge} ({who}) on tills {tills} within {minutes} minutes</source>
+        <translation>identyfikator {badge} ({who}) na kasach {tills} w ciągu {minutes} min</translation>
+    </message>
+    <message>
+        <source>Blocked badge scanned</source>
+        <translation>Zeskanowano zablokowany identyfikator</translation>
+    </message>
+    <message>
+        <source>badge {badge} of {who} scanned as BLOCKED and rung {times} (by {cashiers})</source>
+        <translation>identyfikator {badge} ({who}) zeskanowany jako ZABLOKOWANY i nabity {times} (kasjerzy: {cashiers})</translation>
+    </message>
+    <message>
+        <source>Repeated self-purchase</source>
+        <translation>Powtarzany zakup własny</translation>
+    </message>
+    <message>
+        <source>{who} rang their own purchase {times} ({approved} approved by a supervisor)</source>
+        <translation>{who} nabił własny zakup {times} (zatwierdzone przez kierownika: {approved})</translation>
+    </message>
+    <message>
+        <source>Overrides far above the others</source>
+        <translation>Zgody znacznie częstsze niż u innych</translation>
+    </message>
+    <message>
+        <source>{who} approved {count} overrides; the other {others} supervisors {average} on average</source>
+        <translation>{who}: zatwierdzone zgody: {count}; pozostali kierownicy ({others}) średnio {average}</translation>
+    </message>
+    <message>
+        <source>Discounted sales far above the store&apos;s</source>
+        <translation>Sprzedaż z rabatem znacznie powyżej średniej sklepu</translation>
+    </message>
+    <message>
+        <source>{who}: {share} of {sales} sales discounted; the store {store}</source>
+        <translation>{who}: {share} z {sales} sprzedaży z rabatem; sklep {store}</translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation>raz</translation>
+    </message>
+    <message>
+        <source>twice</source>
+        <translation>dwa razy</translation>
+    </message>
+    <message>
+        <source>{count} times</source>
+        <translation>razy: {count}</translation>
+    </message>
+</context>
+<context>
     <name>Forms</name>
     <message>
         <source>OK</source>
@@ -2370,8 +2425,84 @@ Nie ma w niej sprzedaży zapisanych po jej wykonaniu; uszkodzony plik zostaje za
         <translation>Klienci</translation>
     </message>
     <message>
+        <source>{count} employee</source>
+        <translation>pracownicy: {count}</translation>
+    </message>
+    <message>
+        <source>{count} employees</source>
+        <translation>pracownicy: {count}</translation>
+    </message>
+    <message>
+        <source>{count} override</source>
+        <translation>zgody: {count}</translation>
+    </message>
+    <message>
+        <source>{count} overrides</source>
+        <translation>zgody: {count}</translation>
+    </message>
+    <message>
+        <source>{count} flag</source>
+        <translation>sygnały: {count}</translation>
+    </message>
+    <message>
+        <source>{count} flags</source>
+        <translation>sygnały: {count}</translation>
+    </message>
+    <message>
         <source>{start} to {end}</source>
         <translation>{start} – {end}</translation>
+    </message>
+    <message>
+        <source>Discount granted {start} to {end}: {amount} {currency}</source>
+        <translation>Rabat udzielony od {start} do {end}: {amount} {currency}</translation>
+    </message>
+    <message>
+        <source>{employees} used allowance in the period holding {on}; together {amount} {currency}</source>
+        <translation>{employees} — wykorzystany limit w okresie obejmującym {on}; razem {amount} {currency}</translation>
+    </message>
+    <message>
+        <source>{name} ({employee}): {overrides}, discount {amount} {currency} net of refunds</source>
+        <translation>{name} ({employee}): {overrides}, rabat {amount} {currency} po zwrotach</translation>
+    </message>
+    <message>
+        <source>To recharge {start} to {end}: {amount} {currency}</source>
+        <translation>Do refakturowania od {start} do {end}: {amount} {currency}</translation>
+    </message>
+    <message>
+        <source>{flags} {period}</source>
+        <translation>{flags} ({period})</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>brak</translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation>od {first} do {last}</translation>
+    </message>
+    <message>
+        <source>Refunds paid back: {amount} {currency}</source>
+        <translation>Wypłacone zwroty: {amount} {currency}</translation>
+    </message>
+    <message>
+        <source>Supervisor overrides: {count}</source>
+        <translation>Zgody kierownika: {count}</translation>
+    </message>
+    <message>
+        <source>Journal records of the day: {records}</source>
+        <translation>Zapisy dziennika z tego dnia: {records}</translation>
+    </message>
+    <message>
+        <source>Journal head at closing: {head}</source>
+        <translation>Ostatni zapis dziennika przy zamknięciu: {head}</translation>
+    </message>
+    <message>
+        <source>Close record: {hash}</source>
+        <translation>Zapis zamknięcia: {hash}</translation>
+    </message>
+    <message>
+        <source>Closed {at} on till {till} by {actor}</source>
+        <translation>Zamknięto {at} na kasie {till}, zamknął: {actor}</translation>
     </message>
     <message>
         <source>Allowance use on {day}</source>

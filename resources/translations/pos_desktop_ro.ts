@@ -1251,6 +1251,61 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
     </message>
 </context>
 <context>
+    <name>Flags</name>
+    <message>
+        <source>Badge used on two tills</source>
+        <translation>Ecuson folosit la două case</translation>
+    </message>
+    <message>
+        <source>badge {badge} ({who}) on tills {tills} within {minutes} minutes</source>
+        <translation>ecusonul {badge} ({who}) la casele {tills} în {minutes} minute</translation>
+    </message>
+    <message>
+        <source>Blocked badge scanned</source>
+        <translation>Ecuson blocat scanat</translation>
+    </message>
+    <message>
+        <source>badge {badge} of {who} scanned as BLOCKED and rung {times} (by {cashiers})</source>
+        <translation>ecusonul {badge} al lui {who} scanat ca BLOCAT și încasat {times} (casieri: {cashiers})</translation>
+    </message>
+    <message>
+        <source>Repeated self-purchase</source>
+        <translation>Achiziție proprie repetată</translation>
+    </message>
+    <message>
+        <source>{who} rang their own purchase {times} ({approved} approved by a supervisor)</source>
+        <translation>{who} și-a încasat propria achiziție {times} (aprobate de un supervizor: {approved})</translation>
+    </message>
+    <message>
+        <source>Overrides far above the others</source>
+        <translation>Aprobări mult peste ale celorlalți</translation>
+    </message>
+    <message>
+        <source>{who} approved {count} overrides; the other {others} supervisors {average} on average</source>
+        <translation>{who}: aprobări: {count}; ceilalți supervizori ({others}) în medie {average}</translation>
+    </message>
+    <message>
+        <source>Discounted sales far above the store&apos;s</source>
+        <translation>Vânzări cu reducere mult peste media magazinului</translation>
+    </message>
+    <message>
+        <source>{who}: {share} of {sales} sales discounted; the store {store}</source>
+        <translation>{who}: {share} din {sales} vânzări cu reducere; magazinul {store}</translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation>o dată</translation>
+    </message>
+    <message>
+        <source>twice</source>
+        <translation>de două ori</translation>
+    </message>
+    <message>
+        <source>{count} times</source>
+        <translation>de {count} ori</translation>
+    </message>
+</context>
+<context>
     <name>Forms</name>
     <message>
         <source>OK</source>
@@ -2370,8 +2425,84 @@ Vânzările înregistrate după ce a fost făcută nu sunt în ea; fișierul det
         <translation>Clienți</translation>
     </message>
     <message>
+        <source>{count} employee</source>
+        <translation>angajați: {count}</translation>
+    </message>
+    <message>
+        <source>{count} employees</source>
+        <translation>angajați: {count}</translation>
+    </message>
+    <message>
+        <source>{count} override</source>
+        <translation>aprobări: {count}</translation>
+    </message>
+    <message>
+        <source>{count} overrides</source>
+        <translation>aprobări: {count}</translation>
+    </message>
+    <message>
+        <source>{count} flag</source>
+        <translation>semnalări: {count}</translation>
+    </message>
+    <message>
+        <source>{count} flags</source>
+        <translation>semnalări: {count}</translation>
+    </message>
+    <message>
         <source>{start} to {end}</source>
         <translation>{start} – {end}</translation>
+    </message>
+    <message>
+        <source>Discount granted {start} to {end}: {amount} {currency}</source>
+        <translation>Reducere acordată de la {start} la {end}: {amount} {currency}</translation>
+    </message>
+    <message>
+        <source>{employees} used allowance in the period holding {on}; together {amount} {currency}</source>
+        <translation>{employees} — plafon folosit în perioada care include {on}; împreună {amount} {currency}</translation>
+    </message>
+    <message>
+        <source>{name} ({employee}): {overrides}, discount {amount} {currency} net of refunds</source>
+        <translation>{name} ({employee}): {overrides}, reducere {amount} {currency} după restituiri</translation>
+    </message>
+    <message>
+        <source>To recharge {start} to {end}: {amount} {currency}</source>
+        <translation>De refacturat de la {start} la {end}: {amount} {currency}</translation>
+    </message>
+    <message>
+        <source>{flags} {period}</source>
+        <translation>{flags} ({period})</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>niciuna</translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation>de la {first} la {last}</translation>
+    </message>
+    <message>
+        <source>Refunds paid back: {amount} {currency}</source>
+        <translation>Restituiri plătite: {amount} {currency}</translation>
+    </message>
+    <message>
+        <source>Supervisor overrides: {count}</source>
+        <translation>Aprobări ale supervizorului: {count}</translation>
+    </message>
+    <message>
+        <source>Journal records of the day: {records}</source>
+        <translation>Înregistrările jurnalului din ziua respectivă: {records}</translation>
+    </message>
+    <message>
+        <source>Journal head at closing: {head}</source>
+        <translation>Capul jurnalului la închidere: {head}</translation>
+    </message>
+    <message>
+        <source>Close record: {hash}</source>
+        <translation>Înregistrarea închiderii: {hash}</translation>
+    </message>
+    <message>
+        <source>Closed {at} on till {till} by {actor}</source>
+        <translation>Închis {at} la casa {till} de {actor}</translation>
     </message>
     <message>
         <source>Allowance use on {day}</source>
