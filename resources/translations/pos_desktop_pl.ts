@@ -3104,6 +3104,37 @@ Nie ma w niej sprzedaży zapisanych po jej wykonaniu; uszkodzony plik zostaje za
     </message>
 </context>
 <context>
+    <name>Storage</name>
+    <message>
+        <source>the database {path} is busy (another till or the admin window is saving); nothing was recorded, try again in a moment</source>
+        <translation>baza danych {path} jest zajęta (zapisuje inna kasa lub okno administratora); nic nie zapisano, spróbuj ponownie za chwilę</translation>
+    </message>
+    <message>
+        <source>the disk holding {path} is full; nothing was recorded, free some space and retry</source>
+        <translation>dysk z {path} jest pełny; nic nie zapisano, zwolnij miejsce i spróbuj ponownie</translation>
+    </message>
+    <message>
+        <source>the database {path} is read-only; nothing was recorded, check its permissions</source>
+        <translation>baza danych {path} jest tylko do odczytu; nic nie zapisano, sprawdź uprawnienia</translation>
+    </message>
+    <message>
+        <source>{path} is not a pos-desktop database (it is not an SQLite file)</source>
+        <translation>{path} nie jest bazą danych pos-desktop (to nie jest plik SQLite)</translation>
+    </message>
+    <message>
+        <source>the database {path} is damaged ({problem}); restore it from a backup</source>
+        <translation>baza danych {path} jest uszkodzona ({problem}); przywróć ją z kopii zapasowej</translation>
+    </message>
+    <message>
+        <source>cannot open the database {path}; check that its folder exists and is writable</source>
+        <translation>nie można otworzyć bazy danych {path}; sprawdź, czy jej folder istnieje i jest zapisywalny</translation>
+    </message>
+    <message>
+        <source>the database {path} could not be used: {problem}</source>
+        <translation>nie można użyć bazy danych {path}: {problem}</translation>
+    </message>
+</context>
+<context>
     <name>TablePage</name>
     <message>
         <source>Re&amp;load</source>

@@ -3104,6 +3104,37 @@ Vânzările înregistrate după ce a fost făcută nu sunt în ea; fișierul det
     </message>
 </context>
 <context>
+    <name>Storage</name>
+    <message>
+        <source>the database {path} is busy (another till or the admin window is saving); nothing was recorded, try again in a moment</source>
+        <translation>baza de date {path} este ocupată (altă casă sau fereastra de administrare salvează); nu s-a înregistrat nimic, încercați din nou peste o clipă</translation>
+    </message>
+    <message>
+        <source>the disk holding {path} is full; nothing was recorded, free some space and retry</source>
+        <translation>discul care conține {path} este plin; nu s-a înregistrat nimic, eliberați spațiu și reîncercați</translation>
+    </message>
+    <message>
+        <source>the database {path} is read-only; nothing was recorded, check its permissions</source>
+        <translation>baza de date {path} este doar pentru citire; nu s-a înregistrat nimic, verificați permisiunile</translation>
+    </message>
+    <message>
+        <source>{path} is not a pos-desktop database (it is not an SQLite file)</source>
+        <translation>{path} nu este o bază de date pos-desktop (nu este un fișier SQLite)</translation>
+    </message>
+    <message>
+        <source>the database {path} is damaged ({problem}); restore it from a backup</source>
+        <translation>baza de date {path} este deteriorată ({problem}); restaurați-o dintr-o copie de siguranță</translation>
+    </message>
+    <message>
+        <source>cannot open the database {path}; check that its folder exists and is writable</source>
+        <translation>baza de date {path} nu poate fi deschisă; verificați că folderul ei există și permite scrierea</translation>
+    </message>
+    <message>
+        <source>the database {path} could not be used: {problem}</source>
+        <translation>baza de date {path} nu a putut fi folosită: {problem}</translation>
+    </message>
+</context>
+<context>
     <name>TablePage</name>
     <message>
         <source>Re&amp;load</source>
