@@ -185,3 +185,12 @@ def test_a_report_s_notes_in_romanian(run):
     assert "Reducere acordată de la 01.06.2026 la 30.06.2026: 8,00 EUR" in text
     english = run("report", "discounts", *period).out
     assert "Discount granted 2026-06-01 to 2026-06-30: 8.00 EUR" in english
+
+
+def test_a_core_text_survives_a_copy_with_its_template():
+    import copy
+    import pickle
+
+    text = QT_TRANSLATE_NOOP("Pricing", "{percent}% staff").format(percent="20")
+    for again in (copy.deepcopy(text), pickle.loads(pickle.dumps(text))):
+        assert again == "20% staff" and again.source == "{percent}% staff"

@@ -45,6 +45,9 @@ class Text(str):
         made.context, made.source, made.fields = context, source, fields
         return made
 
+    def __reduce__(self) -> tuple[Any, ...]:  # copy and pickle keep the template
+        return (Text, (str(self), self.context, self.source, self.fields))
+
 
 class Template(str):
     """A template marked for translation; `.format` gives its Text."""
@@ -55,6 +58,9 @@ class Template(str):
         made = super().__new__(cls, source)
         made.context = context
         return made
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Template, (self.context, str(self)))
 
     def format(self, *args: object, **fields: Any) -> Text:
         assert not args, "templates take named fields only"
