@@ -1983,6 +1983,25 @@ Każda kasa używa jej od następnego skanu. Sprzedaże i zmiany wprowadzone od 
     </message>
 </context>
 <context>
+    <name>Printer</name>
+    <message>
+        <source>ESC/POS printing needs the escpos extra: pip install &quot;{extra}&quot;</source>
+        <translation>drukowanie ESC/POS wymaga dodatku escpos: pip install &quot;{extra}&quot;</translation>
+    </message>
+    <message>
+        <source>--escpos {target}: the port must be a number</source>
+        <translation>--escpos {target}: port musi być liczbą</translation>
+    </message>
+    <message>
+        <source>--escpos {target}: give usb:VID:PID in hex, like usb:04b8:0202</source>
+        <translation>--escpos {target}: podaj usb:VID:PID szesnastkowo, np. usb:04b8:0202</translation>
+    </message>
+    <message>
+        <source>--escpos {target} must be file:/dev/usb/lp0, net:HOST[:PORT] or usb:VID:PID</source>
+        <translation>--escpos {target} musi mieć postać file:/dev/usb/lp0, net:HOST[:PORT] lub usb:VID:PID</translation>
+    </message>
+</context>
+<context>
     <name>ProductDialog</name>
     <message>
         <source>Edit product</source>
@@ -2216,6 +2235,29 @@ Nie ma w niej sprzedaży zapisanych po jej wykonaniu; uszkodzony plik zostaje za
     <message>
         <source>Restored the backup {file}.</source>
         <translation>Przywrócono kopię {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>Registry</name>
+    <message>
+        <source>there is no employee number {employee} in the registry</source>
+        <translation>w rejestrze nie ma numeru pracownika {employee}</translation>
+    </message>
+    <message>
+        <source>a PIN must be 4 to 12 digits</source>
+        <translation>PIN musi mieć od 4 do 12 cyfr</translation>
+    </message>
+    <message>
+        <source>badge {code} already belongs to {owner} ({status})</source>
+        <translation>identyfikator {code} należy już do {owner} ({status})</translation>
+    </message>
+    <message>
+        <source>badge {code} is not in the registry</source>
+        <translation>identyfikatora {code} nie ma w rejestrze</translation>
+    </message>
+    <message>
+        <source>badge {code} is already revoked ({reason})</source>
+        <translation>identyfikator {code} jest już unieważniony ({reason})</translation>
     </message>
 </context>
 <context>

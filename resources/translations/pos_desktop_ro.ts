@@ -1983,6 +1983,25 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
     </message>
 </context>
 <context>
+    <name>Printer</name>
+    <message>
+        <source>ESC/POS printing needs the escpos extra: pip install &quot;{extra}&quot;</source>
+        <translation>tipărirea ESC/POS necesită extensia escpos: pip install &quot;{extra}&quot;</translation>
+    </message>
+    <message>
+        <source>--escpos {target}: the port must be a number</source>
+        <translation>--escpos {target}: portul trebuie să fie un număr</translation>
+    </message>
+    <message>
+        <source>--escpos {target}: give usb:VID:PID in hex, like usb:04b8:0202</source>
+        <translation>--escpos {target}: dați usb:VID:PID în hexazecimal, de ex. usb:04b8:0202</translation>
+    </message>
+    <message>
+        <source>--escpos {target} must be file:/dev/usb/lp0, net:HOST[:PORT] or usb:VID:PID</source>
+        <translation>--escpos {target} trebuie să fie file:/dev/usb/lp0, net:HOST[:PORT] sau usb:VID:PID</translation>
+    </message>
+</context>
+<context>
     <name>ProductDialog</name>
     <message>
         <source>Edit product</source>
@@ -2216,6 +2235,29 @@ Vânzările înregistrate după ce a fost făcută nu sunt în ea; fișierul det
     <message>
         <source>Restored the backup {file}.</source>
         <translation>S-a restaurat copia {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>Registry</name>
+    <message>
+        <source>there is no employee number {employee} in the registry</source>
+        <translation>nu există numărul de angajat {employee} în registru</translation>
+    </message>
+    <message>
+        <source>a PIN must be 4 to 12 digits</source>
+        <translation>PIN-ul trebuie să aibă între 4 și 12 cifre</translation>
+    </message>
+    <message>
+        <source>badge {code} already belongs to {owner} ({status})</source>
+        <translation>ecusonul {code} aparține deja lui {owner} ({status})</translation>
+    </message>
+    <message>
+        <source>badge {code} is not in the registry</source>
+        <translation>ecusonul {code} nu este în registru</translation>
+    </message>
+    <message>
+        <source>badge {code} is already revoked ({reason})</source>
+        <translation>ecusonul {code} este deja revocat ({reason})</translation>
     </message>
 </context>
 <context>
