@@ -81,7 +81,7 @@ class _Parser(argparse.ArgumentParser):
 def one_line(text: object) -> str:
     """A message as one line: control characters from the input (a newline in a file name,
     say) are shown escaped rather than breaking it."""
-    return _CONTROL.sub(lambda m: repr(m.group())[1:-1], str(text))
+    return _CONTROL.sub(lambda m: repr(m.group())[1:-1], i18n.say(text))
 
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
@@ -647,8 +647,11 @@ def cmd_init(ctx: Context) -> int:
             "(its registry and journal will be lost)"
         )
     create_database(ctx.path, demo_store=args.demo, currency=currency)
-    what = "demo store" if args.demo else "empty store"
-    print(f"Created a new {what} database at {ctx.path}")
+    if args.demo:
+        made = translate("Cli", "Created a new demo store database at {path}")
+    else:
+        made = translate("Cli", "Created a new empty store database at {path}")
+    print(made.format(path=ctx.path))
     return 0
 
 
@@ -919,7 +922,8 @@ def cmd_set_pin(ctx: Context) -> int:
     else:
         pin = sys.stdin.readline().strip()
     ctx.checkout.registry.set_pin(member.employee_no, pin)
-    print(f"PIN set for {member.name} ({member.employee_no})")
+    done = translate("Cli", "PIN set for {name} ({employee})")
+    print(done.format(name=member.name, employee=member.employee_no))
     return 0
 
 
@@ -929,7 +933,11 @@ def cmd_badge_revoke(ctx: Context) -> int:
         raise InputError("--reason must not be empty")
     code = normalise(ctx.args.badge)
     ctx.checkout.registry.revoke_badge(code, reason)
-    print(f"Badge {code} revoked ({reason}); scanning it now shows BLOCKED")
+    print(
+        translate("Cli", "Badge {code} revoked ({reason}); scanning it now shows BLOCKED").format(
+            code=code, reason=reason
+        )
+    )
     return 0
 
 
@@ -940,7 +948,8 @@ def cmd_badge_issue(ctx: Context) -> int:
         raise InputError(f"badge {ctx.args.badge!r}: {problem}")
     member = ctx.checkout.registry.require_member(ctx.args.employee_no)
     ctx.checkout.registry.issue_badge(member.employee_no, code)
-    print(f"Badge {code} issued to {member.name} ({member.employee_no})")
+    issued = translate("Cli", "Badge {code} issued to {name} ({employee})")
+    print(issued.format(code=code, name=member.name, employee=member.employee_no))
     return 0
 
 
@@ -949,7 +958,7 @@ def cmd_check(ctx: Context) -> int:
     if ctx.args.json:
         _print_json(contract.verdict_json(verdict, ctx.settings.currency))
     else:
-        print(verdict.message)
+        print(i18n.say(verdict.message))
     return 0
 
 
@@ -987,21 +996,28 @@ def cmd_sell(ctx: Context) -> int:
 
 
 def _print_quote(ctx: Context, data: dict[str, Any]) -> None:
-    print(data["customer"]["message"])
-    print(f"{'#':>2}  {'Item':<22} {'Qty':>4} {'Price':>9} {'Discount':>9} {'Total':>9}  Why")
+    print(i18n.say(data["customer"]["message"]))
+    item, qty = translate("Basket", "Item"), translate("Basket", "Qty")
+    price, discount = translate("Basket", "Price"), translate("Basket", "Discount")
+    total, why = translate("Basket", "Total"), translate("Basket", "Why")
+    print(f"{'#':>2}  {item:<22} {qty:>4} {price:>9} {discount:>9} {total:>9}  {why}")
     for line in data["lines"]:
         print(
             f"{line['line']:>2}  {line['name'][:22]:<22} {line['qty']:>4} "
-            f"{line['unit_price']:>9} {line['discount']:>9} {line['total']:>9}  {line['rule']}"
+            f"{line['unit_price']:>9} {line['discount']:>9} {line['total']:>9}  "
+            f"{i18n.say(line['rule'])}"
         )
-    currency = ctx.settings.currency
-    summary = (
-        f"Subtotal {data['subtotal']}  Discount {data['discount']}  "
-        f"Total {data['total']} {currency}"
+    summary = translate("Cli", "Subtotal {subtotal}  Discount {discount}  Total {total} {currency}")
+    text = summary.format(
+        subtotal=data["subtotal"],
+        discount=data["discount"],
+        total=data["total"],
+        currency=ctx.settings.currency,
     )
     if data["allowance_after"] is not None:
-        summary += f"  Allowance after {data['allowance_after']}"
-    print(summary)
+        after = translate("Cli", "Allowance after {amount}")
+        text += "  " + after.format(amount=data["allowance_after"])
+    print(text)
 
 
 def cmd_refund(ctx: Context) -> int:
@@ -1017,10 +1033,22 @@ def cmd_refund(ctx: Context) -> int:
         _print_json(contract.refund_json(refund, ctx.settings.currency))
     else:
         for line in refund.lines:
-            print(f"line {line.line_no}: {line.qty} x {line.name}  {ctx.money(line.total)}")
+            each = translate("Cli", "line {line}: {qty} x {name}  {total}")
+            print(
+                each.format(
+                    line=line.line_no, qty=line.qty, name=line.name, total=ctx.money(line.total)
+                )
+            )
+        refunded = translate(
+            "Cli", "Refunded {total} {currency} (discount returned {discount}); refund {refund}"
+        )
         print(
-            f"Refunded {ctx.money(refund.total)} {ctx.settings.currency} "
-            f"(discount returned {ctx.money(refund.discount)}); refund {refund.refund_id}"
+            refunded.format(
+                total=ctx.money(refund.total),
+                currency=ctx.settings.currency,
+                discount=ctx.money(refund.discount),
+                refund=refund.refund_id,
+            )
         )
     return 0
 
@@ -1062,7 +1090,7 @@ def cmd_backup(ctx: Context) -> int:
     if not target.parent.is_dir():
         raise InputError(f"the folder {target.parent} does not exist")
     backup(ctx.conn, target)
-    print(f"Backed up {ctx.path} to {target}")
+    print(translate("Cli", "Backed up {path} to {target}").format(path=ctx.path, target=target))
     return 0
 
 
@@ -1079,16 +1107,24 @@ def cmd_restore(ctx: Context) -> int:
     if conn is None:
         kept = backups.replace_damaged(ctx.path, source, actor="command line")
         if kept is None:
-            print(f"Restored {ctx.path} from {source}")
+            print(
+                translate("Cli", "Restored {path} from {source}").format(
+                    path=ctx.path, source=source
+                )
+            )
             return 0
-        what = "the damaged file is kept as"
+        restored = translate(
+            "Cli", "Restored {path} from {source}; the damaged file is kept as {kept}"
+        )
     else:
         kept = backups.restore_live(
             conn, ctx.path, source, actor="command line", till=ctx.settings.till
         )
         ctx.checkout.reload()
-        what = "the database before it is kept as"
-    print(f"Restored {ctx.path} from {source}; {what} {kept}")
+        restored = translate(
+            "Cli", "Restored {path} from {source}; the database before it is kept as {kept}"
+        )
+    print(restored.format(path=ctx.path, source=source, kept=kept))
     return 0
 
 
@@ -1117,15 +1153,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"pos-desktop: {one_line(exc)}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
-        print("pos-desktop: interrupted; nothing half-written was kept", file=sys.stderr)
+        stopped = translate("Cli", "interrupted; nothing half-written was kept")
+        print(f"pos-desktop: {stopped}", file=sys.stderr)
         return 130
     except sqlite3.IntegrityError as exc:
-        print(f"pos-desktop: the change was refused by the database ({exc})", file=sys.stderr)
+        refused = translate("Cli", "the change was refused by the database ({problem})")
+        print(f"pos-desktop: {refused.format(problem=exc)}", file=sys.stderr)
         return 2
     except OSError as exc:  # a file named on the command line cannot be read or written
         where = f"{exc.filename}: " if exc.filename else ""
         text = one_line(f"{where}{exc.strerror or exc}")
-        print(f"pos-desktop: {text}; nothing was changed", file=sys.stderr)
+        unchanged = translate("Cli", "{problem}; nothing was changed")
+        print(f"pos-desktop: {unchanged.format(problem=text)}", file=sys.stderr)
         return 2
     except Exception as exc:  # a defect: still one line, and every write was one transaction
         print(

@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
+from pos_desktop import i18n
 from pos_desktop.cli import Context, _print_json
 from pos_desktop.core import clock, reports, tables
 from pos_desktop.core.errors import InputError
 from pos_desktop.core.tables import Table
+
+if TYPE_CHECKING:
+    from pos_desktop.core.receipts import Receipt
 
 
 def _dates(ctx: Context) -> tuple[dt.date, dt.date]:
@@ -27,17 +34,29 @@ def _show(ctx: Context, table: Table, *, landscape: bool = False) -> int:
     if pdf is not None:
         from pos_desktop.ui.common.pdf import save_html_pdf
 
-        save_html_pdf(table.html(), pdf, landscape=landscape)
+        save_html_pdf(_read(table).html(), pdf, landscape=landscape)
     fmt = getattr(ctx.args, "format", "table")
     if fmt == "json":
         _print_json(table.json())
     elif fmt == "csv":
         table.write_csv(sys.stdout)
     else:
-        print(table.text())
+        print(_read(table).text())
         if pdf is not None:
             print(f"Saved {pdf}")
     return 0
+
+
+def _read(table: Table) -> Table:
+    """The table as a person reads it: its notes and worded cells in the language in use (CSV
+    and JSON keep the English words)."""
+    if i18n.current() == "en":
+        return table
+    rows = [
+        [i18n.say(cell) if isinstance(cell, str) else cell for cell in row] for row in table.rows
+    ]
+    notes = [i18n.say(note) for note in table.notes]
+    return dataclasses.replace(table, rows=rows, notes=notes)
 
 
 def cmd_report_discounts(ctx: Context) -> int:
@@ -120,8 +139,22 @@ def cmd_receipt(ctx: Context) -> int:
     if args.escpos is not None:
         from pos_desktop.core import thermal
 
-        thermal.print_receipt(thermal.open_printer(args.escpos), receipt, args.width)
+        device = thermal.open_printer(args.escpos)
+        thermal.print_receipt(device, receipt, args.width, *_receipt_words(receipt))
         print(f"Printed the receipt of sale {receipt.sale_id} on {args.escpos}")
     if args.pdf is None and args.escpos is None:
-        print("\n".join(receipts.text_lines(receipt, receipts.columns_for(args.width))))
+        columns = receipts.columns_for(args.width)
+        print("\n".join(receipts.text_lines(receipt, columns, *_receipt_words(receipt))))
     return 0
+
+
+def _receipt_words(receipt: Receipt) -> tuple[Callable[[object], str], Any, Any]:
+    """How a text receipt writes its words, amounts and time: English as the core does,
+    another language through its translations and QLocale."""
+    if i18n.current() == "en":
+        return str, None, None
+
+    def money(minor: int) -> str:
+        return i18n.amount(minor, receipt.currency)
+
+    return i18n.say, money, i18n.moment_text

@@ -139,6 +139,27 @@ def translate(context: str, text: object) -> str:
     return text
 
 
+def say(value: object) -> str:
+    """A text from the core (pos_desktop.core.text.Text) in the language in use: its template
+    translated and filled, each field that is itself a Text translated too, an Amount and a
+    day written as the language writes them; an error as its message. Any other value as
+    str() writes it."""
+    from pos_desktop.core.text import Amount, Text
+
+    if isinstance(value, BaseException) and len(value.args) == 1:  # an error's message
+        value = value.args[0]
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime) and _language != "en":
+        return date_text(value)
+    if isinstance(value, Amount):
+        return amount(value.minor, value.currency) if _language != "en" else str(value)
+    if not isinstance(value, Text) or _language == "en":
+        return str(value)
+    if not value.context:  # a join
+        return value.source.join(say(item) for item in value.fields["items"])
+    fields = {name: say(field) for name, field in value.fields.items()}
+    return translate(value.context, value.source).format(**fields)
+
+
 def _locale() -> QLocale:
     """The language's locale, made the QLocale default on first use: the system's own locale
     when it speaks the language (keeps its country's habits), else the language's main

@@ -174,7 +174,7 @@ def test_a_till_killed_mid_basket_comes_back_with_it(qtbot, demo_path):
     window.show()
     qtbot.waitUntil(lambda: window.opened)
     status = window.status.text()
-    assert "The basket from before the restart is back (3 lines" in status
+    assert "The basket from before the restart is back (lines: 3" in status
     assert "it was not sold" in status
     assert [line.sku for line in session.lines] == ["SHIRT-01", "COAT-01", "WINE-01"]
     window.scan.setText(till_driver.CASHIER)
@@ -220,7 +220,7 @@ def test_a_restored_basket_leaves_out_what_left_the_catalogue(demo_path):
     second = TillSession(Checkout(conn), now=till_driver.AT)
     message = second.restore_draft()
     assert message is not None
-    assert "back (2 lines)" in message and "1 line(s) are no longer in the catalogue" in message
+    assert "back (lines: 2)" in message and "no longer in the catalogue were left out: 1" in message
     assert [(line.sku, line.unit_price) for line in second.lines] == [
         ("COAT-01", 20000),
         (None, 1250),

@@ -7,6 +7,8 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from pos_desktop.core.text import QT_TRANSLATE_NOOP
+
 CheckDigit = Literal["none", "ean13", "luhn"]
 CHECK_DIGITS: tuple[CheckDigit, ...] = ("none", "ean13", "luhn")
 
@@ -78,13 +80,13 @@ class BadgeFormat:
     def problem(self, code: str) -> str | None:
         """Why a normalised code is not a badge of this format, or None when it is one."""
         if not code:
-            return "the scan is empty"
+            return QT_TRANSLATE_NOOP("Badge", "the scan is empty").text()
         if not self._compiled.fullmatch(code):
-            return "the scan does not look like a badge"
+            return QT_TRANSLATE_NOOP("Badge", "the scan does not look like a badge").text()
         if self.check_digit == "ean13" and not ean13_valid(code):
-            return "the check digit is wrong"
+            return QT_TRANSLATE_NOOP("Badge", "the check digit is wrong").text()
         if self.check_digit == "luhn" and not luhn_valid(code):
-            return "the check digit is wrong"
+            return QT_TRANSLATE_NOOP("Badge", "the check digit is wrong").text()
         return None
 
     @functools.cached_property

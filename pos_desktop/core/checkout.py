@@ -27,7 +27,20 @@ from pos_desktop.core.pricing import (
 from pos_desktop.core.registry import StaffMember, StaffRegistry, pin_matches
 from pos_desktop.core.rules import Rules, load_rules
 from pos_desktop.core.storage import write_transaction
+from pos_desktop.core.text import QT_TRANSLATE_NOOP, join
 from pos_desktop.core.verdict import REASON_WORDS, Verdict, approve_override, judge
+
+ROLE_WORDS = {
+    "cashier": QT_TRANSLATE_NOOP("Words", "cashier"),
+    "supervisor": QT_TRANSLATE_NOOP("Words", "supervisor"),
+}
+STATUS_WORDS = {
+    "active": QT_TRANSLATE_NOOP("Words", "active"),
+    "suspended": QT_TRANSLATE_NOOP("Words", "suspended"),
+    "terminated": QT_TRANSLATE_NOOP("Words", "terminated"),
+}
+IS_REFUND = QT_TRANSLATE_NOOP("Checkout", "{sale} is a refund; refund the original sale instead")
+
 
 MAX_QTY = 9999
 RULES_RECHECK_SECONDS = 0.5
@@ -183,22 +196,44 @@ class Checkout:
         code = normalise(badge)
         problem = self.rules.settings.badge_format.problem(code)
         if problem is not None:
-            raise InputError(f"{role} badge {badge!r}: {problem}; scan again")
+            raise InputError(
+                QT_TRANSLATE_NOOP("Checkout", "{role} badge {badge}: {problem}; scan again").format(
+                    role=ROLE_WORDS[role].text(), badge=repr(badge), problem=problem
+                )
+            )
         holder = self.registry.holder(code)
         if holder is None or holder.holder_type != "staff" or holder.employee is None:
-            raise InputError(f"{role} badge {code} is not a staff badge")
-        if holder.badge_status != "active":
             raise InputError(
-                f"{role} badge {code} is revoked ({holder.badge_reason or 'no reason'})"
+                QT_TRANSLATE_NOOP("Checkout", "{role} badge {code} is not a staff badge").format(
+                    role=ROLE_WORDS[role].text(), code=code
+                )
             )
+        if holder.badge_status != "active":
+            revoked = QT_TRANSLATE_NOOP("Checkout", "{role} badge {code} is revoked ({reason})")
+            reason = holder.badge_reason or QT_TRANSLATE_NOOP("Checkout", "no reason").text()
+            raise InputError(revoked.format(role=ROLE_WORDS[role].text(), code=code, reason=reason))
         member = holder.employee
         who = f"{member.name} ({member.employee_no})"
         if member.status != "active":
-            raise InputError(f"{role} {who} is {member.status}")
+            raise InputError(
+                QT_TRANSLATE_NOOP("Checkout", "{role} {who} is {status}").format(
+                    role=ROLE_WORDS[role].text(),
+                    who=who,
+                    status=STATUS_WORDS.get(member.status, member.status),
+                )
+            )
         if member.ended(at.astimezone(self.rules.settings.tz).date()):
-            raise InputError(f"{role} {who} left on {member.end_date}")
+            raise InputError(
+                QT_TRANSLATE_NOOP("Checkout", "{role} {who} left on {day}").format(
+                    role=ROLE_WORDS[role].text(), who=who, day=member.end_date
+                )
+            )
         if member.role not in roles:
-            raise InputError(f"{who} has no {role} role in the registry")
+            raise InputError(
+                QT_TRANSLATE_NOOP("Checkout", "{who} has no {role} role in the registry").format(
+                    who=who, role=ROLE_WORDS[role].text()
+                )
+            )
         return member
 
     # Basket
@@ -211,7 +246,11 @@ class Checkout:
         if row is None:
             row = self.conn.execute(_PRODUCT_BY_BARCODE, (wanted,)).fetchone()
         if row is None:
-            raise InputError(f"unknown SKU or barcode {code!r}")
+            raise InputError(
+                QT_TRANSLATE_NOOP("Checkout", "unknown SKU or barcode {code}").format(
+                    code=repr(code)
+                )
+            )
         return BasketLine(
             row["sku"],
             row["name"],
@@ -228,9 +267,17 @@ class Checkout:
         _check_qty(qty, category)
         found = self.rules.categories.get(category.strip().upper())
         if found is None:
-            raise InputError(f"unknown category {category!r}")
+            raise InputError(
+                QT_TRANSLATE_NOOP("Checkout", "unknown category {category}").format(
+                    category=repr(category)
+                )
+            )
         if amount <= 0:
-            raise InputError(f"the amount for {found.code} must be more than zero")
+            raise InputError(
+                QT_TRANSLATE_NOOP(
+                    "Checkout", "the amount for {category} must be more than zero"
+                ).format(category=found.code)
+            )
         return BasketLine(
             None, found.name, found.code, qty, amount, None, found.employee_discount, found.name
         )
@@ -252,7 +299,11 @@ class Checkout:
         else:
             verdict = self.check(customer, cashier=cashier, at=moment)
             if verdict.status == "invalid":
-                raise InputError(f"customer badge {customer!r}: {verdict.problem}; scan again")
+                raise InputError(
+                    QT_TRANSLATE_NOOP(
+                        "Checkout", "customer badge {badge}: {problem}; scan again"
+                    ).format(badge=repr(customer), problem=verdict.problem)
+                )
         supervisor = None
         reason = None
         if override is not None:
@@ -271,14 +322,30 @@ class Checkout:
     ) -> tuple[StaffMember, str]:
         reason = override.reason.strip()
         if not reason:
-            raise InputError("a supervisor override needs a reason; nothing was recorded")
+            raise InputError(
+                QT_TRANSLATE_NOOP(
+                    "Checkout", "a supervisor override needs a reason; nothing was recorded"
+                ).text()
+            )
         if "self_purchase" not in verdict.reasons:
-            raise InputError("this sale needs no supervisor override; nothing was recorded")
+            raise InputError(
+                QT_TRANSLATE_NOOP(
+                    "Checkout", "this sale needs no supervisor override; nothing was recorded"
+                ).text()
+            )
         supervisor = self._staff_by_badge(override.badge, "supervisor", SUPERVISOR_ROLES, at)
         if cashier is not None and supervisor.employee_no == cashier.employee_no:
-            raise InputError("a supervisor cannot approve their own purchase; ask another one")
+            raise InputError(
+                QT_TRANSLATE_NOOP(
+                    "Checkout", "a supervisor cannot approve their own purchase; ask another one"
+                ).text()
+            )
         if not pin_matches(supervisor.pin_hash, override.pin):
-            raise InputError(f"wrong PIN for supervisor {supervisor.name}; nothing was recorded")
+            raise InputError(
+                QT_TRANSLATE_NOOP(
+                    "Checkout", "wrong PIN for supervisor {name}; nothing was recorded"
+                ).format(name=supervisor.name)
+            )
         return supervisor, reason
 
     def search_products(self, text: str, limit: int = 20) -> list[tuple[str, str]]:
@@ -306,7 +373,9 @@ class Checkout:
         saved basket (`draft`, its station) goes in the same transaction: after a crash the
         basket is either sold or still there, never both and never neither."""
         if not lines:
-            raise InputError("the basket is empty; add at least one item")
+            raise InputError(
+                QT_TRANSLATE_NOOP("Checkout", "the basket is empty; add at least one item").text()
+            )
         with write_transaction(self.conn):
             # Priced inside the write lock: another till cannot spend the same allowance meanwhile.
             quote = self.quote(customer, lines, cashier=cashier, at=at, override=override)
@@ -347,7 +416,11 @@ class Checkout:
             row = matches[0] if len(matches) == 1 else None
         if row is None:
             self._refuse_other_tills_sale(wanted)
-            raise InputError(f"there is no sale {text.strip()!r} in the journal")
+            raise InputError(
+                QT_TRANSLATE_NOOP("Checkout", "there is no sale {sale} in the journal").format(
+                    sale=repr(text.strip())
+                )
+            )
         return row
 
     def _refuse_other_tills_sale(self, wanted: str) -> None:
@@ -371,7 +444,7 @@ class Checkout:
         """The sale's full id and, per line, what was sold and what can still be refunded."""
         sale = self.find_sale(sale_id)
         if sale["kind"] != "sale":
-            raise InputError(f"{sale_id} is a refund; refund the original sale instead")
+            raise InputError(IS_REFUND.format(sale=sale_id))
         done = journal.refunded_so_far(self.conn, sale["id"])
         return sale["id"], [
             RefundableLine(
@@ -401,17 +474,23 @@ class Checkout:
             closing.refuse_if_closed(self.conn, self.rules, moment)
             original = self.find_sale(sale_id)
             if original["kind"] != "sale":
-                raise InputError(f"{sale_id} is a refund; refund the original sale instead")
+                raise InputError(IS_REFUND.format(sale=sale_id))
             sold = {row["line_no"]: row for row in journal.line_rows(self.conn, original["id"])}
             done = journal.refunded_so_far(self.conn, original["id"])
             if lines is not None and not lines:
-                raise InputError("choose at least one line to refund")
+                raise InputError(
+                    QT_TRANSLATE_NOOP("Checkout", "choose at least one line to refund").text()
+                )
             wanted: list[tuple[int, int | None]] = (
                 lines if lines is not None else [(n, None) for n in sold]
             )
             refund_lines = _refund_lines(sold, done, wanted, sale_id)
             if not refund_lines:
-                raise InputError(f"sale {sale_id} is already fully refunded")
+                raise InputError(
+                    QT_TRANSLATE_NOOP("Checkout", "sale {sale} is already fully refunded").format(
+                        sale=sale_id
+                    )
+                )
             refund = Refund(journal.new_record_id(), original["id"], refund_lines)
             record = {name: original[name] for name in journal.SALE_FIELDS}
             record.update(
@@ -448,9 +527,17 @@ def refund_code(sale_id: str) -> str:
 
 def _check_qty(qty: int, what: str) -> None:
     if qty <= 0:
-        raise InputError(f"quantity for {what} must be at least 1, not {qty}")
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "Checkout", "quantity for {what} must be at least 1, not {qty}"
+            ).format(what=what, qty=qty)
+        )
     if qty > MAX_QTY:
-        raise InputError(f"quantity for {what} is more than {MAX_QTY}")
+        raise InputError(
+            QT_TRANSLATE_NOOP("Checkout", "quantity for {what} is more than {most}").format(
+                what=what, most=MAX_QTY
+            )
+        )
 
 
 def _terms(verdict: Verdict) -> Terms:
@@ -461,11 +548,12 @@ def _terms(verdict: Verdict) -> Terms:
         remaining = verdict.allowance.remaining if verdict.allowance else None
         return StaffTerms(verdict.policy, remaining)
     if verdict.status == "blocked":
-        return RegularPrice("blocked: regular price")
+        return RegularPrice(QT_TRANSLATE_NOOP("Pricing", "blocked: regular price").text())
     if verdict.status == "internal":
-        why = ", ".join(REASON_WORDS[r] for r in verdict.reasons)
-        return RegularPrice(f"not eligible ({why}): regular price")
-    return RegularPrice("regular price")
+        why = join(", ", [REASON_WORDS[r].text() for r in verdict.reasons])
+        not_eligible = QT_TRANSLATE_NOOP("Pricing", "not eligible ({reasons}): regular price")
+        return RegularPrice(not_eligible.format(reasons=why))
+    return RegularPrice()
 
 
 def _sale_record(quote: Quote, sale_id: str, till: str, rules: Rules) -> dict[str, object]:
@@ -529,9 +617,17 @@ def _refund_lines(
     seen: set[int] = set()
     for line_no, qty in wanted:
         if line_no not in sold:
-            raise InputError(f"sale {sale_id} has no line {line_no}")
+            raise InputError(
+                QT_TRANSLATE_NOOP("Checkout", "sale {sale} has no line {line}").format(
+                    sale=sale_id, line=line_no
+                )
+            )
         if line_no in seen:
-            raise InputError(f"line {line_no} is named twice; give it once with its quantity")
+            raise InputError(
+                QT_TRANSLATE_NOOP(
+                    "Checkout", "line {line} is named twice; give it once with its quantity"
+                ).format(line=line_no)
+            )
         seen.add(line_no)
         row = sold[line_no]
         qty_before, _, discount_before = done.get(line_no, (0, 0, 0))
@@ -541,9 +637,17 @@ def _refund_lines(
             if qty == 0:
                 continue
         if qty <= 0:
-            raise InputError(f"quantity to refund on line {line_no} must be at least 1")
+            raise InputError(
+                QT_TRANSLATE_NOOP(
+                    "Checkout", "quantity to refund on line {line} must be at least 1"
+                ).format(line=line_no)
+            )
         if qty > left:
-            raise InputError(f"line {line_no} has only {left} left to refund, not {qty}")
+            raise InputError(
+                QT_TRANSLATE_NOOP(
+                    "Checkout", "line {line} has only {left} left to refund, not {qty}"
+                ).format(line=line_no, left=left, qty=qty)
+            )
         # Pro rata, rounded on the running total so that refunding every unit returns the
         # line's whole discount to the minor unit.
         discount_through = share(row["discount"], qty_before + qty, row["qty"])

@@ -8,6 +8,7 @@ import re
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pos_desktop.core.errors import InputError
+from pos_desktop.core.text import QT_TRANSLATE_NOOP, Text
 
 UTC = dt.UTC
 _LOCAL_DATE_FORMATS = ("%Y-%m-%d", "%d.%m.%Y", "%d/%m/%Y")
@@ -104,10 +105,11 @@ def _calendar_bounds(period: str, day: dt.date, tz: ZoneInfo) -> tuple[str, str]
     return stamp(local_midnight(start, tz)), stamp(local_midnight(following, tz))
 
 
-def period_words(period: str) -> str:
+def period_words(period: str) -> Text:
     """'this month', 'this year', 'in the last 30 days'."""
     if period == "month":
-        return "this month"
+        return QT_TRANSLATE_NOOP("Words", "this month").text()
     if period == "year":
-        return "this year"
-    return f"in the last {period.split(':', 1)[1]} days"
+        return QT_TRANSLATE_NOOP("Words", "this year").text()
+    days = period.split(":", 1)[1]
+    return QT_TRANSLATE_NOOP("Words", "in the last {days} days").format(days=days)

@@ -20,6 +20,7 @@ from pos_desktop.core.errors import InputError
 from pos_desktop.core.reports import Period
 from pos_desktop.core.rules import Rules
 from pos_desktop.core.storage import write_transaction
+from pos_desktop.core.text import QT_TRANSLATE_NOOP
 
 # Kinds of customer in the order a close lists them; a blocked badge is rung at the regular
 # price whatever its holder is, so it is a kind of its own.
@@ -98,14 +99,21 @@ def close_day(
     tz = rules.settings.tz
     today = at.astimezone(tz).date()
     if day > today:
-        raise InputError(f"{day} has not begun yet (today is {today}); close a day once it is over")
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "Closing", "{day} has not begun yet (today is {today}); close a day once it is over"
+            ).format(day=day, today=today)
+        )
     period = Period.of(rules, day, day)
     with write_transaction(conn):
         earlier = load(conn, day)
         if earlier is not None:
             when = earlier.at.astimezone(tz).strftime("%Y-%m-%d %H:%M")
             raise InputError(
-                f"{day} is already closed (at {when} by {earlier.actor}); a day is closed once"
+                QT_TRANSLATE_NOOP(
+                    "Closing",
+                    "{day} is already closed (at {when} by {actor}); a day is closed once",
+                ).format(day=day, when=when, actor=earlier.actor)
             )
         kinds: dict[str, dict[str, int]] = {}
         refunded = overrides = 0
@@ -194,6 +202,9 @@ def refuse_if_closed(conn: sqlite3.Connection, rules: Rules, moment: dt.datetime
     day = moment.astimezone(rules.settings.tz).date()
     if conn.execute("SELECT 1 FROM day_closes WHERE day = ?", (day.isoformat(),)).fetchone():
         raise InputError(
-            f"the day {day} is already closed; nothing was recorded (sales and refunds "
-            "resume on the next day)"
+            QT_TRANSLATE_NOOP(
+                "Closing",
+                "the day {day} is already closed; nothing was recorded (sales and refunds "
+                "resume on the next day)",
+            ).format(day=day)
         )

@@ -24,6 +24,7 @@ from pos_desktop.core import clock
 from pos_desktop.core.errors import InputError
 from pos_desktop.core.reports import Period
 from pos_desktop.core.rules import Rules
+from pos_desktop.core.text import QT_TRANSLATE_NOOP, Text
 
 KINDS = ("two_tills", "blocked_badge", "self_purchase", "overrides", "discount_share")
 
@@ -109,9 +110,15 @@ def _two_tills(
                 Flag(
                     "two_tills",
                     first["customer_badge"],
-                    "Badge used on two tills",
-                    f"badge {first['customer_badge']} ({names(first['employee_no'])}) on tills "
-                    f"{tills} within {limits.badge_minutes} minutes",
+                    QT_TRANSLATE_NOOP("Flags", "Badge used on two tills").text(),
+                    QT_TRANSLATE_NOOP(
+                        "Flags", "badge {badge} ({who}) on tills {tills} within {minutes} minutes"
+                    ).format(
+                        badge=first["customer_badge"],
+                        who=names(first["employee_no"]),
+                        tills=tills,
+                        minutes=limits.badge_minutes,
+                    ),
                     tuple(r["id"] for r in cluster),
                     clock.parse_stamp(first["at"]),
                 )
@@ -148,9 +155,16 @@ def _blocked(conn: sqlite3.Connection, period: Period, names: _Names) -> list[Fl
             Flag(
                 "blocked_badge",
                 badge,
-                "Blocked badge scanned",
-                f"badge {badge} of {names(rows[0]['employee_no'])} scanned as BLOCKED and rung "
-                f"{_times(len(rows))} (by {cashiers})",
+                QT_TRANSLATE_NOOP("Flags", "Blocked badge scanned").text(),
+                QT_TRANSLATE_NOOP(
+                    "Flags",
+                    "badge {badge} of {who} scanned as BLOCKED and rung {times} (by {cashiers})",
+                ).format(
+                    badge=badge,
+                    who=names(rows[0]["employee_no"]),
+                    times=_times(len(rows)),
+                    cashiers=cashiers,
+                ),
                 tuple(r["id"] for r in rows),
                 clock.parse_stamp(rows[0]["at"]),
             )
@@ -178,9 +192,11 @@ def _self_purchases(
             Flag(
                 "self_purchase",
                 cashier,
-                "Repeated self-purchase",
-                f"{names(cashier)} rang their own purchase {_times(len(rows))} "
-                f"({approved} approved by a supervisor)",
+                QT_TRANSLATE_NOOP("Flags", "Repeated self-purchase").text(),
+                QT_TRANSLATE_NOOP(
+                    "Flags",
+                    "{who} rang their own purchase {times} ({approved} approved by a supervisor)",
+                ).format(who=names(cashier), times=_times(len(rows)), approved=approved),
                 tuple(r["id"] for r in rows),
                 clock.parse_stamp(rows[0]["at"]),
             )
@@ -220,9 +236,12 @@ def _overrides(
             Flag(
                 "overrides",
                 supervisor,
-                "Overrides far above the others",
-                f"{names(supervisor)} approved {len(rows)} overrides; the other {others} "
-                f"supervisors {average} on average",
+                QT_TRANSLATE_NOOP("Flags", "Overrides far above the others").text(),
+                QT_TRANSLATE_NOOP(
+                    "Flags",
+                    "{who} approved {count} overrides; the other {others} supervisors {average} "
+                    "on average",
+                ).format(who=names(supervisor), count=len(rows), others=others, average=average),
                 tuple(r["id"] for r in rows),
                 clock.parse_stamp(rows[0]["at"]),
             )
@@ -257,9 +276,15 @@ def _discount_share(
             Flag(
                 "discount_share",
                 cashier,
-                "Discounted sales far above the store's",
-                f"{names(cashier)}: {_percent(discounted, sold)} of {sold} sales discounted; "
-                f"the store {_percent(store_discounted, store_sales)}",
+                QT_TRANSLATE_NOOP("Flags", "Discounted sales far above the store's").text(),
+                QT_TRANSLATE_NOOP(
+                    "Flags", "{who}: {share} of {sales} sales discounted; the store {store}"
+                ).format(
+                    who=names(cashier),
+                    share=_percent(discounted, sold),
+                    sales=sold,
+                    store=_percent(store_discounted, store_sales),
+                ),
                 tuple(r["id"] for r in rows),
                 clock.parse_stamp(rows[0]["at"]),
             )
@@ -267,8 +292,12 @@ def _discount_share(
     return flags
 
 
-def _times(n: int) -> str:
-    return "once" if n == 1 else "twice" if n == 2 else f"{n} times"
+def _times(n: int) -> Text:
+    if n == 1:
+        return QT_TRANSLATE_NOOP("Flags", "once").text()
+    if n == 2:
+        return QT_TRANSLATE_NOOP("Flags", "twice").text()
+    return QT_TRANSLATE_NOOP("Flags", "{count} times").format(count=n)
 
 
 def _percent(part: int, whole: int) -> str:

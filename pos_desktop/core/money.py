@@ -6,6 +6,7 @@ import re
 from decimal import ROUND_HALF_UP, Decimal
 
 from pos_desktop.core.errors import InputError
+from pos_desktop.core.text import QT_TRANSLATE_NOOP
 
 # ISO 4217 minor-unit exponents that differ from 2; every other currency uses 2.
 _EXPONENTS = {"JPY": 0, "KRW": 0, "HUF": 2, "ISK": 0, "CLP": 0, "BHD": 3, "KWD": 3, "TND": 3}
@@ -31,19 +32,35 @@ _AMOUNT = re.compile(r"^[0-9]{1,15}(?:[.,][0-9]{1,6})?$")
 MAX_AMOUNT = 10**12  # minor units; far above any till's sale, far below SQLite's limit
 
 
-def parse_amount(text: str, currency: str = "EUR", *, what: str = "amount") -> int:
+def parse_amount(text: str, currency: str = "EUR", *, what: str = "") -> int:
     """Parse '12.50' (or '12,50') in major units into minor units; refuse anything else."""
+    what = what or QT_TRANSLATE_NOOP("Money", "amount").text()
+    given = repr(text)
     cleaned = text.strip()
     if cleaned.startswith("-") and _AMOUNT.match(cleaned[1:]):
-        raise InputError(f"{what} {text!r} must not be negative")
+        raise InputError(
+            QT_TRANSLATE_NOOP("Money", "{what} {text} must not be negative").format(
+                what=what, text=given
+            )
+        )
     if not _AMOUNT.match(cleaned):
-        raise InputError(f"{what} {text!r} is not an amount like 12.50")
+        raise InputError(
+            QT_TRANSLATE_NOOP("Money", "{what} {text} is not an amount like 12.50").format(
+                what=what, text=given
+            )
+        )
     places = exponent(currency)
     minor = Decimal(cleaned.replace(",", ".")).scaleb(places)
     if minor != minor.to_integral_value():
-        raise InputError(f"{what} {text!r} has more than {places} decimal places")
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "Money", "{what} {text} has more than {places} decimal places"
+            ).format(what=what, text=given, places=places)
+        )
     if minor > MAX_AMOUNT:
-        raise InputError(f"{what} {text!r} is too large")
+        raise InputError(
+            QT_TRANSLATE_NOOP("Money", "{what} {text} is too large").format(what=what, text=given)
+        )
     return int(minor)
 
 

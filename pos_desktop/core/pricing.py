@@ -5,11 +5,16 @@ Pure functions over integer minor units; the steps follow DESIGN.md's pricing ru
 
 from __future__ import annotations
 
+import contextlib
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from pos_desktop.core.money import format_amount, percent_text, round_half_up
+from pos_desktop.core.errors import InputError
+from pos_desktop.core.money import parse_amount, percent_text, round_half_up
 from pos_desktop.core.rules import Policy
+from pos_desktop.core.text import QT_TRANSLATE_NOOP, Amount, Text, join
+from pos_desktop.core.verdict import REASON_WORDS
 
 
 @dataclass(frozen=True)
@@ -42,7 +47,7 @@ class PricedLine:
 class RegularPrice:
     """No discount: an external or blocked buyer, or an internal one not eligible now."""
 
-    why: str = "regular price"
+    why: str = QT_TRANSLATE_NOOP("Pricing", "regular price").text()
 
 
 @dataclass(frozen=True)
@@ -73,8 +78,10 @@ def price_basket(lines: list[BasketLine], terms: Terms, currency: str = "EUR") -
 def _department_line(line: BasketLine) -> PricedLine:
     gross = line.unit_price * line.qty
     if line.cost is None:
-        return PricedLine(line, gross, 0, "department: open amount at full price")
-    return PricedLine(line, gross, max(0, gross - line.cost * line.qty), "department: at cost")
+        why = QT_TRANSLATE_NOOP("Pricing", "department: open amount at full price").text()
+        return PricedLine(line, gross, 0, why)
+    why = QT_TRANSLATE_NOOP("Pricing", "department: at cost").text()
+    return PricedLine(line, gross, max(0, gross - line.cost * line.qty), why)
 
 
 def _pct_of(amount: int, pct: Decimal) -> int:
@@ -91,7 +98,8 @@ def _staff_lines(lines: list[BasketLine], terms: StaffTerms, currency: str) -> l
         gross = line.unit_price * line.qty
         if not line.discountable:
             label = line.category_name or line.category
-            priced.append(PricedLine(line, gross, 0, f"{label}: no discount"))
+            why = QT_TRANSLATE_NOOP("Pricing", "{category}: no discount").format(category=label)
+            priced.append(PricedLine(line, gross, 0, why))
             continue
         units = line.qty
         if policy.max_units_per_sku is not None and line.sku is not None:
@@ -100,20 +108,29 @@ def _staff_lines(lines: list[BasketLine], terms: StaffTerms, currency: str) -> l
             units_seen[line.sku] = seen + line.qty
         if units == 0:
             limit = policy.max_units_per_sku
-            priced.append(PricedLine(line, gross, 0, f"over {limit} per item: no discount"))
+            why = QT_TRANSLATE_NOOP("Pricing", "over {limit} per item: no discount").format(
+                limit=limit
+            )
+            priced.append(PricedLine(line, gross, 0, why))
             continue
         discount, rule = _line_discount(line, units, policy)
         if units < line.qty:
-            rule += f"; only {policy.max_units_per_sku} per item discounted"
+            rule = QT_TRANSLATE_NOOP("Pricing", "{rule}; only {limit} per item discounted").format(
+                rule=rule, limit=policy.max_units_per_sku
+            )
         limits = [v for v in (per_sale_left, allowance_left) if v is not None]
         if limits and discount > min(limits):
             discount = min(limits)
             if per_sale_left is not None and per_sale_left == discount:
                 assert policy.max_discount_per_sale is not None
-                cap = format_amount(policy.max_discount_per_sale, currency)
-                rule += f"; capped: {cap} per sale"
+                cap = Amount(policy.max_discount_per_sale, currency)
+                rule = QT_TRANSLATE_NOOP("Pricing", "{rule}; capped: {cap} per sale").format(
+                    rule=rule, cap=cap
+                )
             else:
-                rule += f"; allowance: {format_amount(discount, currency)} left"
+                rule = QT_TRANSLATE_NOOP("Pricing", "{rule}; allowance: {left} left").format(
+                    rule=rule, left=Amount(discount, currency)
+                )
         if per_sale_left is not None:
             per_sale_left -= discount
         if allowance_left is not None:
@@ -122,22 +139,85 @@ def _staff_lines(lines: list[BasketLine], terms: StaffTerms, currency: str) -> l
     return priced
 
 
-def _line_discount(line: BasketLine, units: int, policy: Policy) -> tuple[int, str]:
+def _line_discount(line: BasketLine, units: int, policy: Policy) -> tuple[int, Text]:
     """Steps 2-4 on the discounted units: percent or cost-plus, then the floor."""
     base = line.unit_price * units
     if policy.method == "cost_plus":
         if line.cost is None:
             pct = policy.open_percent
-            return _pct_of(base, pct), f"{percent_text(pct)}% staff (open amount)"
+            why = QT_TRANSLATE_NOOP("Pricing", "{percent}% staff (open amount)")
+            return _pct_of(base, pct), why.format(percent=percent_text(pct))
         target = _pct_of(line.cost * units, 100 + policy.markup)
-        return max(0, base - target), f"cost + {percent_text(policy.markup)}%"
+        why = QT_TRANSLATE_NOOP("Pricing", "cost + {percent}%")
+        return max(0, base - target), why.format(percent=percent_text(policy.markup))
     pct = policy.percent_for(line.category)
     discount = _pct_of(base, pct)
-    rule = f"{percent_text(pct)}% staff"
+    rule = QT_TRANSLATE_NOOP("Pricing", "{percent}% staff").format(percent=percent_text(pct))
     floor = policy.floor_margin_percent
     if floor is not None and line.cost is not None:
         ceiling = max(0, base - _pct_of(line.cost * units, 100 + floor))
         if discount > ceiling:
             discount = ceiling
-            rule += f", held at cost + {percent_text(floor)}%"
+            rule = QT_TRANSLATE_NOOP("Pricing", "{rule}, held at cost + {percent}%").format(
+                rule=rule, percent=percent_text(floor)
+            )
     return discount, rule
+
+
+# The reasons as the journal keeps them (English), read back into Texts for a reprint in
+# another language: the longest templates first, a {rule} field read back in turn.
+_RULES = (
+    QT_TRANSLATE_NOOP("Pricing", "{rule}; capped: {cap} per sale"),
+    QT_TRANSLATE_NOOP("Pricing", "{rule}; allowance: {left} left"),
+    QT_TRANSLATE_NOOP("Pricing", "{rule}; only {limit} per item discounted"),
+    QT_TRANSLATE_NOOP("Pricing", "{rule}, held at cost + {percent}%"),
+    QT_TRANSLATE_NOOP("Pricing", "not eligible ({reasons}): regular price"),
+    QT_TRANSLATE_NOOP("Pricing", "{percent}% staff (open amount)"),
+    QT_TRANSLATE_NOOP("Pricing", "{percent}% staff"),
+    QT_TRANSLATE_NOOP("Pricing", "cost + {percent}%"),
+    QT_TRANSLATE_NOOP("Pricing", "over {limit} per item: no discount"),
+    QT_TRANSLATE_NOOP("Pricing", "{category}: no discount"),
+    QT_TRANSLATE_NOOP("Pricing", "blocked: regular price"),
+    QT_TRANSLATE_NOOP("Pricing", "regular price"),
+    QT_TRANSLATE_NOOP("Pricing", "department: open amount at full price"),
+    QT_TRANSLATE_NOOP("Pricing", "department: at cost"),
+)
+
+
+def _pattern(template: str) -> re.Pattern[str]:
+    parts = re.split(r"\{(\w+)\}", template)
+    regex = "".join(
+        re.escape(part) if n % 2 == 0 else f"(?P<{part}>.+{'' if part == 'rule' else '?'})"
+        for n, part in enumerate(parts)
+    )
+    return re.compile(regex)
+
+
+_RULE_PATTERNS = [(template, _pattern(template)) for template in _RULES]
+
+
+def reread_rule(text: str, currency: str) -> str:
+    """A reason as the journal keeps it, as a Text to show in the language in use; a text
+    no template reads (written by an older version) is given back as it is."""
+    for template, pattern in _RULE_PATTERNS:
+        found = pattern.fullmatch(text)
+        if found is None:
+            continue
+        fields: dict[str, object] = dict(found.groupdict())
+        if "rule" in fields:
+            fields["rule"] = reread_rule(found["rule"], currency)
+        if "reasons" in fields:
+            fields["reasons"] = join(", ", [_reason(r) for r in found["reasons"].split(", ")])
+        for name in ("cap", "left"):
+            if name in fields:
+                with contextlib.suppress(InputError):  # written in another currency's way
+                    fields[name] = Amount(parse_amount(found[name], currency), currency)
+        return template.format(**fields)
+    return text
+
+
+def _reason(english: str) -> str:
+    for word in REASON_WORDS.values():
+        if word == english:
+            return word.text()
+    return english

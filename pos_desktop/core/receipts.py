@@ -7,13 +7,16 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 import textwrap
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from pos_desktop.core import clock, journal
 from pos_desktop.core.checkout import Checkout, Sale, refund_code
 from pos_desktop.core.errors import InputError
 from pos_desktop.core.money import format_amount
+from pos_desktop.core.pricing import reread_rule
 from pos_desktop.core.rules import StoreSettings
+from pos_desktop.core.text import QT_TRANSLATE_NOOP, Template, Text
 
 # Characters per line in font A (12 dots wide) on a 203 dpi head: 48 mm and 72 mm printable.
 COLUMNS = {58: 32, 80: 48}
@@ -35,11 +38,11 @@ class Receipt:
     till: str
     at: dt.datetime  # store-local
     cashier: str | None
-    customer: str
+    customer: str  # a core.text.Text
     currency: str
     lines: tuple[ReceiptLine, ...]
     allowance_left: int | None
-    allowance_words: str  # "this year", "this month", "in the last 30 days"
+    allowance_words: str  # "this year", "this month", "in the last 30 days" (a Text)
     approved_by: str | None
     approval_reason: str | None
     sale_id: str
@@ -101,7 +104,11 @@ def from_journal(checkout: Checkout, text: str) -> Receipt:
     settings = rules.settings
     sale = checkout.find_sale(text)
     if sale["kind"] != "sale":
-        raise InputError(f"{text.strip()} is a refund; give the sale's id")
+        raise InputError(
+            QT_TRANSLATE_NOOP("Receipt", "{sale} is a refund; give the sale's id").format(
+                sale=text.strip()
+            )
+        )
     holder = _holder_name(checkout, sale)
     policy = next((p for p in rules.policies if p.name == sale["policy"]), None)
     left = None
@@ -124,7 +131,14 @@ def from_journal(checkout: Checkout, text: str) -> Receipt:
         _customer(sale["customer_status"], sale["customer_kind"], holder, sale["policy"]),
         settings.currency,
         tuple(
-            ReceiptLine(r["name"], r["qty"], r["unit_price"], r["gross"], r["discount"], r["rule"])
+            ReceiptLine(
+                r["name"],
+                r["qty"],
+                r["unit_price"],
+                r["gross"],
+                r["discount"],
+                reread_rule(r["rule"], settings.currency),
+            )
             for r in journal.line_rows(conn, sale["id"])
         ),
         left,
@@ -156,23 +170,46 @@ def _holder_name(checkout: Checkout, sale: sqlite3.Row) -> str | None:
     return _staff_name(checkout, sale["employee_no"])
 
 
-def _customer(status: str, kind: str | None, holder: str | None, policy: str | None) -> str:
+def _customer(status: str, kind: str | None, holder: str | None, policy: str | None) -> Text:
     if holder is None or status != "internal":
-        return "Customer"
+        return QT_TRANSLATE_NOOP("Receipt", "Customer").text()
     if kind == "department":
-        return f"Internal order: department {holder}, charged at cost"
-    return f"Staff purchase: {holder}" + (f" ({policy} discount)" if policy else "")
+        internal = QT_TRANSLATE_NOOP(
+            "Receipt", "Internal order: department {name}, charged at cost"
+        )
+        return internal.format(name=holder)
+    if policy:
+        staff = QT_TRANSLATE_NOOP("Receipt", "Staff purchase: {name} ({policy} discount)")
+        return staff.format(name=holder, policy=policy)
+    return QT_TRANSLATE_NOOP("Receipt", "Staff purchase: {name}").format(name=holder)
 
 
 def columns_for(width_mm: int) -> int:
     if width_mm not in COLUMNS:
-        raise InputError(f"receipt paper must be 58 or 80 mm wide, not {width_mm}")
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "Receipt", "receipt paper must be 58 or 80 mm wide, not {width}"
+            ).format(width=width_mm)
+        )
     return COLUMNS[width_mm]
 
 
-def text_lines(receipt: Receipt, columns: int) -> list[str]:
-    """The receipt as lines of at most `columns` characters, for a thermal printer."""
-    money = receipt.money
+def text_lines(
+    receipt: Receipt,
+    columns: int,
+    say: Callable[[object], str] = str,
+    money: Callable[[int], str] | None = None,
+    moment: Callable[[dt.datetime], str] | None = None,
+) -> list[str]:
+    """The receipt as lines of at most `columns` characters, for a thermal printer.
+
+    The words in English, or in the language of `say` (pos_desktop.i18n.say), with amounts
+    written by `money` and the time by `moment` (English: 12.50 and 2026-06-15 14:30)."""
+    money = money or receipt.money
+    when = moment(receipt.at) if moment else f"{receipt.at:%Y-%m-%d %H:%M}"
+
+    def words(template: Template, **fields: object) -> str:
+        return say(template.format(**fields))
 
     def pair(left: str, right: str) -> str:
         room = columns - len(right) - 1
@@ -181,33 +218,51 @@ def text_lines(receipt: Receipt, columns: int) -> list[str]:
     rule = "-" * columns
     out = [
         receipt.store[:columns].center(columns).rstrip(),
-        f"Till {receipt.till}  {receipt.at:%Y-%m-%d %H:%M}"[:columns],
+        f"{words(QT_TRANSLATE_NOOP('Receipt', 'Till {till}'), till=receipt.till)}  {when}"[
+            :columns
+        ],
     ]
     if receipt.cashier:
-        out.append(f"Cashier {receipt.cashier}"[:columns])
-    out += _wrap(receipt.customer, columns)
+        out.append(
+            words(QT_TRANSLATE_NOOP("Receipt", "Cashier {name}"), name=receipt.cashier)[:columns]
+        )
+    out += _wrap(say(receipt.customer), columns)
     out.append(rule)
     for n, line in enumerate(receipt.lines, start=1):
         out.append(f"{n} {line.name}"[:columns])
         out.append(pair(f"  {line.qty} x {money(line.unit_price)}", money(line.gross)))
         if line.discount:
-            out.append(pair(f"  {line.rule}", f"-{money(line.discount)}"))
+            out.append(pair(f"  {say(line.rule)}", f"-{money(line.discount)}"))
     out.append(rule)
-    out.append(pair("Subtotal", money(receipt.subtotal)))
-    out.append(pair("Employee discount", f"-{money(receipt.discount)}"))
-    out.append(pair(f"TOTAL {receipt.currency}", money(receipt.total)))
+    out.append(pair(say(QT_TRANSLATE_NOOP("Receipt", "Subtotal")), money(receipt.subtotal)))
+    discount = say(QT_TRANSLATE_NOOP("Receipt", "Employee discount"))
+    out.append(pair(discount, f"-{money(receipt.discount)}"))
+    total = words(QT_TRANSLATE_NOOP("Receipt", "TOTAL {currency}"), currency=receipt.currency)
+    out.append(pair(total, money(receipt.total)))
     if receipt.allowance_left is not None:
+        left = QT_TRANSLATE_NOOP("Receipt", "Staff allowance left {period}: {amount} {currency}")
         out += _wrap(
-            f"Staff allowance left {receipt.allowance_words}: "
-            f"{money(receipt.allowance_left)} {receipt.currency}",
+            words(
+                left,
+                period=receipt.allowance_words,
+                amount=money(receipt.allowance_left),
+                currency=receipt.currency,
+            ),
             columns,
         )
     if receipt.approved_by:
-        out += _wrap(f"Approved by {receipt.approved_by}: {receipt.approval_reason or ''}", columns)
+        approved = QT_TRANSLATE_NOOP("Receipt", "Approved by {name}: {reason}")
+        reason = receipt.approval_reason or ""
+        out += _wrap(words(approved, name=receipt.approved_by, reason=reason), columns)
     out.append(rule)
-    out += _wrap(f"Sale {receipt.sale_id}", columns)
-    out.append(f"Refund code {receipt.refund_code}")
+    out += _wrap(words(QT_TRANSLATE_NOOP("Receipt", "Sale {sale}"), sale=receipt.sale_id), columns)
+    out.append(words(QT_TRANSLATE_NOOP("Receipt", "Refund code {code}"), code=receipt.refund_code))
     return out
+
+
+def total_line(receipt: Receipt, say: Callable[[object], str] = str) -> str:
+    """The start of the receipt's TOTAL line (printed bold)."""
+    return say(QT_TRANSLATE_NOOP("Receipt", "TOTAL {currency}").format(currency=receipt.currency))
 
 
 def _wrap(text: str, columns: int) -> list[str]:

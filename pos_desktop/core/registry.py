@@ -12,6 +12,7 @@ from pos_desktop.core import clock
 from pos_desktop.core.audit import record_audit
 from pos_desktop.core.errors import InputError
 from pos_desktop.core.storage import write_transaction
+from pos_desktop.core.text import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from argon2 import PasswordHasher
@@ -142,7 +143,11 @@ class StaffRegistry:
     def require_member(self, employee_no: str) -> StaffMember:
         member = self.member(employee_no)
         if member is None:
-            raise InputError(f"there is no employee number {employee_no!r} in the registry")
+            raise InputError(
+                QT_TRANSLATE_NOOP(
+                    "Registry", "there is no employee number {employee} in the registry"
+                ).format(employee=repr(employee_no))
+            )
         return member
 
     # Changes: each in one transaction, each with its audit entry.
@@ -150,7 +155,7 @@ class StaffRegistry:
     def set_pin(self, employee_no: str, pin: str, *, actor: str = "admin") -> None:
         """Store an argon2id hash of a 4-12 digit PIN for a supervisor's overrides."""
         if not (pin.isascii() and pin.isdigit() and 4 <= len(pin) <= 12):
-            raise InputError("a PIN must be 4 to 12 digits")
+            raise InputError(QT_TRANSLATE_NOOP("Registry", "a PIN must be 4 to 12 digits").text())
         self.require_member(employee_no)
         hashed = hash_pin(pin)
         with write_transaction(self.conn):
@@ -168,7 +173,11 @@ class StaffRegistry:
         existing = self.conn.execute(_BADGE_SQL, (code,)).fetchone()
         if existing is not None:
             owner = f"{existing['holder_type']} {existing['holder_id']}"
-            raise InputError(f"badge {code} already belongs to {owner} ({existing['status']})")
+            raise InputError(
+                QT_TRANSLATE_NOOP(
+                    "Registry", "badge {code} already belongs to {owner} ({status})"
+                ).format(code=code, owner=owner, status=existing["status"])
+            )
         now = clock.stamp(clock.now())
         with write_transaction(self.conn):
             self.conn.execute(
@@ -189,9 +198,17 @@ class StaffRegistry:
         """Mark a badge revoked (lost, stolen, replaced): scanning it then shows BLOCKED."""
         row = self.conn.execute(_BADGE_SQL, (code,)).fetchone()
         if row is None:
-            raise InputError(f"badge {code} is not in the registry")
+            raise InputError(
+                QT_TRANSLATE_NOOP("Registry", "badge {code} is not in the registry").format(
+                    code=code
+                )
+            )
         if row["status"] == "revoked":
-            raise InputError(f"badge {code} is already revoked ({row['reason']})")
+            raise InputError(
+                QT_TRANSLATE_NOOP("Registry", "badge {code} is already revoked ({reason})").format(
+                    code=code, reason=row["reason"]
+                )
+            )
         now = clock.stamp(clock.now())
         with write_transaction(self.conn):
             self.conn.execute(

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from pos_desktop.core.errors import DamagedDatabase, StorageError
+from pos_desktop.core.text import QT_TRANSLATE_NOOP
 
 BUSY_TIMEOUT_MS = 5000
 # Waiting for the write lock is done in short turns: SQLite's own wait looks again only every
@@ -60,21 +61,37 @@ def _failure(exc: sqlite3.Error, path: Path | str) -> StorageError:
 def _explain(exc: sqlite3.Error, path: Path | str) -> str:
     text = str(exc).lower()
     if "locked" in text or "busy" in text:
-        return (
-            f"the database {path} is busy (another till or the admin window is saving); "
-            "nothing was recorded, try again in a moment"
+        template = QT_TRANSLATE_NOOP(
+            "Storage",
+            "the database {path} is busy (another till or the admin window is saving); "
+            "nothing was recorded, try again in a moment",
         )
-    if "disk is full" in text or "database or disk is full" in text:
-        return f"the disk holding {path} is full; nothing was recorded, free some space and retry"
-    if "readonly" in text or "read-only" in text:
-        return f"the database {path} is read-only; nothing was recorded, check its permissions"
-    if "not a database" in text:
-        return f"{path} is not a pos-desktop database (it is not an SQLite file)"
-    if "malformed" in text or "corrupt" in text:
-        return f"the database {path} is damaged ({exc}); restore it from a backup"
-    if "unable to open" in text:
-        return f"cannot open the database {path}; check that its folder exists and is writable"
-    return f"the database {path} could not be used: {exc}"
+    elif "disk is full" in text or "database or disk is full" in text:
+        template = QT_TRANSLATE_NOOP(
+            "Storage",
+            "the disk holding {path} is full; nothing was recorded, free some space and retry",
+        )
+    elif "readonly" in text or "read-only" in text:
+        template = QT_TRANSLATE_NOOP(
+            "Storage",
+            "the database {path} is read-only; nothing was recorded, check its permissions",
+        )
+    elif "not a database" in text:
+        template = QT_TRANSLATE_NOOP(
+            "Storage", "{path} is not a pos-desktop database (it is not an SQLite file)"
+        )
+    elif "malformed" in text or "corrupt" in text:
+        template = QT_TRANSLATE_NOOP(
+            "Storage", "the database {path} is damaged ({problem}); restore it from a backup"
+        )
+    elif "unable to open" in text:
+        template = QT_TRANSLATE_NOOP(
+            "Storage",
+            "cannot open the database {path}; check that its folder exists and is writable",
+        )
+    else:
+        template = QT_TRANSLATE_NOOP("Storage", "the database {path} could not be used: {problem}")
+    return template.format(path=path, problem=exc)
 
 
 def _configure(conn: sqlite3.Connection, path: Path | str) -> None:

@@ -21,6 +21,7 @@ from pos_desktop.core.reports import (
     SupervisorOverrides,
 )
 from pos_desktop.core.spreadsheet import neutralise
+from pos_desktop.core.text import QT_TRANSLATE_NOOP, Amount, Text
 
 Cell = str | int
 
@@ -93,8 +94,32 @@ def counted(n: int, word: str) -> str:
     return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
+# Counts in notes: English '1 flag' / '3 flags'; a translation may write 'flagi: 3' for both.
+_COUNTED = {
+    "employee": (
+        QT_TRANSLATE_NOOP("Reports", "{count} employee"),
+        QT_TRANSLATE_NOOP("Reports", "{count} employees"),
+    ),
+    "override": (
+        QT_TRANSLATE_NOOP("Reports", "{count} override"),
+        QT_TRANSLATE_NOOP("Reports", "{count} overrides"),
+    ),
+    "flag": (
+        QT_TRANSLATE_NOOP("Reports", "{count} flag"),
+        QT_TRANSLATE_NOOP("Reports", "{count} flags"),
+    ),
+}
+
+
+def _counted(n: int, word: str) -> Text:
+    one, many = _COUNTED[word]
+    return (one if n == 1 else many).format(count=n)
+
+
 def _period(start: dt.date, end: dt.date) -> str:
-    return str(start) if start == end else f"{start} to {end}"
+    if start == end:
+        return str(start)
+    return QT_TRANSLATE_NOOP("Reports", "{start} to {end}").format(start=start, end=end)
 
 
 def discounts(
@@ -113,7 +138,11 @@ def discounts(
             for r in rows
         ],
         frozenset({2, 3, 4, 5, 6}),
-        [f"Discount granted {start} to {end}: {money(total)} {currency}"],
+        [
+            QT_TRANSLATE_NOOP(
+                "Reports", "Discount granted {start} to {end}: {amount} {currency}"
+            ).format(start=start, end=end, amount=Amount(total, currency), currency=currency)
+        ],
         {
             "from": start.isoformat(),
             "to": end.isoformat(),
@@ -147,8 +176,16 @@ def allowance(uses: list[AllowanceUse], on: dt.date, currency: str) -> Table:
         ],
         frozenset({4, 5, 6, 7}),
         [
-            f"{counted(len(uses), 'employee')} used allowance in the period holding {on}; "
-            f"together {money(sum(u.used for u in uses))} {currency}"
+            QT_TRANSLATE_NOOP(
+                "Reports",
+                "{employees} used allowance in the period holding {on}; together {amount} "
+                "{currency}",
+            ).format(
+                employees=_counted(len(uses), "employee"),
+                on=on,
+                amount=Amount(sum(u.used for u in uses), currency),
+                currency=currency,
+            )
         ],
         {"on": on.isoformat(), "currency": currency},
     )
@@ -197,8 +234,16 @@ def overrides(
         rows,
         frozenset({7}),
         [
-            f"{who.name} ({who.employee_no}): {counted(who.count, 'override')}, discount "
-            f"{money(who.discount)} {currency} net of refunds"
+            QT_TRANSLATE_NOOP(
+                "Reports",
+                "{name} ({employee}): {overrides}, discount {amount} {currency} net of refunds",
+            ).format(
+                name=who.name,
+                employee=who.employee_no,
+                overrides=_counted(who.count, "override"),
+                amount=Amount(who.discount, currency),
+                currency=currency,
+            )
             for who in supervisors
         ],
         {
@@ -250,7 +295,11 @@ def cost_centres(rows: list[CostCentreRow], start: dt.date, end: dt.date, curren
             for r in rows
         ],
         frozenset({3, 4, 5, 6, 7}),
-        [f"To recharge {start} to {end}: {money(total)} {currency}"],
+        [
+            QT_TRANSLATE_NOOP(
+                "Reports", "To recharge {start} to {end}: {amount} {currency}"
+            ).format(start=start, end=end, amount=Amount(total, currency), currency=currency)
+        ],
         {"from": start.isoformat(), "to": end.isoformat(), "currency": currency},
     )
 
@@ -273,7 +322,11 @@ def flags(found: list[Flag], start: dt.date, end: dt.date, tz: ZoneInfo) -> Tabl
             for f in found
         ],
         frozenset({5}),
-        [f"{counted(len(found), 'flag')} {_period(start, end)}"],
+        [
+            QT_TRANSLATE_NOOP("Reports", "{flags} {period}").format(
+                flags=_counted(len(found), "flag"), period=_period(start, end)
+            )
+        ],
         {"from": start.isoformat(), "to": end.isoformat()},
     )
 
@@ -306,7 +359,13 @@ def close(day_close: DayClose, tz: ZoneInfo, currency: str) -> Table:
             money(c.total),
         ]
     )
-    seqs = "none" if c.first_seq is None else f"{c.first_seq} to {c.last_seq}"
+    seqs = (
+        QT_TRANSLATE_NOOP("Reports", "none").text()
+        if c.first_seq is None
+        else QT_TRANSLATE_NOOP("Reports", "{first} to {last}").format(
+            first=c.first_seq, last=c.last_seq
+        )
+    )
     closed = c.at.astimezone(tz).strftime("%Y-%m-%d %H:%M")
     return Table(
         f"Daily close {c.day}",
@@ -315,12 +374,18 @@ def close(day_close: DayClose, tz: ZoneInfo, currency: str) -> Table:
         rows,
         frozenset({2, 3, 4, 5, 6}),
         [
-            f"Refunds paid back: {money(c.refunded)} {currency}",
-            f"Supervisor overrides: {c.overrides}",
-            f"Journal records of the day: {seqs}",
-            f"Journal head at closing: {c.head}",
-            f"Close record: {c.hash}",
-            f"Closed {closed} on till {c.till} by {c.actor}",
+            QT_TRANSLATE_NOOP("Reports", "Refunds paid back: {amount} {currency}").format(
+                amount=Amount(c.refunded, currency), currency=currency
+            ),
+            QT_TRANSLATE_NOOP("Reports", "Supervisor overrides: {count}").format(count=c.overrides),
+            QT_TRANSLATE_NOOP("Reports", "Journal records of the day: {records}").format(
+                records=seqs
+            ),
+            QT_TRANSLATE_NOOP("Reports", "Journal head at closing: {head}").format(head=c.head),
+            QT_TRANSLATE_NOOP("Reports", "Close record: {hash}").format(hash=c.hash),
+            QT_TRANSLATE_NOOP("Reports", "Closed {at} on till {till} by {actor}").format(
+                at=closed, till=c.till, actor=c.actor
+            ),
         ],
         {
             "day": c.day.isoformat(),

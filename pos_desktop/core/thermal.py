@@ -9,10 +9,13 @@ refund dialog finds the sale by) as the barcode.
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 from pos_desktop.core.errors import InputError
-from pos_desktop.core.receipts import Receipt, columns_for, text_lines
+from pos_desktop.core.receipts import Receipt, columns_for, text_lines, total_line
+from pos_desktop.core.text import QT_TRANSLATE_NOOP
 
 # Module width in dots: the refund code's 123 modules fill about two thirds of the paper.
 _BAR_WIDTH = {58: 2, 80: 3}
@@ -24,7 +27,9 @@ def open_printer(target: str) -> Any:
         from escpos import printer
     except ImportError:
         raise InputError(
-            'ESC/POS printing needs the escpos extra: pip install "pos-desktop[escpos]"'
+            QT_TRANSLATE_NOOP(
+                "Printer", 'ESC/POS printing needs the escpos extra: pip install "{extra}"'
+            ).format(extra="pos-desktop[escpos]")
         ) from None
     kind, _, rest = target.partition(":")
     if kind == "file" and rest:
@@ -32,7 +37,11 @@ def open_printer(target: str) -> Any:
     if kind == "net" and rest:
         host, _, port = rest.partition(":")
         if port and not port.isdigit():
-            raise InputError(f"--escpos {target!r}: the port must be a number")
+            raise InputError(
+                QT_TRANSLATE_NOOP("Printer", "--escpos {target}: the port must be a number").format(
+                    target=repr(target)
+                )
+            )
         return printer.Network(host, int(port or 9100))
     if kind == "usb" and rest:
         vendor, _, product = rest.partition(":")
@@ -40,22 +49,36 @@ def open_printer(target: str) -> Any:
             return printer.Usb(int(vendor, 16), int(product, 16))
         except ValueError:
             raise InputError(
-                f"--escpos {target!r}: give usb:VID:PID in hex, like usb:04b8:0202"
+                QT_TRANSLATE_NOOP(
+                    "Printer", "--escpos {target}: give usb:VID:PID in hex, like usb:04b8:0202"
+                ).format(target=repr(target))
             ) from None
     raise InputError(
-        f"--escpos {target!r} must be file:/dev/usb/lp0, net:HOST[:PORT] or usb:VID:PID"
+        QT_TRANSLATE_NOOP(
+            "Printer", "--escpos {target} must be file:/dev/usb/lp0, net:HOST[:PORT] or usb:VID:PID"
+        ).format(target=repr(target))
     )
 
 
-def print_receipt(device: Any, receipt: Receipt, width_mm: int) -> None:
-    """Write the receipt to an ESC/POS device (a printer, or python-escpos's Dummy) and cut."""
+def print_receipt(
+    device: Any,
+    receipt: Receipt,
+    width_mm: int,
+    say: Callable[[object], str] = str,
+    money: Callable[[int], str] | None = None,
+    moment: Callable[[dt.datetime], str] | None = None,
+) -> None:
+    """Write the receipt to an ESC/POS device (a printer, or python-escpos's Dummy) and cut;
+    its words through `say`, amounts through `money`, the time through `moment` (see
+    receipts.text_lines)."""
     columns = columns_for(width_mm)
-    lines = text_lines(receipt, columns)
+    lines = text_lines(receipt, columns, say, money, moment)
+    total = total_line(receipt, say)
     device.set(align="center", bold=True, double_height=True)
     device.textln(receipt.store[:columns])
     device.set(align="left", bold=False, double_height=False, normal_textsize=True)
     for line in lines[1:]:
-        bold = line.startswith(f"TOTAL {receipt.currency}")
+        bold = line.startswith(total)
         if bold:
             device.set(bold=True)
         device.textln(line)

@@ -24,9 +24,11 @@ from pos_desktop.core.errors import InputError, PosError, StorageError
 from pos_desktop.core.pricing import BasketLine
 from pos_desktop.core.registry import StaffMember, pin_matches
 from pos_desktop.core.storage import storage_errors
+from pos_desktop.core.text import QT_TRANSLATE_NOOP, join
 from pos_desktop.core.verdict import Verdict
 
 ScanKind = Literal["cashier", "pin", "customer", "product", "invalid", "empty"]
+NO_PIN = QT_TRANSLATE_NOOP("Till", "{name} has no PIN yet; ask an admin to set one")
 P = ParamSpec("P")
 R = TypeVar("R")
 
@@ -87,11 +89,13 @@ class TillSession:
         member = self.checkout.cashier(badge, at=self.moment)
         if self.checkout.rules.settings.require_pin or pin is not None:
             if not member.pin_hash:
-                raise InputError(f"{member.name} has no PIN yet; ask an admin to set one")
+                raise InputError(NO_PIN.format(name=member.name))
             if pin is None:
-                raise InputError("this store signs in with badge and PIN")
+                raise InputError(
+                    QT_TRANSLATE_NOOP("Till", "this store signs in with badge and PIN").text()
+                )
             if not pin_matches(member.pin_hash, pin):
-                raise InputError("wrong PIN; try again")
+                raise InputError(QT_TRANSLATE_NOOP("Till", "wrong PIN; try again").text())
         self.cashier = member
         return member
 
@@ -117,15 +121,19 @@ class TillSession:
         if line is not None:
             self.lines.append(line)
             self._keep()
-            return ScanResult("product", f"Added {line.name}.")
+            return ScanResult(
+                "product", QT_TRANSLATE_NOOP("Till", "Added {name}.").format(name=line.name)
+            )
         problem = self.checkout.rules.settings.badge_format.problem(code)
         if problem is not None:
-            return ScanResult("invalid", f"Not a product or a badge ({problem}). Scan again.")
+            neither = QT_TRANSLATE_NOOP("Till", "Not a product or a badge ({problem}). Scan again.")
+            return ScanResult("invalid", neither.format(problem=problem))
         if self.customer is not None and self.checkout.registry.holder(code) is None:
             # An in-store barcode can look like a badge; it must not replace a known customer.
-            return ScanResult(
-                "invalid", f"{code} is neither a product nor a staff badge; the customer stays."
+            stays = QT_TRANSLATE_NOOP(
+                "Till", "{code} is neither a product nor a staff badge; the customer stays."
             )
+            return ScanResult("invalid", stays.format(code=code))
         verdict = self.set_customer(code)
         return ScanResult("customer", verdict.message, verdict)
 
@@ -134,21 +142,30 @@ class TillSession:
             if self.checkout.rules.settings.require_pin:
                 member = self.checkout.cashier(code, at=self.moment)
                 if not member.pin_hash:
-                    raise InputError(f"{member.name} has no PIN yet; ask an admin to set one")
-                return ScanResult("pin", f"{member.name}: enter your PIN.")
+                    raise InputError(NO_PIN.format(name=member.name))
+                return ScanResult(
+                    "pin",
+                    QT_TRANSLATE_NOOP("Till", "{name}: enter your PIN.").format(name=member.name),
+                )
             member = self.sign_in(code)
         except InputError as exc:
-            return ScanResult("invalid", f"Sign in first: {exc}.")
+            return ScanResult(
+                "invalid",
+                QT_TRANSLATE_NOOP("Till", "Sign in first: {problem}.").format(problem=exc),
+            )
         return ScanResult("cashier", self.welcome(member))
 
     def welcome(self, member: StaffMember) -> str:
         """What the till says to a cashier who has just signed in."""
         if self.lines:
-            return (
-                f"Signed in: {member.name}. The basket from before the restart is here and was "
-                "not sold: F12 completes it, Esc clears it."
-            )
-        return f"Signed in: {member.name}. Scan the customer's badge."
+            return QT_TRANSLATE_NOOP(
+                "Till",
+                "Signed in: {name}. The basket from before the restart is here and was "
+                "not sold: F12 completes it, Esc clears it.",
+            ).format(name=member.name)
+        return QT_TRANSLATE_NOOP("Till", "Signed in: {name}. Scan the customer's badge.").format(
+            name=member.name
+        )
 
     @_in_cashier_words
     def set_customer(self, badge: str | None) -> Verdict:
@@ -177,7 +194,7 @@ class TillSession:
         if line.sku is not None:
             self.checkout.product_line(line.sku, qty)  # validates the quantity
         elif qty <= 0:
-            raise InputError("the quantity must be at least 1")
+            raise InputError(QT_TRANSLATE_NOOP("Till", "the quantity must be at least 1").text())
         self.lines[index] = replace(line, qty=qty)
         self._keep()
 
@@ -239,35 +256,55 @@ class TillSession:
         if not restored and draft.customer is None:
             self._keep()
             return None
-        items = f"{len(restored)} line{'s' if len(restored) != 1 else ''}"
-        who = f", customer {draft.customer}" if draft.customer else ""
-        text = f"The basket from before the restart is back ({items}{who}); it was not sold."
+        back = QT_TRANSLATE_NOOP(
+            "Till", "The basket from before the restart is back (lines: {lines}); it was not sold."
+        )
+        if draft.customer:
+            back = QT_TRANSLATE_NOOP(
+                "Till",
+                "The basket from before the restart is back (lines: {lines}, customer "
+                "{customer}); it was not sold.",
+            )
+        parts = [back.format(lines=len(restored), customer=draft.customer)]
         if missing:
-            text += f" {missing} line(s) are no longer in the catalogue and were left out."
+            left_out = QT_TRANSLATE_NOOP(
+                "Till", "Lines no longer in the catalogue were left out: {missing}."
+            )
+            parts.append(left_out.format(missing=missing))
         if self.cashier is None:
-            text += " Scan your badge to sign in, then finish it (F12) or clear it (Esc)."
-        return text
+            parts.append(
+                QT_TRANSLATE_NOOP(
+                    "Till", "Scan your badge to sign in, then finish it (F12) or clear it (Esc)."
+                ).text()
+            )
+        return join(" ", parts)
 
     def _draft_line(self, entry: dict[str, object]) -> BasketLine:
         qty = entry.get("qty", 1)
         if not isinstance(qty, int):
-            raise InputError("a saved line has no quantity")
+            raise InputError(QT_TRANSLATE_NOOP("Till", "a saved line has no quantity").text())
         sku = entry.get("sku")
         if isinstance(sku, str):
             return self.checkout.product_line(sku, qty)
         category, amount = entry.get("category"), entry.get("amount")
         if not isinstance(category, str) or not isinstance(amount, int):
-            raise InputError("a saved line is neither a product nor an open amount")
+            raise InputError(
+                QT_TRANSLATE_NOOP(
+                    "Till", "a saved line is neither a product nor an open amount"
+                ).text()
+            )
         return self.checkout.open_line(category, amount, qty)
 
     def _line(self, index: int) -> BasketLine:
         if not 0 <= index < len(self.lines):
-            raise InputError("choose a line of the basket first")
+            raise InputError(QT_TRANSLATE_NOOP("Till", "choose a line of the basket first").text())
         return self.lines[index]
 
     def _require_cashier(self) -> StaffMember:
         if self.cashier is None:
-            raise InputError("the till is locked; scan your badge to sign in")
+            raise InputError(
+                QT_TRANSLATE_NOOP("Till", "the till is locked; scan your badge to sign in").text()
+            )
         return self.cashier
 
     # Pricing and finishing
@@ -307,7 +344,9 @@ class TillSession:
         """Record the sale (one durable transaction); the basket empties only once it is in."""
         cashier = self._require_cashier()
         if not self.lines:
-            raise InputError("the basket is empty: scan an item first")
+            raise InputError(
+                QT_TRANSLATE_NOOP("Till", "the basket is empty: scan an item first").text()
+            )
         sale = self.checkout.sell(
             self.customer,
             list(self.lines),

@@ -10,9 +10,9 @@ from typing import Literal, Protocol
 
 from pos_desktop.core import clock
 from pos_desktop.core.badge import normalise
-from pos_desktop.core.money import format_amount
 from pos_desktop.core.registry import BadgeHolder, StaffMember, StaffRegistry
 from pos_desktop.core.rules import Policy, Rules
+from pos_desktop.core.text import QT_TRANSLATE_NOOP, Amount, Text, join
 
 Status = Literal["invalid", "external", "internal", "blocked"]
 Kind = Literal["employee", "group_employee", "dependant", "department"]
@@ -26,15 +26,17 @@ ALLOWANCE_SQL = (
 )
 
 REASON_WORDS = {
-    "probation": "on probation",
-    "allowance_exhausted": "allowance used up",
-    "offline_limit": "offline limit reached until the server can be asked",
-    "self_purchase": "cashier's own purchase",
-    "no_policy": "no discount rule covers them",
-    "revoked": "badge revoked",
-    "suspended": "suspended",
-    "terminated": "terminated",
-    "ended": "employment ended",
+    "probation": QT_TRANSLATE_NOOP("Words", "on probation"),
+    "allowance_exhausted": QT_TRANSLATE_NOOP("Words", "allowance used up"),
+    "offline_limit": QT_TRANSLATE_NOOP(
+        "Words", "offline limit reached until the server can be asked"
+    ),
+    "self_purchase": QT_TRANSLATE_NOOP("Words", "cashier's own purchase"),
+    "no_policy": QT_TRANSLATE_NOOP("Words", "no discount rule covers them"),
+    "revoked": QT_TRANSLATE_NOOP("Words", "badge revoked"),
+    "suspended": QT_TRANSLATE_NOOP("Words", "suspended"),
+    "terminated": QT_TRANSLATE_NOOP("Words", "terminated"),
+    "ended": QT_TRANSLATE_NOOP("Words", "employment ended"),
 }
 
 
@@ -99,15 +101,16 @@ class Verdict:
     rules: Rules | None = field(default=None, repr=False, compare=False)
     employee_no: str | None = None  # whose allowance pays (the employee, also for a dependant)
     dependant_no: str | None = None
-    problem: str | None = None  # why an invalid scan is invalid
+    problem: str | None = None  # why an invalid scan is invalid (a core.text.Text)
 
     @functools.cached_property
-    def message(self) -> str:
+    def message(self) -> Text:
         """One line for the cashier; worded only when someone reads it (not on every scan)."""
         if self.status == "invalid":
-            return f"Invalid scan: {self.problem}. Scan again."
+            invalid = QT_TRANSLATE_NOOP("Verdict", "Invalid scan: {problem}. Scan again.")
+            return invalid.format(problem=self.problem)
         if self.status == "external" or self.rules is None:
-            return "External customer: regular price."
+            return QT_TRANSLATE_NOOP("Verdict", "External customer: regular price.").text()
         return _message(self, self.rules)
 
 
@@ -259,46 +262,80 @@ def _department_verdict(code: str, holder: BadgeHolder, rules: Rules) -> Verdict
     return Verdict(code, "internal", kind="department", eligible=True, holder=person, rules=rules)
 
 
-def _message(verdict: Verdict, rules: Rules) -> str:
+def _message(verdict: Verdict, rules: Rules) -> Text:
     """One line for the cashier: who, what they get, and why not when they do not."""
     currency = rules.settings.currency
     holder = verdict.holder
     assert holder is not None
     if verdict.kind == "department":
         department = rules.departments.get(holder.department or "")
-        centre = f" (cost centre {department.cost_centre})" if department else ""
+        if department is not None:
+            centre = QT_TRANSLATE_NOOP("Verdict", " (cost centre {centre})").format(
+                centre=department.cost_centre
+            )
+        else:
+            centre = Text("", "", "", {})
         if verdict.status == "blocked":
-            return f"Blocked: department {holder.name}{centre} badge revoked. Regular price."
-        return f"Internal: department {holder.name}{centre}, priced at cost."
+            blocked = QT_TRANSLATE_NOOP(
+                "Verdict", "Blocked: department {name}{centre} badge revoked. Regular price."
+            )
+            return blocked.format(name=holder.name, centre=centre)
+        internal = QT_TRANSLATE_NOOP(
+            "Verdict", "Internal: department {name}{centre}, priced at cost."
+        )
+        return internal.format(name=holder.name, centre=centre)
     who = _who(verdict, rules)
+    why: Text = join(", ", [REASON_WORDS[r].text() for r in verdict.reasons])
     if verdict.status == "blocked":
-        why = ", ".join(REASON_WORDS[r] for r in verdict.reasons)
-        return f"Blocked: {who} ({why}). Charge regular price and alert the supervisor."
+        return QT_TRANSLATE_NOOP(
+            "Verdict", "Blocked: {who} ({reasons}). Charge regular price and alert the supervisor."
+        ).format(who=who, reasons=why)
     if not verdict.eligible:
-        why = ", ".join(REASON_WORDS[r] for r in verdict.reasons)
         if verdict.eligible_from is not None:
-            why += f" until {verdict.eligible_from.isoformat()}"
+            why = QT_TRANSLATE_NOOP("Verdict", "{reasons} until {day}").format(
+                reasons=why, day=verdict.eligible_from.isoformat()
+            )
         if "self_purchase" in verdict.reasons:
-            return f"Internal: {who}. Not eligible: {why}; ask a supervisor or ring regular price."
-        return f"Internal: {who}. Not eligible: {why}; regular price."
+            return QT_TRANSLATE_NOOP(
+                "Verdict",
+                "Internal: {who}. Not eligible: {reasons}; ask a supervisor or ring regular price.",
+            ).format(who=who, reasons=why)
+        return QT_TRANSLATE_NOOP(
+            "Verdict", "Internal: {who}. Not eligible: {reasons}; regular price."
+        ).format(who=who, reasons=why)
     policy = verdict.policy
     assert policy is not None
-    text = f"Internal: {who}. {policy.name} discount"
-    if verdict.allowance is not None:
-        left = format_amount(verdict.allowance.remaining, currency)
-        text += f", {left} left {clock.period_words(verdict.allowance.period)}"
-        if verdict.allowance.offline_cap is not None:
-            text += " (offline: the server cannot be asked)"
-    return text + "."
+    if verdict.allowance is None:
+        return QT_TRANSLATE_NOOP("Verdict", "Internal: {who}. {policy} discount.").format(
+            who=who, policy=policy.name
+        )
+    left = Amount(verdict.allowance.remaining, currency)
+    period = clock.period_words(verdict.allowance.period)
+    if verdict.allowance.offline_cap is not None:
+        offline = QT_TRANSLATE_NOOP(
+            "Verdict",
+            "Internal: {who}. {policy} discount, {left} left {period} "
+            "(offline: the server cannot be asked).",
+        )
+        return offline.format(who=who, policy=policy.name, left=left, period=period)
+    return QT_TRANSLATE_NOOP(
+        "Verdict", "Internal: {who}. {policy} discount, {left} left {period}."
+    ).format(who=who, policy=policy.name, left=left, period=period)
 
 
-def _who(verdict: Verdict, rules: Rules) -> str:
+def _who(verdict: Verdict, rules: Rules) -> Text:
     holder = verdict.holder
     assert holder is not None
     company = rules.companies.get(holder.company or "")
     company_name = company.name if company else holder.company
     if verdict.kind == "dependant":
-        return f"{holder.name}, dependant of {holder.employee_name} ({company_name})"
+        return QT_TRANSLATE_NOOP("Verdict", "{name}, dependant of {employee} ({company})").format(
+            name=holder.name, employee=holder.employee_name, company=company_name
+        )
     if verdict.kind == "group_employee":
-        return f"{holder.name}, group company {company_name}"
-    return f"{holder.name}, employee of {company_name}"
+        return QT_TRANSLATE_NOOP("Verdict", "{name}, group company {company}").format(
+            name=holder.name, company=company_name
+        )
+    return QT_TRANSLATE_NOOP("Verdict", "{name}, employee of {company}").format(
+        name=holder.name, company=company_name
+    )

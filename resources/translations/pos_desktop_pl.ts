@@ -107,6 +107,10 @@
         <translation>&amp;Import / eksport</translation>
     </message>
     <message>
+        <source>Bac&amp;kups</source>
+        <translation>Kopi&amp;e zapasowe</translation>
+    </message>
+    <message>
         <source>Saved {name} ({sku}).</source>
         <translation>Zapisano {name} ({sku}).</translation>
     </message>
@@ -265,6 +269,88 @@ po: {after}</translation>
     </message>
 </context>
 <context>
+    <name>BackupsPage</name>
+    <message>
+        <source>Taken</source>
+        <translation>Wykonana</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Plik</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Rozmiar</translation>
+    </message>
+    <message>
+        <source>A backup is taken each day a till or this window is open, into &lt;b&gt;{folder}&lt;/b&gt;; the newest {count} daily ones are kept. Restoring replaces the database for every till; the database as it is now is kept in the same folder first.</source>
+        <translation>Kopia zapasowa jest wykonywana każdego dnia, gdy kasa lub to okno jest otwarte, do &lt;b&gt;{folder}&lt;/b&gt;; przechowywanych jest {count} najnowszych kopii dziennych. Przywrócenie zastępuje bazę danych dla każdej kasy; obecna baza danych jest najpierw zachowywana w tym samym folderze.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Kopie zapasowe</translation>
+    </message>
+    <message>
+        <source>Back up &amp;now</source>
+        <translation>Utwórz kopię &amp;teraz</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore the chosen backup…</source>
+        <translation>&amp;Przywróć wybraną kopię…</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
+        <source>No backup was taken: {problem}.</source>
+        <translation>Nie wykonano kopii zapasowej: {problem}.</translation>
+    </message>
+    <message>
+        <source>Backed up to {file}.</source>
+        <translation>Kopia zapisana w {file}.</translation>
+    </message>
+    <message>
+        <source>Choose a backup in the table first.</source>
+        <translation>Najpierw wybierz kopię w tabeli.</translation>
+    </message>
+    <message>
+        <source>Restore the backup {backup}?
+
+Every till uses it from its next scan. Sales and changes made since it was taken leave the database; the database as it is now is kept in the backups folder.</source>
+        <translation>Przywrócić kopię {backup}?
+
+Każda kasa używa jej od następnego skanu. Sprzedaże i zmiany wprowadzone od jej wykonania znikną z bazy danych; obecna baza danych zostanie zachowana w folderze kopii.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: {problem}.</source>
+        <translation>Nic nie przywrócono: {problem}.</translation>
+    </message>
+    <message>
+        <source>Restored {file}; the database before it is kept as {kept}.</source>
+        <translation>Przywrócono {file}; poprzednia baza danych jest zachowana jako {kept}.</translation>
+    </message>
+</context>
+<context>
+    <name>Badge</name>
+    <message>
+        <source>the scan is empty</source>
+        <translation>skan jest pusty</translation>
+    </message>
+    <message>
+        <source>the scan does not look like a badge</source>
+        <translation>skan nie wygląda na identyfikator</translation>
+    </message>
+    <message>
+        <source>the check digit is wrong</source>
+        <translation>cyfra kontrolna jest błędna</translation>
+    </message>
+</context>
+<context>
     <name>Basket</name>
     <message>
         <source>Item</source>
@@ -300,6 +386,22 @@ po: {after}</translation>
     <message>
         <source>The till cannot start: {problem}.</source>
         <translation>Nie można uruchomić kasy: {problem}.</translation>
+    </message>
+    <message>
+        <source>{problem}. Sales may fail until a backup is restored.</source>
+        <translation>{problem}. Sprzedaż może się nie udać, dopóki kopia nie zostanie przywrócona.</translation>
+    </message>
+    <message>
+        <source>The till cannot go on: {problem}. Restart it.</source>
+        <translation>Kasa nie może kontynuować: {problem}. Uruchom ją ponownie.</translation>
+    </message>
+    <message>
+        <source>Restored the newest backup; the basket is still here.</source>
+        <translation>Przywrócono najnowszą kopię; koszyk nadal tu jest.</translation>
+    </message>
+    <message>
+        <source>{problem}. Sales may fail: restart the till to restore a backup.</source>
+        <translation>{problem}. Sprzedaż może się nie udać: uruchom kasę ponownie, aby przywrócić kopię.</translation>
     </message>
 </context>
 <context>
@@ -541,6 +643,113 @@ po: {after}</translation>
     <message>
         <source>OFFLINE since {time}, {count} sales to send</source>
         <translation>OFFLINE od {time}, {count} sprzedaży do wysłania</translation>
+    </message>
+</context>
+<context>
+    <name>Checkout</name>
+    <message>
+        <source>{sale} is a refund; refund the original sale instead</source>
+        <translation>{sale} to zwrot; zwróć pierwotną sprzedaż</translation>
+    </message>
+    <message>
+        <source>{role} badge {badge}: {problem}; scan again</source>
+        <translation>identyfikator ({role}) {badge}: {problem}; zeskanuj ponownie</translation>
+    </message>
+    <message>
+        <source>{role} badge {code} is not a staff badge</source>
+        <translation>identyfikator ({role}) {code} nie jest identyfikatorem pracownika</translation>
+    </message>
+    <message>
+        <source>{role} badge {code} is revoked ({reason})</source>
+        <translation>identyfikator ({role}) {code} jest unieważniony ({reason})</translation>
+    </message>
+    <message>
+        <source>no reason</source>
+        <translation>bez powodu</translation>
+    </message>
+    <message>
+        <source>{role} {who} is {status}</source>
+        <translation>{who} ({role}): status {status}</translation>
+    </message>
+    <message>
+        <source>{role} {who} left on {day}</source>
+        <translation>{who} ({role}) odszedł z pracy {day}</translation>
+    </message>
+    <message>
+        <source>{who} has no {role} role in the registry</source>
+        <translation>{who} nie ma w rejestrze roli: {role}</translation>
+    </message>
+    <message>
+        <source>unknown SKU or barcode {code}</source>
+        <translation>nieznany SKU lub kod kreskowy {code}</translation>
+    </message>
+    <message>
+        <source>unknown category {category}</source>
+        <translation>nieznana kategoria {category}</translation>
+    </message>
+    <message>
+        <source>the amount for {category} must be more than zero</source>
+        <translation>kwota dla {category} musi być większa od zera</translation>
+    </message>
+    <message>
+        <source>customer badge {badge}: {problem}; scan again</source>
+        <translation>identyfikator klienta {badge}: {problem}; zeskanuj ponownie</translation>
+    </message>
+    <message>
+        <source>a supervisor override needs a reason; nothing was recorded</source>
+        <translation>zgoda kierownika wymaga powodu; nic nie zapisano</translation>
+    </message>
+    <message>
+        <source>this sale needs no supervisor override; nothing was recorded</source>
+        <translation>ta sprzedaż nie wymaga zgody kierownika; nic nie zapisano</translation>
+    </message>
+    <message>
+        <source>a supervisor cannot approve their own purchase; ask another one</source>
+        <translation>kierownik nie może zatwierdzić własnego zakupu; poproś innego</translation>
+    </message>
+    <message>
+        <source>wrong PIN for supervisor {name}; nothing was recorded</source>
+        <translation>błędny PIN kierownika {name}; nic nie zapisano</translation>
+    </message>
+    <message>
+        <source>the basket is empty; add at least one item</source>
+        <translation>koszyk jest pusty; dodaj co najmniej jeden towar</translation>
+    </message>
+    <message>
+        <source>there is no sale {sale} in the journal</source>
+        <translation>w dzienniku nie ma sprzedaży {sale}</translation>
+    </message>
+    <message>
+        <source>choose at least one line to refund</source>
+        <translation>wybierz co najmniej jedną pozycję do zwrotu</translation>
+    </message>
+    <message>
+        <source>sale {sale} is already fully refunded</source>
+        <translation>sprzedaż {sale} została już w całości zwrócona</translation>
+    </message>
+    <message>
+        <source>quantity for {what} must be at least 1, not {qty}</source>
+        <translation>ilość dla {what} musi wynosić co najmniej 1, a nie {qty}</translation>
+    </message>
+    <message>
+        <source>quantity for {what} is more than {most}</source>
+        <translation>ilość dla {what} przekracza {most}</translation>
+    </message>
+    <message>
+        <source>sale {sale} has no line {line}</source>
+        <translation>sprzedaż {sale} nie ma pozycji {line}</translation>
+    </message>
+    <message>
+        <source>line {line} is named twice; give it once with its quantity</source>
+        <translation>pozycja {line} podana dwa razy; podaj ją raz z ilością</translation>
+    </message>
+    <message>
+        <source>quantity to refund on line {line} must be at least 1</source>
+        <translation>ilość do zwrotu w pozycji {line} musi wynosić co najmniej 1</translation>
+    </message>
+    <message>
+        <source>line {line} has only {left} left to refund, not {qty}</source>
+        <translation>w pozycji {line} do zwrotu zostało tylko {left}, a nie {qty}</translation>
     </message>
 </context>
 <context>
@@ -881,6 +1090,85 @@ po: {after}</translation>
         <source>the moment (default: now)</source>
         <translation>chwila (domyślnie: teraz)</translation>
     </message>
+    <message>
+        <source>Created a new demo store database at {path}</source>
+        <translation>Utworzono nową bazę danych sklepu demonstracyjnego w {path}</translation>
+    </message>
+    <message>
+        <source>Created a new empty store database at {path}</source>
+        <translation>Utworzono nową, pustą bazę danych sklepu w {path}</translation>
+    </message>
+    <message>
+        <source>PIN set for {name} ({employee})</source>
+        <translation>Ustawiono PIN dla {name} ({employee})</translation>
+    </message>
+    <message>
+        <source>Badge {code} revoked ({reason}); scanning it now shows BLOCKED</source>
+        <translation>Identyfikator {code} unieważniony ({reason}); jego skan pokazuje teraz ZABLOKOWANY</translation>
+    </message>
+    <message>
+        <source>Badge {code} issued to {name} ({employee})</source>
+        <translation>Identyfikator {code} wydany dla {name} ({employee})</translation>
+    </message>
+    <message>
+        <source>Subtotal {subtotal}  Discount {discount}  Total {total} {currency}</source>
+        <translation>Suma częściowa {subtotal}  Rabat {discount}  Razem {total} {currency}</translation>
+    </message>
+    <message>
+        <source>Allowance after {amount}</source>
+        <translation>Limit po zakupie {amount}</translation>
+    </message>
+    <message>
+        <source>line {line}: {qty} x {name}  {total}</source>
+        <translation>pozycja {line}: {qty} x {name}  {total}</translation>
+    </message>
+    <message>
+        <source>Refunded {total} {currency} (discount returned {discount}); refund {refund}</source>
+        <translation>Zwrócono {total} {currency} (zwrócony rabat {discount}); zwrot {refund}</translation>
+    </message>
+    <message>
+        <source>Backed up {path} to {target}</source>
+        <translation>Kopia {path} zapisana w {target}</translation>
+    </message>
+    <message>
+        <source>Restored {path} from {source}</source>
+        <translation>Przywrócono {path} z {source}</translation>
+    </message>
+    <message>
+        <source>Restored {path} from {source}; the damaged file is kept as {kept}</source>
+        <translation>Przywrócono {path} z {source}; uszkodzony plik zachowano jako {kept}</translation>
+    </message>
+    <message>
+        <source>Restored {path} from {source}; the database before it is kept as {kept}</source>
+        <translation>Przywrócono {path} z {source}; poprzednią bazę danych zachowano jako {kept}</translation>
+    </message>
+    <message>
+        <source>interrupted; nothing half-written was kept</source>
+        <translation>przerwano; nie zachowano nic zapisanego w połowie</translation>
+    </message>
+    <message>
+        <source>the change was refused by the database ({problem})</source>
+        <translation>baza danych odrzuciła zmianę ({problem})</translation>
+    </message>
+    <message>
+        <source>{problem}; nothing was changed</source>
+        <translation>{problem}; nic nie zmieniono</translation>
+    </message>
+</context>
+<context>
+    <name>Closing</name>
+    <message>
+        <source>{day} has not begun yet (today is {today}); close a day once it is over</source>
+        <translation>dzień {day} jeszcze się nie zaczął (dziś jest {today}); zamknij dzień, gdy się skończy</translation>
+    </message>
+    <message>
+        <source>{day} is already closed (at {when} by {actor}); a day is closed once</source>
+        <translation>dzień {day} jest już zamknięty ({when}, {actor}); dzień zamyka się raz</translation>
+    </message>
+    <message>
+        <source>the day {day} is already closed; nothing was recorded (sales and refunds resume on the next day)</source>
+        <translation>dzień {day} jest już zamknięty; nic nie zapisano (sprzedaż i zwroty wracają następnego dnia)</translation>
+    </message>
 </context>
 <context>
     <name>DataPage</name>
@@ -995,6 +1283,61 @@ po: {after}</translation>
     <message>
         <source>rejected</source>
         <translation>odrzucone</translation>
+    </message>
+</context>
+<context>
+    <name>Flags</name>
+    <message>
+        <source>Badge used on two tills</source>
+        <translation>Identyfikator użyty na dwóch kasach</translation>
+    </message>
+    <message>
+        <source>badge {badge} ({who}) on tills {tills} within {minutes} minutes</source>
+        <translation>identyfikator {badge} ({who}) na kasach {tills} w ciągu {minutes} min</translation>
+    </message>
+    <message>
+        <source>Blocked badge scanned</source>
+        <translation>Zeskanowano zablokowany identyfikator</translation>
+    </message>
+    <message>
+        <source>badge {badge} of {who} scanned as BLOCKED and rung {times} (by {cashiers})</source>
+        <translation>identyfikator {badge} ({who}) zeskanowany jako ZABLOKOWANY i nabity {times} (kasjerzy: {cashiers})</translation>
+    </message>
+    <message>
+        <source>Repeated self-purchase</source>
+        <translation>Powtarzany zakup własny</translation>
+    </message>
+    <message>
+        <source>{who} rang their own purchase {times} ({approved} approved by a supervisor)</source>
+        <translation>{who} nabił własny zakup {times} (zatwierdzone przez kierownika: {approved})</translation>
+    </message>
+    <message>
+        <source>Overrides far above the others</source>
+        <translation>Zgody znacznie częstsze niż u innych</translation>
+    </message>
+    <message>
+        <source>{who} approved {count} overrides; the other {others} supervisors {average} on average</source>
+        <translation>{who}: zatwierdzone zgody: {count}; pozostali kierownicy ({others}) średnio {average}</translation>
+    </message>
+    <message>
+        <source>Discounted sales far above the store&apos;s</source>
+        <translation>Sprzedaż z rabatem znacznie powyżej średniej sklepu</translation>
+    </message>
+    <message>
+        <source>{who}: {share} of {sales} sales discounted; the store {store}</source>
+        <translation>{who}: {share} z {sales} sprzedaży z rabatem; sklep {store}</translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation>raz</translation>
+    </message>
+    <message>
+        <source>twice</source>
+        <translation>dwa razy</translation>
+    </message>
+    <message>
+        <source>{count} times</source>
+        <translation>razy: {count}</translation>
     </message>
 </context>
 <context>
@@ -1395,6 +1738,29 @@ po: {after}</translation>
     </message>
 </context>
 <context>
+    <name>Money</name>
+    <message>
+        <source>amount</source>
+        <translation>kwota</translation>
+    </message>
+    <message>
+        <source>{what} {text} must not be negative</source>
+        <translation>{what} {text} nie może być ujemna</translation>
+    </message>
+    <message>
+        <source>{what} {text} is not an amount like 12.50</source>
+        <translation>{what} {text} nie jest kwotą, np. 12,50</translation>
+    </message>
+    <message>
+        <source>{what} {text} has more than {places} decimal places</source>
+        <translation>{what} {text} ma więcej miejsc po przecinku niż {places}</translation>
+    </message>
+    <message>
+        <source>{what} {text} is too large</source>
+        <translation>{what} {text} jest za duża</translation>
+    </message>
+</context>
+<context>
     <name>Pdf</name>
     <message>
         <source>the folder {folder} does not exist</source>
@@ -1609,6 +1975,84 @@ po: {after}</translation>
     </message>
 </context>
 <context>
+    <name>Pricing</name>
+    <message>
+        <source>blocked: regular price</source>
+        <translation>zablokowany: cena regularna</translation>
+    </message>
+    <message>
+        <source>not eligible ({reasons}): regular price</source>
+        <translation>bez prawa ({reasons}): cena regularna</translation>
+    </message>
+    <message>
+        <source>regular price</source>
+        <translation>cena regularna</translation>
+    </message>
+    <message>
+        <source>department: open amount at full price</source>
+        <translation>dział: kwota otwarta w pełnej cenie</translation>
+    </message>
+    <message>
+        <source>department: at cost</source>
+        <translation>dział: po kosztach</translation>
+    </message>
+    <message>
+        <source>{category}: no discount</source>
+        <translation>{category}: bez rabatu</translation>
+    </message>
+    <message>
+        <source>over {limit} per item: no discount</source>
+        <translation>ponad {limit} na produkt: bez rabatu</translation>
+    </message>
+    <message>
+        <source>{rule}; only {limit} per item discounted</source>
+        <translation>{rule}; rabat tylko na {limit} szt. produktu</translation>
+    </message>
+    <message>
+        <source>{rule}; capped: {cap} per sale</source>
+        <translation>{rule}; limit: {cap} na sprzedaż</translation>
+    </message>
+    <message>
+        <source>{rule}; allowance: {left} left</source>
+        <translation>{rule}; limit: zostało {left}</translation>
+    </message>
+    <message>
+        <source>{percent}% staff (open amount)</source>
+        <translation>{percent}% pracowniczy (kwota otwarta)</translation>
+    </message>
+    <message>
+        <source>cost + {percent}%</source>
+        <translation>koszt + {percent}%</translation>
+    </message>
+    <message>
+        <source>{percent}% staff</source>
+        <translation>{percent}% pracowniczy</translation>
+    </message>
+    <message>
+        <source>{rule}, held at cost + {percent}%</source>
+        <translation>{rule}, ograniczony do kosztu + {percent}%</translation>
+    </message>
+</context>
+<context>
+    <name>Printer</name>
+    <message>
+        <source>ESC/POS printing needs the escpos extra: pip install &quot;{extra}&quot;</source>
+        <translation>drukowanie ESC/POS wymaga dodatku escpos: pip install &quot;{extra}&quot;</translation>
+    </message>
+    <message>
+        <source>--escpos {target}: the port must be a number</source>
+        <translation>--escpos {target}: port musi być liczbą</translation>
+    </message>
+    <message>
+        <source>--escpos {target}: give usb:VID:PID in hex, like usb:04b8:0202</source>
+        <translation>--escpos {target}: podaj usb:VID:PID szesnastkowo, np. usb:04b8:0202</translation>
+    </message>
+    <message>
+        <source>--escpos {target} must be file:/dev/usb/lp0, net:HOST[:PORT] or usb:VID:PID</source>
+        <translation>--escpos {target} musi mieć postać file:/dev/usb/lp0, net:HOST[:PORT] lub usb:VID:PID</translation>
+    </message>
+</context>
+<context>
     <name>ProductDialog</name>
     <message>
         <source>Edit product</source>
@@ -1705,6 +2149,34 @@ po: {after}</translation>
 <context>
     <name>Receipt</name>
     <message>
+        <source>{sale} is a refund; give the sale&apos;s id</source>
+        <translation>{sale} to zwrot; podaj identyfikator sprzedaży</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Internal order: department {name}, charged at cost</source>
+        <translation>Zamówienie wewnętrzne: dział {name}, po kosztach</translation>
+    </message>
+    <message>
+        <source>Staff purchase: {name} ({policy} discount)</source>
+        <translation>Zakup pracowniczy: {name} (rabat {policy})</translation>
+    </message>
+    <message>
+        <source>Staff purchase: {name}</source>
+        <translation>Zakup pracowniczy: {name}</translation>
+    </message>
+    <message>
+        <source>receipt paper must be 58 or 80 mm wide, not {width}</source>
+        <translation>papier paragonu musi mieć 58 lub 80 mm szerokości, a nie {width}</translation>
+    </message>
+    <message>
+        <source>TOTAL {currency}</source>
+        <translation>RAZEM {currency}</translation>
+    </message>
+    <message>
         <source>Staff allowance left {period}: {amount} {currency}</source>
         <translation>Pozostały limit pracowniczy {period}: {amount} {currency}</translation>
     </message>
@@ -1751,6 +2223,92 @@ po: {after}</translation>
     <message>
         <source>Refund code {code}</source>
         <translation>Kod zwrotu {code}</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <source>daily</source>
+        <translation>dzienna</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>ręczna</translation>
+    </message>
+    <message>
+        <source>before restore</source>
+        <translation>sprzed przywrócenia</translation>
+    </message>
+    <message>
+        <source>{file} ({kind}, {taken})</source>
+        <translation>{file} ({kind}, {taken})</translation>
+    </message>
+    <message>
+        <source>the database {name} is damaged ({problem})</source>
+        <translation>baza danych {name} jest uszkodzona ({problem})</translation>
+    </message>
+    <message>
+        <source>the day&apos;s backup could not be taken: {problem}</source>
+        <translation>nie udało się wykonać dziennej kopii: {problem}</translation>
+    </message>
+    <message>
+        <source>{problem}
+
+There is no backup in {folder}. Ask your IT contact to recover the file.</source>
+        <translation>{problem}
+
+W {folder} nie ma kopii zapasowej. Poproś dział IT o odzyskanie pliku.</translation>
+    </message>
+    <message>
+        <source>pos-desktop — damaged database</source>
+        <translation>pos-desktop — uszkodzona baza danych</translation>
+    </message>
+    <message>
+        <source>{problem}
+
+The newest backup is {backup}. Restore it?
+
+Sales recorded after it was taken are not in it; the damaged file is kept in {folder} so that they can be recovered.</source>
+        <translation>{problem}
+
+Najnowsza kopia to {backup}. Przywrócić ją?
+
+Nie ma w niej sprzedaży zapisanych po jej wykonaniu; uszkodzony plik zostaje zachowany w {folder}, aby można je było odzyskać.</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored: {problem}.</source>
+        <translation>Nie udało się przywrócić kopii: {problem}.</translation>
+    </message>
+    <message>
+        <source>Restored the backup {file}. The damaged file is kept as {kept}.</source>
+        <translation>Przywrócono kopię {file}. Uszkodzony plik zachowano jako {kept}.</translation>
+    </message>
+    <message>
+        <source>Restored the backup {file}.</source>
+        <translation>Przywrócono kopię {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>Registry</name>
+    <message>
+        <source>there is no employee number {employee} in the registry</source>
+        <translation>w rejestrze nie ma numeru pracownika {employee}</translation>
+    </message>
+    <message>
+        <source>a PIN must be 4 to 12 digits</source>
+        <translation>PIN musi mieć od 4 do 12 cyfr</translation>
+    </message>
+    <message>
+        <source>badge {code} already belongs to {owner} ({status})</source>
+        <translation>identyfikator {code} należy już do {owner} ({status})</translation>
+    </message>
+    <message>
+        <source>badge {code} is not in the registry</source>
+        <translation>identyfikatora {code} nie ma w rejestrze</translation>
+    </message>
+    <message>
+        <source>badge {code} is already revoked ({reason})</source>
+        <translation>identyfikator {code} jest już unieważniony ({reason})</translation>
     </message>
 </context>
 <context>
@@ -1960,8 +2518,84 @@ po: {after}</translation>
         <translation>Klienci</translation>
     </message>
     <message>
+        <source>{count} employee</source>
+        <translation>pracownicy: {count}</translation>
+    </message>
+    <message>
+        <source>{count} employees</source>
+        <translation>pracownicy: {count}</translation>
+    </message>
+    <message>
+        <source>{count} override</source>
+        <translation>zgody: {count}</translation>
+    </message>
+    <message>
+        <source>{count} overrides</source>
+        <translation>zgody: {count}</translation>
+    </message>
+    <message>
+        <source>{count} flag</source>
+        <translation>sygnały: {count}</translation>
+    </message>
+    <message>
+        <source>{count} flags</source>
+        <translation>sygnały: {count}</translation>
+    </message>
+    <message>
         <source>{start} to {end}</source>
         <translation>{start} – {end}</translation>
+    </message>
+    <message>
+        <source>Discount granted {start} to {end}: {amount} {currency}</source>
+        <translation>Rabat udzielony od {start} do {end}: {amount} {currency}</translation>
+    </message>
+    <message>
+        <source>{employees} used allowance in the period holding {on}; together {amount} {currency}</source>
+        <translation>{employees} — wykorzystany limit w okresie obejmującym {on}; razem {amount} {currency}</translation>
+    </message>
+    <message>
+        <source>{name} ({employee}): {overrides}, discount {amount} {currency} net of refunds</source>
+        <translation>{name} ({employee}): {overrides}, rabat {amount} {currency} po zwrotach</translation>
+    </message>
+    <message>
+        <source>To recharge {start} to {end}: {amount} {currency}</source>
+        <translation>Do refakturowania od {start} do {end}: {amount} {currency}</translation>
+    </message>
+    <message>
+        <source>{flags} {period}</source>
+        <translation>{flags} ({period})</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>brak</translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation>od {first} do {last}</translation>
+    </message>
+    <message>
+        <source>Refunds paid back: {amount} {currency}</source>
+        <translation>Wypłacone zwroty: {amount} {currency}</translation>
+    </message>
+    <message>
+        <source>Supervisor overrides: {count}</source>
+        <translation>Zgody kierownika: {count}</translation>
+    </message>
+    <message>
+        <source>Journal records of the day: {records}</source>
+        <translation>Zapisy dziennika z tego dnia: {records}</translation>
+    </message>
+    <message>
+        <source>Journal head at closing: {head}</source>
+        <translation>Ostatni zapis dziennika przy zamknięciu: {head}</translation>
+    </message>
+    <message>
+        <source>Close record: {hash}</source>
+        <translation>Zapis zamknięcia: {hash}</translation>
+    </message>
+    <message>
+        <source>Closed {at} on till {till} by {actor}</source>
+        <translation>Zamknięto {at} na kasie {till}, zamknął: {actor}</translation>
     </message>
     <message>
         <source>Allowance use on {day}</source>
@@ -2594,6 +3228,37 @@ po: {after}</translation>
     </message>
 </context>
 <context>
+    <name>Storage</name>
+    <message>
+        <source>the database {path} is busy (another till or the admin window is saving); nothing was recorded, try again in a moment</source>
+        <translation>baza danych {path} jest zajęta (zapisuje inna kasa lub okno administratora); nic nie zapisano, spróbuj ponownie za chwilę</translation>
+    </message>
+    <message>
+        <source>the disk holding {path} is full; nothing was recorded, free some space and retry</source>
+        <translation>dysk z {path} jest pełny; nic nie zapisano, zwolnij miejsce i spróbuj ponownie</translation>
+    </message>
+    <message>
+        <source>the database {path} is read-only; nothing was recorded, check its permissions</source>
+        <translation>baza danych {path} jest tylko do odczytu; nic nie zapisano, sprawdź uprawnienia</translation>
+    </message>
+    <message>
+        <source>{path} is not a pos-desktop database (it is not an SQLite file)</source>
+        <translation>{path} nie jest bazą danych pos-desktop (to nie jest plik SQLite)</translation>
+    </message>
+    <message>
+        <source>the database {path} is damaged ({problem}); restore it from a backup</source>
+        <translation>baza danych {path} jest uszkodzona ({problem}); przywróć ją z kopii zapasowej</translation>
+    </message>
+    <message>
+        <source>cannot open the database {path}; check that its folder exists and is writable</source>
+        <translation>nie można otworzyć bazy danych {path}; sprawdź, czy jej folder istnieje i jest zapisywalny</translation>
+    </message>
+    <message>
+        <source>the database {path} could not be used: {problem}</source>
+        <translation>nie można użyć bazy danych {path}: {problem}</translation>
+    </message>
+</context>
+<context>
     <name>TablePage</name>
     <message>
         <source>Re&amp;load</source>
@@ -2622,6 +3287,89 @@ po: {after}</translation>
     <message>
         <source>Employee discount</source>
         <translation>Rabat pracowniczy</translation>
+    </message>
+</context>
+<context>
+    <name>Till</name>
+    <message>
+        <source>{name} has no PIN yet; ask an admin to set one</source>
+        <translation>{name} nie ma jeszcze PIN-u; poproś administratora o jego ustawienie</translation>
+    </message>
+    <message>
+        <source>this store signs in with badge and PIN</source>
+        <translation>w tym sklepie logowanie wymaga identyfikatora i PIN-u</translation>
+    </message>
+    <message>
+        <source>wrong PIN; try again</source>
+        <translation>błędny PIN; spróbuj ponownie</translation>
+    </message>
+    <message>
+        <source>Added {name}.</source>
+        <translation>Dodano {name}.</translation>
+    </message>
+    <message>
+        <source>Not a product or a badge ({problem}). Scan again.</source>
+        <translation>To nie towar ani identyfikator ({problem}). Zeskanuj ponownie.</translation>
+    </message>
+    <message>
+        <source>{code} is neither a product nor a staff badge; the customer stays.</source>
+        <translation>{code} to ani towar, ani identyfikator pracownika; klient pozostaje.</translation>
+    </message>
+    <message>
+        <source>{name}: enter your PIN.</source>
+        <translation>{name}: wpisz swój PIN.</translation>
+    </message>
+    <message>
+        <source>Sign in first: {problem}.</source>
+        <translation>Najpierw się zaloguj: {problem}.</translation>
+    </message>
+    <message>
+        <source>Signed in: {name}. The basket from before the restart is here and was not sold: F12 completes it, Esc clears it.</source>
+        <translation>Zalogowano: {name}. Koszyk sprzed ponownego uruchomienia jest tutaj i nie został sprzedany: F12 go kończy, Esc czyści.</translation>
+    </message>
+    <message>
+        <source>Signed in: {name}. Scan the customer&apos;s badge.</source>
+        <translation>Zalogowano: {name}. Zeskanuj identyfikator klienta.</translation>
+    </message>
+    <message>
+        <source>the quantity must be at least 1</source>
+        <translation>ilość musi wynosić co najmniej 1</translation>
+    </message>
+    <message>
+        <source>The basket from before the restart is back (lines: {lines}); it was not sold.</source>
+        <translation>Koszyk sprzed ponownego uruchomienia wrócił (pozycje: {lines}); nie został sprzedany.</translation>
+    </message>
+    <message>
+        <source>The basket from before the restart is back (lines: {lines}, customer {customer}); it was not sold.</source>
+        <translation>Koszyk sprzed ponownego uruchomienia wrócił (pozycje: {lines}, klient {customer}); nie został sprzedany.</translation>
+    </message>
+    <message>
+        <source>Lines no longer in the catalogue were left out: {missing}.</source>
+        <translation>Pominięto pozycje, których nie ma już w katalogu: {missing}.</translation>
+    </message>
+    <message>
+        <source>Scan your badge to sign in, then finish it (F12) or clear it (Esc).</source>
+        <translation>Zeskanuj swój identyfikator, aby się zalogować, potem zakończ (F12) lub wyczyść (Esc).</translation>
+    </message>
+    <message>
+        <source>a saved line has no quantity</source>
+        <translation>zapisana pozycja nie ma ilości</translation>
+    </message>
+    <message>
+        <source>a saved line is neither a product nor an open amount</source>
+        <translation>zapisana pozycja nie jest ani towarem, ani kwotą otwartą</translation>
+    </message>
+    <message>
+        <source>choose a line of the basket first</source>
+        <translation>najpierw wybierz pozycję koszyka</translation>
+    </message>
+    <message>
+        <source>the till is locked; scan your badge to sign in</source>
+        <translation>kasa jest zablokowana; zeskanuj identyfikator, aby się zalogować</translation>
+    </message>
+    <message>
+        <source>the basket is empty: scan an item first</source>
+        <translation>koszyk jest pusty: najpierw zeskanuj towar</translation>
     </message>
 </context>
 <context>
@@ -2741,6 +3489,69 @@ po: {after}</translation>
     <message>
         <source>Refund quantity of line {line}</source>
         <translation>Ilość do zwrotu z pozycji {line}</translation>
+    </message>
+</context>
+<context>
+    <name>Verdict</name>
+    <message>
+        <source>Invalid scan: {problem}. Scan again.</source>
+        <translation>Nieprawidłowy skan: {problem}. Zeskanuj ponownie.</translation>
+    </message>
+    <message>
+        <source>External customer: regular price.</source>
+        <translation>Klient zewnętrzny: cena regularna.</translation>
+    </message>
+    <message>
+        <source> (cost centre {centre})</source>
+        <translation> (centrum kosztów {centre})</translation>
+    </message>
+    <message>
+        <source>Blocked: department {name}{centre} badge revoked. Regular price.</source>
+        <translation>Zablokowany: identyfikator działu {name}{centre} unieważniony. Cena regularna.</translation>
+    </message>
+    <message>
+        <source>Internal: department {name}{centre}, priced at cost.</source>
+        <translation>Wewnętrzny: dział {name}{centre}, po kosztach.</translation>
+    </message>
+    <message>
+        <source>Blocked: {who} ({reasons}). Charge regular price and alert the supervisor.</source>
+        <translation>Zablokowany: {who} ({reasons}). Pobierz cenę regularną i powiadom kierownika.</translation>
+    </message>
+    <message>
+        <source>{reasons} until {day}</source>
+        <translation>{reasons} do {day}</translation>
+    </message>
+    <message>
+        <source>Internal: {who}. Not eligible: {reasons}; ask a supervisor or ring regular price.</source>
+        <translation>Wewnętrzny: {who}. Bez prawa do rabatu: {reasons}; wezwij kierownika lub nabij cenę regularną.</translation>
+    </message>
+    <message>
+        <source>Internal: {who}. Not eligible: {reasons}; regular price.</source>
+        <translation>Wewnętrzny: {who}. Bez prawa do rabatu: {reasons}; cena regularna.</translation>
+    </message>
+    <message>
+        <source>Internal: {who}. {policy} discount.</source>
+        <translation>Wewnętrzny: {who}. Rabat {policy}.</translation>
+    </message>
+    <message>
+        <source>Internal: {who}. {policy} discount, {left} left {period} (offline: the server cannot be asked).</source>
+        <translation>Wewnętrzny: {who}. Rabat {policy}, zostało {left} {period} (offline: nie można zapytać serwera).</translation>
+    </message>
+    <message>
+        <source>Internal: {who}. {policy} discount, {left} left {period}.</source>
+        <translation>Wewnętrzny: {who}. Rabat {policy}, zostało {left} {period}.</translation>
+    </message>
+    <message>
+        <source>{name}, dependant of {employee} ({company})</source>
+        <translation>{name}, członek rodziny: {employee} ({company})</translation>
+    </message>
+    <message>
+        <source>{name}, group company {company}</source>
+        <translation>{name}, spółka grupy {company}</translation>
+    </message>
+    <message>
+        <source>{name}, employee of {company}</source>
+        <translation>{name}, pracownik {company}</translation>
     </message>
 </context>
 <context>

@@ -107,6 +107,10 @@
         <translation>&amp;Import / export</translation>
     </message>
     <message>
+        <source>Bac&amp;kups</source>
+        <translation>Copii de sigu&amp;ranță</translation>
+    </message>
+    <message>
         <source>Saved {name} ({sku}).</source>
         <translation>S-a salvat {name} ({sku}).</translation>
     </message>
@@ -265,6 +269,88 @@ după: {after}</translation>
     </message>
 </context>
 <context>
+    <name>BackupsPage</name>
+    <message>
+        <source>Taken</source>
+        <translation>Realizată</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tip</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fișier</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Mărime</translation>
+    </message>
+    <message>
+        <source>A backup is taken each day a till or this window is open, into &lt;b&gt;{folder}&lt;/b&gt;; the newest {count} daily ones are kept. Restoring replaces the database for every till; the database as it is now is kept in the same folder first.</source>
+        <translation>O copie de siguranță se face în fiecare zi în care o casă sau această fereastră este deschisă, în &lt;b&gt;{folder}&lt;/b&gt;; se păstrează cele mai noi {count} copii zilnice. Restaurarea înlocuiește baza de date pentru toate casele; baza de date de acum este păstrată mai întâi în același folder.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Copii de siguranță</translation>
+    </message>
+    <message>
+        <source>Back up &amp;now</source>
+        <translation>Fă o copie &amp;acum</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore the chosen backup…</source>
+        <translation>&amp;Restaurează copia aleasă…</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
+        <source>No backup was taken: {problem}.</source>
+        <translation>Nu s-a făcut nicio copie de siguranță: {problem}.</translation>
+    </message>
+    <message>
+        <source>Backed up to {file}.</source>
+        <translation>Copia a fost salvată în {file}.</translation>
+    </message>
+    <message>
+        <source>Choose a backup in the table first.</source>
+        <translation>Alegeți mai întâi o copie din tabel.</translation>
+    </message>
+    <message>
+        <source>Restore the backup {backup}?
+
+Every till uses it from its next scan. Sales and changes made since it was taken leave the database; the database as it is now is kept in the backups folder.</source>
+        <translation>Restaurați copia {backup}?
+
+Fiecare casă o folosește de la următoarea scanare. Vânzările și modificările făcute de atunci ies din baza de date; baza de date de acum este păstrată în folderul copiilor.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: {problem}.</source>
+        <translation>Nu s-a restaurat nimic: {problem}.</translation>
+    </message>
+    <message>
+        <source>Restored {file}; the database before it is kept as {kept}.</source>
+        <translation>S-a restaurat {file}; baza de date de dinainte este păstrată ca {kept}.</translation>
+    </message>
+</context>
+<context>
+    <name>Badge</name>
+    <message>
+        <source>the scan is empty</source>
+        <translation>scanarea este goală</translation>
+    </message>
+    <message>
+        <source>the scan does not look like a badge</source>
+        <translation>scanarea nu arată ca un ecuson</translation>
+    </message>
+    <message>
+        <source>the check digit is wrong</source>
+        <translation>cifra de control este greșită</translation>
+    </message>
+</context>
+<context>
     <name>Basket</name>
     <message>
         <source>Item</source>
@@ -300,6 +386,22 @@ după: {after}</translation>
     <message>
         <source>The till cannot start: {problem}.</source>
         <translation>Casa nu poate porni: {problem}.</translation>
+    </message>
+    <message>
+        <source>{problem}. Sales may fail until a backup is restored.</source>
+        <translation>{problem}. Vânzările pot eșua până la restaurarea unei copii.</translation>
+    </message>
+    <message>
+        <source>The till cannot go on: {problem}. Restart it.</source>
+        <translation>Casa nu poate continua: {problem}. Reporniți-o.</translation>
+    </message>
+    <message>
+        <source>Restored the newest backup; the basket is still here.</source>
+        <translation>S-a restaurat cea mai nouă copie; coșul este încă aici.</translation>
+    </message>
+    <message>
+        <source>{problem}. Sales may fail: restart the till to restore a backup.</source>
+        <translation>{problem}. Vânzările pot eșua: reporniți casa pentru a restaura o copie.</translation>
     </message>
 </context>
 <context>
@@ -541,6 +643,113 @@ după: {after}</translation>
     <message>
         <source>OFFLINE since {time}, {count} sales to send</source>
         <translation>OFFLINE din {time}, {count} vânzări de trimis</translation>
+    </message>
+</context>
+<context>
+    <name>Checkout</name>
+    <message>
+        <source>{sale} is a refund; refund the original sale instead</source>
+        <translation>{sale} este o restituire; restituiți vânzarea inițială</translation>
+    </message>
+    <message>
+        <source>{role} badge {badge}: {problem}; scan again</source>
+        <translation>ecusonul ({role}) {badge}: {problem}; scanați din nou</translation>
+    </message>
+    <message>
+        <source>{role} badge {code} is not a staff badge</source>
+        <translation>ecusonul ({role}) {code} nu este un ecuson de angajat</translation>
+    </message>
+    <message>
+        <source>{role} badge {code} is revoked ({reason})</source>
+        <translation>ecusonul ({role}) {code} este revocat ({reason})</translation>
+    </message>
+    <message>
+        <source>no reason</source>
+        <translation>fără motiv</translation>
+    </message>
+    <message>
+        <source>{role} {who} is {status}</source>
+        <translation>{who} ({role}): stare {status}</translation>
+    </message>
+    <message>
+        <source>{role} {who} left on {day}</source>
+        <translation>{who} ({role}) a plecat pe {day}</translation>
+    </message>
+    <message>
+        <source>{who} has no {role} role in the registry</source>
+        <translation>{who} nu are în registru rolul: {role}</translation>
+    </message>
+    <message>
+        <source>unknown SKU or barcode {code}</source>
+        <translation>SKU sau cod de bare necunoscut {code}</translation>
+    </message>
+    <message>
+        <source>unknown category {category}</source>
+        <translation>categorie necunoscută {category}</translation>
+    </message>
+    <message>
+        <source>the amount for {category} must be more than zero</source>
+        <translation>suma pentru {category} trebuie să fie mai mare decât zero</translation>
+    </message>
+    <message>
+        <source>customer badge {badge}: {problem}; scan again</source>
+        <translation>ecusonul clientului {badge}: {problem}; scanați din nou</translation>
+    </message>
+    <message>
+        <source>a supervisor override needs a reason; nothing was recorded</source>
+        <translation>aprobarea supervizorului necesită un motiv; nu s-a înregistrat nimic</translation>
+    </message>
+    <message>
+        <source>this sale needs no supervisor override; nothing was recorded</source>
+        <translation>această vânzare nu necesită aprobarea supervizorului; nu s-a înregistrat nimic</translation>
+    </message>
+    <message>
+        <source>a supervisor cannot approve their own purchase; ask another one</source>
+        <translation>un supervizor nu își poate aproba propria achiziție; chemați altul</translation>
+    </message>
+    <message>
+        <source>wrong PIN for supervisor {name}; nothing was recorded</source>
+        <translation>PIN greșit pentru supervizorul {name}; nu s-a înregistrat nimic</translation>
+    </message>
+    <message>
+        <source>the basket is empty; add at least one item</source>
+        <translation>coșul este gol; adăugați cel puțin un produs</translation>
+    </message>
+    <message>
+        <source>there is no sale {sale} in the journal</source>
+        <translation>nu există vânzarea {sale} în jurnal</translation>
+    </message>
+    <message>
+        <source>choose at least one line to refund</source>
+        <translation>alegeți cel puțin o linie de restituit</translation>
+    </message>
+    <message>
+        <source>sale {sale} is already fully refunded</source>
+        <translation>vânzarea {sale} a fost deja restituită integral</translation>
+    </message>
+    <message>
+        <source>quantity for {what} must be at least 1, not {qty}</source>
+        <translation>cantitatea pentru {what} trebuie să fie cel puțin 1, nu {qty}</translation>
+    </message>
+    <message>
+        <source>quantity for {what} is more than {most}</source>
+        <translation>cantitatea pentru {what} depășește {most}</translation>
+    </message>
+    <message>
+        <source>sale {sale} has no line {line}</source>
+        <translation>vânzarea {sale} nu are linia {line}</translation>
+    </message>
+    <message>
+        <source>line {line} is named twice; give it once with its quantity</source>
+        <translation>linia {line} este dată de două ori; dați-o o dată cu cantitatea ei</translation>
+    </message>
+    <message>
+        <source>quantity to refund on line {line} must be at least 1</source>
+        <translation>cantitatea de restituit pe linia {line} trebuie să fie cel puțin 1</translation>
+    </message>
+    <message>
+        <source>line {line} has only {left} left to refund, not {qty}</source>
+        <translation>pe linia {line} au mai rămas de restituit doar {left}, nu {qty}</translation>
     </message>
 </context>
 <context>
@@ -881,6 +1090,85 @@ după: {after}</translation>
         <source>the moment (default: now)</source>
         <translation>momentul (implicit: acum)</translation>
     </message>
+    <message>
+        <source>Created a new demo store database at {path}</source>
+        <translation>S-a creat o bază de date nouă a magazinului demo în {path}</translation>
+    </message>
+    <message>
+        <source>Created a new empty store database at {path}</source>
+        <translation>S-a creat o bază de date nouă, goală, a magazinului în {path}</translation>
+    </message>
+    <message>
+        <source>PIN set for {name} ({employee})</source>
+        <translation>PIN setat pentru {name} ({employee})</translation>
+    </message>
+    <message>
+        <source>Badge {code} revoked ({reason}); scanning it now shows BLOCKED</source>
+        <translation>Ecusonul {code} a fost revocat ({reason}); scanarea lui arată acum BLOCAT</translation>
+    </message>
+    <message>
+        <source>Badge {code} issued to {name} ({employee})</source>
+        <translation>Ecusonul {code} a fost emis pentru {name} ({employee})</translation>
+    </message>
+    <message>
+        <source>Subtotal {subtotal}  Discount {discount}  Total {total} {currency}</source>
+        <translation>Subtotal {subtotal}  Reducere {discount}  Total {total} {currency}</translation>
+    </message>
+    <message>
+        <source>Allowance after {amount}</source>
+        <translation>Plafon rămas după {amount}</translation>
+    </message>
+    <message>
+        <source>line {line}: {qty} x {name}  {total}</source>
+        <translation>linia {line}: {qty} x {name}  {total}</translation>
+    </message>
+    <message>
+        <source>Refunded {total} {currency} (discount returned {discount}); refund {refund}</source>
+        <translation>S-au restituit {total} {currency} (reducere returnată {discount}); restituirea {refund}</translation>
+    </message>
+    <message>
+        <source>Backed up {path} to {target}</source>
+        <translation>Copia lui {path} a fost salvată în {target}</translation>
+    </message>
+    <message>
+        <source>Restored {path} from {source}</source>
+        <translation>S-a restaurat {path} din {source}</translation>
+    </message>
+    <message>
+        <source>Restored {path} from {source}; the damaged file is kept as {kept}</source>
+        <translation>S-a restaurat {path} din {source}; fișierul deteriorat este păstrat ca {kept}</translation>
+    </message>
+    <message>
+        <source>Restored {path} from {source}; the database before it is kept as {kept}</source>
+        <translation>S-a restaurat {path} din {source}; baza de date de dinainte este păstrată ca {kept}</translation>
+    </message>
+    <message>
+        <source>interrupted; nothing half-written was kept</source>
+        <translation>întrerupt; nu s-a păstrat nimic scris pe jumătate</translation>
+    </message>
+    <message>
+        <source>the change was refused by the database ({problem})</source>
+        <translation>baza de date a refuzat modificarea ({problem})</translation>
+    </message>
+    <message>
+        <source>{problem}; nothing was changed</source>
+        <translation>{problem}; nu s-a schimbat nimic</translation>
+    </message>
+</context>
+<context>
+    <name>Closing</name>
+    <message>
+        <source>{day} has not begun yet (today is {today}); close a day once it is over</source>
+        <translation>ziua {day} nu a început încă (azi este {today}); închideți o zi după ce s-a terminat</translation>
+    </message>
+    <message>
+        <source>{day} is already closed (at {when} by {actor}); a day is closed once</source>
+        <translation>ziua {day} este deja închisă ({when}, {actor}); o zi se închide o singură dată</translation>
+    </message>
+    <message>
+        <source>the day {day} is already closed; nothing was recorded (sales and refunds resume on the next day)</source>
+        <translation>ziua {day} este deja închisă; nu s-a înregistrat nimic (vânzările și restituirile se reiau în ziua următoare)</translation>
+    </message>
 </context>
 <context>
     <name>DataPage</name>
@@ -995,6 +1283,61 @@ după: {after}</translation>
     <message>
         <source>rejected</source>
         <translation>respinse</translation>
+    </message>
+</context>
+<context>
+    <name>Flags</name>
+    <message>
+        <source>Badge used on two tills</source>
+        <translation>Ecuson folosit la două case</translation>
+    </message>
+    <message>
+        <source>badge {badge} ({who}) on tills {tills} within {minutes} minutes</source>
+        <translation>ecusonul {badge} ({who}) la casele {tills} în {minutes} minute</translation>
+    </message>
+    <message>
+        <source>Blocked badge scanned</source>
+        <translation>Ecuson blocat scanat</translation>
+    </message>
+    <message>
+        <source>badge {badge} of {who} scanned as BLOCKED and rung {times} (by {cashiers})</source>
+        <translation>ecusonul {badge} al lui {who} scanat ca BLOCAT și încasat {times} (casieri: {cashiers})</translation>
+    </message>
+    <message>
+        <source>Repeated self-purchase</source>
+        <translation>Achiziție proprie repetată</translation>
+    </message>
+    <message>
+        <source>{who} rang their own purchase {times} ({approved} approved by a supervisor)</source>
+        <translation>{who} și-a încasat propria achiziție {times} (aprobate de un supervizor: {approved})</translation>
+    </message>
+    <message>
+        <source>Overrides far above the others</source>
+        <translation>Aprobări mult peste ale celorlalți</translation>
+    </message>
+    <message>
+        <source>{who} approved {count} overrides; the other {others} supervisors {average} on average</source>
+        <translation>{who}: aprobări: {count}; ceilalți supervizori ({others}) în medie {average}</translation>
+    </message>
+    <message>
+        <source>Discounted sales far above the store&apos;s</source>
+        <translation>Vânzări cu reducere mult peste media magazinului</translation>
+    </message>
+    <message>
+        <source>{who}: {share} of {sales} sales discounted; the store {store}</source>
+        <translation>{who}: {share} din {sales} vânzări cu reducere; magazinul {store}</translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation>o dată</translation>
+    </message>
+    <message>
+        <source>twice</source>
+        <translation>de două ori</translation>
+    </message>
+    <message>
+        <source>{count} times</source>
+        <translation>de {count} ori</translation>
     </message>
 </context>
 <context>
@@ -1395,6 +1738,29 @@ după: {after}</translation>
     </message>
 </context>
 <context>
+    <name>Money</name>
+    <message>
+        <source>amount</source>
+        <translation>suma</translation>
+    </message>
+    <message>
+        <source>{what} {text} must not be negative</source>
+        <translation>{what} {text} nu poate fi negativă</translation>
+    </message>
+    <message>
+        <source>{what} {text} is not an amount like 12.50</source>
+        <translation>{what} {text} nu este o sumă ca 12,50</translation>
+    </message>
+    <message>
+        <source>{what} {text} has more than {places} decimal places</source>
+        <translation>{what} {text} are mai mult de {places} zecimale</translation>
+    </message>
+    <message>
+        <source>{what} {text} is too large</source>
+        <translation>{what} {text} este prea mare</translation>
+    </message>
+</context>
+<context>
     <name>Pdf</name>
     <message>
         <source>the folder {folder} does not exist</source>
@@ -1609,6 +1975,84 @@ după: {after}</translation>
     </message>
 </context>
 <context>
+    <name>Pricing</name>
+    <message>
+        <source>blocked: regular price</source>
+        <translation>blocat: preț normal</translation>
+    </message>
+    <message>
+        <source>not eligible ({reasons}): regular price</source>
+        <translation>fără drept ({reasons}): preț normal</translation>
+    </message>
+    <message>
+        <source>regular price</source>
+        <translation>preț normal</translation>
+    </message>
+    <message>
+        <source>department: open amount at full price</source>
+        <translation>departament: sumă liberă la preț întreg</translation>
+    </message>
+    <message>
+        <source>department: at cost</source>
+        <translation>departament: la cost</translation>
+    </message>
+    <message>
+        <source>{category}: no discount</source>
+        <translation>{category}: fără reducere</translation>
+    </message>
+    <message>
+        <source>over {limit} per item: no discount</source>
+        <translation>peste {limit} pe produs: fără reducere</translation>
+    </message>
+    <message>
+        <source>{rule}; only {limit} per item discounted</source>
+        <translation>{rule}; reducere doar la {limit} buc. pe produs</translation>
+    </message>
+    <message>
+        <source>{rule}; capped: {cap} per sale</source>
+        <translation>{rule}; plafon: {cap} pe vânzare</translation>
+    </message>
+    <message>
+        <source>{rule}; allowance: {left} left</source>
+        <translation>{rule}; plafon: au rămas {left}</translation>
+    </message>
+    <message>
+        <source>{percent}% staff (open amount)</source>
+        <translation>{percent}% angajat (sumă liberă)</translation>
+    </message>
+    <message>
+        <source>cost + {percent}%</source>
+        <translation>cost + {percent}%</translation>
+    </message>
+    <message>
+        <source>{percent}% staff</source>
+        <translation>{percent}% angajat</translation>
+    </message>
+    <message>
+        <source>{rule}, held at cost + {percent}%</source>
+        <translation>{rule}, limitat la cost + {percent}%</translation>
+    </message>
+</context>
+<context>
+    <name>Printer</name>
+    <message>
+        <source>ESC/POS printing needs the escpos extra: pip install &quot;{extra}&quot;</source>
+        <translation>tipărirea ESC/POS necesită extensia escpos: pip install &quot;{extra}&quot;</translation>
+    </message>
+    <message>
+        <source>--escpos {target}: the port must be a number</source>
+        <translation>--escpos {target}: portul trebuie să fie un număr</translation>
+    </message>
+    <message>
+        <source>--escpos {target}: give usb:VID:PID in hex, like usb:04b8:0202</source>
+        <translation>--escpos {target}: dați usb:VID:PID în hexazecimal, de ex. usb:04b8:0202</translation>
+    </message>
+    <message>
+        <source>--escpos {target} must be file:/dev/usb/lp0, net:HOST[:PORT] or usb:VID:PID</source>
+        <translation>--escpos {target} trebuie să fie file:/dev/usb/lp0, net:HOST[:PORT] sau usb:VID:PID</translation>
+    </message>
+</context>
+<context>
     <name>ProductDialog</name>
     <message>
         <source>Edit product</source>
@@ -1705,6 +2149,34 @@ după: {after}</translation>
 <context>
     <name>Receipt</name>
     <message>
+        <source>{sale} is a refund; give the sale&apos;s id</source>
+        <translation>{sale} este o restituire; dați id-ul vânzării</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Internal order: department {name}, charged at cost</source>
+        <translation>Comandă internă: departamentul {name}, la cost</translation>
+    </message>
+    <message>
+        <source>Staff purchase: {name} ({policy} discount)</source>
+        <translation>Achiziție angajat: {name} (reducere {policy})</translation>
+    </message>
+    <message>
+        <source>Staff purchase: {name}</source>
+        <translation>Achiziție angajat: {name}</translation>
+    </message>
+    <message>
+        <source>receipt paper must be 58 or 80 mm wide, not {width}</source>
+        <translation>hârtia bonului trebuie să aibă 58 sau 80 mm lățime, nu {width}</translation>
+    </message>
+    <message>
+        <source>TOTAL {currency}</source>
+        <translation>TOTAL {currency}</translation>
+    </message>
+    <message>
         <source>Staff allowance left {period}: {amount} {currency}</source>
         <translation>Plafon rămas pentru angajat {period}: {amount} {currency}</translation>
     </message>
@@ -1751,6 +2223,92 @@ după: {after}</translation>
     <message>
         <source>Refund code {code}</source>
         <translation>Cod de retur {code}</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <source>daily</source>
+        <translation>zilnică</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>manuală</translation>
+    </message>
+    <message>
+        <source>before restore</source>
+        <translation>dinaintea restaurării</translation>
+    </message>
+    <message>
+        <source>{file} ({kind}, {taken})</source>
+        <translation>{file} ({kind}, {taken})</translation>
+    </message>
+    <message>
+        <source>the database {name} is damaged ({problem})</source>
+        <translation>baza de date {name} este deteriorată ({problem})</translation>
+    </message>
+    <message>
+        <source>the day&apos;s backup could not be taken: {problem}</source>
+        <translation>copia zilei nu a putut fi făcută: {problem}</translation>
+    </message>
+    <message>
+        <source>{problem}
+
+There is no backup in {folder}. Ask your IT contact to recover the file.</source>
+        <translation>{problem}
+
+Nu există nicio copie în {folder}. Cereți persoanei de contact IT să recupereze fișierul.</translation>
+    </message>
+    <message>
+        <source>pos-desktop — damaged database</source>
+        <translation>pos-desktop — bază de date deteriorată</translation>
+    </message>
+    <message>
+        <source>{problem}
+
+The newest backup is {backup}. Restore it?
+
+Sales recorded after it was taken are not in it; the damaged file is kept in {folder} so that they can be recovered.</source>
+        <translation>{problem}
+
+Cea mai nouă copie este {backup}. O restaurați?
+
+Vânzările înregistrate după ce a fost făcută nu sunt în ea; fișierul deteriorat este păstrat în {folder} ca să poată fi recuperate.</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored: {problem}.</source>
+        <translation>Copia nu a putut fi restaurată: {problem}.</translation>
+    </message>
+    <message>
+        <source>Restored the backup {file}. The damaged file is kept as {kept}.</source>
+        <translation>S-a restaurat copia {file}. Fișierul deteriorat este păstrat ca {kept}.</translation>
+    </message>
+    <message>
+        <source>Restored the backup {file}.</source>
+        <translation>S-a restaurat copia {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>Registry</name>
+    <message>
+        <source>there is no employee number {employee} in the registry</source>
+        <translation>nu există numărul de angajat {employee} în registru</translation>
+    </message>
+    <message>
+        <source>a PIN must be 4 to 12 digits</source>
+        <translation>PIN-ul trebuie să aibă între 4 și 12 cifre</translation>
+    </message>
+    <message>
+        <source>badge {code} already belongs to {owner} ({status})</source>
+        <translation>ecusonul {code} aparține deja lui {owner} ({status})</translation>
+    </message>
+    <message>
+        <source>badge {code} is not in the registry</source>
+        <translation>ecusonul {code} nu este în registru</translation>
+    </message>
+    <message>
+        <source>badge {code} is already revoked ({reason})</source>
+        <translation>ecusonul {code} este deja revocat ({reason})</translation>
     </message>
 </context>
 <context>
@@ -1960,8 +2518,84 @@ după: {after}</translation>
         <translation>Clienți</translation>
     </message>
     <message>
+        <source>{count} employee</source>
+        <translation>angajați: {count}</translation>
+    </message>
+    <message>
+        <source>{count} employees</source>
+        <translation>angajați: {count}</translation>
+    </message>
+    <message>
+        <source>{count} override</source>
+        <translation>aprobări: {count}</translation>
+    </message>
+    <message>
+        <source>{count} overrides</source>
+        <translation>aprobări: {count}</translation>
+    </message>
+    <message>
+        <source>{count} flag</source>
+        <translation>semnalări: {count}</translation>
+    </message>
+    <message>
+        <source>{count} flags</source>
+        <translation>semnalări: {count}</translation>
+    </message>
+    <message>
         <source>{start} to {end}</source>
         <translation>{start} – {end}</translation>
+    </message>
+    <message>
+        <source>Discount granted {start} to {end}: {amount} {currency}</source>
+        <translation>Reducere acordată de la {start} la {end}: {amount} {currency}</translation>
+    </message>
+    <message>
+        <source>{employees} used allowance in the period holding {on}; together {amount} {currency}</source>
+        <translation>{employees} — plafon folosit în perioada care include {on}; împreună {amount} {currency}</translation>
+    </message>
+    <message>
+        <source>{name} ({employee}): {overrides}, discount {amount} {currency} net of refunds</source>
+        <translation>{name} ({employee}): {overrides}, reducere {amount} {currency} după restituiri</translation>
+    </message>
+    <message>
+        <source>To recharge {start} to {end}: {amount} {currency}</source>
+        <translation>De refacturat de la {start} la {end}: {amount} {currency}</translation>
+    </message>
+    <message>
+        <source>{flags} {period}</source>
+        <translation>{flags} ({period})</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>niciuna</translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation>de la {first} la {last}</translation>
+    </message>
+    <message>
+        <source>Refunds paid back: {amount} {currency}</source>
+        <translation>Restituiri plătite: {amount} {currency}</translation>
+    </message>
+    <message>
+        <source>Supervisor overrides: {count}</source>
+        <translation>Aprobări ale supervizorului: {count}</translation>
+    </message>
+    <message>
+        <source>Journal records of the day: {records}</source>
+        <translation>Înregistrările jurnalului din ziua respectivă: {records}</translation>
+    </message>
+    <message>
+        <source>Journal head at closing: {head}</source>
+        <translation>Capul jurnalului la închidere: {head}</translation>
+    </message>
+    <message>
+        <source>Close record: {hash}</source>
+        <translation>Înregistrarea închiderii: {hash}</translation>
+    </message>
+    <message>
+        <source>Closed {at} on till {till} by {actor}</source>
+        <translation>Închis {at} la casa {till} de {actor}</translation>
     </message>
     <message>
         <source>Allowance use on {day}</source>
@@ -2594,6 +3228,37 @@ după: {after}</translation>
     </message>
 </context>
 <context>
+    <name>Storage</name>
+    <message>
+        <source>the database {path} is busy (another till or the admin window is saving); nothing was recorded, try again in a moment</source>
+        <translation>baza de date {path} este ocupată (altă casă sau fereastra de administrare salvează); nu s-a înregistrat nimic, încercați din nou peste o clipă</translation>
+    </message>
+    <message>
+        <source>the disk holding {path} is full; nothing was recorded, free some space and retry</source>
+        <translation>discul care conține {path} este plin; nu s-a înregistrat nimic, eliberați spațiu și reîncercați</translation>
+    </message>
+    <message>
+        <source>the database {path} is read-only; nothing was recorded, check its permissions</source>
+        <translation>baza de date {path} este doar pentru citire; nu s-a înregistrat nimic, verificați permisiunile</translation>
+    </message>
+    <message>
+        <source>{path} is not a pos-desktop database (it is not an SQLite file)</source>
+        <translation>{path} nu este o bază de date pos-desktop (nu este un fișier SQLite)</translation>
+    </message>
+    <message>
+        <source>the database {path} is damaged ({problem}); restore it from a backup</source>
+        <translation>baza de date {path} este deteriorată ({problem}); restaurați-o dintr-o copie de siguranță</translation>
+    </message>
+    <message>
+        <source>cannot open the database {path}; check that its folder exists and is writable</source>
+        <translation>baza de date {path} nu poate fi deschisă; verificați că folderul ei există și permite scrierea</translation>
+    </message>
+    <message>
+        <source>the database {path} could not be used: {problem}</source>
+        <translation>baza de date {path} nu a putut fi folosită: {problem}</translation>
+    </message>
+</context>
+<context>
     <name>TablePage</name>
     <message>
         <source>Re&amp;load</source>
@@ -2622,6 +3287,89 @@ după: {after}</translation>
     <message>
         <source>Employee discount</source>
         <translation>Reducere pentru angajați</translation>
+    </message>
+</context>
+<context>
+    <name>Till</name>
+    <message>
+        <source>{name} has no PIN yet; ask an admin to set one</source>
+        <translation>{name} nu are încă PIN; cereți unui administrator să-l seteze</translation>
+    </message>
+    <message>
+        <source>this store signs in with badge and PIN</source>
+        <translation>în acest magazin autentificarea se face cu ecuson și PIN</translation>
+    </message>
+    <message>
+        <source>wrong PIN; try again</source>
+        <translation>PIN greșit; încercați din nou</translation>
+    </message>
+    <message>
+        <source>Added {name}.</source>
+        <translation>S-a adăugat {name}.</translation>
+    </message>
+    <message>
+        <source>Not a product or a badge ({problem}). Scan again.</source>
+        <translation>Nu este un produs sau un ecuson ({problem}). Scanați din nou.</translation>
+    </message>
+    <message>
+        <source>{code} is neither a product nor a staff badge; the customer stays.</source>
+        <translation>{code} nu este nici produs, nici ecuson de angajat; clientul rămâne.</translation>
+    </message>
+    <message>
+        <source>{name}: enter your PIN.</source>
+        <translation>{name}: introduceți PIN-ul.</translation>
+    </message>
+    <message>
+        <source>Sign in first: {problem}.</source>
+        <translation>Autentificați-vă mai întâi: {problem}.</translation>
+    </message>
+    <message>
+        <source>Signed in: {name}. The basket from before the restart is here and was not sold: F12 completes it, Esc clears it.</source>
+        <translation>Autentificat: {name}. Coșul de dinaintea repornirii este aici și nu a fost vândut: F12 îl finalizează, Esc îl golește.</translation>
+    </message>
+    <message>
+        <source>Signed in: {name}. Scan the customer&apos;s badge.</source>
+        <translation>Autentificat: {name}. Scanați ecusonul clientului.</translation>
+    </message>
+    <message>
+        <source>the quantity must be at least 1</source>
+        <translation>cantitatea trebuie să fie cel puțin 1</translation>
+    </message>
+    <message>
+        <source>The basket from before the restart is back (lines: {lines}); it was not sold.</source>
+        <translation>Coșul de dinaintea repornirii a revenit (linii: {lines}); nu a fost vândut.</translation>
+    </message>
+    <message>
+        <source>The basket from before the restart is back (lines: {lines}, customer {customer}); it was not sold.</source>
+        <translation>Coșul de dinaintea repornirii a revenit (linii: {lines}, client {customer}); nu a fost vândut.</translation>
+    </message>
+    <message>
+        <source>Lines no longer in the catalogue were left out: {missing}.</source>
+        <translation>Liniile care nu mai sunt în catalog au fost omise: {missing}.</translation>
+    </message>
+    <message>
+        <source>Scan your badge to sign in, then finish it (F12) or clear it (Esc).</source>
+        <translation>Scanați-vă ecusonul pentru autentificare, apoi finalizați (F12) sau goliți (Esc).</translation>
+    </message>
+    <message>
+        <source>a saved line has no quantity</source>
+        <translation>o linie salvată nu are cantitate</translation>
+    </message>
+    <message>
+        <source>a saved line is neither a product nor an open amount</source>
+        <translation>o linie salvată nu este nici produs, nici sumă liberă</translation>
+    </message>
+    <message>
+        <source>choose a line of the basket first</source>
+        <translation>alegeți mai întâi o linie din coș</translation>
+    </message>
+    <message>
+        <source>the till is locked; scan your badge to sign in</source>
+        <translation>casa este blocată; scanați-vă ecusonul pentru autentificare</translation>
+    </message>
+    <message>
+        <source>the basket is empty: scan an item first</source>
+        <translation>coșul este gol: scanați mai întâi un produs</translation>
     </message>
 </context>
 <context>
@@ -2741,6 +3489,69 @@ după: {after}</translation>
     <message>
         <source>Refund quantity of line {line}</source>
         <translation>Cantitatea de returnat din linia {line}</translation>
+    </message>
+</context>
+<context>
+    <name>Verdict</name>
+    <message>
+        <source>Invalid scan: {problem}. Scan again.</source>
+        <translation>Scanare nevalidă: {problem}. Scanați din nou.</translation>
+    </message>
+    <message>
+        <source>External customer: regular price.</source>
+        <translation>Client extern: preț normal.</translation>
+    </message>
+    <message>
+        <source> (cost centre {centre})</source>
+        <translation> (centru de cost {centre})</translation>
+    </message>
+    <message>
+        <source>Blocked: department {name}{centre} badge revoked. Regular price.</source>
+        <translation>Blocat: ecusonul departamentului {name}{centre} a fost revocat. Preț normal.</translation>
+    </message>
+    <message>
+        <source>Internal: department {name}{centre}, priced at cost.</source>
+        <translation>Intern: departamentul {name}{centre}, la cost.</translation>
+    </message>
+    <message>
+        <source>Blocked: {who} ({reasons}). Charge regular price and alert the supervisor.</source>
+        <translation>Blocat: {who} ({reasons}). Încasați prețul normal și anunțați supervizorul.</translation>
+    </message>
+    <message>
+        <source>{reasons} until {day}</source>
+        <translation>{reasons} până la {day}</translation>
+    </message>
+    <message>
+        <source>Internal: {who}. Not eligible: {reasons}; ask a supervisor or ring regular price.</source>
+        <translation>Intern: {who}. Fără drept la reducere: {reasons}; chemați un supervizor sau încasați prețul normal.</translation>
+    </message>
+    <message>
+        <source>Internal: {who}. Not eligible: {reasons}; regular price.</source>
+        <translation>Intern: {who}. Fără drept la reducere: {reasons}; preț normal.</translation>
+    </message>
+    <message>
+        <source>Internal: {who}. {policy} discount.</source>
+        <translation>Intern: {who}. Reducere {policy}.</translation>
+    </message>
+    <message>
+        <source>Internal: {who}. {policy} discount, {left} left {period} (offline: the server cannot be asked).</source>
+        <translation>Intern: {who}. Reducere {policy}, au rămas {left} {period} (offline: serverul nu poate fi întrebat).</translation>
+    </message>
+    <message>
+        <source>Internal: {who}. {policy} discount, {left} left {period}.</source>
+        <translation>Intern: {who}. Reducere {policy}, au rămas {left} {period}.</translation>
+    </message>
+    <message>
+        <source>{name}, dependant of {employee} ({company})</source>
+        <translation>{name}, membru de familie al lui {employee} ({company})</translation>
+    </message>
+    <message>
+        <source>{name}, group company {company}</source>
+        <translation>{name}, companie din grup {company}</translation>
+    </message>
+    <message>
+        <source>{name}, employee of {company}</source>
+        <translation>{name}, angajat {company}</translation>
     </message>
 </context>
 <context>

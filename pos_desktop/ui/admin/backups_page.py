@@ -7,6 +7,7 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -23,8 +24,15 @@ from pos_desktop.core import backups
 from pos_desktop.core.errors import PosError
 from pos_desktop.core.rules import load_settings
 from pos_desktop.core.storage import storage_errors
+from pos_desktop.i18n import moment_text, say, translate
+from pos_desktop.ui.common.recovery import describe, kind
 
-HEADERS = ("Taken", "Kind", "File", "Size")
+HEADERS = (
+    QT_TRANSLATE_NOOP("BackupsPage", "Taken"),
+    QT_TRANSLATE_NOOP("BackupsPage", "Kind"),
+    QT_TRANSLATE_NOOP("BackupsPage", "File"),
+    QT_TRANSLATE_NOOP("BackupsPage", "Size"),
+)
 
 
 class BackupsPage(QWidget):
@@ -47,15 +55,18 @@ class BackupsPage(QWidget):
         self.say = say
         self.found: list[backups.Backup] = []
         about = QLabel(
-            f"A backup is taken each day a till or this window is open, into "
-            f"<b>{backups.folder(database)}</b>; the newest {backups.KEEP_DAILY} daily ones "
-            "are kept. Restoring replaces the database for every till; the database as it is "
-            "now is kept in the same folder first."
+            translate(
+                "BackupsPage",
+                "A backup is taken each day a till or this window is open, into "
+                "<b>{folder}</b>; the newest {count} daily ones are kept. Restoring replaces "
+                "the database for every till; the database as it is now is kept in the same "
+                "folder first.",
+            ).format(folder=backups.folder(database), count=backups.KEEP_DAILY)
         )
         about.setWordWrap(True)
         self.table = QTableWidget(0, len(HEADERS))
-        self.table.setHorizontalHeaderLabels(HEADERS)
-        self.table.setAccessibleName("Backups")
+        self.table.setHorizontalHeaderLabels([translate("BackupsPage", h) for h in HEADERS])
+        self.table.setAccessibleName(translate("BackupsPage", "Backups"))
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -63,9 +74,9 @@ class BackupsPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        backup_now = QPushButton("Back up &now")
+        backup_now = QPushButton(translate("BackupsPage", "Back up &now"))
         backup_now.clicked.connect(self.back_up_now)
-        restore = QPushButton("Res&tore the chosen backup…")
+        restore = QPushButton(translate("BackupsPage", "Res&tore the chosen backup…"))
         restore.clicked.connect(self.restore_chosen)
         buttons = QHBoxLayout()
         buttons.addWidget(backup_now)
@@ -82,10 +93,12 @@ class BackupsPage(QWidget):
         self.table.setRowCount(len(self.found))
         for row, found in enumerate(self.found):
             cells = (
-                found.taken.astimezone().strftime("%Y-%m-%d %H:%M"),
-                found.kind,
+                moment_text(found.taken.astimezone()),
+                kind(found),
                 found.path.name,
-                f"{found.size / 1_000_000:.1f} MB",
+                translate("BackupsPage", "{size} MB").format(
+                    size=QLocale().toString(found.size / 1_000_000, "f", 1)
+                ),
             )
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
@@ -98,21 +111,24 @@ class BackupsPage(QWidget):
         try:
             made = backups.now(self.conn, self.database)
         except PosError as exc:
-            self.say(f"No backup was taken: {exc}.", True)
+            text = translate("BackupsPage", "No backup was taken: {problem}.")
+            self.say(text.format(problem=say(exc)), True)
             return
         self.load()
-        self.say(f"Backed up to {made.name}.", False)
+        self.say(translate("BackupsPage", "Backed up to {file}.").format(file=made.name), False)
 
     def restore_chosen(self) -> None:
         found = self.chosen()
         if found is None:
-            self.say("Choose a backup in the table first.", True)
+            self.say(translate("BackupsPage", "Choose a backup in the table first."), True)
             return
-        if not self.confirm(
-            f"Restore the backup {found.describe()}?\n\nEvery till uses it from its next scan. "
-            "Sales and changes made since it was taken leave the database; the database as it "
-            "is now is kept in the backups folder."
-        ):
+        question = translate(
+            "BackupsPage",
+            "Restore the backup {backup}?\n\nEvery till uses it from its next scan. Sales and "
+            "changes made since it was taken leave the database; the database as it is now is "
+            "kept in the backups folder.",
+        )
+        if not self.confirm(question.format(backup=describe(found))):
             return
         try:
             with storage_errors(self.database.name):
@@ -124,9 +140,11 @@ class BackupsPage(QWidget):
                     till=load_settings(self.conn).till,
                 )
         except PosError as exc:
-            self.say(f"Nothing was restored: {exc}.", True)
+            text = translate("BackupsPage", "Nothing was restored: {problem}.")
+            self.say(text.format(problem=say(exc)), True)
             return
         self.load()
-        self.say(
-            f"Restored {found.path.name}; the database before it is kept as {kept.name}.", False
+        done = translate(
+            "BackupsPage", "Restored {file}; the database before it is kept as {kept}."
         )
+        self.say(done.format(file=found.path.name, kept=kept.name), False)

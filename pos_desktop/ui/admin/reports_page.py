@@ -29,7 +29,7 @@ from pos_desktop.core import clock, closing, flags, reports, rollup, tables
 from pos_desktop.core.errors import InputError
 from pos_desktop.core.rules import Rules, load_rules
 from pos_desktop.core.tables import Table
-from pos_desktop.i18n import number, translate
+from pos_desktop.i18n import number, say, translate
 from pos_desktop.ui.admin import report_charts, report_words
 from pos_desktop.ui.admin.report_charts import ChartData
 from pos_desktop.ui.admin.rollup_filler import LAG, RollupFiller
@@ -195,14 +195,14 @@ class ReportsPage(QWidget):
         right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         for r, row in enumerate(table.rows):
             for c, value in enumerate(row):
-                item = QTableWidgetItem(str(value))
+                item = QTableWidgetItem(say(value))
                 if c in table.numeric:
                     item.setTextAlignment(right)
                 self.table.setItem(r, c, item)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(False)
-        self.notes.setText("\n".join(table.notes))
+        self.notes.setText("\n".join(say(note) for note in table.notes))
         self.chart.setVisible(chart is not None)
         if chart is not None:
             self.chart.setChart(report_charts.build(chart, self.rules.settings.currency))

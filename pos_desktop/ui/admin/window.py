@@ -169,7 +169,7 @@ class AdminWindow(StaffActions):
         self.backups_page = BackupsPage(
             conn, self.path, admin.actor, lambda q: self.confirm(q), self._said
         )
-        self.pages.addTab(self.backups_page, "Bac&kups")
+        self.pages.addTab(self.backups_page, translate("AdminWindow", "Bac&kups"))
         self.pages.currentChanged.connect(self._page_shown)
         layout = QVBoxLayout()
         layout.addWidget(self.header)

@@ -8,6 +8,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from pos_desktop import i18n
 from pos_desktop.core.errors import DamagedDatabase, PosError
 from pos_desktop.core.storage import open_database
 
@@ -57,7 +58,7 @@ def run(
 
         i18n.use(i18n.choose(language))
         text = i18n.translate("CashierApp", "The till cannot start: {problem}.")
-        QMessageBox.critical(None, "pos-desktop", text.format(problem=exc))
+        QMessageBox.critical(None, "pos-desktop", text.format(problem=i18n.say(exc)))
         print(f"pos-desktop: {exc}", file=sys.stderr)
         return 2
     i18n.use(i18n.choose(language, i18n.stored_language(conn)))
@@ -106,20 +107,28 @@ def _damaged(window: CashierWindow, path: Path, problem: str) -> None:
     """The check found damage while the till was open: offer the newest backup, and go on
     with the same cashier and basket on the restored database."""
     text = problem[:1].upper() + problem[1:]
-    window.say(f"{text}. Sales may fail until a backup is restored.", level="error")
+    until = i18n.translate("CashierApp", "{problem}. Sales may fail until a backup is restored.")
+    window.say(until.format(problem=text), level="error")
     old = window.session
     old.checkout.conn.close()
     restored = _restored(window, path, problem)
     try:
         session = _session(open_database(path))
     except PosError as exc:
-        window.say(f"The till cannot go on: {exc}. Restart it.", level="error")
+        stop = i18n.translate("CashierApp", "The till cannot go on: {problem}. Restart it.")
+        window.say(stop.format(problem=i18n.say(exc)), level="error")
         return
     window.reattach(session)
     if restored:
-        window.say("Restored the newest backup; the basket is still here.", level="warn")
+        still = i18n.translate(
+            "CashierApp", "Restored the newest backup; the basket is still here."
+        )
+        window.say(still, level="warn")
     else:
-        window.say(f"{text}. Sales may fail: restart the till to restore a backup.", level="error")
+        restart = i18n.translate(
+            "CashierApp", "{problem}. Sales may fail: restart the till to restore a backup."
+        )
+        window.say(restart.format(problem=text), level="error")
 
 
 def _restored(parent: CashierWindow | None, path: Path, problem: str) -> bool:

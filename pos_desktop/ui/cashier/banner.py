@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QFont, QFontMetrics, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QStyle, QVBoxLayout, QWidget
 
 from pos_desktop.core.rules import Rules
 from pos_desktop.core.verdict import Verdict
-from pos_desktop.i18n import date_text, money, translate
+from pos_desktop.i18n import date_text, money, say, translate
 from pos_desktop.ui.common import words
 from pos_desktop.ui.common.style import status_colours
 
@@ -65,9 +65,27 @@ class VerdictBanner(QFrame):
         )
         self.icon.setPixmap(self.style().standardIcon(_ICONS[state]).pixmap(48, 48))
         self.headline.setText(headline)
+        self._fit_headline()
         self.detail.setText(detail)
         self.setAccessibleDescription(f"{headline}. {detail}")
         self.photo.hide()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_headline()
+
+    def _fit_headline(self) -> None:
+        """The headline at 22pt, smaller (down to 14pt) when a long reason in Polish or
+        Romanian would not fit on its line."""
+        room = self.headline.contentsRect().width()
+        font = QFont(self.headline.font())
+        size = 22
+        while size > 14:
+            font.setPointSize(size)
+            if QFontMetrics(font).horizontalAdvance(self.headline.text()) <= room:
+                break
+            size -= 1
+        self.headline.setStyleSheet(f"font-size: {size}pt;")
 
     def show_verdict(self, verdict: Verdict, rules: Rules, photo: bytes | None = None) -> None:
         headline, detail = describe(verdict, rules)
@@ -90,7 +108,7 @@ def describe(verdict: Verdict, rules: Rules) -> tuple[str, str]:
 
     if verdict.status == "invalid":
         problem = translate("VerdictBanner", "The scan was not read: {problem}.").format(
-            problem=verdict.problem
+            problem=say(verdict.problem)
         )
         return translate("VerdictBanner", "INVALID — scan again"), problem
     if verdict.status == "external" or holder is None:

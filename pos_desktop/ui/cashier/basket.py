@@ -13,7 +13,7 @@ from PySide6.QtCore import (
 )
 
 from pos_desktop.core.checkout import Quote
-from pos_desktop.i18n import amount, translate
+from pos_desktop.i18n import amount, say, translate
 
 COLUMNS = (
     "#",
@@ -74,12 +74,12 @@ class BasketModel(QAbstractTableModel):
                 money(priced.line.unit_price),
                 money(priced.discount) if priced.discount else "",
                 money(priced.total),
-                priced.rule,
+                say(priced.rule),
             )
             return values[column]
         if role == Qt.ItemDataRole.ToolTipRole:
             sku = priced.line.sku or translate("Basket", "open amount")
-            return f"{priced.line.name} ({sku}, {priced.line.category}): {priced.rule}"
+            return f"{priced.line.name} ({sku}, {priced.line.category}): {say(priced.rule)}"
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _align(column)
         return None

@@ -13,8 +13,7 @@ from PySide6.QtWidgets import QDialog, QTextBrowser, QWidget
 
 from pos_desktop.core.barcode import code128_modules
 from pos_desktop.core.receipts import Receipt
-from pos_desktop.i18n import amount, moment_text, translate
-from pos_desktop.ui.common import words
+from pos_desktop.i18n import amount, moment_text, say, translate
 
 BARCODE_URL = QUrl("barcode:sale")
 QUIET_MODULES = 10  # blank modules each side, so a scanner finds the code's ends
@@ -37,7 +36,7 @@ def receipt_html(receipt: Receipt, barcode_width: int = 320) -> str:
         )
         if line.discount:
             rows.append(
-                f"<tr><td></td><td colspan=2><i>{escape(line.rule)}</i></td>"
+                f"<tr><td></td><td colspan=2><i>{escape(say(line.rule))}</i></td>"
                 f"<td align=right>-{money(line.discount)}</td></tr>"
             )
     extra = ""
@@ -45,7 +44,7 @@ def receipt_html(receipt: Receipt, barcode_width: int = 320) -> str:
         extra = (
             "<p>"
             + translate("Receipt", "Staff allowance left {period}: {amount} {currency}").format(
-                period=escape(_period_words(receipt)),
+                period=escape(say(receipt.allowance_words)),
                 amount=money(receipt.allowance_left),
                 currency=receipt.currency,
             )
@@ -76,7 +75,7 @@ def receipt_html(receipt: Receipt, barcode_width: int = 320) -> str:
     return (
         f"<h2 align=center>{escape(receipt.store)}</h2>"
         f"<p align=center>{till} · {moment_text(receipt.at)}{cashier}</p>"
-        f"<p>{escape(receipt.customer)}</p>"
+        f"<p>{escape(say(receipt.customer))}</p>"
         "<table width=100% cellspacing=2>"
         f"<tr><th align=left>#</th><th align=left>{heading['item']}</th>"
         f"<th align=right>{heading['qty']}</th>"
@@ -94,15 +93,6 @@ def receipt_html(receipt: Receipt, barcode_width: int = 320) -> str:
         + translate("Receipt", "Refund code {code}").format(code=f"<b>{receipt.refund_code}</b>")
         + "</p>"
     )
-
-
-def _period_words(receipt: Receipt) -> str:
-    """The allowance's period in the language in use (the core writes it in English)."""
-    english = {"this month": "month", "this year": "year"}
-    found = english.get(receipt.allowance_words)
-    if found is None and receipt.allowance_words.startswith("in the last "):
-        found = "rolling:" + receipt.allowance_words.split()[3]
-    return words.period(found) if found else receipt.allowance_words
 
 
 def barcode_image(text: str, module_px: int = 3, height_px: int = 90) -> QImage:

@@ -15,7 +15,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, QTimer, Signa
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QMainWindow, QVBoxLayout, QWidget
 
 from pos_desktop.core.errors import PosError
-from pos_desktop.i18n import amount, moment_text, money, translate
+from pos_desktop.i18n import amount, moment_text, money, say, translate
 from pos_desktop.ui.common.style import level_mark, quiet_colour, show_level
 
 if TYPE_CHECKING:
@@ -114,7 +114,7 @@ class CashierWindow(QMainWindow):
         except PosError as exc:
             self.header.setText(translate("CashierWindow", "pos-desktop — the till cannot open"))
             text = translate("CashierWindow", "The till cannot open: {problem}.")
-            self.say(text.format(problem=exc), level="error")
+            self.say(text.format(problem=say(exc)), level="error")
             return
         self._attach(session)
 
@@ -160,7 +160,7 @@ class CashierWindow(QMainWindow):
         restored = self._guard(session.restore_draft)
         if restored:
             self.refresh()
-            self.say(restored, level="warn")
+            self.say(say(restored), level="warn")
         if self._waiting_scan:
             self._waiting_scan = False
             self.submit_scan()
@@ -370,12 +370,12 @@ class CashierWindow(QMainWindow):
         blocked = verdict is not None and verdict.status == "blocked"
         not_eligible = verdict is not None and verdict.status == "internal" and not verdict.eligible
         level = "error" if result.kind == "invalid" or blocked else "ok"
-        self.say(result.message, level="warn" if not_eligible else level)
+        self.say(say(result.message), level="warn" if not_eligible else level)
         if result.kind == "pin":
             from pos_desktop.ui.cashier import dialogs
 
             dialog = dialogs.PinDialog(
-                lambda pin: self.session.sign_in(text, pin), result.message, self
+                lambda pin: self.session.sign_in(text, pin), say(result.message), self
             )
             dialog.accepted.connect(self._signed_in)
             self._open(dialog)
@@ -383,7 +383,7 @@ class CashierWindow(QMainWindow):
         self.refresh()
         if result.kind == "invalid" and self.session.cashier is not None:
             headline = translate("VerdictBanner", "INVALID — scan again")
-            self.banner.show_message("invalid", headline, result.message)
+            self.banner.show_message("invalid", headline, say(result.message))
         if result.kind == "product":
             self.table.selectRow(self.model.rowCount() - 1)
         if result.kind == "invalid" or blocked:
@@ -452,7 +452,7 @@ class CashierWindow(QMainWindow):
     def _signed_in(self) -> None:
         cashier = self.session.cashier
         if cashier is not None and self.session.lines:  # a basket restored after a restart
-            self.say(self.session.welcome(cashier))
+            self.say(say(self.session.welcome(cashier)))
         else:
             text = translate("CashierWindow", "Signed in: {name}. Scan the customer's badge.")
             self.say(text.format(name=cashier.name if cashier else ""))
@@ -630,7 +630,7 @@ class CashierWindow(QMainWindow):
         try:
             return action()
         except PosError as exc:
-            text = str(exc)
+            text = say(exc)
             self.say(text[:1].upper() + text[1:] + ".", level="error")
             return None
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from pos_desktop.core.errors import PosError
-from pos_desktop.i18n import translate
+from pos_desktop.i18n import say, translate
 from pos_desktop.ui.common.style import error_style
 
 
@@ -65,7 +65,7 @@ class Form(QDialog):
         return button
 
     def show_error(self, exc: Exception) -> None:
-        text = str(exc)
+        text = say(exc)
         self.error.setText(text[:1].upper() + text[1:] + ".")
         self.error.show()
 

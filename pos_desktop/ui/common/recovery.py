@@ -8,14 +8,32 @@ import sqlite3
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from pos_desktop.core import backups
 from pos_desktop.core.errors import PosError
 from pos_desktop.core.storage import BUSY_TIMEOUT_MS, integrity_problem
+from pos_desktop.i18n import moment_text, say, translate
 
 UPKEEP_EVERY_MS = 60 * 60 * 1000  # a window left open overnight takes the new day's backup
+KINDS = {
+    "daily": QT_TRANSLATE_NOOP("Recovery", "daily"),
+    "manual": QT_TRANSLATE_NOOP("Recovery", "manual"),
+    "before restore": QT_TRANSLATE_NOOP("Recovery", "before restore"),
+}
+
+
+def kind(found: backups.Backup) -> str:
+    """The kind of a backup (daily, manual, before restore) in the language in use."""
+    return translate("Recovery", KINDS[found.kind]) if found.kind in KINDS else found.kind
+
+
+def describe(found: backups.Backup) -> str:
+    """'pos.sqlite.2026-06-15.bak (daily, 15.06.2026 10:00)' in the language in use."""
+    return translate("Recovery", "{file} ({kind}, {taken})").format(
+        file=found.path.name, kind=kind(found), taken=moment_text(found.taken.astimezone())
+    )
 
 
 class Upkeep(QObject):
@@ -64,21 +82,25 @@ class Upkeep(QObject):
         try:
             conn = sqlite3.connect(str(self.database), timeout=BUSY_TIMEOUT_MS / 1000)
         except sqlite3.Error as exc:
-            self._outcome = ("failed", f"the day's backup could not be taken: {exc}")
+            self._outcome = ("failed", _no_backup(exc))
             return
         try:
             problem = integrity_problem(conn) if check else None
             if problem is not None:
                 name = self.database.name
-                self._outcome = ("damaged", f"the database {name} is damaged ({problem})")
+                damaged = translate("Recovery", "the database {name} is damaged ({problem})")
+                self._outcome = ("damaged", damaged.format(name=name, problem=problem))
             else:
                 backups.daily(conn, self.database)
-        except PosError as exc:
-            self._outcome = ("failed", f"the day's backup could not be taken: {exc}")
-        except sqlite3.Error as exc:
-            self._outcome = ("failed", f"the day's backup could not be taken: {exc}")
+        except (PosError, sqlite3.Error) as exc:
+            self._outcome = ("failed", _no_backup(exc))
         finally:
             conn.close()
+
+
+def _no_backup(exc: Exception) -> str:
+    text = translate("Recovery", "the day's backup could not be taken: {problem}")
+    return text.format(problem=say(exc))
 
 
 def offer_backup(parent: QWidget | None, database: Path, problem: str) -> backups.Backup | None:
@@ -90,16 +112,22 @@ def offer_backup(parent: QWidget | None, database: Path, problem: str) -> backup
         QMessageBox.critical(
             parent,
             "pos-desktop",
-            f"{text}\n\nThere is no backup in {backups.folder(database)}. "
-            "Ask your IT contact to recover the file.",
+            translate(
+                "Recovery",
+                "{problem}\n\nThere is no backup in {folder}. Ask your IT contact to recover "
+                "the file.",
+            ).format(problem=text, folder=backups.folder(database)),
         )
         return None
     answer = QMessageBox.question(
         parent,
-        "pos-desktop — damaged database",
-        f"{text}\n\nThe newest backup is {found.describe()}. Restore it?\n\n"
-        "Sales recorded after it was taken are not in it; the damaged file is kept in "
-        f"{backups.folder(database)} so that they can be recovered.",
+        translate("Recovery", "pos-desktop — damaged database"),
+        translate(
+            "Recovery",
+            "{problem}\n\nThe newest backup is {backup}. Restore it?\n\nSales recorded after "
+            "it was taken are not in it; the damaged file is kept in {folder} so that they can "
+            "be recovered.",
+        ).format(problem=text, backup=describe(found), folder=backups.folder(database)),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.Yes,
     )
@@ -113,8 +141,14 @@ def restore_damaged(
     try:
         kept = backups.replace_damaged(database, found.path, actor=actor)
     except PosError as exc:
-        QMessageBox.critical(parent, "pos-desktop", f"The backup could not be restored: {exc}.")
+        text = translate("Recovery", "The backup could not be restored: {problem}.")
+        QMessageBox.critical(parent, "pos-desktop", text.format(problem=say(exc)))
         return False
-    where = f" The damaged file is kept as {kept.name}." if kept else ""
-    QMessageBox.information(parent, "pos-desktop", f"Restored the backup {found.path.name}.{where}")
+    if kept:
+        done = translate(
+            "Recovery", "Restored the backup {file}. The damaged file is kept as {kept}."
+        ).format(file=found.path.name, kept=kept.name)
+    else:
+        done = translate("Recovery", "Restored the backup {file}.").format(file=found.path.name)
+    QMessageBox.information(parent, "pos-desktop", done)
     return True
