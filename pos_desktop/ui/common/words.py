@@ -5,21 +5,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from pos_desktop.core.verdict import REASON_WORDS
 from pos_desktop.i18n import translate
 
-REASONS = {
-    "probation": QT_TRANSLATE_NOOP("Words", "on probation"),
-    "allowance_exhausted": QT_TRANSLATE_NOOP("Words", "allowance used up"),
-    "offline_limit": QT_TRANSLATE_NOOP(
-        "Words", "offline limit reached until the server can be asked"
-    ),
-    "self_purchase": QT_TRANSLATE_NOOP("Words", "cashier's own purchase"),
-    "no_policy": QT_TRANSLATE_NOOP("Words", "no discount rule covers them"),
-    "revoked": QT_TRANSLATE_NOOP("Words", "badge revoked"),
-    "suspended": QT_TRANSLATE_NOOP("Words", "suspended"),
-    "terminated": QT_TRANSLATE_NOOP("Words", "terminated"),
-    "ended": QT_TRANSLATE_NOOP("Words", "employment ended"),
-}
+# The core's own table: one list of reasons, shown in the banner and in the windows.
+REASONS = REASON_WORDS
 KINDS = {
     "employee": QT_TRANSLATE_NOOP("Words", "employee"),
     "group_employee": QT_TRANSLATE_NOOP("Words", "group company"),
