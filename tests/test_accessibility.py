@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -103,7 +104,7 @@ def test_a_huge_total_shows_in_full_on_a_1024x768_till(qtbot, demo_path):
         qtbot.add_widget(window)
         window.resize(1024, 768)
         window.show()
-        qtbot.waitExposed(window)
+        assert QTest.qWaitForWindowExposed(window)
         session.lines.clear()  # not the basket kept from the language before
         for text in (PIOTR, *["COAT-01"] * 6):
             window.scan.setText(text)
@@ -240,9 +241,7 @@ def test_every_admin_button_is_reached_with_tab_or_its_letter(qtbot, demo_path):
             tab = bool(button.focusPolicy() & Qt.FocusPolicy.TabFocus)
             if not tab and "&" not in button.text() and button.shortcut().isEmpty():
                 unreachable.append(f"{window.pages.tabText(index)}: {button.text()!r}")
-    assert unreachable == []
-    tabs = [window.pages.tabText(i) for i in range(window.pages.count())]
-    assert [tab for tab in tabs if "&" not in tab] == []  # Alt+letter opens each page
+    assert unreachable == []  # the pages turn with Ctrl+Page Down (tests/test_accelerators.py)
 
 
 def test_high_contrast_and_touch_come_from_the_settings_page_and_the_command_line(
@@ -289,7 +288,7 @@ def test_the_till_and_admin_in_high_contrast_for_touch_fit_and_have_big_targets(
         qtbot.add_widget(till)
         till.resize(1024, 768)
         till.show()
-        qtbot.waitExposed(till)
+        assert QTest.qWaitForWindowExposed(till)
         for text in (PIOTR, ANNA, "SHIRT-01", "COAT-01"):
             till.scan.setText(text)
             till.submit_scan()
@@ -309,7 +308,7 @@ def test_the_till_and_admin_in_high_contrast_for_touch_fit_and_have_big_targets(
         qtbot.add_widget(admin)
         admin.resize(1024, 768)
         admin.show()
-        qtbot.waitExposed(admin)
+        assert QTest.qWaitForWindowExposed(admin)
         problems = {}
         for index in range(admin.pages.count()):
             admin.pages.setCurrentIndex(index)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 
 from pos_desktop.core import catalogue, staff
 from pos_desktop.core.admin import AdminGate
@@ -39,7 +40,7 @@ def window(qtbot, conn):
     win = AdminWindow(conn, identity)
     qtbot.add_widget(win)
     win.show()
-    qtbot.waitExposed(win)
+    assert QTest.qWaitForWindowExposed(win)
     return win
 
 

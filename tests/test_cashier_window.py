@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 
 from pos_desktop.core import journal
 from pos_desktop.core.checkout import Checkout
@@ -46,7 +47,7 @@ def window(qtbot, demo_path):
     qtbot.add_widget(win)
     win.resize(1024, 768)
     win.show()
-    qtbot.waitExposed(win)
+    assert QTest.qWaitForWindowExposed(win)
     yield win
     session.checkout.conn.close()
 

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import psycopg
 import pytest
+from PySide6.QtTest import QTest
 
 from pos_desktop.core import server, sync
 from pos_desktop.core.errors import ServerError
@@ -544,7 +545,7 @@ def _admin_window(qtbot, db: Path):
     win = AdminWindow(conn, gate.sign_in(password="a long password"))
     qtbot.add_widget(win)
     win.show()
-    qtbot.waitExposed(win)
+    assert QTest.qWaitForWindowExposed(win)
     return win
 
 

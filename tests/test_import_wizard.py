@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QPushButton, QWizard
 
 from pos_desktop.core import mapping, staff
@@ -30,7 +31,7 @@ def window(qtbot, demo_path):
     win = AdminWindow(conn, identity)
     qtbot.add_widget(win)
     win.show()
-    qtbot.waitExposed(win)
+    assert QTest.qWaitForWindowExposed(win)
     yield win
     conn.close()
 
@@ -58,7 +59,7 @@ def test_the_wizard_maps_checks_and_imports_an_hr_export(qtbot, window, tmp_path
     )
     window.pages.setCurrentWidget(window.data)
     wizard = window.data.open_wizard()
-    qtbot.waitExposed(wizard)
+    assert QTest.qWaitForWindowExposed(wizard)
     wizard.file_page.path.setText(str(path))
     shot(wizard, "1-file")
     next_page(qtbot, wizard)

@@ -7,6 +7,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox
 
 from pos_desktop.core import backups
@@ -65,7 +66,7 @@ def till(qtbot, demo_path):
     window = CashierWindow(session)
     qtbot.add_widget(window)
     window.show()
-    qtbot.waitExposed(window)
+    assert QTest.qWaitForWindowExposed(window)
     yield window
     window.session.checkout.conn.close()
 

@@ -19,8 +19,8 @@
         <translation>&lt;b&gt;{store}&lt;/b&gt; · zalogowano jako {admin}</translation>
     </message>
     <message>
-        <source>&amp;Staff registry</source>
-        <translation>&amp;Pracownicy</translation>
+        <source>Staff registry</source>
+        <translation>Pracownicy</translation>
     </message>
     <message>
         <source>Companies</source>
@@ -71,44 +71,32 @@
         <translation>&amp;Zapisz kategorie</translation>
     </message>
     <message>
-        <source>P&amp;roducts</source>
-        <translation>&amp;Towary</translation>
+        <source>Products</source>
+        <translation>Towary</translation>
     </message>
     <message>
-        <source>&amp;Policies</source>
-        <translation>&amp;Zasady</translation>
+        <source>Policies</source>
+        <translation>Zasady</translation>
     </message>
     <message>
-        <source>&amp;Categories</source>
-        <translation>&amp;Kategorie</translation>
+        <source>Store settings</source>
+        <translation>Ustawienia</translation>
     </message>
     <message>
-        <source>Co&amp;mpanies</source>
-        <translation>&amp;Spółki</translation>
+        <source>Audit log</source>
+        <translation>Dziennik zmian</translation>
     </message>
     <message>
-        <source>&amp;Departments</source>
-        <translation>&amp;Działy</translation>
+        <source>Reports</source>
+        <translation>Raporty</translation>
     </message>
     <message>
-        <source>Store s&amp;ettings</source>
-        <translation>&amp;Ustawienia</translation>
+        <source>Import / export</source>
+        <translation>Import / eksport</translation>
     </message>
     <message>
-        <source>Audit &amp;log</source>
-        <translation>&amp;Dziennik zmian</translation>
-    </message>
-    <message>
-        <source>Rep&amp;orts</source>
-        <translation>Rap&amp;orty</translation>
-    </message>
-    <message>
-        <source>&amp;Import / export</source>
-        <translation>&amp;Import / eksport</translation>
-    </message>
-    <message>
-        <source>Bac&amp;kups</source>
-        <translation>Kopi&amp;e zapasowe</translation>
+        <source>Backups</source>
+        <translation>Kopie zapasowe</translation>
     </message>
     <message>
         <source>Saved {name} ({sku}).</source>
@@ -201,6 +189,10 @@
     <message>
         <source>pos-desktop admin</source>
         <translation>pos-desktop administracja</translation>
+    </message>
+    <message>
+        <source>Ctrl+Page Down: next page · Ctrl+Page Up: previous page</source>
+        <translation>Ctrl+Page Down: następna strona · Ctrl+Page Up: poprzednia strona</translation>
     </message>
 </context>
 <context>
@@ -1174,11 +1166,11 @@ Każda kasa używa jej od następnego skanu. Sprzedaże i zmiany wprowadzone od 
     <name>DataPage</name>
     <message>
         <source>&amp;Check only (dry run): report problems, change nothing</source>
-        <translation>&amp;Tylko sprawdź (próba): pokaż problemy, niczego nie zmieniaj</translation>
+        <translation>Tylko &amp;sprawdź (próba): pokaż problemy, niczego nie zmieniaj</translation>
     </message>
     <message>
-        <source>The catalogue or configuration file is the &amp;complete list: remove products missing from it</source>
-        <translation>Plik katalogu lub konfiguracji to &amp;pełna lista: usuń towary, których w nim nie ma</translation>
+        <source>The catalogue or configuration file is the complete &amp;list: remove products missing from it</source>
+        <translation>Plik katalogu lub konfiguracji to pełna &amp;lista: usuń towary, których w nim nie ma</translation>
     </message>
     <message>
         <source>Import report</source>
@@ -1585,8 +1577,8 @@ Każda kasa używa jej od następnego skanu. Sprzedaże i zmiany wprowadzone od 
         <translation>Plik</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Przeglądaj…</translation>
+        <source>B&amp;rowse…</source>
+        <translation>P&amp;rzeglądaj…</translation>
     </message>
     <message>
         <source>Encoding</source>
@@ -1622,7 +1614,7 @@ Każda kasa używa jej od następnego skanu. Sprzedaże i zmiany wprowadzone od 
     </message>
     <message>
         <source>Saved &amp;mapping:</source>
-        <translation>Zapisane &amp;dopasowanie:</translation>
+        <translation>&amp;Zapisane dopasowanie:</translation>
     </message>
     <message>
         <source>(match columns by name)</source>
@@ -1799,7 +1791,7 @@ Każda kasa używa jej od następnego skanu. Sprzedaże i zmiany wprowadzone od 
     </message>
     <message>
         <source>Cost-plus &amp;markup %</source>
-        <translation>&amp;Narzut na koszt %</translation>
+        <translation>Narzut na &amp;koszt %</translation>
     </message>
     <message>
         <source>Open amounts %</source>
@@ -1814,8 +1806,8 @@ Każda kasa używa jej od następnego skanu. Sprzedaże i zmiany wprowadzone od 
         <translation>puste: brak</translation>
     </message>
     <message>
-        <source>Cap per &amp;sale</source>
-        <translation>Limit na &amp;paragon</translation>
+        <source>&amp;Cap per sale</source>
+        <translation>&amp;Limit na paragon</translation>
     </message>
     <message>
         <source>50.00 (empty: none)</source>
@@ -1823,14 +1815,14 @@ Każda kasa używa jej od następnego skanu. Sprzedaże i zmiany wprowadzone od 
     </message>
     <message>
         <source>&amp;Allowance</source>
-        <translation>Li&amp;mit rabatu</translation>
+        <translation>Limit ra&amp;batu</translation>
     </message>
     <message>
         <source>1000.00 (empty: none)</source>
         <translation>1000.00 (puste: brak)</translation>
     </message>
     <message>
-        <source>Allowance p&amp;eriod</source>
+        <source>Allowance per&amp;iod</source>
         <translation>&amp;Okres limitu</translation>
     </message>
     <message>
@@ -1842,7 +1834,7 @@ Każda kasa używa jej od następnego skanu. Sprzedaże i zmiany wprowadzone od 
         <translation>&amp;Dni okresu próbnego</translation>
     </message>
     <message>
-        <source>&amp;Units per item</source>
+        <source>Units per i&amp;tem</source>
         <translation>&amp;Sztuk na towar</translation>
     </message>
     <message>
@@ -1882,8 +1874,8 @@ Każda kasa używa jej od następnego skanu. Sprzedaże i zmiany wprowadzone od 
         <translation>Dotyczy</translation>
     </message>
     <message>
-        <source>&amp;Method</source>
-        <translation>&amp;Metoda</translation>
+        <source>Met&amp;hod</source>
+        <translation>M&amp;etoda</translation>
     </message>
     <message>
         <source>Preview price</source>
@@ -1910,8 +1902,8 @@ Każda kasa używa jej od następnego skanu. Sprzedaże i zmiany wprowadzone od 
         <translation>w</translation>
     </message>
     <message>
-        <source>&amp;New policy</source>
-        <translation>&amp;Nowa zasada</translation>
+        <source>New p&amp;olicy</source>
+        <translation>Nowa z&amp;asada</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
@@ -1919,7 +1911,7 @@ Każda kasa używa jej od następnego skanu. Sprzedaże i zmiany wprowadzone od 
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation>W &amp;dół</translation>
+        <translation>&amp;W dół</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
@@ -1931,7 +1923,7 @@ Każda kasa używa jej od następnego skanu. Sprzedaże i zmiany wprowadzone od 
     </message>
     <message>
         <source>Re&amp;load</source>
-        <translation>&amp;Wczytaj ponownie</translation>
+        <translation>W&amp;czytaj ponownie</translation>
     </message>
     <message>
         <source>probation days</source>
@@ -2989,7 +2981,7 @@ Nie ma w niej sprzedaży zapisanych po jej wykonaniu; uszkodzony plik zostaje za
         <translation>Rola</translation>
     </message>
     <message>
-        <source>Employee &amp;number</source>
+        <source>Employee n&amp;umber</source>
         <translation>&amp;Numer pracownika</translation>
     </message>
     <message>
@@ -3053,12 +3045,12 @@ Nie ma w niej sprzedaży zapisanych po jej wykonaniu; uszkodzony plik zostaje za
         <translation>Dodaj członka rodziny:</translation>
     </message>
     <message>
-        <source>&amp;Number</source>
+        <source>N&amp;umber</source>
         <translation>&amp;Numer</translation>
     </message>
     <message>
         <source>&amp;Badge</source>
-        <translation>&amp;Identyfikator</translation>
+        <translation>Identyfi&amp;kator</translation>
     </message>
     <message>
         <source>&amp;Add</source>
@@ -3148,7 +3140,7 @@ Nie ma w niej sprzedaży zapisanych po jej wykonaniu; uszkodzony plik zostaje za
         <translation>Zw&amp;olnij</translation>
     </message>
     <message>
-        <source>Re&amp;activate</source>
+        <source>Reacti&amp;vate</source>
         <translation>&amp;Przywróć</translation>
     </message>
     <message>
@@ -3169,7 +3161,7 @@ Nie ma w niej sprzedaży zapisanych po jej wykonaniu; uszkodzony plik zostaje za
     </message>
     <message>
         <source>Re&amp;print badge…</source>
-        <translation>Drukuj &amp;ponownie…</translation>
+        <translation>Drukuj po&amp;nownie…</translation>
     </message>
     <message>
         <source>Filter by company</source>

@@ -19,8 +19,8 @@
         <translation>&lt;b&gt;{store}&lt;/b&gt; · autentificat ca {admin}</translation>
     </message>
     <message>
-        <source>&amp;Staff registry</source>
-        <translation>&amp;Angajați</translation>
+        <source>Staff registry</source>
+        <translation>Angajați</translation>
     </message>
     <message>
         <source>Companies</source>
@@ -71,44 +71,32 @@
         <translation>&amp;Salvează categoriile</translation>
     </message>
     <message>
-        <source>P&amp;roducts</source>
-        <translation>&amp;Produse</translation>
+        <source>Products</source>
+        <translation>Produse</translation>
     </message>
     <message>
-        <source>&amp;Policies</source>
-        <translation>Re&amp;guli</translation>
+        <source>Policies</source>
+        <translation>Reguli</translation>
     </message>
     <message>
-        <source>&amp;Categories</source>
-        <translation>&amp;Categorii</translation>
+        <source>Store settings</source>
+        <translation>Setări</translation>
     </message>
     <message>
-        <source>Co&amp;mpanies</source>
-        <translation>Co&amp;mpanii</translation>
+        <source>Audit log</source>
+        <translation>Jurnal audit</translation>
     </message>
     <message>
-        <source>&amp;Departments</source>
-        <translation>&amp;Departamente</translation>
+        <source>Reports</source>
+        <translation>Rapoarte</translation>
     </message>
     <message>
-        <source>Store s&amp;ettings</source>
-        <translation>&amp;Setări</translation>
+        <source>Import / export</source>
+        <translation>Import / export</translation>
     </message>
     <message>
-        <source>Audit &amp;log</source>
-        <translation>&amp;Jurnal audit</translation>
-    </message>
-    <message>
-        <source>Rep&amp;orts</source>
-        <translation>Rap&amp;oarte</translation>
-    </message>
-    <message>
-        <source>&amp;Import / export</source>
-        <translation>&amp;Import / export</translation>
-    </message>
-    <message>
-        <source>Bac&amp;kups</source>
-        <translation>Copii de sigu&amp;ranță</translation>
+        <source>Backups</source>
+        <translation>Copii de siguranță</translation>
     </message>
     <message>
         <source>Saved {name} ({sku}).</source>
@@ -201,6 +189,10 @@
     <message>
         <source>pos-desktop admin</source>
         <translation>pos-desktop administrare</translation>
+    </message>
+    <message>
+        <source>Ctrl+Page Down: next page · Ctrl+Page Up: previous page</source>
+        <translation>Ctrl+Page Down: pagina următoare · Ctrl+Page Up: pagina anterioară</translation>
     </message>
 </context>
 <context>
@@ -1177,7 +1169,7 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
         <translation>Doar &amp;verifică (probă): arată problemele, nu schimba nimic</translation>
     </message>
     <message>
-        <source>The catalogue or configuration file is the &amp;complete list: remove products missing from it</source>
+        <source>The catalogue or configuration file is the complete &amp;list: remove products missing from it</source>
         <translation>Fișierul de catalog sau de configurare este lista &amp;completă: șterge produsele care lipsesc din el</translation>
     </message>
     <message>
@@ -1585,7 +1577,7 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
         <translation>Fișier</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
+        <source>B&amp;rowse…</source>
         <translation>&amp;Răsfoiește…</translation>
     </message>
     <message>
@@ -1807,14 +1799,14 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
     </message>
     <message>
         <source>&amp;Floor above cost %</source>
-        <translation>Pra&amp;g peste cost %</translation>
+        <translation>Prag peste &amp;cost %</translation>
     </message>
     <message>
         <source>empty: none</source>
         <translation>gol: fără</translation>
     </message>
     <message>
-        <source>Cap per &amp;sale</source>
+        <source>&amp;Cap per sale</source>
         <translation>Plafon pe &amp;vânzare</translation>
     </message>
     <message>
@@ -1830,7 +1822,7 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
         <translation>1000.00 (gol: fără)</translation>
     </message>
     <message>
-        <source>Allowance p&amp;eriod</source>
+        <source>Allowance per&amp;iod</source>
         <translation>P&amp;erioada plafonului</translation>
     </message>
     <message>
@@ -1842,7 +1834,7 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
         <translation>&amp;Zile de probă</translation>
     </message>
     <message>
-        <source>&amp;Units per item</source>
+        <source>Units per i&amp;tem</source>
         <translation>&amp;Bucăți pe produs</translation>
     </message>
     <message>
@@ -1882,7 +1874,7 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
         <translation>Se aplică la</translation>
     </message>
     <message>
-        <source>&amp;Method</source>
+        <source>Met&amp;hod</source>
         <translation>&amp;Metoda</translation>
     </message>
     <message>
@@ -1910,12 +1902,12 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
         <translation>în</translation>
     </message>
     <message>
-        <source>&amp;New policy</source>
-        <translation>Regulă &amp;nouă</translation>
+        <source>New p&amp;olicy</source>
+        <translation>Regulă no&amp;uă</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation>Mută în &amp;sus</translation>
+        <translation>Mu&amp;tă în sus</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
@@ -2989,7 +2981,7 @@ Vânzările înregistrate după ce a fost făcută nu sunt în ea; fișierul det
         <translation>Rol</translation>
     </message>
     <message>
-        <source>Employee &amp;number</source>
+        <source>Employee n&amp;umber</source>
         <translation>&amp;Numărul angajatului</translation>
     </message>
     <message>
@@ -3014,7 +3006,7 @@ Vânzările înregistrate după ce a fost făcută nu sunt în ea; fișierul det
     </message>
     <message>
         <source>S&amp;tart date</source>
-        <translation>Data an&amp;gajării</translation>
+        <translation>Dat&amp;a angajării</translation>
     </message>
     <message>
         <source>&amp;End date</source>
@@ -3053,7 +3045,7 @@ Vânzările înregistrate după ce a fost făcută nu sunt în ea; fișierul det
         <translation>Adaugă un membru de familie:</translation>
     </message>
     <message>
-        <source>&amp;Number</source>
+        <source>N&amp;umber</source>
         <translation>&amp;Număr</translation>
     </message>
     <message>
@@ -3148,8 +3140,8 @@ Vânzările înregistrate după ce a fost făcută nu sunt în ea; fișierul det
         <translation>Înce&amp;tează</translation>
     </message>
     <message>
-        <source>Re&amp;activate</source>
-        <translation>Re&amp;activează</translation>
+        <source>Reacti&amp;vate</source>
+        <translation>R&amp;eactivează</translation>
     </message>
     <message>
         <source>&amp;Issue badge…</source>

@@ -45,7 +45,7 @@ class DataPage(QWidget):
         self.sync = QCheckBox(
             translate(
                 "DataPage",
-                "The catalogue or configuration file is the &complete list: remove products "
+                "The catalogue or configuration file is the complete &list: remove products "
                 "missing from it",
             )
         )

@@ -166,7 +166,7 @@ class FilePage(QWizardPage):
         self.path = QLineEdit()
         self.path.setAccessibleName(translate("ImportWizard", "File"))
         self.path.textChanged.connect(self.completeChanged)
-        browse = QPushButton(translate("ImportWizard", "&Browse…"))
+        browse = QPushButton(translate("ImportWizard", "B&rowse…"))
         browse.clicked.connect(self.browse)
         self.encoding = QComboBox()
         self.encoding.setAccessibleName(translate("ImportWizard", "Encoding"))

@@ -65,7 +65,7 @@ class PoliciesPage(QWidget):
             ),
             (
                 "max_discount_per_sale",
-                translate("PoliciesPage", "Cap per &sale"),
+                translate("PoliciesPage", "&Cap per sale"),
                 translate("PoliciesPage", "50.00 (empty: none)"),
             ),
             (
@@ -75,13 +75,13 @@ class PoliciesPage(QWidget):
             ),
             (
                 "allowance_period",
-                translate("PoliciesPage", "Allowance p&eriod"),
+                translate("PoliciesPage", "Allowance per&iod"),
                 translate("PoliciesPage", "year, month or rolling:30"),
             ),
             ("probation_days", translate("PoliciesPage", "Probation &days"), "90"),
             (
                 "max_units_per_sku",
-                translate("PoliciesPage", "&Units per item"),
+                translate("PoliciesPage", "Units per i&tem"),
                 translate("PoliciesPage", "5 (empty: no limit)"),
             ),
             (
@@ -112,7 +112,7 @@ class PoliciesPage(QWidget):
             widget.currentIndexChanged.connect(self.preview)
         self.dependants.toggled.connect(self.preview)
         form.insertRow(1, translate("PoliciesPage", "Applies to"), self.relation)
-        form.insertRow(3, translate("PoliciesPage", "&Method"), self.method)
+        form.insertRow(3, translate("PoliciesPage", "Met&hod"), self.method)
         form.addRow("", self.dependants)
         self.sample_price = QLineEdit("100.00")
         self.sample_cost = QLineEdit("60.00")
@@ -140,7 +140,7 @@ class PoliciesPage(QWidget):
         self.preview_text.setStyleSheet("#preview { font-size: 13pt; font-weight: bold; }")
         buttons = QHBoxLayout()
         for text, action in (
-            (translate("PoliciesPage", "&New policy"), self.add),
+            (translate("PoliciesPage", "New p&olicy"), self.add),
             (translate("PoliciesPage", "Move &up"), lambda: self.move_policy(-1)),
             (translate("PoliciesPage", "Move do&wn"), lambda: self.move_policy(1)),
             (translate("PoliciesPage", "&Remove"), self.remove),

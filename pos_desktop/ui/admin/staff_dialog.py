@@ -84,7 +84,7 @@ class StaffDialog(Form):
             current.role,
         )
         for label, widget in (
-            (translate("StaffDialog", "Employee &number"), self.number),
+            (translate("StaffDialog", "Employee n&umber"), self.number),
             (translate("StaffDialog", "&Name"), self.name),
             (translate("StaffDialog", "&Company"), self.company),
             (translate("StaffDialog", "&Department"), self.department),
@@ -159,7 +159,7 @@ class DependantsDialog(Form):
         self.badge.setPlaceholderText(translate("StaffDialog", "scan their badge (optional)"))
         self.form.addRow(self.current)
         self.form.addRow(QLabel(translate("StaffDialog", "Add a dependant:")))
-        self.form.addRow(translate("StaffDialog", "&Number"), self.number)
+        self.form.addRow(translate("StaffDialog", "N&umber"), self.number)
         self.form.addRow(translate("StaffDialog", "&Name"), self.name)
         self.form.addRow(translate("StaffDialog", "&Badge"), self.badge)
         self.ok.setText(translate("StaffDialog", "&Add"))

@@ -135,7 +135,7 @@ class StaffPage(QWidget):
             ("photo", translate("StaffPage", "P&hoto…"), ""),
             ("suspend", translate("StaffPage", "&Suspend"), ""),
             ("terminate", translate("StaffPage", "&Terminate"), ""),
-            ("reactivate", translate("StaffPage", "Re&activate"), ""),
+            ("reactivate", translate("StaffPage", "Reacti&vate"), ""),
             ("issue", translate("StaffPage", "&Issue badge…"), ""),
             ("revoke", translate("StaffPage", "&Revoke badge…"), ""),
             ("reprint", translate("StaffPage", "Re&print badge…"), ""),

@@ -41,7 +41,7 @@ from pos_desktop.ui.admin.settings_page import SettingsPage
 from pos_desktop.ui.admin.staff_actions import StaffActions
 from pos_desktop.ui.admin.staff_page import StaffPage
 from pos_desktop.ui.admin.table_page import Column, Labels, TablePage
-from pos_desktop.ui.common.style import compact_tabs, level_mark, row_height, show_level
+from pos_desktop.ui.common.style import compact_tabs, level_mark, page_keys, row_height, show_level
 
 T = TypeVar("T")
 
@@ -107,7 +107,7 @@ class AdminWindow(StaffActions):
         self.audit = AuditPage(conn, {"verify": self.verify_chains, "export": self.ask_export})
         self.pages = QTabWidget()
         compact_tabs(self.pages.tabBar())  # all eleven in one line at 1024 px
-        self.pages.addTab(self.staff, translate("AdminWindow", "&Staff registry"))
+        self.pages.addTab(self.staff, translate("AdminWindow", "Staff registry"))
         self.settings_page = SettingsPage(conn, self.save_settings)
         self.products = ProductsPage(
             conn,
@@ -151,26 +151,27 @@ class AdminWindow(StaffActions):
             ),
         )
 
-        self.pages.addTab(self.products, translate("AdminWindow", "P&roducts"))
-        self.pages.addTab(self.policies_page, translate("AdminWindow", "&Policies"))
-        self.pages.addTab(self.categories_page, translate("AdminWindow", "&Categories"))
-        self.pages.addTab(self.companies_page, translate("AdminWindow", "Co&mpanies"))
-        self.pages.addTab(self.departments_page, translate("AdminWindow", "&Departments"))
-        self.pages.addTab(self.settings_page, translate("AdminWindow", "Store s&ettings"))
-        self.pages.addTab(self.audit, translate("AdminWindow", "Audit &log"))
+        self.pages.addTab(self.products, translate("AdminWindow", "Products"))
+        self.pages.addTab(self.policies_page, translate("AdminWindow", "Policies"))
+        self.pages.addTab(self.categories_page, translate("AdminWindow", "Categories"))
+        self.pages.addTab(self.companies_page, translate("AdminWindow", "Companies"))
+        self.pages.addTab(self.departments_page, translate("AdminWindow", "Departments"))
+        self.pages.addTab(self.settings_page, translate("AdminWindow", "Store settings"))
+        self.pages.addTab(self.audit, translate("AdminWindow", "Audit log"))
         self.reports = ReportsPage(
             conn, {"csv": self.ask_report_csv, "pdf": self.ask_report_pdf, "close": self.close_day}
         )
-        self.pages.addTab(self.reports, translate("AdminWindow", "Rep&orts"))
+        self.pages.addTab(self.reports, translate("AdminWindow", "Reports"))
         self.data = DataPage(conn, self.database, admin.actor)
-        self.pages.addTab(self.data, translate("AdminWindow", "&Import / export"))
+        self.pages.addTab(self.data, translate("AdminWindow", "Import / export"))
         self.data.imported.connect(self.staff.reload)
         self.data.imported.connect(self.chain.refresh)
         self.backups_page = BackupsPage(
             conn, self.path, admin.actor, lambda q: self.confirm(q), self._said
         )
-        self.pages.addTab(self.backups_page, translate("AdminWindow", "Bac&kups"))
+        self.pages.addTab(self.backups_page, translate("AdminWindow", "Backups"))
         self.pages.currentChanged.connect(self._page_shown)
+        page_keys(self, self.pages)
         layout = QVBoxLayout()
         layout.addWidget(self.header)
         layout.addWidget(self.chain)

@@ -6,8 +6,8 @@ import sqlite3
 import sys
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtGui import QColor, QFont, QIcon, QPalette
-from PySide6.QtWidgets import QApplication, QLabel, QTabBar, QTableView
+from PySide6.QtGui import QColor, QFont, QIcon, QKeySequence, QPalette, QShortcut
+from PySide6.QtWidgets import QApplication, QLabel, QTabBar, QTableView, QTabWidget, QWidget
 
 from pos_desktop import i18n
 from pos_desktop.resources import resource
@@ -100,6 +100,20 @@ def compact_tabs(bar: QTabBar) -> None:
             "QTabBar::tab { padding: 5px 3px; border: 1px solid #b0b0b0; border-bottom: none;"
             " background: #e8e8e8; } QTabBar::tab:selected { background: #ffffff; }"
         )
+
+
+def page_keys(window: QWidget, pages: QTabWidget) -> None:
+    """Ctrl+Page Down and Ctrl+Page Up turn to the next and the previous page (round again)
+    from anywhere in the window; Qt's own Ctrl+Tab works from inside the pages. The tabs
+    take no Alt letter: eleven of them would leave a page's buttons too few letters."""
+    for key, step in ((Qt.Key.Key_PageDown, 1), (Qt.Key.Key_PageUp, -1)):
+        shortcut = QShortcut(QKeySequence(Qt.Modifier.CTRL | key), window)
+        shortcut.activated.connect(
+            lambda step=step: pages.setCurrentIndex((pages.currentIndex() + step) % pages.count())
+        )
+    pages.tabBar().setToolTip(
+        i18n.translate("AdminWindow", "Ctrl+Page Down: next page · Ctrl+Page Up: previous page")
+    )
 
 
 def error_style() -> str:
