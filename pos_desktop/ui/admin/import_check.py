@@ -25,7 +25,7 @@ from pos_desktop.core.imports import (
     write_problems,
 )
 from pos_desktop.core.staff_import import too_many_ended
-from pos_desktop.i18n import number, translate
+from pos_desktop.i18n import number, say, translate
 from pos_desktop.ui.admin.import_tables import ProblemsModel, sentence
 
 if TYPE_CHECKING:
@@ -128,7 +128,7 @@ class CheckPage(QWizardPage):
                 "{source}. Rows: {rows}. To add: {added}, to change: {changed} (coming back: "
                 "{reactivated}), unchanged: {unchanged}.",
             )
-        what = what.format(source=report.source, **s)
+        what = what.format(source=say(report.source), **s)
         if report.problems:
             problems = translate(
                 "ImportWizard",
