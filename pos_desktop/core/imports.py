@@ -264,8 +264,8 @@ def import_products(
 
 
 _PRICE_WORDS = {  # parse_amount's {what}: the column's name in the problem's words
-    "price": QT_TRANSLATE_NOOP("Import", "price"),
-    "cost": QT_TRANSLATE_NOOP("Import", "cost"),
+    "price": QT_TRANSLATE_NOOP("Catalogue", "price"),
+    "cost": QT_TRANSLATE_NOOP("Catalogue", "cost"),
 }
 
 
@@ -285,10 +285,12 @@ def _check_products(
         sku = cells.get("sku", "").upper()
         if not sku:
             found.append(
-                Problem(row_no, "sku", "", QT_TRANSLATE_NOOP("Import", "the SKU is empty").text())
+                Problem(
+                    row_no, "sku", "", QT_TRANSLATE_NOOP("Catalogue", "the SKU is empty").text()
+                )
             )
         elif sku in skus:
-            same = QT_TRANSLATE_NOOP("Import", "the same SKU is on row {first}")
+            same = QT_TRANSLATE_NOOP("Catalogue", "the same SKU is on row {first}")
             found.append(Problem(row_no, "sku", sku, same.format(first=skus[sku])))
         else:
             skus[sku] = row_no
@@ -300,7 +302,7 @@ def _check_products(
                         row_no,
                         "barcode",
                         barcode,
-                        QT_TRANSLATE_NOOP("Import", "the same barcode is on row {first}").format(
+                        QT_TRANSLATE_NOOP("Catalogue", "the same barcode is on row {first}").format(
                             first=barcodes[barcode]
                         ),
                     )
@@ -311,13 +313,15 @@ def _check_products(
                     "SELECT sku FROM products WHERE barcode = ? AND sku != ?", (barcode, sku)
                 ).fetchone()
                 if other:
-                    belongs = QT_TRANSLATE_NOOP("Import", "this barcode belongs to {sku}")
+                    belongs = QT_TRANSLATE_NOOP("Catalogue", "this barcode belongs to {sku}")
                     found.append(
                         Problem(row_no, "barcode", barcode, belongs.format(sku=other["sku"]))
                     )
         if not cells.get("name"):
             found.append(
-                Problem(row_no, "name", "", QT_TRANSLATE_NOOP("Import", "the name is empty").text())
+                Problem(
+                    row_no, "name", "", QT_TRANSLATE_NOOP("Catalogue", "the name is empty").text()
+                )
             )
         category = cells.get("category", "").upper()
         if category not in rules.categories:
@@ -327,7 +331,7 @@ def _check_products(
                     "category",
                     category,
                     QT_TRANSLATE_NOOP(
-                        "Import", "unknown category; add it to the config first"
+                        "Catalogue", "unknown category; add it to the config first"
                     ).text(),
                 )
             )
@@ -361,7 +365,7 @@ def _check_products(
                     "sku",
                     str(row["sku"]),
                     QT_TRANSLATE_NOOP(
-                        "Import", "this SKU is also another product's barcode"
+                        "Catalogue", "this SKU is also another product's barcode"
                     ).text(),
                 )
             )
