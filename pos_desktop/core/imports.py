@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 import csv
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -173,18 +173,26 @@ def mapped_rows(
     return columns, rows()
 
 
-def write_problems(problems: Iterable[Problem], destination: Path) -> int:
+def write_problems(
+    problems: Iterable[Problem],
+    destination: Path,
+    *,
+    words: Callable[[object], str] = str,
+    headings: Sequence[str] = REPORT_COLUMNS,
+) -> int:
     """The report as CSV (row, column, value, problem, suggestion), formulas neutralised;
-    written whole or not at all."""
+    written whole or not at all. English unless `words` shows the problems in a language
+    (the windows pass i18n.say, and their headings)."""
     tmp = destination.with_name(destination.name + ".partial")
     count = 0
     try:
         with tmp.open("w", newline="", encoding="utf-8-sig") as handle:
             writer = csv.writer(handle)
-            writer.writerow(REPORT_COLUMNS)
+            writer.writerow(headings)
             for p in problems:
+                problem, suggestion = words(p.problem), words(p.suggestion)
                 writer.writerow(
-                    [p.row, p.column, neutralise(p.value), neutralise(p.problem), p.suggestion]
+                    [p.row, p.column, neutralise(p.value), neutralise(problem), suggestion]
                 )
                 count += 1
         tmp.replace(destination)
