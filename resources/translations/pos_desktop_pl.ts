@@ -1618,7 +1618,7 @@ Każda kasa używa jej od następnego skanu. Sprzedaże i zmiany wprowadzone od 
     </message>
     <message>
         <source>the company is empty</source>
-        <translation>spółka jest pusta</translation>
+        <translation>brak spółki</translation>
     </message>
     <message>
         <source>unknown company</source>
@@ -1630,7 +1630,7 @@ Każda kasa używa jej od następnego skanu. Sprzedaże i zmiany wprowadzone od 
     </message>
     <message>
         <source>the start date is empty</source>
-        <translation>data rozpoczęcia jest pusta</translation>
+        <translation>brak daty rozpoczęcia</translation>
     </message>
     <message>
         <source>fill in the hire date</source>

@@ -1618,7 +1618,7 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
     </message>
     <message>
         <source>the company is empty</source>
-        <translation>compania este goală</translation>
+        <translation>compania lipsește</translation>
     </message>
     <message>
         <source>unknown company</source>
@@ -1630,7 +1630,7 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
     </message>
     <message>
         <source>the start date is empty</source>
-        <translation>data angajării este goală</translation>
+        <translation>data angajării lipsește</translation>
     </message>
     <message>
         <source>fill in the hire date</source>
