@@ -264,3 +264,25 @@ def test_a_badge_already_held_is_refused_in_polish(qtbot, admin):
     qtbot.keyClicks(dialog.badge, PIOTR)
     dialog.ok.click()
     assert dialog.error.text() == f"Identyfikator {PIOTR} już do kogoś należy."
+
+
+def test_the_same_mistake_on_many_rows_gets_the_same_suggestion_for_its_own_column(
+    demo_path, tmp_path
+):
+    path = tmp_path / "kadry.csv"
+    rows = "".join(f"N{i},Osoba {i},OPZ,OPZ,2024-01-01\n" for i in range(3))
+    path.write_text("employee_no,name,company,department,start_date\n" + rows, encoding="utf-8")
+    conn = open_database(demo_path)
+    report = import_staff(conn, load_rules(conn), path, dry_run=True)
+    conn.close()
+    hints = [(p.row, p.column, p.suggestion) for p in report.problems]
+    known = "known: ACFOOD, ACLOG, ACME; add others in the admin window first"
+    assert hints == [
+        (row, column, hint)
+        for row in (2, 3, 4)
+        for column, hint in (("company", known), ("department", "did you mean OPS?"))
+    ]
+    i18n.use("pl")
+    assert i18n.say(report.problems[0].suggestion) == (
+        "znane: ACFOOD, ACLOG, ACME; inne najpierw dodaj w oknie administratora"
+    )

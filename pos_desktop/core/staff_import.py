@@ -44,7 +44,7 @@ from pos_desktop.core.rules import Rules
 from pos_desktop.core.staff import EMPLOYMENT_TYPES
 from pos_desktop.core.storage import write_transaction
 from pos_desktop.core.tabular import open_table
-from pos_desktop.core.text import QT_TRANSLATE_NOOP, Template, Text
+from pos_desktop.core.text import QT_TRANSLATE_NOOP, Text
 
 COMPARED = (
     "name",
@@ -602,6 +602,7 @@ class _RowChecker:
         # status, role and employment type text -> as stored
         self.words: dict[str, dict[str, str]] = {"status": {}, "role": {}, "employment": {}}
         self.badge_ok = self.format.problem  # None when a normalised code is a good badge
+        self.hints: dict[tuple[str, str], Text] = {}  # (kind, wrong value) -> suggestion
 
     def __call__(self, row: int, cells: dict[str, str]) -> tuple[object, ...]:
         get = cells.get
@@ -681,34 +682,34 @@ class _RowChecker:
     ) -> list[Problem]:
         found: list[Problem] = []
 
-        def problem(column: str, text: str, hint: str = _NO_HINT) -> None:
-            found.append(Problem(row, column, cells.get(column, ""), _text(text), _text(hint)))
+        def problem(column: str, text: str, hint: str = "") -> None:
+            found.append(Problem(row, column, cells.get(column, ""), text, hint))
 
         number, name = cells.get("employee_no", ""), cells.get("name", "")
         if not number:
             problem(
                 "employee_no",
-                QT_TRANSLATE_NOOP("Import", "the employee number is empty"),
-                QT_TRANSLATE_NOOP("Import", "fill it in, or delete the row"),
+                _NUMBER_EMPTY,
+                _FILL_OR_DELETE,
             )
         if not name:
             problem(
                 "name",
-                QT_TRANSLATE_NOOP("Import", "the name is empty"),
-                QT_TRANSLATE_NOOP("Import", "fill it in"),
+                _NAME_EMPTY,
+                _FILL_IN,
             )
         elif len(name) > 200:
             problem(
                 "name",
-                QT_TRANSLATE_NOOP("Import", "the name is longer than 200 characters"),
-                QT_TRANSLATE_NOOP("Import", "shorten it"),
+                _NAME_LONG,
+                _SHORTEN,
             )
         dependant_of = cells.get("dependant_of") or None
         if dependant_of is not None and dependant_of == number:
             problem(
                 "dependant_of",
-                QT_TRANSLATE_NOOP("Import", "a person cannot be their own dependant"),
-                QT_TRANSLATE_NOOP("Import", "leave it empty"),
+                _OWN_DEPENDANT,
+                _LEAVE_EMPTY,
             )
         if badge is not None:
             self._badge(badge, problem)
@@ -717,20 +718,20 @@ class _RowChecker:
                 if company is None:
                     problem(
                         "company",
-                        QT_TRANSLATE_NOOP("Import", "the company is empty"),
-                        _choices(self.companies),
+                        _COMPANY_EMPTY,
+                        self._hint("company", "", self.companies),
                     )
                 elif company not in self.company_set:
                     problem(
                         "company",
-                        QT_TRANSLATE_NOOP("Import", "unknown company"),
-                        _closest(company, self.companies),
+                        _UNKNOWN_COMPANY,
+                        self._hint("company", company, self.companies),
                     )
             if department is not None and department not in self.department_set:
                 problem(
                     "department",
-                    QT_TRANSLATE_NOOP("Import", "unknown department"),
-                    _closest(department, self.departments),
+                    _UNKNOWN_DEPARTMENT,
+                    self._hint("department", department, self.departments),
                 )
             if self.has_start and start is None:
                 if cells.get("start_date"):
@@ -738,8 +739,8 @@ class _RowChecker:
                 else:
                     problem(
                         "start_date",
-                        QT_TRANSLATE_NOOP("Import", "the start date is empty"),
-                        QT_TRANSLATE_NOOP("Import", "fill in the hire date"),
+                        _START_EMPTY,
+                        _FILL_HIRE_DATE,
                     )
             if end is None and cells.get("end_date"):
                 problem("end_date", _NOT_A_DATE, _DATE_HINT)
@@ -749,20 +750,31 @@ class _RowChecker:
                     QT_TRANSLATE_NOOP(
                         "Import", "the end date is before the start date ({start})"
                     ).format(start=start),
-                    QT_TRANSLATE_NOOP("Import", "check both dates"),
+                    _CHECK_DATES,
                 )
         if self._word(cells.get("status", ""), "status") not in STATUSES:
-            problem("status", QT_TRANSLATE_NOOP("Import", "not a status"), _choices(STATUSES))
+            problem("status", _NOT_A_STATUS, self._hint("status", "", STATUSES))
         if self._word(cells.get("role", ""), "role") not in ROLES:
-            problem("role", QT_TRANSLATE_NOOP("Import", "not a role"), _choices(ROLES))
+            problem("role", _NOT_A_ROLE, self._hint("role", "", ROLES))
         employment = self._word(cells.get("employment_type", ""), "employment")
         if employment not in EMPLOYMENT_TYPES:
             problem(
                 "employment_type",
-                QT_TRANSLATE_NOOP("Import", "not an employment type"),
-                _closest(employment, list(EMPLOYMENT_TYPES)),
+                _NOT_EMPLOYMENT,
+                self._hint("employment", employment, EMPLOYMENT_TYPES),
             )
         return found
+
+    def _hint(self, kind: str, value: str, choices: list[str] | tuple[str, ...]) -> Text:
+        """The closest choice to a wrong value (or, for an empty one, the choices), worked out
+        once for each value: an export often has the same mistake on many rows."""
+        key = (kind, value)
+        hint = self.hints.get(key)
+        if hint is None:
+            hint = _closest(value, list(choices)) if value else _choices(choices)
+            if len(self.hints) < 10_000:
+                self.hints[key] = hint
+        return hint
 
     def _badge(self, badge: str, problem: Callable[[str, str, str], None]) -> None:
         why = self.format.problem(badge)
@@ -797,14 +809,26 @@ class _RowChecker:
         return self.dates[text]
 
 
-_DATE_HINT = QT_TRANSLATE_NOOP("Import", "write it as 2026-11-23, 23.11.2026 or 23/11/2026")
-_NOT_A_DATE = QT_TRANSLATE_NOOP("Import", "not a date")
-_NO_HINT = ""
-
-
-def _text(text: str) -> str:
-    """A template with no fields as its Text; a Text (or an empty hint) as it is."""
-    return text.text() if isinstance(text, Template) else text
+# A row's problems without fields, made once (a bad export can have a million of them).
+_DATE_HINT = QT_TRANSLATE_NOOP("Import", "write it as 2026-11-23, 23.11.2026 or 23/11/2026").text()
+_NOT_A_DATE = QT_TRANSLATE_NOOP("Import", "not a date").text()
+_NUMBER_EMPTY = QT_TRANSLATE_NOOP("Import", "the employee number is empty").text()
+_FILL_OR_DELETE = QT_TRANSLATE_NOOP("Import", "fill it in, or delete the row").text()
+_NAME_EMPTY = QT_TRANSLATE_NOOP("Import", "the name is empty").text()
+_FILL_IN = QT_TRANSLATE_NOOP("Import", "fill it in").text()
+_NAME_LONG = QT_TRANSLATE_NOOP("Import", "the name is longer than 200 characters").text()
+_SHORTEN = QT_TRANSLATE_NOOP("Import", "shorten it").text()
+_OWN_DEPENDANT = QT_TRANSLATE_NOOP("Import", "a person cannot be their own dependant").text()
+_LEAVE_EMPTY = QT_TRANSLATE_NOOP("Import", "leave it empty").text()
+_COMPANY_EMPTY = QT_TRANSLATE_NOOP("Import", "the company is empty").text()
+_UNKNOWN_COMPANY = QT_TRANSLATE_NOOP("Import", "unknown company").text()
+_UNKNOWN_DEPARTMENT = QT_TRANSLATE_NOOP("Import", "unknown department").text()
+_START_EMPTY = QT_TRANSLATE_NOOP("Import", "the start date is empty").text()
+_FILL_HIRE_DATE = QT_TRANSLATE_NOOP("Import", "fill in the hire date").text()
+_CHECK_DATES = QT_TRANSLATE_NOOP("Import", "check both dates").text()
+_NOT_A_STATUS = QT_TRANSLATE_NOOP("Import", "not a status").text()
+_NOT_A_ROLE = QT_TRANSLATE_NOOP("Import", "not a role").text()
+_NOT_EMPLOYMENT = QT_TRANSLATE_NOOP("Import", "not an employment type").text()
 
 
 def _closest(value: str, choices: list[str]) -> Text:
