@@ -749,7 +749,7 @@ class _RowChecker:
                     "end_date",
                     QT_TRANSLATE_NOOP(
                         "Import", "the end date is before the start date ({start})"
-                    ).format(start=start),
+                    ).format(start=dt.date.fromisoformat(start)),
                     _CHECK_DATES,
                 )
         if self._word(cells.get("status", ""), "status") not in STATUSES:
