@@ -67,7 +67,11 @@ def luhn_check_digit(payload: str) -> int:
     for digit in range(10):
         if luhn_valid(payload + str(digit)):
             return digit
-    raise ValueError(f"no Luhn check digit for {payload!r}")
+    raise ValueError(
+        QT_TRANSLATE_NOOP("Badge", "no Luhn check digit for {payload}").format(
+            payload=repr(payload)
+        )
+    )
 
 
 @dataclass(frozen=True)

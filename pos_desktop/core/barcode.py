@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pos_desktop.core.badge import ean13_valid
 from pos_desktop.core.errors import InputError
+from pos_desktop.core.text import QT_TRANSLATE_NOOP
 
 _L = (
     "0001101",
@@ -38,7 +39,11 @@ _PARITY = (
 def ean13_modules(code: str) -> str:
     """The 95 modules of an EAN-13 code with a correct check digit."""
     if not ean13_valid(code):
-        raise InputError(f"{code!r} is not an EAN-13 code with a correct check digit")
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "Badge", "{code} is not an EAN-13 code with a correct check digit"
+            ).format(code=repr(code))
+        )
     digits = [int(d) for d in code]
     parity = _PARITY[digits[0]]
     left = "".join((_L if p == "L" else _G)[d] for p, d in zip(parity, digits[1:7], strict=True))
@@ -52,6 +57,10 @@ def code128_modules(text: str) -> str:
     from barcode import Code128
 
     if not text or not text.isascii() or not text.isprintable():
-        raise InputError(f"{text!r} cannot be a Code 128 barcode (printable ASCII only)")
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "Badge", "{text} cannot be a Code 128 barcode (printable ASCII only)"
+            ).format(text=repr(text))
+        )
     modules: str = Code128(text).build()[0]
     return modules

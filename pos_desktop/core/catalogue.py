@@ -11,6 +11,7 @@ from pos_desktop.core.errors import InputError
 from pos_desktop.core.money import format_amount, parse_amount
 from pos_desktop.core.rules import Rules
 from pos_desktop.core.storage import write_transaction
+from pos_desktop.core.text import QT_TRANSLATE_NOOP, Text
 
 PAGE = 200
 COLUMNS = ("sku", "barcode", "name", "category", "price", "cost")
@@ -59,18 +60,26 @@ def from_text(
     currency = rules.settings.currency
     code = sku.strip().upper()
     if not code:
-        raise InputError("the SKU is empty")
+        raise InputError(QT_TRANSLATE_NOOP("Catalogue", "the SKU is empty").text())
     if not name.strip():
-        raise InputError("the name is empty")
+        raise InputError(QT_TRANSLATE_NOOP("Catalogue", "the name is empty").text())
     if category not in rules.categories:
-        raise InputError(f"unknown category {category!r}")
+        raise InputError(
+            QT_TRANSLATE_NOOP("Catalogue", "unknown category {category}").format(
+                category=repr(category)
+            )
+        )
     return Product(
         code,
         barcode.strip() or None,
         name.strip(),
         category,
-        parse_amount(price, currency, what="the price"),
-        parse_amount(cost, currency, what="the cost") if cost.strip() else None,
+        parse_amount(price, currency, what=QT_TRANSLATE_NOOP("Catalogue", "the price").text()),
+        (
+            parse_amount(cost, currency, what=QT_TRANSLATE_NOOP("Catalogue", "the cost").text())
+            if cost.strip()
+            else None
+        ),
     )
 
 
@@ -80,16 +89,24 @@ def save(conn: sqlite3.Connection, product: Product, *, new: bool, actor: str, t
     with write_transaction(conn):
         before = details(conn, product.sku)
         if new and before is not None:
-            raise InputError(f"SKU {product.sku} is already in the catalogue")
+            raise InputError(
+                QT_TRANSLATE_NOOP("Catalogue", "SKU {sku} is already in the catalogue").format(
+                    sku=product.sku
+                )
+            )
         if not new and before is None:
-            raise InputError(f"there is no SKU {product.sku!r}")
+            raise InputError(_no_sku(product.sku))
         if product.barcode:
             other = conn.execute(
                 "SELECT sku FROM products WHERE (barcode = ? OR sku = ?) AND sku != ?",
                 (product.barcode, product.barcode, product.sku),
             ).fetchone()
             if other is not None:
-                raise InputError(f"barcode {product.barcode} is already used by {other[0]}")
+                raise InputError(
+                    QT_TRANSLATE_NOOP(
+                        "Catalogue", "barcode {barcode} is already used by {sku}"
+                    ).format(barcode=product.barcode, sku=other[0])
+                )
         if before == product:
             return
         values = asdict(product)
@@ -115,7 +132,7 @@ def remove(conn: sqlite3.Connection, sku: str, *, actor: str, till: str) -> None
     with write_transaction(conn):
         before = details(conn, sku)
         if before is None:
-            raise InputError(f"there is no SKU {sku!r}")
+            raise InputError(_no_sku(sku))
         conn.execute("DELETE FROM products WHERE sku = ?", (sku,))
         record_audit(
             conn,
@@ -125,6 +142,10 @@ def remove(conn: sqlite3.Connection, sku: str, *, actor: str, till: str) -> None
             subject=sku,
             before=asdict(before),
         )
+
+
+def _no_sku(sku: str) -> Text:
+    return QT_TRANSLATE_NOOP("Catalogue", "there is no SKU {sku}").format(sku=repr(sku))
 
 
 def money(value: int | None, rules: Rules) -> str:

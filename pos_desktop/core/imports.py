@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 import csv
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -23,6 +23,7 @@ from pos_desktop.core.rules import Rules
 from pos_desktop.core.spreadsheet import neutralise
 from pos_desktop.core.storage import write_transaction
 from pos_desktop.core.tabular import ReadOptions, Table, open_table
+from pos_desktop.core.text import QT_TRANSLATE_NOOP, Text
 
 STAFF_FIELDS = (
     "employee_no",
@@ -51,10 +52,21 @@ class Problem:
     problem: str
     suggestion: str = ""
 
-    def describe(self) -> str:
-        cell = f", {self.column} {self.value!r}" if self.column else ""
-        hint = f" ({self.suggestion})" if self.suggestion else ""
-        return f"row {self.row}{cell}: {self.problem}{hint}"
+    def describe(self) -> Text:
+        """'row 3, company 'ACMX': unknown company (did you mean ACME?)'."""
+        if self.column:
+            text = QT_TRANSLATE_NOOP("Import", "row {row}, {column} {value}: {problem}").format(
+                row=self.row, column=self.column, value=repr(self.value), problem=self.problem
+            )
+        else:
+            text = QT_TRANSLATE_NOOP("Import", "row {row}: {problem}").format(
+                row=self.row, problem=self.problem
+            )
+        if not self.suggestion:
+            return text
+        return QT_TRANSLATE_NOOP("Import", "{problem} ({suggestion})").format(
+            problem=text, suggestion=self.suggestion
+        )
 
 
 @dataclass
@@ -68,7 +80,7 @@ class ImportReport:
     reactivated: int = 0
     unchanged: int = 0
     problems: list[Problem] = field(default_factory=list)
-    source: str = ""  # how the file was read, e.g. "CSV, cp1250, semicolon-separated"
+    source: str = ""  # how the file was read, e.g. "CSV, cp1250, semicolon-separated" (a Text)
     active: int = 0  # staff active before the import (what a sync's "ended" is measured by)
 
     def summary(self) -> dict[str, int]:
@@ -94,8 +106,11 @@ class ImportRefused(PosError):
         self.report = report
         rows = report.summary()["rejected"]
         super().__init__(
-            f"{source}: {rows:,} row(s) with problems; nothing was imported "
-            "(fix them, or apply the valid rows with --skip-invalid)"
+            QT_TRANSLATE_NOOP(
+                "Import",
+                "{file}: {rows} row(s) with problems; nothing was imported "
+                "(fix them, or apply the valid rows with --skip-invalid)",
+            ).format(file=source, rows=f"{rows:,}")
         )
 
 
@@ -103,7 +118,11 @@ class ImportCancelled(PosError):
     """Stopped on request; nothing was written."""
 
     def __init__(self) -> None:
-        super().__init__("the import was cancelled; the registry is as it was")
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "Import", "the import was cancelled; the registry is as it was"
+            ).text()
+        )
 
 
 class Progress:
@@ -154,24 +173,36 @@ def mapped_rows(
     return columns, rows()
 
 
-def write_problems(problems: Iterable[Problem], destination: Path) -> int:
+def write_problems(
+    problems: Iterable[Problem],
+    destination: Path,
+    *,
+    words: Callable[[object], str] = str,
+    headings: Sequence[str] = REPORT_COLUMNS,
+) -> int:
     """The report as CSV (row, column, value, problem, suggestion), formulas neutralised;
-    written whole or not at all."""
+    written whole or not at all. English unless `words` shows the problems in a language
+    (the windows pass i18n.say, and their headings)."""
     tmp = destination.with_name(destination.name + ".partial")
     count = 0
     try:
         with tmp.open("w", newline="", encoding="utf-8-sig") as handle:
             writer = csv.writer(handle)
-            writer.writerow(REPORT_COLUMNS)
+            writer.writerow(headings)
             for p in problems:
+                problem, suggestion = words(p.problem), words(p.suggestion)
                 writer.writerow(
-                    [p.row, p.column, neutralise(p.value), neutralise(p.problem), p.suggestion]
+                    [p.row, p.column, neutralise(p.value), neutralise(problem), suggestion]
                 )
                 count += 1
         tmp.replace(destination)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise InputError(f"cannot write {destination}: {exc.strerror}") from None
+        raise InputError(
+            QT_TRANSLATE_NOOP("Import", "cannot write {file}: {problem}").format(
+                file=str(destination), problem=exc.strerror
+            )
+        ) from None
     return count
 
 
@@ -240,6 +271,12 @@ def import_products(
     return report
 
 
+_PRICE_WORDS = {  # parse_amount's {what}: the column's name in the problem's words
+    "price": QT_TRANSLATE_NOOP("Catalogue", "price"),
+    "cost": QT_TRANSLATE_NOOP("Catalogue", "cost"),
+}
+
+
 def _check_products(
     conn: sqlite3.Connection,
     rules: Rules,
@@ -255,9 +292,14 @@ def _check_products(
         found: list[Problem] = []
         sku = cells.get("sku", "").upper()
         if not sku:
-            found.append(Problem(row_no, "sku", "", "the SKU is empty"))
+            found.append(
+                Problem(
+                    row_no, "sku", "", QT_TRANSLATE_NOOP("Catalogue", "the SKU is empty").text()
+                )
+            )
         elif sku in skus:
-            found.append(Problem(row_no, "sku", sku, f"the same SKU is on row {skus[sku]}"))
+            same = QT_TRANSLATE_NOOP("Catalogue", "the same SKU is on row {first}")
+            found.append(Problem(row_no, "sku", sku, same.format(first=skus[sku])))
         else:
             skus[sku] = row_no
         barcode = cells.get("barcode", "") or None
@@ -268,7 +310,9 @@ def _check_products(
                         row_no,
                         "barcode",
                         barcode,
-                        f"the same barcode is on row {barcodes[barcode]}",
+                        QT_TRANSLATE_NOOP("Catalogue", "the same barcode is on row {first}").format(
+                            first=barcodes[barcode]
+                        ),
                     )
                 )
             else:
@@ -277,18 +321,26 @@ def _check_products(
                     "SELECT sku FROM products WHERE barcode = ? AND sku != ?", (barcode, sku)
                 ).fetchone()
                 if other:
+                    belongs = QT_TRANSLATE_NOOP("Catalogue", "this barcode belongs to {sku}")
                     found.append(
-                        Problem(
-                            row_no, "barcode", barcode, f"this barcode belongs to {other['sku']}"
-                        )
+                        Problem(row_no, "barcode", barcode, belongs.format(sku=other["sku"]))
                     )
         if not cells.get("name"):
-            found.append(Problem(row_no, "name", "", "the name is empty"))
+            found.append(
+                Problem(
+                    row_no, "name", "", QT_TRANSLATE_NOOP("Catalogue", "the name is empty").text()
+                )
+            )
         category = cells.get("category", "").upper()
         if category not in rules.categories:
             found.append(
                 Problem(
-                    row_no, "category", category, "unknown category; add it to the config first"
+                    row_no,
+                    "category",
+                    category,
+                    QT_TRANSLATE_NOOP(
+                        "Catalogue", "unknown category; add it to the config first"
+                    ).text(),
                 )
             )
         prices: dict[str, int | None] = {"price": None, "cost": None}
@@ -297,9 +349,9 @@ def _check_products(
             if not text and column == "cost":
                 continue
             try:
-                prices[column] = parse_amount(text, currency, what=column)
+                prices[column] = parse_amount(text, currency, what=_PRICE_WORDS[column].text())
             except InputError as exc:
-                found.append(Problem(row_no, column, text, str(exc)))
+                found.append(Problem(row_no, column, text, exc.args[0]))
         report.problems.extend(found)
         if not found:
             rows.append(
@@ -320,7 +372,9 @@ def _check_products(
                     skus[str(row["sku"])],
                     "sku",
                     str(row["sku"]),
-                    "this SKU is also another product's barcode",
+                    QT_TRANSLATE_NOOP(
+                        "Catalogue", "this SKU is also another product's barcode"
+                    ).text(),
                 )
             )
     return rows, set(skus)
@@ -395,5 +449,9 @@ def export_staff(conn: sqlite3.Connection, destination: Path) -> int:
         tmp.replace(destination)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise InputError(f"cannot write {destination}: {exc.strerror}") from None
+        raise InputError(
+            QT_TRANSLATE_NOOP("Import", "cannot write {file}: {problem}").format(
+                file=str(destination), problem=exc.strerror
+            )
+        ) from None
     return count

@@ -13,6 +13,7 @@ from pos_desktop.core import clock
 from pos_desktop.core.audit import record_audit
 from pos_desktop.core.errors import InputError
 from pos_desktop.core.storage import write_transaction
+from pos_desktop.core.text import QT_TRANSLATE_NOOP, Text
 
 IGNORE = ""  # a mapping's value for "leave this column out"
 
@@ -134,14 +135,19 @@ def resolve(
         dest_key = dest.strip().lower()
         if dest_key not in fields and dest_key != IGNORE:
             raise InputError(
-                f"the mapping names {dest!r}, which is not one of: {', '.join(fields)}"
+                QT_TRANSLATE_NOOP(
+                    "Import", "the mapping names {field}, which is not one of: {fields}"
+                ).format(field=repr(dest), fields=", ".join(fields))
             )
         if fold(src) not in folded:
             if dest_key == IGNORE:
                 continue  # a profile's left-out column that this month's file does not have
             raise InputError(
-                f"the mapping reads a column {src!r}, which {source} does not have "
-                f"(its columns: {', '.join(header)})"
+                QT_TRANSLATE_NOOP(
+                    "Import",
+                    "the mapping reads a column {column}, which {file} does not have "
+                    "(its columns: {columns})",
+                ).format(column=repr(src), file=source, columns=", ".join(header))
             )
         wanted[fold(src)] = dest_key
     guessed = {fold(name): field for name, field in guess(header, fields, first_only=False).items()}
@@ -153,24 +159,45 @@ def resolve(
         if field in columns.values():
             first = next(i for i, f in columns.items() if f == field)
             raise InputError(
-                f"{source}: columns {column_letter(first)} ({header[first]!r}) and "
-                f"{column_letter(index)} ({header[index]!r}) are both read as {field!r}; "
-                "keep one, or map the other to nothing"
+                QT_TRANSLATE_NOOP(
+                    "Import",
+                    "{file}: columns {first} ({first_name}) and {second} ({second_name}) are "
+                    "both read as {field}; keep one, or map the other to nothing",
+                ).format(
+                    file=source,
+                    first=column_letter(first),
+                    first_name=repr(header[first]),
+                    second=column_letter(index),
+                    second_name=repr(header[index]),
+                    field=repr(field),
+                )
             )
         columns[index] = field
     missing = [f for f in required if f not in columns.values()]
     if missing:
-        hint = f"map one with --map HEADER={missing[0]}"
+        hint = QT_TRANSLATE_NOOP("Import", "map one with --map HEADER={field}").format(
+            field=missing[0]
+        )
         if len(header) == 1:
             others = [d for d in (",", ";", "\t") if d != delimiter and d in header[0]]
             if others:
-                shown = "tab" if others[0] == "\t" else repr(others[0])
-                hint = f"the columns seem separated by {shown}, not {delimiter!r}"
+                shown: str | Text = (
+                    QT_TRANSLATE_NOOP("Import", "tab").text()
+                    if others[0] == "\t"
+                    else repr(others[0])
+                )
+                hint = QT_TRANSLATE_NOOP(
+                    "Import", "the columns seem separated by {found}, not {delimiter}"
+                ).format(found=shown, delimiter=repr(delimiter))
         close = difflib.get_close_matches(missing[0], folded, n=1, cutoff=0.6)
         if close and len(header) > 1:
-            hint = f"is {header[folded.index(close[0])]!r} the {missing[0]}? map it"
+            hint = QT_TRANSLATE_NOOP("Import", "is {column} the {field}? map it").format(
+                column=repr(header[folded.index(close[0])]), field=missing[0]
+            )
         raise InputError(
-            f"{source} has no {missing[0]!r} column (its header is: {', '.join(header)}); {hint}"
+            QT_TRANSLATE_NOOP(
+                "Import", "{file} has no {field} column (its header is: {header}); {hint}"
+            ).format(file=source, field=repr(missing[0]), header=", ".join(header), hint=hint)
         )
     return columns
 
@@ -193,8 +220,17 @@ def load_profile(conn: sqlite3.Connection, name: str, kind: str = "staff") -> di
     ).fetchone()
     if row is None:
         names = profile_names(conn, kind)
-        known = f"; saved profiles: {', '.join(names)}" if names else "; none is saved yet"
-        raise InputError(f"there is no import profile {name!r}{known}")
+        if names:
+            raise InputError(
+                QT_TRANSLATE_NOOP(
+                    "Import", "there is no import profile {name}; saved profiles: {names}"
+                ).format(name=repr(name), names=", ".join(names))
+            )
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "Import", "there is no import profile {name}; none is saved yet"
+            ).format(name=repr(name))
+        )
     mapping: dict[str, str] = json.loads(row[0])
     return mapping
 
@@ -211,9 +247,13 @@ def save_profile(
     """Save (or replace) a named mapping, audited as import.profile."""
     name = name.strip()
     if not name or len(name) > 60:
-        raise InputError("a profile needs a name of 1 to 60 characters")
+        raise InputError(
+            QT_TRANSLATE_NOOP("Import", "a profile needs a name of 1 to 60 characters").text()
+        )
     if not mapping:
-        raise InputError("the profile maps no column; map at least one")
+        raise InputError(
+            QT_TRANSLATE_NOOP("Import", "the profile maps no column; map at least one").text()
+        )
     text = json.dumps(mapping, ensure_ascii=False, sort_keys=True)
     with write_transaction(conn):
         before = conn.execute(

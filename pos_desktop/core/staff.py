@@ -17,6 +17,7 @@ from pos_desktop.core.errors import InputError
 from pos_desktop.core.registry import ROLES, STATUSES
 from pos_desktop.core.rules import Rules
 from pos_desktop.core.storage import write_transaction
+from pos_desktop.core.text import QT_TRANSLATE_NOOP, Text
 
 PAGE = 200
 EMPLOYMENT_TYPES = ("full_time", "part_time", "seasonal", "contractor", "retiree")
@@ -124,23 +125,43 @@ class StaffDetails:
         """The same details, normalised, or an InputError in the admin's words."""
         number = self.employee_no.strip()
         if not number:
-            raise InputError("the employee number is empty")
+            raise InputError(QT_TRANSLATE_NOOP("Staff", "the employee number is empty").text())
         if not self.name.strip():
-            raise InputError("the name is empty")
+            raise InputError(QT_TRANSLATE_NOOP("Staff", "the name is empty").text())
         if self.company not in rules.companies:
-            raise InputError(f"unknown company {self.company!r}")
+            raise InputError(
+                QT_TRANSLATE_NOOP("Staff", "unknown company {company}").format(
+                    company=repr(self.company)
+                )
+            )
         if self.department is not None and self.department not in rules.departments:
-            raise InputError(f"unknown department {self.department!r}")
+            raise InputError(
+                QT_TRANSLATE_NOOP("Staff", "unknown department {department}").format(
+                    department=repr(self.department)
+                )
+            )
         if self.status not in STATUSES:
-            raise InputError(f"status must be one of {', '.join(STATUSES)}")
+            raise InputError(
+                QT_TRANSLATE_NOOP("Staff", "status must be one of {values}").format(
+                    values=", ".join(STATUSES)
+                )
+            )
         if self.role not in ROLES:
-            raise InputError(f"role must be one of {', '.join(ROLES)}")
+            raise InputError(
+                QT_TRANSLATE_NOOP("Staff", "role must be one of {values}").format(
+                    values=", ".join(ROLES)
+                )
+            )
         if not self.employment_type.strip():
-            raise InputError("the employment type is empty")
-        start = clock.parse_date(self.start_date, what="start date") if self.start_date else None
-        end = clock.parse_date(self.end_date, what="end date") if self.end_date else None
+            raise InputError(QT_TRANSLATE_NOOP("Staff", "the employment type is empty").text())
+        start_what = QT_TRANSLATE_NOOP("Staff", "start date").text()
+        end_what = QT_TRANSLATE_NOOP("Staff", "end date").text()
+        start = clock.parse_date(self.start_date, what=start_what) if self.start_date else None
+        end = clock.parse_date(self.end_date, what=end_what) if self.end_date else None
         if start and end and end < start:
-            raise InputError("the end date is before the start date")
+            raise InputError(
+                QT_TRANSLATE_NOOP("Staff", "the end date is before the start date").text()
+            )
         return StaffDetails(
             number,
             self.name.strip(),
@@ -152,6 +173,12 @@ class StaffDetails:
             end.isoformat() if end else None,
             self.role,
         )
+
+
+def _no_employee(employee_no: str) -> Text:
+    return QT_TRANSLATE_NOOP("Staff", "there is no employee number {number}").format(
+        number=repr(employee_no)
+    )
 
 
 def details(conn: sqlite3.Connection, employee_no: str) -> StaffDetails | None:
@@ -170,9 +197,13 @@ def save(
     with write_transaction(conn):
         before = details(conn, checked.employee_no)
         if new and before is not None:
-            raise InputError(f"employee number {checked.employee_no} is already in the registry")
+            raise InputError(
+                QT_TRANSLATE_NOOP(
+                    "Staff", "employee number {number} is already in the registry"
+                ).format(number=checked.employee_no)
+            )
         if not new and before is None:
-            raise InputError(f"there is no employee number {checked.employee_no!r}")
+            raise InputError(_no_employee(checked.employee_no))
         values = asdict(checked)
         if before is None:
             conn.execute(
@@ -213,7 +244,7 @@ def set_status(
     """Suspend, terminate (ending today) or reactivate (no end date) one person."""
     person = details(conn, employee_no)
     if person is None:
-        raise InputError(f"there is no employee number {employee_no!r}")
+        raise InputError(_no_employee(employee_no))
     day = (today or clock.now().astimezone(rules.settings.tz).date()).isoformat()
     if status == "terminated":
         changed = StaffDetails(
@@ -258,29 +289,41 @@ def add_dependant(
     """A spouse or child on the employee's allowance, with their own badge (optional)."""
     number, who, code = dependant_no.strip(), name.strip(), normalise(badge) or None
     if not number:
-        raise InputError("the dependant's number is empty")
+        raise InputError(QT_TRANSLATE_NOOP("Staff", "the dependant's number is empty").text())
     if not who:
-        raise InputError("the dependant's name is empty")
+        raise InputError(QT_TRANSLATE_NOOP("Staff", "the dependant's name is empty").text())
     if code is not None:
         problem = rules.settings.badge_format.problem(code)
         if problem:
-            raise InputError(f"badge {badge!r}: {problem}")
+            raise InputError(
+                QT_TRANSLATE_NOOP("Staff", "badge {badge}: {problem}").format(
+                    badge=repr(badge), problem=problem
+                )
+            )
     now = clock.stamp(clock.now())
     with write_transaction(conn):
         if details(conn, employee_no) is None:
-            raise InputError(f"there is no employee number {employee_no!r}")
+            raise InputError(_no_employee(employee_no))
         taken = conn.execute(
             "SELECT 1 FROM dependants WHERE dependant_no = ? UNION ALL "
             "SELECT 1 FROM staff WHERE employee_no = ?",
             (number, number),
         ).fetchone()
         if taken:
-            raise InputError(f"the number {number} is already in the registry")
+            raise InputError(
+                QT_TRANSLATE_NOOP("Staff", "the number {number} is already in the registry").format(
+                    number=number
+                )
+            )
         if (
             code is not None
             and conn.execute("SELECT 1 FROM badges WHERE code = ?", (code,)).fetchone()
         ):
-            raise InputError(f"badge {code} already belongs to someone")
+            raise InputError(
+                QT_TRANSLATE_NOOP("Staff", "badge {badge} already belongs to someone").format(
+                    badge=code
+                )
+            )
         conn.execute(
             "INSERT INTO dependants (dependant_no, employee_no, name, status, updated_at) "
             "VALUES (?, ?, ?, 'active', ?)",
@@ -312,11 +355,15 @@ def set_photo(
 ) -> None:
     """The photo a till shows beside the verdict (None removes it)."""
     if photo is not None and len(photo) > MAX_PHOTO_BYTES:
-        raise InputError("the photo is larger than 2 MB; use a smaller picture")
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "Staff", "the photo is larger than 2 MB; use a smaller picture"
+            ).text()
+        )
     now = clock.stamp(clock.now())
     with write_transaction(conn):
         if details(conn, employee_no) is None:
-            raise InputError(f"there is no employee number {employee_no!r}")
+            raise InputError(_no_employee(employee_no))
         conn.execute(
             "UPDATE staff SET photo = ?, updated_at = ? WHERE employee_no = ?",
             (photo, now, employee_no),

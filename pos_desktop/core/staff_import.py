@@ -44,6 +44,7 @@ from pos_desktop.core.rules import Rules
 from pos_desktop.core.staff import EMPLOYMENT_TYPES
 from pos_desktop.core.storage import write_transaction
 from pos_desktop.core.tabular import open_table
+from pos_desktop.core.text import QT_TRANSLATE_NOOP, Text
 
 COMPARED = (
     "name",
@@ -92,7 +93,11 @@ def import_staff(
     try:
         job.load(lines, table.position, table.total)
         if report.rows == 0:
-            raise InputError(f"{path} has no rows below its header; nothing to import")
+            raise InputError(
+                QT_TRANSLATE_NOOP(
+                    "Import", "{file} has no rows below its header; nothing to import"
+                ).format(file=str(path))
+            )
         job.check_file()
         transaction = _read_transaction(conn) if dry_run else write_transaction(conn)
         with contextlib.suppress(_DryRun), transaction:
@@ -126,17 +131,17 @@ def import_staff(
     return report
 
 
-def too_many_ended(report: ImportReport) -> str | None:
+def too_many_ended(report: ImportReport) -> Text | None:
     """Why a sync would end so many people that the file is probably not the complete list
     (one company's export, a file cut short), or None."""
     ended, active = report.ended, report.active
     if ended < MASS_END_PEOPLE or ended * 100 < active * MASS_END_PERCENT:
         return None
-    return (
-        f"this sync would end {ended:,} of {active:,} active people "
-        f"({ended * 100 // max(active, 1)}%); if the file really is the complete list, "
-        "allow it to end that many"
-    )
+    return QT_TRANSLATE_NOOP(
+        "Import",
+        "this sync would end {ended} of {active} active people ({percent}%); if the file "
+        "really is the complete list, allow it to end that many",
+    ).format(ended=f"{ended:,}", active=f"{active:,}", percent=ended * 100 // max(active, 1))
 
 
 class MassEnd(InputError):
@@ -204,7 +209,10 @@ class _Job:
         self.progress.update("checking", 0, 0)
         conn.execute("CREATE INDEX temp.import_rows_no ON import_rows (employee_no)")
         conn.execute("CREATE INDEX temp.import_rows_badge ON import_rows (badge)")
-        for column, what in (("employee_no", "number"), ("badge", "badge")):
+        for column, same in (
+            ("employee_no", QT_TRANSLATE_NOOP("Import", "the same number is on row {first}")),
+            ("badge", QT_TRANSLATE_NOOP("Import", "the same badge is on row {first}")),
+        ):
             for row, value, first in conn.execute(
                 f"SELECT r.row, r.{column}, f.first FROM import_rows r JOIN "
                 f"(SELECT {column}, min(row) AS first FROM import_rows WHERE {column} != '' "
@@ -215,8 +223,10 @@ class _Job:
                     row,
                     column,
                     value,
-                    f"the same {what} is on row {first}",
-                    f"keep one of rows {first} and {row}",
+                    same.format(first=first),
+                    QT_TRANSLATE_NOOP("Import", "keep one of rows {first} and {row}").format(
+                        first=first, row=row
+                    ),
                 )
         self._mark_bad()
         conn.commit()
@@ -239,8 +249,8 @@ class _Job:
                 row,
                 "employee_no",
                 value,
-                "this number belongs to a dependant",
-                "give the employee their own number",
+                QT_TRANSLATE_NOOP("Import", "this number belongs to a dependant").text(),
+                QT_TRANSLATE_NOOP("Import", "give the employee their own number").text(),
             )
         for row, value in conn.execute(
             "SELECT r.row, r.employee_no FROM import_rows r JOIN main.staff s "
@@ -250,8 +260,8 @@ class _Job:
                 row,
                 "employee_no",
                 value,
-                "this number belongs to an employee",
-                "give the dependant their own number",
+                QT_TRANSLATE_NOOP("Import", "this number belongs to an employee").text(),
+                QT_TRANSLATE_NOOP("Import", "give the dependant their own number").text(),
             )
         for row, value, holder_type, holder in conn.execute(
             "SELECT r.row, r.badge, b.holder_type, b.holder_id FROM import_rows r "
@@ -263,10 +273,32 @@ class _Job:
                 row,
                 "badge",
                 value,
-                f"this badge already belongs to {holder_type} {holder}",
-                "revoke it from them first, or correct the badge",
+                (
+                    QT_TRANSLATE_NOOP("Import", "this badge already belongs to staff {holder}")
+                    if holder_type == "staff"
+                    else QT_TRANSLATE_NOOP(
+                        "Import", "this badge already belongs to dependant {holder}"
+                    )
+                ).format(holder=holder),
+                QT_TRANSLATE_NOOP(
+                    "Import", "revoke it from them first, or correct the badge"
+                ).text(),
             )
-        for column, what in (("company", "a company"), ("start_date", "a start date")):
+        for column, needs in (
+            (
+                "company",
+                QT_TRANSLATE_NOOP(
+                    "Import", "a new employee needs a company, and the file has no company column"
+                ),
+            ),
+            (
+                "start_date",
+                QT_TRANSLATE_NOOP(
+                    "Import",
+                    "a new employee needs a start date, and the file has no start date column",
+                ),
+            ),
+        ):
             if column in self.present:
                 continue
             for row, value in conn.execute(
@@ -278,20 +310,25 @@ class _Job:
                     row,
                     "employee_no",
                     value,
-                    f"a new employee needs {what}, and the file has no "
-                    f"{column.replace('_', ' ')} column",
-                    f"add the column, or map the file's column to {column}",
+                    needs.text(),
+                    QT_TRANSLATE_NOOP(
+                        "Import", "add the column, or map the file's column to {field}"
+                    ).format(field=column),
                 )
         for row, value, reason in conn.execute(
-            "SELECT r.row, r.badge, coalesce(b.reason, 'no reason given') FROM import_rows r "
+            "SELECT r.row, r.badge, b.reason FROM import_rows r "
             "JOIN main.badges b ON b.code = r.badge WHERE NOT r.bad AND b.status = 'revoked'"
         ):
             self.problem(
                 row,
                 "badge",
                 value,
-                f"this badge was revoked ({reason})",
-                "issue a new badge, and put its number in the HR system",
+                QT_TRANSLATE_NOOP("Import", "this badge was revoked ({reason})").format(
+                    reason=reason or QT_TRANSLATE_NOOP("Import", "no reason given").text()
+                ),
+                QT_TRANSLATE_NOOP(
+                    "Import", "issue a new badge, and put its number in the HR system"
+                ).text(),
             )
         self._mark_bad()
         # Last, as it depends on which employee rows are still good.
@@ -305,8 +342,10 @@ class _Job:
                 row,
                 "dependant_of",
                 value,
-                "a dependant of an unknown employee",
-                "add the employee to the file, or correct the number",
+                QT_TRANSLATE_NOOP("Import", "a dependant of an unknown employee").text(),
+                QT_TRANSLATE_NOOP(
+                    "Import", "add the employee to the file, or correct the number"
+                ).text(),
             )
         self._mark_bad()
         self.report.problems.sort(key=lambda p: (p.row, STAFF_FIELDS.index(p.column)))
@@ -563,6 +602,7 @@ class _RowChecker:
         # status, role and employment type text -> as stored
         self.words: dict[str, dict[str, str]] = {"status": {}, "role": {}, "employment": {}}
         self.badge_ok = self.format.problem  # None when a normalised code is a good badge
+        self.hints: dict[tuple[str, str], Text] = {}  # (kind, wrong value) -> suggestion
 
     def __call__(self, row: int, cells: dict[str, str]) -> tuple[object, ...]:
         get = cells.get
@@ -647,62 +687,111 @@ class _RowChecker:
 
         number, name = cells.get("employee_no", ""), cells.get("name", "")
         if not number:
-            problem("employee_no", "the employee number is empty", "fill it in, or delete the row")
+            problem(
+                "employee_no",
+                _NUMBER_EMPTY,
+                _FILL_OR_DELETE,
+            )
         if not name:
-            problem("name", "the name is empty", "fill it in")
+            problem(
+                "name",
+                _NAME_EMPTY,
+                _FILL_IN,
+            )
         elif len(name) > 200:
-            problem("name", "the name is longer than 200 characters", "shorten it")
+            problem(
+                "name",
+                _NAME_LONG,
+                _SHORTEN,
+            )
         dependant_of = cells.get("dependant_of") or None
         if dependant_of is not None and dependant_of == number:
-            problem("dependant_of", "a person cannot be their own dependant", "leave it empty")
+            problem(
+                "dependant_of",
+                _OWN_DEPENDANT,
+                _LEAVE_EMPTY,
+            )
         if badge is not None:
             self._badge(badge, problem)
         if dependant_of is None:
             if self.has_company:
                 if company is None:
-                    problem("company", "the company is empty", _choices(self.companies))
+                    problem(
+                        "company",
+                        _COMPANY_EMPTY,
+                        self._hint("company", "", self.companies),
+                    )
                 elif company not in self.company_set:
-                    problem("company", "unknown company", _closest(company, self.companies))
+                    problem(
+                        "company",
+                        _UNKNOWN_COMPANY,
+                        self._hint("company", company, self.companies),
+                    )
             if department is not None and department not in self.department_set:
-                problem("department", "unknown department", _closest(department, self.departments))
+                problem(
+                    "department",
+                    _UNKNOWN_DEPARTMENT,
+                    self._hint("department", department, self.departments),
+                )
             if self.has_start and start is None:
                 if cells.get("start_date"):
-                    problem("start_date", "not a date", _DATE_HINT)
+                    problem("start_date", _NOT_A_DATE, _DATE_HINT)
                 else:
-                    problem("start_date", "the start date is empty", "fill in the hire date")
+                    problem(
+                        "start_date",
+                        _START_EMPTY,
+                        _FILL_HIRE_DATE,
+                    )
             if end is None and cells.get("end_date"):
-                problem("end_date", "not a date", _DATE_HINT)
+                problem("end_date", _NOT_A_DATE, _DATE_HINT)
             if start and end and end < start:
                 problem(
                     "end_date",
-                    f"the end date is before the start date ({start})",
-                    "check both dates",
+                    QT_TRANSLATE_NOOP(
+                        "Import", "the end date is before the start date ({start})"
+                    ).format(start=dt.date.fromisoformat(start)),
+                    _CHECK_DATES,
                 )
         if self._word(cells.get("status", ""), "status") not in STATUSES:
-            problem("status", "not a status", f"use one of: {', '.join(STATUSES)}")
+            problem("status", _NOT_A_STATUS, self._hint("status", "", STATUSES))
         if self._word(cells.get("role", ""), "role") not in ROLES:
-            problem("role", "not a role", f"use one of: {', '.join(ROLES)}")
+            problem("role", _NOT_A_ROLE, self._hint("role", "", ROLES))
         employment = self._word(cells.get("employment_type", ""), "employment")
         if employment not in EMPLOYMENT_TYPES:
             problem(
                 "employment_type",
-                "not an employment type",
-                _closest(employment, list(EMPLOYMENT_TYPES)),
+                _NOT_EMPLOYMENT,
+                self._hint("employment", employment, EMPLOYMENT_TYPES),
             )
         return found
+
+    def _hint(self, kind: str, value: str, choices: list[str] | tuple[str, ...]) -> Text:
+        """The closest choice to a wrong value (or, for an empty one, the choices), worked out
+        once for each value: an export often has the same mistake on many rows."""
+        key = (kind, value)
+        hint = self.hints.get(key)
+        if hint is None:
+            hint = _closest(value, list(choices)) if value else _choices(choices)
+            if len(self.hints) < 10_000:
+                self.hints[key] = hint
+        return hint
 
     def _badge(self, badge: str, problem: Callable[[str, str, str], None]) -> None:
         why = self.format.problem(badge)
         if why is None:
             return
-        hint = f"badges match {self.format.pattern}"
+        hint = QT_TRANSLATE_NOOP("Import", "badges match {pattern}").format(
+            pattern=self.format.pattern
+        )
         if "check digit" in why and badge.isascii() and badge.isdigit():
             right = (
                 ean13_check_digit(badge[:12])
                 if self.format.check_digit == "ean13" and len(badge) == 13
                 else luhn_check_digit(badge[:-1])
             )
-            hint = f"the last digit should be {right}; check the badge number"
+            hint = QT_TRANSLATE_NOOP(
+                "Import", "the last digit should be {digit}; check the badge number"
+            ).format(digit=right)
         problem("badge", why, hint)
 
     def _date(self, text: str) -> str | None:
@@ -720,20 +809,42 @@ class _RowChecker:
         return self.dates[text]
 
 
-_DATE_HINT = "write it as 2026-11-23, 23.11.2026 or 23/11/2026"
+# A row's problems without fields, made once (a bad export can have a million of them).
+_DATE_HINT = QT_TRANSLATE_NOOP("Import", "write it as 2026-11-23, 23.11.2026 or 23/11/2026").text()
+_NOT_A_DATE = QT_TRANSLATE_NOOP("Import", "not a date").text()
+_NUMBER_EMPTY = QT_TRANSLATE_NOOP("Import", "the employee number is empty").text()
+_FILL_OR_DELETE = QT_TRANSLATE_NOOP("Import", "fill it in, or delete the row").text()
+_NAME_EMPTY = QT_TRANSLATE_NOOP("Import", "the name is empty").text()
+_FILL_IN = QT_TRANSLATE_NOOP("Import", "fill it in").text()
+_NAME_LONG = QT_TRANSLATE_NOOP("Import", "the name is longer than 200 characters").text()
+_SHORTEN = QT_TRANSLATE_NOOP("Import", "shorten it").text()
+_OWN_DEPENDANT = QT_TRANSLATE_NOOP("Import", "a person cannot be their own dependant").text()
+_LEAVE_EMPTY = QT_TRANSLATE_NOOP("Import", "leave it empty").text()
+_COMPANY_EMPTY = QT_TRANSLATE_NOOP("Import", "the company is empty").text()
+_UNKNOWN_COMPANY = QT_TRANSLATE_NOOP("Import", "unknown company").text()
+_UNKNOWN_DEPARTMENT = QT_TRANSLATE_NOOP("Import", "unknown department").text()
+_START_EMPTY = QT_TRANSLATE_NOOP("Import", "the start date is empty").text()
+_FILL_HIRE_DATE = QT_TRANSLATE_NOOP("Import", "fill in the hire date").text()
+_CHECK_DATES = QT_TRANSLATE_NOOP("Import", "check both dates").text()
+_NOT_A_STATUS = QT_TRANSLATE_NOOP("Import", "not a status").text()
+_NOT_A_ROLE = QT_TRANSLATE_NOOP("Import", "not a role").text()
+_NOT_EMPLOYMENT = QT_TRANSLATE_NOOP("Import", "not an employment type").text()
 
 
-def _closest(value: str, choices: list[str]) -> str:
+def _closest(value: str, choices: list[str]) -> Text:
     close = difflib.get_close_matches(value, choices, n=1, cutoff=0.5)
     if close:
-        return f"did you mean {close[0]}?"
+        return QT_TRANSLATE_NOOP("Import", "did you mean {value}?").format(value=close[0])
     return _choices(choices)
 
 
-def _choices(choices: list[str]) -> str:
+def _choices(choices: list[str] | tuple[str, ...]) -> Text:
+    """The values a cell may hold, written as the file must have them (codes, not words)."""
     if not choices:
-        return "add it in the admin window first"
-    if set(choices) <= set(EMPLOYMENT_TYPES):
-        return f"use one of: {', '.join(choices)}"
+        return QT_TRANSLATE_NOOP("Import", "add it in the admin window first").text()
+    if set(choices) <= {*EMPLOYMENT_TYPES, *STATUSES, *ROLES}:
+        return QT_TRANSLATE_NOOP("Import", "use one of: {values}").format(values=", ".join(choices))
     shown = ", ".join(choices[:8]) + (", …" if len(choices) > 8 else "")
-    return f"known: {shown}; add others in the admin window first"
+    return QT_TRANSLATE_NOOP(
+        "Import", "known: {values}; add others in the admin window first"
+    ).format(values=shown)

@@ -22,10 +22,16 @@ from typing import Any
 from xml.etree.ElementTree import ParseError
 
 from pos_desktop.core.errors import InputError
+from pos_desktop.core.text import QT_TRANSLATE_NOOP, Text
 
 # The encodings tried when none is given, most likely first (a tie goes to the earlier one).
 ENCODINGS = ("utf-8", "cp1250", "iso-8859-2", "cp1252")
 DELIMITERS = {",": "comma", ";": "semicolon", "\t": "tab"}
+DELIMITER_WORDS = {  # how describe() names them, in the language in use
+    ",": QT_TRANSLATE_NOOP("Import", "comma"),
+    ";": QT_TRANSLATE_NOOP("Import", "semicolon"),
+    "\t": QT_TRANSLATE_NOOP("Import", "tab"),
+}
 SAMPLE_BYTES = 1 << 20
 CELL_LIMIT = 131_072  # characters; an HR cell longer than this is not an HR cell
 
@@ -63,11 +69,15 @@ class Table:
     rows: Iterator[tuple[int, list[str]]]
     position: Callable[[], int]  # progress so far, in the units of total
 
-    def describe(self) -> str:
+    def describe(self) -> Text:
+        """How the file was read: 'CSV, cp1250, semicolon-separated', 'Excel workbook'."""
         if self.kind == "xlsx":
-            return "Excel workbook"
-        delimiter = DELIMITERS.get(self.delimiter or "", repr(self.delimiter))
-        return f"CSV, {self.encoding}, {delimiter}-separated"
+            return QT_TRANSLATE_NOOP("Import", "Excel workbook").text()
+        word = DELIMITER_WORDS.get(self.delimiter or "")
+        delimiter = word.text() if word is not None else repr(self.delimiter)
+        return QT_TRANSLATE_NOOP("Import", "CSV, {encoding}, {delimiter}-separated").format(
+            encoding=self.encoding, delimiter=delimiter
+        )
 
 
 def open_table(path: Path, options: ReadOptions = ReadOptions()) -> Table:
@@ -78,11 +88,19 @@ def open_table(path: Path, options: ReadOptions = ReadOptions()) -> Table:
         with path.open("rb") as handle:
             head = handle.read(SAMPLE_BYTES)
     except FileNotFoundError:
-        raise InputError(f"there is no file {path}") from None
+        raise InputError(
+            QT_TRANSLATE_NOOP("Import", "there is no file {file}").format(file=str(path))
+        ) from None
     except IsADirectoryError:
-        raise InputError(f"{path} is a folder, not a file") from None
+        raise InputError(
+            QT_TRANSLATE_NOOP("Import", "{file} is a folder, not a file").format(file=str(path))
+        ) from None
     except OSError as exc:
-        raise InputError(f"cannot read {path}: {exc.strerror}") from None
+        raise InputError(
+            QT_TRANSLATE_NOOP("Import", "cannot read {file}: {problem}").format(
+                file=str(path), problem=exc.strerror
+            )
+        ) from None
     if head.startswith(_XLSX_MAGIC) or path.suffix.lower() in (".xlsx", ".xlsm"):
         return _open_xlsx(path, options)
     return _open_csv(path, head, options)
@@ -93,7 +111,7 @@ def open_table(path: Path, options: ReadOptions = ReadOptions()) -> Table:
 
 def _open_csv(path: Path, head: bytes, options: ReadOptions) -> Table:
     if not head.strip():
-        raise InputError(f"{path} is empty")
+        raise InputError(QT_TRANSLATE_NOOP("Import", "{file} is empty").format(file=str(path)))
     nul = head.find(b"\x00")
     if nul >= 0:
         raise InputError(_nul_message(path, head, nul))
@@ -121,10 +139,17 @@ def _open_csv(path: Path, head: bytes, options: ReadOptions) -> Table:
         except csv.Error as exc:
             if "field larger than field limit" in str(exc):
                 raise InputError(
-                    f"{path} row {row_no + 1} has a cell longer than {CELL_LIMIT:,} characters; "
-                    "this is not an HR export"
+                    QT_TRANSLATE_NOOP(
+                        "Import",
+                        "{file} row {row} has a cell longer than {limit} characters; "
+                        "this is not an HR export",
+                    ).format(file=str(path), row=row_no + 1, limit=f"{CELL_LIMIT:,}")
                 ) from None
-            raise InputError(f"{path} row {row_no + 1} cannot be read as CSV: {exc}") from None
+            raise InputError(
+                QT_TRANSLATE_NOOP(
+                    "Import", "{file} row {row} cannot be read as CSV: {problem}"
+                ).format(file=str(path), row=row_no + 1, problem=str(exc))
+            ) from None
         finally:
             text.close()
 
@@ -136,7 +161,11 @@ def _open_csv(path: Path, head: bytes, options: ReadOptions) -> Table:
         raise
     if not any(cell.strip() for cell in header):
         text.close()
-        raise InputError(f"{path} has no header line (its first line is empty)")
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "Import", "{file} has no header line (its first line is empty)"
+            ).format(file=str(path))
+        )
     total = path.stat().st_size
     return Table(
         path,
@@ -167,14 +196,17 @@ class _WatchedFile(io.RawIOBase):
         chunk = memoryview(buffer)[:count].tobytes()
         if chunk.find(b"\x00") >= 0:
             raise InputError(
-                f"{self._file.name} contains NUL bytes near byte {self.done:,}; "
-                "it is not a text export"
+                QT_TRANSLATE_NOOP(
+                    "Import", "{file} contains NUL bytes near byte {byte}; it is not a text export"
+                ).format(file=str(self._file.name), byte=f"{self.done:,}")
             )
         if self.utf8_guard and _has_utf8_letters(chunk):
             raise InputError(
-                f"{self.path} mixes encodings: row {_first_utf8_line(self.path)} is UTF-8 and "
-                "the rows before it are not; save the whole file again in one encoding "
-                "(CSV UTF-8)"
+                QT_TRANSLATE_NOOP(
+                    "Import",
+                    "{file} mixes encodings: row {row} is UTF-8 and the rows before it are not; "
+                    "save the whole file again in one encoding (CSV UTF-8)",
+                ).format(file=str(self.path), row=_first_utf8_line(self.path))
             )
         self.done += count
         return count
@@ -192,16 +224,25 @@ def _one_line_each(path: Path, row: int, cells: list[str], lines: int) -> None:
             from pos_desktop.core.mapping import column_letter
 
             raise InputError(
-                f"{path} row {row}, column {column_letter(index)}: a quote opened there is not "
-                f"closed until {lines - 1:,} line(s) later, so those lines would be read as one "
-                "cell; remove the stray quote (HR exports have one line per person)"
+                QT_TRANSLATE_NOOP(
+                    "Import",
+                    "{file} row {row}, column {column}: a quote opened there is not closed until "
+                    "{lines} line(s) later, so those lines would be read as one cell; remove the "
+                    "stray quote (HR exports have one line per person)",
+                ).format(
+                    file=str(path), row=row, column=column_letter(index), lines=f"{lines - 1:,}"
+                )
             )
 
 
-def _nul_message(path: Path, head: bytes, at: int) -> str:
+def _nul_message(path: Path, head: bytes, at: int) -> Text:
     if head[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE) or head[1:2] == b"\x00":
-        return f"{path} is UTF-16 text; save it again as CSV UTF-8 (or as XLSX)"
-    return f"{path} contains NUL bytes (at byte {at:,}); it is not a text export"
+        return QT_TRANSLATE_NOOP(
+            "Import", "{file} is UTF-16 text; save it again as CSV UTF-8 (or as XLSX)"
+        ).format(file=str(path))
+    return QT_TRANSLATE_NOOP(
+        "Import", "{file} contains NUL bytes (at byte {byte}); it is not a text export"
+    ).format(file=str(path), byte=f"{at:,}")
 
 
 def _encoding(path: Path, head: bytes, given: str | None) -> str:
@@ -211,7 +252,11 @@ def _encoding(path: Path, head: bytes, given: str | None) -> str:
         except LookupError:
             info = None
         if info is None or not getattr(info, "_is_text_encoding", True):
-            raise InputError(f"{given!r} is not a text encoding; try utf-8 or cp1250")
+            raise InputError(
+                QT_TRANSLATE_NOOP(
+                    "Import", "{encoding} is not a text encoding; try utf-8 or cp1250"
+                ).format(encoding=repr(given))
+            )
         name = info.name
         if name == "utf-8" and head.startswith(codecs.BOM_UTF8):
             return "utf-8-sig"
@@ -226,8 +271,11 @@ def _encoding(path: Path, head: bytes, given: str | None) -> str:
         if _has_utf8_letters(head):
             row = head.count(b"\n", 0, exc.start) + 1
             raise InputError(
-                f"{path} mixes encodings: some rows are UTF-8 and row {row} is not; "
-                "save the whole file again in one encoding (CSV UTF-8)"
+                QT_TRANSLATE_NOOP(
+                    "Import",
+                    "{file} mixes encodings: some rows are UTF-8 and row {row} is not; "
+                    "save the whole file again in one encoding (CSV UTF-8)",
+                ).format(file=str(path), row=row)
             ) from None
     else:
         return "utf-8"
@@ -240,8 +288,11 @@ def _encoding(path: Path, head: bytes, given: str | None) -> str:
         mine, theirs = _first_difference(head, best, other)
         if mine != theirs:
             raise InputError(
-                f"{path} could be {best} (“{mine}”) or {other} (“{theirs}”); give its "
-                f"encoding, e.g. --encoding {other}"
+                QT_TRANSLATE_NOOP(
+                    "Import",
+                    "{file} could be {one} (“{one_reads}”) or {other} (“{other_reads}”); give "
+                    "its encoding, e.g. --encoding {other}",
+                ).format(file=str(path), one=best, one_reads=mine, other=other, other_reads=theirs)
             )
     return best
 
@@ -264,8 +315,11 @@ def _decode_sample(path: Path, head: bytes, encoding: str) -> None:
     except UnicodeDecodeError as exc:
         row = head.count(b"\n", 0, exc.start) + 1
         raise InputError(
-            f"{path} is not {encoding} text (row {row}); leave the encoding to be detected "
-            "or give the right one, e.g. cp1250"
+            QT_TRANSLATE_NOOP(
+                "Import",
+                "{file} is not {encoding} text (row {row}); leave the encoding to be detected "
+                "or give the right one, e.g. cp1250",
+            ).format(file=str(path), encoding=encoding, row=row)
         ) from None
 
 
@@ -313,13 +367,16 @@ def _first_bad_line(path: Path, encoding: str) -> int:
     return 0
 
 
-def _mixed_message(path: Path, encoding: str, row: int) -> str:
+def _mixed_message(path: Path, encoding: str, row: int) -> Text:
     if encoding.startswith("utf-8"):
-        return (
-            f"{path} row {row} is not UTF-8 like the rows before it: the file mixes encodings; "
-            "save it again in one encoding (CSV UTF-8)"
-        )
-    return f"{path} row {row} is not {encoding} text; give the file's encoding"
+        return QT_TRANSLATE_NOOP(
+            "Import",
+            "{file} row {row} is not UTF-8 like the rows before it: the file mixes encodings; "
+            "save it again in one encoding (CSV UTF-8)",
+        ).format(file=str(path), row=row)
+    return QT_TRANSLATE_NOOP(
+        "Import", "{file} row {row} is not {encoding} text; give the file's encoding"
+    ).format(file=str(path), row=row, encoding=encoding)
 
 
 def _first_line(head: bytes, encoding: str) -> str:
@@ -331,7 +388,11 @@ def _delimiter(given: str | None, first_line: str) -> str:
     if given is not None:
         delimiter = {"\\t": "\t", "tab": "\t", "comma": ",", "semicolon": ";"}.get(given, given)
         if len(delimiter) != 1:
-            raise InputError(f"the delimiter must be one character, not {given!r}")
+            raise InputError(
+                QT_TRANSLATE_NOOP(
+                    "Import", "the delimiter must be one character, not {delimiter}"
+                ).format(delimiter=repr(given))
+            )
         return delimiter
     return max(DELIMITERS, key=first_line.count)
 
@@ -361,11 +422,19 @@ def _open_xlsx(path: Path, options: ReadOptions) -> Table:
     try:
         book = load_workbook(path, read_only=True, data_only=True)
     except (zipfile.BadZipFile, InvalidFileException, ParseError, KeyError, ValueError, OSError):
-        raise InputError(f"{path} is not an Excel workbook (.xlsx) that can be read") from None
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "Import", "{file} is not an Excel workbook (.xlsx) that can be read"
+            ).format(file=str(path))
+        ) from None
     names = book.sheetnames
     if options.sheet is not None and options.sheet not in names:
         book.close()
-        raise InputError(f"{path} has no sheet {options.sheet!r}; its sheets: {', '.join(names)}")
+        raise InputError(
+            QT_TRANSLATE_NOOP("Import", "{file} has no sheet {sheet}; its sheets: {sheets}").format(
+                file=str(path), sheet=repr(options.sheet), sheets=", ".join(names)
+            )
+        )
     sheet = book[options.sheet or names[0]]
     done = [0]
 
@@ -375,7 +444,11 @@ def _open_xlsx(path: Path, options: ReadOptions) -> Table:
                 done[0] = row_no
                 yield row_no, [_cell_text(value) for value in values]
         except (zipfile.BadZipFile, ParseError, KeyError, ValueError, TypeError) as exc:
-            raise InputError(f"{path} row {done[0] + 1} cannot be read: {exc}") from None
+            raise InputError(
+                QT_TRANSLATE_NOOP("Import", "{file} row {row} cannot be read: {problem}").format(
+                    file=str(path), row=done[0] + 1, problem=str(exc)
+                )
+            ) from None
         finally:
             book.close()
 
@@ -383,7 +456,11 @@ def _open_xlsx(path: Path, options: ReadOptions) -> Table:
     _, header = next(iterator, (1, []))
     if not any(cell.strip() for cell in header):
         book.close()
-        raise InputError(f"{path} has no header row (its first row is empty)")
+        raise InputError(
+            QT_TRANSLATE_NOOP("Import", "{file} has no header row (its first row is empty)").format(
+                file=str(path)
+            )
+        )
     return Table(
         path,
         "xlsx",
@@ -410,5 +487,9 @@ def _cell_text(value: object) -> str:
         return str(int(value))
     text = str(value)
     if len(text) > CELL_LIMIT:
-        raise InputError(f"a cell is longer than {CELL_LIMIT:,} characters; this is not an export")
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "Import", "a cell is longer than {limit} characters; this is not an export"
+            ).format(limit=f"{CELL_LIMIT:,}")
+        )
     return text

@@ -330,6 +330,10 @@ Każda kasa używa jej od następnego skanu. Sprzedaże i zmiany wprowadzone od 
 <context>
     <name>Badge</name>
     <message>
+        <source>no Luhn check digit for {payload}</source>
+        <translation>brak cyfry kontrolnej Luhna dla {payload}</translation>
+    </message>
+    <message>
         <source>the scan is empty</source>
         <translation>skan jest pusty</translation>
     </message>
@@ -340,6 +344,14 @@ Każda kasa używa jej od następnego skanu. Sprzedaże i zmiany wprowadzone od 
     <message>
         <source>the check digit is wrong</source>
         <translation>cyfra kontrolna jest błędna</translation>
+    </message>
+    <message>
+        <source>{code} is not an EAN-13 code with a correct check digit</source>
+        <translation>{code} nie jest kodem EAN-13 z poprawną cyfrą kontrolną</translation>
+    </message>
+    <message>
+        <source>{text} cannot be a Code 128 barcode (printable ASCII only)</source>
+        <translation>{text} nie może być kodem kreskowym Code 128 (tylko drukowalne znaki ASCII)</translation>
     </message>
 </context>
 <context>
@@ -601,6 +613,69 @@ Każda kasa używa jej od następnego skanu. Sprzedaże i zmiany wprowadzone od 
     <message>
         <source>The till is locked: scan your badge to sign in.</source>
         <translation>Kasa jest zablokowana: zeskanuj swój identyfikator, aby się zalogować.</translation>
+    </message>
+</context>
+<context>
+    <name>Catalogue</name>
+    <message>
+        <source>the SKU is empty</source>
+        <translation>SKU jest pusty</translation>
+    </message>
+    <message>
+        <source>the name is empty</source>
+        <translation>nazwa jest pusta</translation>
+    </message>
+    <message>
+        <source>unknown category {category}</source>
+        <translation>nieznana kategoria {category}</translation>
+    </message>
+    <message>
+        <source>the price</source>
+        <translation>cena</translation>
+    </message>
+    <message>
+        <source>the cost</source>
+        <translation>koszt</translation>
+    </message>
+    <message>
+        <source>SKU {sku} is already in the catalogue</source>
+        <translation>SKU {sku} jest już w katalogu</translation>
+    </message>
+    <message>
+        <source>barcode {barcode} is already used by {sku}</source>
+        <translation>kod kreskowy {barcode} jest już używany przez {sku}</translation>
+    </message>
+    <message>
+        <source>there is no SKU {sku}</source>
+        <translation>nie ma SKU {sku}</translation>
+    </message>
+    <message>
+        <source>price</source>
+        <translation>cena</translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation>koszt</translation>
+    </message>
+    <message>
+        <source>the same SKU is on row {first}</source>
+        <translation>ten sam SKU jest w wierszu {first}</translation>
+    </message>
+    <message>
+        <source>the same barcode is on row {first}</source>
+        <translation>ten sam kod kreskowy jest w wierszu {first}</translation>
+    </message>
+    <message>
+        <source>this barcode belongs to {sku}</source>
+        <translation>ten kod kreskowy należy do {sku}</translation>
+    </message>
+    <message>
+        <source>unknown category; add it to the config first</source>
+        <translation>nieznana kategoria; najpierw dodaj ją do konfiguracji</translation>
+    </message>
+    <message>
+        <source>this SKU is also another product&apos;s barcode</source>
+        <translation>ten SKU jest też kodem kreskowym innego towaru</translation>
     </message>
 </context>
 <context>
@@ -1345,6 +1420,377 @@ Każda kasa używa jej od następnego skanu. Sprzedaże i zmiany wprowadzone od 
     <message>
         <source>Problem</source>
         <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>row {row}, {column} {value}: {problem}</source>
+        <translation>wiersz {row}, {column} {value}: {problem}</translation>
+    </message>
+    <message>
+        <source>row {row}: {problem}</source>
+        <translation>wiersz {row}: {problem}</translation>
+    </message>
+    <message>
+        <source>{problem} ({suggestion})</source>
+        <translation>{problem} ({suggestion})</translation>
+    </message>
+    <message>
+        <source>{file}: {rows} row(s) with problems; nothing was imported (fix them, or apply the valid rows with --skip-invalid)</source>
+        <translation>{file}: wiersze z problemami: {rows}; niczego nie zaimportowano (popraw je albo zastosuj poprawne wiersze z --skip-invalid)</translation>
+    </message>
+    <message>
+        <source>the import was cancelled; the registry is as it was</source>
+        <translation>import przerwano; rejestr jest taki jak przedtem</translation>
+    </message>
+    <message>
+        <source>cannot write {file}: {problem}</source>
+        <translation>nie można zapisać {file}: {problem}</translation>
+    </message>
+    <message>
+        <source>the name is empty</source>
+        <translation>imię i nazwisko jest puste</translation>
+    </message>
+    <message>
+        <source>the mapping names {field}, which is not one of: {fields}</source>
+        <translation>przypisanie wskazuje {field}, a to nie jest żadne z: {fields}</translation>
+    </message>
+    <message>
+        <source>the mapping reads a column {column}, which {file} does not have (its columns: {columns})</source>
+        <translation>przypisanie czyta kolumnę {column}, której {file} nie ma (jego kolumny: {columns})</translation>
+    </message>
+    <message>
+        <source>{file}: columns {first} ({first_name}) and {second} ({second_name}) are both read as {field}; keep one, or map the other to nothing</source>
+        <translation>{file}: kolumny {first} ({first_name}) i {second} ({second_name}) są obie czytane jako {field}; zostaw jedną albo pomiń drugą</translation>
+    </message>
+    <message>
+        <source>map one with --map HEADER={field}</source>
+        <translation>wskaż ją przez --map HEADER={field}</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulator</translation>
+    </message>
+    <message>
+        <source>the columns seem separated by {found}, not {delimiter}</source>
+        <translation>kolumny wyglądają na rozdzielone znakiem {found}, nie {delimiter}</translation>
+    </message>
+    <message>
+        <source>is {column} the {field}? map it</source>
+        <translation>czy {column} to {field}? przypisz ją</translation>
+    </message>
+    <message>
+        <source>{file} has no {field} column (its header is: {header}); {hint}</source>
+        <translation>{file} nie ma kolumny {field} (jego nagłówek: {header}); {hint}</translation>
+    </message>
+    <message>
+        <source>there is no import profile {name}; saved profiles: {names}</source>
+        <translation>nie ma profilu importu {name}; zapisane profile: {names}</translation>
+    </message>
+    <message>
+        <source>there is no import profile {name}; none is saved yet</source>
+        <translation>nie ma profilu importu {name}; żaden nie jest jeszcze zapisany</translation>
+    </message>
+    <message>
+        <source>a profile needs a name of 1 to 60 characters</source>
+        <translation>profil potrzebuje nazwy o długości od 1 do 60 znaków</translation>
+    </message>
+    <message>
+        <source>the profile maps no column; map at least one</source>
+        <translation>profil nie przypisuje żadnej kolumny; przypisz co najmniej jedną</translation>
+    </message>
+    <message>
+        <source>{file} has no rows below its header; nothing to import</source>
+        <translation>{file} nie ma wierszy pod nagłówkiem; nie ma czego importować</translation>
+    </message>
+    <message>
+        <source>this sync would end {ended} of {active} active people ({percent}%); if the file really is the complete list, allow it to end that many</source>
+        <translation>ta synchronizacja zakończyłaby zatrudnienie {ended} z {active} aktywnych osób ({percent}%); jeśli plik naprawdę jest pełną listą, zezwól na zakończenie tylu osób</translation>
+    </message>
+    <message>
+        <source>the same number is on row {first}</source>
+        <translation>ten sam numer jest w wierszu {first}</translation>
+    </message>
+    <message>
+        <source>the same badge is on row {first}</source>
+        <translation>ten sam identyfikator jest w wierszu {first}</translation>
+    </message>
+    <message>
+        <source>keep one of rows {first} and {row}</source>
+        <translation>zostaw jeden z wierszy {first} i {row}</translation>
+    </message>
+    <message>
+        <source>this number belongs to a dependant</source>
+        <translation>ten numer należy do członka rodziny</translation>
+    </message>
+    <message>
+        <source>give the employee their own number</source>
+        <translation>nadaj pracownikowi jego własny numer</translation>
+    </message>
+    <message>
+        <source>this number belongs to an employee</source>
+        <translation>ten numer należy do pracownika</translation>
+    </message>
+    <message>
+        <source>give the dependant their own number</source>
+        <translation>nadaj członkowi rodziny jego własny numer</translation>
+    </message>
+    <message>
+        <source>this badge already belongs to staff {holder}</source>
+        <translation>ten identyfikator należy już do pracownika {holder}</translation>
+    </message>
+    <message>
+        <source>this badge already belongs to dependant {holder}</source>
+        <translation>ten identyfikator należy już do członka rodziny {holder}</translation>
+    </message>
+    <message>
+        <source>revoke it from them first, or correct the badge</source>
+        <translation>najpierw go unieważnij albo popraw identyfikator</translation>
+    </message>
+    <message>
+        <source>a new employee needs a company, and the file has no company column</source>
+        <translation>nowy pracownik potrzebuje spółki, a plik nie ma kolumny spółki</translation>
+    </message>
+    <message>
+        <source>a new employee needs a start date, and the file has no start date column</source>
+        <translation>nowy pracownik potrzebuje daty rozpoczęcia, a plik nie ma kolumny daty rozpoczęcia</translation>
+    </message>
+    <message>
+        <source>add the column, or map the file&apos;s column to {field}</source>
+        <translation>dodaj kolumnę albo przypisz kolumnę pliku do {field}</translation>
+    </message>
+    <message>
+        <source>this badge was revoked ({reason})</source>
+        <translation>ten identyfikator został unieważniony ({reason})</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>bez podanej przyczyny</translation>
+    </message>
+    <message>
+        <source>issue a new badge, and put its number in the HR system</source>
+        <translation>wydaj nowy identyfikator i wpisz jego numer do systemu kadrowego</translation>
+    </message>
+    <message>
+        <source>a dependant of an unknown employee</source>
+        <translation>członek rodziny nieznanego pracownika</translation>
+    </message>
+    <message>
+        <source>add the employee to the file, or correct the number</source>
+        <translation>dodaj pracownika do pliku albo popraw numer</translation>
+    </message>
+    <message>
+        <source>the employee number is empty</source>
+        <translation>numer pracownika jest pusty</translation>
+    </message>
+    <message>
+        <source>fill it in, or delete the row</source>
+        <translation>uzupełnij go albo usuń wiersz</translation>
+    </message>
+    <message>
+        <source>fill it in</source>
+        <translation>uzupełnij</translation>
+    </message>
+    <message>
+        <source>the name is longer than 200 characters</source>
+        <translation>imię i nazwisko ma więcej niż 200 znaków</translation>
+    </message>
+    <message>
+        <source>shorten it</source>
+        <translation>skróć je</translation>
+    </message>
+    <message>
+        <source>a person cannot be their own dependant</source>
+        <translation>osoba nie może być członkiem rodziny samej siebie</translation>
+    </message>
+    <message>
+        <source>leave it empty</source>
+        <translation>zostaw puste</translation>
+    </message>
+    <message>
+        <source>the company is empty</source>
+        <translation>brak spółki</translation>
+    </message>
+    <message>
+        <source>unknown company</source>
+        <translation>nieznana spółka</translation>
+    </message>
+    <message>
+        <source>unknown department</source>
+        <translation>nieznany dział</translation>
+    </message>
+    <message>
+        <source>the start date is empty</source>
+        <translation>brak daty rozpoczęcia</translation>
+    </message>
+    <message>
+        <source>fill in the hire date</source>
+        <translation>wpisz datę zatrudnienia</translation>
+    </message>
+    <message>
+        <source>the end date is before the start date ({start})</source>
+        <translation>data zakończenia jest wcześniejsza niż data rozpoczęcia ({start})</translation>
+    </message>
+    <message>
+        <source>check both dates</source>
+        <translation>sprawdź obie daty</translation>
+    </message>
+    <message>
+        <source>not a status</source>
+        <translation>to nie jest status</translation>
+    </message>
+    <message>
+        <source>not a role</source>
+        <translation>to nie jest rola</translation>
+    </message>
+    <message>
+        <source>not an employment type</source>
+        <translation>to nie jest rodzaj zatrudnienia</translation>
+    </message>
+    <message>
+        <source>badges match {pattern}</source>
+        <translation>identyfikatory pasują do wzorca {pattern}</translation>
+    </message>
+    <message>
+        <source>the last digit should be {digit}; check the badge number</source>
+        <translation>ostatnia cyfra powinna być {digit}; sprawdź numer identyfikatora</translation>
+    </message>
+    <message>
+        <source>write it as 2026-11-23, 23.11.2026 or 23/11/2026</source>
+        <translation>wpisz ją jako 2026-11-23, 23.11.2026 lub 23/11/2026</translation>
+    </message>
+    <message>
+        <source>not a date</source>
+        <translation>to nie jest data</translation>
+    </message>
+    <message>
+        <source>did you mean {value}?</source>
+        <translation>czy chodziło o {value}?</translation>
+    </message>
+    <message>
+        <source>add it in the admin window first</source>
+        <translation>najpierw dodaj ją w oknie administratora</translation>
+    </message>
+    <message>
+        <source>use one of: {values}</source>
+        <translation>użyj jednego z: {values}</translation>
+    </message>
+    <message>
+        <source>known: {values}; add others in the admin window first</source>
+        <translation>znane: {values}; inne najpierw dodaj w oknie administratora</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>przecinek</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>średnik</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Skoroszyt Excel</translation>
+    </message>
+    <message>
+        <source>CSV, {encoding}, {delimiter}-separated</source>
+        <translation>CSV, {encoding}, separator: {delimiter}</translation>
+    </message>
+    <message>
+        <source>there is no file {file}</source>
+        <translation>nie ma pliku {file}</translation>
+    </message>
+    <message>
+        <source>{file} is a folder, not a file</source>
+        <translation>{file} to folder, nie plik</translation>
+    </message>
+    <message>
+        <source>cannot read {file}: {problem}</source>
+        <translation>nie można odczytać {file}: {problem}</translation>
+    </message>
+    <message>
+        <source>{file} is empty</source>
+        <translation>{file} jest pusty</translation>
+    </message>
+    <message>
+        <source>{file} row {row} has a cell longer than {limit} characters; this is not an HR export</source>
+        <translation>{file}, wiersz {row}: komórka ma więcej niż {limit} znaków; to nie jest eksport z kadr</translation>
+    </message>
+    <message>
+        <source>{file} row {row} cannot be read as CSV: {problem}</source>
+        <translation>{file}, wiersza {row} nie można odczytać jako CSV: {problem}</translation>
+    </message>
+    <message>
+        <source>{file} has no header line (its first line is empty)</source>
+        <translation>{file} nie ma wiersza nagłówka (pierwszy wiersz jest pusty)</translation>
+    </message>
+    <message>
+        <source>{file} contains NUL bytes near byte {byte}; it is not a text export</source>
+        <translation>{file} zawiera bajty NUL w pobliżu bajtu {byte}; to nie jest eksport tekstowy</translation>
+    </message>
+    <message>
+        <source>{file} mixes encodings: row {row} is UTF-8 and the rows before it are not; save the whole file again in one encoding (CSV UTF-8)</source>
+        <translation>{file} miesza kodowania: wiersz {row} jest w UTF-8, a wiersze przed nim nie; zapisz cały plik ponownie w jednym kodowaniu (CSV UTF-8)</translation>
+    </message>
+    <message>
+        <source>{file} row {row}, column {column}: a quote opened there is not closed until {lines} line(s) later, so those lines would be read as one cell; remove the stray quote (HR exports have one line per person)</source>
+        <translation>{file}, wiersz {row}, kolumna {column}: otwarty tam cudzysłów zamyka się dopiero po kolejnych wierszach ({lines}), więc zostałyby one odczytane jako jedna komórka; usuń zbędny cudzysłów (eksport z kadr ma jeden wiersz na osobę)</translation>
+    </message>
+    <message>
+        <source>{file} is UTF-16 text; save it again as CSV UTF-8 (or as XLSX)</source>
+        <translation>{file} to tekst UTF-16; zapisz go ponownie jako CSV UTF-8 (albo jako XLSX)</translation>
+    </message>
+    <message>
+        <source>{file} contains NUL bytes (at byte {byte}); it is not a text export</source>
+        <translation>{file} zawiera bajty NUL (w bajcie {byte}); to nie jest eksport tekstowy</translation>
+    </message>
+    <message>
+        <source>{encoding} is not a text encoding; try utf-8 or cp1250</source>
+        <translation>{encoding} nie jest kodowaniem tekstu; spróbuj utf-8 lub cp1250</translation>
+    </message>
+    <message>
+        <source>{file} mixes encodings: some rows are UTF-8 and row {row} is not; save the whole file again in one encoding (CSV UTF-8)</source>
+        <translation>{file} miesza kodowania: część wierszy jest w UTF-8, a wiersz {row} nie; zapisz cały plik ponownie w jednym kodowaniu (CSV UTF-8)</translation>
+    </message>
+    <message>
+        <source>{file} could be {one} (“{one_reads}”) or {other} (“{other_reads}”); give its encoding, e.g. --encoding {other}</source>
+        <translation>{file} może być w {one} („{one_reads}”) albo w {other} („{other_reads}”); podaj jego kodowanie, np. --encoding {other}</translation>
+    </message>
+    <message>
+        <source>{file} is not {encoding} text (row {row}); leave the encoding to be detected or give the right one, e.g. cp1250</source>
+        <translation>{file} nie jest tekstem {encoding} (wiersz {row}); pozwól wykryć kodowanie albo podaj właściwe, np. cp1250</translation>
+    </message>
+    <message>
+        <source>{file} row {row} is not UTF-8 like the rows before it: the file mixes encodings; save it again in one encoding (CSV UTF-8)</source>
+        <translation>{file}, wiersz {row} nie jest w UTF-8 jak wiersze przed nim: plik miesza kodowania; zapisz go ponownie w jednym kodowaniu (CSV UTF-8)</translation>
+    </message>
+    <message>
+        <source>{file} row {row} is not {encoding} text; give the file&apos;s encoding</source>
+        <translation>{file}, wiersz {row} nie jest tekstem {encoding}; podaj kodowanie pliku</translation>
+    </message>
+    <message>
+        <source>the delimiter must be one character, not {delimiter}</source>
+        <translation>separator musi być jednym znakiem, nie {delimiter}</translation>
+    </message>
+    <message>
+        <source>{file} is not an Excel workbook (.xlsx) that can be read</source>
+        <translation>{file} nie jest skoroszytem Excel (.xlsx), który da się odczytać</translation>
+    </message>
+    <message>
+        <source>{file} has no sheet {sheet}; its sheets: {sheets}</source>
+        <translation>{file} nie ma arkusza {sheet}; jego arkusze: {sheets}</translation>
+    </message>
+    <message>
+        <source>{file} row {row} cannot be read: {problem}</source>
+        <translation>{file}, wiersza {row} nie można odczytać: {problem}</translation>
+    </message>
+    <message>
+        <source>{file} has no header row (its first row is empty)</source>
+        <translation>{file} nie ma wiersza nagłówka (pierwszy wiersz jest pusty)</translation>
+    </message>
+    <message>
+        <source>a cell is longer than {limit} characters; this is not an export</source>
+        <translation>komórka ma więcej niż {limit} znaków; to nie jest eksport</translation>
     </message>
 </context>
 <context>
@@ -2829,6 +3275,81 @@ Nie ma w niej sprzedaży zapisanych po jej wykonaniu; uszkodzony plik zostaje za
     <message>
         <source>the two passwords differ</source>
         <translation>hasła się różnią</translation>
+    </message>
+</context>
+<context>
+    <name>Staff</name>
+    <message>
+        <source>the employee number is empty</source>
+        <translation>numer pracownika jest pusty</translation>
+    </message>
+    <message>
+        <source>the name is empty</source>
+        <translation>imię i nazwisko jest puste</translation>
+    </message>
+    <message>
+        <source>unknown company {company}</source>
+        <translation>nieznana spółka {company}</translation>
+    </message>
+    <message>
+        <source>unknown department {department}</source>
+        <translation>nieznany dział {department}</translation>
+    </message>
+    <message>
+        <source>status must be one of {values}</source>
+        <translation>status musi być jednym z: {values}</translation>
+    </message>
+    <message>
+        <source>role must be one of {values}</source>
+        <translation>rola musi być jedną z: {values}</translation>
+    </message>
+    <message>
+        <source>the employment type is empty</source>
+        <translation>rodzaj zatrudnienia jest pusty</translation>
+    </message>
+    <message>
+        <source>start date</source>
+        <translation>data rozpoczęcia</translation>
+    </message>
+    <message>
+        <source>end date</source>
+        <translation>data zakończenia</translation>
+    </message>
+    <message>
+        <source>the end date is before the start date</source>
+        <translation>data zakończenia jest wcześniejsza niż data rozpoczęcia</translation>
+    </message>
+    <message>
+        <source>there is no employee number {number}</source>
+        <translation>nie ma numeru pracownika {number}</translation>
+    </message>
+    <message>
+        <source>employee number {number} is already in the registry</source>
+        <translation>numer pracownika {number} jest już w rejestrze</translation>
+    </message>
+    <message>
+        <source>the dependant&apos;s number is empty</source>
+        <translation>numer członka rodziny jest pusty</translation>
+    </message>
+    <message>
+        <source>the dependant&apos;s name is empty</source>
+        <translation>imię i nazwisko członka rodziny jest puste</translation>
+    </message>
+    <message>
+        <source>badge {badge}: {problem}</source>
+        <translation>identyfikator {badge}: {problem}</translation>
+    </message>
+    <message>
+        <source>the number {number} is already in the registry</source>
+        <translation>numer {number} jest już w rejestrze</translation>
+    </message>
+    <message>
+        <source>badge {badge} already belongs to someone</source>
+        <translation>identyfikator {badge} już do kogoś należy</translation>
+    </message>
+    <message>
+        <source>the photo is larger than 2 MB; use a smaller picture</source>
+        <translation>zdjęcie jest większe niż 2 MB; użyj mniejszego</translation>
     </message>
 </context>
 <context>

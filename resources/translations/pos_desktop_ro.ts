@@ -330,6 +330,10 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
 <context>
     <name>Badge</name>
     <message>
+        <source>no Luhn check digit for {payload}</source>
+        <translation>nu există cifră de control Luhn pentru {payload}</translation>
+    </message>
+    <message>
         <source>the scan is empty</source>
         <translation>scanarea este goală</translation>
     </message>
@@ -340,6 +344,14 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
     <message>
         <source>the check digit is wrong</source>
         <translation>cifra de control este greșită</translation>
+    </message>
+    <message>
+        <source>{code} is not an EAN-13 code with a correct check digit</source>
+        <translation>{code} nu este un cod EAN-13 cu cifra de control corectă</translation>
+    </message>
+    <message>
+        <source>{text} cannot be a Code 128 barcode (printable ASCII only)</source>
+        <translation>{text} nu poate fi un cod de bare Code 128 (doar caractere ASCII tipăribile)</translation>
     </message>
 </context>
 <context>
@@ -601,6 +613,69 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
     <message>
         <source>The till is locked: scan your badge to sign in.</source>
         <translation>Casa este blocată: scanează-ți legitimația pentru autentificare.</translation>
+    </message>
+</context>
+<context>
+    <name>Catalogue</name>
+    <message>
+        <source>the SKU is empty</source>
+        <translation>SKU-ul este gol</translation>
+    </message>
+    <message>
+        <source>the name is empty</source>
+        <translation>numele este gol</translation>
+    </message>
+    <message>
+        <source>unknown category {category}</source>
+        <translation>categorie necunoscută {category}</translation>
+    </message>
+    <message>
+        <source>the price</source>
+        <translation>prețul</translation>
+    </message>
+    <message>
+        <source>the cost</source>
+        <translation>costul</translation>
+    </message>
+    <message>
+        <source>SKU {sku} is already in the catalogue</source>
+        <translation>SKU-ul {sku} este deja în catalog</translation>
+    </message>
+    <message>
+        <source>barcode {barcode} is already used by {sku}</source>
+        <translation>codul de bare {barcode} este deja folosit de {sku}</translation>
+    </message>
+    <message>
+        <source>there is no SKU {sku}</source>
+        <translation>nu există SKU-ul {sku}</translation>
+    </message>
+    <message>
+        <source>price</source>
+        <translation>prețul</translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation>costul</translation>
+    </message>
+    <message>
+        <source>the same SKU is on row {first}</source>
+        <translation>același SKU este pe rândul {first}</translation>
+    </message>
+    <message>
+        <source>the same barcode is on row {first}</source>
+        <translation>același cod de bare este pe rândul {first}</translation>
+    </message>
+    <message>
+        <source>this barcode belongs to {sku}</source>
+        <translation>acest cod de bare aparține lui {sku}</translation>
+    </message>
+    <message>
+        <source>unknown category; add it to the config first</source>
+        <translation>categorie necunoscută; adaug-o mai întâi în configurație</translation>
+    </message>
+    <message>
+        <source>this SKU is also another product&apos;s barcode</source>
+        <translation>acest SKU este și codul de bare al altui produs</translation>
     </message>
 </context>
 <context>
@@ -1345,6 +1420,377 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
     <message>
         <source>Problem</source>
         <translation>Problemă</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>row {row}, {column} {value}: {problem}</source>
+        <translation>rândul {row}, {column} {value}: {problem}</translation>
+    </message>
+    <message>
+        <source>row {row}: {problem}</source>
+        <translation>rândul {row}: {problem}</translation>
+    </message>
+    <message>
+        <source>{problem} ({suggestion})</source>
+        <translation>{problem} ({suggestion})</translation>
+    </message>
+    <message>
+        <source>{file}: {rows} row(s) with problems; nothing was imported (fix them, or apply the valid rows with --skip-invalid)</source>
+        <translation>{file}: rânduri cu probleme: {rows}; nu s-a importat nimic (corectează-le sau aplică rândurile valide cu --skip-invalid)</translation>
+    </message>
+    <message>
+        <source>the import was cancelled; the registry is as it was</source>
+        <translation>importul a fost anulat; registrul a rămas cum era</translation>
+    </message>
+    <message>
+        <source>cannot write {file}: {problem}</source>
+        <translation>nu se poate scrie {file}: {problem}</translation>
+    </message>
+    <message>
+        <source>the name is empty</source>
+        <translation>numele este gol</translation>
+    </message>
+    <message>
+        <source>the mapping names {field}, which is not one of: {fields}</source>
+        <translation>corespondența numește {field}, care nu este unul dintre: {fields}</translation>
+    </message>
+    <message>
+        <source>the mapping reads a column {column}, which {file} does not have (its columns: {columns})</source>
+        <translation>corespondența citește o coloană {column}, pe care {file} nu o are (coloanele lui: {columns})</translation>
+    </message>
+    <message>
+        <source>{file}: columns {first} ({first_name}) and {second} ({second_name}) are both read as {field}; keep one, or map the other to nothing</source>
+        <translation>{file}: coloanele {first} ({first_name}) și {second} ({second_name}) sunt citite amândouă ca {field}; păstrează una sau las-o deoparte pe cealaltă</translation>
+    </message>
+    <message>
+        <source>map one with --map HEADER={field}</source>
+        <translation>indic-o cu --map HEADER={field}</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <source>the columns seem separated by {found}, not {delimiter}</source>
+        <translation>coloanele par separate prin {found}, nu prin {delimiter}</translation>
+    </message>
+    <message>
+        <source>is {column} the {field}? map it</source>
+        <translation>este {column} câmpul {field}? asociază-l</translation>
+    </message>
+    <message>
+        <source>{file} has no {field} column (its header is: {header}); {hint}</source>
+        <translation>{file} nu are coloana {field} (antetul lui: {header}); {hint}</translation>
+    </message>
+    <message>
+        <source>there is no import profile {name}; saved profiles: {names}</source>
+        <translation>nu există profilul de import {name}; profiluri salvate: {names}</translation>
+    </message>
+    <message>
+        <source>there is no import profile {name}; none is saved yet</source>
+        <translation>nu există profilul de import {name}; niciunul nu este salvat încă</translation>
+    </message>
+    <message>
+        <source>a profile needs a name of 1 to 60 characters</source>
+        <translation>un profil are nevoie de un nume de 1 până la 60 de caractere</translation>
+    </message>
+    <message>
+        <source>the profile maps no column; map at least one</source>
+        <translation>profilul nu asociază nicio coloană; asociază cel puțin una</translation>
+    </message>
+    <message>
+        <source>{file} has no rows below its header; nothing to import</source>
+        <translation>{file} nu are rânduri sub antet; nu este nimic de importat</translation>
+    </message>
+    <message>
+        <source>this sync would end {ended} of {active} active people ({percent}%); if the file really is the complete list, allow it to end that many</source>
+        <translation>această sincronizare ar încheia angajarea a {ended} din {active} persoane active ({percent}%); dacă fișierul chiar este lista completă, permite încheierea atâtor persoane</translation>
+    </message>
+    <message>
+        <source>the same number is on row {first}</source>
+        <translation>același număr este pe rândul {first}</translation>
+    </message>
+    <message>
+        <source>the same badge is on row {first}</source>
+        <translation>același ecuson este pe rândul {first}</translation>
+    </message>
+    <message>
+        <source>keep one of rows {first} and {row}</source>
+        <translation>păstrează unul dintre rândurile {first} și {row}</translation>
+    </message>
+    <message>
+        <source>this number belongs to a dependant</source>
+        <translation>acest număr aparține unui membru de familie</translation>
+    </message>
+    <message>
+        <source>give the employee their own number</source>
+        <translation>dă-i angajatului un număr propriu</translation>
+    </message>
+    <message>
+        <source>this number belongs to an employee</source>
+        <translation>acest număr aparține unui angajat</translation>
+    </message>
+    <message>
+        <source>give the dependant their own number</source>
+        <translation>dă-i membrului de familie un număr propriu</translation>
+    </message>
+    <message>
+        <source>this badge already belongs to staff {holder}</source>
+        <translation>acest ecuson aparține deja angajatului {holder}</translation>
+    </message>
+    <message>
+        <source>this badge already belongs to dependant {holder}</source>
+        <translation>acest ecuson aparține deja membrului de familie {holder}</translation>
+    </message>
+    <message>
+        <source>revoke it from them first, or correct the badge</source>
+        <translation>revocă-l mai întâi sau corectează ecusonul</translation>
+    </message>
+    <message>
+        <source>a new employee needs a company, and the file has no company column</source>
+        <translation>un angajat nou are nevoie de o companie, iar fișierul nu are coloana companie</translation>
+    </message>
+    <message>
+        <source>a new employee needs a start date, and the file has no start date column</source>
+        <translation>un angajat nou are nevoie de data angajării, iar fișierul nu are coloana data angajării</translation>
+    </message>
+    <message>
+        <source>add the column, or map the file&apos;s column to {field}</source>
+        <translation>adaugă coloana sau asociază coloana fișierului cu {field}</translation>
+    </message>
+    <message>
+        <source>this badge was revoked ({reason})</source>
+        <translation>acest ecuson a fost revocat ({reason})</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>fără motiv</translation>
+    </message>
+    <message>
+        <source>issue a new badge, and put its number in the HR system</source>
+        <translation>emite un ecuson nou și trece numărul lui în sistemul de resurse umane</translation>
+    </message>
+    <message>
+        <source>a dependant of an unknown employee</source>
+        <translation>membru de familie al unui angajat necunoscut</translation>
+    </message>
+    <message>
+        <source>add the employee to the file, or correct the number</source>
+        <translation>adaugă angajatul în fișier sau corectează numărul</translation>
+    </message>
+    <message>
+        <source>the employee number is empty</source>
+        <translation>numărul angajatului este gol</translation>
+    </message>
+    <message>
+        <source>fill it in, or delete the row</source>
+        <translation>completează-l sau șterge rândul</translation>
+    </message>
+    <message>
+        <source>fill it in</source>
+        <translation>completează-l</translation>
+    </message>
+    <message>
+        <source>the name is longer than 200 characters</source>
+        <translation>numele are mai mult de 200 de caractere</translation>
+    </message>
+    <message>
+        <source>shorten it</source>
+        <translation>scurtează-l</translation>
+    </message>
+    <message>
+        <source>a person cannot be their own dependant</source>
+        <translation>o persoană nu poate fi propriul membru de familie</translation>
+    </message>
+    <message>
+        <source>leave it empty</source>
+        <translation>lasă gol</translation>
+    </message>
+    <message>
+        <source>the company is empty</source>
+        <translation>compania lipsește</translation>
+    </message>
+    <message>
+        <source>unknown company</source>
+        <translation>companie necunoscută</translation>
+    </message>
+    <message>
+        <source>unknown department</source>
+        <translation>departament necunoscut</translation>
+    </message>
+    <message>
+        <source>the start date is empty</source>
+        <translation>data angajării lipsește</translation>
+    </message>
+    <message>
+        <source>fill in the hire date</source>
+        <translation>completează data angajării</translation>
+    </message>
+    <message>
+        <source>the end date is before the start date ({start})</source>
+        <translation>data încetării este înaintea datei angajării ({start})</translation>
+    </message>
+    <message>
+        <source>check both dates</source>
+        <translation>verifică ambele date</translation>
+    </message>
+    <message>
+        <source>not a status</source>
+        <translation>nu este o stare</translation>
+    </message>
+    <message>
+        <source>not a role</source>
+        <translation>nu este un rol</translation>
+    </message>
+    <message>
+        <source>not an employment type</source>
+        <translation>nu este un tip de angajare</translation>
+    </message>
+    <message>
+        <source>badges match {pattern}</source>
+        <translation>ecusoanele respectă modelul {pattern}</translation>
+    </message>
+    <message>
+        <source>the last digit should be {digit}; check the badge number</source>
+        <translation>ultima cifră ar trebui să fie {digit}; verifică numărul ecusonului</translation>
+    </message>
+    <message>
+        <source>write it as 2026-11-23, 23.11.2026 or 23/11/2026</source>
+        <translation>scrie-o ca 2026-11-23, 23.11.2026 sau 23/11/2026</translation>
+    </message>
+    <message>
+        <source>not a date</source>
+        <translation>nu este o dată</translation>
+    </message>
+    <message>
+        <source>did you mean {value}?</source>
+        <translation>te referi la {value}?</translation>
+    </message>
+    <message>
+        <source>add it in the admin window first</source>
+        <translation>adaug-o mai întâi în fereastra de administrare</translation>
+    </message>
+    <message>
+        <source>use one of: {values}</source>
+        <translation>folosește una dintre valorile: {values}</translation>
+    </message>
+    <message>
+        <source>known: {values}; add others in the admin window first</source>
+        <translation>cunoscute: {values}; adaugă-le pe celelalte mai întâi în fereastra de administrare</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>virgulă</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>punct și virgulă</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Registru de calcul Excel</translation>
+    </message>
+    <message>
+        <source>CSV, {encoding}, {delimiter}-separated</source>
+        <translation>CSV, {encoding}, separator: {delimiter}</translation>
+    </message>
+    <message>
+        <source>there is no file {file}</source>
+        <translation>nu există fișierul {file}</translation>
+    </message>
+    <message>
+        <source>{file} is a folder, not a file</source>
+        <translation>{file} este un dosar, nu un fișier</translation>
+    </message>
+    <message>
+        <source>cannot read {file}: {problem}</source>
+        <translation>nu se poate citi {file}: {problem}</translation>
+    </message>
+    <message>
+        <source>{file} is empty</source>
+        <translation>{file} este gol</translation>
+    </message>
+    <message>
+        <source>{file} row {row} has a cell longer than {limit} characters; this is not an HR export</source>
+        <translation>{file}, rândul {row}: o celulă are mai mult de {limit} de caractere; acesta nu este un export HR</translation>
+    </message>
+    <message>
+        <source>{file} row {row} cannot be read as CSV: {problem}</source>
+        <translation>{file}, rândul {row} nu poate fi citit ca CSV: {problem}</translation>
+    </message>
+    <message>
+        <source>{file} has no header line (its first line is empty)</source>
+        <translation>{file} nu are linie de antet (prima linie este goală)</translation>
+    </message>
+    <message>
+        <source>{file} contains NUL bytes near byte {byte}; it is not a text export</source>
+        <translation>{file} conține octeți NUL în jurul octetului {byte}; nu este un export text</translation>
+    </message>
+    <message>
+        <source>{file} mixes encodings: row {row} is UTF-8 and the rows before it are not; save the whole file again in one encoding (CSV UTF-8)</source>
+        <translation>{file} amestecă codificările: rândul {row} este UTF-8, iar rândurile dinaintea lui nu; salvează din nou tot fișierul într-o singură codificare (CSV UTF-8)</translation>
+    </message>
+    <message>
+        <source>{file} row {row}, column {column}: a quote opened there is not closed until {lines} line(s) later, so those lines would be read as one cell; remove the stray quote (HR exports have one line per person)</source>
+        <translation>{file}, rândul {row}, coloana {column}: ghilimelele deschise acolo se închid abia după încă {lines} linii, așa că acele linii ar fi citite ca o singură celulă; șterge ghilimelele rătăcite (exporturile HR au o linie pe persoană)</translation>
+    </message>
+    <message>
+        <source>{file} is UTF-16 text; save it again as CSV UTF-8 (or as XLSX)</source>
+        <translation>{file} este text UTF-16; salvează-l din nou ca CSV UTF-8 (sau ca XLSX)</translation>
+    </message>
+    <message>
+        <source>{file} contains NUL bytes (at byte {byte}); it is not a text export</source>
+        <translation>{file} conține octeți NUL (la octetul {byte}); nu este un export text</translation>
+    </message>
+    <message>
+        <source>{encoding} is not a text encoding; try utf-8 or cp1250</source>
+        <translation>{encoding} nu este o codificare de text; încearcă utf-8 sau cp1250</translation>
+    </message>
+    <message>
+        <source>{file} mixes encodings: some rows are UTF-8 and row {row} is not; save the whole file again in one encoding (CSV UTF-8)</source>
+        <translation>{file} amestecă codificările: unele rânduri sunt UTF-8, iar rândul {row} nu; salvează din nou tot fișierul într-o singură codificare (CSV UTF-8)</translation>
+    </message>
+    <message>
+        <source>{file} could be {one} (“{one_reads}”) or {other} (“{other_reads}”); give its encoding, e.g. --encoding {other}</source>
+        <translation>{file} poate fi {one} („{one_reads}”) sau {other} („{other_reads}”); indică-i codificarea, de ex. --encoding {other}</translation>
+    </message>
+    <message>
+        <source>{file} is not {encoding} text (row {row}); leave the encoding to be detected or give the right one, e.g. cp1250</source>
+        <translation>{file} nu este text {encoding} (rândul {row}); lasă codificarea să fie detectată sau indic-o pe cea corectă, de ex. cp1250</translation>
+    </message>
+    <message>
+        <source>{file} row {row} is not UTF-8 like the rows before it: the file mixes encodings; save it again in one encoding (CSV UTF-8)</source>
+        <translation>{file}, rândul {row} nu este UTF-8 ca rândurile dinaintea lui: fișierul amestecă codificările; salvează-l din nou într-o singură codificare (CSV UTF-8)</translation>
+    </message>
+    <message>
+        <source>{file} row {row} is not {encoding} text; give the file&apos;s encoding</source>
+        <translation>{file}, rândul {row} nu este text {encoding}; indică codificarea fișierului</translation>
+    </message>
+    <message>
+        <source>the delimiter must be one character, not {delimiter}</source>
+        <translation>separatorul trebuie să fie un singur caracter, nu {delimiter}</translation>
+    </message>
+    <message>
+        <source>{file} is not an Excel workbook (.xlsx) that can be read</source>
+        <translation>{file} nu este un registru de calcul Excel (.xlsx) care poate fi citit</translation>
+    </message>
+    <message>
+        <source>{file} has no sheet {sheet}; its sheets: {sheets}</source>
+        <translation>{file} nu are foaia {sheet}; foile lui: {sheets}</translation>
+    </message>
+    <message>
+        <source>{file} row {row} cannot be read: {problem}</source>
+        <translation>{file}, rândul {row} nu poate fi citit: {problem}</translation>
+    </message>
+    <message>
+        <source>{file} has no header row (its first row is empty)</source>
+        <translation>{file} nu are rând de antet (primul rând este gol)</translation>
+    </message>
+    <message>
+        <source>a cell is longer than {limit} characters; this is not an export</source>
+        <translation>o celulă are mai mult de {limit} de caractere; acesta nu este un export</translation>
     </message>
 </context>
 <context>
@@ -2829,6 +3275,81 @@ Vânzările înregistrate după ce a fost făcută nu sunt în ea; fișierul det
     <message>
         <source>the two passwords differ</source>
         <translation>cele două parole diferă</translation>
+    </message>
+</context>
+<context>
+    <name>Staff</name>
+    <message>
+        <source>the employee number is empty</source>
+        <translation>numărul angajatului este gol</translation>
+    </message>
+    <message>
+        <source>the name is empty</source>
+        <translation>numele este gol</translation>
+    </message>
+    <message>
+        <source>unknown company {company}</source>
+        <translation>companie necunoscută {company}</translation>
+    </message>
+    <message>
+        <source>unknown department {department}</source>
+        <translation>departament necunoscut {department}</translation>
+    </message>
+    <message>
+        <source>status must be one of {values}</source>
+        <translation>starea trebuie să fie una dintre: {values}</translation>
+    </message>
+    <message>
+        <source>role must be one of {values}</source>
+        <translation>rolul trebuie să fie unul dintre: {values}</translation>
+    </message>
+    <message>
+        <source>the employment type is empty</source>
+        <translation>tipul angajării este gol</translation>
+    </message>
+    <message>
+        <source>start date</source>
+        <translation>data angajării</translation>
+    </message>
+    <message>
+        <source>end date</source>
+        <translation>data încetării</translation>
+    </message>
+    <message>
+        <source>the end date is before the start date</source>
+        <translation>data încetării este înaintea datei angajării</translation>
+    </message>
+    <message>
+        <source>there is no employee number {number}</source>
+        <translation>nu există numărul de angajat {number}</translation>
+    </message>
+    <message>
+        <source>employee number {number} is already in the registry</source>
+        <translation>numărul de angajat {number} este deja în registru</translation>
+    </message>
+    <message>
+        <source>the dependant&apos;s number is empty</source>
+        <translation>numărul membrului de familie este gol</translation>
+    </message>
+    <message>
+        <source>the dependant&apos;s name is empty</source>
+        <translation>numele membrului de familie este gol</translation>
+    </message>
+    <message>
+        <source>badge {badge}: {problem}</source>
+        <translation>ecusonul {badge}: {problem}</translation>
+    </message>
+    <message>
+        <source>the number {number} is already in the registry</source>
+        <translation>numărul {number} este deja în registru</translation>
+    </message>
+    <message>
+        <source>badge {badge} already belongs to someone</source>
+        <translation>ecusonul {badge} aparține deja cuiva</translation>
+    </message>
+    <message>
+        <source>the photo is larger than 2 MB; use a smaller picture</source>
+        <translation>fotografia are mai mult de 2 MB; folosește o imagine mai mică</translation>
     </message>
 </context>
 <context>

@@ -24,7 +24,7 @@ from pos_desktop.core import config, imports
 from pos_desktop.core.errors import PosError
 from pos_desktop.core.rules import load_rules
 from pos_desktop.core.storage import storage_errors
-from pos_desktop.i18n import number, translate
+from pos_desktop.i18n import number, say, translate
 from pos_desktop.ui.admin.import_wizard import ImportWizard
 
 
@@ -137,7 +137,7 @@ class DataPage(QWidget):
             self._show(text.format(file=path.name, rows=number(rows)), refused.report.problems)
             return
         except PosError as exc:
-            self._show(f"{path.name}: {exc}", [])
+            self._show(f"{path.name}: {say(exc)}", [])
             return
         if dry:
             text = translate("DataPage", "Would import {file}: {summary}.")
@@ -187,7 +187,7 @@ class DataPage(QWidget):
         try:
             count = imports.export_staff(self.conn, path)
         except PosError as exc:
-            self._show(str(exc), [])
+            self._show(say(exc), [])
             return
         text = translate("DataPage", "Wrote {count} people to {file}.")
         self._show(text.format(count=number(count), file=path.name), [])
@@ -203,7 +203,7 @@ class DataPage(QWidget):
         )
 
     def _show(self, headline: str, problems: list[imports.Problem]) -> None:
-        self.report.setPlainText("\n".join([headline, *(p.describe() for p in problems)]))
+        self.report.setPlainText("\n".join([headline, *(say(p.describe()) for p in problems)]))
 
     def _ask_open(self, title: str, act: Callable[[Path], None], kind: str) -> None:
         name, _ = QFileDialog.getOpenFileName(self, title, "", kind)

@@ -20,13 +20,14 @@ from PySide6.QtWidgets import (
 
 from pos_desktop.core.errors import PosError
 from pos_desktop.core.imports import (
+    REPORT_COLUMNS,
     ImportRefused,
     ImportReport,
     write_problems,
 )
 from pos_desktop.core.staff_import import too_many_ended
-from pos_desktop.i18n import number, translate
-from pos_desktop.ui.admin.import_tables import ProblemsModel, sentence
+from pos_desktop.i18n import number, say, translate
+from pos_desktop.ui.admin.import_tables import PROBLEM_HEADINGS, ProblemsModel, sentence, tr
 
 if TYPE_CHECKING:
     from pos_desktop.ui.admin.import_wizard import ImportWizard
@@ -128,7 +129,7 @@ class CheckPage(QWizardPage):
                 "{source}. Rows: {rows}. To add: {added}, to change: {changed} (coming back: "
                 "{reactivated}), unchanged: {unchanged}.",
             )
-        what = what.format(source=report.source, **s)
+        what = what.format(source=say(report.source), **s)
         if report.problems:
             problems = translate(
                 "ImportWizard",
@@ -173,7 +174,8 @@ class CheckPage(QWizardPage):
 
     def write_report(self, path: Path) -> None:
         try:
-            count = write_problems(self.model.problems, path)
+            headings = [tr(PROBLEM_HEADINGS[key]) for key in REPORT_COLUMNS]
+            count = write_problems(self.model.problems, path, words=say, headings=headings)
         except PosError as exc:
             self.note.setText(sentence(exc))
             return

@@ -17,7 +17,7 @@ from pos_desktop.core.imports import (
     REPORT_COLUMNS,
     Problem,
 )
-from pos_desktop.i18n import translate
+from pos_desktop.i18n import say, translate
 
 # The wizard's tables; their texts are shown through translate("ImportWizard", ...).
 ENCODINGS = (
@@ -67,7 +67,8 @@ def field_label(field: str) -> str:
 
 
 def sentence(exc: Exception) -> str:
-    text = str(exc)
+    """An error's message as one sentence, in the language in use."""
+    text = say(exc)
     return text[:1].upper() + text[1:] + ("" if text.endswith(".") else ".")
 
 
@@ -100,7 +101,7 @@ class ProblemsModel(QAbstractTableModel):
             return None
         problem = self.problems[index.row()]
         value = getattr(problem, REPORT_COLUMNS[index.column()])
-        return field_label(value) if index.column() == 1 else str(value)
+        return field_label(value) if index.column() == 1 else say(value)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:

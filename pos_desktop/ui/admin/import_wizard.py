@@ -43,7 +43,7 @@ from pos_desktop.core.rules import load_rules
 from pos_desktop.core.staff_import import import_staff
 from pos_desktop.core.storage import storage_errors
 from pos_desktop.core.tabular import ReadOptions, open_table, sheet_names
-from pos_desktop.i18n import number, translate
+from pos_desktop.i18n import number, say, translate
 from pos_desktop.ui.admin.import_check import CheckPage
 from pos_desktop.ui.admin.import_tables import (
     DELIMITERS,
@@ -252,7 +252,7 @@ class FilePage(QWizardPage):
         wiz = self.wiz
         wiz.path, wiz.header, wiz.samples = path, table.header, samples
         wiz.file_options = FileOptions(read.encoding, read.delimiter, read.sheet, chosen)
-        wiz.columns_page.source.setText(f"{path.name}: {table.describe()}")
+        wiz.columns_page.source.setText(f"{path.name}: {say(table.describe())}")
         return True
 
 

@@ -23,6 +23,7 @@ from pos_desktop.core.rules import Rules, load_rules
 from pos_desktop.core.staff import StaffDetails
 from pos_desktop.core.storage import storage_errors
 from pos_desktop.i18n import translate
+from pos_desktop.ui.admin.import_tables import sentence
 from pos_desktop.ui.admin.staff_dialog import BadgeDialog, DependantsDialog, StaffDialog
 from pos_desktop.ui.admin.staff_page import StaffPage
 
@@ -139,7 +140,7 @@ class StaffActions(QMainWindow):
             with storage_errors(self.database):
                 staff.set_photo(self.conn, self.rules, number, data, actor=self.admin.actor)
         except PosError as exc:
-            self.say(str(exc)[:1].upper() + str(exc)[1:] + ".", error=True)
+            self.say(sentence(exc), error=True)
             return
         text = translate(
             "StaffActions", "Photo saved for {number}; the till shows it beside the verdict."

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QListWidget, QWidget
 
 from pos_desktop.core.errors import PosError
@@ -23,6 +24,28 @@ def _combo(name: str, items: list[tuple[str | None, str]], current: str | None) 
     index = combo.findData(current)
     combo.setCurrentIndex(max(index, 0))
     return combo
+
+
+def _employment_combo(rules: Rules, current: str) -> QComboBox:
+    """The usual employment types and those the policies name, in the language in use, each
+    keeping its stored code; editable, so a store's own kind can be typed (kept as typed)."""
+    named = {e for p in rules.policies for e in (p.employment or ())}
+    combo = QComboBox()
+    combo.setEditable(True)
+    combo.setAccessibleName(translate("StaffDialog", "Employment type"))
+    for code in [*EMPLOYMENT_TYPES, *sorted(named - set(EMPLOYMENT_TYPES))]:
+        combo.addItem(words.word(words.EMPLOYMENT, code), code)
+    if current and combo.findData(current) < 0:
+        combo.addItem(words.word(words.EMPLOYMENT, current), current)
+    combo.setCurrentIndex(max(combo.findData(current), 0))
+    return combo
+
+
+def employment_code(combo: QComboBox) -> str:
+    """The stored code of the employment type chosen, or the text typed for a new kind."""
+    text = combo.currentText().strip()
+    index = combo.findText(text, Qt.MatchFlag.MatchFixedString)  # any case
+    return str(combo.itemData(index)) if index >= 0 else text
 
 
 class StaffDialog(Form):
@@ -61,12 +84,7 @@ class StaffDialog(Form):
             ],
             current.department,
         )
-        # The stored codes are kept as typed (an HR system's own kinds are allowed).
-        self.employment = QComboBox()
-        self.employment.setEditable(True)
-        self.employment.setAccessibleName(translate("StaffDialog", "Employment type"))
-        self.employment.addItems(list(EMPLOYMENT_TYPES))
-        self.employment.setCurrentText(current.employment_type)
+        self.employment = _employment_combo(rules, current.employment_type)
         self.status = _combo(
             translate("StaffDialog", "Status"),
             [(s, words.word(words.STATUSES, s)) for s in STATUSES],
@@ -103,7 +121,7 @@ class StaffDialog(Form):
                     name=self.name.text(),
                     company=str(self.company.currentData()),
                     department=self.department.currentData(),
-                    employment_type=self.employment.currentText(),
+                    employment_type=employment_code(self.employment),
                     status=str(self.status.currentData()),
                     start_date=self.start.text().strip() or None,
                     end_date=self.end.text().strip() or None,

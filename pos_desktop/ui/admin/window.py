@@ -34,6 +34,7 @@ from pos_desktop.ui.admin.audit_page import AuditPage
 from pos_desktop.ui.admin.backups_page import BackupsPage
 from pos_desktop.ui.admin.chain_bar import ChainBar
 from pos_desktop.ui.admin.data_page import DataPage
+from pos_desktop.ui.admin.import_tables import sentence
 from pos_desktop.ui.admin.policies_page import PoliciesPage
 from pos_desktop.ui.admin.products_page import ProductDialog, ProductsPage
 from pos_desktop.ui.admin.reports_page import ReportsPage
@@ -240,7 +241,7 @@ class AdminWindow(StaffActions):
             with storage_errors(self.database):
                 catalogue.remove(self.conn, product.sku, actor=self.admin.actor, till=till)
         except PosError as exc:
-            self.say(str(exc)[:1].upper() + str(exc)[1:] + ".", error=True)
+            self.say(sentence(exc), error=True)
             return
         self.products.load()
         text = translate("AdminWindow", "Removed {name} ({sku}) from the catalogue.")
@@ -425,7 +426,7 @@ class AdminWindow(StaffActions):
             with storage_errors(self.database):
                 return action()
         except PosError as exc:
-            self.say(str(exc)[:1].upper() + str(exc)[1:] + ".", error=True)
+            self.say(sentence(exc), error=True)
             return None
 
     def _said(self, text: str, error: bool) -> None:
