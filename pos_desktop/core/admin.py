@@ -177,7 +177,7 @@ class AdminGate:
         if password is not None:
             stored = self._get("admin.password_hash")
             if isinstance(stored, str) and pin_matches(stored, password):
-                return AdminIdentity("admin", "Administrator")
+                return AdminIdentity("admin", QT_TRANSLATE_NOOP("Admin", "Administrator").text())
             return None
         if badge is None or pin is None:
             raise InputError(
