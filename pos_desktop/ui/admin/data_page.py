@@ -137,7 +137,7 @@ class DataPage(QWidget):
             self._show(text.format(file=path.name, rows=number(rows)), refused.report.problems)
             return
         except PosError as exc:
-            self._show(f"{path.name}: {exc}", [])
+            self._show(f"{path.name}: {say(exc)}", [])
             return
         if dry:
             text = translate("DataPage", "Would import {file}: {summary}.")
@@ -187,7 +187,7 @@ class DataPage(QWidget):
         try:
             count = imports.export_staff(self.conn, path)
         except PosError as exc:
-            self._show(str(exc), [])
+            self._show(say(exc), [])
             return
         text = translate("DataPage", "Wrote {count} people to {file}.")
         self._show(text.format(count=number(count), file=path.name), [])

@@ -239,7 +239,7 @@ class AdminWindow(StaffActions):
             with storage_errors(self.database):
                 catalogue.remove(self.conn, product.sku, actor=self.admin.actor, till=till)
         except PosError as exc:
-            self.say(str(exc)[:1].upper() + str(exc)[1:] + ".", error=True)
+            self.say(_sentence(exc), error=True)
             return
         self.products.load()
         text = translate("AdminWindow", "Removed {name} ({sku}) from the catalogue.")
@@ -424,7 +424,7 @@ class AdminWindow(StaffActions):
             with storage_errors(self.database):
                 return action()
         except PosError as exc:
-            self.say(str(exc)[:1].upper() + str(exc)[1:] + ".", error=True)
+            self.say(_sentence(exc), error=True)
             return None
 
     def _said(self, text: str, error: bool) -> None:
