@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>sign-in is locked after {count} failures until {time}</source>
-        <translation>logowanie jest zablokowane po {count} nieudanych próbach do {time}</translation>
+        <translation>logowanie jest zablokowane do {time} po {count} nieudanych próbach</translation>
     </message>
     <message>
         <source>sign-in failed; locked for {minutes} minutes</source>
@@ -3586,7 +3586,7 @@ Nie ma w niej sprzedaży zapisanych po jej wykonaniu; uszkodzony plik zostaje za
     </message>
     <message>
         <source>{path} was written by a newer version of pos-desktop; update the app before opening it</source>
-        <translation>{path} zapisała nowsza wersja pos-desktop; zaktualizuj aplikację, zanim go otworzysz</translation>
+        <translation>plik {path} zapisała nowsza wersja pos-desktop; zaktualizuj aplikację, zanim go otworzysz</translation>
     </message>
     <message>
         <source>{path} is an SQLite file but not a pos-desktop database</source>

@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>sign-in is locked after {count} failures until {time}</source>
-        <translation>autentificarea este blocată după {count} eșecuri până la {time}</translation>
+        <translation>autentificarea este blocată până la {time} după {count} eșecuri</translation>
     </message>
     <message>
         <source>sign-in failed; locked for {minutes} minutes</source>
@@ -3586,7 +3586,7 @@ Vânzările înregistrate după ce a fost făcută nu sunt în ea; fișierul det
     </message>
     <message>
         <source>{path} was written by a newer version of pos-desktop; update the app before opening it</source>
-        <translation>{path} a fost scris de o versiune mai nouă a pos-desktop; actualizați aplicația înainte de a-l deschide</translation>
+        <translation>fișierul {path} a fost scris de o versiune mai nouă a pos-desktop; actualizați aplicația înainte de a-l deschide</translation>
     </message>
     <message>
         <source>{path} is an SQLite file but not a pos-desktop database</source>
