@@ -14,6 +14,7 @@ from pos_desktop.core.badge import normalise
 from pos_desktop.core.errors import InputError
 from pos_desktop.core.registry import StaffRegistry, hash_pin, pin_matches
 from pos_desktop.core.storage import write_transaction
+from pos_desktop.core.text import QT_TRANSLATE_NOOP
 
 MAX_FAILURES = 5
 DEFAULT_LOCKOUT_MINUTES = 15
@@ -66,7 +67,9 @@ class AdminGate:
     def set_lockout_minutes(self, minutes: int, *, actor: str) -> None:
         """How long five failed sign-ins lock the admin window (1 to 1440 minutes)."""
         if not 1 <= minutes <= 1440:
-            raise InputError("the lockout must be from 1 to 1440 minutes")
+            raise InputError(
+                QT_TRANSLATE_NOOP("Admin", "the lockout must be from 1 to 1440 minutes").text()
+            )
         with write_transaction(self.conn):
             before = self.lockout_minutes
             self._set("admin.lockout_minutes", minutes)
@@ -83,7 +86,11 @@ class AdminGate:
     def set_password(self, password: str, *, actor: str = "admin") -> None:
         """The first start's new password, or a change by a signed-in admin."""
         if len(password) < MIN_PASSWORD:
-            raise InputError(f"the admin password needs at least {MIN_PASSWORD} characters")
+            raise InputError(
+                QT_TRANSLATE_NOOP(
+                    "Admin", "the admin password needs at least {count} characters"
+                ).format(count=MIN_PASSWORD)
+            )
         hashed = hash_pin(password)
         with write_transaction(self.conn):
             first = not self.has_password
@@ -108,7 +115,11 @@ class AdminGate:
         until = self.locked_until(moment)
         if until is not None:
             local = until.astimezone().strftime("%H:%M")
-            raise InputError(f"sign-in is locked after {MAX_FAILURES} failures until {local}")
+            raise InputError(
+                QT_TRANSLATE_NOOP(
+                    "Admin", "sign-in is locked after {count} failures until {time}"
+                ).format(count=MAX_FAILURES, time=local)
+            )
         identity = self._identify(password, badge, pin)
         with write_transaction(self.conn):
             if identity is None:
@@ -148,8 +159,16 @@ class AdminGate:
         if identity is None:
             left = MAX_FAILURES - int(str(self._get("admin.failures", 0)))
             if self.locked_until(moment) is not None:
-                raise InputError(f"sign-in failed; locked for {self.lockout_minutes} minutes")
-            raise InputError(f"sign-in failed; {left} tries left before a lockout")
+                raise InputError(
+                    QT_TRANSLATE_NOOP(
+                        "Admin", "sign-in failed; locked for {minutes} minutes"
+                    ).format(minutes=self.lockout_minutes)
+                )
+            raise InputError(
+                QT_TRANSLATE_NOOP(
+                    "Admin", "sign-in failed; {count} tries left before a lockout"
+                ).format(count=left)
+            )
         return identity
 
     def _identify(
@@ -158,10 +177,14 @@ class AdminGate:
         if password is not None:
             stored = self._get("admin.password_hash")
             if isinstance(stored, str) and pin_matches(stored, password):
-                return AdminIdentity("admin", "Administrator")
+                return AdminIdentity("admin", QT_TRANSLATE_NOOP("Admin", "Administrator").text())
             return None
         if badge is None or pin is None:
-            raise InputError("give the admin password, or an admin badge and its PIN")
+            raise InputError(
+                QT_TRANSLATE_NOOP(
+                    "Admin", "give the admin password, or an admin badge and its PIN"
+                ).text()
+            )
         holder = StaffRegistry(self.conn).holder(normalise(badge))
         member = holder.employee if holder and holder.holder_type == "staff" else None
         if (

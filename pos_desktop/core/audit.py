@@ -14,6 +14,7 @@ from pos_desktop.core import clock
 from pos_desktop.core.chain import is_registry_change, refuse_on_joined_till
 from pos_desktop.core.errors import InputError
 from pos_desktop.core.spreadsheet import neutralise
+from pos_desktop.core.text import QT_TRANSLATE_NOOP, Text, join
 
 GENESIS = "0" * 64
 
@@ -34,8 +35,21 @@ class Break:
     seq: int
     what: str
 
-    def describe(self) -> str:
-        return f"{self.log} record {self.seq} {self.what}"
+    def describe(self) -> Text:
+        """'sales record 12 was changed after it was written', its words translated."""
+        template = _BREAKS.get(self.log)
+        if template is None:
+            return join(" ", (self.log, str(self.seq), self.what))
+        return template.format(seq=self.seq, what=self.what)
+
+
+_BREAKS = {
+    "sales": QT_TRANSLATE_NOOP("Journal", "sales record {seq} {what}"),
+    "day close": QT_TRANSLATE_NOOP("Journal", "day close record {seq} {what}"),
+    "audit": QT_TRANSLATE_NOOP("Journal", "audit record {seq} {what}"),
+}
+# What is wrong with the record a chain breaks at.
+NOT_FOLLOWING = QT_TRANSLATE_NOOP("Journal", "does not follow the record before it")
 
 
 def head(conn: sqlite3.Connection, table: str) -> str:
@@ -88,10 +102,14 @@ def audit_break(rows: Iterable[Mapping[str, Any]]) -> Break | None:
     prev = GENESIS
     for row in rows:
         if row["prev_hash"] != prev:
-            return Break("audit", row["seq"], "does not follow the record before it")
+            return Break("audit", row["seq"], NOT_FOLLOWING.text())
         record = {name: row[name] for name in AUDIT_FIELDS}
         if chain_hash(prev, record) != row["hash"]:
-            return Break("audit", row["seq"], "was changed after it was written")
+            return Break(
+                "audit",
+                row["seq"],
+                QT_TRANSLATE_NOOP("Journal", "was changed after it was written").text(),
+            )
         prev = row["hash"]
     return None
 
@@ -159,7 +177,11 @@ def export_csv(conn: sqlite3.Connection, where: AuditFilter, destination: Path) 
         tmp.replace(destination)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise InputError(f"cannot write {destination}: {exc.strerror}") from None
+        raise InputError(
+            QT_TRANSLATE_NOOP("Audit", "cannot write {file}: {problem}").format(
+                file=destination, problem=exc.strerror
+            )
+        ) from None
     return count
 
 

@@ -19,15 +19,23 @@ from pos_desktop.core.audit import record_audit
 from pos_desktop.core.errors import DamagedDatabase, StorageError
 from pos_desktop.core.rules import load_rules
 from pos_desktop.core.storage import (
+    DAMAGED,
     backup,
     integrity_problem,
     open_database,
     storage_errors,
     write_transaction,
 )
+from pos_desktop.core.text import QT_TRANSLATE_NOOP, Text
 
 FOLDER = "backups"
 KEEP_DAILY = 14  # two weeks of daily backups; older daily ones are deleted
+KINDS = {
+    "daily": QT_TRANSLATE_NOOP("Recovery", "daily"),
+    "manual": QT_TRANSLATE_NOOP("Recovery", "manual"),
+    "before restore": QT_TRANSLATE_NOOP("Recovery", "before restore"),
+}
+_NO_FOLDER = QT_TRANSLATE_NOOP("Storage", "cannot create the backup folder {folder}: {problem}")
 
 
 def folder(database: Path) -> Path:
@@ -47,9 +55,12 @@ class Backup:
     size: int
     kind: str  # "daily", "manual" or "before restore"
 
-    def describe(self) -> str:
+    def describe(self) -> Text:
         local = self.taken.astimezone().strftime("%Y-%m-%d %H:%M")
-        return f"{self.path.name} ({self.kind}, {local})"
+        kind = KINDS[self.kind].text() if self.kind in KINDS else self.kind
+        return QT_TRANSLATE_NOOP("Recovery", "{file} ({kind}, {taken})").format(
+            file=self.path.name, kind=kind, taken=local
+        )
 
 
 def check_file(path: Path) -> str | None:
@@ -108,13 +119,13 @@ def daily(conn: sqlite3.Connection, database: Path, today: dt.date | None = None
     try:
         target.parent.mkdir(exist_ok=True)
     except OSError as exc:
-        raise StorageError(f"cannot create the backup folder {target.parent}: {exc}") from None
+        raise StorageError(_NO_FOLDER.format(folder=target.parent, problem=_why(exc))) from None
     fresh = target.with_name(target.name + ".new")
     backup(conn, fresh)
     problem = check_file(fresh)
     if problem is not None:
         fresh.unlink(missing_ok=True)
-        raise DamagedDatabase(f"the database {database.name} is damaged ({problem})")
+        raise DamagedDatabase(DAMAGED.format(path=database.name, problem=problem))
     fresh.replace(target)
     rotate(database)
     return target
@@ -126,7 +137,7 @@ def now(conn: sqlite3.Connection, database: Path) -> Path:
     try:
         place.mkdir(exist_ok=True)
     except OSError as exc:
-        raise StorageError(f"cannot create the backup folder {place}: {exc}") from None
+        raise StorageError(_NO_FOLDER.format(folder=place, problem=_why(exc))) from None
     target = place / f"{database.stem}-manual-{_stamp()}.sqlite"
     backup(conn, target)
     return target
@@ -145,6 +156,10 @@ def rotate(database: Path, keep: int = KEEP_DAILY) -> list[Path]:
     return days[keep:]
 
 
+def _why(exc: OSError) -> str:
+    return exc.strerror or str(exc)
+
+
 def _stamp() -> str:
     return clock.now().astimezone().strftime("%Y%m%d-%H%M%S")
 
@@ -153,7 +168,9 @@ def _checked_copy(source: Path, place: Path) -> Path:
     """A working copy of a backup, opened as a pos-desktop database (brought up to this
     version's schema) and checked; refuses anything that is not a sound backup of ours."""
     if not source.is_file():
-        raise StorageError(f"there is no backup file {source}")
+        raise StorageError(
+            QT_TRANSLATE_NOOP("Storage", "there is no backup file {path}").format(path=source)
+        )
     copy = place / f".restoring-{source.name}"
     copy.unlink(missing_ok=True)
     try:
@@ -162,7 +179,11 @@ def _checked_copy(source: Path, place: Path) -> Path:
             try:
                 problem = integrity_problem(reader)
                 if problem is not None:
-                    raise StorageError(f"the backup {source.name} is damaged too ({problem})")
+                    raise StorageError(
+                        QT_TRANSLATE_NOOP(
+                            "Storage", "the backup {file} is damaged too ({problem})"
+                        ).format(file=source.name, problem=problem)
+                    )
                 backup(reader, copy)
             finally:
                 reader.close()
@@ -248,8 +269,9 @@ def damage_advice(database: Path) -> str:
     """What to do about a damaged database, for the command line: which backup to restore."""
     found = newest(database)
     if found is None:
-        return f"there is no backup in {folder(database)} to restore"
-    return (
-        f"the newest backup is {found.describe()}: restore it with "
-        f"'pos-desktop --db {database} restore {found.path}'"
-    )
+        return QT_TRANSLATE_NOOP("Storage", "there is no backup in {folder} to restore").format(
+            folder=folder(database)
+        )
+    return QT_TRANSLATE_NOOP(
+        "Storage", "the newest backup is {backup}: restore it with '{command}'"
+    ).format(backup=found.describe(), command=f"pos-desktop --db {database} restore {found.path}")

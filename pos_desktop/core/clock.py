@@ -14,6 +14,7 @@ UTC = dt.UTC
 _LOCAL_DATE_FORMATS = ("%Y-%m-%d", "%d.%m.%Y", "%d/%m/%Y")
 # Moments a shop can mean; also keeps stamps four-digit years that sort as text.
 FIRST_YEAR, LAST_YEAR = 1900, 2999
+_OUTSIDE = QT_TRANSLATE_NOOP("Clock", "{what} {text} is outside the years {first}-{last}")
 
 
 def zone(name: str) -> ZoneInfo:
@@ -21,7 +22,11 @@ def zone(name: str) -> ZoneInfo:
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
-        raise InputError(f"time zone {name!r} is unknown; use a name like Europe/Warsaw") from None
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "Clock", "time zone {zone} is unknown; use a name like Europe/Warsaw"
+            ).format(zone=repr(name))
+        ) from None
 
 
 def now() -> dt.datetime:
@@ -42,16 +47,23 @@ def parse_moment(text: str, tz: ZoneInfo, *, what: str = "--at") -> dt.datetime:
     try:
         moment = dt.datetime.fromisoformat(text.strip())
     except ValueError:
-        raise InputError(f"{what} {text!r} is not a date and time like 2026-11-23T14:30") from None
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "Clock", "{what} {text} is not a date and time like 2026-11-23T14:30"
+            ).format(what=what, text=repr(text))
+        ) from None
     if not FIRST_YEAR <= moment.year <= LAST_YEAR:
-        raise InputError(f"{what} {text!r} is outside the years {FIRST_YEAR}-{LAST_YEAR}")
+        raise InputError(
+            _OUTSIDE.format(what=what, text=repr(text), first=FIRST_YEAR, last=LAST_YEAR)
+        )
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=tz)
     return moment.astimezone(UTC)
 
 
-def parse_date(text: str, *, what: str = "date") -> dt.date:
+def parse_date(text: str, *, what: str = "") -> dt.date:
     """A calendar date in ISO (2026-11-23) or a common local form (23.11.2026, 23/11/2026)."""
+    what = what or QT_TRANSLATE_NOOP("Clock", "date").text()
     cleaned = text.strip()
     for fmt in _LOCAL_DATE_FORMATS:
         try:
@@ -60,8 +72,14 @@ def parse_date(text: str, *, what: str = "date") -> dt.date:
             continue
         if FIRST_YEAR <= day.year <= LAST_YEAR:
             return day
-        raise InputError(f"{what} {text!r} is outside the years {FIRST_YEAR}-{LAST_YEAR}")
-    raise InputError(f"{what} {text!r} is not a date like 2026-11-23 or 23.11.2026")
+        raise InputError(
+            _OUTSIDE.format(what=what, text=repr(text), first=FIRST_YEAR, last=LAST_YEAR)
+        )
+    raise InputError(
+        QT_TRANSLATE_NOOP(
+            "Clock", "{what} {text} is not a date like 2026-11-23 or 23.11.2026"
+        ).format(what=what, text=repr(text))
+    )
 
 
 def local_midnight(day: dt.date, tz: ZoneInfo) -> dt.datetime:
@@ -86,7 +104,11 @@ def period_bounds(period: str, moment: dt.datetime, tz: ZoneInfo) -> tuple[str, 
         return _calendar_bounds(period, moment.astimezone(tz).date(), tz)
     match = _ROLLING.match(period)
     if not match:
-        raise InputError(f"allowance period {period!r} must be month, year or rolling:N")
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "Clock", "allowance period {period} must be month, year or rolling:N"
+            ).format(period=repr(period))
+        )
     days = int(match.group(1))
     return (
         stamp(moment - dt.timedelta(days=days)),

@@ -32,11 +32,13 @@ from pos_desktop.core.rules import (
     settings_rows,
 )
 from pos_desktop.core.storage import write_transaction
+from pos_desktop.core.text import QT_TRANSLATE_NOOP, Text, join
 
 _CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,31}$")
 _SECTIONS = {"store", "badge", "company", "department", "category", "policy"}
 # Display options of the [store] table, each true or false (see README, Accessibility).
 _SWITCHES = ("high_contrast", "touch")
+_TRUE_FALSE = QT_TRANSLATE_NOOP("Config", "{where}: {key} must be true or false")
 _POLICY_KEYS = {
     "name",
     "applies_to",
@@ -63,22 +65,38 @@ class Config:
     policies: list[Policy]
 
 
-def parse_toml(text: str, source: str = "config", current: StoreSettings | None = None) -> Config:
+def _config_word() -> Text:
+    return QT_TRANSLATE_NOOP("Config", "config").text()
+
+
+def _at(*parts: str) -> Text:
+    """Where in the file a problem is: 'staff.toml [[policy]] 'Staff'', its words translated."""
+    return join(" ", parts)
+
+
+def parse_toml(text: str, source: str = "", current: StoreSettings | None = None) -> Config:
     """Validate a whole TOML config; the first problem raises InputError naming where it is.
 
     Keys left out of [store] and [badge] keep their `current` values. Decimal numbers are
     read as Decimal, never float.
     """
+    source = source or _config_word()
     try:
         data = tomllib.loads(text, parse_float=Decimal)
     except tomllib.TOMLDecodeError as exc:
-        raise InputError(f"{source} is not valid TOML: {exc}") from None
+        raise InputError(
+            QT_TRANSLATE_NOOP("Config", "{source} is not valid TOML: {problem}").format(
+                source=source, problem=str(exc)
+            )
+        ) from None
     return config_from_dict(data, source, current)
 
 
 def config_from_dict(
-    data: dict[str, Any], source: str = "config", current: StoreSettings | None = None
+    data: dict[str, Any], source: str = "", current: StoreSettings | None = None
 ) -> Config:
+    source = source or _config_word()
+    in_store, in_badge = _at(source, "[store]"), _at(source, "[badge]")
     _only(data, _SECTIONS, source)
     store = _table(data, "store", source)
     badge = _table(data, "badge", source)
@@ -86,24 +104,30 @@ def config_from_dict(
         store,
         {"name", "till", "currency", "timezone", "require_pin", "language", "offline_limit"}
         | set(_SWITCHES),
-        f"{source} [store]",
+        in_store,
     )
     switches = {}
     for key in ("require_pin", *_SWITCHES):
         switches[key] = store.get(key, getattr(current or StoreSettings(), key))
         if not isinstance(switches[key], bool):
-            raise InputError(f"{source} [store]: {key} must be true or false")
-    _only(badge, {"pattern", "check_digit"}, f"{source} [badge]")
+            raise InputError(_TRUE_FALSE.format(where=in_store, key=key))
+    _only(badge, {"pattern", "check_digit"}, in_badge)
     defaults = current or StoreSettings()
-    currency = _text(store, "currency", f"{source} [store]", defaults.currency).upper()
+    currency = _text(store, "currency", in_store, defaults.currency).upper()
     if not re.fullmatch(r"[A-Z]{3}", currency):
-        raise InputError(f"{source} [store]: currency {currency!r} must be a code like EUR or PLN")
-    timezone = _text(store, "timezone", f"{source} [store]", defaults.timezone)
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "Config", "{where}: currency {currency} must be a code like EUR or PLN"
+            ).format(where=in_store, currency=repr(currency))
+        )
+    timezone = _text(store, "timezone", in_store, defaults.timezone)
     clock.zone(timezone)
     language = store.get("language", defaults.language)
     if language not in ("", *LANGUAGES):
         raise InputError(
-            f"{source} [store]: language {language!r} must be one of {', '.join(LANGUAGES)}"
+            QT_TRANSLATE_NOOP(
+                "Config", "{where}: language {language} must be one of {codes}"
+            ).format(where=in_store, language=repr(language), codes=", ".join(LANGUAGES))
         )
     offline_limit = defaults.offline_limit
     if "offline_limit" in store:
@@ -111,19 +135,29 @@ def config_from_dict(
         offline_limit = (
             None
             if raw_limit in ("", "none")
-            else parse_amount(str(raw_limit), currency, what=f"{source} [store]: offline_limit")
+            else parse_amount(
+                str(raw_limit), currency, what=join(": ", (in_store, "offline_limit"))
+            )
         )
-    pattern = _text(badge, "pattern", f"{source} [badge]", defaults.badge_pattern)
+    pattern = _text(badge, "pattern", in_badge, defaults.badge_pattern)
     try:
         re.compile(pattern)
     except re.error as exc:
-        raise InputError(f"{source} [badge]: pattern is not a valid expression ({exc})") from None
-    check_digit = _text(badge, "check_digit", f"{source} [badge]", defaults.check_digit)
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "Config", "{where}: pattern is not a valid expression ({problem})"
+            ).format(where=in_badge, problem=str(exc))
+        ) from None
+    check_digit = _text(badge, "check_digit", in_badge, defaults.check_digit)
     if check_digit not in CHECK_DIGITS:
-        raise InputError(f"{source} [badge]: check_digit must be one of {', '.join(CHECK_DIGITS)}")
+        raise InputError(
+            QT_TRANSLATE_NOOP("Config", "{where}: check_digit must be one of {choices}").format(
+                where=in_badge, choices=", ".join(CHECK_DIGITS)
+            )
+        )
     settings = StoreSettings(
-        name=_text(store, "name", f"{source} [store]", defaults.name),
-        till=_text(store, "till", f"{source} [store]", defaults.till),
+        name=_text(store, "name", in_store, defaults.name),
+        till=_text(store, "till", in_store, defaults.till),
         currency=currency,
         timezone=timezone,
         require_pin=switches["require_pin"],
@@ -146,17 +180,28 @@ def config_from_dict(
     ):
         dupes = sorted({x for x in items if items.count(x) > 1})
         if dupes:
-            raise InputError(f"{source}: [[{kind}]] {dupes[0]!r} is listed twice")
+            raise InputError(
+                QT_TRANSLATE_NOOP("Config", "{source}: [[{kind}]] {name} is listed twice").format(
+                    source=source, kind=kind, name=repr(dupes[0])
+                )
+            )
     badges = [d.badge for d in departments if d.badge]
     if len(badges) != len(set(badges)):
-        raise InputError(f"{source}: two departments have the same badge")
+        raise InputError(
+            QT_TRANSLATE_NOOP("Config", "{source}: two departments have the same badge").format(
+                source=source
+            )
+        )
     known = {c.code for c in categories}
     for policy in policies:
         for code in policy.category_percent:
             if code not in known:
                 raise InputError(
-                    f"{source}: [[policy]] {policy.name!r}: category_percent names unknown "
-                    f"category {code!r}"
+                    QT_TRANSLATE_NOOP(
+                        "Config",
+                        "{source}: [[policy]] {policy}: category_percent names unknown "
+                        "category {category}",
+                    ).format(source=source, policy=repr(policy.name), category=repr(code))
                 )
     return Config(settings, companies, departments, categories, policies)
 
@@ -164,52 +209,78 @@ def config_from_dict(
 def _only(table: dict[str, Any], allowed: set[str], where: str) -> None:
     unknown = sorted(set(table) - allowed)
     if unknown:
-        raise InputError(f"{where}: unknown key {unknown[0]!r}")
+        raise InputError(
+            QT_TRANSLATE_NOOP("Config", "{where}: unknown key {key}").format(
+                where=where, key=repr(unknown[0])
+            )
+        )
 
 
 def _table(data: dict[str, Any], key: str, source: str) -> dict[str, Any]:
     value = data.get(key, {})
     if not isinstance(value, dict):
-        raise InputError(f"{source}: [{key}] must be a table")
+        raise InputError(
+            QT_TRANSLATE_NOOP("Config", "{source}: [{key}] must be a table").format(
+                source=source, key=key
+            )
+        )
     return value
 
 
 def _tables(data: dict[str, Any], key: str, source: str) -> list[dict[str, Any]]:
     value = data.get(key, [])
     if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
-        raise InputError(f"{source}: {key} must be written as [[{key}]] tables")
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "Config", "{source}: {key} must be written as [[{key}]] tables"
+            ).format(source=source, key=key)
+        )
     return value
 
 
 def _text(table: dict[str, Any], key: str, where: str, default: str | None = None) -> str:
     value = table.get(key, default)
     if not isinstance(value, str) or not value.strip():
-        raise InputError(f"{where}: {key} must be a non-empty text")
+        raise InputError(
+            QT_TRANSLATE_NOOP("Config", "{where}: {key} must be a non-empty text").format(
+                where=where, key=key
+            )
+        )
     return value.strip()
 
 
 def _code(table: dict[str, Any], key: str, where: str) -> str:
     value = _text(table, key, where)
     if not _CODE.match(value):
-        raise InputError(f"{where}: {key} {value!r} may use only letters, digits, '-', '_', '.'")
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "Config", "{where}: {key} {value} may use only letters, digits, '-', '_', '.'"
+            ).format(where=where, key=key, value=repr(value))
+        )
     return value.upper()
 
 
 def _company(table: dict[str, Any], source: str) -> Company:
-    where = f"{source} [[company]] {table.get('code', '?')!r}"
+    where = _at(source, "[[company]]", repr(table.get("code", "?")))
     _only(table, {"code", "name", "relation"}, where)
     relation = _text(table, "relation", where, "own")
     if relation not in ("own", "group"):
-        raise InputError(f"{where}: relation must be own or group, not {relation!r}")
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "Config", "{where}: relation must be own or group, not {value}"
+            ).format(where=where, value=repr(relation))
+        )
     return Company(_code(table, "code", where), _text(table, "name", where), relation)  # type: ignore[arg-type]
 
 
 def _department(table: dict[str, Any], source: str) -> Department:
-    where = f"{source} [[department]] {table.get('code', '?')!r}"
+    where = _at(source, "[[department]]", repr(table.get("code", "?")))
     _only(table, {"code", "name", "cost_centre", "badge"}, where)
     badge = table.get("badge")
     if badge is not None and (not isinstance(badge, str) or not badge.strip()):
-        raise InputError(f"{where}: badge must be a text")
+        raise InputError(
+            QT_TRANSLATE_NOOP("Config", "{where}: badge must be a text").format(where=where)
+        )
     return Department(
         _code(table, "code", where),
         _text(table, "name", where),
@@ -219,11 +290,11 @@ def _department(table: dict[str, Any], source: str) -> Department:
 
 
 def _category(table: dict[str, Any], source: str) -> Category:
-    where = f"{source} [[category]] {table.get('code', '?')!r}"
+    where = _at(source, "[[category]]", repr(table.get("code", "?")))
     _only(table, {"code", "name", "employee_discount"}, where)
     flag = table.get("employee_discount", True)
     if not isinstance(flag, bool):
-        raise InputError(f"{where}: employee_discount must be true or false")
+        raise InputError(_TRUE_FALSE.format(where=where, key="employee_discount"))
     return Category(_code(table, "code", where), _text(table, "name", where), flag)
 
 
@@ -232,7 +303,11 @@ def _int(table: dict[str, Any], key: str, where: str, minimum: int, maximum: int
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int) or not minimum <= value <= maximum:
-        raise InputError(f"{where}: {key} must be a whole number from {minimum} to {maximum}")
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "Config", "{where}: {key} must be a whole number from {minimum} to {maximum}"
+            ).format(where=where, key=key, minimum=minimum, maximum=maximum)
+        )
     return value
 
 
@@ -240,49 +315,81 @@ def _pct(table: dict[str, Any], key: str, where: str) -> Decimal | None:
     value = table.get(key)
     if value is None:
         return None
-    return parse_percent(value, what=f"{where}: {key}")
+    return parse_percent(value, what=join(": ", (where, key)))
 
 
 def _policy(table: dict[str, Any], source: str, currency: str) -> Policy:
-    where = f"{source} [[policy]] {table.get('name', '?')!r}"
+    where = _at(source, "[[policy]]", repr(table.get("name", "?")))
     _only(table, _POLICY_KEYS, where)
     name = _text(table, "name", where)
     applies = table.get("applies_to", {})
     if not isinstance(applies, dict):
-        raise InputError(f"{where}: applies_to must be a table")
-    _only(applies, {"relation", "employment"}, f"{where} applies_to")
+        raise InputError(
+            QT_TRANSLATE_NOOP("Config", "{where}: applies_to must be a table").format(where=where)
+        )
+    _only(applies, {"relation", "employment"}, _at(where, "applies_to"))
     relation = applies.get("relation")
     if relation is not None and relation not in ("own", "group"):
-        raise InputError(f"{where}: applies_to.relation must be own or group")
+        raise InputError(
+            QT_TRANSLATE_NOOP("Config", "{where}: applies_to.relation must be own or group").format(
+                where=where
+            )
+        )
     employment = applies.get("employment")
     if employment is not None and (
         not isinstance(employment, list) or not all(isinstance(e, str) and e for e in employment)
     ):
-        raise InputError(f"{where}: applies_to.employment must be a list of employment types")
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "Config", "{where}: applies_to.employment must be a list of employment types"
+            ).format(where=where)
+        )
     method = table.get("method", "percent")
     if method not in ("percent", "cost_plus"):
-        raise InputError(f"{where}: method must be percent or cost_plus, not {method!r}")
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "Config", "{where}: method must be percent or cost_plus, not {value}"
+            ).format(where=where, value=repr(method))
+        )
     allowance = None
     if "allowance" in table:
         raw = table["allowance"]
         if not isinstance(raw, dict):
-            raise InputError(f"{where}: allowance must be a table with amount and period")
-        _only(raw, {"amount", "period"}, f"{where} allowance")
+            raise InputError(
+                QT_TRANSLATE_NOOP(
+                    "Config", "{where}: allowance must be a table with amount and period"
+                ).format(where=where)
+            )
+        _only(raw, {"amount", "period"}, _at(where, "allowance"))
         period = raw.get("period", "year")
         if not isinstance(period, str) or not clock.valid_period(period):
-            raise InputError(f"{where}: allowance period must be month, year or rolling:N")
-        amount = parse_amount(str(raw.get("amount", "")), currency, what=f"{where}: allowance")
+            raise InputError(
+                QT_TRANSLATE_NOOP(
+                    "Config", "{where}: allowance period must be month, year or rolling:N"
+                ).format(where=where)
+            )
+        amount = parse_amount(
+            str(raw.get("amount", "")), currency, what=join(": ", (where, "allowance"))
+        )
         allowance = Allowance(amount, period)
     cap = table.get("max_discount_per_sale")
     category_percent = table.get("category_percent", {})
     if not isinstance(category_percent, dict):
-        raise InputError(f"{where}: category_percent must be a table like {{ ELEC = 10 }}")
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "Config", "{where}: category_percent must be a table like {example}"
+            ).format(where=where, example="{ ELEC = 10 }")
+        )
     dependants = table.get("dependants", True)
     if not isinstance(dependants, bool):
-        raise InputError(f"{where}: dependants must be true or false")
+        raise InputError(_TRUE_FALSE.format(where=where, key="dependants"))
     markup = table.get("markup")
     if method == "cost_plus" and markup is None:
-        raise InputError(f"{where}: a cost_plus policy needs a markup")
+        raise InputError(
+            QT_TRANSLATE_NOOP("Config", "{where}: a cost_plus policy needs a markup").format(
+                where=where
+            )
+        )
     return Policy(
         name=name,
         method=method,
@@ -294,13 +401,13 @@ def _policy(table: dict[str, Any], source: str, currency: str) -> Policy:
         floor_margin_percent=_pct(table, "floor_margin_percent", where),
         max_discount_per_sale=None
         if cap is None
-        else parse_amount(str(cap), currency, what=f"{where}: max_discount_per_sale"),
+        else parse_amount(str(cap), currency, what=join(": ", (where, "max_discount_per_sale"))),
         allowance=allowance,
         probation_days=_int(table, "probation_days", where, 0, 3660) or 0,
         max_units_per_sku=_int(table, "max_units_per_sku", where, 1, 9999),
         dependants=dependants,
         category_percent={
-            str(k).upper(): parse_percent(v, what=f"{where}: category_percent.{k}")
+            str(k).upper(): parse_percent(v, what=join(": ", (where, f"category_percent.{k}")))
             for k, v in category_percent.items()
         },
     )
@@ -314,7 +421,11 @@ def _markup(value: object, where: str, key: str = "markup") -> Decimal:
         result = Decimal(value)
         if result == result.quantize(Decimal("0.01")):
             return result
-    raise InputError(f"{where}: {key} must be a percentage from 0 to 1000, not {value!r}")
+    raise InputError(
+        QT_TRANSLATE_NOOP(
+            "Config", "{where}: {key} must be a percentage from 0 to 1000, not {value}"
+        ).format(where=where, key=key, value=repr(value))
+    )
 
 
 # Writing and reading the database
@@ -398,42 +509,62 @@ def _refuse_currency_change(conn: sqlite3.Connection, old: str, new: str) -> Non
     """Amounts are stored in minor units: a currency with other decimals would change them."""
     if exponent(old) == exponent(new):
         return
-    for table in ("products", "sales", "policies"):
+    refusals = {
+        "products": QT_TRANSLATE_NOOP(
+            "Config",
+            "the currency cannot change from {old} to {new}: they have different decimal "
+            "places and the store already has products priced in {old}",
+        ),
+        "sales": QT_TRANSLATE_NOOP(
+            "Config",
+            "the currency cannot change from {old} to {new}: they have different decimal "
+            "places and the store already has sales priced in {old}",
+        ),
+        "policies": QT_TRANSLATE_NOOP(
+            "Config",
+            "the currency cannot change from {old} to {new}: they have different decimal "
+            "places and the store already has policies priced in {old}",
+        ),
+    }
+    for table, refusal in refusals.items():
         if conn.execute(f"SELECT 1 FROM {table} LIMIT 1").fetchone():
-            raise InputError(
-                f"the currency cannot change from {old} to {new}: they have different decimal "
-                f"places and the store already has {table} priced in {old}"
-            )
+            raise InputError(refusal.format(old=old, new=new))
 
 
 def _refuse_orphans(conn: sqlite3.Connection, config: Config) -> None:
     checks = (
         (
-            "company",
             {c.code for c in config.companies},
             "SELECT DISTINCT company FROM staff",
-            "staff",
+            QT_TRANSLATE_NOOP(
+                "Config",
+                "this leaves out company {code}, which staff in the registry still use; "
+                "keep it, or move those staff first",
+            ),
         ),
         (
-            "department",
             {d.code for d in config.departments},
             "SELECT DISTINCT department FROM staff WHERE department IS NOT NULL",
-            "staff",
+            QT_TRANSLATE_NOOP(
+                "Config",
+                "this leaves out department {code}, which staff in the registry still use; "
+                "keep it, or move those staff first",
+            ),
         ),
         (
-            "category",
             {c.code for c in config.categories},
             "SELECT DISTINCT category FROM products",
-            "products",
+            QT_TRANSLATE_NOOP(
+                "Config",
+                "this leaves out category {code}, which products in the registry still use; "
+                "keep it, or move those products first",
+            ),
         ),
     )
-    for kind, kept, sql, users in checks:
+    for kept, sql, refusal in checks:
         for row in conn.execute(sql):
             if row[0] not in kept:
-                raise InputError(
-                    f"this leaves out {kind} {row[0]!r}, which {users} in the registry "
-                    f"still use; keep it, or move those {users} first"
-                )
+                raise InputError(refusal.format(code=repr(row[0])))
 
 
 def _replace(
@@ -468,12 +599,24 @@ def _department_badges(conn: sqlite3.Connection, departments: list[Department], 
                 (code, holder, now, now),
             )
         elif (row["holder_type"], row["holder_id"]) != ("department", holder):
-            raise InputError(
-                f"department {holder}: badge {code} already belongs to "
-                f"{row['holder_type']} {row['holder_id']}"
+            taken = (
+                QT_TRANSLATE_NOOP(
+                    "Config",
+                    "department {department}: badge {badge} already belongs to staff {other}",
+                )
+                if row["holder_type"] == "staff"
+                else QT_TRANSLATE_NOOP(
+                    "Config",
+                    "department {department}: badge {badge} already belongs to department {other}",
+                )
             )
+            raise InputError(taken.format(department=holder, badge=code, other=row["holder_id"]))
         elif row["status"] != "active":
-            raise InputError(f"department {holder}: badge {code} was revoked; issue a new one")
+            raise InputError(
+                QT_TRANSLATE_NOOP(
+                    "Config", "department {department}: badge {badge} was revoked; issue a new one"
+                ).format(department=holder, badge=code)
+            )
     for row in conn.execute(
         "SELECT code FROM badges WHERE holder_type = 'department' AND status = 'active'"
     ).fetchall():
@@ -582,7 +725,16 @@ def with_settings(rules: Rules, settings: StoreSettings) -> Config:
         ),
     }
     data["badge"] = {"pattern": settings.badge_pattern, "check_digit": settings.check_digit}
-    return config_from_dict(data, "settings", rules.settings)
+    return config_from_dict(data, QT_TRANSLATE_NOOP("Config", "settings").text(), rules.settings)
+
+
+# What the admin window's lists are called in a problem's "where".
+_LISTS = {
+    "company": QT_TRANSLATE_NOOP("Config", "company list"),
+    "department": QT_TRANSLATE_NOOP("Config", "department list"),
+    "category": QT_TRANSLATE_NOOP("Config", "category list"),
+    "policy": QT_TRANSLATE_NOOP("Config", "policy list"),
+}
 
 
 def with_section(rules: Rules, section: str, rows: list[dict[str, Any]]) -> Config:
@@ -590,12 +742,12 @@ def with_section(rules: Rules, section: str, rows: list[dict[str, Any]]) -> Conf
     "policy") replaced, validated as a file is."""
     data = export_dict(rules)
     data[section] = rows
-    return config_from_dict(data, f"{section} list", rules.settings)
+    return config_from_dict(data, _LISTS[section].text(), rules.settings)
 
 
 def policy_from_dict(table: dict[str, Any], currency: str) -> Policy:
     """One [[policy]] table as the admin window edits it, validated as a file's is."""
-    return _policy(table, "policy", currency)
+    return _policy(table, QT_TRANSLATE_NOOP("Config", "policy").text(), currency)
 
 
 def policy_to_dict(policy: Policy, currency: str) -> dict[str, Any]:
@@ -614,4 +766,8 @@ def write_toml(rules: Rules, path: Path) -> None:
         tmp.replace(path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise InputError(f"cannot write {path}: {exc.strerror}") from None
+        raise InputError(
+            QT_TRANSLATE_NOOP("Config", "cannot write {file}: {problem}").format(
+                file=path, problem=exc.strerror
+            )
+        ) from None

@@ -42,10 +42,16 @@ class Thresholds:
         for name, value in self.__dict__.items():
             if not 1 <= value <= 100_000:
                 raise InputError(
-                    f"flag threshold {name} must be a whole number from 1, not {value}"
+                    QT_TRANSLATE_NOOP(
+                        "Flags", "flag threshold {name} must be a whole number from 1, not {value}"
+                    ).format(name=name, value=value)
                 )
         if self.cashier_points > 100:
-            raise InputError("flag threshold cashier_points is a share: at most 100")
+            raise InputError(
+                QT_TRANSLATE_NOOP(
+                    "Flags", "flag threshold cashier_points is a share: at most 100"
+                ).text()
+            )
 
 
 @dataclass(frozen=True)

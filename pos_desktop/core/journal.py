@@ -9,7 +9,8 @@ import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from pos_desktop.core.audit import GENESIS, Break, chain_hash
+from pos_desktop.core.audit import GENESIS, NOT_FOLLOWING, Break, chain_hash
+from pos_desktop.core.text import QT_TRANSLATE_NOOP
 
 SALE_FIELDS = (
     "id",
@@ -166,28 +167,38 @@ class ChainCheck:
             return broken
         for row, lines in records:
             if row["prev_hash"] != self.head:
-                return Break("sales", row["seq"], "does not follow the record before it")
+                return Break("sales", row["seq"], NOT_FOLLOWING.text())
             if chain_hash(self.head, _hashable(row, lines)) != row["hash"]:
                 return Break(
-                    "sales", row["seq"], f"(sale {row['id']}) was changed after it was written"
+                    "sales",
+                    row["seq"],
+                    QT_TRANSLATE_NOOP(
+                        "Journal", "(sale {sale}) was changed after it was written"
+                    ).format(sale=row["id"]),
                 )
             self.head = row["hash"]
             broken = self._closes(closes.pop(row["seq"], []))
             if broken is not None:
                 return broken
         for stray in sorted(c["seq"] for rows in closes.values() for c in rows):
-            return Break("day close", stray, "names a journal record that does not exist")
+            return Break(
+                "day close",
+                stray,
+                QT_TRANSLATE_NOOP("Journal", "names a journal record that does not exist").text(),
+            )
         return None
 
     def _closes(self, closes: list[Row]) -> Break | None:
         for close in closes:
             if close["prev_hash"] != self.head:
-                return Break("day close", close["seq"], "does not follow the record before it")
+                return Break("day close", close["seq"], NOT_FOLLOWING.text())
             if chain_hash(self.head, {name: close[name] for name in CLOSE_FIELDS}) != close["hash"]:
                 return Break(
                     "day close",
                     close["seq"],
-                    f"(day {close['day']}) was changed after it was written",
+                    QT_TRANSLATE_NOOP(
+                        "Journal", "(day {day}) was changed after it was written"
+                    ).format(day=close["day"]),
                 )
             self.head = close["hash"]
         return None

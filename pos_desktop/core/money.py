@@ -70,18 +70,24 @@ def format_amount(minor: int, currency: str = "EUR") -> str:
     return str(Decimal(minor).scaleb(-places).quantize(Decimal(1).scaleb(-places)))
 
 
-def parse_percent(value: object, *, what: str = "percent") -> Decimal:
+def parse_percent(value: object, *, what: str = "") -> Decimal:
     """A percentage between 0 and 100, with at most two decimals, as Decimal."""
-    if isinstance(value, bool | float):
-        raise InputError(f"{what} must be a number between 0 and 100, not {value!r}")
+    what = what or QT_TRANSLATE_NOOP("Money", "percent").text()
+    not_percent = QT_TRANSLATE_NOOP(
+        "Money", "{what} must be a number between 0 and 100, not {value}"
+    )
     text = str(value).strip()
-    if not _AMOUNT.match(text):
-        raise InputError(f"{what} must be a number between 0 and 100, not {value!r}")
+    if isinstance(value, bool | float) or not _AMOUNT.match(text):
+        raise InputError(not_percent.format(what=what, value=repr(value)))
     result = Decimal(text.replace(",", "."))
     if result > 100:
-        raise InputError(f"{what} must be a number between 0 and 100, not {value!r}")
+        raise InputError(not_percent.format(what=what, value=repr(value)))
     if result != result.quantize(Decimal("0.01")):
-        raise InputError(f"{what} may have at most two decimals, not {value!r}")
+        raise InputError(
+            QT_TRANSLATE_NOOP("Money", "{what} may have at most two decimals, not {value}").format(
+                what=what, value=repr(value)
+            )
+        )
     return result
 
 

@@ -15,6 +15,7 @@ from typing import Literal
 from pos_desktop.core import clock, rollup
 from pos_desktop.core.errors import InputError
 from pos_desktop.core.rules import Rules
+from pos_desktop.core.text import QT_TRANSLATE_NOOP
 
 Grouping = Literal["day", "employee", "department", "company", "category", "policy"]
 GROUPINGS: tuple[Grouping, ...] = ("day", "employee", "department", "company", "category", "policy")
@@ -50,7 +51,11 @@ class Period:
     @classmethod
     def of(cls, rules: Rules, start: dt.date, end: dt.date) -> Period:
         if end < start:
-            raise InputError(f"--to {end} is before --from {start}")
+            raise InputError(
+                QT_TRANSLATE_NOOP("Reports", "--to {end} is before --from {start}").format(
+                    end=end, start=start
+                )
+            )
         tz = rules.settings.tz
         return cls(
             start,
@@ -95,7 +100,11 @@ def discounts_from_journal(
 
 def _period(rules: Rules, start: dt.date, end: dt.date, by: str) -> Period:
     if by not in GROUPINGS:
-        raise InputError(f"--by {by!r} must be one of {', '.join(GROUPINGS)}")
+        raise InputError(
+            QT_TRANSLATE_NOOP("Reports", "--by {by} must be one of {choices}").format(
+                by=repr(by), choices=", ".join(GROUPINGS)
+            )
+        )
     return Period.of(rules, start, end)
 
 
@@ -218,7 +227,9 @@ def _labels(
         return _staff_names(conn, keys)
     if by == "department":
         return {
-            k: rules.departments[k].name if k in rules.departments else "no department"
+            k: rules.departments[k].name
+            if k in rules.departments
+            else QT_TRANSLATE_NOOP("Reports", "no department").text()
             for k in keys
         }
     if by == "company":
@@ -226,7 +237,10 @@ def _labels(
     if by == "category":
         return {k: rules.categories[k].name if k in rules.categories else k for k in keys}
     if by == "policy":
-        return {k: "no staff discount" if k == NO_KEY else k for k in keys}
+        return {
+            k: QT_TRANSLATE_NOOP("Reports", "no staff discount").text() if k == NO_KEY else k
+            for k in keys
+        }
     return {}
 
 

@@ -22,6 +22,7 @@ BUSY_TIMEOUT_MS = 5000
 # 100 ms after a while, and two busy tills can keep taking the lock in between those looks.
 LOCK_POLL_MS = 10
 MIGRATION_SET = "pos_desktop"
+DAMAGED = QT_TRANSLATE_NOOP("Storage", "the database {path} is damaged ({problem})")
 
 # The migrations this version knows, in order; pos_desktop.core.schema defines them. Opening a
 # database whose migrations are all applied needs no sqlite-utils import (the till's start-up).
@@ -100,7 +101,11 @@ def _configure(conn: sqlite3.Connection, path: Path | str) -> None:
         conn.execute("PRAGMA foreign_keys=ON")
         mode = conn.execute("PRAGMA journal_mode=WAL").fetchone()[0]
         if mode.lower() not in ("wal", "memory"):
-            raise StorageError(f"the database {path} cannot use write-ahead logging ({mode})")
+            raise StorageError(
+                QT_TRANSLATE_NOOP(
+                    "Storage", "the database {path} cannot use write-ahead logging ({mode})"
+                ).format(path=path, mode=mode)
+            )
         conn.execute("PRAGMA synchronous=FULL")
 
 
@@ -112,11 +117,23 @@ def open_database(path: Path | str, *, create: bool = False) -> sqlite3.Connecti
     """
     target = Path(path) if str(path) != ":memory:" else None
     if target is not None and target.is_dir():
-        raise StorageError(f"{path} is a folder; give the database file's path")
+        raise StorageError(
+            QT_TRANSLATE_NOOP(
+                "Storage", "{path} is a folder; give the database file's path"
+            ).format(path=path)
+        )
     if target is not None and not create and not target.exists():
-        raise StorageError(f"there is no database at {path}; create one with 'pos-desktop init'")
+        raise StorageError(
+            QT_TRANSLATE_NOOP(
+                "Storage", "there is no database at {path}; create one with 'pos-desktop init'"
+            ).format(path=path)
+        )
     if target is not None and target.exists() and not _looks_like_sqlite(target):
-        raise DamagedDatabase(f"{path} is not a pos-desktop database (it is not an SQLite file)")
+        raise DamagedDatabase(
+            QT_TRANSLATE_NOOP(
+                "Storage", "{path} is not a pos-desktop database (it is not an SQLite file)"
+            ).format(path=path)
+        )
     conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
     conn.row_factory = sqlite3.Row
     try:
@@ -124,8 +141,11 @@ def open_database(path: Path | str, *, create: bool = False) -> sqlite3.Connecti
             applied = _applied_migrations(conn)
             if set(applied) - set(KNOWN_MIGRATIONS):
                 raise StorageError(
-                    f"{path} was written by a newer version of pos-desktop; "
-                    "update the app before opening it"
+                    QT_TRANSLATE_NOOP(
+                        "Storage",
+                        "{path} was written by a newer version of pos-desktop; "
+                        "update the app before opening it",
+                    ).format(path=path)
                 )
             if not applied:
                 tables = {
@@ -133,11 +153,18 @@ def open_database(path: Path | str, *, create: bool = False) -> sqlite3.Connecti
                     for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
                 }
                 if tables - {"_sqlite_migrations"}:
-                    raise StorageError(f"{path} is an SQLite file but not a pos-desktop database")
+                    raise StorageError(
+                        QT_TRANSLATE_NOOP(
+                            "Storage", "{path} is an SQLite file but not a pos-desktop database"
+                        ).format(path=path)
+                    )
                 if not create:
                     raise StorageError(
-                        f"there is no pos-desktop database at {path}; create one with "
-                        "'pos-desktop init'"
+                        QT_TRANSLATE_NOOP(
+                            "Storage",
+                            "there is no pos-desktop database at {path}; create one with "
+                            "'pos-desktop init'",
+                        ).format(path=path)
                     )
             _configure(conn, path)
             if applied != list(KNOWN_MIGRATIONS):
@@ -169,7 +196,7 @@ def open_checked(path: Path | str) -> sqlite3.Connection:
     problem = integrity_problem(conn)
     if problem is not None:
         conn.close()
-        raise DamagedDatabase(f"the database {path} is damaged ({problem})")
+        raise DamagedDatabase(DAMAGED.format(path=path, problem=problem))
     return conn
 
 
@@ -247,7 +274,11 @@ def backup(conn: sqlite3.Connection, destination: Path) -> None:
     try:
         tmp.unlink(missing_ok=True)
     except OSError as exc:
-        raise StorageError(f"cannot write the backup {destination}: {exc.strerror}") from None
+        raise StorageError(
+            QT_TRANSLATE_NOOP("Storage", "cannot write the backup {path}: {problem}").format(
+                path=destination, problem=exc.strerror
+            )
+        ) from None
     with storage_errors(destination):
         target = sqlite3.connect(str(tmp))
     try:

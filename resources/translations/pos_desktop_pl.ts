@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl" sourcelanguage="en">
 <context>
+    <name>Admin</name>
+    <message>
+        <source>the lockout must be from 1 to 1440 minutes</source>
+        <translation>blokada musi trwać od 1 do 1440 minut</translation>
+    </message>
+    <message>
+        <source>the admin password needs at least {count} characters</source>
+        <translation>hasło administratora musi mieć co najmniej {count} znaków</translation>
+    </message>
+    <message>
+        <source>sign-in is locked after {count} failures until {time}</source>
+        <translation>logowanie jest zablokowane do {time} po {count} nieudanych próbach</translation>
+    </message>
+    <message>
+        <source>sign-in failed; locked for {minutes} minutes</source>
+        <translation>logowanie nieudane; zablokowano na {minutes} min</translation>
+    </message>
+    <message>
+        <source>sign-in failed; {count} tries left before a lockout</source>
+        <translation>logowanie nieudane; pozostałe próby przed blokadą: {count}</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>give the admin password, or an admin badge and its PIN</source>
+        <translation>podaj hasło administratora albo identyfikator administratora i jego PIN</translation>
+    </message>
+</context>
+<context>
     <name>AdminApp</name>
     <message>
         <source>The admin window cannot start: {problem}.</source>
@@ -193,6 +224,13 @@
     <message>
         <source>Ctrl+Page Down: next page · Ctrl+Page Up: previous page</source>
         <translation>Ctrl+Page Down: następna strona · Ctrl+Page Up: poprzednia strona</translation>
+    </message>
+</context>
+<context>
+    <name>Audit</name>
+    <message>
+        <source>cannot write {file}: {problem}</source>
+        <translation>nie można zapisać {file}: {problem}</translation>
     </message>
 </context>
 <context>
@@ -1223,6 +1261,33 @@ Każda kasa używa jej od następnego skanu. Sprzedaże i zmiany wprowadzone od 
     </message>
 </context>
 <context>
+    <name>Clock</name>
+    <message>
+        <source>{what} {text} is outside the years {first}-{last}</source>
+        <translation>{what} {text} wykracza poza lata {first}-{last}</translation>
+    </message>
+    <message>
+        <source>time zone {zone} is unknown; use a name like Europe/Warsaw</source>
+        <translation>nieznana strefa czasowa {zone}; użyj nazwy w rodzaju Europe/Warsaw</translation>
+    </message>
+    <message>
+        <source>{what} {text} is not a date and time like 2026-11-23T14:30</source>
+        <translation>{what} {text} nie jest datą i godziną, np. 2026-11-23T14:30</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>data</translation>
+    </message>
+    <message>
+        <source>{what} {text} is not a date like 2026-11-23 or 23.11.2026</source>
+        <translation>{what} {text} nie jest datą, np. 2026-11-23 lub 23.11.2026</translation>
+    </message>
+    <message>
+        <source>allowance period {period} must be month, year or rolling:N</source>
+        <translation>okres limitu {period} musi mieć wartość month, year lub rolling:N</translation>
+    </message>
+</context>
+<context>
     <name>Closing</name>
     <message>
         <source>{day} has not begun yet (today is {today}); close a day once it is over</source>
@@ -1235,6 +1300,181 @@ Każda kasa używa jej od następnego skanu. Sprzedaże i zmiany wprowadzone od 
     <message>
         <source>the day {day} is already closed; nothing was recorded (sales and refunds resume on the next day)</source>
         <translation>dzień {day} jest już zamknięty; nic nie zapisano (sprzedaż i zwroty wracają następnego dnia)</translation>
+    </message>
+</context>
+<context>
+    <name>Config</name>
+    <message>
+        <source>{where}: {key} must be true or false</source>
+        <translation>{where}: {key} musi mieć wartość true lub false</translation>
+    </message>
+    <message>
+        <source>config</source>
+        <translation>konfiguracja</translation>
+    </message>
+    <message>
+        <source>{source} is not valid TOML: {problem}</source>
+        <translation>{source} nie jest poprawnym plikiem TOML: {problem}</translation>
+    </message>
+    <message>
+        <source>{where}: currency {currency} must be a code like EUR or PLN</source>
+        <translation>{where}: waluta {currency} musi być kodem, np. PLN lub EUR</translation>
+    </message>
+    <message>
+        <source>{where}: language {language} must be one of {codes}</source>
+        <translation>{where}: język {language} musi być jednym z: {codes}</translation>
+    </message>
+    <message>
+        <source>{where}: pattern is not a valid expression ({problem})</source>
+        <translation>{where}: pattern nie jest poprawnym wyrażeniem ({problem})</translation>
+    </message>
+    <message>
+        <source>{where}: check_digit must be one of {choices}</source>
+        <translation>{where}: check_digit musi być jednym z: {choices}</translation>
+    </message>
+    <message>
+        <source>{source}: [[{kind}]] {name} is listed twice</source>
+        <translation>{source}: [[{kind}]] {name} występuje dwa razy</translation>
+    </message>
+    <message>
+        <source>{source}: two departments have the same badge</source>
+        <translation>{source}: dwa działy mają ten sam identyfikator</translation>
+    </message>
+    <message>
+        <source>{source}: [[policy]] {policy}: category_percent names unknown category {category}</source>
+        <translation>{source}: [[policy]] {policy}: category_percent wymienia nieznaną kategorię {category}</translation>
+    </message>
+    <message>
+        <source>{where}: unknown key {key}</source>
+        <translation>{where}: nieznany klucz {key}</translation>
+    </message>
+    <message>
+        <source>{source}: [{key}] must be a table</source>
+        <translation>{source}: [{key}] musi być tabelą</translation>
+    </message>
+    <message>
+        <source>{source}: {key} must be written as [[{key}]] tables</source>
+        <translation>{source}: {key} należy zapisać jako tabele [[{key}]]</translation>
+    </message>
+    <message>
+        <source>{where}: {key} must be a non-empty text</source>
+        <translation>{where}: {key} musi być niepustym tekstem</translation>
+    </message>
+    <message>
+        <source>{where}: {key} {value} may use only letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;</source>
+        <translation>{where}: {key} {value} może zawierać tylko litery, cyfry, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;</translation>
+    </message>
+    <message>
+        <source>{where}: relation must be own or group, not {value}</source>
+        <translation>{where}: relation musi mieć wartość own lub group, nie {value}</translation>
+    </message>
+    <message>
+        <source>{where}: badge must be a text</source>
+        <translation>{where}: badge musi być tekstem</translation>
+    </message>
+    <message>
+        <source>{where}: {key} must be a whole number from {minimum} to {maximum}</source>
+        <translation>{where}: {key} musi być liczbą całkowitą od {minimum} do {maximum}</translation>
+    </message>
+    <message>
+        <source>{where}: applies_to must be a table</source>
+        <translation>{where}: applies_to musi być tabelą</translation>
+    </message>
+    <message>
+        <source>{where}: applies_to.relation must be own or group</source>
+        <translation>{where}: applies_to.relation musi mieć wartość own lub group</translation>
+    </message>
+    <message>
+        <source>{where}: applies_to.employment must be a list of employment types</source>
+        <translation>{where}: applies_to.employment musi być listą rodzajów zatrudnienia</translation>
+    </message>
+    <message>
+        <source>{where}: method must be percent or cost_plus, not {value}</source>
+        <translation>{where}: method musi mieć wartość percent lub cost_plus, nie {value}</translation>
+    </message>
+    <message>
+        <source>{where}: allowance must be a table with amount and period</source>
+        <translation>{where}: allowance musi być tabelą z amount i period</translation>
+    </message>
+    <message>
+        <source>{where}: allowance period must be month, year or rolling:N</source>
+        <translation>{where}: okres limitu (period) musi mieć wartość month, year lub rolling:N</translation>
+    </message>
+    <message>
+        <source>{where}: category_percent must be a table like {example}</source>
+        <translation>{where}: category_percent musi być tabelą, np. {example}</translation>
+    </message>
+    <message>
+        <source>{where}: a cost_plus policy needs a markup</source>
+        <translation>{where}: zasada cost_plus wymaga narzutu (markup)</translation>
+    </message>
+    <message>
+        <source>{where}: {key} must be a percentage from 0 to 1000, not {value}</source>
+        <translation>{where}: {key} musi być procentem od 0 do 1000, nie {value}</translation>
+    </message>
+    <message>
+        <source>the currency cannot change from {old} to {new}: they have different decimal places and the store already has products priced in {old}</source>
+        <translation>nie można zmienić waluty z {old} na {new}: mają różną liczbę miejsc po przecinku, a sklep ma już produkty z cenami w {old}</translation>
+    </message>
+    <message>
+        <source>the currency cannot change from {old} to {new}: they have different decimal places and the store already has sales priced in {old}</source>
+        <translation>nie można zmienić waluty z {old} na {new}: mają różną liczbę miejsc po przecinku, a sklep ma już sprzedaże w {old}</translation>
+    </message>
+    <message>
+        <source>the currency cannot change from {old} to {new}: they have different decimal places and the store already has policies priced in {old}</source>
+        <translation>nie można zmienić waluty z {old} na {new}: mają różną liczbę miejsc po przecinku, a sklep ma już zasady z kwotami w {old}</translation>
+    </message>
+    <message>
+        <source>this leaves out company {code}, which staff in the registry still use; keep it, or move those staff first</source>
+        <translation>to pomija spółkę {code}, do której nadal należą pracownicy w rejestrze; zostaw ją albo najpierw przenieś tych pracowników</translation>
+    </message>
+    <message>
+        <source>this leaves out department {code}, which staff in the registry still use; keep it, or move those staff first</source>
+        <translation>to pomija dział {code}, do którego nadal należą pracownicy w rejestrze; zostaw go albo najpierw przenieś tych pracowników</translation>
+    </message>
+    <message>
+        <source>this leaves out category {code}, which products in the registry still use; keep it, or move those products first</source>
+        <translation>to pomija kategorię {code}, do której nadal należą produkty w rejestrze; zostaw ją albo najpierw przenieś te produkty</translation>
+    </message>
+    <message>
+        <source>department {department}: badge {badge} already belongs to staff {other}</source>
+        <translation>dział {department}: identyfikator {badge} należy już do pracownika {other}</translation>
+    </message>
+    <message>
+        <source>department {department}: badge {badge} already belongs to department {other}</source>
+        <translation>dział {department}: identyfikator {badge} należy już do działu {other}</translation>
+    </message>
+    <message>
+        <source>department {department}: badge {badge} was revoked; issue a new one</source>
+        <translation>dział {department}: identyfikator {badge} został unieważniony; wydaj nowy</translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation>ustawienia</translation>
+    </message>
+    <message>
+        <source>company list</source>
+        <translation>lista spółek</translation>
+    </message>
+    <message>
+        <source>department list</source>
+        <translation>lista działów</translation>
+    </message>
+    <message>
+        <source>category list</source>
+        <translation>lista kategorii</translation>
+    </message>
+    <message>
+        <source>policy list</source>
+        <translation>lista zasad</translation>
+    </message>
+    <message>
+        <source>policy</source>
+        <translation>zasada</translation>
+    </message>
+    <message>
+        <source>cannot write {file}: {problem}</source>
+        <translation>nie można zapisać {file}: {problem}</translation>
     </message>
 </context>
 <context>
@@ -1354,6 +1594,14 @@ Każda kasa używa jej od następnego skanu. Sprzedaże i zmiany wprowadzone od 
 </context>
 <context>
     <name>Flags</name>
+    <message>
+        <source>flag threshold {name} must be a whole number from 1, not {value}</source>
+        <translation>próg sygnału {name} musi być liczbą całkowitą od 1, nie {value}</translation>
+    </message>
+    <message>
+        <source>flag threshold cashier_points is a share: at most 100</source>
+        <translation>próg sygnału cashier_points to udział: najwyżej 100</translation>
+    </message>
     <message>
         <source>Badge used on two tills</source>
         <translation>Identyfikator użyty na dwóch kasach</translation>
@@ -2176,6 +2424,41 @@ Każda kasa używa jej od następnego skanu. Sprzedaże i zmiany wprowadzone od 
     </message>
 </context>
 <context>
+    <name>Journal</name>
+    <message>
+        <source>sales record {seq} {what}</source>
+        <translation>zapis sprzedaży {seq} {what}</translation>
+    </message>
+    <message>
+        <source>day close record {seq} {what}</source>
+        <translation>zapis zamknięcia dnia {seq} {what}</translation>
+    </message>
+    <message>
+        <source>audit record {seq} {what}</source>
+        <translation>wpis dziennika zmian {seq} {what}</translation>
+    </message>
+    <message>
+        <source>does not follow the record before it</source>
+        <translation>nie łączy się z poprzednim zapisem</translation>
+    </message>
+    <message>
+        <source>was changed after it was written</source>
+        <translation>został zmieniony po zapisaniu</translation>
+    </message>
+    <message>
+        <source>(sale {sale}) was changed after it was written</source>
+        <translation>(sprzedaż {sale}) został zmieniony po zapisaniu</translation>
+    </message>
+    <message>
+        <source>names a journal record that does not exist</source>
+        <translation>wskazuje zapis dziennika, który nie istnieje</translation>
+    </message>
+    <message>
+        <source>(day {day}) was changed after it was written</source>
+        <translation>(dzień {day}) został zmieniony po zapisaniu</translation>
+    </message>
+</context>
+<context>
     <name>Money</name>
     <message>
         <source>amount</source>
@@ -2196,6 +2479,18 @@ Każda kasa używa jej od następnego skanu. Sprzedaże i zmiany wprowadzone od 
     <message>
         <source>{what} {text} is too large</source>
         <translation>{what} {text} jest za duża</translation>
+    </message>
+    <message>
+        <source>percent</source>
+        <translation>procent</translation>
+    </message>
+    <message>
+        <source>{what} must be a number between 0 and 100, not {value}</source>
+        <translation>{what} musi być liczbą od 0 do 100, nie {value}</translation>
+    </message>
+    <message>
+        <source>{what} may have at most two decimals, not {value}</source>
+        <translation>{what} może mieć najwyżej dwa miejsca po przecinku, nie {value}</translation>
     </message>
 </context>
 <context>
@@ -3047,6 +3342,22 @@ Nie ma w niej sprzedaży zapisanych po jej wykonaniu; uszkodzony plik zostaje za
         <source>Daily close {day}</source>
         <translation>Zamknięcie dnia {day}</translation>
     </message>
+    <message>
+        <source>--to {end} is before --from {start}</source>
+        <translation>--to {end} jest wcześniej niż --from {start}</translation>
+    </message>
+    <message>
+        <source>--by {by} must be one of {choices}</source>
+        <translation>--by {by} musi być jednym z: {choices}</translation>
+    </message>
+    <message>
+        <source>no department</source>
+        <translation>bez działu</translation>
+    </message>
+    <message>
+        <source>no staff discount</source>
+        <translation>bez rabatu pracowniczego</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
@@ -3743,6 +4054,10 @@ Nie ma w niej sprzedaży zapisanych po jej wykonaniu; uszkodzony plik zostaje za
 <context>
     <name>Storage</name>
     <message>
+        <source>the database {path} is damaged ({problem})</source>
+        <translation>baza danych {path} jest uszkodzona ({problem})</translation>
+    </message>
+    <message>
         <source>the database {path} is busy (another till or the admin window is saving); nothing was recorded, try again in a moment</source>
         <translation>baza danych {path} jest zajęta (zapisuje inna kasa lub okno administratora); nic nie zapisano, spróbuj ponownie za chwilę</translation>
     </message>
@@ -3769,6 +4084,54 @@ Nie ma w niej sprzedaży zapisanych po jej wykonaniu; uszkodzony plik zostaje za
     <message>
         <source>the database {path} could not be used: {problem}</source>
         <translation>nie można użyć bazy danych {path}: {problem}</translation>
+    </message>
+    <message>
+        <source>the database {path} cannot use write-ahead logging ({mode})</source>
+        <translation>baza danych {path} nie może używać dziennika zapisu z wyprzedzeniem, WAL ({mode})</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give the database file&apos;s path</source>
+        <translation>{path} to folder; podaj ścieżkę pliku bazy danych</translation>
+    </message>
+    <message>
+        <source>there is no database at {path}; create one with &apos;pos-desktop init&apos;</source>
+        <translation>pod {path} nie ma bazy danych; utwórz ją poleceniem &apos;pos-desktop init&apos;</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of pos-desktop; update the app before opening it</source>
+        <translation>plik {path} zapisała nowsza wersja pos-desktop; zaktualizuj aplikację, zanim go otworzysz</translation>
+    </message>
+    <message>
+        <source>{path} is an SQLite file but not a pos-desktop database</source>
+        <translation>{path} to plik SQLite, ale nie baza danych pos-desktop</translation>
+    </message>
+    <message>
+        <source>there is no pos-desktop database at {path}; create one with &apos;pos-desktop init&apos;</source>
+        <translation>pod {path} nie ma bazy danych pos-desktop; utwórz ją poleceniem &apos;pos-desktop init&apos;</translation>
+    </message>
+    <message>
+        <source>cannot write the backup {path}: {problem}</source>
+        <translation>nie można zapisać kopii zapasowej {path}: {problem}</translation>
+    </message>
+    <message>
+        <source>cannot create the backup folder {folder}: {problem}</source>
+        <translation>nie można utworzyć folderu kopii zapasowych {folder}: {problem}</translation>
+    </message>
+    <message>
+        <source>there is no backup file {path}</source>
+        <translation>nie ma pliku kopii zapasowej {path}</translation>
+    </message>
+    <message>
+        <source>the backup {file} is damaged too ({problem})</source>
+        <translation>kopia zapasowa {file} też jest uszkodzona ({problem})</translation>
+    </message>
+    <message>
+        <source>there is no backup in {folder} to restore</source>
+        <translation>w {folder} nie ma kopii zapasowej do przywrócenia</translation>
+    </message>
+    <message>
+        <source>the newest backup is {backup}: restore it with &apos;{command}&apos;</source>
+        <translation>najnowsza kopia zapasowa to {backup}: przywróć ją poleceniem &apos;{command}&apos;</translation>
     </message>
 </context>
 <context>

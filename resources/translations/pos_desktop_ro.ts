@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ro" sourcelanguage="en">
 <context>
+    <name>Admin</name>
+    <message>
+        <source>the lockout must be from 1 to 1440 minutes</source>
+        <translation>blocarea trebuie să dureze între 1 și 1440 de minute</translation>
+    </message>
+    <message>
+        <source>the admin password needs at least {count} characters</source>
+        <translation>parola de administrator trebuie să aibă cel puțin {count} caractere</translation>
+    </message>
+    <message>
+        <source>sign-in is locked after {count} failures until {time}</source>
+        <translation>autentificarea este blocată până la {time} după {count} eșecuri</translation>
+    </message>
+    <message>
+        <source>sign-in failed; locked for {minutes} minutes</source>
+        <translation>autentificare eșuată; blocată pentru {minutes} min</translation>
+    </message>
+    <message>
+        <source>sign-in failed; {count} tries left before a lockout</source>
+        <translation>autentificare eșuată; încercări rămase până la blocare: {count}</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>give the admin password, or an admin badge and its PIN</source>
+        <translation>introduceți parola de administrator sau legitimația unui administrator și PIN-ul ei</translation>
+    </message>
+</context>
+<context>
     <name>AdminApp</name>
     <message>
         <source>The admin window cannot start: {problem}.</source>
@@ -193,6 +224,13 @@
     <message>
         <source>Ctrl+Page Down: next page · Ctrl+Page Up: previous page</source>
         <translation>Ctrl+Page Down: pagina următoare · Ctrl+Page Up: pagina anterioară</translation>
+    </message>
+</context>
+<context>
+    <name>Audit</name>
+    <message>
+        <source>cannot write {file}: {problem}</source>
+        <translation>nu se poate scrie {file}: {problem}</translation>
     </message>
 </context>
 <context>
@@ -1223,6 +1261,33 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
     </message>
 </context>
 <context>
+    <name>Clock</name>
+    <message>
+        <source>{what} {text} is outside the years {first}-{last}</source>
+        <translation>{what} {text} este în afara anilor {first}-{last}</translation>
+    </message>
+    <message>
+        <source>time zone {zone} is unknown; use a name like Europe/Warsaw</source>
+        <translation>fusul orar {zone} este necunoscut; folosiți un nume ca Europe/Bucharest</translation>
+    </message>
+    <message>
+        <source>{what} {text} is not a date and time like 2026-11-23T14:30</source>
+        <translation>{what} {text} nu este o dată și o oră ca 2026-11-23T14:30</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>data</translation>
+    </message>
+    <message>
+        <source>{what} {text} is not a date like 2026-11-23 or 23.11.2026</source>
+        <translation>{what} {text} nu este o dată ca 2026-11-23 sau 23.11.2026</translation>
+    </message>
+    <message>
+        <source>allowance period {period} must be month, year or rolling:N</source>
+        <translation>perioada plafonului {period} trebuie să fie month, year sau rolling:N</translation>
+    </message>
+</context>
+<context>
     <name>Closing</name>
     <message>
         <source>{day} has not begun yet (today is {today}); close a day once it is over</source>
@@ -1235,6 +1300,181 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
     <message>
         <source>the day {day} is already closed; nothing was recorded (sales and refunds resume on the next day)</source>
         <translation>ziua {day} este deja închisă; nu s-a înregistrat nimic (vânzările și restituirile se reiau în ziua următoare)</translation>
+    </message>
+</context>
+<context>
+    <name>Config</name>
+    <message>
+        <source>{where}: {key} must be true or false</source>
+        <translation>{where}: {key} trebuie să fie true sau false</translation>
+    </message>
+    <message>
+        <source>config</source>
+        <translation>configurația</translation>
+    </message>
+    <message>
+        <source>{source} is not valid TOML: {problem}</source>
+        <translation>{source} nu este un fișier TOML valid: {problem}</translation>
+    </message>
+    <message>
+        <source>{where}: currency {currency} must be a code like EUR or PLN</source>
+        <translation>{where}: moneda {currency} trebuie să fie un cod ca RON sau EUR</translation>
+    </message>
+    <message>
+        <source>{where}: language {language} must be one of {codes}</source>
+        <translation>{where}: limba {language} trebuie să fie una dintre: {codes}</translation>
+    </message>
+    <message>
+        <source>{where}: pattern is not a valid expression ({problem})</source>
+        <translation>{where}: pattern nu este o expresie validă ({problem})</translation>
+    </message>
+    <message>
+        <source>{where}: check_digit must be one of {choices}</source>
+        <translation>{where}: check_digit trebuie să fie unul dintre: {choices}</translation>
+    </message>
+    <message>
+        <source>{source}: [[{kind}]] {name} is listed twice</source>
+        <translation>{source}: [[{kind}]] {name} apare de două ori</translation>
+    </message>
+    <message>
+        <source>{source}: two departments have the same badge</source>
+        <translation>{source}: două departamente au aceeași legitimație</translation>
+    </message>
+    <message>
+        <source>{source}: [[policy]] {policy}: category_percent names unknown category {category}</source>
+        <translation>{source}: [[policy]] {policy}: category_percent numește categoria necunoscută {category}</translation>
+    </message>
+    <message>
+        <source>{where}: unknown key {key}</source>
+        <translation>{where}: cheie necunoscută {key}</translation>
+    </message>
+    <message>
+        <source>{source}: [{key}] must be a table</source>
+        <translation>{source}: [{key}] trebuie să fie un tabel</translation>
+    </message>
+    <message>
+        <source>{source}: {key} must be written as [[{key}]] tables</source>
+        <translation>{source}: {key} trebuie scris ca tabele [[{key}]]</translation>
+    </message>
+    <message>
+        <source>{where}: {key} must be a non-empty text</source>
+        <translation>{where}: {key} trebuie să fie un text care nu e gol</translation>
+    </message>
+    <message>
+        <source>{where}: {key} {value} may use only letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;</source>
+        <translation>{where}: {key} {value} poate conține doar litere, cifre, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;</translation>
+    </message>
+    <message>
+        <source>{where}: relation must be own or group, not {value}</source>
+        <translation>{where}: relation trebuie să fie own sau group, nu {value}</translation>
+    </message>
+    <message>
+        <source>{where}: badge must be a text</source>
+        <translation>{where}: badge trebuie să fie un text</translation>
+    </message>
+    <message>
+        <source>{where}: {key} must be a whole number from {minimum} to {maximum}</source>
+        <translation>{where}: {key} trebuie să fie un număr întreg de la {minimum} la {maximum}</translation>
+    </message>
+    <message>
+        <source>{where}: applies_to must be a table</source>
+        <translation>{where}: applies_to trebuie să fie un tabel</translation>
+    </message>
+    <message>
+        <source>{where}: applies_to.relation must be own or group</source>
+        <translation>{where}: applies_to.relation trebuie să fie own sau group</translation>
+    </message>
+    <message>
+        <source>{where}: applies_to.employment must be a list of employment types</source>
+        <translation>{where}: applies_to.employment trebuie să fie o listă de tipuri de angajare</translation>
+    </message>
+    <message>
+        <source>{where}: method must be percent or cost_plus, not {value}</source>
+        <translation>{where}: method trebuie să fie percent sau cost_plus, nu {value}</translation>
+    </message>
+    <message>
+        <source>{where}: allowance must be a table with amount and period</source>
+        <translation>{where}: allowance trebuie să fie un tabel cu amount și period</translation>
+    </message>
+    <message>
+        <source>{where}: allowance period must be month, year or rolling:N</source>
+        <translation>{where}: perioada plafonului (period) trebuie să fie month, year sau rolling:N</translation>
+    </message>
+    <message>
+        <source>{where}: category_percent must be a table like {example}</source>
+        <translation>{where}: category_percent trebuie să fie un tabel ca {example}</translation>
+    </message>
+    <message>
+        <source>{where}: a cost_plus policy needs a markup</source>
+        <translation>{where}: o regulă cost_plus are nevoie de un adaos (markup)</translation>
+    </message>
+    <message>
+        <source>{where}: {key} must be a percentage from 0 to 1000, not {value}</source>
+        <translation>{where}: {key} trebuie să fie un procent de la 0 la 1000, nu {value}</translation>
+    </message>
+    <message>
+        <source>the currency cannot change from {old} to {new}: they have different decimal places and the store already has products priced in {old}</source>
+        <translation>moneda nu se poate schimba din {old} în {new}: au un număr diferit de zecimale, iar magazinul are deja produse cu prețuri în {old}</translation>
+    </message>
+    <message>
+        <source>the currency cannot change from {old} to {new}: they have different decimal places and the store already has sales priced in {old}</source>
+        <translation>moneda nu se poate schimba din {old} în {new}: au un număr diferit de zecimale, iar magazinul are deja vânzări în {old}</translation>
+    </message>
+    <message>
+        <source>the currency cannot change from {old} to {new}: they have different decimal places and the store already has policies priced in {old}</source>
+        <translation>moneda nu se poate schimba din {old} în {new}: au un număr diferit de zecimale, iar magazinul are deja reguli cu sume în {old}</translation>
+    </message>
+    <message>
+        <source>this leaves out company {code}, which staff in the registry still use; keep it, or move those staff first</source>
+        <translation>aceasta lasă deoparte compania {code}, pe care angajații din registru încă o folosesc; păstrați-o sau mutați mai întâi acei angajați</translation>
+    </message>
+    <message>
+        <source>this leaves out department {code}, which staff in the registry still use; keep it, or move those staff first</source>
+        <translation>aceasta lasă deoparte departamentul {code}, pe care angajații din registru încă îl folosesc; păstrați-l sau mutați mai întâi acei angajați</translation>
+    </message>
+    <message>
+        <source>this leaves out category {code}, which products in the registry still use; keep it, or move those products first</source>
+        <translation>aceasta lasă deoparte categoria {code}, pe care produsele din registru încă o folosesc; păstrați-o sau mutați mai întâi acele produse</translation>
+    </message>
+    <message>
+        <source>department {department}: badge {badge} already belongs to staff {other}</source>
+        <translation>departamentul {department}: legitimația {badge} aparține deja angajatului {other}</translation>
+    </message>
+    <message>
+        <source>department {department}: badge {badge} already belongs to department {other}</source>
+        <translation>departamentul {department}: legitimația {badge} aparține deja departamentului {other}</translation>
+    </message>
+    <message>
+        <source>department {department}: badge {badge} was revoked; issue a new one</source>
+        <translation>departamentul {department}: legitimația {badge} a fost revocată; emiteți una nouă</translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation>setări</translation>
+    </message>
+    <message>
+        <source>company list</source>
+        <translation>lista companiilor</translation>
+    </message>
+    <message>
+        <source>department list</source>
+        <translation>lista departamentelor</translation>
+    </message>
+    <message>
+        <source>category list</source>
+        <translation>lista categoriilor</translation>
+    </message>
+    <message>
+        <source>policy list</source>
+        <translation>lista regulilor</translation>
+    </message>
+    <message>
+        <source>policy</source>
+        <translation>regula</translation>
+    </message>
+    <message>
+        <source>cannot write {file}: {problem}</source>
+        <translation>nu se poate scrie {file}: {problem}</translation>
     </message>
 </context>
 <context>
@@ -1354,6 +1594,14 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
 </context>
 <context>
     <name>Flags</name>
+    <message>
+        <source>flag threshold {name} must be a whole number from 1, not {value}</source>
+        <translation>pragul semnalului {name} trebuie să fie un număr întreg de la 1, nu {value}</translation>
+    </message>
+    <message>
+        <source>flag threshold cashier_points is a share: at most 100</source>
+        <translation>pragul semnalului cashier_points este o proporție: cel mult 100</translation>
+    </message>
     <message>
         <source>Badge used on two tills</source>
         <translation>Ecuson folosit la două case</translation>
@@ -2176,6 +2424,41 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
     </message>
 </context>
 <context>
+    <name>Journal</name>
+    <message>
+        <source>sales record {seq} {what}</source>
+        <translation>înregistrarea de vânzare {seq} {what}</translation>
+    </message>
+    <message>
+        <source>day close record {seq} {what}</source>
+        <translation>înregistrarea de închidere a zilei {seq} {what}</translation>
+    </message>
+    <message>
+        <source>audit record {seq} {what}</source>
+        <translation>intrarea de audit {seq} {what}</translation>
+    </message>
+    <message>
+        <source>does not follow the record before it</source>
+        <translation>nu se leagă de înregistrarea dinaintea ei</translation>
+    </message>
+    <message>
+        <source>was changed after it was written</source>
+        <translation>a fost modificată după ce a fost scrisă</translation>
+    </message>
+    <message>
+        <source>(sale {sale}) was changed after it was written</source>
+        <translation>(vânzarea {sale}) a fost modificată după ce a fost scrisă</translation>
+    </message>
+    <message>
+        <source>names a journal record that does not exist</source>
+        <translation>numește o înregistrare din jurnal care nu există</translation>
+    </message>
+    <message>
+        <source>(day {day}) was changed after it was written</source>
+        <translation>(ziua {day}) a fost modificată după ce a fost scrisă</translation>
+    </message>
+</context>
+<context>
     <name>Money</name>
     <message>
         <source>amount</source>
@@ -2196,6 +2479,18 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
     <message>
         <source>{what} {text} is too large</source>
         <translation>{what} {text} este prea mare</translation>
+    </message>
+    <message>
+        <source>percent</source>
+        <translation>procentul</translation>
+    </message>
+    <message>
+        <source>{what} must be a number between 0 and 100, not {value}</source>
+        <translation>{what} trebuie să fie un număr între 0 și 100, nu {value}</translation>
+    </message>
+    <message>
+        <source>{what} may have at most two decimals, not {value}</source>
+        <translation>{what} poate avea cel mult două zecimale, nu {value}</translation>
     </message>
 </context>
 <context>
@@ -3047,6 +3342,22 @@ Vânzările înregistrate după ce a fost făcută nu sunt în ea; fișierul det
         <source>Daily close {day}</source>
         <translation>Închiderea zilei {day}</translation>
     </message>
+    <message>
+        <source>--to {end} is before --from {start}</source>
+        <translation>--to {end} este înainte de --from {start}</translation>
+    </message>
+    <message>
+        <source>--by {by} must be one of {choices}</source>
+        <translation>--by {by} trebuie să fie unul dintre: {choices}</translation>
+    </message>
+    <message>
+        <source>no department</source>
+        <translation>fără departament</translation>
+    </message>
+    <message>
+        <source>no staff discount</source>
+        <translation>fără reducere pentru angajați</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
@@ -3743,6 +4054,10 @@ Vânzările înregistrate după ce a fost făcută nu sunt în ea; fișierul det
 <context>
     <name>Storage</name>
     <message>
+        <source>the database {path} is damaged ({problem})</source>
+        <translation>baza de date {path} este deteriorată ({problem})</translation>
+    </message>
+    <message>
         <source>the database {path} is busy (another till or the admin window is saving); nothing was recorded, try again in a moment</source>
         <translation>baza de date {path} este ocupată (altă casă sau fereastra de administrare salvează); nu s-a înregistrat nimic, încercați din nou peste o clipă</translation>
     </message>
@@ -3769,6 +4084,54 @@ Vânzările înregistrate după ce a fost făcută nu sunt în ea; fișierul det
     <message>
         <source>the database {path} could not be used: {problem}</source>
         <translation>baza de date {path} nu a putut fi folosită: {problem}</translation>
+    </message>
+    <message>
+        <source>the database {path} cannot use write-ahead logging ({mode})</source>
+        <translation>baza de date {path} nu poate folosi jurnalizarea cu scriere în avans, WAL ({mode})</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give the database file&apos;s path</source>
+        <translation>{path} este un folder; indicați calea fișierului bazei de date</translation>
+    </message>
+    <message>
+        <source>there is no database at {path}; create one with &apos;pos-desktop init&apos;</source>
+        <translation>nu există nicio bază de date la {path}; creați una cu &apos;pos-desktop init&apos;</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of pos-desktop; update the app before opening it</source>
+        <translation>fișierul {path} a fost scris de o versiune mai nouă a pos-desktop; actualizați aplicația înainte de a-l deschide</translation>
+    </message>
+    <message>
+        <source>{path} is an SQLite file but not a pos-desktop database</source>
+        <translation>{path} este un fișier SQLite, dar nu o bază de date pos-desktop</translation>
+    </message>
+    <message>
+        <source>there is no pos-desktop database at {path}; create one with &apos;pos-desktop init&apos;</source>
+        <translation>nu există nicio bază de date pos-desktop la {path}; creați una cu &apos;pos-desktop init&apos;</translation>
+    </message>
+    <message>
+        <source>cannot write the backup {path}: {problem}</source>
+        <translation>copia de siguranță {path} nu poate fi scrisă: {problem}</translation>
+    </message>
+    <message>
+        <source>cannot create the backup folder {folder}: {problem}</source>
+        <translation>folderul copiilor de siguranță {folder} nu poate fi creat: {problem}</translation>
+    </message>
+    <message>
+        <source>there is no backup file {path}</source>
+        <translation>nu există fișierul copiei de siguranță {path}</translation>
+    </message>
+    <message>
+        <source>the backup {file} is damaged too ({problem})</source>
+        <translation>și copia de siguranță {file} este deteriorată ({problem})</translation>
+    </message>
+    <message>
+        <source>there is no backup in {folder} to restore</source>
+        <translation>în {folder} nu există nicio copie de siguranță de restaurat</translation>
+    </message>
+    <message>
+        <source>the newest backup is {backup}: restore it with &apos;{command}&apos;</source>
+        <translation>cea mai nouă copie de siguranță este {backup}: restaurați-o cu &apos;{command}&apos;</translation>
     </message>
 </context>
 <context>

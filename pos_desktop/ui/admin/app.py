@@ -41,9 +41,9 @@ def run(
         try:
             conn = open_checked(path)
         except DamagedDatabase as exc:
-            found = recovery.offer_backup(None, path, str(exc))
+            found = recovery.offer_backup(None, path, i18n.say(exc))
             if found is None or not recovery.restore_damaged(None, path, found, "admin window"):
-                print(f"pos-desktop: {exc}", file=sys.stderr)
+                print(f"pos-desktop: {i18n.say(exc)}", file=sys.stderr)
                 return 2
             conn = open_checked(path)
         i18n.use(i18n.choose(language, i18n.stored_language(conn)))
@@ -62,8 +62,8 @@ def run(
             identity = dialog.identity
     except PosError as exc:
         text = i18n.translate("AdminApp", "The admin window cannot start: {problem}.")
-        QMessageBox.critical(None, "pos-desktop", text.format(problem=exc))
-        print(f"pos-desktop: {exc}", file=sys.stderr)
+        QMessageBox.critical(None, "pos-desktop", text.format(problem=i18n.say(exc)))
+        print(f"pos-desktop: {i18n.say(exc)}", file=sys.stderr)
         return 2
     window = AdminWindow(conn, identity)
     window.show()

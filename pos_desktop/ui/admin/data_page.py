@@ -158,7 +158,7 @@ class DataPage(QWidget):
             self._show(text.format(file=path.name, problem=exc), [])
             return
         except PosError as exc:
-            self._show(str(exc)[:1].upper() + str(exc)[1:] + ".", [])
+            self._show(_sentence(exc), [])
             return
         if self.dry_run.isChecked():
             text = translate(
@@ -196,7 +196,7 @@ class DataPage(QWidget):
         try:
             config.write_toml(load_rules(self.conn), path)
         except PosError as exc:
-            self._show(str(exc)[:1].upper() + str(exc)[1:] + ".", [])
+            self._show(_sentence(exc), [])
             return
         self._show(
             translate("DataPage", "Wrote the configuration to {file}.").format(file=path.name), []
@@ -234,3 +234,9 @@ def _summary(report: imports.ImportReport) -> str:
         f"{translate('DataPage', SUMMARY[k]) if k in SUMMARY else k} {number(v)}"
         for k, v in report.summary().items()
     )
+
+
+def _sentence(exc: Exception) -> str:
+    """An error's message as a sentence in the language in use."""
+    text = say(exc)
+    return text[:1].upper() + text[1:] + "."

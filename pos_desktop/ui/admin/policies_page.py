@@ -25,7 +25,7 @@ from pos_desktop.core.errors import InputError, PosError
 from pos_desktop.core.money import parse_amount
 from pos_desktop.core.pricing import BasketLine, StaffTerms, price_basket
 from pos_desktop.core.rules import Rules, load_rules
-from pos_desktop.i18n import amount, translate
+from pos_desktop.i18n import amount, say, translate
 from pos_desktop.ui.common import words
 from pos_desktop.ui.common.fit import shrinkable
 
@@ -305,7 +305,7 @@ class PoliciesPage(QWidget):
 
     @staticmethod
     def _not_valid(exc: PosError) -> str:
-        return translate("PoliciesPage", "Not valid yet: {problem}.").format(problem=exc)
+        return translate("PoliciesPage", "Not valid yet: {problem}.").format(problem=say(exc))
 
     def _keep_edits(self) -> bool:
         row = self.list.currentRow()

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from pos_desktop.core.admin import AdminGate
 from pos_desktop.core.badge import CHECK_DIGITS, BadgeFormat, normalise
 from pos_desktop.core.rules import StoreSettings, load_settings
-from pos_desktop.i18n import LANGUAGES, translate
+from pos_desktop.i18n import LANGUAGES, say, translate
 
 
 class SettingsPage(QWidget):
@@ -151,5 +151,5 @@ class SettingsPage(QWidget):
         self.trial_result.setText(
             translate("SettingsPage", "{badge} is a valid badge.").format(badge=code)
             if problem is None
-            else f"{code}: {problem}."
+            else f"{code}: {say(problem)}."
         )

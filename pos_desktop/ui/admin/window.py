@@ -29,7 +29,7 @@ from pos_desktop.core.config import Config
 from pos_desktop.core.errors import PosError
 from pos_desktop.core.rules import StoreSettings, load_rules
 from pos_desktop.core.storage import storage_errors
-from pos_desktop.i18n import date_text, number, translate
+from pos_desktop.i18n import date_text, number, say, translate
 from pos_desktop.ui.admin.audit_page import AuditPage
 from pos_desktop.ui.admin.backups_page import BackupsPage
 from pos_desktop.ui.admin.chain_bar import ChainBar
@@ -85,7 +85,7 @@ class AdminWindow(StaffActions):
         self.dialog: QDialog | None = None
         self.confirm: Callable[[str], bool] = self._ask
         header = translate("AdminWindow", "<b>{store}</b> · signed in as {admin}")
-        self.header = QLabel(header.format(store=settings.name, admin=admin.name))
+        self.header = QLabel(header.format(store=settings.name, admin=say(admin.name)))
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.chain = ChainBar(conn, self.publish)
@@ -261,7 +261,7 @@ class AdminWindow(StaffActions):
                 with storage_errors(self.database):
                     AdminGate(self.conn).set_lockout_minutes(lockout, actor=self.admin.actor)
             except PosError as exc:
-                self.say(str(exc)[:1].upper() + str(exc)[1:] + ".", error=True)
+                self.say(sentence(exc), error=True)
                 return
         self.settings_page.load()
         self.say(
@@ -300,7 +300,7 @@ class AdminWindow(StaffActions):
             with storage_errors(self.database):
                 config.apply(self.conn, build(), actor=self.admin.actor, action=action)
         except PosError as exc:
-            self.say(str(exc)[:1].upper() + str(exc)[1:] + ".", error=True)
+            self.say(sentence(exc), error=True)
             return False
         return True
 
@@ -336,7 +336,7 @@ class AdminWindow(StaffActions):
         else:
             text = translate(
                 "AdminWindow", "Broken: {problem}. Restore a backup and report this."
-            ).format(problem=broken.describe())
+            ).format(problem=say(broken.describe()))
             self.audit.result.setText(text)
             self.say(text, error=True)
 
@@ -458,3 +458,4 @@ class AdminWindow(StaffActions):
             QMessageBox.StandardButton.No,
         )
         return answer == QMessageBox.StandardButton.Yes
+

@@ -46,20 +46,20 @@ def run(
 
     app = application()
     quiet_offscreen_platform()
+    i18n.use(i18n.choose(language))  # a damaged or missing database is said in it
     try:
         try:
             conn = open_database(path)
         except DamagedDatabase as exc:
-            if not _restored(None, path, str(exc)):
+            if not _restored(None, path, i18n.say(exc)):
                 raise
             conn = open_database(path)
     except PosError as exc:
         from PySide6.QtWidgets import QMessageBox
 
-        i18n.use(i18n.choose(language))
         text = i18n.translate("CashierApp", "The till cannot start: {problem}.")
         QMessageBox.critical(None, "pos-desktop", text.format(problem=i18n.say(exc)))
-        print(f"pos-desktop: {exc}", file=sys.stderr)
+        print(f"pos-desktop: {i18n.say(exc)}", file=sys.stderr)
         return 2
     i18n.use(i18n.choose(language, i18n.stored_language(conn)))
     stored_contrast, stored_touch = stored_display(conn)
