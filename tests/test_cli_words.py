@@ -69,7 +69,7 @@ def test_a_report_s_pdf_its_period_cell_and_the_daily_close_in_romanian(run, mon
     by_day = run("--lang", "ro", "report", "discounts", *june, "--pdf", str(saved))
     assert by_day.out.splitlines()[0].split()[:3] == ["Ziua", "Nume", "Vânzări"]
     assert by_day.out.endswith(f"S-a salvat {saved}\n")
-    assert drawn[0].startswith("<h2>Reduceri pe zile, 2026-06-01 – 2026-06-30</h2>")
+    assert drawn[0].startswith("<h2>Reduceri pe zile, 2026-06-01 \u2013 2026-06-30</h2>")
     assert "<th align=left>Ziua</th>" in drawn[0] and ">48,00</td>" in drawn[0]
     closed = run("--lang", "ro", "close-day", "--date", "2026-06-15", "--at", "2026-06-16T08:00")
     assert closed.out.startswith("Tip ")
@@ -169,6 +169,6 @@ def test_the_reports_page_in_polish(qtbot, demo_path, tmp_path):
     assert exported.read_text().splitlines()[1].endswith(",1000.00,48.00,952.00,4.8%")
     page.choose("day")
     assert page.table.horizontalHeaderItem(0).text() == "Dzień"
-    assert page.title.text() == "Rabaty według dni, 2026-06-01 – 2026-06-15"
+    assert page.title.text() == "Rabaty według dni, 2026-06-01 \u2013 2026-06-15"
     shot(window, "reports-pl-by-day")
     conn.close()

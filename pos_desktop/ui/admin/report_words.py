@@ -4,10 +4,9 @@ shown in the language in use through `Table.read`."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from pos_desktop.core.reports import GROUPINGS
 from pos_desktop.core.tables import TITLES
+from pos_desktop.core.text import QT_TRANSLATE_NOOP
 
 # The reports to choose from, by key, in the order the page offers them; the allowance
 # report is of the period holding the To day.
