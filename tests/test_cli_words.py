@@ -172,3 +172,32 @@ def test_the_reports_page_in_polish(qtbot, demo_path, tmp_path):
     assert page.title.text() == "Rabaty według dni, 2026-06-01 \u2013 2026-06-15"
     shot(window, "reports-pl-by-day")
     conn.close()
+
+
+def test_a_chain_set_up_synced_and_checked_in_polish(central, run, demo_path, tmp_path):
+    from pos_desktop.core.server import describe
+
+    where = describe(central)
+    made = run("--lang", "pl", "server", "init", "--url", central)
+    assert made.out == f"Utworzono centralne tabele na {where}; teraz opublikuj rejestr i zasady\n"
+    published = run("--lang", "pl", "server", "publish", "--url", central).out
+    assert published.startswith(f"Opublikowano {demo_path} na {where}: zmienione — ")
+    assert "pracownicy: " in published and "; usunięte — nic. Kasy otrzymają" in published
+    t1, t2 = tmp_path / "T1.sqlite", tmp_path / "T2.sqlite"
+    for till, db in (("T1", t1), ("T2", t2)):
+        joined = run("--lang", "pl", "init", "--till", till, "--server", central, db=db)
+        assert joined.out.startswith(f"Utworzono kasę {till} w {db}, dołączoną do {where}: ")
+    sold = run("sell", "--customer", ANNA, "--item", "COAT-01", "--at", DEMO_AT, "--json", db=t2)
+    assert run("sync", db=t2).code == 0
+    synced = run("--lang", "pl", "sync", db=t1)
+    assert synced.out == (
+        f"Kasa T1 zsynchronizowana z {where}: wysłano sprzedaże i zwroty: 0 oraz zamknięcia "
+        "dnia: 0; pobrano zmiany rejestru: 0 i sprzedaże innych kas: 1\n"
+    )
+    elsewhere = run("--lang", "pl", "refund", sold.json["sale_id"], "--at", DEMO_AT, db=t1)
+    assert elsewhere.err.startswith(
+        f"pos-desktop: sprzedaż '{sold.json['sale_id']}' została zrobiona na innej kasie sieci; "
+    )
+    verified = run("--lang", "pl", "journal", "verify", "--server", central).out.splitlines()
+    assert verified[0].startswith("Kasa T1: OK, łańcuch spójny — zapisy sprzedaży: 0, ")
+    assert verified[1].startswith("Kasa T2: OK, łańcuch spójny — zapisy sprzedaży: 1, ")
