@@ -201,3 +201,24 @@ def test_a_chain_set_up_synced_and_checked_in_polish(central, run, demo_path, tm
     verified = run("--lang", "pl", "journal", "verify", "--server", central).out.splitlines()
     assert verified[0].startswith("Kasa T1: OK, łańcuch spójny — zapisy sprzedaży: 0, ")
     assert verified[1].startswith("Kasa T2: OK, łańcuch spójny — zapisy sprzedaży: 1, ")
+
+
+def test_an_allowance_overspent_while_offline_is_told_in_polish(run, monkeypatch):
+    from pos_desktop.core import sync
+
+    over = sync.Overspend("E0001", "Anna Kowalska", "year", 100000, 104000)
+    done = sync.Synced("T1", "db:5432/pos", 2, 0, 0, 0, 3, (over,))
+    monkeypatch.setattr(sync, "sync", lambda conn, url=None: done)
+    lines = run("--lang", "pl", "sync").out.splitlines()
+    assert lines[1] == (
+        "Przekroczony limit: Anna Kowalska (E0001) wykorzystał(a) 1040,00 z 1000,00 w tym roku: "
+        "kasy razem przyznały więcej niż limit, gdy nie mogły połączyć się z serwerem"
+    )
+    data = run("--lang", "pl", "sync", "--json").json
+    assert data["overspent"][0] == {
+        "employee_no": "E0001",
+        "name": "Anna Kowalska",
+        "period": "year",
+        "limit": "1000.00",
+        "used": "1040.00",
+    }
