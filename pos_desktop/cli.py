@@ -35,6 +35,7 @@ from pos_desktop.core.storage import (
     storage_errors,
     write_transaction,
 )
+from pos_desktop.core.text import QT_TRANSLATE_NOOP, Text
 from pos_desktop.i18n import LANGUAGES, translate
 
 if TYPE_CHECKING:
@@ -90,15 +91,25 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 def _file(text: str) -> Path:
     """A file named on the command line: at least a name."""
     if not text.strip():
-        raise argparse.ArgumentTypeError("a file name is needed, not an empty one")
+        raise argparse.ArgumentTypeError(
+            translate("Cli", "a file name is needed, not an empty one")
+        )
     if "\0" in text:
-        raise argparse.ArgumentTypeError(f"{text!r} cannot be a file name (it holds a NUL)")
+        raise argparse.ArgumentTypeError(
+            translate("Cli", "{text} cannot be a file name (it holds a NUL)").format(
+                text=repr(text)
+            )
+        )
     return Path(text)
 
 
 def _not_the_database(ctx: Context, target: Path) -> None:
     if target.exists() and ctx.path.exists() and target.samefile(ctx.path):
-        raise InputError(f"{target} is the database itself; choose another file to write")
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "Cli", "{file} is the database itself; choose another file to write"
+            ).format(file=target)
+        )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -389,7 +400,8 @@ def build_parser() -> argparse.ArgumentParser:
     bkp.set_defaults(run=cmd_backup)
 
     rst = commands.add_parser(
-        "restore", help="replace the database with a backup (the current file is kept)"
+        "restore",
+        help=translate("Cli", "replace the database with a backup (the current file is kept)"),
     )
     rst.add_argument("file", type=_file)
     rst.set_defaults(run=cmd_restore)
@@ -438,9 +450,13 @@ def _registry_change(command: Callable[[Context], int]) -> Callable[[Context], i
         if waiting and state is not None:
             from pos_desktop.core.server import describe
 
+            waits = translate(
+                "Cli",
+                "{count} changes not yet published to {server}; send them with "
+                "'pos-desktop server publish'",
+            )
             print(
-                f"pos-desktop: {waiting} changes not yet published to "
-                f"{describe(state.server_url)}; send them with 'pos-desktop server publish'",
+                f"pos-desktop: {waits.format(count=waiting, server=describe(state.server_url))}",
                 file=sys.stderr,
             )
         return code
@@ -556,7 +572,11 @@ class Context:
     def customer(self) -> str | None:
         badge: str | None = self.args.customer
         if badge is not None and not badge.strip():
-            raise InputError("--customer is empty; give a badge, or leave it out for a walk-in")
+            raise InputError(
+                QT_TRANSLATE_NOOP(
+                    "Cli", "--customer is empty; give a badge, or leave it out for a walk-in"
+                ).text()
+            )
         return badge
 
 
@@ -572,7 +592,11 @@ def _split(spec: str) -> tuple[str, str | None]:
 def _whole(text: str, option: str, spec: str) -> int:
     digits = text.strip().removeprefix("-")
     if not (digits.isascii() and digits.isdigit() and len(digits) <= 9):
-        raise InputError(f"{option} {spec!r}: quantity {text!r} is not a whole number")
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "Cli", "{option} {spec}: quantity {text} is not a whole number"
+            ).format(option=option, spec=repr(spec), text=repr(text))
+        )
     return int(text)
 
 
@@ -581,13 +605,22 @@ def _basket(ctx: Context) -> list[BasketLine]:
     for spec in ctx.args.item:
         sku, qty = _split(spec)
         if not sku.strip():
-            raise InputError(f"--item {spec!r}: give a SKU, like --item SHIRT-01:2")
+            raise InputError(
+                QT_TRANSLATE_NOOP(
+                    "Cli", "--item {spec}: give a SKU, like --item SHIRT-01:2"
+                ).format(spec=repr(spec))
+            )
         lines.append(ctx.checkout.product_line(sku, _whole(qty, "--item", spec) if qty else 1))
     for spec in ctx.args.open:
         category, amount = _split(spec)
         if amount is None or not category.strip():
-            raise InputError(f"--open {spec!r}: give CATEGORY:AMOUNT, like --open GROC:12.50")
-        minor = parse_amount(amount, ctx.settings.currency, what=f"--open {spec!r}: amount")
+            raise InputError(
+                QT_TRANSLATE_NOOP(
+                    "Cli", "--open {spec}: give CATEGORY:AMOUNT, like --open GROC:12.50"
+                ).format(spec=repr(spec))
+            )
+        what = QT_TRANSLATE_NOOP("Cli", "--open {spec}: amount").format(spec=repr(spec))
+        minor = parse_amount(amount, ctx.settings.currency, what=what)
         lines.append(ctx.checkout.open_line(category, minor))
     return lines
 
@@ -640,12 +673,13 @@ def cmd_init(ctx: Context) -> int:
         return _central("join")(ctx)
     currency = (args.currency or "EUR").strip().upper()
     if len(currency) != 3 or not currency.isalpha():
-        raise InputError(f"--currency {args.currency!r} must be a code like EUR or PLN")
-    if ctx.path.exists() and not args.force:
         raise InputError(
-            f"there is already a database at {ctx.path}; add --force to replace it "
-            "(its registry and journal will be lost)"
+            QT_TRANSLATE_NOOP("Cli", "--currency {code} must be a code like EUR or PLN").format(
+                code=repr(args.currency)
+            )
         )
+    if ctx.path.exists() and not args.force:
+        raise InputError(ALREADY.format(path=ctx.path))
     create_database(ctx.path, demo_store=args.demo, currency=currency)
     if args.demo:
         made = translate("Cli", "Created a new demo store database at {path}")
@@ -655,19 +689,31 @@ def cmd_init(ctx: Context) -> int:
     return 0
 
 
+# A new database is not written over an existing one unless --force says so.
+ALREADY = QT_TRANSLATE_NOOP(
+    "Cli",
+    "there is already a database at {path}; add --force to replace it "
+    "(its registry and journal will be lost)",
+)
+NO_FOLDER = QT_TRANSLATE_NOOP("Cli", "cannot create the folder {folder}: {problem}")
+
+
 def create_database(target: Path, *, demo_store: bool, currency: str = "EUR") -> None:
     """Build a new database beside `target`, then move it into place in one step."""
     from pos_desktop.core import demo
 
     if demo_store and exponent(currency) != exponent("EUR"):
         raise InputError(
-            f"the demo store is priced with two decimals; {currency} has "
-            f"{exponent(currency)}, so choose a currency like EUR, PLN or RON"
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "the demo store is priced with two decimals; {currency} has {places}, so "
+                "choose a currency like EUR, PLN or RON",
+            ).format(currency=currency, places=exponent(currency))
         )
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise InputError(f"cannot create the folder {target.parent}: {exc.strerror}") from None
+        raise InputError(NO_FOLDER.format(folder=target.parent, problem=exc.strerror)) from None
     fresh = target.with_name(target.name + ".new")
     _remove_database(fresh)
     try:
@@ -718,15 +764,31 @@ def cmd_config_import(ctx: Context) -> int:
     try:
         text = path.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
-        raise InputError(f"there is no file {path}") from None
+        raise InputError(
+            QT_TRANSLATE_NOOP("Cli", "there is no file {file}").format(file=path)
+        ) from None
     except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"cannot read {path}: {exc}") from None
+        raise InputError(
+            QT_TRANSLATE_NOOP("Cli", "cannot read {file}: {problem}").format(
+                file=path, problem=str(exc)
+            )
+        ) from None
     parsed = config.parse_toml(text, str(path), ctx.settings)
     config.apply(ctx.conn, parsed)
     ctx.checkout.reload()
+    imported = translate(
+        "Cli",
+        "Imported {file}: {companies} companies, {departments} departments, "
+        "{categories} categories, {policies} policies",
+    )
     print(
-        f"Imported {path}: {len(parsed.companies)} companies, {len(parsed.departments)} "
-        f"departments, {len(parsed.categories)} categories, {len(parsed.policies)} policies"
+        imported.format(
+            file=path,
+            companies=len(parsed.companies),
+            departments=len(parsed.departments),
+            categories=len(parsed.categories),
+            policies=len(parsed.policies),
+        )
     )
     return 0
 
@@ -739,7 +801,7 @@ def cmd_config_export(ctx: Context) -> int:
         return 0
     _not_the_database(ctx, ctx.args.file)
     config.write_toml(ctx.checkout.rules, ctx.args.file)
-    print(f"Wrote the configuration to {ctx.args.file}")
+    print(translate("Cli", "Wrote the configuration to {file}").format(file=ctx.args.file))
     return 0
 
 
@@ -752,7 +814,11 @@ def _file_options(ctx: Context, kind: str) -> imports.FileOptions:
     for spec in args.map:
         source, sep, dest = spec.partition("=")
         if not sep or not source.strip():
-            raise InputError(f"--map {spec!r} must be SOURCE=FIELD, like --map Marca=employee_no")
+            raise InputError(
+                QT_TRANSLATE_NOOP(
+                    "Cli", "--map {spec} must be SOURCE=FIELD, like --map Marca=employee_no"
+                ).format(spec=repr(spec))
+            )
         chosen[source.strip()] = dest.strip()
     return FileOptions(args.encoding, args.delimiter, args.sheet, chosen)
 
@@ -761,9 +827,9 @@ class _TerminalProgress:
     """A progress bar on stderr while a long import runs (none when stderr is not a terminal)."""
 
     STAGES: ClassVar[dict[str, str]] = {
-        "reading": "Reading",
-        "checking": "Checking",
-        "writing": "Writing",
+        "reading": QT_TRANSLATE_NOOP("Cli", "Reading"),
+        "checking": QT_TRANSLATE_NOOP("Cli", "Checking"),
+        "writing": QT_TRANSLATE_NOOP("Cli", "Writing"),
     }
 
     def __init__(self) -> None:
@@ -779,7 +845,7 @@ class _TerminalProgress:
             unit = "B" if stage == "reading" and total > 0 else "it"
             self.bar = tqdm(
                 total=total or None,
-                desc=self.STAGES.get(stage, stage),
+                desc=translate("Cli", self.STAGES[stage]) if stage in self.STAGES else stage,
                 unit=unit,
                 unit_scale=unit == "B",
                 disable=None,
@@ -839,9 +905,17 @@ def _run_import(ctx: Context, importer: Callable[..., imports.ImportReport], kin
         )
     else:
         _show_problems(args.file, report.problems)
-        verb = "Would import" if args.dry_run else "Imported"
-        summary = ", ".join(f"{v:,} {k}" for k, v in report.summary().items())
-        print(f"{verb} {args.file} ({report.source}): {summary}")
+        if args.dry_run:
+            done = translate("Cli", "Would import {file} ({source}): {summary}")
+        else:
+            done = translate("Cli", "Imported {file} ({source}): {summary}")
+        summary = ", ".join(
+            translate("Cli", IMPORT_COUNTS[k]).format(count=_count(v))
+            if k in IMPORT_COUNTS
+            else f"{v:,} {k}"
+            for k, v in report.summary().items()
+        )
+        print(done.format(file=args.file, source=report.source, summary=summary))
     try:
         if args.report:
             write_problems(report.problems, args.report)
@@ -854,25 +928,64 @@ def _run_import(ctx: Context, importer: Callable[..., imports.ImportReport], kin
                 ctx.conn, args.save_profile, found, kind=kind, till=ctx.settings.till, actor="cli"
             )
             if not args.json:
-                print(f"Saved the column mapping as profile {args.save_profile!r}")
+                saved = translate("Cli", "Saved the column mapping as profile {name}")
+                print(saved.format(name=repr(args.save_profile)))
     except PosError as exc:
-        done = "checked" if args.dry_run else "imported"
-        raise InputError(f"{args.file} was {done}, but {exc}") from None
+        if args.dry_run:
+            but = QT_TRANSLATE_NOOP("Cli", "{file} was checked, but {error}")
+        else:
+            but = QT_TRANSLATE_NOOP("Cli", "{file} was imported, but {error}")
+        raise InputError(but.format(file=args.file, error=_message(exc))) from None
     return 1 if args.dry_run and report.problems else 0
+
+
+# The counts of an import's summary, by the report's keys (--json keeps the keys).
+IMPORT_COUNTS = {
+    "rows": QT_TRANSLATE_NOOP("Cli", "{count} rows"),
+    "added": QT_TRANSLATE_NOOP("Cli", "{count} added"),
+    "changed": QT_TRANSLATE_NOOP("Cli", "{count} changed"),
+    "ended": QT_TRANSLATE_NOOP("Cli", "{count} ended"),
+    "reactivated": QT_TRANSLATE_NOOP("Cli", "{count} reactivated"),
+    "unchanged": QT_TRANSLATE_NOOP("Cli", "{count} unchanged"),
+    "rejected": QT_TRANSLATE_NOOP("Cli", "{count} rejected"),
+}
+
+
+def _count(n: int) -> str:
+    """A count as the language writes it (English without loading Qt: 1,234)."""
+    return f"{n:,}" if i18n.current() == "en" else i18n.number(n)
+
+
+def _message(exc: BaseException) -> object:
+    """An error's message as a field of another message: its Text (translated with it) when
+    it has one, else its English words."""
+    if len(exc.args) == 1 and isinstance(exc.args[0], Text):
+        return exc.args[0]
+    return str(exc)
 
 
 def _check_outputs(args: argparse.Namespace) -> None:
     """Refuse a profile name or report path that cannot work before anything is imported."""
     name = args.save_profile
     if name is not None and not 0 < len(name.strip()) <= 60:
-        raise InputError("--save-profile needs a name of 1 to 60 characters")
+        raise InputError(
+            QT_TRANSLATE_NOOP("Cli", "--save-profile needs a name of 1 to 60 characters").text()
+        )
     report = args.report
     if report is not None:
         folder = report.parent if str(report.parent) else Path(".")
         if not folder.is_dir():
-            raise InputError(f"--report {report}: there is no folder {folder}")
+            raise InputError(
+                QT_TRANSLATE_NOOP("Cli", "--report {file}: there is no folder {folder}").format(
+                    file=report, folder=folder
+                )
+            )
         if not os.access(folder, os.W_OK) or (report.exists() and not os.access(report, os.W_OK)):
-            raise InputError(f"--report {report}: that file cannot be written")
+            raise InputError(
+                QT_TRANSLATE_NOOP("Cli", "--report {file}: that file cannot be written").format(
+                    file=report
+                )
+            )
 
 
 def _fields(kind: str) -> tuple[str, ...]:
@@ -883,13 +996,12 @@ def _fields(kind: str) -> tuple[str, ...]:
 
 def _show_problems(path: Path, problems: Sequence[imports.Problem], limit: int = 50) -> None:
     for problem in problems[:limit]:
-        print(f"{path}: {problem.describe()}", file=sys.stderr)
+        print(f"{path}: {one_line(problem.describe())}", file=sys.stderr)
     if len(problems) > limit:
-        print(
-            f"{path}: … and {len(problems) - limit:,} more problems; "
-            "write them all with --report FILE.csv",
-            file=sys.stderr,
+        more = translate(
+            "Cli", "… and {count} more problems; write them all with --report FILE.csv"
         )
+        print(f"{path}: {more.format(count=_count(len(problems) - limit))}", file=sys.stderr)
 
 
 def cmd_staff_import(ctx: Context) -> int:
@@ -909,16 +1021,20 @@ def cmd_staff_export(ctx: Context) -> int:
 
     _not_the_database(ctx, ctx.args.file)
     count = imports.export_staff(ctx.conn, ctx.args.file)
-    print(f"Wrote {count} people to {ctx.args.file}")
+    print(
+        translate("Cli", "Wrote {count} people to {file}").format(count=count, file=ctx.args.file)
+    )
     return 0
 
 
 def cmd_set_pin(ctx: Context) -> int:
     member = ctx.checkout.registry.require_member(ctx.args.employee_no)
     if sys.stdin.isatty():
-        pin = getpass.getpass(f"New PIN for {member.name}: ")
-        if getpass.getpass("Repeat the PIN: ") != pin:
-            raise InputError("the two PINs differ; nothing was changed")
+        pin = getpass.getpass(translate("Cli", "New PIN for {name}: ").format(name=member.name))
+        if getpass.getpass(translate("Cli", "Repeat the PIN: ")) != pin:
+            raise InputError(
+                QT_TRANSLATE_NOOP("Cli", "the two PINs differ; nothing was changed").text()
+            )
     else:
         pin = sys.stdin.readline().strip()
     ctx.checkout.registry.set_pin(member.employee_no, pin)
@@ -930,7 +1046,7 @@ def cmd_set_pin(ctx: Context) -> int:
 def cmd_badge_revoke(ctx: Context) -> int:
     reason = ctx.args.reason.strip()
     if not reason:
-        raise InputError("--reason must not be empty")
+        raise InputError(QT_TRANSLATE_NOOP("Cli", "--reason must not be empty").text())
     code = normalise(ctx.args.badge)
     ctx.checkout.registry.revoke_badge(code, reason)
     print(
@@ -945,7 +1061,11 @@ def cmd_badge_issue(ctx: Context) -> int:
     code = normalise(ctx.args.badge)
     problem = ctx.settings.badge_format.problem(code)
     if problem:
-        raise InputError(f"badge {ctx.args.badge!r}: {problem}")
+        raise InputError(
+            QT_TRANSLATE_NOOP("Cli", "badge {badge}: {problem}").format(
+                badge=repr(ctx.args.badge), problem=problem
+            )
+        )
     member = ctx.checkout.registry.require_member(ctx.args.employee_no)
     ctx.checkout.registry.issue_badge(member.employee_no, code)
     issued = translate("Cli", "Badge {code} issued to {name} ({employee})")
@@ -968,7 +1088,11 @@ def _override(ctx: Context) -> Override | None:
     if not any(v is not None for v in given):
         return None
     if args.override is None or args.pin is None:
-        raise InputError("an override needs --override BADGE and --pin PIN (and --reason)")
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "Cli", "an override needs --override BADGE and --pin PIN (and --reason)"
+            ).text()
+        )
     return Override(args.override, args.pin, args.reason or "")
 
 
@@ -1074,21 +1198,35 @@ def cmd_journal_verify(ctx: Context) -> int:
             }
         )
     elif broken is None:
-        print(
-            f"Journal OK: {sales} sales records, {closes} day closes and {entries} audit "
-            f"records chain; head {head}"
+        ok = translate(
+            "Cli",
+            "Journal OK: {sales} sales records, {closes} day closes and {entries} audit "
+            "records chain; head {head}",
         )
+        print(ok.format(sales=sales, closes=closes, entries=entries, head=head))
     else:
-        print(f"Journal BROKEN: {broken.describe()}")
+        print(
+            translate("Cli", "Journal BROKEN: {problem}").format(
+                problem=i18n.say(broken.describe())
+            )
+        )
     return 0 if broken is None else 1
 
 
 def cmd_backup(ctx: Context) -> int:
     target: Path = ctx.args.file
     if target.exists():
-        raise InputError(f"{target} already exists; choose a new file name for the backup")
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "Cli", "{file} already exists; choose a new file name for the backup"
+            ).format(file=target)
+        )
     if not target.parent.is_dir():
-        raise InputError(f"the folder {target.parent} does not exist")
+        raise InputError(
+            QT_TRANSLATE_NOOP("Cli", "the folder {folder} does not exist").format(
+                folder=target.parent
+            )
+        )
     backup(ctx.conn, target)
     print(translate("Cli", "Backed up {path} to {target}").format(path=ctx.path, target=target))
     return 0
@@ -1130,11 +1268,12 @@ def cmd_restore(ctx: Context) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
+    i18n.use(i18n.choose(_language_option(arguments)))
     for argument in arguments:
         if not _is_text(argument):
-            print(f"pos-desktop: the argument {argument!r} is not valid text", file=sys.stderr)
+            invalid = translate("Cli", "the argument {argument} is not valid text")
+            print(f"pos-desktop: {invalid.format(argument=repr(argument))}", file=sys.stderr)
             return 2
-    i18n.use(i18n.choose(_language_option(arguments)))
     try:
         args = parse_arguments(arguments)
     except SystemExit as exc:  # --help, --version and usage mistakes end here
@@ -1167,11 +1306,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"pos-desktop: {unchanged.format(problem=text)}", file=sys.stderr)
         return 2
     except Exception as exc:  # a defect: still one line, and every write was one transaction
-        print(
-            f"pos-desktop: internal error ({type(exc).__name__}: {one_line(exc)}); nothing "
-            "half-written was kept. Please report this.",
-            file=sys.stderr,
+        internal = translate(
+            "Cli",
+            "internal error ({problem}); nothing half-written was kept. Please report this.",
         )
+        problem = f"{type(exc).__name__}: {one_line(exc)}"
+        print(f"pos-desktop: {internal.format(problem=problem)}", file=sys.stderr)
         return 3
     finally:
         if ctx._checkout is not None:

@@ -5,9 +5,25 @@ from __future__ import annotations
 
 import json
 
-from pos_desktop.cli import Context
+from pos_desktop import i18n
+from pos_desktop.cli import ALREADY, NO_FOLDER, Context, _count, _message
 from pos_desktop.core import chain, clock, server, sync
 from pos_desktop.core.errors import InputError, ServerError
+from pos_desktop.core.text import QT_TRANSLATE_NOOP, Amount
+from pos_desktop.i18n import translate
+
+# What a publish changed or removed, by the registry's table (server.REGISTRY).
+TABLE_COUNTS = {
+    "settings": QT_TRANSLATE_NOOP("Cli", "{count} settings"),
+    "companies": QT_TRANSLATE_NOOP("Cli", "{count} companies"),
+    "departments": QT_TRANSLATE_NOOP("Cli", "{count} departments"),
+    "categories": QT_TRANSLATE_NOOP("Cli", "{count} categories"),
+    "policies": QT_TRANSLATE_NOOP("Cli", "{count} policies"),
+    "staff": QT_TRANSLATE_NOOP("Cli", "{count} staff"),
+    "dependants": QT_TRANSLATE_NOOP("Cli", "{count} dependants"),
+    "badges": QT_TRANSLATE_NOOP("Cli", "{count} badges"),
+    "products": QT_TRANSLATE_NOOP("Cli", "{count} products"),
+}
 
 
 def _print_json(data: object) -> None:
@@ -24,14 +40,22 @@ def cmd_server_init(ctx: Context) -> int:
             conn.close()
     where = server.describe(url)
     if done.created:
-        print(f"Created the central tables on {where}; publish the registry and rules next")
-    elif done.before < done.after:
-        print(
-            f"Upgraded the central tables on {where} from version {done.before} to "
-            f"{done.after}; nothing was removed"
+        made = translate(
+            "Cli", "Created the central tables on {server}; publish the registry and rules next"
         )
+        print(made.format(server=where))
+    elif done.before < done.after:
+        upgraded = translate(
+            "Cli",
+            "Upgraded the central tables on {server} from version {before} to {after}; "
+            "nothing was removed",
+        )
+        print(upgraded.format(server=where, before=done.before, after=done.after))
     else:
-        print(f"The central tables on {where} were already there; nothing was removed")
+        there = translate(
+            "Cli", "The central tables on {server} were already there; nothing was removed"
+        )
+        print(there.format(server=where))
     return 0
 
 
@@ -39,38 +63,74 @@ def cmd_server_publish(ctx: Context) -> int:
     url = server.check_url(ctx.args.url, "--url") if ctx.args.url is not None else None
     done = chain.publish(ctx.conn, url, actor="command line")
     published = done.published
-    changed = ", ".join(f"{n:,} {t}" for t, n in published.changed.items() if n) or "nothing"
-    removed = ", ".join(f"{n:,} {t}" for t, n in published.removed.items() if n) or "nothing"
+    text = translate(
+        "Cli",
+        "Published {file} to {server}: changed {changed}; removed {removed}. "
+        "Tills pick it up at their next sync.",
+    )
     print(
-        f"Published {ctx.path} to {done.where}: changed {changed}; removed {removed}. "
-        "Tills pick it up at their next sync."
+        text.format(
+            file=ctx.path,
+            server=done.where,
+            changed=_tables(published.changed),
+            removed=_tables(published.removed),
+        )
     )
     return 0
+
+
+def _tables(counts: dict[str, int]) -> str:
+    """'3 staff, 1 badges', or 'nothing'."""
+    found = [
+        translate("Cli", TABLE_COUNTS[table]).format(count=_count(n))
+        if table in TABLE_COUNTS
+        else f"{_count(n)} {table}"
+        for table, n in counts.items()
+        if n
+    ]
+    return ", ".join(found) or translate("Cli", "nothing")
 
 
 def cmd_join(ctx: Context) -> int:
     args = ctx.args
     if args.till is None or args.server is None:
-        raise InputError("joining a chain needs both --till ID and --server URL")
+        raise InputError(
+            QT_TRANSLATE_NOOP("Cli", "joining a chain needs both --till ID and --server URL").text()
+        )
     if args.demo:
-        raise InputError("a till of a chain takes the server's registry; leave out --demo")
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "Cli", "a till of a chain takes the server's registry; leave out --demo"
+            ).text()
+        )
     if args.currency is not None:
-        raise InputError("a till of a chain takes the server's currency; leave out --currency")
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "Cli", "a till of a chain takes the server's currency; leave out --currency"
+            ).text()
+        )
     till = sync.check_till_id(args.till)
     url = server.check_url(args.server)
     if ctx.path.exists() and not args.force:
-        raise InputError(
-            f"there is already a database at {ctx.path}; add --force to replace it "
-            "(its registry and journal will be lost)"
-        )
+        raise InputError(ALREADY.format(path=ctx.path))
     try:
         ctx.path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise InputError(f"cannot create the folder {ctx.path.parent}: {exc.strerror}") from None
+        raise InputError(NO_FOLDER.format(folder=ctx.path.parent, problem=exc.strerror)) from None
     joined = sync.join(ctx.path, url, till)
+    made = translate(
+        "Cli",
+        "Created till {till} at {file}, joined to {server}: {rows} registry rows and {sales} "
+        "sales of other tills",
+    )
     print(
-        f"Created till {joined.till} at {ctx.path}, joined to {joined.where}: "
-        f"{joined.registry_rows:,} registry rows and {joined.other_sales:,} sales of other tills"
+        made.format(
+            till=joined.till,
+            file=ctx.path,
+            server=joined.where,
+            rows=_count(joined.registry_rows),
+            sales=_count(joined.other_sales),
+        )
     )
     return 0
 
@@ -81,7 +141,11 @@ def cmd_sync(ctx: Context) -> int:
         done = sync.sync(ctx.conn, url)
     except ServerError as exc:
         raise ServerError(
-            f"{exc}. This till keeps selling offline; what it has not sent goes at the next sync"
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "{error}. This till keeps selling offline; what it has not sent goes at the "
+                "next sync",
+            ).format(error=_message(exc))
         ) from None
     if ctx.args.json:
         _print_json(
@@ -106,19 +170,44 @@ def cmd_sync(ctx: Context) -> int:
             }
         )
         return 0
-    already = f" ({done.already} already there)" if done.already else ""
-    print(
-        f"Till {done.till} synced with {done.where}: pushed {done.pushed} sales and refunds"
-        f"{already} and {done.pushed_closes} day closes; pulled {done.registry_changes} "
-        f"registry changes and {done.other_sales} sales of other tills"
-    )
-    for over in done.overspent:
-        print(
-            f"Over the allowance: {over.name} ({over.employee_no}) has used "
-            f"{ctx.money(over.used)} of {ctx.money(over.limit)} "
-            f"{clock.period_words(over.period)}: the tills "
-            "together granted more than the limit while they could not reach the server"
+    if done.already:
+        synced = translate(
+            "Cli",
+            "Till {till} synced with {server}: pushed {pushed} sales and refunds ({already} "
+            "already there) and {closes} day closes; pulled {changes} registry changes and "
+            "{other} sales of other tills",
         )
+    else:
+        synced = translate(
+            "Cli",
+            "Till {till} synced with {server}: pushed {pushed} sales and refunds and {closes} "
+            "day closes; pulled {changes} registry changes and {other} sales of other tills",
+        )
+    print(
+        synced.format(
+            till=done.till,
+            server=done.where,
+            pushed=done.pushed,
+            already=done.already,
+            closes=done.pushed_closes,
+            changes=done.registry_changes,
+            other=done.other_sales,
+        )
+    )
+    currency = ctx.settings.currency
+    for over in done.overspent:
+        text = QT_TRANSLATE_NOOP(
+            "Cli",
+            "Over the allowance: {name} ({employee}) has used {used} of {limit} {period}: the "
+            "tills together granted more than the limit while they could not reach the server",
+        ).format(
+            name=over.name,
+            employee=over.employee_no,
+            used=Amount(over.used, currency),
+            limit=Amount(over.limit, currency),
+            period=clock.period_words(over.period),
+        )
+        print(i18n.say(text))
     return 0
 
 
@@ -153,12 +242,24 @@ def cmd_journal_verify(ctx: Context) -> int:
     else:
         for chain in chains:
             if chain.broken is None:
+                ok = translate(
+                    "Cli",
+                    "Till {till}: OK, {records} sales records and {closes} day closes chain; "
+                    "head {head}; {entries} audit entries chain",
+                )
                 print(
-                    f"Till {chain.till}: OK, {chain.records} sales records and {chain.closes} "
-                    f"day closes chain; head {chain.head}; {chain.audit} audit entries chain"
+                    ok.format(
+                        till=chain.till,
+                        records=chain.records,
+                        closes=chain.closes,
+                        head=chain.head,
+                        entries=chain.audit,
+                    )
                 )
             else:
-                print(f"Till {chain.till}: BROKEN, {chain.broken.describe()}")
+                broken_ = translate("Cli", "Till {till}: BROKEN, {problem}")
+                print(broken_.format(till=chain.till, problem=i18n.say(chain.broken.describe())))
         if not chains:
-            print(f"No till has joined {server.describe(url)} yet")
+            nobody = translate("Cli", "No till has joined {server} yet")
+            print(nobody.format(server=server.describe(url)))
     return 1 if broken else 0

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import sys
 from collections.abc import Callable
@@ -14,6 +13,7 @@ from pos_desktop.cli import Context, _print_json
 from pos_desktop.core import clock, reports, tables
 from pos_desktop.core.errors import InputError
 from pos_desktop.core.tables import Table
+from pos_desktop.core.text import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from pos_desktop.core.receipts import Receipt
@@ -43,20 +43,17 @@ def _show(ctx: Context, table: Table, *, landscape: bool = False) -> int:
     else:
         print(_read(table).text())
         if pdf is not None:
-            print(f"Saved {pdf}")
+            print(i18n.translate("Cli", "Saved {file}").format(file=pdf))
     return 0
 
 
 def _read(table: Table) -> Table:
-    """The table as a person reads it: its notes and worded cells in the language in use (CSV
-    and JSON keep the English words)."""
+    """The table as a person reads it: its title, headings, worded cells and notes in the
+    language in use, its amounts, shares and counts as that language writes them (CSV and
+    JSON keep the English words and the machine forms). English needs no Qt."""
     if i18n.current() == "en":
         return table
-    rows = [
-        [i18n.say(cell) if isinstance(cell, str) else cell for cell in row] for row in table.rows
-    ]
-    notes = [i18n.say(note) for note in table.notes]
-    return dataclasses.replace(table, rows=rows, notes=notes)
+    return table.read(i18n.say, i18n.number)
 
 
 def cmd_report_discounts(ctx: Context) -> int:
@@ -117,10 +114,16 @@ def cmd_close_day(ctx: Context) -> int:
 
 def _can_write(path: Path) -> None:
     if path.is_dir():
-        raise InputError(f"--pdf {path} is a folder; give a file name; nothing was closed")
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "Cli", "--pdf {file} is a folder; give a file name; nothing was closed"
+            ).format(file=path)
+        )
     if not path.parent.is_dir():
         raise InputError(
-            f"--pdf {path}: the folder {path.parent} does not exist; nothing was closed"
+            QT_TRANSLATE_NOOP(
+                "Cli", "--pdf {file}: the folder {folder} does not exist; nothing was closed"
+            ).format(file=path, folder=path.parent)
         )
 
 
@@ -135,13 +138,15 @@ def cmd_receipt(ctx: Context) -> int:
 
         ensure_application()
         save_receipt_pdf(receipt, args.pdf)
-        print(f"Saved the receipt of sale {receipt.sale_id} to {args.pdf}")
+        saved = i18n.translate("Cli", "Saved the receipt of sale {sale} to {file}")
+        print(saved.format(sale=receipt.sale_id, file=args.pdf))
     if args.escpos is not None:
         from pos_desktop.core import thermal
 
         device = thermal.open_printer(args.escpos)
         thermal.print_receipt(device, receipt, args.width, *_receipt_words(receipt))
-        print(f"Printed the receipt of sale {receipt.sale_id} on {args.escpos}")
+        printed = i18n.translate("Cli", "Printed the receipt of sale {sale} on {printer}")
+        print(printed.format(sale=receipt.sale_id, printer=args.escpos))
     if args.pdf is None and args.escpos is None:
         columns = receipts.columns_for(args.width)
         print("\n".join(receipts.text_lines(receipt, columns, *_receipt_words(receipt))))

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from pos_desktop.core import clock
 from pos_desktop.core.errors import InputError
+from pos_desktop.core.text import QT_TRANSLATE_NOOP, Text
 
 if TYPE_CHECKING:
     from pos_desktop.core.server import Published
@@ -48,22 +49,26 @@ def joined_server(conn: sqlite3.Connection) -> str | None:
     return str(row[0]) if row is not None else None
 
 
-def joined_message(url: str) -> str:
+def joined_message(url: str) -> Text:
     from pos_desktop.core.server import describe
 
-    return (
-        f"this till takes its staff, products and rules from the server {describe(url)}; "
-        "change them on the office database that publishes to it "
-        "('pos-desktop --db OFFICE.sqlite admin', then 'server publish'), "
-        "and every till gets them at its next sync"
-    )
+    return QT_TRANSLATE_NOOP(
+        "Chain",
+        "this till takes its staff, products and rules from the server {server}; change them "
+        "on the office database that publishes to it ('pos-desktop --db OFFICE.sqlite admin', "
+        "then 'server publish'), and every till gets them at its next sync",
+    ).format(server=describe(url))
 
 
 def refuse_on_joined_till(conn: sqlite3.Connection) -> None:
     """InputError when `conn` is a till of a chain; the caller's transaction rolls back."""
     url = joined_server(conn)
     if url is not None:
-        raise InputError(f"{joined_message(url)}; nothing was changed")
+        raise InputError(
+            QT_TRANSLATE_NOOP("Chain", "{refusal}; nothing was changed").format(
+                refusal=joined_message(url)
+            )
+        )
 
 
 # The office database
@@ -112,14 +117,20 @@ def publish(conn: sqlite3.Connection, url: str | None = None, *, actor: str) -> 
     joined = joined_server(conn)
     if joined is not None:
         raise InputError(
-            f"this till takes its registry from the server {server.describe(joined)}; "
-            "publish from the office database, never from a till"
+            QT_TRANSLATE_NOOP(
+                "Chain",
+                "this till takes its registry from the server {server}; publish from the office "
+                "database, never from a till",
+            ).format(server=server.describe(joined))
         )
     state = publish_state(conn)
     address = url or (state.server_url if state else None)
     if address is None:
         raise InputError(
-            "this database has not published to a server yet; give the server with --url URL"
+            QT_TRANSLATE_NOOP(
+                "Chain",
+                "this database has not published to a server yet; give the server with --url URL",
+            ).text()
         )
     where = server.describe(address)
     with server.server_errors(address):

@@ -435,9 +435,12 @@ class Checkout:
         ).fetchall()
         if len(remote) == 1:
             raise InputError(
-                f"sale {wanted!r} was made at another till of the chain; refund it at that till "
-                "(it keeps the sale's lines and refunds), and the allowance comes back on "
-                "every till at their next sync"
+                QT_TRANSLATE_NOOP(
+                    "Checkout",
+                    "sale {sale} was made at another till of the chain; refund it at that till "
+                    "(it keeps the sale's lines and refunds), and the allowance comes back on "
+                    "every till at their next sync",
+                ).format(sale=repr(wanted))
             )
 
     def refundable(self, sale_id: str) -> tuple[str, list[RefundableLine]]:

@@ -28,6 +28,7 @@ from psycopg.rows import DictRow, dict_row, tuple_row
 from pos_desktop.core import clock, journal
 from pos_desktop.core.audit import Break, audit_break
 from pos_desktop.core.errors import InputError, ServerError
+from pos_desktop.core.text import QT_TRANSLATE_NOOP, Text
 
 SCHEMA_VERSION = 2
 # How a server's tables of one version become the next's: `server init` runs them in order
@@ -256,7 +257,7 @@ def describe(url: str) -> str:
     try:
         parts = psycopg.conninfo.conninfo_to_dict(url)
     except psycopg.ProgrammingError:
-        return "the server"
+        return QT_TRANSLATE_NOOP("Server", "the server").text()
     host = parts.get("host") or parts.get("hostaddr") or "localhost"
     port = parts.get("port") or "5432"
     return f"{host}:{port}/{parts.get('dbname') or parts.get('user') or ''}".rstrip("/")
@@ -271,7 +272,10 @@ def check_url(url: str, option: str = "--server") -> str:
         cleaned = ""
     if not cleaned:
         raise InputError(
-            f"{option} {url!r} is not a PostgreSQL address like postgresql://pos@host:5432/pos"
+            QT_TRANSLATE_NOOP(
+                "Server",
+                "{option} {url} is not a PostgreSQL address like postgresql://pos@host:5432/pos",
+            ).format(option=option, url=repr(url))
         )
     return cleaned
 
@@ -284,18 +288,32 @@ def server_errors(url: str) -> Iterator[None]:
         yield
     except psycopg.errors.UndefinedTable:
         raise ServerError(
-            f"the server {where} has no pos-desktop tables; create them with "
-            "'pos-desktop server init --url URL'"
+            QT_TRANSLATE_NOOP(
+                "Server",
+                "the server {server} has no pos-desktop tables; create them with "
+                "'pos-desktop server init --url URL'",
+            ).format(server=where)
         ) from None
     except psycopg.errors.InsufficientPrivilege as exc:
-        raise ServerError(f"the server {where} refused the change: {_first_line(exc)}") from None
+        raise ServerError(
+            QT_TRANSLATE_NOOP("Server", "the server {server} refused the change: {problem}").format(
+                server=where, problem=_first_line(exc)
+            )
+        ) from None
     except psycopg.OperationalError as exc:
         raise ServerError(
-            f"cannot reach the server {where} ({_first_line(exc)}); check the network and "
-            "the address, then try again"
+            QT_TRANSLATE_NOOP(
+                "Server",
+                "cannot reach the server {server} ({problem}); check the network and the "
+                "address, then try again",
+            ).format(server=where, problem=_first_line(exc))
         ) from None
     except psycopg.Error as exc:
-        raise ServerError(f"the server {where} refused the request: {_first_line(exc)}") from None
+        raise ServerError(
+            QT_TRANSLATE_NOOP(
+                "Server", "the server {server} refused the request: {problem}"
+            ).format(server=where, problem=_first_line(exc))
+        ) from None
 
 
 def _first_line(exc: BaseException) -> str:
@@ -355,11 +373,12 @@ def _version(conn: Connection) -> int | None:
     return int(row["value"]) if row is not None and str(row["value"]).isdigit() else None
 
 
-def _newer(version: int) -> str:
-    return (
-        f"the server's pos-desktop tables are version {version}, newer than this app knows "
-        f"({SCHEMA_VERSION}); update pos-desktop on this machine"
-    )
+def _newer(version: int) -> Text:
+    return QT_TRANSLATE_NOOP(
+        "Server",
+        "the server's pos-desktop tables are version {version}, newer than this app knows "
+        "({known}); update pos-desktop on this machine",
+    ).format(version=version, known=SCHEMA_VERSION)
 
 
 def require_schema(conn: Connection) -> None:
@@ -367,16 +386,22 @@ def require_schema(conn: Connection) -> None:
     version = _version(conn)
     if version is None:
         raise ServerError(
-            "the server's pos-desktop tables have no version; create them with "
-            "'pos-desktop server init --url URL'"
+            QT_TRANSLATE_NOOP(
+                "Server",
+                "the server's pos-desktop tables have no version; create them with "
+                "'pos-desktop server init --url URL'",
+            ).text()
         )
     if version > SCHEMA_VERSION:
         raise ServerError(_newer(version))
     if version < SCHEMA_VERSION:
         raise ServerError(
-            f"the server's pos-desktop tables are version {version}, older than this app's "
-            f"({SCHEMA_VERSION}); upgrade them with 'pos-desktop server init --url URL' "
-            "(tills that are not updated yet then ask for an update and keep selling offline)"
+            QT_TRANSLATE_NOOP(
+                "Server",
+                "the server's pos-desktop tables are version {version}, older than this app's "
+                "({known}); upgrade them with 'pos-desktop server init --url URL' (tills that "
+                "are not updated yet then ask for an update and keep selling offline)",
+            ).format(version=version, known=SCHEMA_VERSION)
         )
 
 
@@ -521,8 +546,11 @@ def register_till(conn: Connection, till: str) -> None:
         ).fetchone()
         if held is not None and held["n"]:
             raise ServerError(
-                f"till {till} already has {held['n']} journal records on the server; "
-                "give this till another id (each till keeps its own chain)"
+                QT_TRANSLATE_NOOP(
+                    "Server",
+                    "till {till} already has {count} journal records on the server; give this "
+                    "till another id (each till keeps its own chain)",
+                ).format(till=till, count=held["n"])
             )
         conn.execute(
             "INSERT INTO tills (id, joined_at) VALUES (%s, %s) ON CONFLICT (id) DO NOTHING",
@@ -576,8 +604,11 @@ def push(
         conn.execute("SELECT pg_advisory_xact_lock(%s)", (JOURNAL_LOCK,))
         if conn.execute("SELECT 1 FROM tills WHERE id = %s", (till,)).fetchone() is None:
             raise ServerError(
-                f"till {till} has not joined this server; join it with "
-                "'pos-desktop init --till ID --server URL'"
+                QT_TRANSLATE_NOOP(
+                    "Server",
+                    "till {till} has not joined this server; join it with "
+                    "'pos-desktop init --till ID --server URL'",
+                ).format(till=till)
             )
         new_records = 0
         if records:
@@ -587,7 +618,7 @@ def push(
                 # this till's chain, same hash), or the whole push is refused.
                 differing = conn.execute(_DIFFERING_SALE, (till,)).fetchone()
                 if differing is not None:
-                    _refuse_different(till, "sale or refund", differing["seq"])
+                    _refuse_different(till, "sales", differing["seq"])
             # The lines of a record held already are there too (it came in one transaction
             # with them, and its hash covers them).
             conn.execute(_MOVE_LINES)
@@ -665,16 +696,25 @@ def _same_as_held(conn: Connection, table: str, till: str, record: Mapping[str, 
         (till, record["seq"]),
     ).fetchone()
     if held is None or held["hash"] != record["hash"]:
-        _refuse_different(
-            till, "sale or refund" if table == "sales" else "day close", record["seq"]
+        _refuse_different(till, table, record["seq"])
+
+
+def _refuse_different(till: str, table: str, seq: int) -> NoReturn:
+    """Refuse a push whose record `seq` (of `table`: sales or day_closes) differs from the
+    server's."""
+    if table == "sales":
+        different = QT_TRANSLATE_NOOP(
+            "Server",
+            "the server holds a different sale or refund at till {till}'s record {seq}: this "
+            "till's journal is not the one that joined as {till}; nothing was pushed",
         )
-
-
-def _refuse_different(till: str, what: str, seq: int) -> NoReturn:
-    raise ServerError(
-        f"the server holds a different {what} at till {till}'s record {seq}: "
-        f"this till's journal is not the one that joined as {till}; nothing was pushed"
-    )
+    else:
+        different = QT_TRANSLATE_NOOP(
+            "Server",
+            "the server holds a different day close at till {till}'s record {seq}: this "
+            "till's journal is not the one that joined as {till}; nothing was pushed",
+        )
+    raise ServerError(different.format(till=till, seq=seq))
 
 
 def push_audit(conn: Connection, till: str, entries: Sequence[Mapping[str, Any]]) -> int:

@@ -23,6 +23,7 @@ from pos_desktop.core.audit import record_audit
 from pos_desktop.core.errors import InputError, ServerError
 from pos_desktop.core.rules import load_rules
 from pos_desktop.core.storage import open_database, write_transaction
+from pos_desktop.core.text import QT_TRANSLATE_NOOP
 from pos_desktop.core.verdict import ALLOWANCE_SQL
 
 PUSH_BATCH = 1000
@@ -53,7 +54,10 @@ def check_till_id(till: str) -> str:
     cleaned = till.strip()
     if not _TILL_ID.match(cleaned):
         raise InputError(
-            f"--till {till!r} must be 1-32 letters, digits, '.', '_' or '-', like T1 or WAW-03"
+            QT_TRANSLATE_NOOP(
+                "Chain",
+                "--till {till} must be 1-32 letters, digits, '.', '_' or '-', like T1 or WAW-03",
+            ).format(till=repr(till))
         )
     return cleaned
 
@@ -84,8 +88,11 @@ def join(target: Path, url: str, till: str) -> Joined:
             remote.close()
     if not changes.rows["settings"]:
         raise ServerError(
-            f"the server {where} has no store settings yet; publish the registry and rules "
-            "first with 'pos-desktop --db OFFICE.sqlite server publish --url URL'"
+            QT_TRANSLATE_NOOP(
+                "Chain",
+                "the server {server} has no store settings yet; publish the registry and rules "
+                "first with 'pos-desktop --db OFFICE.sqlite server publish --url URL'",
+            ).format(server=where)
         )
     fresh = target.with_name(target.name + ".new")
     _remove(fresh)
@@ -194,8 +201,11 @@ def sync(conn: sqlite3.Connection, url: str | None = None, *, batch: int = PUSH_
     state = load_state(conn)
     if state is None:
         raise InputError(
-            "this till has not joined a server; join it with "
-            "'pos-desktop init --till ID --server URL' (a till on its own needs no sync)"
+            QT_TRANSLATE_NOOP(
+                "Chain",
+                "this till has not joined a server; join it with "
+                "'pos-desktop init --till ID --server URL' (a till on its own needs no sync)",
+            ).text()
         )
     address = url or state.server_url
     where = server.describe(address)
@@ -348,11 +358,14 @@ def _refuse_currency_change(conn: sqlite3.Connection, changes: server.RegistryCh
     ).fetchone()[0]
     if sold:
         raise InputError(
-            f"the server's store currency is now {json.loads(pulled)}, but this till has "
-            f"{sold} sales in {json.loads(held[0])}; its own sales were sent, nothing was "
-            "pulled, and it keeps selling in the old currency. Publish the old currency back "
-            "from the office, or start this till afresh under a new id with "
-            "'pos-desktop init --till NEW-ID --server URL --force'"
+            QT_TRANSLATE_NOOP(
+                "Chain",
+                "the server's store currency is now {currency}, but this till has {count} sales "
+                "in {held}; its own sales were sent, nothing was pulled, and it keeps selling in "
+                "the old currency. Publish the old currency back from the office, or start this "
+                "till afresh under a new id with "
+                "'pos-desktop init --till NEW-ID --server URL --force'",
+            ).format(currency=json.loads(pulled), count=sold, held=json.loads(held[0]))
         )
 
 

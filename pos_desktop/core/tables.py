@@ -1,16 +1,24 @@
 """Reports as tables a person reads: the same rows for the terminal, CSV, JSON, the admin
-window and PDF (the PDF is drawn by the user interface from `Table.html`)."""
+window and PDF (the PDF is drawn by the user interface from `Table.html`).
+
+A table is built in English with stable column keys: CSV and JSON write the keys, the English
+words and amounts as `format_amount` writes them. Its title, headings, worded cells and notes
+are texts marked for translation (pos_desktop.core.text), and amounts and shares remember
+their numbers: `Table.read(say, number)` gives the table as a person reads it in the
+language in use, for the terminal, the admin window and PDF."""
 
 from __future__ import annotations
 
 import csv
+import dataclasses
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from html import escape
 from typing import IO, Any
 from zoneinfo import ZoneInfo
 
-from pos_desktop.core.closing import KIND_WORDS, DayClose
+from pos_desktop.core.closing import DayClose
 from pos_desktop.core.flags import Flag
 from pos_desktop.core.money import format_amount
 from pos_desktop.core.reports import (
@@ -21,9 +29,83 @@ from pos_desktop.core.reports import (
     SupervisorOverrides,
 )
 from pos_desktop.core.spreadsheet import neutralise
-from pos_desktop.core.text import QT_TRANSLATE_NOOP, Amount, Text
+from pos_desktop.core.text import QT_TRANSLATE_NOOP, Amount, Template, Text
 
 Cell = str | int
+
+# The reports' names, by report key (a discount report by its grouping).
+TITLES = {
+    "day": QT_TRANSLATE_NOOP("Reports", "Discounts by day"),
+    "employee": QT_TRANSLATE_NOOP("Reports", "Discounts by employee"),
+    "department": QT_TRANSLATE_NOOP("Reports", "Discounts by department"),
+    "company": QT_TRANSLATE_NOOP("Reports", "Discounts by company"),
+    "category": QT_TRANSLATE_NOOP("Reports", "Discounts by category"),
+    "policy": QT_TRANSLATE_NOOP("Reports", "Discounts by policy"),
+    "overrides": QT_TRANSLATE_NOOP("Reports", "Supervisor overrides"),
+    "cost-centres": QT_TRANSLATE_NOOP("Reports", "Department orders by cost centre"),
+    "flags": QT_TRANSLATE_NOOP("Reports", "Loss-prevention flags"),
+}
+# Column headings by column key, in every report (the daily close names its "name" column
+# CLOSE_NAME).
+HEADINGS = {
+    "day": QT_TRANSLATE_NOOP("Reports", "Day"),
+    "employee": QT_TRANSLATE_NOOP("Reports", "Employee"),
+    "department": QT_TRANSLATE_NOOP("Reports", "Department"),
+    "company": QT_TRANSLATE_NOOP("Reports", "Company"),
+    "category": QT_TRANSLATE_NOOP("Reports", "Category"),
+    "policy": QT_TRANSLATE_NOOP("Reports", "Policy"),
+    "name": QT_TRANSLATE_NOOP("Reports", "Name"),
+    "sales": QT_TRANSLATE_NOOP("Reports", "Sales"),
+    "refunds": QT_TRANSLATE_NOOP("Reports", "Refunds"),
+    "gross": QT_TRANSLATE_NOOP("Reports", "Gross"),
+    "discount": QT_TRANSLATE_NOOP("Reports", "Discount"),
+    "total": QT_TRANSLATE_NOOP("Reports", "Total"),
+    "period": QT_TRANSLATE_NOOP("Reports", "Period"),
+    "limit": QT_TRANSLATE_NOOP("Reports", "Limit"),
+    "used": QT_TRANSLATE_NOOP("Reports", "Used"),
+    "left": QT_TRANSLATE_NOOP("Reports", "Left"),
+    "share": QT_TRANSLATE_NOOP("Reports", "Share of limit"),
+    "supervisor": QT_TRANSLATE_NOOP("Reports", "Supervisor"),
+    "at": QT_TRANSLATE_NOOP("Reports", "At"),
+    "till": QT_TRANSLATE_NOOP("Reports", "Till"),
+    "sale_id": QT_TRANSLATE_NOOP("Reports", "Sale"),
+    "cashier": QT_TRANSLATE_NOOP("Reports", "Cashier"),
+    "customer": QT_TRANSLATE_NOOP("Reports", "Customer"),
+    "reason": QT_TRANSLATE_NOOP("Reports", "Reason"),
+    "cost_centre": QT_TRANSLATE_NOOP("Reports", "Cost centre"),
+    "orders": QT_TRANSLATE_NOOP("Reports", "Orders"),
+    "regular": QT_TRANSLATE_NOOP("Reports", "At regular price"),
+    "charge": QT_TRANSLATE_NOOP("Reports", "To recharge"),
+    "kind": QT_TRANSLATE_NOOP("Reports", "Kind"),
+    "subject": QT_TRANSLATE_NOOP("Reports", "Who"),
+    "first_at": QT_TRANSLATE_NOOP("Reports", "First"),
+    "what": QT_TRANSLATE_NOOP("Reports", "What"),
+    "detail": QT_TRANSLATE_NOOP("Reports", "Detail"),
+    "sale_ids": QT_TRANSLATE_NOOP("Reports", "Sale ids"),
+}
+CLOSE_NAME = QT_TRANSLATE_NOOP("Reports", "Customers")
+# The daily close's rows: its customers by kind (closing.KINDS), then all of them.
+CUSTOMERS = {
+    "employee": QT_TRANSLATE_NOOP("Reports", "Employees"),
+    "dependant": QT_TRANSLATE_NOOP("Reports", "Dependants"),
+    "group_employee": QT_TRANSLATE_NOOP("Reports", "Group company staff"),
+    "department": QT_TRANSLATE_NOOP("Reports", "Department orders"),
+    "external": QT_TRANSLATE_NOOP("Reports", "External customers"),
+    "blocked": QT_TRANSLATE_NOOP("Reports", "Blocked badges"),
+    "all": QT_TRANSLATE_NOOP("Reports", "All customers"),
+}
+# An allowance's period in its report (the English cell keeps the rule's own word).
+PERIODS = {
+    "month": QT_TRANSLATE_NOOP("Reports", "month"),
+    "year": QT_TRANSLATE_NOOP("Reports", "year"),
+}
+ROLLING = QT_TRANSLATE_NOOP("Reports", "{days} days")
+# A share of a limit in tenths of a percent: '4.8%' (a translation writes its decimal comma).
+SHARE = QT_TRANSLATE_NOOP("Reports", "{whole}.{tenth}%")
+EMPTY = QT_TRANSLATE_NOOP("Reports", "Nothing in this period.")
+# An amount in a cell: the English cell is format_amount's '1234.50' (CSV, JSON); shown, it
+# is written as the language writes money. The template itself needs no translation.
+_AMOUNT = Template("Reports", "{amount}")
 
 
 @dataclass
@@ -35,12 +117,29 @@ class Table:
     numeric: frozenset[int] = frozenset()  # right-aligned, written to CSV as they are
     notes: list[str] = field(default_factory=list)
     data: dict[str, Any] = field(default_factory=dict)  # what JSON adds to the rows
+    empty: str = EMPTY.text()  # what the PDF says of a table without rows
 
     def records(self) -> list[dict[str, Cell]]:
         return [dict(zip(self.keys, row, strict=True)) for row in self.rows]
 
     def json(self) -> dict[str, Any]:
         return {**self.data, "rows": self.records()}
+
+    def read(self, say: Callable[[object], str], number: Callable[[int], str] = str) -> Table:
+        """The table as a person reads it: its title, headings, worded cells, amounts and
+        notes as `say` writes them (in the language in use), its counts as `number` does.
+        CSV and JSON are written from the table itself, with the English words."""
+        return dataclasses.replace(
+            self,
+            title=say(self.title),
+            headings=[say(heading) for heading in self.headings],
+            rows=[
+                [say(cell) if isinstance(cell, str) else number(cell) for cell in row]
+                for row in self.rows
+            ],
+            notes=[say(note) for note in self.notes],
+            empty=say(self.empty),
+        )
 
     def text(self) -> str:
         widths = [
@@ -80,7 +179,7 @@ class Table:
             for row in self.rows
         )
         notes = "".join(f"<p>{escape(note)}</p>" for note in self.notes)
-        empty = "" if self.rows else "<p><i>Nothing in this period.</i></p>"
+        empty = "" if self.rows else f"<p><i>{escape(self.empty)}</i></p>"
         return (
             f"<h2>{escape(self.title)}</h2>"
             "<table width=100% cellspacing=0 cellpadding=3 border=1 style='border-collapse:"
@@ -122,17 +221,59 @@ def _period(start: dt.date, end: dt.date) -> str:
     return QT_TRANSLATE_NOOP("Reports", "{start} to {end}").format(start=start, end=end)
 
 
+def _days(start: dt.date, end: dt.date) -> str:
+    """A title's days, as ISO dates in every language (as the window's date fields show
+    them and the command line's --from and --to take them)."""
+    if start == end:
+        return start.isoformat()
+    return QT_TRANSLATE_NOOP("Reports", "{start} to {end}").format(
+        start=start.isoformat(), end=end.isoformat()
+    )
+
+
+def title(report: str, start: dt.date, end: dt.date) -> Text:
+    """'Discounts by employee, 2026-06-01 to 2026-06-15' (report: a key of TITLES)."""
+    return QT_TRANSLATE_NOOP("Reports", "{report}, {period}").format(
+        report=TITLES[report].text(), period=_days(start, end)
+    )
+
+
+def _headings(*keys: str) -> list[str]:
+    return [HEADINGS[key].text() for key in keys]
+
+
+def _money(minor: int, currency: str) -> Text:
+    return _AMOUNT.format(amount=Amount(minor, currency))
+
+
+def _share(tenths: int) -> Text:
+    """'4.8%' in English, CSV and JSON; '4,8%' in Polish."""
+    return SHARE.format(whole=tenths // 10, tenth=tenths % 10)
+
+
+def _allowance_period(period: str) -> str:
+    """month, year or rolling:N as the rule says them (CSV, JSON, English); translated, the
+    period's words ('miesiąc', '30 dni')."""
+    if period in PERIODS:
+        return PERIODS[period].text()
+    kind, _, days = period.partition(":")
+    if kind == "rolling" and days.isdigit():
+        return Text(period, ROLLING.context, str(ROLLING), {"days": int(days)})
+    return period
+
+
 def discounts(
     rows: list[DiscountRow], by: Grouping, start: dt.date, end: dt.date, currency: str
 ) -> Table:
-    def money(minor: int) -> str:
-        return format_amount(minor, currency)
+    def money(minor: int) -> Text:
+        return _money(minor, currency)
 
     total = sum(r.discount for r in rows)
+    keys = [by, "name", "sales", "refunds", "gross", "discount", "total"]
     return Table(
-        f"Discounts by {by}, {_period(start, end)}",
-        [by, "name", "sales", "refunds", "gross", "discount", "total"],
-        [by.title(), "Name", "Sales", "Refunds", "Gross", "Discount", "Total"],
+        title(by, start, end),
+        keys,
+        _headings(*keys),
         [
             [r.key, r.label, r.sales, r.refunds, money(r.gross), money(r.discount), money(r.total)]
             for r in rows
@@ -148,29 +289,30 @@ def discounts(
             "to": end.isoformat(),
             "by": by,
             "currency": currency,
-            "discount": money(total),
+            "discount": format_amount(total, currency),
         },
     )
 
 
 def allowance(uses: list[AllowanceUse], on: dt.date, currency: str) -> Table:
-    def money(minor: int) -> str:
-        return format_amount(minor, currency)
+    def money(minor: int) -> Text:
+        return _money(minor, currency)
 
+    keys = ["employee", "name", "policy", "period", "limit", "used", "left", "share"]
     return Table(
-        f"Allowance use on {on}",
-        ["employee", "name", "policy", "period", "limit", "used", "left", "share"],
-        ["Employee", "Name", "Policy", "Period", "Limit", "Used", "Left", "Share of limit"],
+        QT_TRANSLATE_NOOP("Reports", "Allowance use on {day}").format(day=on.isoformat()),
+        keys,
+        _headings(*keys),
         [
             [
                 u.employee_no,
                 u.name,
                 u.policy,
-                u.period,
+                _allowance_period(u.period),
                 money(u.limit),
                 money(u.used),
                 money(u.left),
-                f"{u.share_tenths // 10}.{u.share_tenths % 10}%",
+                _share(u.share_tenths),
             ]
             for u in uses
         ],
@@ -213,24 +355,25 @@ def overrides(
                     e.sale_id,
                     e.cashier_no or "",
                     e.customer_no or "",
-                    money(e.discount),
+                    _money(e.discount, currency),
                     e.reason,
                 ]
             )
+    keys = [
+        "supervisor",
+        "name",
+        "at",
+        "till",
+        "sale_id",
+        "cashier",
+        "customer",
+        "discount",
+        "reason",
+    ]
     return Table(
-        f"Supervisor overrides, {_period(start, end)}",
-        [
-            "supervisor",
-            "name",
-            "at",
-            "till",
-            "sale_id",
-            "cashier",
-            "customer",
-            "discount",
-            "reason",
-        ],
-        ["Supervisor", "Name", "At", "Till", "Sale", "Cashier", "Customer", "Discount", "Reason"],
+        title("overrides", start, end),
+        keys,
+        _headings(*keys),
         rows,
         frozenset({7}),
         [
@@ -264,23 +407,24 @@ def overrides(
 
 
 def cost_centres(rows: list[CostCentreRow], start: dt.date, end: dt.date, currency: str) -> Table:
-    def money(minor: int) -> str:
-        return format_amount(minor, currency)
+    def money(minor: int) -> Text:
+        return _money(minor, currency)
 
     total = sum(r.total for r in rows)
+    keys = [
+        "cost_centre",
+        "department",
+        "name",
+        "orders",
+        "refunds",
+        "regular",
+        "discount",
+        "charge",
+    ]
     return Table(
-        f"Department orders by cost centre, {_period(start, end)}",
-        ["cost_centre", "department", "name", "orders", "refunds", "regular", "discount", "charge"],
-        [
-            "Cost centre",
-            "Department",
-            "Name",
-            "Orders",
-            "Refunds",
-            "At regular price",
-            "Discount",
-            "To recharge",
-        ],
+        title("cost-centres", start, end),
+        keys,
+        _headings(*keys),
         [
             [
                 r.cost_centre,
@@ -305,10 +449,11 @@ def cost_centres(rows: list[CostCentreRow], start: dt.date, end: dt.date, curren
 
 
 def flags(found: list[Flag], start: dt.date, end: dt.date, tz: ZoneInfo) -> Table:
+    keys = ["kind", "subject", "first_at", "what", "detail", "sales", "sale_ids"]
     return Table(
-        f"Loss-prevention flags, {_period(start, end)}",
-        ["kind", "subject", "first_at", "what", "detail", "sales", "sale_ids"],
-        ["Kind", "Who", "First", "What", "Detail", "Sales", "Sale ids"],
+        title("flags", start, end),
+        keys,
+        _headings(*keys),
         [
             [
                 f.kind,
@@ -332,14 +477,14 @@ def flags(found: list[Flag], start: dt.date, end: dt.date, tz: ZoneInfo) -> Tabl
 
 
 def close(day_close: DayClose, tz: ZoneInfo, currency: str) -> Table:
-    def money(minor: int) -> str:
-        return format_amount(minor, currency)
+    def money(minor: int) -> Text:
+        return _money(minor, currency)
 
     c = day_close
     rows: list[list[Cell]] = [
         [
             k.kind,
-            KIND_WORDS.get(k.kind, k.kind),
+            CUSTOMERS[k.kind].text() if k.kind in CUSTOMERS else k.kind,
             k.sales,
             k.refunds,
             money(k.gross),
@@ -351,7 +496,7 @@ def close(day_close: DayClose, tz: ZoneInfo, currency: str) -> Table:
     rows.append(
         [
             "all",
-            "All customers",
+            CUSTOMERS["all"].text(),
             c.sales,
             c.refunds,
             money(c.gross),
@@ -367,10 +512,11 @@ def close(day_close: DayClose, tz: ZoneInfo, currency: str) -> Table:
         )
     )
     closed = c.at.astimezone(tz).strftime("%Y-%m-%d %H:%M")
+    keys = ["kind", "name", "sales", "refunds", "gross", "discount", "total"]
     return Table(
-        f"Daily close {c.day}",
-        ["kind", "name", "sales", "refunds", "gross", "discount", "total"],
-        ["Kind", "Customers", "Sales", "Refunds", "Gross", "Discount", "Total"],
+        QT_TRANSLATE_NOOP("Reports", "Daily close {day}").format(day=c.day.isoformat()),
+        keys,
+        [HEADINGS["kind"].text(), CLOSE_NAME.text(), *_headings(*keys[2:])],
         rows,
         frozenset({2, 3, 4, 5, 6}),
         [
@@ -395,9 +541,9 @@ def close(day_close: DayClose, tz: ZoneInfo, currency: str) -> Table:
             "actor": c.actor,
             "sales": c.sales,
             "refunds": c.refunds,
-            "discount": money(c.discount),
-            "total": money(c.total),
-            "refunded": money(c.refunded),
+            "discount": format_amount(c.discount, currency),
+            "total": format_amount(c.total, currency),
+            "refunded": format_amount(c.refunded, currency),
             "overrides": c.overrides,
             "first_seq": c.first_seq,
             "last_seq": c.last_seq,

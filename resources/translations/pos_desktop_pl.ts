@@ -717,6 +717,41 @@ Każda kasa używa jej od następnego skanu. Sprzedaże i zmiany wprowadzone od 
     </message>
 </context>
 <context>
+    <name>Chain</name>
+    <message>
+        <source>this till takes its staff, products and rules from the server {server}; change them on the office database that publishes to it (&apos;pos-desktop --db OFFICE.sqlite admin&apos;, then &apos;server publish&apos;), and every till gets them at its next sync</source>
+        <translation>ta kasa pobiera pracowników, produkty i zasady z serwera {server}; zmieniaj je w bazie danych biura, która publikuje na ten serwer (&apos;pos-desktop --db OFFICE.sqlite admin&apos;, potem &apos;server publish&apos;), a każda kasa otrzyma je przy następnej synchronizacji</translation>
+    </message>
+    <message>
+        <source>{refusal}; nothing was changed</source>
+        <translation>{refusal}; nic nie zmieniono</translation>
+    </message>
+    <message>
+        <source>this till takes its registry from the server {server}; publish from the office database, never from a till</source>
+        <translation>ta kasa pobiera rejestr z serwera {server}; publikuj z bazy danych biura, nigdy z kasy</translation>
+    </message>
+    <message>
+        <source>this database has not published to a server yet; give the server with --url URL</source>
+        <translation>ta baza danych jeszcze nic nie opublikowała na serwerze; podaj serwer przez --url URL</translation>
+    </message>
+    <message>
+        <source>--till {till} must be 1-32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, like T1 or WAW-03</source>
+        <translation>--till {till} musi mieć 1–32 znaki: litery, cyfry, &apos;.&apos;, &apos;_&apos; lub &apos;-&apos;, np. T1 albo WAW-03</translation>
+    </message>
+    <message>
+        <source>the server {server} has no store settings yet; publish the registry and rules first with &apos;pos-desktop --db OFFICE.sqlite server publish --url URL&apos;</source>
+        <translation>serwer {server} nie ma jeszcze ustawień sklepu; najpierw opublikuj rejestr i zasady poleceniem &apos;pos-desktop --db OFFICE.sqlite server publish --url URL&apos;</translation>
+    </message>
+    <message>
+        <source>this till has not joined a server; join it with &apos;pos-desktop init --till ID --server URL&apos; (a till on its own needs no sync)</source>
+        <translation>ta kasa nie dołączyła do serwera; dołącz ją poleceniem &apos;pos-desktop init --till ID --server URL&apos; (samodzielna kasa nie potrzebuje synchronizacji)</translation>
+    </message>
+    <message>
+        <source>the server&apos;s store currency is now {currency}, but this till has {count} sales in {held}; its own sales were sent, nothing was pulled, and it keeps selling in the old currency. Publish the old currency back from the office, or start this till afresh under a new id with &apos;pos-desktop init --till NEW-ID --server URL --force&apos;</source>
+        <translation>waluta sklepu na serwerze to teraz {currency}, ale ta kasa ma sprzedaże w {held} (liczba: {count}); jej sprzedaż została wysłana, nic nie pobrano, a kasa nadal sprzedaje w starej walucie. Opublikuj z biura z powrotem starą walutę albo uruchom tę kasę od nowa pod nowym identyfikatorem poleceniem &apos;pos-desktop init --till NEW-ID --server URL --force&apos;</translation>
+    </message>
+</context>
+<context>
     <name>ChainBar</name>
     <message>
         <source>&amp;Publish now</source>
@@ -825,6 +860,10 @@ Każda kasa używa jej od następnego skanu. Sprzedaże i zmiany wprowadzone od 
         <translation>w dzienniku nie ma sprzedaży {sale}</translation>
     </message>
     <message>
+        <source>sale {sale} was made at another till of the chain; refund it at that till (it keeps the sale&apos;s lines and refunds), and the allowance comes back on every till at their next sync</source>
+        <translation>sprzedaż {sale} została zrobiona na innej kasie sieci; zwróć ją na tamtej kasie (ona przechowuje pozycje i zwroty tej sprzedaży), a limit wróci na każdej kasie przy następnej synchronizacji</translation>
+    </message>
+    <message>
         <source>choose at least one line to refund</source>
         <translation>wybierz co najmniej jedną pozycję do zwrotu</translation>
     </message>
@@ -878,6 +917,18 @@ Każda kasa używa jej od następnego skanu. Sprzedaże i zmiany wprowadzone od 
     <message>
         <source>see {program} --help</source>
         <translation>zobacz {program} --help</translation>
+    </message>
+    <message>
+        <source>a file name is needed, not an empty one</source>
+        <translation>potrzebna jest nazwa pliku, nie może być pusta</translation>
+    </message>
+    <message>
+        <source>{text} cannot be a file name (it holds a NUL)</source>
+        <translation>{text} nie może być nazwą pliku (zawiera znak NUL)</translation>
+    </message>
+    <message>
+        <source>{file} is the database itself; choose another file to write</source>
+        <translation>{file} to sama baza danych; wybierz inny plik do zapisu</translation>
     </message>
     <message>
         <source>Staff-discount checkout helper.</source>
@@ -1140,6 +1191,14 @@ Każda kasa używa jej od następnego skanu. Sprzedaże i zmiany wprowadzone od 
         <translation>bezpiecznie skopiuj bazę danych w trakcie pracy</translation>
     </message>
     <message>
+        <source>replace the database with a backup (the current file is kept)</source>
+        <translation>zastąp bazę danych kopią zapasową (obecny plik zostaje zachowany)</translation>
+    </message>
+    <message>
+        <source>{count} changes not yet published to {server}; send them with &apos;pos-desktop server publish&apos;</source>
+        <translation>zmiany jeszcze nieopublikowane na {server}: {count}; wyślij je poleceniem &apos;pos-desktop server publish&apos;</translation>
+    </message>
+    <message>
         <source>a CSV or XLSX export</source>
         <translation>eksport CSV lub XLSX</translation>
     </message>
@@ -1196,6 +1255,30 @@ Każda kasa używa jej od następnego skanu. Sprzedaże i zmiany wprowadzone od 
         <translation>chwila (domyślnie: teraz)</translation>
     </message>
     <message>
+        <source>--customer is empty; give a badge, or leave it out for a walk-in</source>
+        <translation>--customer jest puste; podaj identyfikator albo pomiń tę opcję dla klienta z zewnątrz</translation>
+    </message>
+    <message>
+        <source>{option} {spec}: quantity {text} is not a whole number</source>
+        <translation>{option} {spec}: ilość {text} nie jest liczbą całkowitą</translation>
+    </message>
+    <message>
+        <source>--item {spec}: give a SKU, like --item SHIRT-01:2</source>
+        <translation>--item {spec}: podaj SKU, np. --item SHIRT-01:2</translation>
+    </message>
+    <message>
+        <source>--open {spec}: give CATEGORY:AMOUNT, like --open GROC:12.50</source>
+        <translation>--open {spec}: podaj KATEGORIA:KWOTA (CATEGORY:AMOUNT), np. --open GROC:12.50</translation>
+    </message>
+    <message>
+        <source>--open {spec}: amount</source>
+        <translation>--open {spec}: kwota</translation>
+    </message>
+    <message>
+        <source>--currency {code} must be a code like EUR or PLN</source>
+        <translation>--currency {code} musi być kodem waluty, np. EUR albo PLN</translation>
+    </message>
+    <message>
         <source>Created a new demo store database at {path}</source>
         <translation>Utworzono nową bazę danych sklepu demonstracyjnego w {path}</translation>
     </message>
@@ -1204,16 +1287,152 @@ Każda kasa używa jej od następnego skanu. Sprzedaże i zmiany wprowadzone od 
         <translation>Utworzono nową, pustą bazę danych sklepu w {path}</translation>
     </message>
     <message>
+        <source>there is already a database at {path}; add --force to replace it (its registry and journal will be lost)</source>
+        <translation>w {path} jest już baza danych; dodaj --force, aby ją zastąpić (jej rejestr i dziennik zostaną utracone)</translation>
+    </message>
+    <message>
+        <source>cannot create the folder {folder}: {problem}</source>
+        <translation>nie można utworzyć folderu {folder}: {problem}</translation>
+    </message>
+    <message>
+        <source>the demo store is priced with two decimals; {currency} has {places}, so choose a currency like EUR, PLN or RON</source>
+        <translation>ceny sklepu demonstracyjnego mają dwa miejsca po przecinku; {currency} ma ich {places}, więc wybierz walutę taką jak EUR, PLN albo RON</translation>
+    </message>
+    <message>
+        <source>there is no file {file}</source>
+        <translation>nie ma pliku {file}</translation>
+    </message>
+    <message>
+        <source>cannot read {file}: {problem}</source>
+        <translation>nie można odczytać {file}: {problem}</translation>
+    </message>
+    <message>
+        <source>Imported {file}: {companies} companies, {departments} departments, {categories} categories, {policies} policies</source>
+        <translation>Zaimportowano {file}: spółki: {companies}, działy: {departments}, kategorie: {categories}, zasady: {policies}</translation>
+    </message>
+    <message>
+        <source>Wrote the configuration to {file}</source>
+        <translation>Zapisano konfigurację do {file}</translation>
+    </message>
+    <message>
+        <source>--map {spec} must be SOURCE=FIELD, like --map Marca=employee_no</source>
+        <translation>--map {spec} musi mieć postać ŹRÓDŁO=POLE (SOURCE=FIELD), np. --map Marca=employee_no</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Odczyt</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>Sprawdzanie</translation>
+    </message>
+    <message>
+        <source>Writing</source>
+        <translation>Zapis</translation>
+    </message>
+    <message>
+        <source>Would import {file} ({source}): {summary}</source>
+        <translation>Import {file} ({source}) dałby: {summary}</translation>
+    </message>
+    <message>
+        <source>Imported {file} ({source}): {summary}</source>
+        <translation>Zaimportowano {file} ({source}): {summary}</translation>
+    </message>
+    <message>
+        <source>Saved the column mapping as profile {name}</source>
+        <translation>Zapisano przypisanie kolumn jako profil {name}</translation>
+    </message>
+    <message>
+        <source>{file} was checked, but {error}</source>
+        <translation>{file} został sprawdzony, ale {error}</translation>
+    </message>
+    <message>
+        <source>{file} was imported, but {error}</source>
+        <translation>{file} został zaimportowany, ale {error}</translation>
+    </message>
+    <message>
+        <source>{count} rows</source>
+        <translation>wiersze: {count}</translation>
+    </message>
+    <message>
+        <source>{count} added</source>
+        <translation>dodane: {count}</translation>
+    </message>
+    <message>
+        <source>{count} changed</source>
+        <translation>zmienione: {count}</translation>
+    </message>
+    <message>
+        <source>{count} ended</source>
+        <translation>zakończone: {count}</translation>
+    </message>
+    <message>
+        <source>{count} reactivated</source>
+        <translation>przywrócone: {count}</translation>
+    </message>
+    <message>
+        <source>{count} unchanged</source>
+        <translation>bez zmian: {count}</translation>
+    </message>
+    <message>
+        <source>{count} rejected</source>
+        <translation>odrzucone: {count}</translation>
+    </message>
+    <message>
+        <source>--save-profile needs a name of 1 to 60 characters</source>
+        <translation>--save-profile wymaga nazwy o długości od 1 do 60 znaków</translation>
+    </message>
+    <message>
+        <source>--report {file}: there is no folder {folder}</source>
+        <translation>--report {file}: nie ma folderu {folder}</translation>
+    </message>
+    <message>
+        <source>--report {file}: that file cannot be written</source>
+        <translation>--report {file}: nie można zapisać tego pliku</translation>
+    </message>
+    <message>
+        <source>… and {count} more problems; write them all with --report FILE.csv</source>
+        <translation>… i więcej problemów: {count}; zapisz je wszystkie przez --report FILE.csv</translation>
+    </message>
+    <message>
+        <source>Wrote {count} people to {file}</source>
+        <translation>Zapisano osoby ({count}) do {file}</translation>
+    </message>
+    <message>
+        <source>New PIN for {name}: </source>
+        <translation>Nowy PIN dla {name}: </translation>
+    </message>
+    <message>
+        <source>Repeat the PIN: </source>
+        <translation>Powtórz PIN: </translation>
+    </message>
+    <message>
+        <source>the two PINs differ; nothing was changed</source>
+        <translation>podane PIN-y się różnią; nic nie zmieniono</translation>
+    </message>
+    <message>
         <source>PIN set for {name} ({employee})</source>
         <translation>Ustawiono PIN dla {name} ({employee})</translation>
+    </message>
+    <message>
+        <source>--reason must not be empty</source>
+        <translation>--reason nie może być puste</translation>
     </message>
     <message>
         <source>Badge {code} revoked ({reason}); scanning it now shows BLOCKED</source>
         <translation>Identyfikator {code} unieważniony ({reason}); jego skan pokazuje teraz ZABLOKOWANY</translation>
     </message>
     <message>
+        <source>badge {badge}: {problem}</source>
+        <translation>identyfikator {badge}: {problem}</translation>
+    </message>
+    <message>
         <source>Badge {code} issued to {name} ({employee})</source>
         <translation>Identyfikator {code} wydany dla {name} ({employee})</translation>
+    </message>
+    <message>
+        <source>an override needs --override BADGE and --pin PIN (and --reason)</source>
+        <translation>zgoda kierownika wymaga --override BADGE i --pin PIN (oraz --reason)</translation>
     </message>
     <message>
         <source>Subtotal {subtotal}  Discount {discount}  Total {total} {currency}</source>
@@ -1232,6 +1451,22 @@ Każda kasa używa jej od następnego skanu. Sprzedaże i zmiany wprowadzone od 
         <translation>Zwrócono {total} {currency} (zwrócony rabat {discount}); zwrot {refund}</translation>
     </message>
     <message>
+        <source>Journal OK: {sales} sales records, {closes} day closes and {entries} audit records chain; head {head}</source>
+        <translation>Dziennik OK: łańcuchy są spójne — zapisy sprzedaży: {sales}, zamknięcia dnia: {closes}, wpisy dziennika zmian: {entries}; ostatni zapis {head}</translation>
+    </message>
+    <message>
+        <source>Journal BROKEN: {problem}</source>
+        <translation>Dziennik USZKODZONY: {problem}</translation>
+    </message>
+    <message>
+        <source>{file} already exists; choose a new file name for the backup</source>
+        <translation>{file} już istnieje; wybierz nową nazwę pliku dla kopii zapasowej</translation>
+    </message>
+    <message>
+        <source>the folder {folder} does not exist</source>
+        <translation>folder {folder} nie istnieje</translation>
+    </message>
+    <message>
         <source>Backed up {path} to {target}</source>
         <translation>Kopia {path} zapisana w {target}</translation>
     </message>
@@ -1248,6 +1483,10 @@ Każda kasa używa jej od następnego skanu. Sprzedaże i zmiany wprowadzone od 
         <translation>Przywrócono {path} z {source}; poprzednią bazę danych zachowano jako {kept}</translation>
     </message>
     <message>
+        <source>the argument {argument} is not valid text</source>
+        <translation>argument {argument} nie jest poprawnym tekstem</translation>
+    </message>
+    <message>
         <source>interrupted; nothing half-written was kept</source>
         <translation>przerwano; nie zachowano nic zapisanego w połowie</translation>
     </message>
@@ -1258,6 +1497,130 @@ Każda kasa używa jej od następnego skanu. Sprzedaże i zmiany wprowadzone od 
     <message>
         <source>{problem}; nothing was changed</source>
         <translation>{problem}; nic nie zmieniono</translation>
+    </message>
+    <message>
+        <source>internal error ({problem}); nothing half-written was kept. Please report this.</source>
+        <translation>błąd wewnętrzny ({problem}); nic niedokończonego nie zostało zapisane. Zgłoś to, proszę.</translation>
+    </message>
+    <message>
+        <source>{count} settings</source>
+        <translation>ustawienia: {count}</translation>
+    </message>
+    <message>
+        <source>{count} companies</source>
+        <translation>spółki: {count}</translation>
+    </message>
+    <message>
+        <source>{count} departments</source>
+        <translation>działy: {count}</translation>
+    </message>
+    <message>
+        <source>{count} categories</source>
+        <translation>kategorie: {count}</translation>
+    </message>
+    <message>
+        <source>{count} policies</source>
+        <translation>zasady: {count}</translation>
+    </message>
+    <message>
+        <source>{count} staff</source>
+        <translation>pracownicy: {count}</translation>
+    </message>
+    <message>
+        <source>{count} dependants</source>
+        <translation>członkowie rodziny: {count}</translation>
+    </message>
+    <message>
+        <source>{count} badges</source>
+        <translation>identyfikatory: {count}</translation>
+    </message>
+    <message>
+        <source>{count} products</source>
+        <translation>towary: {count}</translation>
+    </message>
+    <message>
+        <source>Created the central tables on {server}; publish the registry and rules next</source>
+        <translation>Utworzono centralne tabele na {server}; teraz opublikuj rejestr i zasady</translation>
+    </message>
+    <message>
+        <source>Upgraded the central tables on {server} from version {before} to {after}; nothing was removed</source>
+        <translation>Zaktualizowano centralne tabele na {server} z wersji {before} do {after}; nic nie usunięto</translation>
+    </message>
+    <message>
+        <source>The central tables on {server} were already there; nothing was removed</source>
+        <translation>Centralne tabele na {server} już istniały; nic nie usunięto</translation>
+    </message>
+    <message>
+        <source>Published {file} to {server}: changed {changed}; removed {removed}. Tills pick it up at their next sync.</source>
+        <translation>Opublikowano {file} na {server}: zmienione — {changed}; usunięte — {removed}. Kasy otrzymają to przy następnej synchronizacji.</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nic</translation>
+    </message>
+    <message>
+        <source>joining a chain needs both --till ID and --server URL</source>
+        <translation>dołączenie do sieci wymaga zarówno --till ID, jak i --server URL</translation>
+    </message>
+    <message>
+        <source>a till of a chain takes the server&apos;s registry; leave out --demo</source>
+        <translation>kasa sieci pobiera rejestr z serwera; pomiń --demo</translation>
+    </message>
+    <message>
+        <source>a till of a chain takes the server&apos;s currency; leave out --currency</source>
+        <translation>kasa sieci pobiera walutę z serwera; pomiń --currency</translation>
+    </message>
+    <message>
+        <source>Created till {till} at {file}, joined to {server}: {rows} registry rows and {sales} sales of other tills</source>
+        <translation>Utworzono kasę {till} w {file}, dołączoną do {server}: wiersze rejestru: {rows}, sprzedaże innych kas: {sales}</translation>
+    </message>
+    <message>
+        <source>{error}. This till keeps selling offline; what it has not sent goes at the next sync</source>
+        <translation>{error}. Ta kasa sprzedaje dalej offline; to, czego nie wysłała, pójdzie przy następnej synchronizacji</translation>
+    </message>
+    <message>
+        <source>Till {till} synced with {server}: pushed {pushed} sales and refunds ({already} already there) and {closes} day closes; pulled {changes} registry changes and {other} sales of other tills</source>
+        <translation>Kasa {till} zsynchronizowana z {server}: wysłano sprzedaże i zwroty: {pushed} (już tam było: {already}) oraz zamknięcia dnia: {closes}; pobrano zmiany rejestru: {changes} i sprzedaże innych kas: {other}</translation>
+    </message>
+    <message>
+        <source>Till {till} synced with {server}: pushed {pushed} sales and refunds and {closes} day closes; pulled {changes} registry changes and {other} sales of other tills</source>
+        <translation>Kasa {till} zsynchronizowana z {server}: wysłano sprzedaże i zwroty: {pushed} oraz zamknięcia dnia: {closes}; pobrano zmiany rejestru: {changes} i sprzedaże innych kas: {other}</translation>
+    </message>
+    <message>
+        <source>Over the allowance: {name} ({employee}) has used {used} of {limit} {period}: the tills together granted more than the limit while they could not reach the server</source>
+        <translation>Przekroczony limit: {name} ({employee}) wykorzystał(a) {used} z {limit} {period}: kasy razem przyznały więcej niż limit, gdy nie mogły połączyć się z serwerem</translation>
+    </message>
+    <message>
+        <source>Till {till}: OK, {records} sales records and {closes} day closes chain; head {head}; {entries} audit entries chain</source>
+        <translation>Kasa {till}: OK, łańcuch spójny — zapisy sprzedaży: {records}, zamknięcia dnia: {closes}; ostatni zapis {head}; wpisy dziennika zmian: {entries}, łańcuch spójny</translation>
+    </message>
+    <message>
+        <source>Till {till}: BROKEN, {problem}</source>
+        <translation>Kasa {till}: USZKODZONY, {problem}</translation>
+    </message>
+    <message>
+        <source>No till has joined {server} yet</source>
+        <translation>Żadna kasa nie dołączyła jeszcze do {server}</translation>
+    </message>
+    <message>
+        <source>Saved {file}</source>
+        <translation>Zapisano {file}</translation>
+    </message>
+    <message>
+        <source>--pdf {file} is a folder; give a file name; nothing was closed</source>
+        <translation>--pdf {file} to folder; podaj nazwę pliku; nic nie zamknięto</translation>
+    </message>
+    <message>
+        <source>--pdf {file}: the folder {folder} does not exist; nothing was closed</source>
+        <translation>--pdf {file}: folder {folder} nie istnieje; nic nie zamknięto</translation>
+    </message>
+    <message>
+        <source>Saved the receipt of sale {sale} to {file}</source>
+        <translation>Zapisano paragon sprzedaży {sale} do {file}</translation>
+    </message>
+    <message>
+        <source>Printed the receipt of sale {sale} on {printer}</source>
+        <translation>Wydrukowano paragon sprzedaży {sale} na {printer}</translation>
     </message>
 </context>
 <context>
@@ -3251,6 +3614,54 @@ Nie ma w niej sprzedaży zapisanych po jej wykonaniu; uszkodzony plik zostaje za
         <translation>Klienci</translation>
     </message>
     <message>
+        <source>Employees</source>
+        <translation>Pracownicy</translation>
+    </message>
+    <message>
+        <source>Dependants</source>
+        <translation>Członkowie rodziny</translation>
+    </message>
+    <message>
+        <source>Group company staff</source>
+        <translation>Pracownicy spółek z grupy</translation>
+    </message>
+    <message>
+        <source>Department orders</source>
+        <translation>Zamówienia działów</translation>
+    </message>
+    <message>
+        <source>External customers</source>
+        <translation>Klienci zewnętrzni</translation>
+    </message>
+    <message>
+        <source>Blocked badges</source>
+        <translation>Zablokowane identyfikatory</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>Wszyscy klienci</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>miesiąc</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>rok</translation>
+    </message>
+    <message>
+        <source>{days} days</source>
+        <translation>{days} dni</translation>
+    </message>
+    <message>
+        <source>{whole}.{tenth}%</source>
+        <translation>{whole},{tenth}%</translation>
+    </message>
+    <message>
+        <source>Nothing in this period.</source>
+        <translation>Brak danych w tym okresie.</translation>
+    </message>
+    <message>
         <source>{count} employee</source>
         <translation>pracownicy: {count}</translation>
     </message>
@@ -3412,6 +3823,61 @@ Nie ma w niej sprzedaży zapisanych po jej wykonaniu; uszkodzony plik zostaje za
     <message>
         <source>cannot write {file}: {problem}</source>
         <translation>nie można zapisać {file}: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>Server</name>
+    <message>
+        <source>the server</source>
+        <translation>serwer</translation>
+    </message>
+    <message>
+        <source>{option} {url} is not a PostgreSQL address like postgresql://pos@host:5432/pos</source>
+        <translation>{option} {url} nie jest adresem PostgreSQL, np. postgresql://pos@host:5432/pos</translation>
+    </message>
+    <message>
+        <source>the server {server} has no pos-desktop tables; create them with &apos;pos-desktop server init --url URL&apos;</source>
+        <translation>serwer {server} nie ma tabel pos-desktop; utwórz je poleceniem &apos;pos-desktop server init --url URL&apos;</translation>
+    </message>
+    <message>
+        <source>the server {server} refused the change: {problem}</source>
+        <translation>serwer {server} odrzucił zmianę: {problem}</translation>
+    </message>
+    <message>
+        <source>cannot reach the server {server} ({problem}); check the network and the address, then try again</source>
+        <translation>brak połączenia z serwerem {server} ({problem}); sprawdź sieć i adres, a potem spróbuj ponownie</translation>
+    </message>
+    <message>
+        <source>the server {server} refused the request: {problem}</source>
+        <translation>serwer {server} odrzucił żądanie: {problem}</translation>
+    </message>
+    <message>
+        <source>the server&apos;s pos-desktop tables are version {version}, newer than this app knows ({known}); update pos-desktop on this machine</source>
+        <translation>tabele pos-desktop na serwerze mają wersję {version}, nowszą niż zna ta aplikacja ({known}); zaktualizuj pos-desktop na tym komputerze</translation>
+    </message>
+    <message>
+        <source>the server&apos;s pos-desktop tables have no version; create them with &apos;pos-desktop server init --url URL&apos;</source>
+        <translation>tabele pos-desktop na serwerze nie mają wersji; utwórz je poleceniem &apos;pos-desktop server init --url URL&apos;</translation>
+    </message>
+    <message>
+        <source>the server&apos;s pos-desktop tables are version {version}, older than this app&apos;s ({known}); upgrade them with &apos;pos-desktop server init --url URL&apos; (tills that are not updated yet then ask for an update and keep selling offline)</source>
+        <translation>tabele pos-desktop na serwerze mają wersję {version}, starszą niż ta aplikacja ({known}); zaktualizuj je poleceniem &apos;pos-desktop server init --url URL&apos; (kasy jeszcze niezaktualizowane poproszą wtedy o aktualizację i będą sprzedawać dalej offline)</translation>
+    </message>
+    <message>
+        <source>till {till} already has {count} journal records on the server; give this till another id (each till keeps its own chain)</source>
+        <translation>kasa {till} ma już na serwerze zapisy dziennika (liczba: {count}); nadaj tej kasie inny identyfikator (każda kasa prowadzi własny łańcuch)</translation>
+    </message>
+    <message>
+        <source>till {till} has not joined this server; join it with &apos;pos-desktop init --till ID --server URL&apos;</source>
+        <translation>kasa {till} nie dołączyła do tego serwera; dołącz ją poleceniem &apos;pos-desktop init --till ID --server URL&apos;</translation>
+    </message>
+    <message>
+        <source>the server holds a different sale or refund at till {till}&apos;s record {seq}: this till&apos;s journal is not the one that joined as {till}; nothing was pushed</source>
+        <translation>serwer ma inną sprzedaż lub inny zwrot w zapisie {seq} kasy {till}: dziennik tej kasy nie jest tym, który dołączył jako {till}; nic nie wysłano</translation>
+    </message>
+    <message>
+        <source>the server holds a different day close at till {till}&apos;s record {seq}: this till&apos;s journal is not the one that joined as {till}; nothing was pushed</source>
+        <translation>serwer ma inne zamknięcie dnia w zapisie {seq} kasy {till}: dziennik tej kasy nie jest tym, który dołączył jako {till}; nic nie wysłano</translation>
     </message>
 </context>
 <context>

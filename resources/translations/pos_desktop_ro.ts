@@ -717,6 +717,41 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
     </message>
 </context>
 <context>
+    <name>Chain</name>
+    <message>
+        <source>this till takes its staff, products and rules from the server {server}; change them on the office database that publishes to it (&apos;pos-desktop --db OFFICE.sqlite admin&apos;, then &apos;server publish&apos;), and every till gets them at its next sync</source>
+        <translation>această casă își ia angajații, produsele și regulile de pe serverul {server}; modificați-le în baza de date a biroului care publică pe el (&apos;pos-desktop --db OFFICE.sqlite admin&apos;, apoi &apos;server publish&apos;), iar fiecare casă le primește la următoarea sincronizare</translation>
+    </message>
+    <message>
+        <source>{refusal}; nothing was changed</source>
+        <translation>{refusal}; nu s-a modificat nimic</translation>
+    </message>
+    <message>
+        <source>this till takes its registry from the server {server}; publish from the office database, never from a till</source>
+        <translation>această casă își ia registrul de pe serverul {server}; publicați din baza de date a biroului, niciodată de pe o casă</translation>
+    </message>
+    <message>
+        <source>this database has not published to a server yet; give the server with --url URL</source>
+        <translation>această bază de date nu a publicat încă pe un server; indicați serverul cu --url URL</translation>
+    </message>
+    <message>
+        <source>--till {till} must be 1-32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, like T1 or WAW-03</source>
+        <translation>--till {till} trebuie să aibă 1–32 caractere: litere, cifre, &apos;.&apos;, &apos;_&apos; sau &apos;-&apos;, de exemplu T1 sau WAW-03</translation>
+    </message>
+    <message>
+        <source>the server {server} has no store settings yet; publish the registry and rules first with &apos;pos-desktop --db OFFICE.sqlite server publish --url URL&apos;</source>
+        <translation>serverul {server} nu are încă setările magazinului; publicați mai întâi registrul și regulile cu &apos;pos-desktop --db OFFICE.sqlite server publish --url URL&apos;</translation>
+    </message>
+    <message>
+        <source>this till has not joined a server; join it with &apos;pos-desktop init --till ID --server URL&apos; (a till on its own needs no sync)</source>
+        <translation>această casă nu s-a alăturat unui server; alăturați-o cu &apos;pos-desktop init --till ID --server URL&apos; (o casă de sine stătătoare nu are nevoie de sincronizare)</translation>
+    </message>
+    <message>
+        <source>the server&apos;s store currency is now {currency}, but this till has {count} sales in {held}; its own sales were sent, nothing was pulled, and it keeps selling in the old currency. Publish the old currency back from the office, or start this till afresh under a new id with &apos;pos-desktop init --till NEW-ID --server URL --force&apos;</source>
+        <translation>moneda magazinului pe server este acum {currency}, dar această casă are vânzări în {held} (număr: {count}); vânzările ei au fost trimise, nu s-a preluat nimic și casa continuă să vândă în moneda veche. Publicați din nou moneda veche de la birou sau porniți această casă de la zero cu un ID nou, cu &apos;pos-desktop init --till NEW-ID --server URL --force&apos;</translation>
+    </message>
+</context>
+<context>
     <name>ChainBar</name>
     <message>
         <source>&amp;Publish now</source>
@@ -825,6 +860,10 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
         <translation>nu există vânzarea {sale} în jurnal</translation>
     </message>
     <message>
+        <source>sale {sale} was made at another till of the chain; refund it at that till (it keeps the sale&apos;s lines and refunds), and the allowance comes back on every till at their next sync</source>
+        <translation>vânzarea {sale} a fost făcută la altă casă a rețelei; restituiți-o la acea casă (ea păstrează liniile și restituirile vânzării), iar plafonul revine pe fiecare casă la următoarea sincronizare</translation>
+    </message>
+    <message>
         <source>choose at least one line to refund</source>
         <translation>alegeți cel puțin o linie de restituit</translation>
     </message>
@@ -878,6 +917,18 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
     <message>
         <source>see {program} --help</source>
         <translation>vezi {program} --help</translation>
+    </message>
+    <message>
+        <source>a file name is needed, not an empty one</source>
+        <translation>este nevoie de un nume de fișier, nu de unul gol</translation>
+    </message>
+    <message>
+        <source>{text} cannot be a file name (it holds a NUL)</source>
+        <translation>{text} nu poate fi un nume de fișier (conține un caracter NUL)</translation>
+    </message>
+    <message>
+        <source>{file} is the database itself; choose another file to write</source>
+        <translation>{file} este chiar baza de date; alegeți alt fișier în care să se scrie</translation>
     </message>
     <message>
         <source>Staff-discount checkout helper.</source>
@@ -1140,6 +1191,14 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
         <translation>copiază în siguranță baza de date în timp ce este folosită</translation>
     </message>
     <message>
+        <source>replace the database with a backup (the current file is kept)</source>
+        <translation>înlocuiește baza de date cu o copie de siguranță (fișierul actual este păstrat)</translation>
+    </message>
+    <message>
+        <source>{count} changes not yet published to {server}; send them with &apos;pos-desktop server publish&apos;</source>
+        <translation>modificări încă nepublicate pe {server}: {count}; trimiteți-le cu &apos;pos-desktop server publish&apos;</translation>
+    </message>
+    <message>
         <source>a CSV or XLSX export</source>
         <translation>un export CSV sau XLSX</translation>
     </message>
@@ -1196,6 +1255,30 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
         <translation>momentul (implicit: acum)</translation>
     </message>
     <message>
+        <source>--customer is empty; give a badge, or leave it out for a walk-in</source>
+        <translation>--customer este gol; indicați o legitimație sau omiteți opțiunea pentru un client din afară</translation>
+    </message>
+    <message>
+        <source>{option} {spec}: quantity {text} is not a whole number</source>
+        <translation>{option} {spec}: cantitatea {text} nu este un număr întreg</translation>
+    </message>
+    <message>
+        <source>--item {spec}: give a SKU, like --item SHIRT-01:2</source>
+        <translation>--item {spec}: indicați un SKU, de exemplu --item SHIRT-01:2</translation>
+    </message>
+    <message>
+        <source>--open {spec}: give CATEGORY:AMOUNT, like --open GROC:12.50</source>
+        <translation>--open {spec}: indicați CATEGORIE:SUMĂ (CATEGORY:AMOUNT), de exemplu --open GROC:12.50</translation>
+    </message>
+    <message>
+        <source>--open {spec}: amount</source>
+        <translation>--open {spec}: suma</translation>
+    </message>
+    <message>
+        <source>--currency {code} must be a code like EUR or PLN</source>
+        <translation>--currency {code} trebuie să fie un cod de monedă, de exemplu EUR sau PLN</translation>
+    </message>
+    <message>
         <source>Created a new demo store database at {path}</source>
         <translation>S-a creat o bază de date nouă a magazinului demo în {path}</translation>
     </message>
@@ -1204,16 +1287,152 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
         <translation>S-a creat o bază de date nouă, goală, a magazinului în {path}</translation>
     </message>
     <message>
+        <source>there is already a database at {path}; add --force to replace it (its registry and journal will be lost)</source>
+        <translation>există deja o bază de date la {path}; adăugați --force ca să o înlocuiți (registrul și jurnalul ei se vor pierde)</translation>
+    </message>
+    <message>
+        <source>cannot create the folder {folder}: {problem}</source>
+        <translation>folderul {folder} nu poate fi creat: {problem}</translation>
+    </message>
+    <message>
+        <source>the demo store is priced with two decimals; {currency} has {places}, so choose a currency like EUR, PLN or RON</source>
+        <translation>prețurile magazinului demo au două zecimale; {currency} are {places}, așa că alegeți o monedă ca EUR, PLN sau RON</translation>
+    </message>
+    <message>
+        <source>there is no file {file}</source>
+        <translation>nu există fișierul {file}</translation>
+    </message>
+    <message>
+        <source>cannot read {file}: {problem}</source>
+        <translation>{file} nu poate fi citit: {problem}</translation>
+    </message>
+    <message>
+        <source>Imported {file}: {companies} companies, {departments} departments, {categories} categories, {policies} policies</source>
+        <translation>S-a importat {file}: companii: {companies}, departamente: {departments}, categorii: {categories}, reguli: {policies}</translation>
+    </message>
+    <message>
+        <source>Wrote the configuration to {file}</source>
+        <translation>Configurația a fost scrisă în {file}</translation>
+    </message>
+    <message>
+        <source>--map {spec} must be SOURCE=FIELD, like --map Marca=employee_no</source>
+        <translation>--map {spec} trebuie să fie de forma SURSĂ=CÂMP (SOURCE=FIELD), de exemplu --map Marca=employee_no</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Citire</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>Verificare</translation>
+    </message>
+    <message>
+        <source>Writing</source>
+        <translation>Scriere</translation>
+    </message>
+    <message>
+        <source>Would import {file} ({source}): {summary}</source>
+        <translation>Importul {file} ({source}) ar da: {summary}</translation>
+    </message>
+    <message>
+        <source>Imported {file} ({source}): {summary}</source>
+        <translation>S-a importat {file} ({source}): {summary}</translation>
+    </message>
+    <message>
+        <source>Saved the column mapping as profile {name}</source>
+        <translation>Corespondența coloanelor a fost salvată ca profilul {name}</translation>
+    </message>
+    <message>
+        <source>{file} was checked, but {error}</source>
+        <translation>{file} a fost verificat, dar {error}</translation>
+    </message>
+    <message>
+        <source>{file} was imported, but {error}</source>
+        <translation>{file} a fost importat, dar {error}</translation>
+    </message>
+    <message>
+        <source>{count} rows</source>
+        <translation>rânduri: {count}</translation>
+    </message>
+    <message>
+        <source>{count} added</source>
+        <translation>adăugate: {count}</translation>
+    </message>
+    <message>
+        <source>{count} changed</source>
+        <translation>modificate: {count}</translation>
+    </message>
+    <message>
+        <source>{count} ended</source>
+        <translation>încheiate: {count}</translation>
+    </message>
+    <message>
+        <source>{count} reactivated</source>
+        <translation>reactivate: {count}</translation>
+    </message>
+    <message>
+        <source>{count} unchanged</source>
+        <translation>neschimbate: {count}</translation>
+    </message>
+    <message>
+        <source>{count} rejected</source>
+        <translation>respinse: {count}</translation>
+    </message>
+    <message>
+        <source>--save-profile needs a name of 1 to 60 characters</source>
+        <translation>--save-profile are nevoie de un nume de 1 până la 60 de caractere</translation>
+    </message>
+    <message>
+        <source>--report {file}: there is no folder {folder}</source>
+        <translation>--report {file}: nu există folderul {folder}</translation>
+    </message>
+    <message>
+        <source>--report {file}: that file cannot be written</source>
+        <translation>--report {file}: acest fișier nu poate fi scris</translation>
+    </message>
+    <message>
+        <source>… and {count} more problems; write them all with --report FILE.csv</source>
+        <translation>… și încă probleme: {count}; scrieți-le pe toate cu --report FILE.csv</translation>
+    </message>
+    <message>
+        <source>Wrote {count} people to {file}</source>
+        <translation>S-au scris persoane ({count}) în {file}</translation>
+    </message>
+    <message>
+        <source>New PIN for {name}: </source>
+        <translation>PIN nou pentru {name}: </translation>
+    </message>
+    <message>
+        <source>Repeat the PIN: </source>
+        <translation>Repetați PIN-ul: </translation>
+    </message>
+    <message>
+        <source>the two PINs differ; nothing was changed</source>
+        <translation>cele două PIN-uri diferă; nu s-a modificat nimic</translation>
+    </message>
+    <message>
         <source>PIN set for {name} ({employee})</source>
         <translation>PIN setat pentru {name} ({employee})</translation>
+    </message>
+    <message>
+        <source>--reason must not be empty</source>
+        <translation>--reason nu poate fi gol</translation>
     </message>
     <message>
         <source>Badge {code} revoked ({reason}); scanning it now shows BLOCKED</source>
         <translation>Ecusonul {code} a fost revocat ({reason}); scanarea lui arată acum BLOCAT</translation>
     </message>
     <message>
+        <source>badge {badge}: {problem}</source>
+        <translation>legitimația {badge}: {problem}</translation>
+    </message>
+    <message>
         <source>Badge {code} issued to {name} ({employee})</source>
         <translation>Ecusonul {code} a fost emis pentru {name} ({employee})</translation>
+    </message>
+    <message>
+        <source>an override needs --override BADGE and --pin PIN (and --reason)</source>
+        <translation>aprobarea supervizorului are nevoie de --override BADGE și --pin PIN (și --reason)</translation>
     </message>
     <message>
         <source>Subtotal {subtotal}  Discount {discount}  Total {total} {currency}</source>
@@ -1232,6 +1451,22 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
         <translation>S-au restituit {total} {currency} (reducere returnată {discount}); restituirea {refund}</translation>
     </message>
     <message>
+        <source>Journal OK: {sales} sales records, {closes} day closes and {entries} audit records chain; head {head}</source>
+        <translation>Jurnal OK: lanțurile sunt intacte — înregistrări de vânzări: {sales}, închideri de zi: {closes}, intrări de audit: {entries}; capul {head}</translation>
+    </message>
+    <message>
+        <source>Journal BROKEN: {problem}</source>
+        <translation>Jurnal DETERIORAT: {problem}</translation>
+    </message>
+    <message>
+        <source>{file} already exists; choose a new file name for the backup</source>
+        <translation>{file} există deja; alegeți un nume de fișier nou pentru copia de siguranță</translation>
+    </message>
+    <message>
+        <source>the folder {folder} does not exist</source>
+        <translation>folderul {folder} nu există</translation>
+    </message>
+    <message>
         <source>Backed up {path} to {target}</source>
         <translation>Copia lui {path} a fost salvată în {target}</translation>
     </message>
@@ -1248,6 +1483,10 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
         <translation>S-a restaurat {path} din {source}; baza de date de dinainte este păstrată ca {kept}</translation>
     </message>
     <message>
+        <source>the argument {argument} is not valid text</source>
+        <translation>argumentul {argument} nu este un text valid</translation>
+    </message>
+    <message>
         <source>interrupted; nothing half-written was kept</source>
         <translation>întrerupt; nu s-a păstrat nimic scris pe jumătate</translation>
     </message>
@@ -1258,6 +1497,130 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
     <message>
         <source>{problem}; nothing was changed</source>
         <translation>{problem}; nu s-a schimbat nimic</translation>
+    </message>
+    <message>
+        <source>internal error ({problem}); nothing half-written was kept. Please report this.</source>
+        <translation>eroare internă ({problem}); nu s-a păstrat nimic scris pe jumătate. Vă rugăm să raportați problema.</translation>
+    </message>
+    <message>
+        <source>{count} settings</source>
+        <translation>setări: {count}</translation>
+    </message>
+    <message>
+        <source>{count} companies</source>
+        <translation>companii: {count}</translation>
+    </message>
+    <message>
+        <source>{count} departments</source>
+        <translation>departamente: {count}</translation>
+    </message>
+    <message>
+        <source>{count} categories</source>
+        <translation>categorii: {count}</translation>
+    </message>
+    <message>
+        <source>{count} policies</source>
+        <translation>reguli: {count}</translation>
+    </message>
+    <message>
+        <source>{count} staff</source>
+        <translation>angajați: {count}</translation>
+    </message>
+    <message>
+        <source>{count} dependants</source>
+        <translation>membri ai familiei: {count}</translation>
+    </message>
+    <message>
+        <source>{count} badges</source>
+        <translation>legitimații: {count}</translation>
+    </message>
+    <message>
+        <source>{count} products</source>
+        <translation>produse: {count}</translation>
+    </message>
+    <message>
+        <source>Created the central tables on {server}; publish the registry and rules next</source>
+        <translation>S-au creat tabelele centrale pe {server}; publicați apoi registrul și regulile</translation>
+    </message>
+    <message>
+        <source>Upgraded the central tables on {server} from version {before} to {after}; nothing was removed</source>
+        <translation>Tabelele centrale de pe {server} au fost actualizate de la versiunea {before} la {after}; nu s-a șters nimic</translation>
+    </message>
+    <message>
+        <source>The central tables on {server} were already there; nothing was removed</source>
+        <translation>Tabelele centrale de pe {server} existau deja; nu s-a șters nimic</translation>
+    </message>
+    <message>
+        <source>Published {file} to {server}: changed {changed}; removed {removed}. Tills pick it up at their next sync.</source>
+        <translation>S-a publicat {file} pe {server}: modificate — {changed}; șterse — {removed}. Casele le preiau la următoarea sincronizare.</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nimic</translation>
+    </message>
+    <message>
+        <source>joining a chain needs both --till ID and --server URL</source>
+        <translation>alăturarea la o rețea are nevoie atât de --till ID, cât și de --server URL</translation>
+    </message>
+    <message>
+        <source>a till of a chain takes the server&apos;s registry; leave out --demo</source>
+        <translation>o casă a rețelei preia registrul serverului; omiteți --demo</translation>
+    </message>
+    <message>
+        <source>a till of a chain takes the server&apos;s currency; leave out --currency</source>
+        <translation>o casă a rețelei preia moneda serverului; omiteți --currency</translation>
+    </message>
+    <message>
+        <source>Created till {till} at {file}, joined to {server}: {rows} registry rows and {sales} sales of other tills</source>
+        <translation>S-a creat casa {till} la {file}, alăturată la {server}: rânduri de registru: {rows}, vânzări ale altor case: {sales}</translation>
+    </message>
+    <message>
+        <source>{error}. This till keeps selling offline; what it has not sent goes at the next sync</source>
+        <translation>{error}. Această casă vinde în continuare offline; ce nu a trimis pleacă la următoarea sincronizare</translation>
+    </message>
+    <message>
+        <source>Till {till} synced with {server}: pushed {pushed} sales and refunds ({already} already there) and {closes} day closes; pulled {changes} registry changes and {other} sales of other tills</source>
+        <translation>Casa {till} sincronizată cu {server}: s-au trimis vânzări și restituiri: {pushed} (erau deja acolo: {already}) și închideri de zi: {closes}; s-au preluat modificări de registru: {changes} și vânzări ale altor case: {other}</translation>
+    </message>
+    <message>
+        <source>Till {till} synced with {server}: pushed {pushed} sales and refunds and {closes} day closes; pulled {changes} registry changes and {other} sales of other tills</source>
+        <translation>Casa {till} sincronizată cu {server}: s-au trimis vânzări și restituiri: {pushed} și închideri de zi: {closes}; s-au preluat modificări de registru: {changes} și vânzări ale altor case: {other}</translation>
+    </message>
+    <message>
+        <source>Over the allowance: {name} ({employee}) has used {used} of {limit} {period}: the tills together granted more than the limit while they could not reach the server</source>
+        <translation>Plafon depășit: {name} ({employee}) a folosit {used} din {limit} {period}: casele au acordat împreună mai mult decât plafonul cât timp nu au putut ajunge la server</translation>
+    </message>
+    <message>
+        <source>Till {till}: OK, {records} sales records and {closes} day closes chain; head {head}; {entries} audit entries chain</source>
+        <translation>Casa {till}: OK, lanț intact — înregistrări de vânzări: {records}, închideri de zi: {closes}; capul {head}; intrări de audit: {entries}, lanț intact</translation>
+    </message>
+    <message>
+        <source>Till {till}: BROKEN, {problem}</source>
+        <translation>Casa {till}: DETERIORAT, {problem}</translation>
+    </message>
+    <message>
+        <source>No till has joined {server} yet</source>
+        <translation>Nicio casă nu s-a alăturat încă la {server}</translation>
+    </message>
+    <message>
+        <source>Saved {file}</source>
+        <translation>S-a salvat {file}</translation>
+    </message>
+    <message>
+        <source>--pdf {file} is a folder; give a file name; nothing was closed</source>
+        <translation>--pdf {file} este un folder; indicați un nume de fișier; nu s-a închis nimic</translation>
+    </message>
+    <message>
+        <source>--pdf {file}: the folder {folder} does not exist; nothing was closed</source>
+        <translation>--pdf {file}: folderul {folder} nu există; nu s-a închis nimic</translation>
+    </message>
+    <message>
+        <source>Saved the receipt of sale {sale} to {file}</source>
+        <translation>S-a salvat bonul vânzării {sale} în {file}</translation>
+    </message>
+    <message>
+        <source>Printed the receipt of sale {sale} on {printer}</source>
+        <translation>S-a tipărit bonul vânzării {sale} la {printer}</translation>
     </message>
 </context>
 <context>
@@ -3251,6 +3614,54 @@ Vânzările înregistrate după ce a fost făcută nu sunt în ea; fișierul det
         <translation>Clienți</translation>
     </message>
     <message>
+        <source>Employees</source>
+        <translation>Angajați</translation>
+    </message>
+    <message>
+        <source>Dependants</source>
+        <translation>Membrii familiei</translation>
+    </message>
+    <message>
+        <source>Group company staff</source>
+        <translation>Angajații companiilor din grup</translation>
+    </message>
+    <message>
+        <source>Department orders</source>
+        <translation>Comenzile departamentelor</translation>
+    </message>
+    <message>
+        <source>External customers</source>
+        <translation>Clienți externi</translation>
+    </message>
+    <message>
+        <source>Blocked badges</source>
+        <translation>Legitimații blocate</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>Toți clienții</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>lună</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <source>{days} days</source>
+        <translation>{days} zile</translation>
+    </message>
+    <message>
+        <source>{whole}.{tenth}%</source>
+        <translation>{whole},{tenth}%</translation>
+    </message>
+    <message>
+        <source>Nothing in this period.</source>
+        <translation>Nimic în această perioadă.</translation>
+    </message>
+    <message>
         <source>{count} employee</source>
         <translation>angajați: {count}</translation>
     </message>
@@ -3412,6 +3823,61 @@ Vânzările înregistrate după ce a fost făcută nu sunt în ea; fișierul det
     <message>
         <source>cannot write {file}: {problem}</source>
         <translation>nu se poate scrie {file}: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>Server</name>
+    <message>
+        <source>the server</source>
+        <translation>serverul</translation>
+    </message>
+    <message>
+        <source>{option} {url} is not a PostgreSQL address like postgresql://pos@host:5432/pos</source>
+        <translation>{option} {url} nu este o adresă PostgreSQL, de exemplu postgresql://pos@host:5432/pos</translation>
+    </message>
+    <message>
+        <source>the server {server} has no pos-desktop tables; create them with &apos;pos-desktop server init --url URL&apos;</source>
+        <translation>serverul {server} nu are tabelele pos-desktop; creați-le cu &apos;pos-desktop server init --url URL&apos;</translation>
+    </message>
+    <message>
+        <source>the server {server} refused the change: {problem}</source>
+        <translation>serverul {server} a refuzat modificarea: {problem}</translation>
+    </message>
+    <message>
+        <source>cannot reach the server {server} ({problem}); check the network and the address, then try again</source>
+        <translation>serverul {server} nu poate fi contactat ({problem}); verificați rețeaua și adresa, apoi încercați din nou</translation>
+    </message>
+    <message>
+        <source>the server {server} refused the request: {problem}</source>
+        <translation>serverul {server} a refuzat cererea: {problem}</translation>
+    </message>
+    <message>
+        <source>the server&apos;s pos-desktop tables are version {version}, newer than this app knows ({known}); update pos-desktop on this machine</source>
+        <translation>tabelele pos-desktop de pe server au versiunea {version}, mai nouă decât cunoaște această aplicație ({known}); actualizați pos-desktop pe acest calculator</translation>
+    </message>
+    <message>
+        <source>the server&apos;s pos-desktop tables have no version; create them with &apos;pos-desktop server init --url URL&apos;</source>
+        <translation>tabelele pos-desktop de pe server nu au versiune; creați-le cu &apos;pos-desktop server init --url URL&apos;</translation>
+    </message>
+    <message>
+        <source>the server&apos;s pos-desktop tables are version {version}, older than this app&apos;s ({known}); upgrade them with &apos;pos-desktop server init --url URL&apos; (tills that are not updated yet then ask for an update and keep selling offline)</source>
+        <translation>tabelele pos-desktop de pe server au versiunea {version}, mai veche decât a acestei aplicații ({known}); actualizați-le cu &apos;pos-desktop server init --url URL&apos; (casele care nu sunt încă actualizate cer atunci o actualizare și vând în continuare offline)</translation>
+    </message>
+    <message>
+        <source>till {till} already has {count} journal records on the server; give this till another id (each till keeps its own chain)</source>
+        <translation>casa {till} are deja înregistrări de jurnal pe server (număr: {count}); dați acestei case alt ID (fiecare casă își păstrează propriul lanț)</translation>
+    </message>
+    <message>
+        <source>till {till} has not joined this server; join it with &apos;pos-desktop init --till ID --server URL&apos;</source>
+        <translation>casa {till} nu s-a alăturat acestui server; alăturați-o cu &apos;pos-desktop init --till ID --server URL&apos;</translation>
+    </message>
+    <message>
+        <source>the server holds a different sale or refund at till {till}&apos;s record {seq}: this till&apos;s journal is not the one that joined as {till}; nothing was pushed</source>
+        <translation>serverul are altă vânzare sau restituire la înregistrarea {seq} a casei {till}: jurnalul acestei case nu este cel care s-a alăturat ca {till}; nu s-a trimis nimic</translation>
+    </message>
+    <message>
+        <source>the server holds a different day close at till {till}&apos;s record {seq}: this till&apos;s journal is not the one that joined as {till}; nothing was pushed</source>
+        <translation>serverul are altă închidere de zi la înregistrarea {seq} a casei {till}: jurnalul acestei case nu este cel care s-a alăturat ca {till}; nu s-a trimis nimic</translation>
     </message>
 </context>
 <context>

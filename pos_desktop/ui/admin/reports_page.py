@@ -29,7 +29,7 @@ from pos_desktop.core import clock, closing, flags, reports, rollup, tables
 from pos_desktop.core.errors import InputError
 from pos_desktop.core.rules import Rules, load_rules
 from pos_desktop.core.tables import Table
-from pos_desktop.i18n import number, say, translate
+from pos_desktop.i18n import current, number, say, translate
 from pos_desktop.ui.admin import report_charts, report_words
 from pos_desktop.ui.admin.report_charts import ChartData
 from pos_desktop.ui.admin.rollup_filler import LAG, RollupFiller
@@ -43,6 +43,12 @@ def _date(day: dt.date) -> QDate:
 def _day(edit: QDateEdit) -> dt.date:
     value = edit.date()
     return dt.date(value.year(), value.month(), value.day())
+
+
+def _read(table: Table) -> Table:
+    """The table in the language in use: its words translated, its amounts, shares and (in
+    a language other than English) counts written as the language writes them."""
+    return table.read(say, number if current() != "en" else str)
 
 
 class ReportsPage(QWidget):
@@ -145,8 +151,7 @@ class ReportsPage(QWidget):
             return
         start, end = self.period()
         table, chart = self._report(key, start, end)
-        title = report_words.title(key, start, end)
-        self.show_table(report_words.translated(table, title), chart)
+        self.show_table(table, chart)
 
     def _fill_first(self) -> bool:
         if self.filler is not None:
@@ -186,7 +191,9 @@ class ReportsPage(QWidget):
         self.refresh()
 
     def show_table(self, table: Table, chart: ChartData | None = None) -> None:
+        """Show the core's table in the language in use (kept as it is for CSV)."""
         self.shown = table
+        table = _read(table)
         self.title.setText(table.title)
         self.table.clear()
         self.table.setColumnCount(len(table.headings))
@@ -195,14 +202,14 @@ class ReportsPage(QWidget):
         right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         for r, row in enumerate(table.rows):
             for c, value in enumerate(row):
-                item = QTableWidgetItem(say(value))
+                item = QTableWidgetItem(str(value))
                 if c in table.numeric:
                     item.setTextAlignment(right)
                 self.table.setItem(r, c, item)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(False)
-        self.notes.setText("\n".join(say(note) for note in table.notes))
+        self.notes.setText("\n".join(table.notes))
         self.chart.setVisible(chart is not None)
         if chart is not None:
             self.chart.setChart(report_charts.build(chart, self.rules.settings.currency))
@@ -260,9 +267,7 @@ class ReportsPage(QWidget):
         """Close the To day now; the close replaces the report on the page."""
         rules = self.rules
         closed = closing.close_day(self.conn, rules, _day(self.end), actor=actor, at=clock.now())
-        table = tables.close(closed, rules.settings.tz, rules.settings.currency)
-        title = report_words.close_title(closed.day)
-        self.show_table(report_words.translated(table, title, close=True))
+        self.show_table(tables.close(closed, rules.settings.tz, rules.settings.currency))
         return closed
 
     def export_csv(self, path: Path) -> int:
@@ -281,4 +286,4 @@ class ReportsPage(QWidget):
         from pos_desktop.ui.common.pdf import save_html_pdf
 
         assert self.shown is not None
-        save_html_pdf(self.shown.html(), path, landscape=len(self.shown.keys) > 7)
+        save_html_pdf(_read(self.shown).html(), path, landscape=len(self.shown.keys) > 7)

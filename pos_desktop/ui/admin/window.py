@@ -458,4 +458,3 @@ class AdminWindow(StaffActions):
             QMessageBox.StandardButton.No,
         )
         return answer == QMessageBox.StandardButton.Yes
-
