@@ -4,6 +4,7 @@ or fail to fill)."""
 
 from __future__ import annotations
 
+import ast
 import re
 import shutil
 import string
@@ -88,3 +89,45 @@ def test_the_placeholder_check_catches_a_dropped_or_renamed_field():
     assert fields("Zwrócono {suma} (paragon {sale})") != fields("Refunded {total} (sale {sale})")
     with pytest.raises(ValueError):
         fields("Zwrócono {total")
+
+
+ERRORS = {"PosError", "InputError", "StorageError", "DamagedDatabase", "ServerError"}
+
+
+def english_errors(source: str) -> list[int]:
+    """Lines that raise one of the app's errors with a plain English string or f-string, a
+    message no translation could reach (it must be a marked template's .format())."""
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if not (isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call)):
+            continue
+        name = getattr(node.exc.func, "id", getattr(node.exc.func, "attr", ""))
+        first = node.exc.args[0] if node.exc.args else None
+        plain = isinstance(first, ast.JoinedStr) or (
+            isinstance(first, ast.Constant) and isinstance(first.value, str)
+        )
+        if name in ERRORS and plain:
+            found.append(node.lineno)
+    return found
+
+
+def test_no_error_of_the_app_is_raised_with_an_untranslatable_message():
+    package = ROOT / "pos_desktop"
+    found = {
+        str(path.relative_to(ROOT)): lines
+        for path in sorted(package.rglob("*.py"))
+        if (lines := english_errors(path.read_text(encoding="utf-8")))
+    }
+    assert found == {}
+
+
+def test_the_untranslatable_message_check_catches_an_f_string_and_a_plain_string():
+    source = (
+        "def f(x):\n"
+        "    raise InputError(f'there is no SKU {x}')\n"
+        "def g():\n"
+        "    raise errors.StorageError('the disk is full')\n"
+        "def h(x):\n"
+        "    raise InputError(NO_SKU.format(sku=x))\n"
+    )
+    assert english_errors(source) == [2, 4]

@@ -26,14 +26,6 @@ from pos_desktop.core.text import QT_TRANSLATE_NOOP
 # price whatever its holder is, so it is a kind of its own.
 CUSTOMER_KINDS = ("employee", "dependant", "group_employee", "department", "external", "blocked")
 ROLLUP_AT_CLOSE = 100_000  # journal records summed into the report rollup at most per close
-KIND_WORDS = {
-    "employee": "Employees",
-    "dependant": "Dependants",
-    "group_employee": "Group company staff",
-    "department": "Department orders",
-    "external": "External customers",
-    "blocked": "Blocked badges",
-}
 
 
 @dataclass(frozen=True)

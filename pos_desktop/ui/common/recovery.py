@@ -8,7 +8,7 @@ import sqlite3
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from pos_desktop.core import backups
@@ -17,16 +17,11 @@ from pos_desktop.core.storage import BUSY_TIMEOUT_MS, integrity_problem
 from pos_desktop.i18n import moment_text, say, translate
 
 UPKEEP_EVERY_MS = 60 * 60 * 1000  # a window left open overnight takes the new day's backup
-KINDS = {
-    "daily": QT_TRANSLATE_NOOP("Recovery", "daily"),
-    "manual": QT_TRANSLATE_NOOP("Recovery", "manual"),
-    "before restore": QT_TRANSLATE_NOOP("Recovery", "before restore"),
-}
 
 
 def kind(found: backups.Backup) -> str:
     """The kind of a backup (daily, manual, before restore) in the language in use."""
-    return translate("Recovery", KINDS[found.kind]) if found.kind in KINDS else found.kind
+    return say(backups.KINDS[found.kind].text()) if found.kind in backups.KINDS else found.kind
 
 
 def describe(found: backups.Backup) -> str:
