@@ -132,7 +132,10 @@ class PoliciesPage(QWidget):
         sample.addWidget(self.sample_price)
         sample.addWidget(QLabel(translate("PoliciesPage", "cost")))
         sample.addWidget(self.sample_cost)
-        sample.addWidget(QLabel(translate("PoliciesPage", "in")))
+        inside = QLabel(translate("PoliciesPage", "in"))
+        inside.setBuddy(self.sample_category)  # how Qt on Linux names a combo to a screen reader
+        inside.setAccessibleName(self.sample_category.accessibleName())
+        sample.addWidget(inside)
         sample.addWidget(self.sample_category)
         self.preview_text = QLabel()
         self.preview_text.setObjectName("preview")

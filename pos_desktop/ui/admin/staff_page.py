@@ -17,7 +17,7 @@ from PySide6.QtGui import QKeySequence, QPaintEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
+    QGridLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -103,17 +103,23 @@ class StaffPage(QWidget):
         )
         self.search.setClearButtonEnabled(True)
         self.filters: dict[str, QComboBox] = {}
-        filter_row = QHBoxLayout()
-        filter_row.addWidget(self.search, 2)
-        for key, (name, anything), values in self._filter_values():
+        filter_row = QGridLayout()  # each filter under its caption, the label Qt names it by
+        filter_row.setVerticalSpacing(1)
+        filter_row.addWidget(self.search, 1, 0)
+        filter_row.setColumnStretch(0, 2)
+        for column, (key, (name, heading, anything), values) in enumerate(self._filter_values(), 1):
+            caption = QLabel(heading)
             combo = QComboBox()
+            caption.setBuddy(combo)
             combo.setAccessibleName(name)
             combo.addItem(anything, None)
             for value, text in values:
                 combo.addItem(text, value)
             combo.currentIndexChanged.connect(self.apply_filter)
             self.filters[key] = shrinkable(combo)
-            filter_row.addWidget(combo, 1)
+            filter_row.addWidget(caption, 0, column)
+            filter_row.addWidget(combo, 1, column)
+            filter_row.setColumnStretch(column, 1)
         self.model = StaffTableModel(conn)
         self.table = StaffTable()
         self.table.setModel(self.model)
@@ -167,8 +173,11 @@ class StaffPage(QWidget):
         self.search.returnPressed.connect(self.apply_filter)
         self.apply_filter()
 
-    def _filter_values(self) -> list[tuple[str, tuple[str, str], list[tuple[str, str]]]]:
-        """Each filter: its key, (accessible name, the 'any' choice), its (value, text)s."""
+    def _filter_values(
+        self,
+    ) -> list[tuple[str, tuple[str, str, str], list[tuple[str, str]]]]:
+        """Each filter: its key, (accessible name, caption, the 'any' choice), its
+        (value, text)s."""
 
         def pairs(sql: str) -> list[tuple[str, str]]:
             return [(r[0], r[1]) for r in self.conn.execute(sql)]
@@ -178,6 +187,7 @@ class StaffPage(QWidget):
                 "company",
                 (
                     translate("StaffPage", "Filter by company"),
+                    translate("StaffPage", "Company"),
                     translate("StaffPage", "Any company"),
                 ),
                 pairs("SELECT code, name FROM companies ORDER BY name"),
@@ -186,6 +196,7 @@ class StaffPage(QWidget):
                 "department",
                 (
                     translate("StaffPage", "Filter by department"),
+                    translate("StaffPage", "Department"),
                     translate("StaffPage", "Any department"),
                 ),
                 pairs("SELECT code, name FROM departments ORDER BY name"),
@@ -194,6 +205,7 @@ class StaffPage(QWidget):
                 "status",
                 (
                     translate("StaffPage", "Filter by status"),
+                    translate("StaffPage", "Status"),
                     translate("StaffPage", "Any status"),
                 ),
                 [(s, words.word(words.STATUSES, s)) for s in STATUSES],
@@ -202,6 +214,7 @@ class StaffPage(QWidget):
                 "employment_type",
                 (
                     translate("StaffPage", "Filter by employment"),
+                    translate("StaffPage", "Employment"),
                     translate("StaffPage", "Any employment"),
                 ),
                 [(e, words.word(words.EMPLOYMENT, e)) for e in self._employment_types()],
