@@ -331,3 +331,63 @@ def test_the_till_and_admin_in_high_contrast_for_touch_fit_and_have_big_targets(
         conn.close()
     finally:
         style.use_display(high_contrast=False, touch=False)
+
+
+def test_a_screen_reader_hears_the_values_not_only_their_captions(qtbot, demo_path):
+    """A label's accessible name replaces its text: the totals, the message line and the
+    header are named with what they show, so the amount itself is read out."""
+    from PySide6.QtGui import QAccessible
+
+    def heard(widget: QWidget) -> str:
+        return QAccessible.queryAccessibleInterface(widget).text(QAccessible.Text.Name)
+
+    i18n.use("en")
+    session = TillSession(Checkout(open_database(demo_path)), now=AT)
+    window = CashierWindow(session)
+    qtbot.add_widget(window)
+    for text in (PIOTR, ANNA, "SHIRT-01"):
+        window.scan.setText(text)
+        window.submit_scan()
+    total = window.totals["total"].text()
+    assert total.startswith("€") and total != "€0.00"
+    assert heard(window.totals["total"]) == f"Total: {total}"
+    assert (
+        heard(window.totals["discount"]) == f"Employee discount: {window.totals['discount'].text()}"
+    )
+    assert heard(window.status) == f"Done: {window.status.text()}"
+    assert "Demo Store" in heard(window.header) and "Piotr Nowak" in heard(window.header)
+    session.checkout.conn.close()
+
+
+def test_news_is_announced_once_and_a_blocked_badge_at_once(qtbot, demo_path, monkeypatch):
+    from PySide6.QtGui import QAccessible
+
+    from pos_desktop.ui.common import spoken
+    from tests.conftest import ANNA_LOST
+
+    said: list[tuple[str, bool]] = []
+
+    def record(event: object) -> None:
+        if isinstance(event, spoken.QAccessibleAnnouncementEvent):
+            urgent = event.politeness() == QAccessible.AnnouncementPoliteness.Assertive
+            said.append((event.message(), urgent))
+
+    monkeypatch.setattr(spoken.QAccessible, "updateAccessibility", record)
+    i18n.use("en")
+    session = TillSession(Checkout(open_database(demo_path)), now=AT)
+    window = CashierWindow(session)
+    qtbot.add_widget(window)
+    for text in (PIOTR, ANNA):
+        window.scan.setText(text)
+        window.submit_scan()
+    said.clear()
+    window.scan.setText("SHIRT-01")
+    window.submit_scan()
+    assert [urgent for _, urgent in said] == [False]  # the line added; the same customer
+    assert said[0][0].startswith("Done: ")
+    window.session.new_sale()  # the next customer
+    said.clear()
+    window.scan.setText(ANNA_LOST)
+    window.submit_scan()
+    assert any(text.startswith("BLOCKED") and urgent for text, urgent in said), said
+    session.checkout.conn.close()

@@ -513,10 +513,6 @@ Każda kasa używa jej od następnego skanu. Sprzedaże i zmiany wprowadzone od 
         <translation>Zeskanuj lub wpisz identyfikator, kod kreskowy, SKU albo nazwę towaru</translation>
     </message>
     <message>
-        <source>Message</source>
-        <translation>Komunikat</translation>
-    </message>
-    <message>
         <source>pos-desktop — the till cannot open</source>
         <translation>pos-desktop — nie można otworzyć kasy</translation>
     </message>
@@ -635,6 +631,10 @@ Każda kasa używa jej od następnego skanu. Sprzedaże i zmiany wprowadzone od 
     <message>
         <source>Walk-in customers pay the regular price; staff scan their badge.</source>
         <translation>Klienci zewnętrzni płacą cenę regularną; pracownicy skanują identyfikator.</translation>
+    </message>
+    <message>
+        <source>The basket is here but could not be kept for a restart: {problem}.</source>
+        <translation>Koszyk jest na miejscu, ale nie udało się go zachować na wypadek ponownego uruchomienia: {problem}.</translation>
     </message>
     <message>
         <source>nobody signed in</source>
@@ -4052,6 +4052,13 @@ Nie ma w niej sprzedaży zapisanych po jej wykonaniu; uszkodzony plik zostaje za
     <message>
         <source>the two passwords differ</source>
         <translation>hasła się różnią</translation>
+    </message>
+</context>
+<context>
+    <name>Spoken</name>
+    <message>
+        <source>{caption}: {value}</source>
+        <translation>{caption}: {value}</translation>
     </message>
 </context>
 <context>

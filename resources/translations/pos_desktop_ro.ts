@@ -513,10 +513,6 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
         <translation>Scanează sau tastează legitimația, codul de bare, SKU-ul sau numele produsului</translation>
     </message>
     <message>
-        <source>Message</source>
-        <translation>Mesaj</translation>
-    </message>
-    <message>
         <source>pos-desktop — the till cannot open</source>
         <translation>pos-desktop — casa nu se poate deschide</translation>
     </message>
@@ -635,6 +631,10 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
     <message>
         <source>Walk-in customers pay the regular price; staff scan their badge.</source>
         <translation>Clienții externi plătesc prețul întreg; angajații își scanează legitimația.</translation>
+    </message>
+    <message>
+        <source>The basket is here but could not be kept for a restart: {problem}.</source>
+        <translation>Coșul este aici, dar nu a putut fi păstrat pentru o repornire: {problem}.</translation>
     </message>
     <message>
         <source>nobody signed in</source>
@@ -4052,6 +4052,13 @@ Vânzările înregistrate după ce a fost făcută nu sunt în ea; fișierul det
     <message>
         <source>the two passwords differ</source>
         <translation>cele două parole diferă</translation>
+    </message>
+</context>
+<context>
+    <name>Spoken</name>
+    <message>
+        <source>{caption}: {value}</source>
+        <translation>{caption}: {value}</translation>
     </message>
 </context>
 <context>

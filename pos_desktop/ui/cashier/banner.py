@@ -10,6 +10,7 @@ from pos_desktop.core.rules import Rules
 from pos_desktop.core.verdict import Verdict
 from pos_desktop.i18n import date_text, money, say, translate
 from pos_desktop.ui.common import words
+from pos_desktop.ui.common.spoken import announce
 from pos_desktop.ui.common.style import status_colours
 
 _ICONS = {
@@ -67,7 +68,10 @@ class VerdictBanner(QFrame):
         self.headline.setText(headline)
         self._fit_headline()
         self.detail.setText(detail)
-        self.setAccessibleDescription(f"{headline}. {detail}")
+        spoken = f"{headline}. {detail}" if detail else headline
+        if spoken != self.accessibleDescription():  # a new customer, not the same one again
+            self.setAccessibleDescription(spoken)
+            announce(self, spoken, urgent=state in ("blocked", "invalid"))
         self.photo.hide()
 
     def resizeEvent(self, event: QResizeEvent) -> None:

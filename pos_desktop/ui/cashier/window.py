@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QMainWindow, QVBox
 
 from pos_desktop.core.errors import PosError
 from pos_desktop.i18n import amount, moment_text, money, say, translate
+from pos_desktop.ui.common.spoken import show_value
 from pos_desktop.ui.common.style import level_mark, quiet_colour, show_level
 
 if TYPE_CHECKING:
@@ -70,7 +71,7 @@ class CashierWindow(QMainWindow):
         self._waiting_scan = False  # Enter came before the till had opened
 
         self.header = QLabel(translate("CashierWindow", "pos-desktop — opening the till…"))
-        self.header.setAccessibleName(translate("CashierWindow", "Store, till and cashier"))
+        self.header.setAccessibleDescription(translate("CashierWindow", "Store, till and cashier"))
         self.header.setObjectName("header")
         self.scan = QLineEdit()
         self.scan.setObjectName("scan")
@@ -82,7 +83,6 @@ class CashierWindow(QMainWindow):
         self.status = QLabel()
         self.status.setObjectName("status")
         self.status.setWordWrap(True)
-        self.status.setAccessibleName(translate("CashierWindow", "Message"))
         self.status.setMinimumHeight(2 * self.status.fontMetrics().lineSpacing() + 4)
         self.status_mark = level_mark()
         self.layout_ = QVBoxLayout()
@@ -143,6 +143,7 @@ class CashierWindow(QMainWindow):
         self.middle.addWidget(self.receipt)
         self.totals = {name: QLabel() for name in ("subtotal", "discount", "allowance")}
         self.totals["total"] = total_label()
+        self.captions: dict[str, str] = {}  # what a screen reader says before each value
         self._build_layout()
         self._build_actions()
         self._build_completer()
@@ -207,7 +208,7 @@ class CashierWindow(QMainWindow):
             label = QLabel(text)
             value = self.totals[key]
             value.setAlignment(Qt.AlignmentFlag.AlignRight)
-            value.setAccessibleName(text)
+            self.captions[key] = text
             if key == "total":
                 label.setObjectName("total")
             totals.addWidget(label, row, 0)
@@ -222,7 +223,7 @@ class CashierWindow(QMainWindow):
                 for key, text in SHORTCUTS
             )
         )
-        shortcuts.setAccessibleName(translate("CashierWindow", "Keyboard shortcuts"))
+        shortcuts.setAccessibleDescription(translate("CashierWindow", "Keyboard shortcuts"))
         shortcuts.setObjectName("shortcuts")
         shortcuts.setWordWrap(True)
         bottom = QHBoxLayout()
@@ -581,18 +582,24 @@ class CashierWindow(QMainWindow):
             self.banner.show_verdict(quote.verdict, self.session.checkout.rules, photo)
         if self.session.draft_problem:
             problem = self.session.draft_problem
-            self.say(
-                f"The basket is here but could not be kept for a restart: {problem}.", level="warn"
+            text = translate(
+                "CashierWindow",
+                "The basket is here but could not be kept for a restart: {problem}.",
             )
+            self.say(text.format(problem=say(problem)), level="warn")
         self.scan.setFocus()
 
     def _show_totals(self, quote: Quote | None) -> None:
         currency = self.currency
-        self.totals["subtotal"].setText(amount(quote.subtotal if quote else 0, currency))
-        self.totals["discount"].setText(amount(quote.discount if quote else 0, currency))
-        self.totals["total"].setText(money(quote.total if quote else 0, currency))
         after = quote.allowance_after if quote else None
-        self.totals["allowance"].setText("—" if after is None else amount(after, currency))
+        shown = {
+            "subtotal": amount(quote.subtotal if quote else 0, currency),
+            "discount": amount(quote.discount if quote else 0, currency),
+            "total": money(quote.total if quote else 0, currency),
+            "allowance": "—" if after is None else amount(after, currency),
+        }
+        for key, text in shown.items():
+            show_value(self.totals[key], self.captions[key], text)
 
     def _update_header(self) -> None:
         settings = self.session.checkout.rules.settings

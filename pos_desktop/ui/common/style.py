@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QTabBar, QTableView, QTabWid
 
 from pos_desktop import i18n
 from pos_desktop.resources import resource
+from pos_desktop.ui.common.spoken import announce
 
 # Each status has a colour, but never only a colour: the banner also shows an icon and words.
 STATUS_COLOURS = {
@@ -168,6 +169,10 @@ def show_level(mark: QLabel, line: QLabel, level: str) -> None:
     mark.setAccessibleName(word)
     line.setStyleSheet(style)
     line.setAccessibleDescription(word)
+    if line.text():  # heard with its level, and said as it appears
+        spoken = i18n.translate("Spoken", "{caption}: {value}")
+        line.setAccessibleName(spoken.format(caption=word, value=line.text()))
+        announce(line, line.accessibleName(), urgent=level == "error")
 
 
 def application(argv: list[str] | None = None) -> QApplication:
