@@ -144,12 +144,14 @@ def say(value: object) -> str:
     translated and filled, each field that is itself a Text translated too, an Amount and a
     day written as the language writes them; an error as its message. Any other value as
     str() writes it."""
-    from pos_desktop.core.text import Amount, Text
+    from pos_desktop.core.text import Amount, Count, Text
 
     if isinstance(value, BaseException) and len(value.args) == 1:  # an error's message
         value = value.args[0]
     if isinstance(value, dt.date) and not isinstance(value, dt.datetime) and _language != "en":
         return date_text(value)
+    if isinstance(value, Count):
+        return number(int(value)) if _language != "en" else str(value)
     if isinstance(value, Amount):
         return amount(value.minor, value.currency) if _language != "en" else str(value)
     if not isinstance(value, Text) or _language == "en":

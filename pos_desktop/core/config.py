@@ -34,6 +34,19 @@ from pos_desktop.core.rules import (
 from pos_desktop.core.storage import write_transaction
 from pos_desktop.core.text import QT_TRANSLATE_NOOP, Text, join
 
+# A department's badge that someone else holds, by the badge's holder type.
+_BADGE_TAKEN = {
+    "staff": QT_TRANSLATE_NOOP(
+        "Config", "department {department}: badge {badge} already belongs to staff {other}"
+    ),
+    "dependant": QT_TRANSLATE_NOOP(
+        "Config", "department {department}: badge {badge} already belongs to dependant {other}"
+    ),
+    "department": QT_TRANSLATE_NOOP(
+        "Config", "department {department}: badge {badge} already belongs to department {other}"
+    ),
+}
+
 _CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,31}$")
 _SECTIONS = {"store", "badge", "company", "department", "category", "policy"}
 # Display options of the [store] table, each true or false (see README, Accessibility).
@@ -599,17 +612,7 @@ def _department_badges(conn: sqlite3.Connection, departments: list[Department], 
                 (code, holder, now, now),
             )
         elif (row["holder_type"], row["holder_id"]) != ("department", holder):
-            taken = (
-                QT_TRANSLATE_NOOP(
-                    "Config",
-                    "department {department}: badge {badge} already belongs to staff {other}",
-                )
-                if row["holder_type"] == "staff"
-                else QT_TRANSLATE_NOOP(
-                    "Config",
-                    "department {department}: badge {badge} already belongs to department {other}",
-                )
-            )
+            taken = _BADGE_TAKEN[row["holder_type"]]
             raise InputError(taken.format(department=holder, badge=code, other=row["holder_id"]))
         elif row["status"] != "active":
             raise InputError(

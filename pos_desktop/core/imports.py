@@ -23,7 +23,7 @@ from pos_desktop.core.rules import Rules
 from pos_desktop.core.spreadsheet import neutralise
 from pos_desktop.core.storage import write_transaction
 from pos_desktop.core.tabular import ReadOptions, Table, open_table
-from pos_desktop.core.text import QT_TRANSLATE_NOOP, Text
+from pos_desktop.core.text import QT_TRANSLATE_NOOP, Count, Text
 
 STAFF_FIELDS = (
     "employee_no",
@@ -110,7 +110,7 @@ class ImportRefused(PosError):
                 "Import",
                 "{file}: {rows} row(s) with problems; nothing was imported "
                 "(fix them, or apply the valid rows with --skip-invalid)",
-            ).format(file=source, rows=f"{rows:,}")
+            ).format(file=source, rows=Count(rows))
         )
 
 

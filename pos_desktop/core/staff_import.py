@@ -44,7 +44,14 @@ from pos_desktop.core.rules import Rules
 from pos_desktop.core.staff import EMPLOYMENT_TYPES
 from pos_desktop.core.storage import write_transaction
 from pos_desktop.core.tabular import open_table
-from pos_desktop.core.text import QT_TRANSLATE_NOOP, Text
+from pos_desktop.core.text import QT_TRANSLATE_NOOP, Count, Text
+
+# Who already holds a badge the file gives someone else, by the badge's holder type.
+_BADGE_TAKEN = {
+    "staff": QT_TRANSLATE_NOOP("Import", "this badge already belongs to staff {holder}"),
+    "dependant": QT_TRANSLATE_NOOP("Import", "this badge already belongs to dependant {holder}"),
+    "department": QT_TRANSLATE_NOOP("Import", "this badge already belongs to department {holder}"),
+}
 
 COMPARED = (
     "name",
@@ -141,7 +148,7 @@ def too_many_ended(report: ImportReport) -> Text | None:
         "Import",
         "this sync would end {ended} of {active} active people ({percent}%); if the file "
         "really is the complete list, allow it to end that many",
-    ).format(ended=f"{ended:,}", active=f"{active:,}", percent=ended * 100 // max(active, 1))
+    ).format(ended=Count(ended), active=Count(active), percent=ended * 100 // max(active, 1))
 
 
 class MassEnd(InputError):
@@ -273,13 +280,7 @@ class _Job:
                 row,
                 "badge",
                 value,
-                (
-                    QT_TRANSLATE_NOOP("Import", "this badge already belongs to staff {holder}")
-                    if holder_type == "staff"
-                    else QT_TRANSLATE_NOOP(
-                        "Import", "this badge already belongs to dependant {holder}"
-                    )
-                ).format(holder=holder),
+                _BADGE_TAKEN[holder_type].format(holder=holder),
                 QT_TRANSLATE_NOOP(
                     "Import", "revoke it from them first, or correct the badge"
                 ).text(),

@@ -22,7 +22,7 @@ from typing import Any
 from xml.etree.ElementTree import ParseError
 
 from pos_desktop.core.errors import InputError
-from pos_desktop.core.text import QT_TRANSLATE_NOOP, Text
+from pos_desktop.core.text import QT_TRANSLATE_NOOP, Count, Text
 
 # The encodings tried when none is given, most likely first (a tie goes to the earlier one).
 ENCODINGS = ("utf-8", "cp1250", "iso-8859-2", "cp1252")
@@ -143,7 +143,7 @@ def _open_csv(path: Path, head: bytes, options: ReadOptions) -> Table:
                         "Import",
                         "{file} row {row} has a cell longer than {limit} characters; "
                         "this is not an HR export",
-                    ).format(file=str(path), row=row_no + 1, limit=f"{CELL_LIMIT:,}")
+                    ).format(file=str(path), row=row_no + 1, limit=Count(CELL_LIMIT))
                 ) from None
             raise InputError(
                 QT_TRANSLATE_NOOP(
@@ -198,7 +198,7 @@ class _WatchedFile(io.RawIOBase):
             raise InputError(
                 QT_TRANSLATE_NOOP(
                     "Import", "{file} contains NUL bytes near byte {byte}; it is not a text export"
-                ).format(file=str(self._file.name), byte=f"{self.done:,}")
+                ).format(file=str(self._file.name), byte=Count(self.done))
             )
         if self.utf8_guard and _has_utf8_letters(chunk):
             raise InputError(
@@ -230,7 +230,7 @@ def _one_line_each(path: Path, row: int, cells: list[str], lines: int) -> None:
                     "{lines} line(s) later, so those lines would be read as one cell; remove the "
                     "stray quote (HR exports have one line per person)",
                 ).format(
-                    file=str(path), row=row, column=column_letter(index), lines=f"{lines - 1:,}"
+                    file=str(path), row=row, column=column_letter(index), lines=Count(lines - 1)
                 )
             )
 
@@ -242,7 +242,7 @@ def _nul_message(path: Path, head: bytes, at: int) -> Text:
         ).format(file=str(path))
     return QT_TRANSLATE_NOOP(
         "Import", "{file} contains NUL bytes (at byte {byte}); it is not a text export"
-    ).format(file=str(path), byte=f"{at:,}")
+    ).format(file=str(path), byte=Count(at))
 
 
 def _encoding(path: Path, head: bytes, given: str | None) -> str:
@@ -490,6 +490,6 @@ def _cell_text(value: object) -> str:
         raise InputError(
             QT_TRANSLATE_NOOP(
                 "Import", "a cell is longer than {limit} characters; this is not an export"
-            ).format(limit=f"{CELL_LIMIT:,}")
+            ).format(limit=Count(CELL_LIMIT))
         )
     return text

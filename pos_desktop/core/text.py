@@ -33,6 +33,17 @@ class Amount:
         return format(str(self), spec)
 
 
+class Count(int):
+    """A count in a text: English with thousands commas (12,345); translated, grouped as the
+    language groups digits."""
+
+    def __str__(self) -> str:
+        return f"{int(self):,}"
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self), spec)
+
+
 class Text(str):
     """An English text that remembers its context, template and fields (see the module)."""
 

@@ -1804,6 +1804,10 @@ Każda kasa używa jej od następnego skanu. Sprzedaże i zmiany wprowadzone od 
         <translation>dział {department}: identyfikator {badge} należy już do pracownika {other}</translation>
     </message>
     <message>
+        <source>department {department}: badge {badge} already belongs to dependant {other}</source>
+        <translation>dział {department}: identyfikator {badge} należy już do członka rodziny {other}</translation>
+    </message>
+    <message>
         <source>department {department}: badge {badge} already belongs to department {other}</source>
         <translation>dział {department}: identyfikator {badge} należy już do działu {other}</translation>
     </message>
@@ -2154,6 +2158,10 @@ Każda kasa używa jej od następnego skanu. Sprzedaże i zmiany wprowadzone od 
     <message>
         <source>this badge already belongs to dependant {holder}</source>
         <translation>ten identyfikator należy już do członka rodziny {holder}</translation>
+    </message>
+    <message>
+        <source>this badge already belongs to department {holder}</source>
+        <translation>ten identyfikator należy już do działu {holder}</translation>
     </message>
     <message>
         <source>revoke it from them first, or correct the badge</source>

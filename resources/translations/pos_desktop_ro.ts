@@ -1804,6 +1804,10 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
         <translation>departamentul {department}: legitimația {badge} aparține deja angajatului {other}</translation>
     </message>
     <message>
+        <source>department {department}: badge {badge} already belongs to dependant {other}</source>
+        <translation>departamentul {department}: legitimația {badge} aparține deja membrului de familie {other}</translation>
+    </message>
+    <message>
         <source>department {department}: badge {badge} already belongs to department {other}</source>
         <translation>departamentul {department}: legitimația {badge} aparține deja departamentului {other}</translation>
     </message>
@@ -2154,6 +2158,10 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
     <message>
         <source>this badge already belongs to dependant {holder}</source>
         <translation>acest ecuson aparține deja membrului de familie {holder}</translation>
+    </message>
+    <message>
+        <source>this badge already belongs to department {holder}</source>
+        <translation>această legitimație aparține deja departamentului {holder}</translation>
     </message>
     <message>
         <source>revoke it from them first, or correct the badge</source>
