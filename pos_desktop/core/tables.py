@@ -215,12 +215,6 @@ def _counted(n: int, word: str) -> Text:
     return (one if n == 1 else many).format(count=n)
 
 
-def _period(start: dt.date, end: dt.date) -> str:
-    if start == end:
-        return str(start)
-    return QT_TRANSLATE_NOOP("Reports", "{start} to {end}").format(start=start, end=end)
-
-
 def _days(start: dt.date, end: dt.date) -> str:
     """A title's days, as ISO dates in every language (as the window's date fields show
     them and the command line's --from and --to take them)."""
@@ -469,7 +463,7 @@ def flags(found: list[Flag], start: dt.date, end: dt.date, tz: ZoneInfo) -> Tabl
         frozenset({5}),
         [
             QT_TRANSLATE_NOOP("Reports", "{flags} {period}").format(
-                flags=_counted(len(found), "flag"), period=_period(start, end)
+                flags=_counted(len(found), "flag"), period=_days(start, end)
             )
         ],
         {"from": start.isoformat(), "to": end.isoformat()},

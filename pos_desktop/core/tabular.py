@@ -26,7 +26,6 @@ from pos_desktop.core.text import QT_TRANSLATE_NOOP, Count, Text
 
 # The encodings tried when none is given, most likely first (a tie goes to the earlier one).
 ENCODINGS = ("utf-8", "cp1250", "iso-8859-2", "cp1252")
-DELIMITERS = {",": "comma", ";": "semicolon", "\t": "tab"}
 DELIMITER_WORDS = {  # how describe() names them, in the language in use
     ",": QT_TRANSLATE_NOOP("Import", "comma"),
     ";": QT_TRANSLATE_NOOP("Import", "semicolon"),
@@ -394,7 +393,7 @@ def _delimiter(given: str | None, first_line: str) -> str:
                 ).format(delimiter=repr(given))
             )
         return delimiter
-    return max(DELIMITERS, key=first_line.count)
+    return max(DELIMITER_WORDS, key=first_line.count)
 
 
 # XLSX

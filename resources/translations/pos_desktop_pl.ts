@@ -3348,10 +3348,6 @@ Każda kasa używa jej od następnego skanu. Sprzedaże i zmiany wprowadzone od 
         <translation>{file} ({kind}, {taken})</translation>
     </message>
     <message>
-        <source>the database {name} is damaged ({problem})</source>
-        <translation>baza danych {name} jest uszkodzona ({problem})</translation>
-    </message>
-    <message>
         <source>the day&apos;s backup could not be taken: {problem}</source>
         <translation>nie udało się wykonać dziennej kopii: {problem}</translation>
     </message>

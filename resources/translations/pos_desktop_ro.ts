@@ -3348,10 +3348,6 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
         <translation>{file} ({kind}, {taken})</translation>
     </message>
     <message>
-        <source>the database {name} is damaged ({problem})</source>
-        <translation>baza de date {name} este deteriorată ({problem})</translation>
-    </message>
-    <message>
         <source>the day&apos;s backup could not be taken: {problem}</source>
         <translation>copia zilei nu a putut fi făcută: {problem}</translation>
     </message>

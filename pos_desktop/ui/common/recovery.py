@@ -11,7 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from pos_desktop.core import backups
+from pos_desktop.core import backups, storage
 from pos_desktop.core.errors import PosError
 from pos_desktop.core.storage import BUSY_TIMEOUT_MS, integrity_problem
 from pos_desktop.i18n import moment_text, say, translate
@@ -82,9 +82,8 @@ class Upkeep(QObject):
         try:
             problem = integrity_problem(conn) if check else None
             if problem is not None:
-                name = self.database.name
-                damaged = translate("Recovery", "the database {name} is damaged ({problem})")
-                self._outcome = ("damaged", damaged.format(name=name, problem=problem))
+                damaged = storage.DAMAGED.format(path=self.database.name, problem=problem)
+                self._outcome = ("damaged", say(damaged))
             else:
                 backups.daily(conn, self.database)
         except (PosError, sqlite3.Error) as exc:
