@@ -17,7 +17,8 @@ import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, ClassVar, NoReturn
+from types import ModuleType
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from pos_desktop import __version__, i18n
 from pos_desktop.core import audit, clock, contract, journal
@@ -39,7 +40,7 @@ from pos_desktop.core.text import QT_TRANSLATE_NOOP, Text
 from pos_desktop.i18n import LANGUAGES, translate
 
 if TYPE_CHECKING:
-    from pos_desktop.core import imports
+    pass
 
 DB_ENV = "POS_DESKTOP_DB"
 
@@ -88,6 +89,19 @@ def one_line(text: object) -> str:
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 
 
+def count_text(n: int) -> str:
+    """A count as the language writes it (English without loading Qt: 1,234)."""
+    return f"{n:,}" if i18n.current() == "en" else i18n.number(n)
+
+
+def error_field(exc: BaseException) -> object:
+    """An error's message as a field of another message: its Text (translated with it) when
+    it has one, else its English words."""
+    if len(exc.args) == 1 and isinstance(exc.args[0], Text):
+        return exc.args[0]
+    return str(exc)
+
+
 def _file(text: str) -> Path:
     """A file named on the command line: at least a name."""
     if not text.strip():
@@ -103,7 +117,7 @@ def _file(text: str) -> Path:
     return Path(text)
 
 
-def _not_the_database(ctx: Context, target: Path) -> None:
+def not_the_database(ctx: Context, target: Path) -> None:
     if target.exists() and ctx.path.exists() and target.samefile(ctx.path):
         raise InputError(
             QT_TRANSLATE_NOOP(
@@ -206,7 +220,7 @@ def build_parser() -> argparse.ArgumentParser:
     srv_init.add_argument(
         "--url", required=True, metavar="URL", help=translate("Cli", "postgresql://...")
     )
-    srv_init.set_defaults(run=_central("server_init"))
+    srv_init.set_defaults(run=_lazy("cli_central", "server_init"))
     publish = srv_cmds.add_parser(
         "publish", help=translate("Cli", "send this database's registry and rules")
     )
@@ -215,7 +229,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="URL",
         help=translate("Cli", "postgresql://... (by default the server it last published to)"),
     )
-    publish.set_defaults(run=_central("server_publish"))
+    publish.set_defaults(run=_lazy("cli_central", "server_publish"))
 
     sync = commands.add_parser(
         "sync", help=translate("Cli", "push this till's sales, pull the chain's changes")
@@ -226,7 +240,7 @@ def build_parser() -> argparse.ArgumentParser:
     sync.add_argument(
         "--json", action="store_true", help=translate("Cli", "print JSON for scripts")
     )
-    sync.set_defaults(run=_central("sync"))
+    sync.set_defaults(run=_lazy("cli_central", "sync"))
 
     cfg = commands.add_parser(
         "config", help=translate("Cli", "import or export the store's rules (TOML)")
@@ -236,12 +250,12 @@ def build_parser() -> argparse.ArgumentParser:
         "import", help=translate("Cli", "replace the configuration from a file")
     )
     cfg_import.add_argument("file", type=_file)
-    cfg_import.set_defaults(run=_registry_change(cmd_config_import))
+    cfg_import.set_defaults(run=_registry_change(_lazy("cli_imports", "config_import")))
     cfg_export = cfg_cmds.add_parser(
         "export", help=translate("Cli", "write the configuration as TOML")
     )
     cfg_export.add_argument("file", type=_file, nargs="?")
-    cfg_export.set_defaults(run=cmd_config_export)
+    cfg_export.set_defaults(run=_lazy("cli_imports", "config_export"))
 
     staff = commands.add_parser("staff", help=translate("Cli", "the staff registry"))
     staff_cmds = staff.add_subparsers(dest="action", required=True, parser_class=_Parser)
@@ -249,12 +263,12 @@ def build_parser() -> argparse.ArgumentParser:
         "import", help=translate("Cli", "import an HR export (CSV or XLSX)")
     )
     _import_options(staff_import)
-    staff_import.set_defaults(run=_registry_change(cmd_staff_import))
+    staff_import.set_defaults(run=_registry_change(_lazy("cli_imports", "staff_import")))
     staff_export = staff_cmds.add_parser(
         "export", help=translate("Cli", "write the registry as CSV")
     )
     staff_export.add_argument("file", type=_file)
-    staff_export.set_defaults(run=cmd_staff_export)
+    staff_export.set_defaults(run=_lazy("cli_imports", "staff_export"))
     set_pin = staff_cmds.add_parser(
         "set-pin", help=translate("Cli", "set a supervisor's override PIN")
     )
@@ -279,7 +293,7 @@ def build_parser() -> argparse.ArgumentParser:
         "import", help=translate("Cli", "import a catalogue (CSV or XLSX)")
     )
     _import_options(products_import)
-    products_import.set_defaults(run=_registry_change(cmd_products_import))
+    products_import.set_defaults(run=_registry_change(_lazy("cli_imports", "products_import")))
 
     check = commands.add_parser("check", help=translate("Cli", "what a badge scan answers"))
     check.add_argument("badge")
@@ -355,7 +369,7 @@ def build_parser() -> argparse.ArgumentParser:
             metavar="FILE",
             help=translate("Cli", "also save the report as PDF"),
         )
-        sub.set_defaults(run=_lazy("report_" + name.replace("-", "_")))
+        sub.set_defaults(run=_lazy("cli_reports", "report_" + name.replace("-", "_")))
 
     close = commands.add_parser(
         "close-day", help=translate("Cli", "close a day: its totals into the journal")
@@ -372,7 +386,7 @@ def build_parser() -> argparse.ArgumentParser:
     close.add_argument(
         "--json", action="store_true", help=translate("Cli", "print JSON for scripts")
     )
-    close.set_defaults(run=_lazy("close_day"))
+    close.set_defaults(run=_lazy("cli_reports", "close_day"))
 
     receipt = commands.add_parser("receipt", help=translate("Cli", "print a sale's receipt again"))
     receipt.add_argument(
@@ -391,7 +405,7 @@ def build_parser() -> argparse.ArgumentParser:
     receipt.add_argument(
         "--width", type=int, choices=(58, 80), default=80, help=translate("Cli", "paper mm")
     )
-    receipt.set_defaults(run=_lazy("receipt"))
+    receipt.set_defaults(run=_lazy("cli_reports", "receipt"))
 
     bkp = commands.add_parser(
         "backup", help=translate("Cli", "copy the database safely while it is in use")
@@ -422,13 +436,26 @@ def flag_thresholds() -> dict[str, int]:
     return asdict(Thresholds())
 
 
-def _lazy(name: str) -> Callable[[Context], int]:
-    """A command of pos_desktop.cli_reports, imported only when it runs."""
+def _lazy(module: str, name: str) -> Callable[[Context], int]:
+    """A command of another module of the command line (pos_desktop.cli_reports,
+    cli_central, cli_imports), imported only when it runs."""
 
     def run(ctx: Context) -> int:
-        from pos_desktop import cli_reports
+        # Plain imports, so that the desktop bundle's analysis finds each module.
+        found: ModuleType
+        if module == "cli_reports":
+            from pos_desktop import cli_reports
 
-        command: Callable[[Context], int] = getattr(cli_reports, "cmd_" + name)
+            found = cli_reports
+        elif module == "cli_central":
+            from pos_desktop import cli_central
+
+            found = cli_central
+        else:
+            from pos_desktop import cli_imports
+
+            found = cli_imports
+        command: Callable[[Context], int] = getattr(found, "cmd_" + name)
         return command(ctx)
 
     return run
@@ -460,18 +487,6 @@ def _registry_change(command: Callable[[Context], int]) -> Callable[[Context], i
                 file=sys.stderr,
             )
         return code
-
-    return run
-
-
-def _central(name: str) -> Callable[[Context], int]:
-    """A command of pos_desktop.cli_central (the chain's server), imported when it runs."""
-
-    def run(ctx: Context) -> int:
-        from pos_desktop import cli_central
-
-        command: Callable[[Context], int] = getattr(cli_central, "cmd_" + name)
-        return command(ctx)
 
     return run
 
@@ -580,7 +595,7 @@ class Context:
         return badge
 
 
-def _print_json(data: object) -> None:
+def print_json(data: object) -> None:
     print(json.dumps(data, ensure_ascii=False, indent=2))
 
 
@@ -670,7 +685,7 @@ def _demo_path(ctx: Context) -> Path:
 def cmd_init(ctx: Context) -> int:
     args = ctx.args
     if args.till is not None or args.server is not None:
-        return _central("join")(ctx)
+        return _lazy("cli_central", "join")(ctx)
     currency = (args.currency or "EUR").strip().upper()
     if len(currency) != 3 or not currency.isalpha():
         raise InputError(
@@ -757,276 +772,6 @@ def _remove_database(path: Path) -> None:
         Path(str(path) + suffix).unlink(missing_ok=True)
 
 
-def cmd_config_import(ctx: Context) -> int:
-    from pos_desktop.core import config
-
-    path: Path = ctx.args.file
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise InputError(
-            QT_TRANSLATE_NOOP("Cli", "there is no file {file}").format(file=path)
-        ) from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(
-            QT_TRANSLATE_NOOP("Cli", "cannot read {file}: {problem}").format(
-                file=path, problem=str(exc)
-            )
-        ) from None
-    parsed = config.parse_toml(text, str(path), ctx.settings)
-    config.apply(ctx.conn, parsed)
-    ctx.checkout.reload()
-    imported = translate(
-        "Cli",
-        "Imported {file}: {companies} companies, {departments} departments, "
-        "{categories} categories, {policies} policies",
-    )
-    print(
-        imported.format(
-            file=path,
-            companies=len(parsed.companies),
-            departments=len(parsed.departments),
-            categories=len(parsed.categories),
-            policies=len(parsed.policies),
-        )
-    )
-    return 0
-
-
-def cmd_config_export(ctx: Context) -> int:
-    from pos_desktop.core import config
-
-    if ctx.args.file is None:
-        sys.stdout.write(config.export_toml(ctx.checkout.rules))
-        return 0
-    _not_the_database(ctx, ctx.args.file)
-    config.write_toml(ctx.checkout.rules, ctx.args.file)
-    print(translate("Cli", "Wrote the configuration to {file}").format(file=ctx.args.file))
-    return 0
-
-
-def _file_options(ctx: Context, kind: str) -> imports.FileOptions:
-    from pos_desktop.core import mapping
-    from pos_desktop.core.imports import FileOptions
-
-    args = ctx.args
-    chosen = mapping.load_profile(ctx.conn, args.profile, kind) if args.profile else {}
-    for spec in args.map:
-        source, sep, dest = spec.partition("=")
-        if not sep or not source.strip():
-            raise InputError(
-                QT_TRANSLATE_NOOP(
-                    "Cli", "--map {spec} must be SOURCE=FIELD, like --map Marca=employee_no"
-                ).format(spec=repr(spec))
-            )
-        chosen[source.strip()] = dest.strip()
-    return FileOptions(args.encoding, args.delimiter, args.sheet, chosen)
-
-
-class _TerminalProgress:
-    """A progress bar on stderr while a long import runs (none when stderr is not a terminal)."""
-
-    STAGES: ClassVar[dict[str, str]] = {
-        "reading": QT_TRANSLATE_NOOP("Cli", "Reading"),
-        "checking": QT_TRANSLATE_NOOP("Cli", "Checking"),
-        "writing": QT_TRANSLATE_NOOP("Cli", "Writing"),
-    }
-
-    def __init__(self) -> None:
-        self.bar: Any = None
-        self.stage = ""
-
-    def update(self, stage: str, done: int, total: int) -> None:
-        from tqdm import tqdm
-
-        if stage != self.stage:
-            self.close()
-            self.stage = stage
-            unit = "B" if stage == "reading" and total > 0 else "it"
-            self.bar = tqdm(
-                total=total or None,
-                desc=translate("Cli", self.STAGES[stage]) if stage in self.STAGES else stage,
-                unit=unit,
-                unit_scale=unit == "B",
-                disable=None,
-                leave=False,
-                file=sys.stderr,
-                bar_format=None if total else "{desc}…",
-            )
-        if self.bar is not None and total:
-            self.bar.update(done - self.bar.n)
-
-    def cancelled(self) -> bool:
-        return False
-
-    def close(self) -> None:
-        if self.bar is not None:
-            self.bar.close()
-            self.bar = None
-
-
-def _run_import(ctx: Context, importer: Callable[..., imports.ImportReport], kind: str) -> int:
-    from pos_desktop.core import mapping
-    from pos_desktop.core.imports import ImportRefused, write_problems
-
-    args = ctx.args
-    options = _file_options(ctx, kind)
-    _check_outputs(args)
-    extra = {"allow_mass_end": args.allow_mass_end} if kind == "staff" else {}
-    progress = _TerminalProgress()
-    try:
-        report = importer(
-            ctx.conn,
-            ctx.checkout.rules,
-            args.file,
-            options,
-            sync=args.sync,
-            dry_run=args.dry_run,
-            skip_invalid=args.skip_invalid,
-            progress=progress,
-            **extra,
-        )
-    except ImportRefused as refused:
-        progress.close()
-        _show_problems(args.file, refused.report.problems)
-        if args.report:
-            write_problems(refused.report.problems, args.report)
-        raise
-    finally:
-        progress.close()
-    if args.json:
-        _print_json(
-            {
-                "dry_run": args.dry_run,
-                "file": report.source,
-                **report.summary(),
-                "problems": [p.__dict__ for p in report.problems],
-            }
-        )
-    else:
-        _show_problems(args.file, report.problems)
-        if args.dry_run:
-            done = translate("Cli", "Would import {file} ({source}): {summary}")
-        else:
-            done = translate("Cli", "Imported {file} ({source}): {summary}")
-        summary = ", ".join(
-            translate("Cli", IMPORT_COUNTS[k]).format(count=_count(v))
-            if k in IMPORT_COUNTS
-            else f"{v:,} {k}"
-            for k, v in report.summary().items()
-        )
-        print(done.format(file=args.file, source=report.source, summary=summary))
-    try:
-        if args.report:
-            write_problems(report.problems, args.report)
-        if args.save_profile:
-            from pos_desktop.core.tabular import open_table
-
-            header = open_table(args.file, options.reading()).header
-            found = {**mapping.guess(header, _fields(kind)), **options.mapping}
-            mapping.save_profile(
-                ctx.conn, args.save_profile, found, kind=kind, till=ctx.settings.till, actor="cli"
-            )
-            if not args.json:
-                saved = translate("Cli", "Saved the column mapping as profile {name}")
-                print(saved.format(name=repr(args.save_profile)))
-    except PosError as exc:
-        if args.dry_run:
-            but = QT_TRANSLATE_NOOP("Cli", "{file} was checked, but {error}")
-        else:
-            but = QT_TRANSLATE_NOOP("Cli", "{file} was imported, but {error}")
-        raise InputError(but.format(file=args.file, error=_message(exc))) from None
-    return 1 if args.dry_run and report.problems else 0
-
-
-# The counts of an import's summary, by the report's keys (--json keeps the keys).
-IMPORT_COUNTS = {
-    "rows": QT_TRANSLATE_NOOP("Cli", "{count} rows"),
-    "added": QT_TRANSLATE_NOOP("Cli", "{count} added"),
-    "changed": QT_TRANSLATE_NOOP("Cli", "{count} changed"),
-    "ended": QT_TRANSLATE_NOOP("Cli", "{count} ended"),
-    "reactivated": QT_TRANSLATE_NOOP("Cli", "{count} reactivated"),
-    "unchanged": QT_TRANSLATE_NOOP("Cli", "{count} unchanged"),
-    "rejected": QT_TRANSLATE_NOOP("Cli", "{count} rejected"),
-}
-
-
-def _count(n: int) -> str:
-    """A count as the language writes it (English without loading Qt: 1,234)."""
-    return f"{n:,}" if i18n.current() == "en" else i18n.number(n)
-
-
-def _message(exc: BaseException) -> object:
-    """An error's message as a field of another message: its Text (translated with it) when
-    it has one, else its English words."""
-    if len(exc.args) == 1 and isinstance(exc.args[0], Text):
-        return exc.args[0]
-    return str(exc)
-
-
-def _check_outputs(args: argparse.Namespace) -> None:
-    """Refuse a profile name or report path that cannot work before anything is imported."""
-    name = args.save_profile
-    if name is not None and not 0 < len(name.strip()) <= 60:
-        raise InputError(
-            QT_TRANSLATE_NOOP("Cli", "--save-profile needs a name of 1 to 60 characters").text()
-        )
-    report = args.report
-    if report is not None:
-        folder = report.parent if str(report.parent) else Path(".")
-        if not folder.is_dir():
-            raise InputError(
-                QT_TRANSLATE_NOOP("Cli", "--report {file}: there is no folder {folder}").format(
-                    file=report, folder=folder
-                )
-            )
-        if not os.access(folder, os.W_OK) or (report.exists() and not os.access(report, os.W_OK)):
-            raise InputError(
-                QT_TRANSLATE_NOOP("Cli", "--report {file}: that file cannot be written").format(
-                    file=report
-                )
-            )
-
-
-def _fields(kind: str) -> tuple[str, ...]:
-    from pos_desktop.core.imports import PRODUCT_FIELDS, STAFF_FIELDS
-
-    return STAFF_FIELDS if kind == "staff" else PRODUCT_FIELDS
-
-
-def _show_problems(path: Path, problems: Sequence[imports.Problem], limit: int = 50) -> None:
-    for problem in problems[:limit]:
-        print(f"{path}: {one_line(problem.describe())}", file=sys.stderr)
-    if len(problems) > limit:
-        more = translate(
-            "Cli", "… and {count} more problems; write them all with --report FILE.csv"
-        )
-        print(f"{path}: {more.format(count=_count(len(problems) - limit))}", file=sys.stderr)
-
-
-def cmd_staff_import(ctx: Context) -> int:
-    from pos_desktop.core import staff_import
-
-    return _run_import(ctx, staff_import.import_staff, "staff")
-
-
-def cmd_products_import(ctx: Context) -> int:
-    from pos_desktop.core import imports
-
-    return _run_import(ctx, imports.import_products, "products")
-
-
-def cmd_staff_export(ctx: Context) -> int:
-    from pos_desktop.core import imports
-
-    _not_the_database(ctx, ctx.args.file)
-    count = imports.export_staff(ctx.conn, ctx.args.file)
-    print(
-        translate("Cli", "Wrote {count} people to {file}").format(count=count, file=ctx.args.file)
-    )
-    return 0
-
-
 def cmd_set_pin(ctx: Context) -> int:
     member = ctx.checkout.registry.require_member(ctx.args.employee_no)
     if sys.stdin.isatty():
@@ -1076,7 +821,7 @@ def cmd_badge_issue(ctx: Context) -> int:
 def cmd_check(ctx: Context) -> int:
     verdict = ctx.checkout.check(ctx.args.badge, cashier=ctx.cashier(), at=ctx.moment())
     if ctx.args.json:
-        _print_json(contract.verdict_json(verdict, ctx.settings.currency))
+        print_json(contract.verdict_json(verdict, ctx.settings.currency))
     else:
         print(i18n.say(verdict.message))
     return 0
@@ -1099,7 +844,7 @@ def _override(ctx: Context) -> Override | None:
 def cmd_quote(ctx: Context) -> int:
     quote = ctx.checkout.quote(ctx.customer(), _basket(ctx), cashier=ctx.cashier(), at=ctx.moment())
     if ctx.args.json:
-        _print_json(contract.quote_json(quote, ctx.settings.currency))
+        print_json(contract.quote_json(quote, ctx.settings.currency))
     else:
         _print_quote(ctx, contract.quote_json(quote, ctx.settings.currency))
     return 0
@@ -1112,7 +857,7 @@ def cmd_sell(ctx: Context) -> int:
     )
     data = contract.sale_json(sale, ctx.settings.currency)
     if ctx.args.json:
-        _print_json(data)
+        print_json(data)
     else:
         _print_quote(ctx, data)
         print(sale.sale_id)
@@ -1154,7 +899,7 @@ def cmd_refund(ctx: Context) -> int:
         ctx.args.sale_id, wanted or None, cashier=ctx.cashier(), at=ctx.moment()
     )
     if ctx.args.json:
-        _print_json(contract.refund_json(refund, ctx.settings.currency))
+        print_json(contract.refund_json(refund, ctx.settings.currency))
     else:
         for line in refund.lines:
             each = translate("Cli", "line {line}: {qty} x {name}  {total}")
@@ -1179,7 +924,7 @@ def cmd_refund(ctx: Context) -> int:
 
 def cmd_journal_verify(ctx: Context) -> int:
     if ctx.args.server is not None:
-        return _central("journal_verify")(ctx)
+        return _lazy("cli_central", "journal_verify")(ctx)
     conn = ctx.conn
     broken = journal.verify(conn) or audit.verify_audit(conn)
     sales = conn.execute("SELECT COUNT(*) FROM sales").fetchone()[0]
@@ -1187,7 +932,7 @@ def cmd_journal_verify(ctx: Context) -> int:
     entries = conn.execute("SELECT COUNT(*) FROM audit").fetchone()[0]
     head = journal.head(conn)
     if ctx.args.json:
-        _print_json(
+        print_json(
             {
                 "ok": broken is None,
                 "records": sales,

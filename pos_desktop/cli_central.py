@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 
 from pos_desktop import i18n
-from pos_desktop.cli import ALREADY, NO_FOLDER, Context, _count, _message
+from pos_desktop.cli import ALREADY, NO_FOLDER, Context, count_text, error_field
 from pos_desktop.core import chain, clock, server, sync
 from pos_desktop.core.errors import InputError, ServerError
 from pos_desktop.core.text import QT_TRANSLATE_NOOP, Amount
@@ -26,7 +26,7 @@ TABLE_COUNTS = {
 }
 
 
-def _print_json(data: object) -> None:
+def print_json(data: object) -> None:
     print(json.dumps(data, ensure_ascii=False, indent=2))
 
 
@@ -82,9 +82,9 @@ def cmd_server_publish(ctx: Context) -> int:
 def _tables(counts: dict[str, int]) -> str:
     """'3 staff, 1 badges', or 'nothing'."""
     found = [
-        translate("Cli", TABLE_COUNTS[table]).format(count=_count(n))
+        translate("Cli", TABLE_COUNTS[table]).format(count=count_text(n))
         if table in TABLE_COUNTS
-        else f"{_count(n)} {table}"
+        else f"{count_text(n)} {table}"
         for table, n in counts.items()
         if n
     ]
@@ -128,8 +128,8 @@ def cmd_join(ctx: Context) -> int:
             till=joined.till,
             file=ctx.path,
             server=joined.where,
-            rows=_count(joined.registry_rows),
-            sales=_count(joined.other_sales),
+            rows=count_text(joined.registry_rows),
+            sales=count_text(joined.other_sales),
         )
     )
     return 0
@@ -145,10 +145,10 @@ def cmd_sync(ctx: Context) -> int:
                 "Cli",
                 "{error}. This till keeps selling offline; what it has not sent goes at the "
                 "next sync",
-            ).format(error=_message(exc))
+            ).format(error=error_field(exc))
         ) from None
     if ctx.args.json:
-        _print_json(
+        print_json(
             {
                 "till": done.till,
                 "server": done.where,
@@ -222,7 +222,7 @@ def cmd_journal_verify(ctx: Context) -> int:
             conn.close()
     broken = [c for c in chains if c.broken is not None]
     if ctx.args.json:
-        _print_json(
+        print_json(
             {
                 "ok": not broken,
                 "tills": [

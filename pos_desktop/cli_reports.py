@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from pos_desktop import i18n
-from pos_desktop.cli import Context, _print_json
+from pos_desktop.cli import Context, print_json
 from pos_desktop.core import clock, reports, tables
 from pos_desktop.core.errors import InputError
 from pos_desktop.core.tables import Table
@@ -37,7 +37,7 @@ def _show(ctx: Context, table: Table, *, landscape: bool = False) -> int:
         save_html_pdf(_read(table).html(), pdf, landscape=landscape)
     fmt = getattr(ctx.args, "format", "table")
     if fmt == "json":
-        _print_json(table.json())
+        print_json(table.json())
     elif fmt == "csv":
         table.write_csv(sys.stdout)
     else:

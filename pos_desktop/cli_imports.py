@@ -1,0 +1,282 @@
+"""The command line's imports and exports: the configuration TOML, the HR staff export and
+the product catalogue in (checked row by row, a report of problems, a progress line on a
+terminal), the staff registry out. Loaded only when one of these commands runs."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, ClassVar
+
+from pos_desktop.cli import (
+    Context,
+    count_text,
+    error_field,
+    not_the_database,
+    one_line,
+    print_json,
+)
+from pos_desktop.core import imports
+from pos_desktop.core.errors import InputError, PosError
+from pos_desktop.core.text import QT_TRANSLATE_NOOP
+from pos_desktop.i18n import translate
+
+
+def cmd_config_import(ctx: Context) -> int:
+    from pos_desktop.core import config
+
+    path: Path = ctx.args.file
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise InputError(
+            QT_TRANSLATE_NOOP("Cli", "there is no file {file}").format(file=path)
+        ) from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(
+            QT_TRANSLATE_NOOP("Cli", "cannot read {file}: {problem}").format(
+                file=path, problem=str(exc)
+            )
+        ) from None
+    parsed = config.parse_toml(text, str(path), ctx.settings)
+    config.apply(ctx.conn, parsed)
+    ctx.checkout.reload()
+    imported = translate(
+        "Cli",
+        "Imported {file}: {companies} companies, {departments} departments, "
+        "{categories} categories, {policies} policies",
+    )
+    print(
+        imported.format(
+            file=path,
+            companies=len(parsed.companies),
+            departments=len(parsed.departments),
+            categories=len(parsed.categories),
+            policies=len(parsed.policies),
+        )
+    )
+    return 0
+
+
+def cmd_config_export(ctx: Context) -> int:
+    from pos_desktop.core import config
+
+    if ctx.args.file is None:
+        sys.stdout.write(config.export_toml(ctx.checkout.rules))
+        return 0
+    not_the_database(ctx, ctx.args.file)
+    config.write_toml(ctx.checkout.rules, ctx.args.file)
+    print(translate("Cli", "Wrote the configuration to {file}").format(file=ctx.args.file))
+    return 0
+
+
+def _file_options(ctx: Context, kind: str) -> imports.FileOptions:
+    from pos_desktop.core import mapping
+    from pos_desktop.core.imports import FileOptions
+
+    args = ctx.args
+    chosen = mapping.load_profile(ctx.conn, args.profile, kind) if args.profile else {}
+    for spec in args.map:
+        source, sep, dest = spec.partition("=")
+        if not sep or not source.strip():
+            raise InputError(
+                QT_TRANSLATE_NOOP(
+                    "Cli", "--map {spec} must be SOURCE=FIELD, like --map Marca=employee_no"
+                ).format(spec=repr(spec))
+            )
+        chosen[source.strip()] = dest.strip()
+    return FileOptions(args.encoding, args.delimiter, args.sheet, chosen)
+
+
+class _TerminalProgress:
+    """A progress bar on stderr while a long import runs (none when stderr is not a terminal)."""
+
+    STAGES: ClassVar[dict[str, str]] = {
+        "reading": QT_TRANSLATE_NOOP("Cli", "Reading"),
+        "checking": QT_TRANSLATE_NOOP("Cli", "Checking"),
+        "writing": QT_TRANSLATE_NOOP("Cli", "Writing"),
+    }
+
+    def __init__(self) -> None:
+        self.bar: Any = None
+        self.stage = ""
+
+    def update(self, stage: str, done: int, total: int) -> None:
+        from tqdm import tqdm
+
+        if stage != self.stage:
+            self.close()
+            self.stage = stage
+            unit = "B" if stage == "reading" and total > 0 else "it"
+            self.bar = tqdm(
+                total=total or None,
+                desc=translate("Cli", self.STAGES[stage]) if stage in self.STAGES else stage,
+                unit=unit,
+                unit_scale=unit == "B",
+                disable=None,
+                leave=False,
+                file=sys.stderr,
+                bar_format=None if total else "{desc}…",
+            )
+        if self.bar is not None and total:
+            self.bar.update(done - self.bar.n)
+
+    def cancelled(self) -> bool:
+        return False
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+            self.bar = None
+
+
+def _run_import(ctx: Context, importer: Callable[..., imports.ImportReport], kind: str) -> int:
+    from pos_desktop.core import mapping
+    from pos_desktop.core.imports import ImportRefused, write_problems
+
+    args = ctx.args
+    options = _file_options(ctx, kind)
+    _check_outputs(args)
+    extra = {"allow_mass_end": args.allow_mass_end} if kind == "staff" else {}
+    progress = _TerminalProgress()
+    try:
+        report = importer(
+            ctx.conn,
+            ctx.checkout.rules,
+            args.file,
+            options,
+            sync=args.sync,
+            dry_run=args.dry_run,
+            skip_invalid=args.skip_invalid,
+            progress=progress,
+            **extra,
+        )
+    except ImportRefused as refused:
+        progress.close()
+        _show_problems(args.file, refused.report.problems)
+        if args.report:
+            write_problems(refused.report.problems, args.report)
+        raise
+    finally:
+        progress.close()
+    if args.json:
+        print_json(
+            {
+                "dry_run": args.dry_run,
+                "file": report.source,
+                **report.summary(),
+                "problems": [p.__dict__ for p in report.problems],
+            }
+        )
+    else:
+        _show_problems(args.file, report.problems)
+        if args.dry_run:
+            done = translate("Cli", "Would import {file} ({source}): {summary}")
+        else:
+            done = translate("Cli", "Imported {file} ({source}): {summary}")
+        summary = ", ".join(
+            translate("Cli", IMPORT_COUNTS[k]).format(count=count_text(v))
+            if k in IMPORT_COUNTS
+            else f"{v:,} {k}"
+            for k, v in report.summary().items()
+        )
+        print(done.format(file=args.file, source=report.source, summary=summary))
+    try:
+        if args.report:
+            write_problems(report.problems, args.report)
+        if args.save_profile:
+            from pos_desktop.core.tabular import open_table
+
+            header = open_table(args.file, options.reading()).header
+            found = {**mapping.guess(header, _fields(kind)), **options.mapping}
+            mapping.save_profile(
+                ctx.conn, args.save_profile, found, kind=kind, till=ctx.settings.till, actor="cli"
+            )
+            if not args.json:
+                saved = translate("Cli", "Saved the column mapping as profile {name}")
+                print(saved.format(name=repr(args.save_profile)))
+    except PosError as exc:
+        if args.dry_run:
+            but = QT_TRANSLATE_NOOP("Cli", "{file} was checked, but {error}")
+        else:
+            but = QT_TRANSLATE_NOOP("Cli", "{file} was imported, but {error}")
+        raise InputError(but.format(file=args.file, error=error_field(exc))) from None
+    return 1 if args.dry_run and report.problems else 0
+
+
+# The counts of an import's summary, by the report's keys (--json keeps the keys).
+IMPORT_COUNTS = {
+    "rows": QT_TRANSLATE_NOOP("Cli", "{count} rows"),
+    "added": QT_TRANSLATE_NOOP("Cli", "{count} added"),
+    "changed": QT_TRANSLATE_NOOP("Cli", "{count} changed"),
+    "ended": QT_TRANSLATE_NOOP("Cli", "{count} ended"),
+    "reactivated": QT_TRANSLATE_NOOP("Cli", "{count} reactivated"),
+    "unchanged": QT_TRANSLATE_NOOP("Cli", "{count} unchanged"),
+    "rejected": QT_TRANSLATE_NOOP("Cli", "{count} rejected"),
+}
+
+
+def _check_outputs(args: argparse.Namespace) -> None:
+    """Refuse a profile name or report path that cannot work before anything is imported."""
+    name = args.save_profile
+    if name is not None and not 0 < len(name.strip()) <= 60:
+        raise InputError(
+            QT_TRANSLATE_NOOP("Cli", "--save-profile needs a name of 1 to 60 characters").text()
+        )
+    report = args.report
+    if report is not None:
+        folder = report.parent if str(report.parent) else Path(".")
+        if not folder.is_dir():
+            raise InputError(
+                QT_TRANSLATE_NOOP("Cli", "--report {file}: there is no folder {folder}").format(
+                    file=report, folder=folder
+                )
+            )
+        if not os.access(folder, os.W_OK) or (report.exists() and not os.access(report, os.W_OK)):
+            raise InputError(
+                QT_TRANSLATE_NOOP("Cli", "--report {file}: that file cannot be written").format(
+                    file=report
+                )
+            )
+
+
+def _fields(kind: str) -> tuple[str, ...]:
+    from pos_desktop.core.imports import PRODUCT_FIELDS, STAFF_FIELDS
+
+    return STAFF_FIELDS if kind == "staff" else PRODUCT_FIELDS
+
+
+def _show_problems(path: Path, problems: Sequence[imports.Problem], limit: int = 50) -> None:
+    for problem in problems[:limit]:
+        print(f"{path}: {one_line(problem.describe())}", file=sys.stderr)
+    if len(problems) > limit:
+        more = translate(
+            "Cli", "… and {count} more problems; write them all with --report FILE.csv"
+        )
+        print(f"{path}: {more.format(count=count_text(len(problems) - limit))}", file=sys.stderr)
+
+
+def cmd_staff_import(ctx: Context) -> int:
+    from pos_desktop.core import staff_import
+
+    return _run_import(ctx, staff_import.import_staff, "staff")
+
+
+def cmd_products_import(ctx: Context) -> int:
+    from pos_desktop.core import imports
+
+    return _run_import(ctx, imports.import_products, "products")
+
+
+def cmd_staff_export(ctx: Context) -> int:
+    from pos_desktop.core import imports
+
+    not_the_database(ctx, ctx.args.file)
+    count = imports.export_staff(ctx.conn, ctx.args.file)
+    print(
+        translate("Cli", "Wrote {count} people to {file}").format(count=count, file=ctx.args.file)
+    )
+    return 0
