@@ -96,11 +96,32 @@ def scan(text: str) -> None:
 
 
 def till(app: object, scans: list[str]) -> dict[str, object]:
-    settle(app, {pyatspi.ROLE_TEXT})
-    for text in scans:
-        scan(text)
-    labels = [str(n.name) for n in showing(app, {pyatspi.ROLE_LABEL}) if n.name]
-    return {"till": controls(app), "labels": labels}
+    """Scan, listening for what the till announces (Orca speaks announcements as they come)."""
+    import threading
+
+    from gi.repository import GLib  # type: ignore[import-not-found]
+
+    announced: list[str] = []
+    said: dict[str, object] = {}
+
+    def heard(event: object) -> None:
+        announced.append(str(event.any_data))
+
+    def work() -> None:
+        try:
+            settle(app, {pyatspi.ROLE_TEXT})
+            announced.clear()  # what the till says once a cashier starts scanning
+            for text in scans:
+                scan(text)
+            said["till"] = controls(app)
+            said["labels"] = [str(n.name) for n in showing(app, {pyatspi.ROLE_LABEL}) if n.name]
+        finally:
+            GLib.idle_add(pyatspi.Registry.stop)
+
+    pyatspi.Registry.registerEventListener(heard, "object:announcement")
+    threading.Thread(target=work, daemon=True).start()
+    pyatspi.Registry.start()
+    return {**said, "announced": announced}
 
 
 def admin(app: object) -> dict[str, object]:

@@ -10,7 +10,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtTest import QTest
 
 from pos_desktop.core import journal
@@ -351,6 +351,24 @@ def test_type_ahead_finds_a_product_by_name(qtbot, window):
     window.completer.activated.emit(popup.currentIndex().data())
     assert cells(window, 1) == ["Winter coat"]
     assert window.banner.state != "invalid"
+
+
+def test_a_typed_sku_with_a_suggestion_lit_is_added_once(qtbot, window):
+    """Under a real window system Enter reaches the scan field and then Qt reports it again
+    as the lit suggestion's choice: a typed SHIRT-01 once went into the basket twice."""
+    signed_in(qtbot, window)
+    qtbot.keyClicks(window.scan, "COAT-01")
+    popup = window.completer.popup()
+    assert popup.isVisible()
+    lit = window.completer.completionModel().index(0, 0)
+    popup.selectionModel().setCurrentIndex(lit, QItemSelectionModel.SelectionFlag.NoUpdate)
+    window.submit_scan()  # Enter in the scan field
+    window.completer.activated.emit(popup.currentIndex().data())  # the same Enter, again
+    assert [(line.sku, line.qty) for line in window.session.lines] == [("COAT-01", 1)]
+    qtbot.keyClicks(window.scan, "coat")  # the next suggestion chosen still counts
+    popup.setCurrentIndex(window.completer.completionModel().index(0, 0))
+    window.completer.activated.emit(popup.currentIndex().data())
+    assert [line.sku for line in window.session.lines] == ["COAT-01", "COAT-01"]
 
 
 def test_scanner_digits_never_open_the_type_ahead(qtbot, window):

@@ -72,7 +72,7 @@ def nameless(surfaces: dict[str, list]) -> dict[str, list]:
     return {
         surface: [role for role, name in found if not name.strip()]
         for surface, found in surfaces.items()
-        if surface != "labels" and any(not name.strip() for _, name in found)
+        if surface not in ("labels", "announced") and any(not name.strip() for _, name in found)
     }
 
 
@@ -82,10 +82,14 @@ def test_the_till_reads_out_its_verdict_amounts_and_message_in_polish(reader, de
     assert ["text", "Zeskanuj lub wpisz identyfikator, kod kreskowy, SKU albo nazwę towaru"] in (
         said["till"]
     )
-    labels = said["labels"]
-    assert "WEWNĘTRZNY — pracownik" in labels
-    assert any(label.startswith("Do zapłaty: ") and "€" in label for label in labels), labels
-    assert any(label.startswith("Gotowe: Dodano") for label in labels), labels
+    # Read out with their values: one shirt typed by its SKU (once went in twice), 20% off.
+    assert "Do zapłaty: 32,00\u00a0€" in said["labels"]
+    assert "Gotowe: Dodano Shirt." in said["labels"]
+    # Told as it happens: the cashier signed in, the customer's verdict, the line added.
+    announced = said["announced"]
+    assert any(text.startswith("Gotowe: Zalogowano: Piotr Nowak") for text in announced)
+    assert any(text.startswith("WEWNĘTRZNY — pracownik. Anna Kowalska") for text in announced)
+    assert announced.count("Gotowe: Dodano Shirt.") == 1, announced
 
 
 def test_every_control_of_the_admin_window_is_announced_by_name(reader, demo_path):

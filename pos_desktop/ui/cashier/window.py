@@ -361,6 +361,10 @@ class CashierWindow(QMainWindow):
         if chosen:  # the cashier moved into the suggestions and picked one
             text = str(chosen[0].data()).rsplit(" — ", 1)[-1]
             self._picked = True
+        elif popup.isVisible() and popup.currentIndex().isValid():
+            # A typed SKU with a suggestion lit: Qt also reports this Enter as a choice,
+            # after this; it must not add the item a second time.
+            self._picked = True
         self.scan.clear()
         popup.hide()
         result = self._guard(lambda: self.session.scan(text))
