@@ -85,10 +85,10 @@ def test_a_refused_import_and_an_unreadable_file_are_explained_in_romanian(demo_
     i18n.use("ro")
     assert i18n.say(refused.value) == (
         f"{tmp_path / 'kadry.csv'}: rânduri cu probleme: 2; nu s-a importat nimic "
-        "(corectează-le sau aplică rândurile valide cu --skip-invalid)"
+        "(corectați-le sau aplicați rândurile valide cu --skip-invalid)"
     )
     assert i18n.say(unreadable.value) == (
-        f"{utf16} este text UTF-16; salvează-l din nou ca CSV UTF-8 (sau ca XLSX)"
+        f"{utf16} este text UTF-16; salvați-l din nou ca CSV UTF-8 (sau ca XLSX)"
     )
     assert i18n.say(unmapped.value) == (
         f"corespondența citește o coloană 'Nume', pe care {no_name} nu o are "
@@ -194,20 +194,20 @@ def test_the_import_wizard_in_romanian_shows_romanian_problems(qtbot, admin, tmp
         for row in range(model.rowCount())
     ]
     assert rows == [
-        ["3", "Companie", "ACMX", "companie necunoscută", "te referi la ACME?"],
+        ["3", "Companie", "ACMX", "companie necunoscută", "vă referiți la ACME?"],
         [
             "3",
             "Data angajării",
             "2024-13-01",
             "nu este o dată",
-            "scrie-o ca 2026-11-23, 23.11.2026 sau 23/11/2026",
+            "scrieți-o ca 2026-11-23, 23.11.2026 sau 23/11/2026",
         ],
         [
             "4",
             "Numărul angajatului",
             "P100",
             "același număr este pe rândul 2",
-            "păstrează unul dintre rândurile 2 și 4",
+            "păstrați unul dintre rândurile 2 și 4",
         ],
     ]
     check.problems.resizeColumnsToContents()
@@ -216,7 +216,7 @@ def test_the_import_wizard_in_romanian_shows_romanian_problems(qtbot, admin, tmp
     check.write_report(report)
     lines = report.read_text(encoding="utf-8-sig").splitlines()
     assert lines[0] == "Rând,Coloană,Valoare,Problemă,Sugestie"
-    assert lines[1] == "3,company,ACMX,companie necunoscută,te referi la ACME?"
+    assert lines[1] == "3,company,ACMX,companie necunoscută,vă referiți la ACME?"
 
 
 def test_the_staff_dialog_in_polish_names_employment_types_and_stores_codes(qtbot, admin):

@@ -1596,7 +1596,7 @@ Każda kasa używa jej od następnego skanu. Sprzedaże i zmiany wprowadzone od 
     </message>
     <message>
         <source>Till {till}: BROKEN, {problem}</source>
-        <translation>Kasa {till}: USZKODZONY, {problem}</translation>
+        <translation>Kasa {till}: łańcuch USZKODZONY, {problem}</translation>
     </message>
     <message>
         <source>No till has joined {server} yet</source>
@@ -2289,7 +2289,7 @@ Każda kasa używa jej od następnego skanu. Sprzedaże i zmiany wprowadzone od 
     </message>
     <message>
         <source>add it in the admin window first</source>
-        <translation>najpierw dodaj ją w oknie administratora</translation>
+        <translation>najpierw dodaj w oknie administratora</translation>
     </message>
     <message>
         <source>use one of: {values}</source>

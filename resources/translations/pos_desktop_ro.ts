@@ -135,7 +135,7 @@
     </message>
     <message>
         <source>Choose a product in the table first.</source>
-        <translation>Alege mai întâi un produs din tabel.</translation>
+        <translation>Alegeți mai întâi un produs din tabel.</translation>
     </message>
     <message>
         <source>Remove {name} ({sku}) from the catalogue?</source>
@@ -179,7 +179,7 @@
     </message>
     <message>
         <source>Broken: {problem}. Restore a backup and report this.</source>
-        <translation>Deteriorat: {problem}. Restaurează o copie de siguranță și raportează problema.</translation>
+        <translation>Deteriorat: {problem}. Restaurați o copie de siguranță și raportați problema.</translation>
     </message>
     <message>
         <source>Export the audit log</source>
@@ -215,7 +215,7 @@
     </message>
     <message>
         <source>Choose a person in the table first.</source>
-        <translation>Alege mai întâi o persoană din tabel.</translation>
+        <translation>Alegeți mai întâi o persoană din tabel.</translation>
     </message>
     <message>
         <source>pos-desktop admin</source>
@@ -377,7 +377,7 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
     </message>
     <message>
         <source>the scan does not look like a badge</source>
-        <translation>scanarea nu arată ca un ecuson</translation>
+        <translation>scanarea nu arată ca o legitimație</translation>
     </message>
     <message>
         <source>the check digit is wrong</source>
@@ -450,7 +450,7 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
     <name>CashierWindow</name>
     <message>
         <source>Scan your badge to sign in</source>
-        <translation>Scanează-ți legitimația pentru autentificare</translation>
+        <translation>Scanați-vă legitimația pentru autentificare</translation>
     </message>
     <message>
         <source>Quantity</source>
@@ -510,7 +510,7 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
     </message>
     <message>
         <source>Scan or type a badge, barcode, SKU or product name</source>
-        <translation>Scanează sau tastează legitimația, codul de bare, SKU-ul sau numele produsului</translation>
+        <translation>Scanați sau tastați legitimația, codul de bare, SKU-ul sau numele produsului</translation>
     </message>
     <message>
         <source>pos-desktop — the till cannot open</source>
@@ -570,7 +570,7 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
     </message>
     <message>
         <source>Signed in: {name}. Scan the customer&apos;s badge.</source>
-        <translation>Autentificat: {name}. Scanează legitimația clientului.</translation>
+        <translation>Autentificat: {name}. Scanați legitimația clientului.</translation>
     </message>
     <message>
         <source>Approved by the supervisor.</source>
@@ -602,7 +602,7 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
     </message>
     <message>
         <source>There is no receipt yet: complete a sale first.</source>
-        <translation>Încă nu există bon: finalizează mai întâi o vânzare.</translation>
+        <translation>Încă nu există bon: finalizați mai întâi o vânzare.</translation>
     </message>
     <message>
         <source>Clear the basket and the customer?</source>
@@ -614,7 +614,7 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
     </message>
     <message>
         <source>Sign out and clear the basket?</source>
-        <translation>Te deconectezi și golești coșul?</translation>
+        <translation>Vă deconectați și goliți coșul?</translation>
     </message>
     <message>
         <source>Signed out.</source>
@@ -626,7 +626,7 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
     </message>
     <message>
         <source>Ready — scan the customer&apos;s badge</source>
-        <translation>Gata — scanează legitimația clientului</translation>
+        <translation>Gata — scanați legitimația clientului</translation>
     </message>
     <message>
         <source>Walk-in customers pay the regular price; staff scan their badge.</source>
@@ -646,11 +646,11 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
     </message>
     <message>
         <source>Choose a line first (Up/Down arrows).</source>
-        <translation>Alege mai întâi o linie (săgețile sus/jos).</translation>
+        <translation>Alegeți mai întâi o linie (săgețile sus/jos).</translation>
     </message>
     <message>
         <source>The till is locked: scan your badge to sign in.</source>
-        <translation>Casa este blocată: scanează-ți legitimația pentru autentificare.</translation>
+        <translation>Casa este blocată: scanați-vă legitimația pentru autentificare.</translation>
     </message>
 </context>
 <context>
@@ -709,7 +709,7 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
     </message>
     <message>
         <source>unknown category; add it to the config first</source>
-        <translation>categorie necunoscută; adaug-o mai întâi în configurație</translation>
+        <translation>categorie necunoscută; adăugați-o mai întâi în configurație</translation>
     </message>
     <message>
         <source>this SKU is also another product&apos;s barcode</source>
@@ -793,15 +793,15 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
     </message>
     <message>
         <source>{role} badge {badge}: {problem}; scan again</source>
-        <translation>ecusonul ({role}) {badge}: {problem}; scanați din nou</translation>
+        <translation>legitimația ({role}) {badge}: {problem}; scanați din nou</translation>
     </message>
     <message>
         <source>{role} badge {code} is not a staff badge</source>
-        <translation>ecusonul ({role}) {code} nu este un ecuson de angajat</translation>
+        <translation>legitimația ({role}) {code} nu este o legitimație de angajat</translation>
     </message>
     <message>
         <source>{role} badge {code} is revoked ({reason})</source>
-        <translation>ecusonul ({role}) {code} este revocat ({reason})</translation>
+        <translation>legitimația ({role}) {code} este revocată ({reason})</translation>
     </message>
     <message>
         <source>no reason</source>
@@ -833,7 +833,7 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
     </message>
     <message>
         <source>customer badge {badge}: {problem}; scan again</source>
-        <translation>ecusonul clientului {badge}: {problem}; scanați din nou</translation>
+        <translation>legitimația clientului {badge}: {problem}; scanați din nou</translation>
     </message>
     <message>
         <source>a supervisor override needs a reason; nothing was recorded</source>
@@ -916,7 +916,7 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
     </message>
     <message>
         <source>see {program} --help</source>
-        <translation>vezi {program} --help</translation>
+        <translation>vedeți {program} --help</translation>
     </message>
     <message>
         <source>a file name is needed, not an empty one</source>
@@ -1420,7 +1420,7 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
     </message>
     <message>
         <source>Badge {code} revoked ({reason}); scanning it now shows BLOCKED</source>
-        <translation>Ecusonul {code} a fost revocat ({reason}); scanarea lui arată acum BLOCAT</translation>
+        <translation>Legitimația {code} a fost revocată ({reason}); scanarea ei arată acum BLOCAT</translation>
     </message>
     <message>
         <source>badge {badge}: {problem}</source>
@@ -1428,7 +1428,7 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
     </message>
     <message>
         <source>Badge {code} issued to {name} ({employee})</source>
-        <translation>Ecusonul {code} a fost emis pentru {name} ({employee})</translation>
+        <translation>Legitimația {code} a fost emisă pentru {name} ({employee})</translation>
     </message>
     <message>
         <source>an override needs --override BADGE and --pin PIN (and --reason)</source>
@@ -1596,7 +1596,7 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
     </message>
     <message>
         <source>Till {till}: BROKEN, {problem}</source>
-        <translation>Casa {till}: DETERIORAT, {problem}</translation>
+        <translation>Casa {till}: lanțul DETERIORAT, {problem}</translation>
     </message>
     <message>
         <source>No till has joined {server} yet</source>
@@ -1900,7 +1900,7 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
     </message>
     <message>
         <source>{file}: rows with problems: {rows}; nothing was imported. Fix them in the file and import it again.</source>
-        <translation>{file}: rânduri cu probleme: {rows}; nu s-a importat nimic. Corectează-le în fișier și importă-l din nou.</translation>
+        <translation>{file}: rânduri cu probleme: {rows}; nu s-a importat nimic. Corectați-le în fișier și importați-l din nou.</translation>
     </message>
     <message>
         <source>Would import {file}: {summary}.</source>
@@ -1971,19 +1971,19 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
     </message>
     <message>
         <source>Badge used on two tills</source>
-        <translation>Ecuson folosit la două case</translation>
+        <translation>Legitimație folosită la două case</translation>
     </message>
     <message>
         <source>badge {badge} ({who}) on tills {tills} within {minutes} minutes</source>
-        <translation>ecusonul {badge} ({who}) la casele {tills} în {minutes} minute</translation>
+        <translation>legitimația {badge} ({who}) la casele {tills} în {minutes} minute</translation>
     </message>
     <message>
         <source>Blocked badge scanned</source>
-        <translation>Ecuson blocat scanat</translation>
+        <translation>Legitimație blocată scanată</translation>
     </message>
     <message>
         <source>badge {badge} of {who} scanned as BLOCKED and rung {times} (by {cashiers})</source>
-        <translation>ecusonul {badge} al lui {who} scanat ca BLOCAT și încasat {times} (casieri: {cashiers})</translation>
+        <translation>legitimația {badge} a lui {who}, scanată ca BLOCATĂ și încasată {times} (casieri: {cashiers})</translation>
     </message>
     <message>
         <source>Repeated self-purchase</source>
@@ -2053,7 +2053,7 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
     </message>
     <message>
         <source>{file}: {rows} row(s) with problems; nothing was imported (fix them, or apply the valid rows with --skip-invalid)</source>
-        <translation>{file}: rânduri cu probleme: {rows}; nu s-a importat nimic (corectează-le sau aplică rândurile valide cu --skip-invalid)</translation>
+        <translation>{file}: rânduri cu probleme: {rows}; nu s-a importat nimic (corectați-le sau aplicați rândurile valide cu --skip-invalid)</translation>
     </message>
     <message>
         <source>the import was cancelled; the registry is as it was</source>
@@ -2077,11 +2077,11 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
     </message>
     <message>
         <source>{file}: columns {first} ({first_name}) and {second} ({second_name}) are both read as {field}; keep one, or map the other to nothing</source>
-        <translation>{file}: coloanele {first} ({first_name}) și {second} ({second_name}) sunt citite amândouă ca {field}; păstrează una sau las-o deoparte pe cealaltă</translation>
+        <translation>{file}: coloanele {first} ({first_name}) și {second} ({second_name}) sunt citite amândouă ca {field}; păstrați una sau lăsați-o deoparte pe cealaltă</translation>
     </message>
     <message>
         <source>map one with --map HEADER={field}</source>
-        <translation>indic-o cu --map HEADER={field}</translation>
+        <translation>indicați-o cu --map HEADER={field}</translation>
     </message>
     <message>
         <source>tab</source>
@@ -2093,7 +2093,7 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
     </message>
     <message>
         <source>is {column} the {field}? map it</source>
-        <translation>este {column} câmpul {field}? asociază-l</translation>
+        <translation>este {column} câmpul {field}? asociați-l</translation>
     </message>
     <message>
         <source>{file} has no {field} column (its header is: {header}); {hint}</source>
@@ -2129,11 +2129,11 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
     </message>
     <message>
         <source>the same badge is on row {first}</source>
-        <translation>același ecuson este pe rândul {first}</translation>
+        <translation>aceeași legitimație este pe rândul {first}</translation>
     </message>
     <message>
         <source>keep one of rows {first} and {row}</source>
-        <translation>păstrează unul dintre rândurile {first} și {row}</translation>
+        <translation>păstrați unul dintre rândurile {first} și {row}</translation>
     </message>
     <message>
         <source>this number belongs to a dependant</source>
@@ -2141,7 +2141,7 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
     </message>
     <message>
         <source>give the employee their own number</source>
-        <translation>dă-i angajatului un număr propriu</translation>
+        <translation>dați-i angajatului un număr propriu</translation>
     </message>
     <message>
         <source>this number belongs to an employee</source>
@@ -2149,15 +2149,15 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
     </message>
     <message>
         <source>give the dependant their own number</source>
-        <translation>dă-i membrului de familie un număr propriu</translation>
+        <translation>dați-i membrului de familie un număr propriu</translation>
     </message>
     <message>
         <source>this badge already belongs to staff {holder}</source>
-        <translation>acest ecuson aparține deja angajatului {holder}</translation>
+        <translation>această legitimație aparține deja angajatului {holder}</translation>
     </message>
     <message>
         <source>this badge already belongs to dependant {holder}</source>
-        <translation>acest ecuson aparține deja membrului de familie {holder}</translation>
+        <translation>această legitimație aparține deja membrului de familie {holder}</translation>
     </message>
     <message>
         <source>this badge already belongs to department {holder}</source>
@@ -2165,7 +2165,7 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
     </message>
     <message>
         <source>revoke it from them first, or correct the badge</source>
-        <translation>revocă-l mai întâi sau corectează ecusonul</translation>
+        <translation>revocați-o mai întâi sau corectați legitimația</translation>
     </message>
     <message>
         <source>a new employee needs a company, and the file has no company column</source>
@@ -2177,11 +2177,11 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
     </message>
     <message>
         <source>add the column, or map the file&apos;s column to {field}</source>
-        <translation>adaugă coloana sau asociază coloana fișierului cu {field}</translation>
+        <translation>adăugați coloana sau asociați coloana fișierului cu {field}</translation>
     </message>
     <message>
         <source>this badge was revoked ({reason})</source>
-        <translation>acest ecuson a fost revocat ({reason})</translation>
+        <translation>această legitimație a fost revocată ({reason})</translation>
     </message>
     <message>
         <source>no reason given</source>
@@ -2189,7 +2189,7 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
     </message>
     <message>
         <source>issue a new badge, and put its number in the HR system</source>
-        <translation>emite un ecuson nou și trece numărul lui în sistemul de resurse umane</translation>
+        <translation>emiteți o legitimație nouă și treceți numărul ei în sistemul de resurse umane</translation>
     </message>
     <message>
         <source>a dependant of an unknown employee</source>
@@ -2197,7 +2197,7 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
     </message>
     <message>
         <source>add the employee to the file, or correct the number</source>
-        <translation>adaugă angajatul în fișier sau corectează numărul</translation>
+        <translation>adăugați angajatul în fișier sau corectați numărul</translation>
     </message>
     <message>
         <source>the employee number is empty</source>
@@ -2205,11 +2205,11 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
     </message>
     <message>
         <source>fill it in, or delete the row</source>
-        <translation>completează-l sau șterge rândul</translation>
+        <translation>completați-l sau ștergeți rândul</translation>
     </message>
     <message>
         <source>fill it in</source>
-        <translation>completează-l</translation>
+        <translation>completați-l</translation>
     </message>
     <message>
         <source>the name is longer than 200 characters</source>
@@ -2217,7 +2217,7 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
     </message>
     <message>
         <source>shorten it</source>
-        <translation>scurtează-l</translation>
+        <translation>scurtați-l</translation>
     </message>
     <message>
         <source>a person cannot be their own dependant</source>
@@ -2225,7 +2225,7 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
     </message>
     <message>
         <source>leave it empty</source>
-        <translation>lasă gol</translation>
+        <translation>lăsați gol</translation>
     </message>
     <message>
         <source>the company is empty</source>
@@ -2245,7 +2245,7 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
     </message>
     <message>
         <source>fill in the hire date</source>
-        <translation>completează data angajării</translation>
+        <translation>completați data angajării</translation>
     </message>
     <message>
         <source>the end date is before the start date ({start})</source>
@@ -2253,7 +2253,7 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
     </message>
     <message>
         <source>check both dates</source>
-        <translation>verifică ambele date</translation>
+        <translation>verificați ambele date</translation>
     </message>
     <message>
         <source>not a status</source>
@@ -2273,11 +2273,11 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
     </message>
     <message>
         <source>the last digit should be {digit}; check the badge number</source>
-        <translation>ultima cifră ar trebui să fie {digit}; verifică numărul ecusonului</translation>
+        <translation>ultima cifră ar trebui să fie {digit}; verificați numărul legitimației</translation>
     </message>
     <message>
         <source>write it as 2026-11-23, 23.11.2026 or 23/11/2026</source>
-        <translation>scrie-o ca 2026-11-23, 23.11.2026 sau 23/11/2026</translation>
+        <translation>scrieți-o ca 2026-11-23, 23.11.2026 sau 23/11/2026</translation>
     </message>
     <message>
         <source>not a date</source>
@@ -2285,19 +2285,19 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
     </message>
     <message>
         <source>did you mean {value}?</source>
-        <translation>te referi la {value}?</translation>
+        <translation>vă referiți la {value}?</translation>
     </message>
     <message>
         <source>add it in the admin window first</source>
-        <translation>adaug-o mai întâi în fereastra de administrare</translation>
+        <translation>adăugați mai întâi în fereastra de administrare</translation>
     </message>
     <message>
         <source>use one of: {values}</source>
-        <translation>folosește una dintre valorile: {values}</translation>
+        <translation>folosiți una dintre valorile: {values}</translation>
     </message>
     <message>
         <source>known: {values}; add others in the admin window first</source>
-        <translation>cunoscute: {values}; adaugă-le pe celelalte mai întâi în fereastra de administrare</translation>
+        <translation>cunoscute: {values}; adăugați-le pe celelalte mai întâi în fereastra de administrare</translation>
     </message>
     <message>
         <source>comma</source>
@@ -2349,15 +2349,15 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
     </message>
     <message>
         <source>{file} mixes encodings: row {row} is UTF-8 and the rows before it are not; save the whole file again in one encoding (CSV UTF-8)</source>
-        <translation>{file} amestecă codificările: rândul {row} este UTF-8, iar rândurile dinaintea lui nu; salvează din nou tot fișierul într-o singură codificare (CSV UTF-8)</translation>
+        <translation>{file} amestecă codificările: rândul {row} este UTF-8, iar rândurile dinaintea lui nu; salvați din nou tot fișierul într-o singură codificare (CSV UTF-8)</translation>
     </message>
     <message>
         <source>{file} row {row}, column {column}: a quote opened there is not closed until {lines} line(s) later, so those lines would be read as one cell; remove the stray quote (HR exports have one line per person)</source>
-        <translation>{file}, rândul {row}, coloana {column}: ghilimelele deschise acolo se închid abia după încă {lines} linii, așa că acele linii ar fi citite ca o singură celulă; șterge ghilimelele rătăcite (exporturile HR au o linie pe persoană)</translation>
+        <translation>{file}, rândul {row}, coloana {column}: ghilimelele deschise acolo se închid abia după încă {lines} linii, așa că acele linii ar fi citite ca o singură celulă; ștergeți ghilimelele rătăcite (exporturile HR au o linie pe persoană)</translation>
     </message>
     <message>
         <source>{file} is UTF-16 text; save it again as CSV UTF-8 (or as XLSX)</source>
-        <translation>{file} este text UTF-16; salvează-l din nou ca CSV UTF-8 (sau ca XLSX)</translation>
+        <translation>{file} este text UTF-16; salvați-l din nou ca CSV UTF-8 (sau ca XLSX)</translation>
     </message>
     <message>
         <source>{file} contains NUL bytes (at byte {byte}); it is not a text export</source>
@@ -2365,27 +2365,27 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
     </message>
     <message>
         <source>{encoding} is not a text encoding; try utf-8 or cp1250</source>
-        <translation>{encoding} nu este o codificare de text; încearcă utf-8 sau cp1250</translation>
+        <translation>{encoding} nu este o codificare de text; încercați utf-8 sau cp1250</translation>
     </message>
     <message>
         <source>{file} mixes encodings: some rows are UTF-8 and row {row} is not; save the whole file again in one encoding (CSV UTF-8)</source>
-        <translation>{file} amestecă codificările: unele rânduri sunt UTF-8, iar rândul {row} nu; salvează din nou tot fișierul într-o singură codificare (CSV UTF-8)</translation>
+        <translation>{file} amestecă codificările: unele rânduri sunt UTF-8, iar rândul {row} nu; salvați din nou tot fișierul într-o singură codificare (CSV UTF-8)</translation>
     </message>
     <message>
         <source>{file} could be {one} (“{one_reads}”) or {other} (“{other_reads}”); give its encoding, e.g. --encoding {other}</source>
-        <translation>{file} poate fi {one} („{one_reads}”) sau {other} („{other_reads}”); indică-i codificarea, de ex. --encoding {other}</translation>
+        <translation>{file} poate fi {one} („{one_reads}”) sau {other} („{other_reads}”); indicați-i codificarea, de ex. --encoding {other}</translation>
     </message>
     <message>
         <source>{file} is not {encoding} text (row {row}); leave the encoding to be detected or give the right one, e.g. cp1250</source>
-        <translation>{file} nu este text {encoding} (rândul {row}); lasă codificarea să fie detectată sau indic-o pe cea corectă, de ex. cp1250</translation>
+        <translation>{file} nu este text {encoding} (rândul {row}); lăsați codificarea să fie detectată sau indicați-o pe cea corectă, de ex. cp1250</translation>
     </message>
     <message>
         <source>{file} row {row} is not UTF-8 like the rows before it: the file mixes encodings; save it again in one encoding (CSV UTF-8)</source>
-        <translation>{file}, rândul {row} nu este UTF-8 ca rândurile dinaintea lui: fișierul amestecă codificările; salvează-l din nou într-o singură codificare (CSV UTF-8)</translation>
+        <translation>{file}, rândul {row} nu este UTF-8 ca rândurile dinaintea lui: fișierul amestecă codificările; salvați-l din nou într-o singură codificare (CSV UTF-8)</translation>
     </message>
     <message>
         <source>{file} row {row} is not {encoding} text; give the file&apos;s encoding</source>
-        <translation>{file}, rândul {row} nu este text {encoding}; indică codificarea fișierului</translation>
+        <translation>{file}, rândul {row} nu este text {encoding}; indicați codificarea fișierului</translation>
     </message>
     <message>
         <source>the delimiter must be one character, not {delimiter}</source>
@@ -2531,7 +2531,7 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
     </message>
     <message>
         <source>Nothing is changed until you press Import.</source>
-        <translation>Nu se schimbă nimic până nu apeși Importă.</translation>
+        <translation>Nu se schimbă nimic până nu apăsați Importă.</translation>
     </message>
     <message>
         <source>The file is the &amp;complete list: end staff missing from it, bring back returning staff</source>
@@ -2563,7 +2563,7 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
     </message>
     <message>
         <source>The options changed: check again.</source>
-        <translation>Opțiunile s-au schimbat: verifică din nou.</translation>
+        <translation>Opțiunile s-au schimbat: verificați din nou.</translation>
     </message>
     <message>
         <source>Checking…</source>
@@ -2583,7 +2583,7 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
     </message>
     <message>
         <source>Rows with problems: {rejected} (below): fix them in the file and check again, or import the valid rows only.</source>
-        <translation>Rânduri cu probleme: {rejected} (mai jos): corectează-le în fișier și verifică din nou sau importă doar rândurile valide.</translation>
+        <translation>Rânduri cu probleme: {rejected} (mai jos): corectați-le în fișier și verificați din nou sau importați doar rândurile valide.</translation>
     </message>
     <message>
         <source>No problems found.</source>
@@ -2703,7 +2703,7 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
     </message>
     <message>
         <source>Say which field each column of the file holds. Columns left out keep what the registry has (till roles, for example).</source>
-        <translation>Spune ce câmp conține fiecare coloană a fișierului. Coloanele lăsate deoparte păstrează ce are registrul (de exemplu, rolurile la casă).</translation>
+        <translation>Spuneți ce câmp conține fiecare coloană a fișierului. Coloanele lăsate deoparte păstrează ce are registrul (de exemplu, rolurile la casă).</translation>
     </message>
     <message>
         <source>Column in the file</source>
@@ -2747,11 +2747,11 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
     </message>
     <message>
         <source>Two columns are read as {fields}: keep one.</source>
-        <translation>Două coloane sunt citite ca {fields}: păstrează una.</translation>
+        <translation>Două coloane sunt citite ca {fields}: păstrați una.</translation>
     </message>
     <message>
         <source>Choose the column that holds: {fields}.</source>
-        <translation>Alege coloana care conține: {fields}.</translation>
+        <translation>Alegeți coloana care conține: {fields}.</translation>
     </message>
     <message>
         <source>{read} of {columns} columns will be read.</source>
@@ -2872,11 +2872,11 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
     </message>
     <message>
         <source>{path} is a folder; give the PDF file&apos;s name</source>
-        <translation>{path} este un dosar; dă numele fișierului PDF</translation>
+        <translation>{path} este un dosar; indicați numele fișierului PDF</translation>
     </message>
     <message>
         <source>cannot write {path}; check the folder&apos;s permissions</source>
-        <translation>nu se poate scrie {path}; verifică permisiunile dosarului</translation>
+        <translation>nu se poate scrie {path}; verificați permisiunile dosarului</translation>
     </message>
 </context>
 <context>
@@ -3400,15 +3400,15 @@ Vânzările înregistrate după ce a fost făcută nu sunt în ea; fișierul det
     </message>
     <message>
         <source>badge {code} already belongs to {owner} ({status})</source>
-        <translation>ecusonul {code} aparține deja lui {owner} ({status})</translation>
+        <translation>legitimația {code} aparține deja lui {owner} ({status})</translation>
     </message>
     <message>
         <source>badge {code} is not in the registry</source>
-        <translation>ecusonul {code} nu este în registru</translation>
+        <translation>legitimația {code} nu este în registru</translation>
     </message>
     <message>
         <source>badge {code} is already revoked ({reason})</source>
-        <translation>ecusonul {code} este deja revocat ({reason})</translation>
+        <translation>legitimația {code} este deja revocată ({reason})</translation>
     </message>
 </context>
 <context>
@@ -3912,7 +3912,7 @@ Vânzările înregistrate după ce a fost făcută nu sunt în ea; fișierul det
     </message>
     <message>
         <source>scan or type a badge to try the format</source>
-        <translation>scanează sau tastează o legitimație pentru a verifica formatul</translation>
+        <translation>scanați sau tastați o legitimație pentru a verifica formatul</translation>
     </message>
     <message>
         <source>Store name</source>
@@ -4019,7 +4019,7 @@ Vânzările înregistrate după ce a fost făcută nu sunt în ea; fișierul det
     </message>
     <message>
         <source>This is the first start: choose the admin password.</source>
-        <translation>Aceasta este prima pornire: alege parola de administrator.</translation>
+        <translation>Aceasta este prima pornire: alegeți parola de administrator.</translation>
     </message>
     <message>
         <source>New &amp;password</source>
@@ -4125,7 +4125,7 @@ Vânzările înregistrate după ce a fost făcută nu sunt în ea; fișierul det
     </message>
     <message>
         <source>badge {badge}: {problem}</source>
-        <translation>ecusonul {badge}: {problem}</translation>
+        <translation>legitimația {badge}: {problem}</translation>
     </message>
     <message>
         <source>the number {number} is already in the registry</source>
@@ -4133,11 +4133,11 @@ Vânzările înregistrate după ce a fost făcută nu sunt în ea; fișierul det
     </message>
     <message>
         <source>badge {badge} already belongs to someone</source>
-        <translation>ecusonul {badge} aparține deja cuiva</translation>
+        <translation>legitimația {badge} aparține deja cuiva</translation>
     </message>
     <message>
         <source>the photo is larger than 2 MB; use a smaller picture</source>
-        <translation>fotografia are mai mult de 2 MB; folosește o imagine mai mică</translation>
+        <translation>fotografia are mai mult de 2 MB; folosiți o imagine mai mică</translation>
     </message>
 </context>
 <context>
@@ -4204,7 +4204,7 @@ Vânzările înregistrate după ce a fost făcută nu sunt în ea; fișierul det
     </message>
     <message>
         <source>Scan the new badge for {number}</source>
-        <translation>Scanează legitimația nouă pentru {number}</translation>
+        <translation>Scanați legitimația nouă pentru {number}</translation>
     </message>
     <message>
         <source>Issue badge</source>
@@ -4216,7 +4216,7 @@ Vânzările înregistrate după ce a fost făcută nu sunt în ea; fișierul det
     </message>
     <message>
         <source>say why the badge is revoked (lost, stolen, replaced)</source>
-        <translation>spune de ce se revocă legitimația (pierdută, furată, înlocuită)</translation>
+        <translation>spuneți de ce se revocă legitimația (pierdută, furată, înlocuită)</translation>
     </message>
     <message>
         <source>Badge {badge} revoked: a till now shows it as BLOCKED.</source>
@@ -4347,7 +4347,7 @@ Vânzările înregistrate după ce a fost făcută nu sunt în ea; fișierul det
     </message>
     <message>
         <source>scan their badge (optional)</source>
-        <translation>scanează-i legitimația (opțional)</translation>
+        <translation>scanați-i legitimația (opțional)</translation>
     </message>
     <message>
         <source>Add a dependant:</source>
@@ -4650,7 +4650,7 @@ Vânzările înregistrate după ce a fost făcută nu sunt în ea; fișierul det
     </message>
     <message>
         <source>this store signs in with badge and PIN</source>
-        <translation>în acest magazin autentificarea se face cu ecuson și PIN</translation>
+        <translation>în acest magazin autentificarea se face cu legitimație și PIN</translation>
     </message>
     <message>
         <source>wrong PIN; try again</source>
@@ -4662,11 +4662,11 @@ Vânzările înregistrate după ce a fost făcută nu sunt în ea; fișierul det
     </message>
     <message>
         <source>Not a product or a badge ({problem}). Scan again.</source>
-        <translation>Nu este un produs sau un ecuson ({problem}). Scanați din nou.</translation>
+        <translation>Nu este un produs sau o legitimație ({problem}). Scanați din nou.</translation>
     </message>
     <message>
         <source>{code} is neither a product nor a staff badge; the customer stays.</source>
-        <translation>{code} nu este nici produs, nici ecuson de angajat; clientul rămâne.</translation>
+        <translation>{code} nu este nici produs, nici legitimație de angajat; clientul rămâne.</translation>
     </message>
     <message>
         <source>{name}: enter your PIN.</source>
@@ -4682,7 +4682,7 @@ Vânzările înregistrate după ce a fost făcută nu sunt în ea; fișierul det
     </message>
     <message>
         <source>Signed in: {name}. Scan the customer&apos;s badge.</source>
-        <translation>Autentificat: {name}. Scanați ecusonul clientului.</translation>
+        <translation>Autentificat: {name}. Scanați legitimația clientului.</translation>
     </message>
     <message>
         <source>the quantity must be at least 1</source>
@@ -4702,7 +4702,7 @@ Vânzările înregistrate după ce a fost făcută nu sunt în ea; fișierul det
     </message>
     <message>
         <source>Scan your badge to sign in, then finish it (F12) or clear it (Esc).</source>
-        <translation>Scanați-vă ecusonul pentru autentificare, apoi finalizați (F12) sau goliți (Esc).</translation>
+        <translation>Scanați-vă legitimația pentru autentificare, apoi finalizați (F12) sau goliți (Esc).</translation>
     </message>
     <message>
         <source>a saved line has no quantity</source>
@@ -4718,7 +4718,7 @@ Vânzările înregistrate după ce a fost făcută nu sunt în ea; fișierul det
     </message>
     <message>
         <source>the till is locked; scan your badge to sign in</source>
-        <translation>casa este blocată; scanați-vă ecusonul pentru autentificare</translation>
+        <translation>casa este blocată; scanați-vă legitimația pentru autentificare</translation>
     </message>
     <message>
         <source>the basket is empty: scan an item first</source>
@@ -4737,7 +4737,7 @@ Vânzările înregistrate după ce a fost făcută nu sunt în ea; fișierul det
     </message>
     <message>
         <source>type a quantity from 1 to {most}</source>
-        <translation>tastează o cantitate de la 1 la {most}</translation>
+        <translation>tastați o cantitate de la 1 la {most}</translation>
     </message>
     <message>
         <source>Open amount</source>
@@ -4813,7 +4813,7 @@ Vânzările înregistrate după ce a fost făcută nu sunt în ea; fișierul det
     </message>
     <message>
         <source>scan or type the sale id or refund code from the receipt</source>
-        <translation>scanează sau tastează ID-ul vânzării sau codul de retur de pe bon</translation>
+        <translation>scanați sau tastați ID-ul vânzării sau codul de retur de pe bon</translation>
     </message>
     <message>
         <source>Item</source>
@@ -4833,11 +4833,11 @@ Vânzările înregistrate după ce a fost făcută nu sunt în ea; fișierul det
     </message>
     <message>
         <source>load the sale first: scan its id or code, then Enter</source>
-        <translation>încarcă mai întâi vânzarea: scanează ID-ul sau codul, apoi Enter</translation>
+        <translation>încărcați mai întâi vânzarea: scanați ID-ul sau codul, apoi Enter</translation>
     </message>
     <message>
         <source>every quantity is 0: choose what to refund</source>
-        <translation>toate cantitățile sunt 0: alege ce se returnează</translation>
+        <translation>toate cantitățile sunt 0: alegeți ce se returnează</translation>
     </message>
     <message>
         <source>Refund quantity of line {line}</source>
@@ -4860,7 +4860,7 @@ Vânzările înregistrate după ce a fost făcută nu sunt în ea; fișierul det
     </message>
     <message>
         <source>Blocked: department {name}{centre} badge revoked. Regular price.</source>
-        <translation>Blocat: ecusonul departamentului {name}{centre} a fost revocat. Preț normal.</translation>
+        <translation>Blocat: legitimația departamentului {name}{centre} a fost revocată. Preț normal.</translation>
     </message>
     <message>
         <source>Internal: department {name}{centre}, priced at cost.</source>
@@ -4919,7 +4919,7 @@ Vânzările înregistrate după ce a fost făcută nu sunt în ea; fișierul det
     </message>
     <message>
         <source>INVALID — scan again</source>
-        <translation>INVALID — scanează din nou</translation>
+        <translation>INVALID — scanați din nou</translation>
     </message>
     <message>
         <source>EXTERNAL — regular price</source>
@@ -4935,7 +4935,7 @@ Vânzările înregistrate după ce a fost făcută nu sunt în ea; fișierul det
     </message>
     <message>
         <source>{name}: charge the regular price and alert the supervisor.</source>
-        <translation>{name}: încasează prețul întreg și anunță supervizorul.</translation>
+        <translation>{name}: încasați prețul întreg și anunțați supervizorul.</translation>
     </message>
     <message>
         <source>dependant of {employee}</source>
