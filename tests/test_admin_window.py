@@ -293,6 +293,18 @@ def test_companies_and_departments_pages(qtbot, window):
     assert any(d.cost_centre == "CC-9999" for d in window.rules.departments.values())
 
 
+def test_the_policy_preview_gives_its_reason_in_polish(qtbot, conn):
+    from pos_desktop import i18n
+
+    i18n.use("pl")
+    win = AdminWindow(conn, AdminGate(conn).sign_in(badge=RADU, pin="4321"))
+    qtbot.add_widget(win)
+    page = win.policies_page
+    page.sample("100.00", "60.00", "CLOTH")
+    assert page.preview_text.text().endswith("kosztuje 80,00 (20% pracowniczy).")
+    i18n.use("en")
+
+
 def test_policies_page_previews_validates_and_saves(qtbot, window, demo_path):
     page = window.policies_page
     window.pages.setCurrentWidget(page)

@@ -302,7 +302,7 @@ class PoliciesPage(QWidget):
                 category=category.name if category else code,
                 who=who,
                 total=amount(priced.total, currency),
-                why=priced.rule,
+                why=say(priced.rule),
             )
         )
 

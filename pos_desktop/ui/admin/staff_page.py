@@ -106,7 +106,7 @@ class StaffPage(QWidget):
         filter_row = QGridLayout()  # each filter under its caption, the label Qt names it by
         filter_row.setVerticalSpacing(1)
         filter_row.addWidget(self.search, 1, 0)
-        filter_row.setColumnStretch(0, 2)
+        filter_row.setColumnStretch(0, 1)
         for column, (key, (name, heading, anything), values) in enumerate(self._filter_values(), 1):
             caption = QLabel(heading)
             combo = QComboBox()
@@ -129,7 +129,7 @@ class StaffPage(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((90, 250, 90, 115, 110, 100, 105, 105, 95)):
+        for column, width in enumerate((90, 225, 90, 115, 135, 100, 105, 105, 95)):
             self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(lambda _index: actions["edit"]())
         self.count = QLabel()
