@@ -18,7 +18,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from types import ModuleType
-from typing import TYPE_CHECKING, Any, NoReturn
+from typing import Any, NoReturn
 
 from pos_desktop import __version__, i18n
 from pos_desktop.core import audit, clock, contract, journal
@@ -36,11 +36,8 @@ from pos_desktop.core.storage import (
     storage_errors,
     write_transaction,
 )
-from pos_desktop.core.text import QT_TRANSLATE_NOOP, Text
+from pos_desktop.core.text import QT_TRANSLATE_NOOP, Count, Text
 from pos_desktop.i18n import LANGUAGES, translate
-
-if TYPE_CHECKING:
-    pass
 
 DB_ENV = "POS_DESKTOP_DB"
 
@@ -91,7 +88,7 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 
 def count_text(n: int) -> str:
     """A count as the language writes it (English without loading Qt: 1,234)."""
-    return f"{n:,}" if i18n.current() == "en" else i18n.number(n)
+    return i18n.say(Count(n))
 
 
 def error_field(exc: BaseException) -> object:

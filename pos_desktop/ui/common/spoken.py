@@ -11,11 +11,15 @@ from PySide6.QtWidgets import QLabel, QWidget
 from pos_desktop.i18n import translate
 
 
+def spoken(caption: str, value: str) -> str:
+    """'Total: €40.00': what a screen reader says of a value under its caption."""
+    return translate("Spoken", "{caption}: {value}").format(caption=caption, value=value)
+
+
 def show_value(label: QLabel, caption: str, text: str) -> None:
     """Show `text` in the label; a screen reader reads 'Total: €40.00'."""
     label.setText(text)
-    spoken = translate("Spoken", "{caption}: {value}").format(caption=caption, value=text)
-    label.setAccessibleName(spoken)
+    label.setAccessibleName(spoken(caption, text))
 
 
 def announce(widget: QWidget, text: str, *, urgent: bool = False) -> None:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QTabBar, QTableView, QTabWid
 
 from pos_desktop import i18n
 from pos_desktop.resources import resource
-from pos_desktop.ui.common.spoken import announce
+from pos_desktop.ui.common.spoken import announce, spoken
 
 # Each status has a colour, but never only a colour: the banner also shows an icon and words.
 STATUS_COLOURS = {
@@ -170,8 +170,7 @@ def show_level(mark: QLabel, line: QLabel, level: str) -> None:
     line.setStyleSheet(style)
     line.setAccessibleDescription(word)
     if line.text():  # heard with its level, and said as it appears
-        spoken = i18n.translate("Spoken", "{caption}: {value}")
-        line.setAccessibleName(spoken.format(caption=word, value=line.text()))
+        line.setAccessibleName(spoken(word, line.text()))
         announce(line, line.accessibleName(), urgent=level == "error")
 
 
