@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Any, Literal
 
@@ -95,46 +95,64 @@ def _united_states(gross: int, discount: int, cost: int | None, p: Mapping[str, 
     return LineValue(discount, min(discount, free))
 
 
+_FREE_PER_YEAR = QT_TRANSLATE_NOOP("Benefits", "tax-free per employee per year")
 _PUBLIC = Parameter(
     "public_discount_percent",
     "percent",
     "0",
-    "the discount the public is offered on the same goods; only what staff get beyond it counts",
+    QT_TRANSLATE_NOOP(
+        "Benefits",
+        "the discount the public is offered on the same goods; only what staff get beyond it "
+        "counts",
+    ),
 )
 RULE_SETS: dict[str, RuleSet] = {
-    "none": RuleSet("none", "No taxable benefit", (), _none),
-    "PL": RuleSet("PL", "Poland", (_PUBLIC,), _beyond_public),
-    "RO": RuleSet("RO", "Romania", (_PUBLIC,), _beyond_public),
+    "none": RuleSet("none", QT_TRANSLATE_NOOP("Benefits", "No taxable benefit"), (), _none),
+    "PL": RuleSet("PL", QT_TRANSLATE_NOOP("Benefits", "Poland"), (_PUBLIC,), _beyond_public),
+    "RO": RuleSet("RO", QT_TRANSLATE_NOOP("Benefits", "Romania"), (_PUBLIC,), _beyond_public),
     "DE": RuleSet(
         "DE",
-        "Germany",
+        QT_TRANSLATE_NOOP("Benefits", "Germany"),
         (
-            Parameter("price_percent", "percent", "96", "share of the shelf price that is valued"),
-            Parameter("free_per_year", "amount", "1080.00", "tax-free per employee per year"),
+            Parameter(
+                "price_percent",
+                "percent",
+                "96",
+                QT_TRANSLATE_NOOP("Benefits", "share of the shelf price that is valued"),
+            ),
+            Parameter("free_per_year", "amount", "1080.00", _FREE_PER_YEAR),
         ),
         _germany,
         "free_per_year",
     ),
     "AT": RuleSet(
         "AT",
-        "Austria",
+        QT_TRANSLATE_NOOP("Benefits", "Austria"),
         (
-            Parameter("free_percent", "percent", "20", "a discount up to this share is tax-free"),
-            Parameter("free_per_year", "amount", "1000.00", "tax-free per employee per year"),
+            Parameter(
+                "free_percent",
+                "percent",
+                "20",
+                QT_TRANSLATE_NOOP("Benefits", "a discount up to this share is tax-free"),
+            ),
+            Parameter("free_per_year", "amount", "1000.00", _FREE_PER_YEAR),
         ),
         _austria,
         "free_per_year",
     ),
-    "UK": RuleSet("UK", "United Kingdom", (), _united_kingdom),
+    "UK": RuleSet("UK", QT_TRANSLATE_NOOP("Benefits", "United Kingdom"), (), _united_kingdom),
     "US": RuleSet(
         "US",
-        "United States",
+        QT_TRANSLATE_NOOP("Benefits", "United States"),
         (
             Parameter(
                 "gross_profit_percent",
                 "percent",
                 "0",
-                "the employer's gross profit percentage (last year's); set it for your shop",
+                QT_TRANSLATE_NOOP(
+                    "Benefits",
+                    "the employer's gross profit percentage (last year's); set it for your shop",
+                ),
             ),
         ),
         _united_states,
@@ -252,13 +270,7 @@ _YEAR_SQL = (
 )
 
 
-def year(
-    conn: sqlite3.Connection, rules: Rules, year_no: int, employee_no: str | None = None
-) -> list[EmployeeBenefit]:
-    """Per employee with a staff purchase in the store-local calendar year: the discount and
-    the benefit net of refunds (a refund counts in the year it was made), tax-free and
-    taxable, by the store's rule set; with `employee_no` that employee alone, with the sales
-    behind the figures."""
+def _bounds(rules: Rules, year_no: int) -> tuple[str, str]:
     if not 1900 < year_no < 3000:
         raise InputError(
             QT_TRANSLATE_NOOP("Benefits", "--year {year} is not a year like 2026").format(
@@ -266,14 +278,21 @@ def year(
             )
         )
     tz = rules.settings.tz
-    lower = clock.stamp(clock.local_midnight(dt.date(year_no, 1, 1), tz))
-    upper = clock.stamp(clock.local_midnight(dt.date(year_no + 1, 1, 1), tz))
+    return (
+        clock.stamp(clock.local_midnight(dt.date(year_no, 1, 1), tz)),
+        clock.stamp(clock.local_midnight(dt.date(year_no + 1, 1, 1), tz)),
+    )
+
+
+def _valued(
+    conn: sqlite3.Connection, rules: Rules, year_no: int, employee_no: str | None
+) -> Iterator[tuple[sqlite3.Row, int, LineValue]]:
+    """Each line of the year's own-company staff sales and refunds, with its sign (a refund
+    -1) and what the store's rule set makes of it."""
+    lower, upper = _bounds(rules, year_no)
     rule_set = RULE_SETS.get(rules.tax.jurisdiction, RULE_SETS["none"])
     values = parameters(rules.tax, rules.settings.currency) if rule_set.params else {}
-    yearly_free = values.get(rule_set.yearly_free, 0) if rule_set.yearly_free else 0
     own = {c.code for c in rules.companies.values() if c.relation == "own"}
-    found: dict[str, EmployeeBenefit] = {}
-    sales: dict[str, BenefitSale] = {}
     args: list[object] = [lower, upper]
     if employee_no is not None:
         args.append(employee_no)
@@ -281,20 +300,40 @@ def year(
     for row in conn.execute(sql, args):
         if row["company"] not in own:
             continue
-        sign = 1 if row["kind"] == "sale" else -1
         cost = None if row["cost"] is None else row["cost"] * row["qty"]
-        worth = rule_set.value(row["gross"], row["discount"], cost, values)
+        sign = 1 if row["kind"] == "sale" else -1
+        yield row, sign, rule_set.value(row["gross"], row["discount"], cost, values)
+
+
+def yearly_free(rules: Rules) -> int:
+    """The rule set's tax-free amount per employee per year, in minor units (0: none)."""
+    rule_set = RULE_SETS.get(rules.tax.jurisdiction, RULE_SETS["none"])
+    if rule_set.yearly_free is None:
+        return 0
+    return int(parameters(rules.tax, rules.settings.currency)[rule_set.yearly_free])
+
+
+def year(
+    conn: sqlite3.Connection, rules: Rules, year_no: int, employee_no: str | None = None
+) -> list[EmployeeBenefit]:
+    """Per employee with a staff purchase in the store-local calendar year: the discount and
+    the benefit net of refunds (a refund counts in the year it was made), tax-free and
+    taxable, by the store's rule set; with `employee_no` that employee alone, with the sales
+    behind the figures."""
+    free = yearly_free(rules)
+    found: dict[str, EmployeeBenefit] = {}
+    sales: dict[str, BenefitSale] = {}
+    for row, sign, worth in _valued(conn, rules, year_no, employee_no):
         who = found.get(row["employee_no"])
         if who is None:
             who = found[row["employee_no"]] = EmployeeBenefit(
-                row["employee_no"], "", yearly_free=yearly_free
+                row["employee_no"], "", yearly_free=free
             )
         who.discount += sign * row["discount"]
         who.benefit += sign * worth.benefit
         who.line_free += sign * worth.tax_free
         if employee_no is not None:
-            sale = sales.get(row["id"])
-            previous = sale or BenefitSale(
+            before = sales.get(row["id"]) or BenefitSale(
                 row["id"],
                 clock.parse_stamp(row["at"]),
                 row["kind"],
@@ -303,14 +342,11 @@ def year(
                 0,
                 0,
             )
-            sales[row["id"]] = BenefitSale(
-                previous.sale_id,
-                previous.at,
-                previous.kind,
-                previous.buyer,
-                previous.gross + sign * row["gross"],
-                previous.discount + sign * row["discount"],
-                previous.benefit + sign * worth.benefit,
+            sales[row["id"]] = replace(
+                before,
+                gross=before.gross + sign * row["gross"],
+                discount=before.discount + sign * row["discount"],
+                benefit=before.benefit + sign * worth.benefit,
             )
     if employee_no is not None and employee_no in found:
         found[employee_no].sales = list(sales.values())
@@ -318,6 +354,17 @@ def year(
     for who in found.values():
         who.name = names.get(who.employee_no, who.employee_no)
     return [found[k] for k in sorted(found)]
+
+
+def by_month(conn: sqlite3.Connection, rules: Rules, year_no: int) -> list[int]:
+    """The benefit the rule set counts in each store-local month of the year, net of
+    refunds, for every employee together (twelve amounts)."""
+    tz = rules.settings.tz
+    months = [0] * 12
+    for row, sign, worth in _valued(conn, rules, year_no, None):
+        month = clock.parse_stamp(row["at"]).astimezone(tz).month
+        months[month - 1] += sign * worth.benefit
+    return months
 
 
 def staff_names(conn: sqlite3.Connection, numbers: list[str]) -> dict[str, str]:

@@ -756,9 +756,14 @@ def _policy_dict(policy: Policy, currency: str) -> dict[str, Any]:
     return out
 
 
-def with_settings(rules: Rules, settings: StoreSettings) -> Config:
-    """The current configuration with new store and badge settings, validated as a file is."""
+def with_settings(
+    rules: Rules, settings: StoreSettings, tax: dict[str, Any] | None = None
+) -> Config:
+    """The current configuration with new store and badge settings (and, given, a new [tax]
+    table), validated as a file is."""
     data = export_dict(rules)
+    if tax is not None:
+        data["tax"] = tax
     data["store"] = {
         "name": settings.name,
         "till": settings.till,

@@ -94,6 +94,27 @@ def payroll_rows(
     return [rows[k] for k in sorted(rows)]
 
 
+def payroll_by_month(
+    conn: sqlite3.Connection, rules: Rules, start: dt.date, end: dt.date
+) -> list[tuple[str, int]]:
+    """(store-local month, net amount charged to payroll) for each month the period touches."""
+    period = Period.of(rules, start, end)
+    tz = rules.settings.tz
+    months: dict[str, int] = {}
+    day = start.replace(day=1)
+    while day <= end:
+        months[day.strftime("%Y-%m")] = 0
+        day = (day + dt.timedelta(days=32)).replace(day=1)
+    for row in conn.execute(
+        "SELECT at, CASE kind WHEN 'sale' THEN total ELSE -total END FROM sales "
+        "WHERE tender = 'payroll' AND at >= ? AND at < ?",
+        (period.lower, period.upper),
+    ):
+        month = clock.parse_stamp(row[0]).astimezone(tz).strftime("%Y-%m")
+        months[month] = months.get(month, 0) + int(row[1])
+    return sorted(months.items())
+
+
 def leavers(conn: sqlite3.Connection, rules: Rules, today: dt.date) -> list[Leaver]:
     """Employees who have left (terminated, or past their end date) with charges to payroll
     not yet closed: payroll must recover them some other way."""

@@ -30,7 +30,7 @@ from pos_desktop.core.errors import InputError
 from pos_desktop.core.rules import Rules, load_rules
 from pos_desktop.core.tables import Table
 from pos_desktop.i18n import current, number, say, translate
-from pos_desktop.ui.admin import report_charts, report_words
+from pos_desktop.ui.admin import payroll_view, report_charts, report_words
 from pos_desktop.ui.admin.report_charts import ChartData
 from pos_desktop.ui.admin.rollup_filler import LAG, RollupFiller
 from pos_desktop.ui.common.fit import rows, shrinkable
@@ -222,6 +222,8 @@ class ReportsPage(QWidget):
         rules = self.rules
         settings = rules.settings
         currency = settings.currency
+        if key in payroll_view.KEYS:
+            return payroll_view.report(self.conn, rules, key, start, end)
         if key in reports.GROUPINGS:
             rows = reports.discounts(self.conn, rules, start, end, key)
             chart = ChartData(
