@@ -935,7 +935,8 @@ def _tender(ctx: Context) -> tuple[str, str | None]:
     if ctx.args.payer_pin is not None and tender != payroll.PAYROLL:
         raise InputError(
             QT_TRANSLATE_NOOP(
-                "Cli", "--payer-pin is for a charge to payroll (--pay payroll); nothing was recorded"
+                "Cli",
+                "--payer-pin is for a charge to payroll (--pay payroll); nothing was recorded",
             ).text()
         )
     return tender, ctx.args.payer_pin
@@ -968,9 +969,11 @@ def cmd_sell(ctx: Context) -> int:
     else:
         _print_quote(ctx, data)
         if sale.quote.tender != "till":
-            print(translate("Cli", "Charged to payroll: {total} {currency}").format(
-                total=data["total"], currency=ctx.settings.currency
-            ))
+            print(
+                translate("Cli", "Charged to payroll: {total} {currency}").format(
+                    total=data["total"], currency=ctx.settings.currency
+                )
+            )
         print(sale.sale_id)
     return 0
 

@@ -30,27 +30,25 @@ def cmd_report_payroll(ctx: Context) -> int:
         )
     rows = payroll_reports.payroll_rows(ctx.conn, rules, start, end)
     gone = payroll_reports.leavers(ctx.conn, rules, _today(ctx))
-    table = payroll_reports.payroll_table(
-        rows, gone, start, end, ctx.settings.currency, through
-    )
+    table = payroll_reports.payroll_table(rows, gone, start, end, ctx.settings.currency, through)
     return _show(ctx, table)
 
 
 def cmd_report_benefits(ctx: Context) -> int:
     rules = ctx.checkout.rules
     employee = ctx.args.employee
-    if employee is not None and ctx.conn.execute(
-        "SELECT 1 FROM staff WHERE employee_no = ?", (employee,)
-    ).fetchone() is None:
+    if (
+        employee is not None
+        and ctx.conn.execute("SELECT 1 FROM staff WHERE employee_no = ?", (employee,)).fetchone()
+        is None
+    ):
         raise InputError(
             QT_TRANSLATE_NOOP("Cli", "--employee {employee}: no such employee").format(
                 employee=repr(employee)
             )
         )
     found = benefits.year(ctx.conn, rules, ctx.args.year, employee)
-    table = payroll_reports.benefits_table(
-        found, ctx.args.year, rules, employee, ctx.settings.tz
-    )
+    table = payroll_reports.benefits_table(found, ctx.args.year, rules, employee, ctx.settings.tz)
     return _show(ctx, table, landscape=employee is not None)
 
 
@@ -68,9 +66,7 @@ def cmd_report_recharge(ctx: Context) -> int:
 
 def cmd_payroll_close(ctx: Context) -> int:
     through = clock.parse_date(ctx.args.through, what="--through")
-    closed = payroll.close(
-        ctx.conn, ctx.checkout.rules, through, actor="cli", at=ctx.moment()
-    )
+    closed = payroll.close(ctx.conn, ctx.checkout.rules, through, actor="cli", at=ctx.moment())
     currency = ctx.settings.currency
     if ctx.args.json:
         print_json(

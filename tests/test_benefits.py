@@ -83,9 +83,7 @@ def at(month: int, day: int = 10) -> dt.datetime:
 
 def figures(checkout, employee=None):
     found = benefits.year(checkout.conn, checkout.rules, 2026, employee)
-    return [
-        (b.employee_no, b.discount, b.benefit, b.tax_free, b.taxable) for b in found
-    ]
+    return [(b.employee_no, b.discount, b.benefit, b.tax_free, b.taxable) for b in found]
 
 
 def test_germany_eight_purchases_of_a_thousand_at_twenty_percent(make_store):

@@ -62,8 +62,23 @@ def test_past_the_limit_is_refused_with_what_is_left_and_nothing_written(run, de
     assert "past the payroll limit of 300.00 EUR this month; 140.00 EUR is left" in refused.err
     assert table_counts(demo_path) == before
     # The next month has its own limit.
-    assert run("sell", "--customer", ANNA, *CASHIER, "--at", "2026-12-01T10:00", "--item",
-               "COAT-01", "--pay", "payroll", "--payer-pin", "2468").code == 0
+    assert (
+        run(
+            "sell",
+            "--customer",
+            ANNA,
+            *CASHIER,
+            "--at",
+            "2026-12-01T10:00",
+            "--item",
+            "COAT-01",
+            "--pay",
+            "payroll",
+            "--payer-pin",
+            "2468",
+        ).code
+        == 0
+    )
 
 
 def test_a_refund_credits_the_account_and_frees_the_limit(run):
@@ -81,8 +96,9 @@ def test_the_payer_pin_is_asked_unless_the_store_says_otherwise(run, demo_path):
     with_pin(run)
     wrong = charge(run, ANNA, "SHIRT-01", pin="1111")
     assert (wrong.code, "wrong PIN for Anna Kowalska (E0001)" in wrong.err) == (2, True)
-    missing = run("sell", "--customer", ANNA, *CASHIER, *at(10), "--item", "SHIRT-01",
-                  "--pay", "payroll")
+    missing = run(
+        "sell", "--customer", ANNA, *CASHIER, *at(10), "--item", "SHIRT-01", "--pay", "payroll"
+    )
     assert "needs the PIN of Anna Kowalska" in missing.err
     conn = sqlite3.connect(demo_path)
     conn.execute("UPDATE settings SET value = 'false' WHERE key = 'store.payroll_pin'")
@@ -91,8 +107,12 @@ def test_the_payer_pin_is_asked_unless_the_store_says_otherwise(run, demo_path):
     )
     conn.commit()
     conn.close()
-    assert run("sell", "--customer", ANNA, *CASHIER, *at(10), "--item", "SHIRT-01",
-               "--pay", "payroll").code == 0
+    assert (
+        run(
+            "sell", "--customer", ANNA, *CASHIER, *at(10), "--item", "SHIRT-01", "--pay", "payroll"
+        ).code
+        == 0
+    )
 
 
 def test_who_may_not_charge_is_refused_in_one_line(run, demo_path):
@@ -104,14 +124,24 @@ def test_who_may_not_charge_is_refused_in_one_line(run, demo_path):
         ([], "only the own company's employees"),  # an external buyer
     ]
     for customer, message in cases:
-        result = run("sell", *customer, *CASHIER, *at(10), "--item", "SHIRT-01",
-                     "--pay", "payroll", "--payer-pin", "2468")
+        result = run(
+            "sell",
+            *customer,
+            *CASHIER,
+            *at(10),
+            "--item",
+            "SHIRT-01",
+            "--pay",
+            "payroll",
+            "--payer-pin",
+            "2468",
+        )
         assert (result.code, message in result.err, result.err.count("\n")) == (2, True, 1)
-    bad = run("sell", "--customer", ANNA, *CASHIER, *at(10), "--item", "SHIRT-01",
-              "--pay", "card")
+    bad = run("sell", "--customer", ANNA, *CASHIER, *at(10), "--item", "SHIRT-01", "--pay", "card")
     assert (bad.code, "--pay 'card' must be one of till, payroll" in bad.err) == (2, True)
-    stray = run("sell", "--customer", ANNA, *CASHIER, *at(10), "--item", "SHIRT-01",
-                "--payer-pin", "2468")
+    stray = run(
+        "sell", "--customer", ANNA, *CASHIER, *at(10), "--item", "SHIRT-01", "--payer-pin", "2468"
+    )
     assert (stray.code, "--payer-pin is for a charge to payroll" in stray.err) == (2, True)
     assert table_counts(demo_path) == before
 
@@ -156,8 +186,7 @@ def test_a_leaver_with_an_open_balance_is_named_in_the_report(run, demo_path):
     )
     report = run("report", "payroll", *NOVEMBER, "--format", "json").json
     assert report["leavers"] == [
-        {"employee": "E0001", "name": "Anna Kowalska", "balance": "32.00",
-         "end_date": "2026-11-15"}
+        {"employee": "E0001", "name": "Anna Kowalska", "balance": "32.00", "end_date": "2026-11-15"}
     ]
 
 

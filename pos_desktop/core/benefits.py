@@ -80,9 +80,7 @@ def _austria(gross: int, discount: int, cost: int | None, p: Mapping[str, Any]) 
     return LineValue(discount)
 
 
-def _united_kingdom(
-    gross: int, discount: int, cost: int | None, p: Mapping[str, Any]
-) -> LineValue:
+def _united_kingdom(gross: int, discount: int, cost: int | None, p: Mapping[str, Any]) -> LineValue:
     # HMRC EIM21704: a benefit only where the employee pays less than the employer's cost.
     if cost is None:
         return LineValue(0)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 import sqlite3
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -82,7 +82,7 @@ class Config:
     departments: list[Department]
     categories: list[Category]
     policies: list[Policy]
-    tax: TaxRules = TaxRules()
+    tax: TaxRules = field(default_factory=TaxRules)
 
 
 def _config_word() -> Text:

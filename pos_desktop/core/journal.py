@@ -85,9 +85,7 @@ def _hashable(
     sale: Mapping[str, object], lines: Sequence[Mapping[str, object]]
 ) -> dict[str, object]:
     record: dict[str, object] = {
-        name: sale[name]
-        for name in SALE_FIELDS
-        if name not in OPTIONAL_FIELDS or _held(sale, name)
+        name: sale[name] for name in SALE_FIELDS if name not in OPTIONAL_FIELDS or _held(sale, name)
     }
     record["lines"] = [{name: line[name] for name in LINE_FIELDS} for line in lines]
     return record

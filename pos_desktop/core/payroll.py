@@ -287,9 +287,7 @@ def open_amounts(
     before = closed_through(conn)
     lower = clock.stamp(clock.local_midnight(before + dt.timedelta(days=1), tz)) if before else ""
     upper = (
-        clock.stamp(clock.local_midnight(through + dt.timedelta(days=1), tz))
-        if through
-        else "9999"
+        clock.stamp(clock.local_midnight(through + dt.timedelta(days=1), tz)) if through else "9999"
     )
     return {
         row[0]: int(row[1])

@@ -155,8 +155,9 @@ def payroll_table(
 ) -> Table:
     keys = ["employee", "name", "sales", "refunds", "amount"]
     notes: list[str] = [
-        QT_TRANSLATE_NOOP("Reports", "To deduct from pay {start} to {end}: {amount} {currency}")
-        .format(
+        QT_TRANSLATE_NOOP(
+            "Reports", "To deduct from pay {start} to {end}: {amount} {currency}"
+        ).format(
             start=start,
             end=end,
             amount=Amount(sum(r.amount for r in rows), currency),
@@ -186,10 +187,7 @@ def payroll_table(
         _title("payroll", start, end),
         keys,
         _headings(*keys),
-        [
-            [r.employee_no, r.name, r.sales, r.refunds, _money(r.amount, currency)]
-            for r in rows
-        ],
+        [[r.employee_no, r.name, r.sales, r.refunds, _money(r.amount, currency)] for r in rows],
         frozenset({2, 3, 4}),
         notes,
         {
@@ -236,9 +234,7 @@ def benefits_table(
     currency = rules.settings.currency
     keys = ["employee", "name", "discount", "benefit", "tax_free", "taxable"]
     rule_set = benefits.RULE_SETS.get(rules.tax.jurisdiction, benefits.RULE_SETS["none"])
-    settings = ", ".join(
-        f"{key} = {value}" for key, value, _ in benefits.effective(rules.tax)
-    )
+    settings = ", ".join(f"{key} = {value}" for key, value, _ in benefits.effective(rules.tax))
     notes: list[str] = [
         QT_TRANSLATE_NOOP("Reports", "Rules: {jurisdiction} {parameters}").format(
             jurisdiction=rule_set.code, parameters=settings
@@ -372,9 +368,7 @@ def recharge_rows(
     return [rows[k] for k in sorted(rows)]
 
 
-def recharge_table(
-    rows: list[RechargeRow], start: dt.date, end: dt.date, currency: str
-) -> Table:
+def recharge_table(rows: list[RechargeRow], start: dt.date, end: dt.date, currency: str) -> Table:
     keys = ["company", "name", "sales", "refunds", "gross", "discount"]
     return Table(
         _title("recharge", start, end),
@@ -476,9 +470,7 @@ def statement(
     currency = rules.settings.currency
     tz = rules.settings.tz
     company = rules.companies.get(member["company"])
-    policy = (
-        rules.policy_for(company.relation, member["employment_type"]) if company else None
-    )
+    policy = rules.policy_for(company.relation, member["employment_type"]) if company else None
     items: list[tuple[str, Text, int]] = []
     data: dict[str, object] = {
         "employee": employee_no,
@@ -512,9 +504,7 @@ def statement(
     items.append(
         ("discount_year", STATEMENT_ITEMS["discount_year"].format(year=year), mine.discount)
     )
-    items.append(
-        ("benefit_year", STATEMENT_ITEMS["benefit_year"].format(year=year), mine.taxable)
-    )
+    items.append(("benefit_year", STATEMENT_ITEMS["benefit_year"].format(year=year), mine.taxable))
     if policy is not None and policy.payroll_limit is not None:
         charged = payroll.used(conn, rules, employee_no, policy.payroll_limit, at)
         words = clock.period_words(policy.payroll_limit.period)

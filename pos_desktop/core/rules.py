@@ -159,7 +159,8 @@ def load_tax(conn: sqlite3.Connection) -> TaxRules:
     }
     params = values.get("tax.params") or {}
     return TaxRules(
-        values.get("tax.jurisdiction", "none"), tuple(sorted((k, str(v)) for k, v in params.items()))
+        values.get("tax.jurisdiction", "none"),
+        tuple(sorted((k, str(v)) for k, v in params.items())),
     )
 
 
