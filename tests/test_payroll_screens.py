@@ -162,14 +162,19 @@ def test_reports_page_shows_payroll_benefits_and_recharge(qtbot, admin, language
     assert [reports.cell(r, 0) for r in range(reports.table.rowCount())] == ["E0001"]
     assert "Anna Kowalska (E0001)" in reports.notes.text()  # the leaver with a balance
     assert reports.chart.isVisible()
+    qtbot.wait(20)  # the notes laid out
     shot(window, f"payroll-report-payroll-{language}")
     reports.choose("benefits")
     # Two coats and a shirt at 96%: 32.00 + 32.00 + 6.40 = 70.40; 20.00 of it tax-free.
     amounts = [reports.cell(0, c) for c in (3, 4, 5)]
-    assert amounts == (["70,40", "20,00", "50,40"] if language != "en" else ["70.40", "20.00", "50.40"])
+    assert amounts == (
+        ["70,40", "20,00", "50,40"] if language != "en" else ["70.40", "20.00", "50.40"]
+    )
+    qtbot.wait(20)  # the notes laid out
     shot(window, f"payroll-report-benefits-{language}")
     reports.choose("recharge")
     assert [reports.cell(r, 0) for r in range(reports.table.rowCount())] == ["ACLOG"]
+    qtbot.wait(20)  # the notes laid out
     shot(window, f"payroll-report-recharge-{language}")
 
 
@@ -181,6 +186,7 @@ def test_settings_registry_and_statement(qtbot, admin, language, tmp_path):
     assert page.jurisdiction.currentData() == "DE"
     assert page.tax_params["free_per_year"].text() == "20.00"
     assert page.payroll_pin.isChecked()
+    qtbot.wait(20)  # laid out
     shot(window, f"payroll-settings-{language}")
     page.jurisdiction.setCurrentIndex(page.jurisdiction.findData("US"))
     assert list(page.tax_params) == ["gross_profit_percent"]
@@ -194,6 +200,7 @@ def test_settings_registry_and_statement(qtbot, admin, language, tmp_path):
     window.pages.setCurrentWidget(window.staff)
     assert window.staff.leavers.isVisible()
     assert "Anna Kowalska (E0001)" in window.staff.leavers.text()
+    qtbot.wait(20)  # laid out
     shot(window, f"payroll-registry-{language}")
     dialog = StatementDialog(window.conn, "E0001", window)
     qtbot.add_widget(dialog)

@@ -3785,7 +3785,7 @@ Nie ma w niej sprzedaży zapisanych po jej wykonaniu; uszkodzony plik zostaje za
     </message>
     <message>
         <source>Leaver with an open balance: {name} ({employee}), {amount} {currency} not yet deducted</source>
-        <translation>Odchodzący z otwartym saldem: {name} ({employee}), {amount} {currency} jeszcze nie potrącono</translation>
+        <translation>Były pracownik z otwartym saldem: {name} ({employee}), {amount} {currency} jeszcze nie potrącono</translation>
     </message>
     <message>
         <source>Rules: {jurisdiction} {parameters}</source>

@@ -36,6 +36,9 @@ from pos_desktop.ui.admin.rollup_filler import LAG, RollupFiller
 from pos_desktop.ui.common.fit import rows, shrinkable
 
 
+MOST_NOTES_PX = 120
+
+
 def _date(day: dt.date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
@@ -210,6 +213,8 @@ class ReportsPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(False)
         self.notes.setText("\n".join(table.notes))
+        # Every note line shows (a leaver with a payroll balance is one): the chart gives way.
+        self.notes.setMinimumHeight(min(self.notes.sizeHint().height(), MOST_NOTES_PX))
         self.chart.setVisible(chart is not None)
         if chart is not None:
             self.chart.setChart(report_charts.build(chart, self.rules.settings.currency))

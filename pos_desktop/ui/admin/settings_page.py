@@ -176,10 +176,14 @@ class SettingsPage(QWidget):
             field.setPlaceholderText(
                 translate("SettingsPage", "default {value}").format(value=param.default)
             )
-            field.setAccessibleName(param.key)
-            field.setToolTip(translate("Benefits", param.about))
+            about = translate("Benefits", param.about)
+            label = QLabel(about[:1].upper() + about[1:])
+            label.setWordWrap(True)
+            label.setBuddy(field)
+            field.setAccessibleName(about)
+            field.setToolTip(param.key)  # the key of the config's [tax] table
             self.tax_params[param.key] = field
-            self.tax_form.addRow(param.key, field)
+            self.tax_form.addRow(label, field)
 
     def tax_table(self) -> dict[str, str]:
         """The [tax] table as typed: the rule set and the parameters given (not defaults)."""
