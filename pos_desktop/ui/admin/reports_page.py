@@ -35,7 +35,6 @@ from pos_desktop.ui.admin.report_charts import ChartData
 from pos_desktop.ui.admin.rollup_filler import LAG, RollupFiller
 from pos_desktop.ui.common.fit import rows, shrinkable
 
-
 MOST_NOTES_PX = 120
 
 
