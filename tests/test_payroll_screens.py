@@ -211,3 +211,19 @@ def test_settings_registry_and_statement(qtbot, admin, language, tmp_path):
     pdf = tmp_path / "statement.pdf"
     dialog.save_pdf(pdf)
     assert pdf.read_bytes().startswith(b"%PDF")
+
+
+def test_the_policies_page_shows_and_keeps_a_payroll_limit(qtbot, admin):
+    window = admin("en")
+    page = window.policies_page
+    window.pages.setCurrentWidget(page)
+    page.list.setCurrentRow(0)  # Staff
+    assert page.fields["payroll_amount"].text() == "300.00"
+    assert page.fields["payroll_period"].text() == "month"
+    page.fields["payroll_amount"].setText("250.00")
+    page.save_all()
+    staff = window.rules.policies[0]
+    assert staff.payroll_limit is not None and staff.payroll_limit.amount == 25000
+    page.fields["payroll_amount"].setText("")
+    page.save_all()
+    assert window.rules.policies[0].payroll_limit is None  # pays at the till only

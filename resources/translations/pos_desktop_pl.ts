@@ -4852,7 +4852,7 @@ Nie ma w niej sprzedaży zapisanych po jej wykonaniu; uszkodzony plik zostaje za
     </message>
     <message>
         <source>State&amp;ment…</source>
-        <translation>&amp;Zestawienie…</translation>
+        <translation>Zes&amp;tawienie…</translation>
     </message>
     <message>
         <source>Filter by company</source>

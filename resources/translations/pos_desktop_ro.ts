@@ -4852,7 +4852,7 @@ Vânzările înregistrate după ce a fost făcută nu sunt în ea; fișierul det
     </message>
     <message>
         <source>State&amp;ment…</source>
-        <translation>&amp;Situație…</translation>
+        <translation>Sit&amp;uație…</translation>
     </message>
     <message>
         <source>Filter by company</source>
