@@ -213,7 +213,11 @@ class ReportsPage(QWidget):
         header.setStretchLastSection(False)
         self.notes.setText("\n".join(table.notes))
         # Every note line shows (a leaver with a payroll balance is one): the chart gives way.
-        self.notes.setMinimumHeight(min(self.notes.sizeHint().height(), MOST_NOTES_PX))
+        width = self.notes.width()
+        needed = (
+            self.notes.heightForWidth(width) if width > 100 else self.notes.sizeHint().height()
+        )
+        self.notes.setMinimumHeight(min(needed, MOST_NOTES_PX))
         self.chart.setVisible(chart is not None)
         if chart is not None:
             self.chart.setChart(report_charts.build(chart, self.rules.settings.currency))
