@@ -214,9 +214,7 @@ class ReportsPage(QWidget):
         self.notes.setText("\n".join(table.notes))
         # Every note line shows (a leaver with a payroll balance is one): the chart gives way.
         width = self.notes.width()
-        needed = (
-            self.notes.heightForWidth(width) if width > 100 else self.notes.sizeHint().height()
-        )
+        needed = self.notes.heightForWidth(width) if width > 100 else self.notes.sizeHint().height()
         self.notes.setMinimumHeight(min(needed, MOST_NOTES_PX))
         self.chart.setVisible(chart is not None)
         if chart is not None:
