@@ -7,7 +7,7 @@ import datetime as dt
 
 from pos_desktop import i18n
 from pos_desktop.cli import Context, print_json
-from pos_desktop.cli_reports import _show, _today
+from pos_desktop.cli_reports import show_table, store_today
 from pos_desktop.core import benefits, clock, payroll, payroll_reports
 from pos_desktop.core.errors import InputError
 from pos_desktop.core.money import format_amount
@@ -29,9 +29,9 @@ def cmd_report_payroll(ctx: Context) -> int:
             ).text()
         )
     rows = payroll_reports.payroll_rows(ctx.conn, rules, start, end)
-    gone = payroll_reports.leavers(ctx.conn, rules, _today(ctx))
+    gone = payroll_reports.leavers(ctx.conn, rules, store_today(ctx))
     table = payroll_reports.payroll_table(rows, gone, start, end, ctx.settings.currency, through)
-    return _show(ctx, table)
+    return show_table(ctx, table)
 
 
 def cmd_report_benefits(ctx: Context) -> int:
@@ -49,7 +49,7 @@ def cmd_report_benefits(ctx: Context) -> int:
         )
     found = benefits.year(ctx.conn, rules, ctx.args.year, employee)
     table = payroll_reports.benefits_table(found, ctx.args.year, rules, employee, ctx.settings.tz)
-    return _show(ctx, table, landscape=employee is not None)
+    return show_table(ctx, table, landscape=employee is not None)
 
 
 def cmd_report_recharge(ctx: Context) -> int:
@@ -60,8 +60,8 @@ def cmd_report_recharge(ctx: Context) -> int:
     currency = ctx.settings.currency
     if ctx.args.sales:
         sales = payroll_reports.recharge_sales_table(rows, start, end, currency, ctx.settings.tz)
-        return _show(ctx, sales, landscape=True)
-    return _show(ctx, payroll_reports.recharge_table(rows, start, end, currency))
+        return show_table(ctx, sales, landscape=True)
+    return show_table(ctx, payroll_reports.recharge_table(rows, start, end, currency))
 
 
 def cmd_payroll_close(ctx: Context) -> int:
@@ -103,4 +103,4 @@ def cmd_staff_statement(ctx: Context) -> int:
     table = payroll_reports.statement(ctx.conn, rules, ctx.args.employee_no, year, moment)
     # There is no language per employee in the registry: like every command, the statement
     # is in the store's language when it sets one (or --lang's).
-    return _show(ctx, table)
+    return show_table(ctx, table)

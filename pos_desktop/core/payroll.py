@@ -111,37 +111,29 @@ def room(
     )
 
 
-def authorise(
-    conn: sqlite3.Connection,
-    rules: Rules,
-    registry: StaffRegistry,
-    verdict: Verdict,
-    total: int,
-    at: dt.datetime,
-    payer_pin: str | None,
-) -> None:
-    """Refuse a charge to payroll that the buyer may not make: not an eligible own-company
-    employee or dependant, a policy without a payroll limit, a closed period, a wrong PIN, or
-    a sale past the limit (with what is left). The caller holds the write transaction."""
-    currency = rules.settings.currency
-    if verdict.status != "internal" or verdict.kind not in ("employee", "dependant"):
-        raise _refuse(
-            QT_TRANSLATE_NOOP(
-                "Payroll",
-                "only the own company's employees and their dependants can charge to payroll; "
-                "this buyer pays at the till",
-            ).text()
-        )
+NOT_STAFF = QT_TRANSLATE_NOOP(
+    "Payroll",
+    "only the own company's employees and their dependants can charge to payroll; this buyer "
+    "pays at the till",
+)
+
+
+def check_buyer(
+    conn: sqlite3.Connection, rules: Rules, verdict: Verdict, at: dt.datetime
+) -> PayrollRoom:
+    """The buyer's payroll limit, or InputError when they may not charge to payroll at all:
+    not an eligible employee of the own company or their dependant, or a policy without a
+    payroll limit. The till asks this before it asks for the PIN."""
     holder = verdict.holder
     company = rules.companies.get(holder.company or "") if holder else None
-    if company is None or company.relation != "own" or verdict.employee_no is None:
-        raise _refuse(
-            QT_TRANSLATE_NOOP(
-                "Payroll",
-                "only the own company's employees and their dependants can charge to payroll; "
-                "this buyer pays at the till",
-            ).text()
-        )
+    if (
+        verdict.status != "internal"
+        or verdict.kind not in ("employee", "dependant")
+        or company is None
+        or company.relation != "own"
+        or verdict.employee_no is None
+    ):
+        raise _refuse(NOT_STAFF.text())
     if not verdict.eligible:
         raise _refuse(
             QT_TRANSLATE_NOOP(
@@ -157,6 +149,22 @@ def authorise(
                 "Payroll", "policy {policy} sets no payroll limit, so its holders pay at the till"
             ).format(policy=verdict.policy.name if verdict.policy else "-")
         )
+    return limit_room
+
+
+def authorise(
+    conn: sqlite3.Connection,
+    rules: Rules,
+    registry: StaffRegistry,
+    verdict: Verdict,
+    total: int,
+    at: dt.datetime,
+    payer_pin: str | None,
+) -> None:
+    """Refuse a charge to payroll that the buyer may not make (`check_buyer`), in a closed
+    period, with a wrong PIN, or past the limit (saying what is left). The caller holds the
+    write transaction."""
+    limit_room = check_buyer(conn, rules, verdict, at)
     through = closed_through(conn)
     day = at.astimezone(rules.settings.tz).date()
     if through is not None and day <= through:
@@ -166,8 +174,10 @@ def authorise(
             ).format(day=through.isoformat())
         )
     if rules.settings.payroll_pin:
+        assert verdict.employee_no is not None  # check_buyer made sure
         check_payer_pin(registry.require_member(verdict.employee_no), payer_pin)
     if total > limit_room.left:
+        currency = rules.settings.currency
         raise _refuse(
             QT_TRANSLATE_NOOP(
                 "Payroll",

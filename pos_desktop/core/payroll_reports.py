@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
 from pos_desktop.core import benefits, clock, payroll
+from pos_desktop.core.errors import InputError
 from pos_desktop.core.money import format_amount
 from pos_desktop.core.reports import Period
 from pos_desktop.core.rules import Rules
@@ -455,8 +456,6 @@ def statement(
 ) -> Table:
     """One employee's statement at the moment `at`: allowance used and left in its period,
     the discount and taxable benefit of `year` so far, and their payroll account."""
-    from pos_desktop.core.errors import InputError
-
     member = conn.execute(
         "SELECT employee_no, name, company, employment_type FROM staff WHERE employee_no = ?",
         (employee_no,),

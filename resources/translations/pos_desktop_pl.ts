@@ -5253,10 +5253,6 @@ Nie ma w niej sprzedaży zapisanych po jej wykonaniu; uszkodzony plik zostaje za
         <translation>Potrącenie z wynagrodzenia</translation>
     </message>
     <message>
-        <source>External customer</source>
-        <translation>Klient zewnętrzny</translation>
-    </message>
-    <message>
         <source>{name} pays {amount} by payroll deduction.</source>
         <translation>{name} płaci {amount} potrąceniem z wynagrodzenia.</translation>
     </message>

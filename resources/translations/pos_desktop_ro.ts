@@ -5253,10 +5253,6 @@ Vânzările înregistrate după ce a fost făcută nu sunt în ea; fișierul det
         <translation>Reținere din salariu</translation>
     </message>
     <message>
-        <source>External customer</source>
-        <translation>Client extern</translation>
-    </message>
-    <message>
         <source>{name} pays {amount} by payroll deduction.</source>
         <translation>{name} plătește {amount} prin reținere din salariu.</translation>
     </message>

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from pos_desktop.core import payroll
 from pos_desktop.core.checkout import Sale
+from pos_desktop.core.clock import period_words
 from pos_desktop.core.errors import PosError
 from pos_desktop.i18n import amount, say, translate
 from pos_desktop.ui.common.forms import Form
@@ -26,32 +27,29 @@ if TYPE_CHECKING:
 class PayrollDialog(Form):
     """Charge to payroll: who pays, how much, what is left, and their PIN."""
 
-    def __init__(self, session: TillSession, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: TillSession, room: payroll.PayrollRoom, parent: QWidget | None = None
+    ) -> None:
         super().__init__(translate("TillDialogs", "Charge to payroll"), parent)
         self.session = session
         self.sale: Sale | None = None
         checkout = session.checkout
         currency = checkout.rules.settings.currency
         quote = session.quote()
-        verdict = quote.verdict
-        holder = verdict.holder
-        who = holder.name if holder else translate("TillDialogs", "External customer")
+        holder = quote.verdict.holder
         self.summary = QLabel(
             translate("TillDialogs", "{name} pays {amount} by payroll deduction.").format(
-                name=who, amount=amount(quote.total, currency)
+                name=holder.name if holder else "", amount=amount(quote.total, currency)
             )
         )
         self.summary.setWordWrap(True)
         self.form.addRow(self.summary)
-        room = payroll.room(checkout.conn, checkout.rules, verdict, quote.at)
-        if room is not None:
-            left = QLabel(
-                translate("TillDialogs", "Payroll limit left {period}: {amount}").format(
-                    period=say(_period_words(room.limit.period)),
-                    amount=amount(room.left, currency),
-                )
+        left = QLabel(
+            translate("TillDialogs", "Payroll limit left {period}: {amount}").format(
+                period=say(period_words(room.limit.period)), amount=amount(room.left, currency)
             )
-            self.form.addRow(left)
+        )
+        self.form.addRow(left)
         self.pin = QLineEdit()
         self.pin.setAccessibleName(translate("TillDialogs", "Buyer's PIN"))
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
@@ -71,20 +69,24 @@ class PayrollDialog(Form):
         self.accept_with = accept
 
 
-def _period_words(period: str) -> object:
-    from pos_desktop.core.clock import period_words
-
-    return period_words(period)
-
-
 def charge_to_payroll(window: CashierWindow) -> None:
-    """F9: open the dialog for the basket on the till; a sale it records is shown as any."""
+    """F9: the dialog for the basket on the till, or in the status line why this buyer cannot
+    charge to payroll; a sale the dialog records is shown as any other."""
     session = window.session
     if session.cashier is None or not session.lines:
         window.say(
             translate("TillDialogs", "Scan the buyer's badge and the items first."), level="error"
         )
         return
-    dialog = PayrollDialog(session, window)
+
+    def buyer_room() -> payroll.PayrollRoom:
+        quote = session.quote()
+        checkout = session.checkout
+        return payroll.check_buyer(checkout.conn, checkout.rules, quote.verdict, quote.at)
+
+    room = window._guard(buyer_room)
+    if room is None:
+        return
+    dialog = PayrollDialog(session, room, window)
     dialog.accepted.connect(lambda: window.complete_sale(lambda: dialog.sale))
     window._open(dialog)
