@@ -117,9 +117,9 @@ def payroll_by_month(
 
 
 def leavers(conn: sqlite3.Connection, rules: Rules, today: dt.date) -> list[Leaver]:
-    """Employees who have left (terminated, or past their end date) with charges to payroll
+    """Employees who have left (terminated, or past their end date) owing charges to payroll
     not yet closed: payroll must recover them some other way."""
-    open_amounts = payroll.open_amounts(conn, rules)
+    open_amounts = {k: v for k, v in payroll.open_amounts(conn, rules).items() if v > 0}
     if not open_amounts:
         return []
     numbers = list(open_amounts)
