@@ -148,6 +148,8 @@ def test_who_may_not_charge_is_refused_in_one_line(run, demo_path):
 
 def test_payroll_close_is_chained_and_a_closed_period_takes_no_more_charges(run, demo_path):
     with_pin(run)
+    never = run("report", "payroll", "--to", "2026-11-30")
+    assert (never.code, "give the first day with --from DATE" in never.err) == (2, True)
     assert charge(run, ANNA, "SHIRT-01", day=10).code == 0
     closed = run("payroll", "close", "--through", "2026-11-12", *at(20), "--json").json
     assert (closed["through"], closed["employees"], closed["amount"]) == (
