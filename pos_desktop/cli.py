@@ -316,6 +316,17 @@ def build_parser() -> argparse.ArgumentParser:
             )
             sub.add_argument("--pin", help=translate("Cli", "supervisor PIN"))
             sub.add_argument("--reason", help=translate("Cli", "why the supervisor approves"))
+            sub.add_argument(
+                "--pay",
+                default="till",
+                metavar="till|payroll",
+                help=translate("Cli", "how the sale is paid: at the till, or charged to payroll"),
+            )
+            sub.add_argument(
+                "--payer-pin",
+                metavar="PIN",
+                help=translate("Cli", "the buyer's own PIN, for a charge to payroll"),
+            )
         sub.set_defaults(run=run)
 
     refund = commands.add_parser(
@@ -367,6 +378,7 @@ def build_parser() -> argparse.ArgumentParser:
             help=translate("Cli", "also save the report as PDF"),
         )
         sub.set_defaults(run=_lazy("cli_reports", "report_" + name.replace("-", "_")))
+    _payroll_commands(commands, report_cmds, staff_cmds)
 
     close = commands.add_parser(
         "close-day", help=translate("Cli", "close a day: its totals into the journal")
@@ -419,6 +431,79 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _payroll_commands(
+    commands: argparse._SubParsersAction[Any],
+    report_cmds: argparse._SubParsersAction[Any],
+    staff_cmds: argparse._SubParsersAction[Any],
+) -> None:
+    """Staff purchases beyond the till (pos_desktop.cli_payroll): charges to payroll, the
+    taxable benefit, recharge to group companies, an employee's statement."""
+
+    def outputs(sub: argparse.ArgumentParser) -> None:
+        sub.add_argument("--format", choices=("table", "csv", "json"), default="table")
+        sub.add_argument(
+            "--pdf", type=_file, metavar="FILE", help=translate("Cli", "also save it as PDF")
+        )
+
+    charges = report_cmds.add_parser(
+        "payroll", help=translate("Cli", "charges to payroll per employee, net of refunds")
+    )
+    charges.add_argument(
+        "--from",
+        dest="date_from",
+        metavar="DATE",
+        help=translate("Cli", "default: the day after payroll was last closed"),
+    )
+    charges.add_argument("--to", dest="date_to", required=True, metavar="DATE")
+    outputs(charges)
+    charges.set_defaults(run=_lazy("cli_payroll", "report_payroll"))
+    taxable = report_cmds.add_parser(
+        "benefits", help=translate("Cli", "the staff discount as a taxable benefit, per employee")
+    )
+    taxable.add_argument("--year", type=int, required=True, metavar="YEAR")
+    taxable.add_argument(
+        "--employee", metavar="EMPLOYEE_NO", help=translate("Cli", "one employee, with the sales")
+    )
+    outputs(taxable)
+    taxable.set_defaults(run=_lazy("cli_payroll", "report_benefits"))
+    recharge = report_cmds.add_parser(
+        "recharge", help=translate("Cli", "discount granted to group companies' staff")
+    )
+    recharge.add_argument("--from", dest="date_from", required=True, metavar="DATE")
+    recharge.add_argument("--to", dest="date_to", required=True, metavar="DATE")
+    recharge.add_argument(
+        "--sales", action="store_true", help=translate("Cli", "list the sales too")
+    )
+    outputs(recharge)
+    recharge.set_defaults(run=_lazy("cli_payroll", "report_recharge"))
+
+    pay = commands.add_parser("payroll", help=translate("Cli", "charges to payroll"))
+    pay_cmds = pay.add_subparsers(dest="action", required=True, parser_class=_Parser)
+    close = pay_cmds.add_parser(
+        "close", help=translate("Cli", "record that the charges up to a day went to payroll")
+    )
+    close.add_argument("--through", required=True, metavar="DATE")
+    close.add_argument(
+        "--at", metavar="ISO-8601", help=translate("Cli", "the moment of closing (default: now)")
+    )
+    close.add_argument(
+        "--json", action="store_true", help=translate("Cli", "print JSON for scripts")
+    )
+    close.set_defaults(run=_lazy("cli_payroll", "payroll_close"))
+
+    statement = staff_cmds.add_parser(
+        "statement",
+        help=translate("Cli", "an employee's allowance, discount, taxable benefit and payroll"),
+    )
+    statement.add_argument("employee_no")
+    statement.add_argument("--year", type=int, metavar="YEAR")
+    statement.add_argument(
+        "--at", metavar="ISO-8601", help=translate("Cli", "the moment (default: now)")
+    )
+    outputs(statement)
+    statement.set_defaults(run=_lazy("cli_payroll", "staff_statement"))
+
+
 def reports_groupings() -> tuple[str, ...]:
     from pos_desktop.core.reports import GROUPINGS
 
@@ -448,6 +533,10 @@ def _lazy(module: str, name: str) -> Callable[[Context], int]:
             from pos_desktop import cli_central
 
             found = cli_central
+        elif module == "cli_payroll":
+            from pos_desktop import cli_payroll
+
+            found = cli_payroll
         else:
             from pos_desktop import cli_imports
 
@@ -838,6 +927,21 @@ def _override(ctx: Context) -> Override | None:
     return Override(args.override, args.pin, args.reason or "")
 
 
+def _tender(ctx: Context) -> tuple[str, str | None]:
+    from pos_desktop.core import payroll
+
+    tender: str = ctx.args.pay
+    payroll.check_tender(tender)
+    if ctx.args.payer_pin is not None and tender != payroll.PAYROLL:
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "--payer-pin is for a charge to payroll (--pay payroll); nothing was recorded",
+            ).text()
+        )
+    return tender, ctx.args.payer_pin
+
+
 def cmd_quote(ctx: Context) -> int:
     quote = ctx.checkout.quote(ctx.customer(), _basket(ctx), cashier=ctx.cashier(), at=ctx.moment())
     if ctx.args.json:
@@ -849,14 +953,27 @@ def cmd_quote(ctx: Context) -> int:
 
 def cmd_sell(ctx: Context) -> int:
     lines = _basket(ctx)
+    tender, payer_pin = _tender(ctx)
     sale = ctx.checkout.sell(
-        ctx.customer(), lines, cashier=ctx.cashier(), at=ctx.moment(), override=_override(ctx)
+        ctx.customer(),
+        lines,
+        cashier=ctx.cashier(),
+        at=ctx.moment(),
+        override=_override(ctx),
+        tender=tender,
+        payer_pin=payer_pin,
     )
     data = contract.sale_json(sale, ctx.settings.currency)
     if ctx.args.json:
         print_json(data)
     else:
         _print_quote(ctx, data)
+        if sale.quote.tender != "till":
+            print(
+                translate("Cli", "Charged to payroll: {total} {currency}").format(
+                    total=data["total"], currency=ctx.settings.currency
+                )
+            )
         print(sale.sale_id)
     return 0
 

@@ -25,11 +25,11 @@ def _dates(ctx: Context) -> tuple[dt.date, dt.date]:
     return start, end
 
 
-def _today(ctx: Context) -> dt.date:
+def store_today(ctx: Context) -> dt.date:
     return clock.now().astimezone(ctx.settings.tz).date()
 
 
-def _show(ctx: Context, table: Table, *, landscape: bool = False) -> int:
+def show_table(ctx: Context, table: Table, *, landscape: bool = False) -> int:
     pdf: Path | None = ctx.args.pdf
     if pdf is not None:
         from pos_desktop.ui.common.pdf import save_html_pdf
@@ -59,26 +59,26 @@ def _read(table: Table) -> Table:
 def cmd_report_discounts(ctx: Context) -> int:
     start, end = _dates(ctx)
     rows = reports.discounts(ctx.conn, ctx.checkout.rules, start, end, ctx.args.by)
-    return _show(ctx, tables.discounts(rows, ctx.args.by, start, end, ctx.settings.currency))
+    return show_table(ctx, tables.discounts(rows, ctx.args.by, start, end, ctx.settings.currency))
 
 
 def cmd_report_allowance(ctx: Context) -> int:
-    on = clock.parse_date(ctx.args.on, what="--on") if ctx.args.on else _today(ctx)
+    on = clock.parse_date(ctx.args.on, what="--on") if ctx.args.on else store_today(ctx)
     uses = reports.allowance_use(ctx.conn, ctx.checkout.rules, on)
-    return _show(ctx, tables.allowance(uses, on, ctx.settings.currency))
+    return show_table(ctx, tables.allowance(uses, on, ctx.settings.currency))
 
 
 def cmd_report_overrides(ctx: Context) -> int:
     start, end = _dates(ctx)
     found = reports.overrides(ctx.conn, ctx.checkout.rules, start, end)
     table = tables.overrides(found, start, end, ctx.settings.tz, ctx.settings.currency)
-    return _show(ctx, table, landscape=True)
+    return show_table(ctx, table, landscape=True)
 
 
 def cmd_report_cost_centres(ctx: Context) -> int:
     start, end = _dates(ctx)
     rows = reports.cost_centres(ctx.conn, ctx.checkout.rules, start, end)
-    return _show(ctx, tables.cost_centres(rows, start, end, ctx.settings.currency))
+    return show_table(ctx, tables.cost_centres(rows, start, end, ctx.settings.currency))
 
 
 def cmd_report_flags(ctx: Context) -> int:
@@ -91,7 +91,7 @@ def cmd_report_flags(ctx: Context) -> int:
         **{f.name: getattr(ctx.args, f.name) for f in fields(flags.Thresholds)}
     )
     found = flags.find(ctx.conn, ctx.checkout.rules, start, end, limits)
-    return _show(ctx, tables.flags(found, start, end, ctx.settings.tz), landscape=True)
+    return show_table(ctx, tables.flags(found, start, end, ctx.settings.tz), landscape=True)
 
 
 def cmd_close_day(ctx: Context) -> int:
@@ -109,7 +109,7 @@ def cmd_close_day(ctx: Context) -> int:
     closed = closing.close_day(ctx.conn, ctx.checkout.rules, day, actor="cli", at=moment)
     table = tables.close(closed, tz, ctx.settings.currency)
     ctx.args.format = "json" if ctx.args.json else "table"
-    return _show(ctx, table)
+    return show_table(ctx, table)
 
 
 def _can_write(path: Path) -> None:

@@ -714,3 +714,22 @@ def test_sync_sends_the_tills_audit_log_once(chain, central, run):
     broken = run("journal", "verify", "--server", central)
     assert broken.code == 1
     assert "Till T1: BROKEN, audit record 1 was changed after it was written" in broken.out
+
+
+def test_a_charge_to_payroll_reaches_the_server_and_its_chain_verifies(chain, central, run):
+    assert run("staff", "set-pin", "E0001", stdin="2468\n").code == 0  # on the office
+    assert run("server", "publish").code == 0
+    t1 = chain["T1"]
+    assert run("sync", db=t1).code == 0
+    sold = run(
+        "sell",
+        *("--customer", ANNA, "--cashier", PIOTR, "--item", "COAT-01", *AT),
+        *("--pay", "payroll", "--payer-pin", "2468", "--json"),
+        db=t1,
+    )
+    assert sold.code == 0, sold.err
+    assert run("sync", db=t1).code == 0
+    held = on_server(central, "SELECT tender FROM sales WHERE chain_till = 'T1'")
+    assert held == [("payroll",)]
+    verified = run("journal", "verify", "--server", central)
+    assert verified.code == 0 and "Till T1: OK, 1 sales records" in verified.out

@@ -33,6 +33,7 @@ LOCAL_ACTIONS = (
     "registry.publish",
     "database.restore",
     "day.close",
+    "payroll.close",
     "override.approve",
     "badge.reprint",
     "import.profile",

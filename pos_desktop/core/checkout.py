@@ -8,9 +8,9 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from pos_desktop.core import clock, closing, drafts, journal, online
+from pos_desktop.core import clock, closing, drafts, journal, online, payroll
 from pos_desktop.core.audit import record_audit
 from pos_desktop.core.badge import normalise
 from pos_desktop.core.errors import InputError
@@ -74,6 +74,7 @@ class Quote:
     supervisor: StaffMember | None = None
     override_reason: str | None = None
     terms: Terms = field(default_factory=RegularPrice)
+    tender: str = payroll.TILL
 
     @property
     def subtotal(self) -> int:
@@ -368,10 +369,14 @@ class Checkout:
         at: dt.datetime | None = None,
         override: Override | None = None,
         draft: str | None = None,
+        tender: str = payroll.TILL,
+        payer_pin: str | None = None,
     ) -> Sale:
         """Price and record the sale in one durable transaction; returns its id. The till's
         saved basket (`draft`, its station) goes in the same transaction: after a crash the
-        basket is either sold or still there, never both and never neither."""
+        basket is either sold or still there, never both and never neither. `tender` is how
+        it is paid: at the till, or charged to payroll (core/payroll.py, with `payer_pin`)."""
+        payroll.check_tender(tender)
         if not lines:
             raise InputError(
                 QT_TRANSLATE_NOOP("Checkout", "the basket is empty; add at least one item").text()
@@ -380,6 +385,17 @@ class Checkout:
             # Priced inside the write lock: another till cannot spend the same allowance meanwhile.
             quote = self.quote(customer, lines, cashier=cashier, at=at, override=override)
             closing.refuse_if_closed(self.conn, self.rules, quote.at)
+            if tender == payroll.PAYROLL:
+                payroll.authorise(
+                    self.conn,
+                    self.rules,
+                    self.registry,
+                    quote.verdict,
+                    quote.total,
+                    quote.at,
+                    payer_pin,
+                )
+                quote = replace(quote, tender=tender)
             sale_id = journal.new_record_id()
             journal.append(
                 self.conn,
@@ -478,6 +494,7 @@ class Checkout:
             original = self.find_sale(sale_id)
             if original["kind"] != "sale":
                 raise InputError(IS_REFUND.format(sale=sale_id))
+            payroll.refuse_closed_refund(self.conn, self.rules, original, moment)
             sold = {row["line_no"]: row for row in journal.line_rows(self.conn, original["id"])}
             done = journal.refunded_so_far(self.conn, original["id"])
             if lines is not None and not lines:
@@ -590,6 +607,7 @@ def _sale_record(quote: Quote, sale_id: str, till: str, rules: Rules) -> dict[st
         "allowance_delta": quote.discount if staff_discount else 0,
         "override_by": quote.supervisor.employee_no if quote.supervisor else None,
         "override_reason": quote.override_reason,
+        "tender": None if quote.tender == payroll.TILL else quote.tender,
     }
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 import sqlite3
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -16,6 +16,7 @@ import tomli_w
 from pos_desktop.core import clock
 from pos_desktop.core.audit import record_audit
 from pos_desktop.core.badge import CHECK_DIGITS
+from pos_desktop.core.benefits import parse_tax, tax_dict
 from pos_desktop.core.errors import InputError
 from pos_desktop.core.money import exponent, format_amount, parse_amount, parse_percent
 from pos_desktop.core.rules import (
@@ -27,9 +28,11 @@ from pos_desktop.core.rules import (
     Policy,
     Rules,
     StoreSettings,
+    TaxRules,
     load_rules,
     policy_row,
     settings_rows,
+    tax_rows,
 )
 from pos_desktop.core.storage import write_transaction
 from pos_desktop.core.text import QT_TRANSLATE_NOOP, Text, join
@@ -48,9 +51,11 @@ _BADGE_TAKEN = {
 }
 
 _CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,31}$")
-_SECTIONS = {"store", "badge", "company", "department", "category", "policy"}
+_SECTIONS = {"store", "badge", "company", "department", "category", "policy", "tax"}
 # Display options of the [store] table, each true or false (see README, Accessibility).
 _SWITCHES = ("high_contrast", "touch")
+# Switches of [store] that default to true, written to a file only when false.
+_ON_SWITCHES = ("payroll_pin",)
 _TRUE_FALSE = QT_TRANSLATE_NOOP("Config", "{where}: {key} must be true or false")
 _POLICY_KEYS = {
     "name",
@@ -66,6 +71,7 @@ _POLICY_KEYS = {
     "max_units_per_sku",
     "dependants",
     "category_percent",
+    "payroll_limit",
 }
 
 
@@ -76,6 +82,7 @@ class Config:
     departments: list[Department]
     categories: list[Category]
     policies: list[Policy]
+    tax: TaxRules = field(default_factory=TaxRules)
 
 
 def _config_word() -> Text:
@@ -116,11 +123,12 @@ def config_from_dict(
     _only(
         store,
         {"name", "till", "currency", "timezone", "require_pin", "language", "offline_limit"}
-        | set(_SWITCHES),
+        | set(_SWITCHES)
+        | set(_ON_SWITCHES),
         in_store,
     )
     switches = {}
-    for key in ("require_pin", *_SWITCHES):
+    for key in ("require_pin", *_SWITCHES, *_ON_SWITCHES):
         switches[key] = store.get(key, getattr(current or StoreSettings(), key))
         if not isinstance(switches[key], bool):
             raise InputError(_TRUE_FALSE.format(where=in_store, key=key))
@@ -180,7 +188,14 @@ def config_from_dict(
         check_digit=check_digit,
         high_contrast=switches["high_contrast"],
         touch=switches["touch"],
+        payroll_pin=switches["payroll_pin"],
     )
+    tax_table = data.get("tax", {})
+    if not isinstance(tax_table, dict):
+        raise InputError(
+            QT_TRANSLATE_NOOP("Config", "{source}: [tax] must be a table").format(source=source)
+        )
+    tax = parse_tax(tax_table, _at(source, "[tax]"), currency)
     companies = [_company(t, source) for t in _tables(data, "company", source)]
     departments = [_department(t, source) for t in _tables(data, "department", source)]
     categories = [_category(t, source) for t in _tables(data, "category", source)]
@@ -216,7 +231,7 @@ def config_from_dict(
                         "category {category}",
                     ).format(source=source, policy=repr(policy.name), category=repr(code))
                 )
-    return Config(settings, companies, departments, categories, policies)
+    return Config(settings, companies, departments, categories, policies, tax)
 
 
 def _only(table: dict[str, Any], allowed: set[str], where: str) -> None:
@@ -385,6 +400,27 @@ def _policy(table: dict[str, Any], source: str, currency: str) -> Policy:
             str(raw.get("amount", "")), currency, what=join(": ", (where, "allowance"))
         )
         allowance = Allowance(amount, period)
+    payroll_limit = None
+    if "payroll_limit" in table:
+        raw = table["payroll_limit"]
+        if not isinstance(raw, dict):
+            raise InputError(
+                QT_TRANSLATE_NOOP(
+                    "Config", "{where}: payroll_limit must be a table with amount and period"
+                ).format(where=where)
+            )
+        _only(raw, {"amount", "period"}, _at(where, "payroll_limit"))
+        period = raw.get("period", "month")
+        if not isinstance(period, str) or not clock.valid_period(period):
+            raise InputError(
+                QT_TRANSLATE_NOOP(
+                    "Config", "{where}: payroll_limit period must be month, year or rolling:N"
+                ).format(where=where)
+            )
+        amount = parse_amount(
+            str(raw.get("amount", "")), currency, what=join(": ", (where, "payroll_limit"))
+        )
+        payroll_limit = Allowance(amount, period)
     cap = table.get("max_discount_per_sale")
     category_percent = table.get("category_percent", {})
     if not isinstance(category_percent, dict):
@@ -423,6 +459,7 @@ def _policy(table: dict[str, Any], source: str, currency: str) -> Policy:
             str(k).upper(): parse_percent(v, what=join(": ", (where, f"category_percent.{k}")))
             for k, v in category_percent.items()
         },
+        payroll_limit=payroll_limit,
     )
 
 
@@ -458,10 +495,13 @@ def apply(
         before = export_dict(current)
         _refuse_currency_change(conn, current.settings.currency, config.settings.currency)
         _refuse_orphans(conn, config)
-        conn.execute("DELETE FROM settings WHERE key LIKE 'store.%' OR key LIKE 'badge.%'")
+        conn.execute(
+            "DELETE FROM settings WHERE key LIKE 'store.%' OR key LIKE 'badge.%' "
+            "OR key LIKE 'tax.%'"
+        )
         conn.executemany(
             "INSERT INTO settings (key, value) VALUES (:key, :value)",
-            settings_rows(config.settings),
+            [*settings_rows(config.settings), *tax_rows(config.tax)],
         )
         _replace(
             conn,
@@ -644,6 +684,7 @@ def export_dict(rules: Rules) -> dict[str, Any]:
         }
         | ({"language": s.language} if s.language else {})
         | {key: True for key in _SWITCHES if getattr(s, key)}
+        | {key: False for key in _ON_SWITCHES if not getattr(s, key)}
         | (
             {"offline_limit": format_amount(s.offline_limit, s.currency)}
             if s.offline_limit is not None
@@ -664,8 +705,9 @@ def export_dict(rules: Rules) -> dict[str, Any]:
             for c in rules.categories.values()
         ],
         "policy": [_policy_dict(p, s.currency) for p in rules.policies],
+        "tax": tax_dict(rules.tax),
     }
-    return {k: v for k, v in data.items() if v != []}
+    return {k: v for k, v in data.items() if v not in ([], {})}
 
 
 def _number(value: Decimal) -> int | float:
@@ -706,12 +748,22 @@ def _policy_dict(policy: Policy, currency: str) -> dict[str, Any]:
         out["category_percent"] = {
             k: _number(v) for k, v in sorted(policy.category_percent.items())
         }
+    if policy.payroll_limit is not None:
+        out["payroll_limit"] = {
+            "amount": format_amount(policy.payroll_limit.amount, currency),
+            "period": policy.payroll_limit.period,
+        }
     return out
 
 
-def with_settings(rules: Rules, settings: StoreSettings) -> Config:
-    """The current configuration with new store and badge settings, validated as a file is."""
+def with_settings(
+    rules: Rules, settings: StoreSettings, tax: dict[str, Any] | None = None
+) -> Config:
+    """The current configuration with new store and badge settings (and, given, a new [tax]
+    table), validated as a file is."""
     data = export_dict(rules)
+    if tax is not None:
+        data["tax"] = tax
     data["store"] = {
         "name": settings.name,
         "till": settings.till,
@@ -721,6 +773,7 @@ def with_settings(rules: Rules, settings: StoreSettings) -> Config:
         "language": settings.language,
         "high_contrast": settings.high_contrast,
         "touch": settings.touch,
+        "payroll_pin": settings.payroll_pin,
         "offline_limit": (
             format_amount(settings.offline_limit, settings.currency)
             if settings.offline_limit is not None

@@ -72,7 +72,11 @@ def quote_json(quote: Quote, currency: str) -> dict[str, Any]:
 
 
 def sale_json(sale: Sale, currency: str) -> dict[str, Any]:
-    return {**quote_json(sale.quote, currency), "sale_id": sale.sale_id}
+    return {
+        **quote_json(sale.quote, currency),
+        "tender": sale.quote.tender,
+        "sale_id": sale.sale_id,
+    }
 
 
 def refund_json(refund: Refund, currency: str) -> dict[str, Any]:

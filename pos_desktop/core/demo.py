@@ -69,6 +69,7 @@ DEMO_CONFIG: dict[str, Any] = {
             "max_units_per_sku": 5,
             "dependants": True,
             "category_percent": {"ELEC": 10},
+            "payroll_limit": {"amount": "300.00", "period": "month"},
         },
         {
             "name": "Seasonal staff",

@@ -35,7 +35,11 @@ SALE_FIELDS = (
     "allowance_delta",
     "override_by",
     "override_reason",
+    "tender",
 )
+# Fields a record's hash covers only when they hold something: a record written before they
+# existed (NULL) hashes as it always did, so older journals keep verifying.
+OPTIONAL_FIELDS = frozenset({"tender"})
 LINE_FIELDS = (
     "line_no",
     "sku",
@@ -80,9 +84,16 @@ def new_record_id() -> str:
 def _hashable(
     sale: Mapping[str, object], lines: Sequence[Mapping[str, object]]
 ) -> dict[str, object]:
-    record: dict[str, object] = {name: sale[name] for name in SALE_FIELDS}
+    record: dict[str, object] = {
+        name: sale[name] for name in SALE_FIELDS if name not in OPTIONAL_FIELDS or _held(sale, name)
+    }
     record["lines"] = [{name: line[name] for name in LINE_FIELDS} for line in lines]
     return record
+
+
+def _held(sale: Mapping[str, object], name: str) -> bool:
+    keys = sale.keys()
+    return name in keys and sale[name] is not None
 
 
 def append(

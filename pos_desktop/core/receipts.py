@@ -14,9 +14,10 @@ from pos_desktop.core import clock, journal
 from pos_desktop.core.checkout import Checkout, Sale, refund_code
 from pos_desktop.core.errors import InputError
 from pos_desktop.core.money import format_amount
+from pos_desktop.core.payroll import PAYROLL
 from pos_desktop.core.pricing import reread_rule
 from pos_desktop.core.rules import StoreSettings
-from pos_desktop.core.text import QT_TRANSLATE_NOOP, Template, Text
+from pos_desktop.core.text import QT_TRANSLATE_NOOP, Amount, Template, Text
 
 # Characters per line in font A (12 dots wide) on a 203 dpi head: 48 mm and 72 mm printable.
 COLUMNS = {58: 32, 80: 48}
@@ -46,6 +47,7 @@ class Receipt:
     approved_by: str | None
     approval_reason: str | None
     sale_id: str
+    charged_to_payroll: bool = False
 
     @property
     def subtotal(self) -> int:
@@ -93,6 +95,7 @@ def from_sale(sale: Sale, settings: StoreSettings, cashier: str | None) -> Recei
         quote.supervisor.name if quote.supervisor else None,
         quote.override_reason,
         sale.sale_id,
+        quote.tender == PAYROLL,
     )
 
 
@@ -146,6 +149,7 @@ def from_journal(checkout: Checkout, text: str) -> Receipt:
         _staff_name(checkout, sale["override_by"]),
         sale["override_reason"],
         sale["id"],
+        sale["tender"] == PAYROLL,
     )
 
 
@@ -239,6 +243,8 @@ def text_lines(
     out.append(pair(discount, f"-{money(receipt.discount)}"))
     total = words(QT_TRANSLATE_NOOP("Receipt", "TOTAL {currency}"), currency=receipt.currency)
     out.append(pair(total, money(receipt.total)))
+    if receipt.charged_to_payroll:
+        out += _wrap(say(payroll_line(receipt)), columns)
     if receipt.allowance_left is not None:
         left = QT_TRANSLATE_NOOP("Receipt", "Staff allowance left {period}: {amount} {currency}")
         out += _wrap(
@@ -258,6 +264,13 @@ def text_lines(
     out += _wrap(words(QT_TRANSLATE_NOOP("Receipt", "Sale {sale}"), sale=receipt.sale_id), columns)
     out.append(words(QT_TRANSLATE_NOOP("Receipt", "Refund code {code}"), code=receipt.refund_code))
     return out
+
+
+def payroll_line(receipt: Receipt) -> Text:
+    """'Charged to payroll: 160.00 EUR', said under the total of a sale paid that way."""
+    return QT_TRANSLATE_NOOP("Receipt", "Charged to payroll: {amount} {currency}").format(
+        amount=Amount(receipt.total, receipt.currency), currency=receipt.currency
+    )
 
 
 def total_line(receipt: Receipt, say: Callable[[object], str] = str) -> str:

@@ -35,6 +35,7 @@ class StoreSettings:
     check_digit: CheckDigit = "ean13"
     high_contrast: bool = False  # the windows in black, white and yellow, thick focus frames
     touch: bool = False  # buttons and table rows at least 48 px high, larger text
+    payroll_pin: bool = True  # a charge to payroll asks the buyer's (their employee's) PIN
 
     @functools.cached_property
     def tz(self) -> ZoneInfo:
@@ -91,6 +92,9 @@ class Policy:
     max_units_per_sku: int | None = None
     dependants: bool = True
     category_percent: dict[str, Decimal] = field(default_factory=dict)
+    # What an employee (with their dependants) may charge to payroll per period, net of
+    # refunds; None: this policy's holders pay at the till only.
+    payroll_limit: Allowance | None = None
 
     def matches(self, relation: str, employment: str) -> bool:
         if self.relation is not None and self.relation != relation:
@@ -102,6 +106,15 @@ class Policy:
 
 
 @dataclass(frozen=True)
+class TaxRules:
+    """The store's `[tax]` section: whose law values a staff discount as a taxable benefit,
+    and that rule set's parameters as given (core/benefits.py reads and checks them)."""
+
+    jurisdiction: str = "none"
+    params: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
 class Rules:
     """Everything the checkout needs besides the registry, loaded once and reused."""
 
@@ -110,6 +123,7 @@ class Rules:
     departments: dict[str, Department]
     categories: dict[str, Category]
     policies: tuple[Policy, ...]
+    tax: TaxRules = field(default_factory=TaxRules)
 
     def policy_for(self, relation: str, employment: str) -> Policy | None:
         """The first policy, in order, that applies to this holder."""
@@ -134,7 +148,27 @@ def load_settings(conn: sqlite3.Connection) -> StoreSettings:
         check_digit=values.get("badge.check_digit", defaults.check_digit),
         high_contrast=values.get("store.high_contrast", defaults.high_contrast),
         touch=values.get("store.touch", defaults.touch),
+        payroll_pin=values.get("store.payroll_pin", defaults.payroll_pin),
     )
+
+
+def load_tax(conn: sqlite3.Connection) -> TaxRules:
+    values = {
+        row[0]: json.loads(row[1])
+        for row in conn.execute("SELECT key, value FROM settings WHERE key LIKE 'tax.%'")
+    }
+    params = values.get("tax.params") or {}
+    return TaxRules(
+        values.get("tax.jurisdiction", "none"),
+        tuple(sorted((k, str(v)) for k, v in params.items())),
+    )
+
+
+def tax_rows(tax: TaxRules) -> list[dict[str, str]]:
+    return [
+        {"key": "tax.jurisdiction", "value": json.dumps(tax.jurisdiction)},
+        {"key": "tax.params", "value": json.dumps(dict(tax.params), sort_keys=True)},
+    ]
 
 
 def settings_rows(settings: StoreSettings) -> list[dict[str, str]]:
@@ -150,6 +184,7 @@ def settings_rows(settings: StoreSettings) -> list[dict[str, str]]:
         "badge.check_digit": settings.check_digit,
         "store.high_contrast": settings.high_contrast,
         "store.touch": settings.touch,
+        "store.payroll_pin": settings.payroll_pin,
     }
     return [{"key": k, "value": json.dumps(v)} for k, v in pairs.items()]
 
@@ -181,6 +216,11 @@ def policy_from_row(row: sqlite3.Row) -> Policy:
         category_percent={
             k: parse_percent(v) for k, v in json.loads(row["category_percent"] or "{}").items()
         },
+        payroll_limit=(
+            Allowance(row["payroll_limit_amount"], row["payroll_limit_period"])
+            if row["payroll_limit_amount"] is not None
+            else None
+        ),
     )
 
 
@@ -209,6 +249,8 @@ def policy_row(policy: Policy, position: int, updated_at: str) -> dict[str, obje
             {k: percent_text(v) for k, v in policy.category_percent.items()}, sort_keys=True
         ),
         "updated_at": updated_at,
+        "payroll_limit_amount": policy.payroll_limit.amount if policy.payroll_limit else None,
+        "payroll_limit_period": policy.payroll_limit.period if policy.payroll_limit else None,
     }
 
 
@@ -236,4 +278,4 @@ def load_rules(conn: sqlite3.Connection) -> Rules:
     policies = tuple(
         policy_from_row(r) for r in conn.execute("SELECT * FROM policies ORDER BY position")
     )
-    return Rules(settings, companies, departments, categories, policies)
+    return Rules(settings, companies, departments, categories, policies, load_tax(conn))

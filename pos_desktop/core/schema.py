@@ -364,6 +364,19 @@ def m010_publish_state(db: Database) -> None:
     db.execute("ALTER TABLE sync_state ADD COLUMN pushed_audit_seq INTEGER NOT NULL DEFAULT 0")
 
 
+@migrations()
+def m015_payroll(db: Database) -> None:
+    # Charge to payroll: how a sale was paid (NULL: at the till, as every earlier sale), and
+    # each policy's limit on what an employee may charge per period (NULL: no charging).
+    db.execute("ALTER TABLE sales ADD COLUMN tender TEXT")
+    db.execute("ALTER TABLE policies ADD COLUMN payroll_limit_amount INTEGER")
+    db.execute("ALTER TABLE policies ADD COLUMN payroll_limit_period TEXT")
+    # The open payroll balance and the limit read one employee's charges in one period.
+    db.execute(
+        "CREATE INDEX sales_payroll ON sales (employee_no, period_at) WHERE tender = 'payroll'"
+    )
+
+
 def migrate(conn: sqlite3.Connection) -> None:
     """Apply every pending migration, each in its own transaction."""
     migrations.apply(Database(conn, execute_plugins=False, recursive_triggers=False))

@@ -30,11 +30,17 @@ from pos_desktop.core.audit import Break, audit_break
 from pos_desktop.core.errors import InputError, ServerError
 from pos_desktop.core.text import QT_TRANSLATE_NOOP, Text
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 # How a server's tables of one version become the next's: `server init` runs them in order
 # in one transaction. The statements of _schema_statements() are always the newest version's.
 UPGRADES: dict[int, tuple[str, ...]] = {
     1: ("ALTER TABLE tills ADD COLUMN IF NOT EXISTS app_version text",),
+    # Charge to payroll: a sale's tender, a policy's payroll limit.
+    2: (
+        "ALTER TABLE sales ADD COLUMN IF NOT EXISTS tender text",
+        "ALTER TABLE policies ADD COLUMN IF NOT EXISTS payroll_limit_amount bigint",
+        "ALTER TABLE policies ADD COLUMN IF NOT EXISTS payroll_limit_period text",
+    ),
 }
 _AUDIT_COLUMNS = ("seq", "at", "till", "actor", "action", "subject", "before", "after")
 CONNECT_TIMEOUT_SECONDS = 3
@@ -45,11 +51,13 @@ JOURNAL_LOCK = 7_301_002
 TILL_SETTING = "store.till"  # each till's own; never published nor pulled
 # The settings that are rules (what `config import` sets); the admin window's sign-in state
 # (admin.*) belongs to each machine.
-_SHARED_SETTINGS = f"(key LIKE 'store.%' OR key LIKE 'badge.%') AND key != '{TILL_SETTING}'"
+_SHARED_SETTINGS = (
+    f"(key LIKE 'store.%' OR key LIKE 'badge.%' OR key LIKE 'tax.%') AND key != '{TILL_SETTING}'"
+)
 
 
 def shared_setting(key: str) -> bool:
-    return key.startswith(("store.", "badge.")) and key != TILL_SETTING
+    return key.startswith(("store.", "badge.", "tax.")) and key != TILL_SETTING
 
 
 Connection = psycopg.Connection[DictRow]
@@ -102,6 +110,8 @@ REGISTRY = (
             ("max_units_per_sku", "bigint"),
             ("dependants", "bigint"),
             *_text("category_percent", "updated_at"),
+            ("payroll_limit_amount", "bigint"),
+            ("payroll_limit_period", "text"),
         ),
     ),
     RegistryTable(

@@ -340,8 +340,9 @@ class TillSession:
         return quote
 
     @_in_cashier_words
-    def complete(self) -> Sale:
-        """Record the sale (one durable transaction); the basket empties only once it is in."""
+    def complete(self, tender: str = "till", payer_pin: str | None = None) -> Sale:
+        """Record the sale (one durable transaction); the basket empties only once it is in.
+        `tender` "payroll" charges it to the buyer's payroll (with their PIN)."""
         cashier = self._require_cashier()
         if not self.lines:
             raise InputError(
@@ -354,6 +355,8 @@ class TillSession:
             at=self.moment,
             override=self.override,
             draft=self.station,
+            tender=tender,
+            payer_pin=payer_pin,
         )
         self._forget_basket()  # its draft went with the sale
         self.draft_problem = None

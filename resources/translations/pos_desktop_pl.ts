@@ -424,6 +424,69 @@ Każda kasa używa jej od następnego skanu. Sprzedaże i zmiany wprowadzone od 
     </message>
 </context>
 <context>
+    <name>Benefits</name>
+    <message>
+        <source>tax-free per employee per year</source>
+        <translation>wolne od podatku na pracownika rocznie</translation>
+    </message>
+    <message>
+        <source>the discount the public is offered on the same goods; only what staff get beyond it counts</source>
+        <translation>rabat oferowany klientom na te same towary; liczy się tylko to, co pracownicy dostają ponad niego</translation>
+    </message>
+    <message>
+        <source>No taxable benefit</source>
+        <translation>Bez świadczenia podlegającego opodatkowaniu</translation>
+    </message>
+    <message>
+        <source>Poland</source>
+        <translation>Polska</translation>
+    </message>
+    <message>
+        <source>Romania</source>
+        <translation>Rumunia</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>Niemcy</translation>
+    </message>
+    <message>
+        <source>share of the shelf price that is valued</source>
+        <translation>część ceny półkowej, która jest wyceniana</translation>
+    </message>
+    <message>
+        <source>Austria</source>
+        <translation>Austria</translation>
+    </message>
+    <message>
+        <source>a discount up to this share is tax-free</source>
+        <translation>rabat do tej części ceny jest wolny od podatku</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>Wielka Brytania</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>Stany Zjednoczone</translation>
+    </message>
+    <message>
+        <source>the employer&apos;s gross profit percentage (last year&apos;s); set it for your shop</source>
+        <translation>procent marży brutto pracodawcy (z zeszłego roku); ustaw go dla swojego sklepu</translation>
+    </message>
+    <message>
+        <source>{where}: jurisdiction {value} must be one of {choices}</source>
+        <translation>{where}: jurysdykcja {value} musi być jedną z: {choices}</translation>
+    </message>
+    <message>
+        <source>{where}: {key} is not a parameter of the {jurisdiction} rules</source>
+        <translation>{where}: {key} nie jest parametrem zasad {jurisdiction}</translation>
+    </message>
+    <message>
+        <source>--year {year} is not a year like 2026</source>
+        <translation>--year {year} nie jest rokiem takim jak 2026</translation>
+    </message>
+</context>
+<context>
     <name>CashierApp</name>
     <message>
         <source>The till cannot start: {problem}.</source>
@@ -475,6 +538,10 @@ Każda kasa używa jej od następnego skanu. Sprzedaże i zmiany wprowadzone od 
     <message>
         <source>Refund</source>
         <translation>Zwrot</translation>
+    </message>
+    <message>
+        <source>Payroll</source>
+        <translation>Na listę płac</translation>
     </message>
     <message>
         <source>Complete sale</source>
@@ -1103,6 +1170,14 @@ Każda kasa używa jej od następnego skanu. Sprzedaże i zmiany wprowadzone od 
         <translation>dlaczego kierownik zatwierdza</translation>
     </message>
     <message>
+        <source>how the sale is paid: at the till, or charged to payroll</source>
+        <translation>jak sprzedaż jest opłacona: przy kasie albo potrąceniem z wynagrodzenia</translation>
+    </message>
+    <message>
+        <source>the buyer&apos;s own PIN, for a charge to payroll</source>
+        <translation>własny PIN kupującego, przy potrąceniu z wynagrodzenia</translation>
+    </message>
+    <message>
         <source>refund a sale, or some of its lines</source>
         <translation>zwrot sprzedaży lub niektórych jej pozycji</translation>
     </message>
@@ -1193,6 +1268,46 @@ Każda kasa używa jej od następnego skanu. Sprzedaże i zmiany wprowadzone od 
     <message>
         <source>replace the database with a backup (the current file is kept)</source>
         <translation>zastąp bazę danych kopią zapasową (obecny plik zostaje zachowany)</translation>
+    </message>
+    <message>
+        <source>also save it as PDF</source>
+        <translation>zapisz też jako PDF</translation>
+    </message>
+    <message>
+        <source>charges to payroll per employee, net of refunds</source>
+        <translation>potrącenia z wynagrodzenia według pracowników, po odjęciu zwrotów</translation>
+    </message>
+    <message>
+        <source>default: the day after payroll was last closed</source>
+        <translation>domyślnie: dzień po ostatnim zamknięciu listy płac</translation>
+    </message>
+    <message>
+        <source>the staff discount as a taxable benefit, per employee</source>
+        <translation>rabat pracowniczy jako świadczenie podlegające opodatkowaniu, według pracowników</translation>
+    </message>
+    <message>
+        <source>one employee, with the sales</source>
+        <translation>jeden pracownik, z listą sprzedaży</translation>
+    </message>
+    <message>
+        <source>discount granted to group companies&apos; staff</source>
+        <translation>rabat udzielony pracownikom spółek z grupy</translation>
+    </message>
+    <message>
+        <source>list the sales too</source>
+        <translation>wypisz też sprzedaże</translation>
+    </message>
+    <message>
+        <source>charges to payroll</source>
+        <translation>potrącenia z wynagrodzenia</translation>
+    </message>
+    <message>
+        <source>record that the charges up to a day went to payroll</source>
+        <translation>zapisz, że potrącenia do danego dnia przekazano na listę płac</translation>
+    </message>
+    <message>
+        <source>an employee&apos;s allowance, discount, taxable benefit and payroll</source>
+        <translation>limit, rabat, świadczenie do opodatkowania i potrącenia pracownika</translation>
     </message>
     <message>
         <source>{count} changes not yet published to {server}; send them with &apos;pos-desktop server publish&apos;</source>
@@ -1435,6 +1550,14 @@ Każda kasa używa jej od następnego skanu. Sprzedaże i zmiany wprowadzone od 
         <translation>zgoda kierownika wymaga --override BADGE i --pin PIN (oraz --reason)</translation>
     </message>
     <message>
+        <source>--payer-pin is for a charge to payroll (--pay payroll); nothing was recorded</source>
+        <translation>--payer-pin służy do potrącenia z wynagrodzenia (--pay payroll); nic nie zapisano</translation>
+    </message>
+    <message>
+        <source>Charged to payroll: {total} {currency}</source>
+        <translation>Potrącone z wynagrodzenia: {total} {currency}</translation>
+    </message>
+    <message>
         <source>Subtotal {subtotal}  Discount {discount}  Total {total} {currency}</source>
         <translation>Suma częściowa {subtotal}  Rabat {discount}  Razem {total} {currency}</translation>
     </message>
@@ -1622,6 +1745,18 @@ Każda kasa używa jej od następnego skanu. Sprzedaże i zmiany wprowadzone od 
         <source>Printed the receipt of sale {sale} on {printer}</source>
         <translation>Wydrukowano paragon sprzedaży {sale} na {printer}</translation>
     </message>
+    <message>
+        <source>payroll has never been closed; give the first day with --from DATE</source>
+        <translation>lista płac nie była jeszcze zamykana; podaj pierwszy dzień przez --from DATA</translation>
+    </message>
+    <message>
+        <source>--employee {employee}: no such employee</source>
+        <translation>--employee {employee}: nie ma takiego pracownika</translation>
+    </message>
+    <message>
+        <source>Payroll closed through {day}: {amount} {currency}, employees: {employees}; record {hash}</source>
+        <translation>Lista płac zamknięta do {day}: {amount} {currency}, pracownicy: {employees}; zapis {hash}</translation>
+    </message>
 </context>
 <context>
     <name>Clock</name>
@@ -1696,6 +1831,10 @@ Każda kasa używa jej od następnego skanu. Sprzedaże i zmiany wprowadzone od 
         <translation>{where}: check_digit musi być jednym z: {choices}</translation>
     </message>
     <message>
+        <source>{source}: [tax] must be a table</source>
+        <translation>{source}: [tax] musi być tabelą</translation>
+    </message>
+    <message>
         <source>{source}: [[{kind}]] {name} is listed twice</source>
         <translation>{source}: [[{kind}]] {name} występuje dwa razy</translation>
     </message>
@@ -1762,6 +1901,14 @@ Każda kasa używa jej od następnego skanu. Sprzedaże i zmiany wprowadzone od 
     <message>
         <source>{where}: allowance period must be month, year or rolling:N</source>
         <translation>{where}: okres limitu (period) musi mieć wartość month, year lub rolling:N</translation>
+    </message>
+    <message>
+        <source>{where}: payroll_limit must be a table with amount and period</source>
+        <translation>{where}: payroll_limit musi być tabelą z amount i period</translation>
+    </message>
+    <message>
+        <source>{where}: payroll_limit period must be month, year or rolling:N</source>
+        <translation>{where}: okres payroll_limit musi być month, year albo rolling:N</translation>
     </message>
     <message>
         <source>{where}: category_percent must be a table like {example}</source>
@@ -2865,6 +3012,61 @@ Każda kasa używa jej od następnego skanu. Sprzedaże i zmiany wprowadzone od 
     </message>
 </context>
 <context>
+    <name>Payroll</name>
+    <message>
+        <source>{problem}; nothing was recorded</source>
+        <translation>{problem}; nic nie zapisano</translation>
+    </message>
+    <message>
+        <source>{name} ({employee}) has no PIN yet, and a charge to payroll needs one; set it with &apos;staff set-pin {employee}&apos;</source>
+        <translation>{name} ({employee}) nie ma jeszcze PIN-u, a potrącenie z wynagrodzenia go wymaga; ustaw go poleceniem &apos;staff set-pin {employee}&apos;</translation>
+    </message>
+    <message>
+        <source>a charge to payroll needs the PIN of {name} ({employee})</source>
+        <translation>potrącenie z wynagrodzenia wymaga PIN-u: {name} ({employee})</translation>
+    </message>
+    <message>
+        <source>wrong PIN for {name} ({employee})</source>
+        <translation>błędny PIN: {name} ({employee})</translation>
+    </message>
+    <message>
+        <source>--pay {tender} must be one of {choices}</source>
+        <translation>--pay {tender} musi być jednym z: {choices}</translation>
+    </message>
+    <message>
+        <source>only the own company&apos;s employees and their dependants can charge to payroll; this buyer pays at the till</source>
+        <translation>tylko pracownicy własnej spółki i członkowie ich rodzin mogą płacić potrąceniem z wynagrodzenia; ten kupujący płaci przy kasie</translation>
+    </message>
+    <message>
+        <source>{name} is not eligible for the staff discount today, so cannot charge to payroll; pay at the till</source>
+        <translation>{name} nie ma dziś prawa do rabatu pracowniczego, więc nie może płacić potrąceniem z wynagrodzenia; płatność przy kasie</translation>
+    </message>
+    <message>
+        <source>policy {policy} sets no payroll limit, so its holders pay at the till</source>
+        <translation>zasada {policy} nie ustala limitu potrąceń z wynagrodzenia, więc jej posiadacze płacą przy kasie</translation>
+    </message>
+    <message>
+        <source>payroll is closed through {day}; a charge must fall after it</source>
+        <translation>lista płac jest zamknięta do {day}; potrącenie musi przypaść później</translation>
+    </message>
+    <message>
+        <source>{amount} {currency} is past the payroll limit of {limit} {currency} {period}; {left} {currency} is left</source>
+        <translation>{amount} {currency} przekracza limit potrąceń {limit} {currency} {period}; pozostało {left} {currency}</translation>
+    </message>
+    <message>
+        <source>payroll is closed through {day}; a refund to payroll must fall after it</source>
+        <translation>lista płac jest zamknięta do {day}; zwrot na wynagrodzenie musi przypaść później</translation>
+    </message>
+    <message>
+        <source>--through {day} is not over yet (today is {today}); close payroll through a past day; nothing was closed</source>
+        <translation>--through {day} jeszcze się nie skończył (dziś jest {today}); zamknij listę płac do minionego dnia; nic nie zamknięto</translation>
+    </message>
+    <message>
+        <source>payroll is already closed through {day}; close through a later day; nothing was closed</source>
+        <translation>lista płac jest już zamknięta do {day}; zamknij do późniejszego dnia; nic nie zamknięto</translation>
+    </message>
+</context>
+<context>
     <name>Pdf</name>
     <message>
         <source>the folder {folder} does not exist</source>
@@ -2940,6 +3142,22 @@ Każda kasa używa jej od następnego skanu. Sprzedaże i zmiany wprowadzone od 
     <message>
         <source>year, month or rolling:30</source>
         <translation>year, month albo rolling:30</translation>
+    </message>
+    <message>
+        <source>Payroll limit</source>
+        <translation>Limit potrąceń</translation>
+    </message>
+    <message>
+        <source>300.00 (empty: pay at the till only)</source>
+        <translation>300.00 (puste: tylko płatność przy kasie)</translation>
+    </message>
+    <message>
+        <source>Payroll limit period</source>
+        <translation>Okres limitu potrąceń</translation>
+    </message>
+    <message>
+        <source>month, year or rolling:30</source>
+        <translation>month, year albo rolling:30</translation>
     </message>
     <message>
         <source>Probation &amp;days</source>
@@ -3289,6 +3507,10 @@ Każda kasa używa jej od następnego skanu. Sprzedaże i zmiany wprowadzone od 
         <translation>Zatwierdził(a) {name}: {reason}</translation>
     </message>
     <message>
+        <source>Charged to payroll: {amount} {currency}</source>
+        <translation>Potrącone z wynagrodzenia: {amount} {currency}</translation>
+    </message>
+    <message>
         <source>Cashier {name}</source>
         <translation>Kasjer {name}</translation>
     </message>
@@ -3454,6 +3676,10 @@ Nie ma w niej sprzedaży zapisanych po jej wykonaniu; uszkodzony plik zostaje za
         <translation>Sygnały nadużyć</translation>
     </message>
     <message>
+        <source>Taxable benefit (the To day&apos;s year)</source>
+        <translation>Świadczenie do opodatkowania (rok dnia Do)</translation>
+    </message>
+    <message>
         <source>Discount per day</source>
         <translation>Rabat na dzień</translation>
     </message>
@@ -3502,6 +3728,18 @@ Nie ma w niej sprzedaży zapisanych po jej wykonaniu; uszkodzony plik zostaje za
         <translation>Zasada</translation>
     </message>
     <message>
+        <source>Charges to payroll</source>
+        <translation>Potrącenia z wynagrodzenia</translation>
+    </message>
+    <message>
+        <source>Recharge to group companies</source>
+        <translation>Obciążenie spółek z grupy</translation>
+    </message>
+    <message>
+        <source>Sales to recharge</source>
+        <translation>Sprzedaż do obciążenia</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
@@ -3514,8 +3752,112 @@ Nie ma w niej sprzedaży zapisanych po jej wykonaniu; uszkodzony plik zostaje za
         <translation>Zwroty</translation>
     </message>
     <message>
+        <source>Amount</source>
+        <translation>Kwota</translation>
+    </message>
+    <message>
+        <source>Benefit</source>
+        <translation>Świadczenie</translation>
+    </message>
+    <message>
+        <source>Tax-free</source>
+        <translation>Wolne od podatku</translation>
+    </message>
+    <message>
+        <source>Taxable</source>
+        <translation>Do opodatkowania</translation>
+    </message>
+    <message>
         <source>Gross</source>
         <translation>Brutto</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Kupujący</translation>
+    </message>
+    <message>
+        <source>To deduct from pay {start} to {end}: {amount} {currency}</source>
+        <translation>Do potrącenia z wynagrodzenia od {start} do {end}: {amount} {currency}</translation>
+    </message>
+    <message>
+        <source>Payroll is closed through {day}</source>
+        <translation>Lista płac zamknięta do {day}</translation>
+    </message>
+    <message>
+        <source>Leaver with an open balance: {name} ({employee}), {amount} {currency} not yet deducted</source>
+        <translation>Były pracownik z otwartym saldem: {name} ({employee}), {amount} {currency} jeszcze nie potrącono</translation>
+    </message>
+    <message>
+        <source>Rules: {jurisdiction} {parameters}</source>
+        <translation>Zasady: {jurisdiction} {parameters}</translation>
+    </message>
+    <message>
+        <source>Taxable benefit in {year}: {amount} {currency}</source>
+        <translation>Świadczenie do opodatkowania w {year}: {amount} {currency}</translation>
+    </message>
+    <message>
+        <source>{at} {kind} {sale}: discount {discount}, benefit {benefit} ({buyer})</source>
+        <translation>{at} {kind} {sale}: rabat {discount}, świadczenie {benefit} ({buyer})</translation>
+    </message>
+    <message>
+        <source>Taxable benefit of staff discounts, {year}</source>
+        <translation>Świadczenie do opodatkowania z rabatów pracowniczych, {year}</translation>
+    </message>
+    <message>
+        <source>sale</source>
+        <translation>sprzedaż</translation>
+    </message>
+    <message>
+        <source>refund</source>
+        <translation>zwrot</translation>
+    </message>
+    <message>
+        <source>To charge back {start} to {end}: {amount} {currency}</source>
+        <translation>Do obciążenia od {start} do {end}: {amount} {currency}</translation>
+    </message>
+    <message>
+        <source>Allowance used {period}</source>
+        <translation>Wykorzystany limit rabatu {period}</translation>
+    </message>
+    <message>
+        <source>Allowance left {period}</source>
+        <translation>Pozostały limit rabatu {period}</translation>
+    </message>
+    <message>
+        <source>Discount in {year}</source>
+        <translation>Rabat w {year}</translation>
+    </message>
+    <message>
+        <source>Taxable benefit in {year} so far</source>
+        <translation>Świadczenie do opodatkowania w {year} dotąd</translation>
+    </message>
+    <message>
+        <source>Charged to payroll {period}</source>
+        <translation>Potrącono z wynagrodzenia {period}</translation>
+    </message>
+    <message>
+        <source>Payroll limit left {period}</source>
+        <translation>Pozostały limit potrąceń {period}</translation>
+    </message>
+    <message>
+        <source>Payroll balance not yet deducted</source>
+        <translation>Saldo jeszcze nie potrącone z wynagrodzenia</translation>
+    </message>
+    <message>
+        <source>there is no employee {employee} in the registry</source>
+        <translation>w rejestrze nie ma pracownika {employee}</translation>
+    </message>
+    <message>
+        <source>Statement of {name} ({employee}), {day}</source>
+        <translation>Zestawienie: {name} ({employee}), {day}</translation>
+    </message>
+    <message>
+        <source>Policy: {policy}</source>
+        <translation>Zasada: {policy}</translation>
+    </message>
+    <message>
+        <source>none applies</source>
+        <translation>żadna nie ma zastosowania</translation>
     </message>
     <message>
         <source>Discount</source>
@@ -3828,6 +4170,18 @@ Nie ma w niej sprzedaży zapisanych po jej wykonaniu; uszkodzony plik zostaje za
         <source>cannot write {file}: {problem}</source>
         <translation>nie można zapisać {file}: {problem}</translation>
     </message>
+    <message>
+        <source>Charged to payroll per month</source>
+        <translation>Potrącenia z wynagrodzenia w miesiącach</translation>
+    </message>
+    <message>
+        <source>Benefit per month, {year}</source>
+        <translation>Świadczenie w miesiącach, {year}</translation>
+    </message>
+    <message>
+        <source>Discount to charge back per company</source>
+        <translation>Rabat do obciążenia według spółek</translation>
+    </message>
 </context>
 <context>
     <name>Server</name>
@@ -3897,6 +4251,18 @@ Nie ma w niej sprzedaży zapisanych po jej wykonaniu; uszkodzony plik zostaje za
     <message>
         <source>Touch-screen till: larger &amp;buttons, table rows and text</source>
         <translation>Kasa z ekranem dotykowym: większe &amp;przyciski, wiersze tabel i tekst</translation>
+    </message>
+    <message>
+        <source>A charge to payroll asks the buyer&apos;s own PIN</source>
+        <translation>Potrącenie z wynagrodzenia wymaga własnego PIN-u kupującego</translation>
+    </message>
+    <message>
+        <source>Taxable benefit rules</source>
+        <translation>Zasady świadczenia do opodatkowania</translation>
+    </message>
+    <message>
+        <source>{code}: {name}</source>
+        <translation>{code}: {name}</translation>
     </message>
     <message>
         <source>The system&apos;s language</source>
@@ -3983,12 +4349,24 @@ Nie ma w niej sprzedaży zapisanych po jej wykonaniu; uszkodzony plik zostaje za
         <translation>Sp&amp;rawdź identyfikator</translation>
     </message>
     <message>
+        <source>Payroll</source>
+        <translation>Lista płac</translation>
+    </message>
+    <message>
+        <source>Ta&amp;xable benefit</source>
+        <translation>Świadczenie do &amp;opodatkowania</translation>
+    </message>
+    <message>
         <source>&amp;Save settings</source>
         <translation>&amp;Zapisz ustawienia</translation>
     </message>
     <message>
         <source>{currency} (changes with a config import)</source>
         <translation>{currency} (zmienia się przez import konfiguracji)</translation>
+    </message>
+    <message>
+        <source>default {value}</source>
+        <translation>domyślnie {value}</translation>
     </message>
     <message>
         <source>The pattern is not a valid expression.</source>
@@ -4473,6 +4851,10 @@ Nie ma w niej sprzedaży zapisanych po jej wykonaniu; uszkodzony plik zostaje za
         <translation>Drukuj po&amp;nownie…</translation>
     </message>
     <message>
+        <source>State&amp;ment…</source>
+        <translation>Zes&amp;tawienie…</translation>
+    </message>
+    <message>
         <source>Filter by company</source>
         <translation>Filtruj według spółki</translation>
     </message>
@@ -4509,8 +4891,31 @@ Nie ma w niej sprzedaży zapisanych po jej wykonaniu; uszkodzony plik zostaje za
         <translation>liczenie…</translation>
     </message>
     <message>
+        <source>{name} ({employee}) {amount} {currency}</source>
+        <translation>{name} ({employee}) {amount} {currency}</translation>
+    </message>
+    <message>
+        <source>Left with a payroll balance not yet deducted: {people}</source>
+        <translation>Odeszli z saldem jeszcze nie potrąconym z wynagrodzenia: {people}</translation>
+    </message>
+    <message>
         <source>{count} people</source>
         <translation>osoby: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>StatementDialog</name>
+    <message>
+        <source>Statement</source>
+        <translation>Zestawienie</translation>
+    </message>
+    <message>
+        <source>Save P&amp;DF…</source>
+        <translation>Zapisz P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save the statement</source>
+        <translation>Zapisz zestawienie</translation>
     </message>
 </context>
 <context>
@@ -4842,6 +5247,30 @@ Nie ma w niej sprzedaży zapisanych po jej wykonaniu; uszkodzony plik zostaje za
     <message>
         <source>Refund quantity of line {line}</source>
         <translation>Ilość do zwrotu z pozycji {line}</translation>
+    </message>
+    <message>
+        <source>Charge to payroll</source>
+        <translation>Potrącenie z wynagrodzenia</translation>
+    </message>
+    <message>
+        <source>{name} pays {amount} by payroll deduction.</source>
+        <translation>{name} płaci {amount} potrąceniem z wynagrodzenia.</translation>
+    </message>
+    <message>
+        <source>Payroll limit left {period}: {amount}</source>
+        <translation>Pozostały limit potrąceń {period}: {amount}</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s PIN</source>
+        <translation>PIN kupującego</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s &amp;PIN</source>
+        <translation>&amp;PIN kupującego</translation>
+    </message>
+    <message>
+        <source>Scan the buyer&apos;s badge and the items first.</source>
+        <translation>Najpierw zeskanuj identyfikator kupującego i towary.</translation>
     </message>
 </context>
 <context>

@@ -424,6 +424,69 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
     </message>
 </context>
 <context>
+    <name>Benefits</name>
+    <message>
+        <source>tax-free per employee per year</source>
+        <translation>neimpozabil pe angajat pe an</translation>
+    </message>
+    <message>
+        <source>the discount the public is offered on the same goods; only what staff get beyond it counts</source>
+        <translation>reducerea oferită publicului pentru aceleași bunuri; contează doar ce primesc angajații peste ea</translation>
+    </message>
+    <message>
+        <source>No taxable benefit</source>
+        <translation>Fără avantaj impozabil</translation>
+    </message>
+    <message>
+        <source>Poland</source>
+        <translation>Polonia</translation>
+    </message>
+    <message>
+        <source>Romania</source>
+        <translation>România</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>Germania</translation>
+    </message>
+    <message>
+        <source>share of the shelf price that is valued</source>
+        <translation>partea din prețul de raft care se evaluează</translation>
+    </message>
+    <message>
+        <source>Austria</source>
+        <translation>Austria</translation>
+    </message>
+    <message>
+        <source>a discount up to this share is tax-free</source>
+        <translation>o reducere până la această parte din preț este neimpozabilă</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>Regatul Unit</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>Statele Unite</translation>
+    </message>
+    <message>
+        <source>the employer&apos;s gross profit percentage (last year&apos;s); set it for your shop</source>
+        <translation>procentul de profit brut al angajatorului (din anul trecut); setați-l pentru magazinul dumneavoastră</translation>
+    </message>
+    <message>
+        <source>{where}: jurisdiction {value} must be one of {choices}</source>
+        <translation>{where}: jurisdicția {value} trebuie să fie una dintre: {choices}</translation>
+    </message>
+    <message>
+        <source>{where}: {key} is not a parameter of the {jurisdiction} rules</source>
+        <translation>{where}: {key} nu este un parametru al regulilor {jurisdiction}</translation>
+    </message>
+    <message>
+        <source>--year {year} is not a year like 2026</source>
+        <translation>--year {year} nu este un an precum 2026</translation>
+    </message>
+</context>
+<context>
     <name>CashierApp</name>
     <message>
         <source>The till cannot start: {problem}.</source>
@@ -475,6 +538,10 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
     <message>
         <source>Refund</source>
         <translation>Retur</translation>
+    </message>
+    <message>
+        <source>Payroll</source>
+        <translation>Pe stat de plată</translation>
     </message>
     <message>
         <source>Complete sale</source>
@@ -1103,6 +1170,14 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
         <translation>de ce aprobă supervizorul</translation>
     </message>
     <message>
+        <source>how the sale is paid: at the till, or charged to payroll</source>
+        <translation>cum se plătește vânzarea: la casă sau prin reținere din salariu</translation>
+    </message>
+    <message>
+        <source>the buyer&apos;s own PIN, for a charge to payroll</source>
+        <translation>PIN-ul propriu al cumpărătorului, pentru reținerea din salariu</translation>
+    </message>
+    <message>
         <source>refund a sale, or some of its lines</source>
         <translation>returnează o vânzare sau câteva dintre liniile ei</translation>
     </message>
@@ -1193,6 +1268,46 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
     <message>
         <source>replace the database with a backup (the current file is kept)</source>
         <translation>înlocuiește baza de date cu o copie de siguranță (fișierul actual este păstrat)</translation>
+    </message>
+    <message>
+        <source>also save it as PDF</source>
+        <translation>salvați-l și ca PDF</translation>
+    </message>
+    <message>
+        <source>charges to payroll per employee, net of refunds</source>
+        <translation>rețineri din salariu pe angajat, după retururi</translation>
+    </message>
+    <message>
+        <source>default: the day after payroll was last closed</source>
+        <translation>implicit: ziua de după ultima închidere a statului de plată</translation>
+    </message>
+    <message>
+        <source>the staff discount as a taxable benefit, per employee</source>
+        <translation>reducerea pentru angajați ca avantaj impozabil, pe angajat</translation>
+    </message>
+    <message>
+        <source>one employee, with the sales</source>
+        <translation>un singur angajat, cu vânzările</translation>
+    </message>
+    <message>
+        <source>discount granted to group companies&apos; staff</source>
+        <translation>reducerea acordată angajaților companiilor din grup</translation>
+    </message>
+    <message>
+        <source>list the sales too</source>
+        <translation>listați și vânzările</translation>
+    </message>
+    <message>
+        <source>charges to payroll</source>
+        <translation>rețineri din salariu</translation>
+    </message>
+    <message>
+        <source>record that the charges up to a day went to payroll</source>
+        <translation>înregistrați că reținerile până la o zi au trecut pe statul de plată</translation>
+    </message>
+    <message>
+        <source>an employee&apos;s allowance, discount, taxable benefit and payroll</source>
+        <translation>plafonul, reducerea, avantajul impozabil și reținerile unui angajat</translation>
     </message>
     <message>
         <source>{count} changes not yet published to {server}; send them with &apos;pos-desktop server publish&apos;</source>
@@ -1435,6 +1550,14 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
         <translation>aprobarea supervizorului are nevoie de --override BADGE și --pin PIN (și --reason)</translation>
     </message>
     <message>
+        <source>--payer-pin is for a charge to payroll (--pay payroll); nothing was recorded</source>
+        <translation>--payer-pin este pentru reținerea din salariu (--pay payroll); nu s-a înregistrat nimic</translation>
+    </message>
+    <message>
+        <source>Charged to payroll: {total} {currency}</source>
+        <translation>Reținut din salariu: {total} {currency}</translation>
+    </message>
+    <message>
         <source>Subtotal {subtotal}  Discount {discount}  Total {total} {currency}</source>
         <translation>Subtotal {subtotal}  Reducere {discount}  Total {total} {currency}</translation>
     </message>
@@ -1622,6 +1745,18 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
         <source>Printed the receipt of sale {sale} on {printer}</source>
         <translation>S-a tipărit bonul vânzării {sale} la {printer}</translation>
     </message>
+    <message>
+        <source>payroll has never been closed; give the first day with --from DATE</source>
+        <translation>statul de plată nu a fost încă închis; indicați prima zi cu --from DATA</translation>
+    </message>
+    <message>
+        <source>--employee {employee}: no such employee</source>
+        <translation>--employee {employee}: nu există un astfel de angajat</translation>
+    </message>
+    <message>
+        <source>Payroll closed through {day}: {amount} {currency}, employees: {employees}; record {hash}</source>
+        <translation>Stat de plată închis până la {day}: {amount} {currency}, angajați: {employees}; înregistrarea {hash}</translation>
+    </message>
 </context>
 <context>
     <name>Clock</name>
@@ -1696,6 +1831,10 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
         <translation>{where}: check_digit trebuie să fie unul dintre: {choices}</translation>
     </message>
     <message>
+        <source>{source}: [tax] must be a table</source>
+        <translation>{source}: [tax] trebuie să fie un tabel</translation>
+    </message>
+    <message>
         <source>{source}: [[{kind}]] {name} is listed twice</source>
         <translation>{source}: [[{kind}]] {name} apare de două ori</translation>
     </message>
@@ -1762,6 +1901,14 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
     <message>
         <source>{where}: allowance period must be month, year or rolling:N</source>
         <translation>{where}: perioada plafonului (period) trebuie să fie month, year sau rolling:N</translation>
+    </message>
+    <message>
+        <source>{where}: payroll_limit must be a table with amount and period</source>
+        <translation>{where}: payroll_limit trebuie să fie un tabel cu amount și period</translation>
+    </message>
+    <message>
+        <source>{where}: payroll_limit period must be month, year or rolling:N</source>
+        <translation>{where}: perioada payroll_limit trebuie să fie month, year sau rolling:N</translation>
     </message>
     <message>
         <source>{where}: category_percent must be a table like {example}</source>
@@ -2865,6 +3012,61 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
     </message>
 </context>
 <context>
+    <name>Payroll</name>
+    <message>
+        <source>{problem}; nothing was recorded</source>
+        <translation>{problem}; nu s-a înregistrat nimic</translation>
+    </message>
+    <message>
+        <source>{name} ({employee}) has no PIN yet, and a charge to payroll needs one; set it with &apos;staff set-pin {employee}&apos;</source>
+        <translation>{name} ({employee}) nu are încă PIN, iar reținerea din salariu are nevoie de unul; setați-l cu &apos;staff set-pin {employee}&apos;</translation>
+    </message>
+    <message>
+        <source>a charge to payroll needs the PIN of {name} ({employee})</source>
+        <translation>reținerea din salariu necesită PIN-ul pentru {name} ({employee})</translation>
+    </message>
+    <message>
+        <source>wrong PIN for {name} ({employee})</source>
+        <translation>PIN greșit pentru {name} ({employee})</translation>
+    </message>
+    <message>
+        <source>--pay {tender} must be one of {choices}</source>
+        <translation>--pay {tender} trebuie să fie unul dintre: {choices}</translation>
+    </message>
+    <message>
+        <source>only the own company&apos;s employees and their dependants can charge to payroll; this buyer pays at the till</source>
+        <translation>doar angajații propriei companii și membrii familiei lor pot plăti prin reținere din salariu; acest cumpărător plătește la casă</translation>
+    </message>
+    <message>
+        <source>{name} is not eligible for the staff discount today, so cannot charge to payroll; pay at the till</source>
+        <translation>{name} nu are astăzi dreptul la reducerea pentru angajați, deci nu poate plăti prin reținere din salariu; plata se face la casă</translation>
+    </message>
+    <message>
+        <source>policy {policy} sets no payroll limit, so its holders pay at the till</source>
+        <translation>regula {policy} nu stabilește un plafon de reținere din salariu, deci titularii ei plătesc la casă</translation>
+    </message>
+    <message>
+        <source>payroll is closed through {day}; a charge must fall after it</source>
+        <translation>statul de plată este închis până la {day}; reținerea trebuie să fie ulterioară</translation>
+    </message>
+    <message>
+        <source>{amount} {currency} is past the payroll limit of {limit} {currency} {period}; {left} {currency} is left</source>
+        <translation>{amount} {currency} depășește plafonul de reținere de {limit} {currency} {period}; au rămas {left} {currency}</translation>
+    </message>
+    <message>
+        <source>payroll is closed through {day}; a refund to payroll must fall after it</source>
+        <translation>statul de plată este închis până la {day}; returul pe salariu trebuie să fie ulterior</translation>
+    </message>
+    <message>
+        <source>--through {day} is not over yet (today is {today}); close payroll through a past day; nothing was closed</source>
+        <translation>--through {day} nu s-a încheiat încă (astăzi este {today}); închideți statul de plată până la o zi trecută; nu s-a închis nimic</translation>
+    </message>
+    <message>
+        <source>payroll is already closed through {day}; close through a later day; nothing was closed</source>
+        <translation>statul de plată este deja închis până la {day}; închideți până la o zi ulterioară; nu s-a închis nimic</translation>
+    </message>
+</context>
+<context>
     <name>Pdf</name>
     <message>
         <source>the folder {folder} does not exist</source>
@@ -2940,6 +3142,22 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
     <message>
         <source>year, month or rolling:30</source>
         <translation>year, month sau rolling:30</translation>
+    </message>
+    <message>
+        <source>Payroll limit</source>
+        <translation>Plafon de reținere</translation>
+    </message>
+    <message>
+        <source>300.00 (empty: pay at the till only)</source>
+        <translation>300.00 (gol: doar plata la casă)</translation>
+    </message>
+    <message>
+        <source>Payroll limit period</source>
+        <translation>Perioada plafonului de reținere</translation>
+    </message>
+    <message>
+        <source>month, year or rolling:30</source>
+        <translation>month, year sau rolling:30</translation>
     </message>
     <message>
         <source>Probation &amp;days</source>
@@ -3289,6 +3507,10 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
         <translation>Aprobat de {name}: {reason}</translation>
     </message>
     <message>
+        <source>Charged to payroll: {amount} {currency}</source>
+        <translation>Reținut din salariu: {amount} {currency}</translation>
+    </message>
+    <message>
         <source>Cashier {name}</source>
         <translation>Casier {name}</translation>
     </message>
@@ -3454,6 +3676,10 @@ Vânzările înregistrate după ce a fost făcută nu sunt în ea; fișierul det
         <translation>Semnale de risc (prevenirea pierderilor)</translation>
     </message>
     <message>
+        <source>Taxable benefit (the To day&apos;s year)</source>
+        <translation>Avantaj impozabil (anul zilei Până la)</translation>
+    </message>
+    <message>
         <source>Discount per day</source>
         <translation>Reducere pe zi</translation>
     </message>
@@ -3502,6 +3728,18 @@ Vânzările înregistrate după ce a fost făcută nu sunt în ea; fișierul det
         <translation>Regula</translation>
     </message>
     <message>
+        <source>Charges to payroll</source>
+        <translation>Rețineri din salariu</translation>
+    </message>
+    <message>
+        <source>Recharge to group companies</source>
+        <translation>Refacturare către companiile din grup</translation>
+    </message>
+    <message>
+        <source>Sales to recharge</source>
+        <translation>Vânzări de refacturat</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nume</translation>
     </message>
@@ -3514,8 +3752,112 @@ Vânzările înregistrate după ce a fost făcută nu sunt în ea; fișierul det
         <translation>Retururi</translation>
     </message>
     <message>
+        <source>Amount</source>
+        <translation>Sumă</translation>
+    </message>
+    <message>
+        <source>Benefit</source>
+        <translation>Avantaj</translation>
+    </message>
+    <message>
+        <source>Tax-free</source>
+        <translation>Neimpozabil</translation>
+    </message>
+    <message>
+        <source>Taxable</source>
+        <translation>Impozabil</translation>
+    </message>
+    <message>
         <source>Gross</source>
         <translation>Brut</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Cumpărător</translation>
+    </message>
+    <message>
+        <source>To deduct from pay {start} to {end}: {amount} {currency}</source>
+        <translation>De reținut din salariu de la {start} până la {end}: {amount} {currency}</translation>
+    </message>
+    <message>
+        <source>Payroll is closed through {day}</source>
+        <translation>Statul de plată este închis până la {day}</translation>
+    </message>
+    <message>
+        <source>Leaver with an open balance: {name} ({employee}), {amount} {currency} not yet deducted</source>
+        <translation>Angajat plecat cu sold deschis: {name} ({employee}), {amount} {currency} încă nereținuți</translation>
+    </message>
+    <message>
+        <source>Rules: {jurisdiction} {parameters}</source>
+        <translation>Reguli: {jurisdiction} {parameters}</translation>
+    </message>
+    <message>
+        <source>Taxable benefit in {year}: {amount} {currency}</source>
+        <translation>Avantaj impozabil în {year}: {amount} {currency}</translation>
+    </message>
+    <message>
+        <source>{at} {kind} {sale}: discount {discount}, benefit {benefit} ({buyer})</source>
+        <translation>{at} {kind} {sale}: reducere {discount}, avantaj {benefit} ({buyer})</translation>
+    </message>
+    <message>
+        <source>Taxable benefit of staff discounts, {year}</source>
+        <translation>Avantajul impozabil din reducerile pentru angajați, {year}</translation>
+    </message>
+    <message>
+        <source>sale</source>
+        <translation>vânzare</translation>
+    </message>
+    <message>
+        <source>refund</source>
+        <translation>retur</translation>
+    </message>
+    <message>
+        <source>To charge back {start} to {end}: {amount} {currency}</source>
+        <translation>De refacturat de la {start} până la {end}: {amount} {currency}</translation>
+    </message>
+    <message>
+        <source>Allowance used {period}</source>
+        <translation>Plafon folosit {period}</translation>
+    </message>
+    <message>
+        <source>Allowance left {period}</source>
+        <translation>Plafon rămas {period}</translation>
+    </message>
+    <message>
+        <source>Discount in {year}</source>
+        <translation>Reducere în {year}</translation>
+    </message>
+    <message>
+        <source>Taxable benefit in {year} so far</source>
+        <translation>Avantaj impozabil în {year} până acum</translation>
+    </message>
+    <message>
+        <source>Charged to payroll {period}</source>
+        <translation>Reținut din salariu {period}</translation>
+    </message>
+    <message>
+        <source>Payroll limit left {period}</source>
+        <translation>Plafon de reținere rămas {period}</translation>
+    </message>
+    <message>
+        <source>Payroll balance not yet deducted</source>
+        <translation>Sold încă nereținut din salariu</translation>
+    </message>
+    <message>
+        <source>there is no employee {employee} in the registry</source>
+        <translation>nu există angajatul {employee} în registru</translation>
+    </message>
+    <message>
+        <source>Statement of {name} ({employee}), {day}</source>
+        <translation>Situația pentru {name} ({employee}), {day}</translation>
+    </message>
+    <message>
+        <source>Policy: {policy}</source>
+        <translation>Regula: {policy}</translation>
+    </message>
+    <message>
+        <source>none applies</source>
+        <translation>nu se aplică niciuna</translation>
     </message>
     <message>
         <source>Discount</source>
@@ -3828,6 +4170,18 @@ Vânzările înregistrate după ce a fost făcută nu sunt în ea; fișierul det
         <source>cannot write {file}: {problem}</source>
         <translation>nu se poate scrie {file}: {problem}</translation>
     </message>
+    <message>
+        <source>Charged to payroll per month</source>
+        <translation>Rețineri din salariu pe lună</translation>
+    </message>
+    <message>
+        <source>Benefit per month, {year}</source>
+        <translation>Avantaj pe lună, {year}</translation>
+    </message>
+    <message>
+        <source>Discount to charge back per company</source>
+        <translation>Reducere de refacturat pe companie</translation>
+    </message>
 </context>
 <context>
     <name>Server</name>
@@ -3897,6 +4251,18 @@ Vânzările înregistrate după ce a fost făcută nu sunt în ea; fișierul det
     <message>
         <source>Touch-screen till: larger &amp;buttons, table rows and text</source>
         <translation>Casă cu ecran tactil: butoane, rân&amp;duri de tabel și text mai mari</translation>
+    </message>
+    <message>
+        <source>A charge to payroll asks the buyer&apos;s own PIN</source>
+        <translation>Reținerea din salariu cere PIN-ul propriu al cumpărătorului</translation>
+    </message>
+    <message>
+        <source>Taxable benefit rules</source>
+        <translation>Regulile avantajului impozabil</translation>
+    </message>
+    <message>
+        <source>{code}: {name}</source>
+        <translation>{code}: {name}</translation>
     </message>
     <message>
         <source>The system&apos;s language</source>
@@ -3983,12 +4349,24 @@ Vânzările înregistrate după ce a fost făcută nu sunt în ea; fișierul det
         <translation>&amp;Verifică o legitimație</translation>
     </message>
     <message>
+        <source>Payroll</source>
+        <translation>Stat de plată</translation>
+    </message>
+    <message>
+        <source>Ta&amp;xable benefit</source>
+        <translation>Avantaj &amp;impozabil</translation>
+    </message>
+    <message>
         <source>&amp;Save settings</source>
         <translation>&amp;Salvează setările</translation>
     </message>
     <message>
         <source>{currency} (changes with a config import)</source>
         <translation>{currency} (se schimbă prin importul configurației)</translation>
+    </message>
+    <message>
+        <source>default {value}</source>
+        <translation>implicit {value}</translation>
     </message>
     <message>
         <source>The pattern is not a valid expression.</source>
@@ -4473,6 +4851,10 @@ Vânzările înregistrate după ce a fost făcută nu sunt în ea; fișierul det
         <translation>Reti&amp;părește legitimația…</translation>
     </message>
     <message>
+        <source>State&amp;ment…</source>
+        <translation>Sit&amp;uație…</translation>
+    </message>
+    <message>
         <source>Filter by company</source>
         <translation>Filtrează după companie</translation>
     </message>
@@ -4509,8 +4891,31 @@ Vânzările înregistrate după ce a fost făcută nu sunt în ea; fișierul det
         <translation>se numără…</translation>
     </message>
     <message>
+        <source>{name} ({employee}) {amount} {currency}</source>
+        <translation>{name} ({employee}) {amount} {currency}</translation>
+    </message>
+    <message>
+        <source>Left with a payroll balance not yet deducted: {people}</source>
+        <translation>Plecați cu un sold încă nereținut din salariu: {people}</translation>
+    </message>
+    <message>
         <source>{count} people</source>
         <translation>{count} persoane</translation>
+    </message>
+</context>
+<context>
+    <name>StatementDialog</name>
+    <message>
+        <source>Statement</source>
+        <translation>Situație</translation>
+    </message>
+    <message>
+        <source>Save P&amp;DF…</source>
+        <translation>Salvează P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save the statement</source>
+        <translation>Salvați situația</translation>
     </message>
 </context>
 <context>
@@ -4842,6 +5247,30 @@ Vânzările înregistrate după ce a fost făcută nu sunt în ea; fișierul det
     <message>
         <source>Refund quantity of line {line}</source>
         <translation>Cantitatea de returnat din linia {line}</translation>
+    </message>
+    <message>
+        <source>Charge to payroll</source>
+        <translation>Reținere din salariu</translation>
+    </message>
+    <message>
+        <source>{name} pays {amount} by payroll deduction.</source>
+        <translation>{name} plătește {amount} prin reținere din salariu.</translation>
+    </message>
+    <message>
+        <source>Payroll limit left {period}: {amount}</source>
+        <translation>Plafon de reținere rămas {period}: {amount}</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s PIN</source>
+        <translation>PIN-ul cumpărătorului</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s &amp;PIN</source>
+        <translation>&amp;PIN-ul cumpărătorului</translation>
+    </message>
+    <message>
+        <source>Scan the buyer&apos;s badge and the items first.</source>
+        <translation>Scanați mai întâi legitimația cumpărătorului și articolele.</translation>
     </message>
 </context>
 <context>

@@ -78,6 +78,16 @@ class PoliciesPage(QWidget):
                 translate("PoliciesPage", "Allowance per&iod"),
                 translate("PoliciesPage", "year, month or rolling:30"),
             ),
+            (
+                "payroll_amount",
+                translate("PoliciesPage", "Payroll limit"),
+                translate("PoliciesPage", "300.00 (empty: pay at the till only)"),
+            ),
+            (
+                "payroll_period",
+                translate("PoliciesPage", "Payroll limit period"),
+                translate("PoliciesPage", "month, year or rolling:30"),
+            ),
             ("probation_days", translate("PoliciesPage", "Probation &days"), "90"),
             (
                 "max_units_per_sku",
@@ -194,6 +204,7 @@ class PoliciesPage(QWidget):
         policy = self.policies[row]
         applies = policy.get("applies_to", {})
         allowance = policy.get("allowance", {})
+        payroll = policy.get("payroll_limit", {})
         values = {
             "name": policy.get("name", ""),
             "employment": ", ".join(applies.get("employment", [])),
@@ -204,6 +215,8 @@ class PoliciesPage(QWidget):
             "max_discount_per_sale": policy.get("max_discount_per_sale", ""),
             "allowance_amount": allowance.get("amount", ""),
             "allowance_period": allowance.get("period", ""),
+            "payroll_amount": payroll.get("amount", ""),
+            "payroll_period": payroll.get("period", ""),
             "probation_days": policy.get("probation_days", ""),
             "max_units_per_sku": policy.get("max_units_per_sku", ""),
             "category_percent": ", ".join(
@@ -237,6 +250,11 @@ class PoliciesPage(QWidget):
             table["allowance"] = {
                 "amount": text["allowance_amount"],
                 "period": text["allowance_period"] or "year",
+            }
+        if text["payroll_amount"]:
+            table["payroll_limit"] = {
+                "amount": text["payroll_amount"],
+                "period": text["payroll_period"] or "month",
             }
         for key in ("probation_days", "max_units_per_sku"):
             if text[key]:

@@ -4,6 +4,7 @@ shown in the language in use through `Table.read`."""
 
 from __future__ import annotations
 
+from pos_desktop.core.payroll_reports import TITLES as BEYOND_THE_TILL
 from pos_desktop.core.reports import GROUPINGS
 from pos_desktop.core.tables import TITLES
 from pos_desktop.core.text import QT_TRANSLATE_NOOP
@@ -14,6 +15,9 @@ REPORTS: dict[str, str] = {
     **{key: TITLES[key] for key in GROUPINGS},
     "allowance": QT_TRANSLATE_NOOP("Reports", "Allowance use (on the To day)"),
     **{key: TITLES[key] for key in ("overrides", "cost-centres", "flags")},
+    "payroll": BEYOND_THE_TILL["payroll"],
+    "benefits": QT_TRANSLATE_NOOP("Reports", "Taxable benefit (the To day's year)"),
+    "recharge": BEYOND_THE_TILL["recharge"],
 }
 # The discount reports' charts, by grouping.
 CHARTS = {

@@ -30,10 +30,12 @@ from pos_desktop.core.errors import InputError
 from pos_desktop.core.rules import Rules, load_rules
 from pos_desktop.core.tables import Table
 from pos_desktop.i18n import current, number, say, translate
-from pos_desktop.ui.admin import report_charts, report_words
+from pos_desktop.ui.admin import payroll_view, report_charts, report_words
 from pos_desktop.ui.admin.report_charts import ChartData
 from pos_desktop.ui.admin.rollup_filler import LAG, RollupFiller
 from pos_desktop.ui.common.fit import rows, shrinkable
+
+MOST_NOTES_PX = 120
 
 
 def _date(day: dt.date) -> QDate:
@@ -210,6 +212,10 @@ class ReportsPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(False)
         self.notes.setText("\n".join(table.notes))
+        # Every note line shows (a leaver with a payroll balance is one): the chart gives way.
+        width = self.notes.width()
+        needed = self.notes.heightForWidth(width) if width > 100 else self.notes.sizeHint().height()
+        self.notes.setMinimumHeight(min(needed, MOST_NOTES_PX))
         self.chart.setVisible(chart is not None)
         if chart is not None:
             self.chart.setChart(report_charts.build(chart, self.rules.settings.currency))
@@ -222,6 +228,8 @@ class ReportsPage(QWidget):
         rules = self.rules
         settings = rules.settings
         currency = settings.currency
+        if key in payroll_view.KEYS:
+            return payroll_view.report(self.conn, rules, key, start, end)
         if key in reports.GROUPINGS:
             rows = reports.discounts(self.conn, rules, start, end, key)
             chart = ChartData(

@@ -1,5 +1,6 @@
-"""The store settings page: name, till, time zone, PIN sign-in, and the badge format with a
-field to try a scan against it before saving."""
+"""The store settings page: name, till, time zone, PIN sign-in, the badge format with a
+field to try a scan against it before saving, the charge to payroll's PIN, and the [tax]
+rule set that values the staff discount as a taxable benefit, with its parameters."""
 
 from __future__ import annotations
 
@@ -19,9 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pos_desktop.core import benefits
 from pos_desktop.core.admin import AdminGate
 from pos_desktop.core.badge import CHECK_DIGITS, BadgeFormat, normalise
-from pos_desktop.core.rules import StoreSettings, load_settings
+from pos_desktop.core.rules import StoreSettings, load_settings, load_tax
 from pos_desktop.i18n import LANGUAGES, say, translate
 
 
@@ -29,7 +31,9 @@ class SettingsPage(QWidget):
     """Edits the [store] and [badge] settings; Save hands them to `save` (validated, audited)."""
 
     def __init__(
-        self, conn: sqlite3.Connection, save: Callable[[StoreSettings, int], None]
+        self,
+        conn: sqlite3.Connection,
+        save: Callable[[StoreSettings, int, dict[str, str]], None],
     ) -> None:
         super().__init__()
         self.conn = conn
@@ -46,6 +50,23 @@ class SettingsPage(QWidget):
         self.touch = QCheckBox(
             translate("SettingsPage", "Touch-screen till: larger &buttons, table rows and text")
         )
+        self.payroll_pin = QCheckBox(
+            translate("SettingsPage", "A charge to payroll asks the buyer's own PIN")
+        )
+        self.jurisdiction = QComboBox()
+        self.jurisdiction.setAccessibleName(translate("SettingsPage", "Taxable benefit rules"))
+        for code, rule_set in benefits.RULE_SETS.items():
+            self.jurisdiction.addItem(
+                translate("SettingsPage", "{code}: {name}").format(
+                    code=code, name=translate("Benefits", rule_set.name)
+                )
+                if code != "none"
+                else translate("Benefits", rule_set.name),
+                code,
+            )
+        self.jurisdiction.currentIndexChanged.connect(self._show_parameters)
+        self.tax_form = QFormLayout()
+        self.tax_params: dict[str, QLineEdit] = {}
         self.language = QComboBox()
         self.language.addItem(translate("SettingsPage", "The system's language"), "")
         for code, name in LANGUAGES.items():
@@ -91,8 +112,13 @@ class SettingsPage(QWidget):
         form.addRow(translate("SettingsPage", "Check &digit"), self.check_digit)
         form.addRow(translate("SettingsPage", "T&ry a badge"), self.trial)
         form.addRow("", self.trial_result)
+        form.addRow(translate("SettingsPage", "Payroll"), self.payroll_pin)
+        form.addRow(translate("SettingsPage", "Ta&xable benefit"), self.jurisdiction)
+        form.addRow("", self.tax_form)
         save_button = QPushButton(translate("SettingsPage", "&Save settings"))
-        save_button.clicked.connect(lambda: save(self.settings(), self.lockout.value()))
+        save_button.clicked.connect(
+            lambda: save(self.settings(), self.lockout.value(), self.tax_table())
+        )
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(save_button)
@@ -110,6 +136,10 @@ class SettingsPage(QWidget):
         self.require_pin.setChecked(current.require_pin)
         self.high_contrast.setChecked(current.high_contrast)
         self.touch.setChecked(current.touch)
+        self.payroll_pin.setChecked(current.payroll_pin)
+        tax = load_tax(self.conn)
+        self.jurisdiction.setCurrentIndex(max(0, self.jurisdiction.findData(tax.jurisdiction)))
+        self._show_parameters(given=dict(tax.params))
         self.language.setCurrentIndex(max(0, self.language.findData(current.language)))
         self.lockout.setValue(AdminGate(self.conn).lockout_minutes)
         self.pattern.setText(current.badge_pattern)
@@ -132,7 +162,36 @@ class SettingsPage(QWidget):
             else self.check_digit.currentText(),  # type: ignore[arg-type]
             high_contrast=self.high_contrast.isChecked(),
             touch=self.touch.isChecked(),
+            payroll_pin=self.payroll_pin.isChecked(),
         )
+
+    def _show_parameters(self, _index: int = 0, given: dict[str, str] | None = None) -> None:
+        """One field per parameter of the chosen rule set, empty for its default."""
+        while self.tax_form.rowCount():
+            self.tax_form.removeRow(0)
+        self.tax_params = {}
+        rule_set = benefits.RULE_SETS[str(self.jurisdiction.currentData() or "none")]
+        for param in rule_set.params:
+            field = QLineEdit((given or {}).get(param.key, ""))
+            field.setPlaceholderText(
+                translate("SettingsPage", "default {value}").format(value=param.default)
+            )
+            about = translate("Benefits", param.about)
+            label = QLabel(about[:1].upper() + about[1:])
+            label.setWordWrap(True)
+            label.setBuddy(field)
+            field.setAccessibleName(about)
+            field.setToolTip(param.key)  # the key of the config's [tax] table
+            self.tax_params[param.key] = field
+            self.tax_form.addRow(label, field)
+
+    def tax_table(self) -> dict[str, str]:
+        """The [tax] table as typed: the rule set and the parameters given (not defaults)."""
+        table = {"jurisdiction": str(self.jurisdiction.currentData() or "none")}
+        for key, field in self.tax_params.items():
+            if field.text().strip():
+                table[key] = field.text().strip()
+        return table
 
     def try_badge(self) -> None:
         """Say whether the trial scan is a badge under the format as typed (not yet saved)."""

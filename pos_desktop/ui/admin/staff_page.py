@@ -27,11 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pos_desktop.core import staff
+from pos_desktop.core import clock, payroll_reports, staff
 from pos_desktop.core.registry import STATUSES
 from pos_desktop.core.rules import load_rules
 from pos_desktop.core.staff import EMPLOYMENT_TYPES, StaffFilter
-from pos_desktop.i18n import number, translate
+from pos_desktop.i18n import amount, number, translate
 from pos_desktop.ui.common import words
 from pos_desktop.ui.common.fit import rows, shrinkable
 from pos_desktop.ui.common.paged import PagedTableModel
@@ -145,21 +145,28 @@ class StaffPage(QWidget):
             ("issue", translate("StaffPage", "&Issue badge…"), ""),
             ("revoke", translate("StaffPage", "&Revoke badge…"), ""),
             ("reprint", translate("StaffPage", "Re&print badge…"), ""),
+            ("statement", translate("StaffPage", "State&ment…"), ""),
         ):
             button = QPushButton(text)
-            button.clicked.connect(actions[key])
+            button.clicked.connect(actions.get(key, self.show_statement))
             buttons[key] = button
             if shortcut:
                 QShortcut(QKeySequence(shortcut), self, actions[key])
+        # Leavers whose charges to payroll are not closed yet: payroll must recover them.
+        self.leavers = QLabel()
+        self.leavers.setObjectName("leavers")
+        self.leavers.setWordWrap(True)
+        self.leavers.setStyleSheet("#leavers { color: #b00020; font-weight: bold; }")
         # Two lines, the person's then the badge's: one line is wider than a till's screen.
         person = ("add", "edit", "dependants", "photo", "suspend", "terminate", "reactivate")
         layout = QVBoxLayout(self)
         layout.addLayout(filter_row)
+        layout.addWidget(self.leavers)
         layout.addWidget(self.table, 1)
         layout.addLayout(
             rows(
                 [buttons[k] for k in person],
-                [buttons[k] for k in ("issue", "revoke", "reprint")],
+                [buttons[k] for k in ("issue", "revoke", "reprint", "statement")],
                 trailing=self.count,
             )
         )
@@ -239,6 +246,38 @@ class StaffPage(QWidget):
             self.table.selectRow(0)
         self.count.setText(translate("StaffPage", "counting…"))
         self.count_pending = True  # counted once the first rows are on screen
+        self.show_leavers()
+
+    def show_leavers(self) -> None:
+        """Name the leavers with an open payroll balance above the table (hidden: none)."""
+        rules = load_rules(self.conn)
+        today = clock.now().astimezone(rules.settings.tz).date()
+        found = payroll_reports.leavers(self.conn, rules, today)
+        one = translate("StaffPage", "{name} ({employee}) {amount} {currency}")
+        named = "; ".join(
+            one.format(
+                name=leaver.name,
+                employee=leaver.employee_no,
+                amount=amount(leaver.balance, rules.settings.currency),
+                currency=rules.settings.currency,
+            )
+            for leaver in found
+        )
+        self.leavers.setText(
+            translate("StaffPage", "Left with a payroll balance not yet deducted: {people}").format(
+                people=named
+            )
+        )
+        self.leavers.setVisible(bool(found))
+
+    def show_statement(self) -> None:
+        """The chosen employee's statement in a dialog."""
+        from pos_desktop.ui.admin.statement_dialog import StatementDialog
+
+        chosen = self.selected()
+        if chosen is None:
+            return
+        StatementDialog(self.conn, chosen, self).exec()
 
     def _painted(self) -> None:
         if self.count_pending:
@@ -253,6 +292,7 @@ class StaffPage(QWidget):
         """Read the rows again after a change, keeping the chosen person chosen."""
         chosen = self.selected()
         self.model.reload()
+        self.show_leavers()
         numbers = [self.model.employee_no(r) for r in range(self.model.rowCount())]
         if chosen in numbers:
             self.table.selectRow(numbers.index(chosen))

@@ -249,11 +249,16 @@ class AdminWindow(StaffActions):
 
     # Settings
 
-    def save_settings(self, settings: StoreSettings, lockout: int | None = None) -> None:
+    def save_settings(
+        self,
+        settings: StoreSettings,
+        lockout: int | None = None,
+        tax: dict[str, str] | None = None,
+    ) -> None:
         """Validated as a config file is, saved in one transaction, audited; a till picks the
         change up on its next scan. The admin lockout is kept beside them."""
         if not self._save_config(
-            lambda: config.with_settings(self.rules, settings), "settings.edit"
+            lambda: config.with_settings(self.rules, settings, tax), "settings.edit"
         ):
             return
         if lockout is not None:

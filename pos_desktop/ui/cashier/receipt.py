@@ -12,7 +12,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QTextBrowser, QWidget
 
 from pos_desktop.core.barcode import code128_modules
-from pos_desktop.core.receipts import Receipt
+from pos_desktop.core.receipts import Receipt, payroll_line
 from pos_desktop.i18n import amount, moment_text, say, translate
 
 BARCODE_URL = QUrl("barcode:sale")
@@ -40,9 +40,12 @@ def receipt_html(receipt: Receipt, barcode_width: int = 320) -> str:
                 f"<td align=right>-{money(line.discount)}</td></tr>"
             )
     extra = ""
+    if receipt.charged_to_payroll:
+        extra = f"<p><b>{escape(say(payroll_line(receipt)))}</b></p>"
     if receipt.allowance_left is not None:
         extra = (
-            "<p>"
+            extra
+            + "<p>"
             + translate("Receipt", "Staff allowance left {period}: {amount} {currency}").format(
                 period=escape(say(receipt.allowance_words)),
                 amount=money(receipt.allowance_left),

@@ -1,0 +1,106 @@
+"""The command line's staff purchases beyond the till (imported when one runs): the payroll,
+benefits and recharge reports, the payroll close and an employee's statement."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from pos_desktop import i18n
+from pos_desktop.cli import Context, print_json
+from pos_desktop.cli_reports import show_table, store_today
+from pos_desktop.core import benefits, clock, payroll, payroll_reports
+from pos_desktop.core.errors import InputError
+from pos_desktop.core.money import format_amount
+from pos_desktop.core.text import QT_TRANSLATE_NOOP
+
+
+def cmd_report_payroll(ctx: Context) -> int:
+    rules = ctx.checkout.rules
+    through = payroll.closed_through(ctx.conn)
+    end = clock.parse_date(ctx.args.date_to, what="--to")
+    if ctx.args.date_from is not None:
+        start = clock.parse_date(ctx.args.date_from, what="--from")
+    elif through is not None:
+        start = through + dt.timedelta(days=1)
+    else:
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "Cli", "payroll has never been closed; give the first day with --from DATE"
+            ).text()
+        )
+    rows = payroll_reports.payroll_rows(ctx.conn, rules, start, end)
+    gone = payroll_reports.leavers(ctx.conn, rules, store_today(ctx))
+    table = payroll_reports.payroll_table(rows, gone, start, end, ctx.settings.currency, through)
+    return show_table(ctx, table)
+
+
+def cmd_report_benefits(ctx: Context) -> int:
+    rules = ctx.checkout.rules
+    employee = ctx.args.employee
+    if (
+        employee is not None
+        and ctx.conn.execute("SELECT 1 FROM staff WHERE employee_no = ?", (employee,)).fetchone()
+        is None
+    ):
+        raise InputError(
+            QT_TRANSLATE_NOOP("Cli", "--employee {employee}: no such employee").format(
+                employee=repr(employee)
+            )
+        )
+    found = benefits.year(ctx.conn, rules, ctx.args.year, employee)
+    table = payroll_reports.benefits_table(found, ctx.args.year, rules, employee, ctx.settings.tz)
+    return show_table(ctx, table, landscape=employee is not None)
+
+
+def cmd_report_recharge(ctx: Context) -> int:
+    rules = ctx.checkout.rules
+    start = clock.parse_date(ctx.args.date_from, what="--from")
+    end = clock.parse_date(ctx.args.date_to, what="--to")
+    rows = payroll_reports.recharge_rows(ctx.conn, rules, start, end)
+    currency = ctx.settings.currency
+    if ctx.args.sales:
+        sales = payroll_reports.recharge_sales_table(rows, start, end, currency, ctx.settings.tz)
+        return show_table(ctx, sales, landscape=True)
+    return show_table(ctx, payroll_reports.recharge_table(rows, start, end, currency))
+
+
+def cmd_payroll_close(ctx: Context) -> int:
+    through = clock.parse_date(ctx.args.through, what="--through")
+    closed = payroll.close(ctx.conn, ctx.checkout.rules, through, actor="cli", at=ctx.moment())
+    currency = ctx.settings.currency
+    if ctx.args.json:
+        print_json(
+            {
+                "through": closed.through.isoformat(),
+                "employees": closed.employees,
+                "amount": format_amount(closed.amount, currency),
+                "currency": currency,
+                "hash": closed.hash,
+            }
+        )
+    else:
+        done = i18n.translate(
+            "Cli",
+            "Payroll closed through {day}: {amount} {currency}, employees: {employees}; "
+            "record {hash}",
+        )
+        print(
+            done.format(
+                day=closed.through.isoformat(),
+                amount=i18n.amount(closed.amount, currency),
+                currency=currency,
+                employees=i18n.number(closed.employees),
+                hash=closed.hash,
+            )
+        )
+    return 0
+
+
+def cmd_staff_statement(ctx: Context) -> int:
+    rules = ctx.checkout.rules
+    moment = ctx.moment()
+    year = ctx.args.year or moment.astimezone(ctx.settings.tz).year
+    table = payroll_reports.statement(ctx.conn, rules, ctx.args.employee_no, year, moment)
+    # There is no language per employee in the registry: like every command, the statement
+    # is in the store's language when it sets one (or --lang's).
+    return show_table(ctx, table)
