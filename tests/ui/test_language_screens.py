@@ -18,7 +18,7 @@ from pos_desktop.core.till import TillSession
 from pos_desktop.ui.cashier.window import CashierWindow
 from tests.conftest import ANNA, PIOTR
 
-SCREENSHOTS = Path(__file__).parent / "screenshots"
+SCREENSHOTS = Path(__file__).resolve().parents[1] / "screenshots"
 AT = dt.datetime(2026, 6, 15, 10, 0, tzinfo=dt.UTC)
 WORDS = {  # a few words each window must show in the language
     "pl": {"cashier": ["Rabat pracowniczy", "Kasjer", "WEWNĘTRZNY", "Do zapłaty", "Towar"]},

@@ -36,7 +36,7 @@ from tests.conftest import (
     TOMASZ,
 )
 
-SCREENSHOTS = Path(__file__).parent / "screenshots"
+SCREENSHOTS = Path(__file__).resolve().parents[1] / "screenshots"
 AT = dt.datetime(2026, 6, 15, 10, 0, tzinfo=dt.UTC)
 
 

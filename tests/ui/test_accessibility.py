@@ -104,7 +104,7 @@ def _neighbour(widget: QWidget) -> str:
 
 def test_a_huge_total_shows_in_full_on_a_1024x768_till(qtbot, demo_path):
     """8,550.00 once showed as 550.00: the total's label was narrower than the amount."""
-    from tests.test_language_screens import clipped, shot
+    from tests.ui.test_language_screens import clipped, shot
 
     for language in ("en", "pl", "ro"):
         i18n.use(language)
@@ -288,7 +288,7 @@ def test_the_till_and_admin_in_high_contrast_for_touch_fit_and_have_big_targets(
     from pos_desktop.core.admin import AdminGate
     from pos_desktop.ui.admin.window import AdminWindow
     from pos_desktop.ui.common import style
-    from tests.test_language_screens import clipped, shot
+    from tests.ui.test_language_screens import clipped, shot
 
     style.use_display(high_contrast=True, touch=True)
     try:

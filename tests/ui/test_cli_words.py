@@ -16,7 +16,7 @@ from pos_desktop.core.checkout import Checkout
 from pos_desktop.core.storage import open_database
 from pos_desktop.ui.admin.window import AdminWindow
 from tests.conftest import ANNA, DEMO_AT, RADU
-from tests.test_language_screens import clipped, shot
+from tests.ui.test_language_screens import clipped, shot
 
 ON = ["--on", "2026-06-15"]
 # A port nothing listens on: connecting is refused at once.

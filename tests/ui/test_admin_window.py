@@ -18,7 +18,7 @@ from pos_desktop.ui.admin.staff_dialog import BadgeDialog, StaffDialog
 from pos_desktop.ui.admin.window import AdminWindow
 from tests.conftest import ANNA, RADU
 
-SCREENSHOTS = Path(__file__).parent / "screenshots"
+SCREENSHOTS = Path(__file__).resolve().parents[1] / "screenshots"
 AT = dt.datetime(2026, 6, 15, 10, 0, tzinfo=dt.UTC)
 
 

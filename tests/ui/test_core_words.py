@@ -20,7 +20,7 @@ from pos_desktop.core.till import TillSession
 from pos_desktop.ui.cashier.receipt import receipt_html
 from pos_desktop.ui.cashier.window import CashierWindow
 from tests.conftest import ANNA, DEMO_AT, PIOTR, TOMASZ
-from tests.test_language_screens import clipped, shot
+from tests.ui.test_language_screens import clipped, shot
 
 AT = dt.datetime(2026, 6, 15, 10, 0, tzinfo=dt.UTC)
 

@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-CORE = Path(__file__).resolve().parents[1] / "pos_desktop" / "core"
+CORE = Path(__file__).resolve().parents[2] / "pos_desktop" / "core"
 QT_MODULES = ("PySide6", "shiboken6", "PyQt5", "PyQt6", "pytestqt")
 
 
