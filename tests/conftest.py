@@ -99,6 +99,7 @@ def compile_translations(folder: Path, tool: str | None = None) -> str | None:
             )
     return None
 
+
 # The demo store's dates are relative to the day it is built; tests build it for this day.
 DEMO_DAY = dt.date(2026, 6, 15)
 DEMO_AT = "2026-06-15T12:00:00"
