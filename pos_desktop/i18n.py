@@ -144,7 +144,8 @@ def say(value: object) -> str:
     translated and filled, each field that is itself a Text translated too, an Amount and a
     day written as the language writes them; an error as its message. Any other value as
     str() writes it."""
-    from pos_desktop.core.text import Amount, Count, Text
+    from pos_desktop.core.money import Amount
+    from pos_desktop.core.text import Count, Text
 
     if isinstance(value, BaseException) and len(value.args) == 1:  # an error's message
         value = value.args[0]

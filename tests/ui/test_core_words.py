@@ -14,8 +14,9 @@ from PySide6.QtTest import QTest
 from pos_desktop import i18n
 from pos_desktop.core import receipts, thermal
 from pos_desktop.core.checkout import Checkout
+from pos_desktop.core.money import Amount
 from pos_desktop.core.storage import open_database
-from pos_desktop.core.text import QT_TRANSLATE_NOOP, Amount, join
+from pos_desktop.core.text import QT_TRANSLATE_NOOP, join
 from pos_desktop.core.till import TillSession
 from pos_desktop.ui.cashier.receipt import receipt_html
 from pos_desktop.ui.cashier.window import CashierWindow
