@@ -9,7 +9,7 @@ Qt's translations folder when it has them. English is the source language: it ne
 
 Every text a person reads goes through `translate(context, text)`; a text with values in it
 is a template with `{name}` fields, filled with str.format after translating, so a translator
-sees and keeps the names (tests/test_translations.py checks that they do).
+sees and keeps the names (tests/core/test_translations.py checks that they do).
 
 Qt is imported only when a language other than English is used, or when money, numbers or
 dates are formatted: the command line in English stays free of it.

@@ -9,6 +9,7 @@ import datetime as dt
 import hashlib
 import io
 import json
+import os
 import shutil
 import sqlite3
 import subprocess
@@ -24,6 +25,9 @@ from pos_desktop.core import config, demo
 from pos_desktop.core.badge import ean13_check_digit
 from pos_desktop.core.checkout import Checkout
 from pos_desktop.core.storage import open_database
+
+# As `dev.py test` runs them: the windows drawn offscreen, with or without a screen here.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 TESTS = Path(__file__).resolve().parent
 TRANSLATIONS = TESTS.parent / "resources" / "translations"
@@ -318,8 +322,6 @@ def content_digest(path: Path) -> str:
 @pytest.fixture(scope="session")
 def postgres_cluster():
     """A PostgreSQL cluster on loopback for the whole session (see tests/pg_cluster.py)."""
-    import os
-
     from tests import pg_cluster
 
     reason = pg_cluster.why_not()

@@ -250,7 +250,7 @@ def test_every_admin_button_is_reached_with_tab_or_its_letter(qtbot, demo_path):
             tab = bool(button.focusPolicy() & Qt.FocusPolicy.TabFocus)
             if not tab and "&" not in button.text() and button.shortcut().isEmpty():
                 unreachable.append(f"{window.pages.tabText(index)}: {button.text()!r}")
-    assert unreachable == []  # the pages turn with Ctrl+Page Down (tests/test_accelerators.py)
+    assert unreachable == []  # the pages turn with Ctrl+Page Down (tests/ui/test_accelerators.py)
 
 
 def test_high_contrast_and_touch_come_from_the_settings_page_and_the_command_line(
