@@ -9,7 +9,8 @@ from pos_desktop import i18n
 from pos_desktop.cli import ALREADY, NO_FOLDER, Context, count_text, error_field
 from pos_desktop.core import chain, clock, server, sync
 from pos_desktop.core.errors import InputError, ServerError
-from pos_desktop.core.text import QT_TRANSLATE_NOOP, Amount
+from pos_desktop.core.money import Amount
+from pos_desktop.core.text import QT_TRANSLATE_NOOP
 from pos_desktop.i18n import translate
 
 # What a publish changed or removed, by the registry's table (server.REGISTRY).

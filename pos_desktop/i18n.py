@@ -9,7 +9,7 @@ Qt's translations folder when it has them. English is the source language: it ne
 
 Every text a person reads goes through `translate(context, text)`; a text with values in it
 is a template with `{name}` fields, filled with str.format after translating, so a translator
-sees and keeps the names (tests/test_translations.py checks that they do).
+sees and keeps the names (tests/core/test_translations.py checks that they do).
 
 Qt is imported only when a language other than English is used, or when money, numbers or
 dates are formatted: the command line in English stays free of it.
@@ -144,7 +144,8 @@ def say(value: object) -> str:
     translated and filled, each field that is itself a Text translated too, an Amount and a
     day written as the language writes them; an error as its message. Any other value as
     str() writes it."""
-    from pos_desktop.core.text import Amount, Count, Text
+    from pos_desktop.core.money import Amount
+    from pos_desktop.core.text import Count, Text
 
     if isinstance(value, BaseException) and len(value.args) == 1:  # an error's message
         value = value.args[0]

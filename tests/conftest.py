@@ -1,4 +1,6 @@
-"""Shared fixtures: a small store built from a config, the demo store, and a CLI runner."""
+"""Shared fixtures: a small store built from a config, the demo store, and a CLI runner; and
+the suite's own rules: each test file lives in one of three rooms, which gives its marker, and
+the translations are compiled before any test runs."""
 
 from __future__ import annotations
 
@@ -7,8 +9,10 @@ import datetime as dt
 import hashlib
 import io
 import json
+import os
 import shutil
 import sqlite3
+import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,6 +25,84 @@ from pos_desktop.core import config, demo
 from pos_desktop.core.badge import ean13_check_digit
 from pos_desktop.core.checkout import Checkout
 from pos_desktop.core.storage import open_database
+
+# As `dev.py test` runs them: the windows drawn offscreen, with or without a screen here.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+TESTS = Path(__file__).resolve().parent
+TRANSLATIONS = TESTS.parent / "resources" / "translations"
+# Each test file sits in one room, which is also its marker: `pytest -m "not system"` is the
+# inner loop, `pytest` (as dev.py test and CI run it) everything.
+ROOMS = {
+    "core": "the core and the command line in-process: no window, no process of their own",
+    "ui": "widgets and windows on the offscreen platform (pytest-qt)",
+    "system": "real processes, kills, PostgreSQL, virtual screens, scaling and the bundle",
+}
+
+
+@pytest.hookimpl(tryfirst=True)  # before -m deselects by marker
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Mark each test with its room; a test file outside the rooms stops the run."""
+    homeless = set()
+    for item in items:
+        try:
+            room = item.path.resolve().relative_to(TESTS).parts[0]
+        except ValueError:
+            continue
+        if room in ROOMS:
+            item.add_marker(room)
+        else:
+            homeless.add(f"tests/{room}")
+    if homeless:
+        rooms = "; ".join(f"tests/{name}: {what}" for name, what in ROOMS.items())
+        raise pytest.UsageError(
+            f"{', '.join(sorted(homeless))} must move into one of the test rooms ({rooms})."
+        )
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """Many tests read the Polish and Romanian words from the compiled .qm files, which are
+    built, not committed: compile the stale ones now, or stop with one sentence saying how."""
+    problem = compile_translations(TRANSLATIONS)
+    if problem is not None:
+        raise pytest.UsageError(problem)
+
+
+def compile_translations(folder: Path, tool: str | None = None) -> str | None:
+    """Compile each .ts in `folder` whose .qm is missing or older, with Qt's lrelease (the
+    one beside this Python unless `tool` is given); None when all are compiled, else why not."""
+    stale = [
+        ts
+        for ts in sorted(folder.glob("*.ts"))
+        if not ts.with_suffix(".qm").exists()
+        or ts.with_suffix(".qm").stat().st_mtime < ts.stat().st_mtime
+    ]
+    if not stale:
+        return None
+    lrelease = tool or shutil.which("pyside6-lrelease", path=str(Path(sys.executable).parent))
+    how = "run the tests once with `python3.11 dev.py test`, which compiles them"
+    if lrelease is None:
+        return (
+            f"The translations are not compiled ({stale[0].with_suffix('.qm').name} is missing"
+            f" or older than its .ts) and pyside6-lrelease is not beside {sys.executable}: {how}."
+        )
+    for ts in stale:
+        try:
+            done = subprocess.run(
+                [lrelease, "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))],
+                capture_output=True,
+                text=True,
+            )
+        except OSError as exc:
+            done = subprocess.CompletedProcess([lrelease], 1, "", str(exc))
+        if done.returncode != 0:
+            said = (done.stderr or done.stdout).strip().splitlines()
+            return (
+                f"The translations are not compiled: {lrelease} failed on {ts.name}"
+                f" ({said[-1] if said else f'exit {done.returncode}'}); {how}."
+            )
+    return None
+
 
 # The demo store's dates are relative to the day it is built; tests build it for this day.
 DEMO_DAY = dt.date(2026, 6, 15)
@@ -240,8 +322,6 @@ def content_digest(path: Path) -> str:
 @pytest.fixture(scope="session")
 def postgres_cluster():
     """A PostgreSQL cluster on loopback for the whole session (see tests/pg_cluster.py)."""
-    import os
-
     from tests import pg_cluster
 
     reason = pg_cluster.why_not()

@@ -22,7 +22,7 @@ from pos_desktop.ui.admin.window import AdminWindow
 from pos_desktop.ui.cashier.window import CashierWindow
 from pos_desktop.ui.common.style import application
 from tests.conftest import ANNA, PIOTR, RADU
-from tests.test_language_screens import SCREENSHOTS, clipped
+from tests.ui.test_language_screens import SCREENSHOTS, clipped
 
 AT = dt.datetime(2026, 6, 15, 10, 0, tzinfo=dt.UTC)
 

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
 from pos_desktop.core.errors import InputError
 from pos_desktop.core.text import QT_TRANSLATE_NOOP
 
-# ISO 4217 minor-unit exponents that differ from 2; every other currency uses 2.
-_EXPONENTS = {"JPY": 0, "KRW": 0, "HUF": 2, "ISK": 0, "CLP": 0, "BHD": 3, "KWD": 3, "TND": 3}
+# ISO 4217 minor-unit exponents that differ from 2; every other currency uses 2 (the forint
+# too: ISO keeps HUF at 2 although no coin below one forint is left).
+_EXPONENTS = {"JPY": 0, "KRW": 0, "ISK": 0, "CLP": 0, "BHD": 3, "KWD": 3, "TND": 3}
 
 
 def exponent(currency: str) -> int:
@@ -68,6 +70,21 @@ def format_amount(minor: int, currency: str = "EUR") -> str:
     """Minor units as a plain major-unit string: 1250 -> '12.50', -5 -> '-0.05'."""
     places = exponent(currency)
     return str(Decimal(minor).scaleb(-places).quantize(Decimal(1).scaleb(-places)))
+
+
+@dataclass(frozen=True)
+class Amount:
+    """Money in a text (a field of a core.text.Text): English as format_amount writes it;
+    translated (i18n.say), as the language writes money."""
+
+    minor: int
+    currency: str
+
+    def __str__(self) -> str:
+        return format_amount(self.minor, self.currency)
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self), spec)
 
 
 def parse_percent(value: object, *, what: str = "") -> Decimal:

@@ -11,9 +11,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from pos_desktop.core.errors import InputError
-from pos_desktop.core.money import parse_amount, percent_text, round_half_up
+from pos_desktop.core.money import Amount, parse_amount, percent_text, round_half_up
 from pos_desktop.core.rules import Policy
-from pos_desktop.core.text import QT_TRANSLATE_NOOP, Amount, Text, join
+from pos_desktop.core.text import QT_TRANSLATE_NOOP, Text, join
 from pos_desktop.core.verdict import REASON_WORDS
 
 

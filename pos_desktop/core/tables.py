@@ -20,7 +20,7 @@ from zoneinfo import ZoneInfo
 
 from pos_desktop.core.closing import DayClose
 from pos_desktop.core.flags import Flag
-from pos_desktop.core.money import format_amount
+from pos_desktop.core.money import Amount, format_amount
 from pos_desktop.core.reports import (
     AllowanceUse,
     CostCentreRow,
@@ -29,7 +29,7 @@ from pos_desktop.core.reports import (
     SupervisorOverrides,
 )
 from pos_desktop.core.spreadsheet import neutralise
-from pos_desktop.core.text import QT_TRANSLATE_NOOP, Amount, Template, Text
+from pos_desktop.core.text import QT_TRANSLATE_NOOP, Template, Text
 
 Cell = str | int
 
@@ -186,11 +186,6 @@ class Table:
             f"collapse; border-color:#999'><tr bgcolor=#e8e8e8>{head}</tr>{body}</table>"
             f"{empty}{notes}"
         )
-
-
-def counted(n: int, word: str) -> str:
-    """'1 sale', '3 sales'."""
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
 # Counts in notes: English '1 flag' / '3 flags'; a translation may write 'flagi: 3' for both.

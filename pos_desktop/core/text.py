@@ -7,30 +7,13 @@ template with `.format(name=value)`. The result is a `Text`: an ordinary English
 journal, logs and `--json` output stay English and machine-readable) that also remembers its
 context, template and fields. The windows and the command line show it with
 `pos_desktop.i18n.say`, which translates the template, then each field that is itself a
-`Text`, and writes an `Amount` as the language writes money.
+`Text`, and writes a `money.Amount` as the language writes money.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import Any
-
-
-@dataclass(frozen=True)
-class Amount:
-    """Money in a text: English as format_amount writes it; translated, as the language does."""
-
-    minor: int
-    currency: str
-
-    def __str__(self) -> str:
-        from pos_desktop.core.money import format_amount  # money's errors are Texts
-
-        return format_amount(self.minor, self.currency)
-
-    def __format__(self, spec: str) -> str:
-        return format(str(self), spec)
 
 
 class Count(int):

@@ -10,9 +10,10 @@ from typing import Literal, Protocol
 
 from pos_desktop.core import clock
 from pos_desktop.core.badge import normalise
+from pos_desktop.core.money import Amount
 from pos_desktop.core.registry import BadgeHolder, StaffMember, StaffRegistry
 from pos_desktop.core.rules import Policy, Rules
-from pos_desktop.core.text import QT_TRANSLATE_NOOP, Amount, Text, join
+from pos_desktop.core.text import QT_TRANSLATE_NOOP, Text, join
 
 Status = Literal["invalid", "external", "internal", "blocked"]
 Kind = Literal["employee", "group_employee", "dependant", "department"]

@@ -30,9 +30,13 @@ def run(
     from pos_desktop import i18n
     from pos_desktop.ui.admin.signin import SignInDialog
     from pos_desktop.ui.admin.window import AdminWindow
-    from pos_desktop.ui.cashier.app import quiet_offscreen_platform
     from pos_desktop.ui.common import recovery
-    from pos_desktop.ui.common.style import application, stored_display, use_display
+    from pos_desktop.ui.common.style import (
+        application,
+        quiet_offscreen_platform,
+        stored_display,
+        use_display,
+    )
 
     app = application()
     quiet_offscreen_platform()

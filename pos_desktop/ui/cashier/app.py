@@ -42,7 +42,12 @@ def run(
 
     from pos_desktop import i18n
     from pos_desktop.ui.cashier.window import CashierWindow
-    from pos_desktop.ui.common.style import application, stored_display, use_display
+    from pos_desktop.ui.common.style import (
+        application,
+        quiet_offscreen_platform,
+        stored_display,
+        use_display,
+    )
 
     app = application()
     quiet_offscreen_platform()
@@ -169,23 +174,6 @@ def _screenshot(window: CashierWindow, screenshot: Path) -> int:
         return 2
     print(f"Saved the till after a demo checkout to {screenshot}")
     return 0
-
-
-def quiet_offscreen_platform() -> None:
-    """The offscreen platform (screenshots, CI) warns about what it cannot do (size hints,
-    raising windows, grabbing the keyboard); that says nothing to a user, so it is dropped
-    and every other message kept."""
-    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
-    from PySide6.QtGui import QGuiApplication
-
-    if QGuiApplication.platformName() != "offscreen":
-        return
-
-    def handler(kind: QtMsgType, context: object, message: str) -> None:
-        if "This plugin does not support" not in message:
-            print(message, file=sys.stderr)
-
-    qInstallMessageHandler(handler)
 
 
 def _report_defect(kind: type[BaseException], error: BaseException, trace: object) -> None:

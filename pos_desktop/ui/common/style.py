@@ -5,8 +5,8 @@ from __future__ import annotations
 import sqlite3
 import sys
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtGui import QColor, QFont, QIcon, QKeySequence, QPalette, QShortcut
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QtMsgType, qInstallMessageHandler
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import QApplication, QLabel, QTabBar, QTableView, QTabWidget, QWidget
 
 from pos_desktop import i18n
@@ -195,6 +195,20 @@ def application(argv: list[str] | None = None) -> QApplication:
     app.setPalette(palette)
     i18n.attach()  # the language chosen before the application object existed
     return app
+
+
+def quiet_offscreen_platform() -> None:
+    """The offscreen platform (screenshots, CI) warns about what it cannot do (size hints,
+    raising windows, grabbing the keyboard); that says nothing to a user, so it is dropped
+    and every other message kept."""
+    if QGuiApplication.platformName() != "offscreen":
+        return
+
+    def handler(kind: QtMsgType, context: object, message: str) -> None:
+        if "This plugin does not support" not in message:
+            print(message, file=sys.stderr)
+
+    qInstallMessageHandler(handler)
 
 
 def app_icon() -> QIcon:

@@ -4,6 +4,7 @@ a person reads it, nothing cut off. Screenshots go to tests/screenshots/ to be l
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -18,7 +19,7 @@ from pos_desktop.core.till import TillSession
 from pos_desktop.ui.cashier.window import CashierWindow
 from tests.conftest import ANNA, PIOTR
 
-SCREENSHOTS = Path(__file__).parent / "screenshots"
+SCREENSHOTS = Path(__file__).resolve().parents[1] / "screenshots"
 AT = dt.datetime(2026, 6, 15, 10, 0, tzinfo=dt.UTC)
 WORDS = {  # a few words each window must show in the language
     "pl": {"cashier": ["Rabat pracowniczy", "Kasjer", "WEWNĘTRZNY", "Do zapłaty", "Towar"]},
@@ -45,6 +46,20 @@ def clipped(window: QWidget) -> list[str]:
         ):
             found.append(f"button {widget.text()!r}: {widget.sizeHint().width()}")
     return found
+
+
+def laid_out(window: QWidget) -> Callable[[], bool]:
+    """For qtbot.waitUntil: true once no widget of `window` moved, resized, showed, hid or
+    asked for another size (a new text) between two looks a turn of the event loop apart, so
+    the layout has settled."""
+    looks: list[list[tuple[object, ...]]] = []
+
+    def settled() -> bool:
+        widgets = [window, *window.findChildren(QWidget)]
+        looks.append([(w.geometry(), w.sizeHint(), w.isVisible()) for w in widgets])
+        return len(looks) > 1 and looks[-1] == looks[-2]
+
+    return settled
 
 
 def shot(widget: QWidget, name: str) -> None:
@@ -96,12 +111,12 @@ def test_every_admin_page_fits_a_1024x768_screen(qtbot, demo_path, language):
     window.policies_page.sample("100.00", "60.00", "ELEC")
     qtbot.waitUntil(lambda: not window.staff.count.text().endswith("…"))  # counted
 
-    qtbot.wait(20)  # the count's new width laid out
+    qtbot.waitUntil(laid_out(window))  # the count's new width
 
     problems = {}
     for index in range(window.pages.count()):
         window.pages.setCurrentIndex(index)
-        qtbot.wait(10)
+        qtbot.waitUntil(laid_out(window))
         page = window.pages.widget(index)
         name = type(page).__name__.removesuffix("Page").lower()
         if page is window.reports:

@@ -2,7 +2,7 @@
 no crash, an exit code of 0, 1 or 2, and nothing written when the input is refused.
 
 The CSV and spreadsheet importers (`staff import`, `products import`) are fuzzed beside the
-importer itself, in tests/test_imports.py; the commands that talk to the chain's server
+importer itself, in tests/core/test_imports.py; the commands that talk to the chain's server
 (`server …`, `sync`, `--server`) are tested with it.
 """
 

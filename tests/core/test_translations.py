@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 TRANSLATIONS = ROOT / "resources" / "translations"
 SOURCES = sorted(TRANSLATIONS.glob("pos_desktop_*.ts"))
 # Romanian is written with s and t comma below (ș ț), never the cedilla forms (ş ţ).

@@ -16,7 +16,7 @@ from pos_desktop.core.storage import open_database
 from pos_desktop.ui.admin.window import AdminWindow
 from tests.conftest import RADU, badge, content_digest
 
-SCREENSHOTS = Path(__file__).parent / "screenshots"
+SCREENSHOTS = Path(__file__).resolve().parents[1] / "screenshots"
 
 
 def shot(widget, name: str) -> None:

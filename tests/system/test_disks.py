@@ -19,7 +19,7 @@ from pos_desktop.core import journal
 from pos_desktop.core.storage import open_checked
 from tests.conftest import ANNA, DEMO_AT, content_digest
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 NOBODY = 65534
 SALE = ("--customer", ANNA, "--at", DEMO_AT, "--item", "COAT-01", "--item", "SHIRT-01")
 

@@ -20,9 +20,9 @@ from pos_desktop.ui.cashier import app as till_app
 from pos_desktop.ui.cashier.window import CashierWindow
 from pos_desktop.ui.common.recovery import Upkeep
 from tests.conftest import ANNA, PIOTR, RADU
-from tests.test_backups import damage
+from tests.core.test_backups import damage
 
-SCREENSHOTS = Path(__file__).parent / "screenshots"
+SCREENSHOTS = Path(__file__).resolve().parents[1] / "screenshots"
 AT = dt.datetime(2026, 6, 15, 10, 0, tzinfo=dt.UTC)
 DAY = dt.date(2026, 6, 15)
 

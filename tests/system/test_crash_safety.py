@@ -21,7 +21,7 @@ from pos_desktop.core.till import TillSession
 from tests import till_driver
 from tests.conftest import ANNA
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SALES_WANTED = 1000
 ANNA_NO = "E0001"  # Anna Kowalska, whose allowance her dependant Jan shares
 

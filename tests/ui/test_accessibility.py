@@ -104,7 +104,7 @@ def _neighbour(widget: QWidget) -> str:
 
 def test_a_huge_total_shows_in_full_on_a_1024x768_till(qtbot, demo_path):
     """8,550.00 once showed as 550.00: the total's label was narrower than the amount."""
-    from tests.test_language_screens import clipped, shot
+    from tests.ui.test_language_screens import clipped, laid_out, shot
 
     for language in ("en", "pl", "ro"):
         i18n.use(language)
@@ -121,7 +121,7 @@ def test_a_huge_total_shows_in_full_on_a_1024x768_till(qtbot, demo_path):
         for index in range(len(session.lines)):
             session.set_quantity(index, 9999)  # the most a line takes
         window.refresh()
-        qtbot.wait(20)  # laid out
+        qtbot.waitUntil(laid_out(window))
         total = window.totals["total"]
         shown = total.text()
         assert len(shown.replace(" ", "").replace("\u00a0", "")) >= 12, shown  # ten million or more
@@ -250,7 +250,7 @@ def test_every_admin_button_is_reached_with_tab_or_its_letter(qtbot, demo_path):
             tab = bool(button.focusPolicy() & Qt.FocusPolicy.TabFocus)
             if not tab and "&" not in button.text() and button.shortcut().isEmpty():
                 unreachable.append(f"{window.pages.tabText(index)}: {button.text()!r}")
-    assert unreachable == []  # the pages turn with Ctrl+Page Down (tests/test_accelerators.py)
+    assert unreachable == []  # the pages turn with Ctrl+Page Down (tests/ui/test_accelerators.py)
 
 
 def test_high_contrast_and_touch_come_from_the_settings_page_and_the_command_line(
@@ -288,7 +288,7 @@ def test_the_till_and_admin_in_high_contrast_for_touch_fit_and_have_big_targets(
     from pos_desktop.core.admin import AdminGate
     from pos_desktop.ui.admin.window import AdminWindow
     from pos_desktop.ui.common import style
-    from tests.test_language_screens import clipped, shot
+    from tests.ui.test_language_screens import clipped, laid_out, shot
 
     style.use_display(high_contrast=True, touch=True)
     try:
@@ -301,7 +301,7 @@ def test_the_till_and_admin_in_high_contrast_for_touch_fit_and_have_big_targets(
         for text in (PIOTR, ANNA, "SHIRT-01", "COAT-01"):
             till.scan.setText(text)
             till.submit_scan()
-        qtbot.wait(20)
+        qtbot.waitUntil(laid_out(till))
         shot(till, "cashier-high-contrast-touch")
         assert till.table.rowHeight(0) >= 44
         assert (
@@ -321,7 +321,7 @@ def test_the_till_and_admin_in_high_contrast_for_touch_fit_and_have_big_targets(
         problems = {}
         for index in range(admin.pages.count()):
             admin.pages.setCurrentIndex(index)
-            qtbot.wait(10)
+            qtbot.waitUntil(laid_out(admin))
             shot(admin, f"admin-high-contrast-{index:02d}")
             if clipped(admin) or admin.height() > 768 or admin.width() > 1024:
                 problems[index] = (clipped(admin), admin.width(), admin.height())

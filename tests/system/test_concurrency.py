@@ -17,7 +17,7 @@ from pos_desktop.core.storage import open_database
 from tests import load_driver, till_driver
 from tests.conftest import ANNA
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 OPERATIONS = {"T1": 4000, "T2": 4000, "admin": 2000}
 
 

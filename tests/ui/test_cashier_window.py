@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtTest import QTest
 
-from pos_desktop.core import journal
+from pos_desktop.core import journal, storage
 from pos_desktop.core.checkout import Checkout
 from pos_desktop.core.storage import open_database
 from pos_desktop.core.till import TillSession
@@ -36,7 +36,7 @@ from tests.conftest import (
     TOMASZ,
 )
 
-SCREENSHOTS = Path(__file__).parent / "screenshots"
+SCREENSHOTS = Path(__file__).resolve().parents[1] / "screenshots"
 AT = dt.datetime(2026, 6, 15, 10, 0, tzinfo=dt.UTC)
 
 
@@ -377,11 +377,13 @@ def test_scanner_digits_never_open_the_type_ahead(qtbot, window):
     assert not window.completer.popup().isVisible()
 
 
-def test_a_locked_database_keeps_the_basket_and_records_nothing(qtbot, window, demo_path):
+def test_a_locked_database_keeps_the_basket_and_records_nothing(
+    qtbot, window, demo_path, monkeypatch
+):
     signed_in(qtbot, window)
     scan(qtbot, window, ANNA)
     scan(qtbot, window, "COAT-01")
-    window.session.checkout.conn.execute("PRAGMA busy_timeout=50")
+    monkeypatch.setattr(storage, "BUSY_TIMEOUT_MS", 50)  # each write reads it as it waits
     other = sqlite3.connect(demo_path)
     other.execute("BEGIN IMMEDIATE")
     try:
@@ -552,7 +554,9 @@ def test_the_chosen_line_survives_a_new_customer(qtbot, window):
     assert cells(window, 1) == ["Winter coat"]
 
 
-def test_a_busy_database_during_a_refund_is_a_message_not_a_crash(qtbot, window, demo_path):
+def test_a_busy_database_during_a_refund_is_a_message_not_a_crash(
+    qtbot, window, demo_path, monkeypatch
+):
     signed_in(qtbot, window)
     scan(qtbot, window, "COAT-01")
     qtbot.keyClick(window.scan, Qt.Key.Key_F12)
@@ -561,7 +565,7 @@ def test_a_busy_database_during_a_refund_is_a_message_not_a_crash(qtbot, window,
     dialog = window.dialog
     qtbot.keyClicks(dialog.sale_id, sale_id)
     qtbot.keyClick(dialog.sale_id, Qt.Key.Key_Return)
-    window.session.checkout.conn.execute("PRAGMA busy_timeout=50")
+    monkeypatch.setattr(storage, "BUSY_TIMEOUT_MS", 50)  # each write reads it as it waits
     other = sqlite3.connect(demo_path)
     other.execute("BEGIN IMMEDIATE")
     try:

@@ -19,7 +19,7 @@ from pos_desktop.core.errors import ServerError
 from pos_desktop.core.storage import open_database
 from tests.conftest import ANNA, JAN, PIOTR, Result, content_digest
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 DAY = "2026-06-15"
 AT = ("--at", f"{DAY}T12:00")
 
@@ -564,7 +564,7 @@ def _add_umbrella(window) -> None:
 def test_the_office_admin_window_publishes_with_one_button_and_every_till_gets_it(
     qtbot, chain, run, demo_path
 ):
-    from tests.test_admin_window import shot
+    from tests.ui.test_admin_window import shot
 
     office = _admin_window(qtbot, demo_path)
     assert "Every change is published to 127.0.0.1:" in office.chain.text.text()
@@ -586,7 +586,7 @@ def test_the_office_admin_window_publishes_with_one_button_and_every_till_gets_i
 def test_a_joined_tills_admin_window_says_where_to_change_the_registry_and_changes_nothing(
     qtbot, chain
 ):
-    from tests.test_admin_window import shot
+    from tests.ui.test_admin_window import shot
 
     till = _admin_window(qtbot, chain["T1"])
     assert "This till takes its staff, products and rules from the server" in (

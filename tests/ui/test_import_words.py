@@ -24,7 +24,7 @@ from pos_desktop.core.tabular import open_table
 from pos_desktop.ui.admin.staff_dialog import StaffDialog
 from pos_desktop.ui.admin.window import AdminWindow
 from tests.conftest import PIOTR, RADU
-from tests.test_language_screens import shot
+from tests.ui.test_language_screens import shot
 
 KADRY = (
     "Nr ewidencyjny;Imię i nazwisko;Spółka;Data zatrudnienia\n"

@@ -17,7 +17,7 @@ import pytest
 
 from tests.conftest import ANNA, PIOTR
 
-HERE = Path(__file__).parent
+HERE = Path(__file__).resolve().parents[1]  # the tests folder, where screen_reader.py lives
 SYSTEM_PYTHON = "/usr/bin/python3"  # Debian's, which has pyatspi
 BUS = "/usr/libexec/at-spi-bus-launcher"
 

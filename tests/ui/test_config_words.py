@@ -18,7 +18,7 @@ from pos_desktop.core.storage import open_database
 from pos_desktop.ui.admin.signin import SignInDialog
 from pos_desktop.ui.admin.window import AdminWindow
 from tests.conftest import ANNA, DEMO_AT, RADU
-from tests.test_language_screens import shot
+from tests.ui.test_language_screens import shot
 
 BAD_POLICY = '[[policy]]\nname = "Staff"\nmethod = "free"\n'
 

@@ -11,7 +11,7 @@ from pathlib import Path
 from pos_desktop.resources import resource, resources_dir
 from pos_desktop.ui.common.style import app_icon
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SPEC = ROOT / "packaging" / "pos-desktop.spec"
 # Sources compiled at packaging time; the spec ships what they compile to.
 COMPILED = {".ts"}

@@ -490,7 +490,7 @@ def test_report_csv_keeps_negative_amounts_as_numbers(run):
 
 
 def test_readme_documents_every_command():
-    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
     from pos_desktop.cli import build_parser
 
     parser = build_parser()

@@ -19,7 +19,7 @@ from pos_desktop.core.errors import InputError
 from pos_desktop.ui.cashier.receipt import QUIET_MODULES, barcode_image, save_receipt_pdf
 from tests.conftest import ANNA, MARIA, PIOTR
 
-SCREENSHOTS = Path(__file__).parent / "screenshots"
+SCREENSHOTS = Path(__file__).resolve().parents[1] / "screenshots"
 AT = dt.datetime(2026, 6, 15, 10, 0, tzinfo=dt.UTC)
 
 

@@ -16,7 +16,7 @@ from pos_desktop.core.checkout import Checkout
 from pos_desktop.core.storage import open_database
 from pos_desktop.ui.admin.window import AdminWindow
 from tests.conftest import ANNA, DEMO_AT, RADU
-from tests.test_language_screens import clipped, shot
+from tests.ui.test_language_screens import clipped, laid_out, shot
 
 ON = ["--on", "2026-06-15"]
 # A port nothing listens on: connecting is refused at once.
@@ -158,7 +158,7 @@ def test_the_reports_page_in_polish(qtbot, demo_path, tmp_path):
     assert headings[3:] == ["Okres", "Limit", "Wykorzystano", "Pozostało", "Część limitu"]
     assert page.cell(0, 3) in ("miesiąc", "rok")
     assert [page.cell(0, c) for c in (4, 5, 7)] == ["1000,00", "48,00", "4,8%"]
-    qtbot.wait(20)  # let the layout fit the notes and the chart before the picture
+    qtbot.waitUntil(laid_out(window))  # the notes and the chart fitted, then the picture
     shot(window, "reports-pl-allowance")
     assert clipped(window) == []
     exported = tmp_path / "allowance.csv"

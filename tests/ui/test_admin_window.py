@@ -17,8 +17,9 @@ from pos_desktop.ui.admin.signin import SignInDialog
 from pos_desktop.ui.admin.staff_dialog import BadgeDialog, StaffDialog
 from pos_desktop.ui.admin.window import AdminWindow
 from tests.conftest import ANNA, RADU
+from tests.ui.test_language_screens import laid_out
 
-SCREENSHOTS = Path(__file__).parent / "screenshots"
+SCREENSHOTS = Path(__file__).resolve().parents[1] / "screenshots"
 AT = dt.datetime(2026, 6, 15, 10, 0, tzinfo=dt.UTC)
 
 
@@ -524,7 +525,7 @@ def test_reports_page_shows_charts_exports_and_closes_the_day(qtbot, window, con
     assert page.cell(1, 5) == "40.00"  # Jan's coat, on Anna's allowance
     assert page.chart.isVisible()
     assert page.chart.chart().title() == "Discount per day"
-    qtbot.wait(20)  # let the layout fit the notes and the chart before the picture
+    qtbot.waitUntil(laid_out(window))  # the notes and the chart fitted, then the picture
     shot(window, "reports-by-day")
     page.choose("category")
     assert page.chart.chart().title() == "Biggest discounts by category"
@@ -533,7 +534,7 @@ def test_reports_page_shows_charts_exports_and_closes_the_day(qtbot, window, con
         "Anna Kowalska",
         "12.8%",
     )  # 8 + 40 + 40 + 40 of 1000.00
-    qtbot.wait(20)  # let the layout fit the notes and the chart before the picture
+    qtbot.waitUntil(laid_out(window))  # the notes and the chart fitted, then the picture
     shot(window, "reports-allowance")
     page.choose("flags")
     assert not page.chart.isVisible()
@@ -553,7 +554,7 @@ def test_reports_page_shows_charts_exports_and_closes_the_day(qtbot, window, con
     assert page.title.text() == "Daily close 2026-06-15"
     assert "Closed 15/06/2026: sales 1, refunds 0" in window.status.text()
     assert journal.verify(conn) is None
-    qtbot.wait(20)  # let the layout fit the notes and the chart before the picture
+    qtbot.waitUntil(laid_out(window))  # the notes and the chart fitted, then the picture
     shot(window, "reports-close")
     window.close_day()
     assert "2026-06-15 is already closed" in window.status.text()
