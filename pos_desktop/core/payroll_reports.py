@@ -11,11 +11,11 @@ from zoneinfo import ZoneInfo
 
 from pos_desktop.core import benefits, clock, payroll
 from pos_desktop.core.errors import InputError
-from pos_desktop.core.money import format_amount
+from pos_desktop.core.money import Amount, format_amount
 from pos_desktop.core.reports import Period
 from pos_desktop.core.rules import Rules
 from pos_desktop.core.tables import Cell, Table
-from pos_desktop.core.text import QT_TRANSLATE_NOOP, Amount, Template, Text
+from pos_desktop.core.text import QT_TRANSLATE_NOOP, Template, Text
 
 TITLES = {
     "payroll": QT_TRANSLATE_NOOP("Reports", "Charges to payroll"),

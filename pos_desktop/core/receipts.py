@@ -13,11 +13,11 @@ from dataclasses import dataclass
 from pos_desktop.core import clock, journal
 from pos_desktop.core.checkout import Checkout, Sale, refund_code
 from pos_desktop.core.errors import InputError
-from pos_desktop.core.money import format_amount
+from pos_desktop.core.money import Amount, format_amount
 from pos_desktop.core.payroll import PAYROLL
 from pos_desktop.core.pricing import reread_rule
 from pos_desktop.core.rules import StoreSettings
-from pos_desktop.core.text import QT_TRANSLATE_NOOP, Amount, Template, Text
+from pos_desktop.core.text import QT_TRANSLATE_NOOP, Template, Text
 
 # Characters per line in font A (12 dots wide) on a 203 dpi head: 48 mm and 72 mm printable.
 COLUMNS = {58: 32, 80: 48}

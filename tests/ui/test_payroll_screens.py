@@ -25,7 +25,7 @@ from pos_desktop.ui.cashier.payroll_dialog import PayrollDialog
 from pos_desktop.ui.cashier.window import CashierWindow
 from tests.conftest import ANNA, IOANA, JAN, PIOTR, RADU
 
-SCREENSHOTS = Path(__file__).parent / "screenshots"
+SCREENSHOTS = Path(__file__).resolve().parents[1] / "screenshots"
 AT = dt.datetime(2026, 6, 15, 10, 0, tzinfo=dt.UTC)
 LANGUAGES = ["en", "pl", "ro"]
 CHARGED = {
