@@ -32,8 +32,11 @@ LOCAL_ACTIONS = (
     "registry.pull",
     "registry.publish",
     "database.restore",
+    "database.permissions",
     "day.close",
     "override.approve",
+    "pin.failed",
+    "pin.locked",
     "badge.reprint",
     "import.profile",
 )
