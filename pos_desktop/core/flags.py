@@ -333,22 +333,26 @@ def _pin_failures(
             continue
         places = ", ".join(sorted({_place(str(r["place"])) for r in rows}))
         badges = ", ".join(sorted({str(r["subject"]) for r in rows}))
+        detail = QT_TRANSLATE_NOOP(
+            "Flags", "PIN of {who} typed wrong {times} (badge {badges}; {places})"
+        ).format(who=names(holder), times=_times(len(failures)), badges=badges, places=places)
+        if locks:
+            detail = QT_TRANSLATE_NOOP(
+                "Flags",
+                "PIN of {who} typed wrong {times} and locked {locks} (badge {badges}; {places})",
+            ).format(
+                who=names(holder),
+                times=_times(len(failures)),
+                locks=_times(locks),
+                badges=badges,
+                places=places,
+            )
         flags.append(
             Flag(
                 "pin_failures",
                 holder,
                 QT_TRANSLATE_NOOP("Flags", "Wrong PINs").text(),
-                QT_TRANSLATE_NOOP(
-                    "Flags",
-                    "the PIN of {who} was typed wrong {times} (badge {badges}; {places}) and "
-                    "locked {locks}",
-                ).format(
-                    who=names(holder),
-                    times=_times(len(failures)),
-                    badges=badges,
-                    places=places,
-                    locks=_times(locks) if locks else QT_TRANSLATE_NOOP("Flags", "never").text(),
-                ),
+                detail,
                 (),
                 clock.parse_stamp(rows[0]["at"]),
             )
