@@ -203,6 +203,7 @@ def config_from_dict(
         pin_lock_minutes=defaults.pin_lock_minutes
         if pin_lock_minutes is None
         else pin_lock_minutes,
+        file_access=file_access,
     )
     companies = [_company(t, source) for t in _tables(data, "company", source)]
     departments = [_department(t, source) for t in _tables(data, "department", source)]
