@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl" sourcelanguage="en">
 <context>
+    <name>Access</name>
+    <message>
+        <source>The database&apos;s files could be read by other users of this computer ({files}); others can no longer read them. The database holds the PIN and password hashes.</source>
+        <translation>Pliki bazy danych mogli czytać inni użytkownicy tego komputera ({files}); teraz już nie mogą. Baza zawiera skróty PIN-ów i hasła.</translation>
+    </message>
+</context>
+<context>
     <name>Admin</name>
     <message>
         <source>the lockout must be from 1 to 1440 minutes</source>
@@ -374,6 +381,10 @@ Każda kasa używa jej od następnego skanu. Sprzedaże i zmiany wprowadzone od 
     <message>
         <source>the scan is empty</source>
         <translation>skan jest pusty</translation>
+    </message>
+    <message>
+        <source>the scan is longer than {count} characters; no badge is</source>
+        <translation>skan ma więcej niż {count} znaków; żaden identyfikator nie jest tak długi</translation>
     </message>
     <message>
         <source>the scan does not look like a badge</source>
@@ -848,8 +859,8 @@ Każda kasa używa jej od następnego skanu. Sprzedaże i zmiany wprowadzone od 
         <translation>kierownik nie może zatwierdzić własnego zakupu; poproś innego</translation>
     </message>
     <message>
-        <source>wrong PIN for supervisor {name}; nothing was recorded</source>
-        <translation>błędny PIN kierownika {name}; nic nie zapisano</translation>
+        <source>wrong PIN for supervisor {name}; nothing was recorded ({count} tries left before it is locked)</source>
+        <translation>błędny PIN kierownika {name}; nic nie zapisano (pozostałe próby przed blokadą: {count})</translation>
     </message>
     <message>
         <source>the basket is empty; add at least one item</source>
@@ -870,6 +881,10 @@ Każda kasa używa jej od następnego skanu. Sprzedaże i zmiany wprowadzone od 
     <message>
         <source>sale {sale} is already fully refunded</source>
         <translation>sprzedaż {sale} została już w całości zwrócona</translation>
+    </message>
+    <message>
+        <source>the moment {moment} is in the future; a sale or refund is recorded at most {minutes} minutes ahead of the clock, nothing was recorded</source>
+        <translation>moment {moment} leży w przyszłości; sprzedaż lub zwrot można zapisać najwyżej {minutes} min przed czasem zegara, nic nie zapisano</translation>
     </message>
     <message>
         <source>quantity for {what} must be at least 1, not {qty}</source>
@@ -1253,6 +1268,10 @@ Każda kasa używa jej od następnego skanu. Sprzedaże i zmiany wprowadzone od 
     <message>
         <source>the moment (default: now)</source>
         <translation>chwila (domyślnie: teraz)</translation>
+    </message>
+    <message>
+        <source>give --cashier BADGE, the badge of the cashier who rings this up (as the till asks for a sign-in); nothing was recorded</source>
+        <translation>podaj --cashier IDENTYFIKATOR, identyfikator kasjera, który to nabija (tak jak kasa wymaga zalogowania); nic nie zapisano</translation>
     </message>
     <message>
         <source>--customer is empty; give a badge, or leave it out for a walk-in</source>
@@ -1664,6 +1683,10 @@ Każda kasa używa jej od następnego skanu. Sprzedaże i zmiany wprowadzone od 
         <source>the day {day} is already closed; nothing was recorded (sales and refunds resume on the next day)</source>
         <translation>dzień {day} jest już zamknięty; nic nie zapisano (sprzedaż i zwroty wracają następnego dnia)</translation>
     </message>
+    <message>
+        <source>{day} is before the last closed day, {closed}; nothing was recorded (a closed day&apos;s figures cannot change)</source>
+        <translation>{day} jest przed ostatnim zamkniętym dniem, {closed}; nic nie zapisano (liczby zamkniętego dnia nie mogą się zmienić)</translation>
+    </message>
 </context>
 <context>
     <name>Config</name>
@@ -1688,8 +1711,16 @@ Każda kasa używa jej od następnego skanu. Sprzedaże i zmiany wprowadzone od 
         <translation>{where}: język {language} musi być jednym z: {codes}</translation>
     </message>
     <message>
+        <source>{where}: file_access must be one of {choices}</source>
+        <translation>{where}: file_access musi być jednym z: {choices}</translation>
+    </message>
+    <message>
         <source>{where}: pattern is not a valid expression ({problem})</source>
         <translation>{where}: pattern nie jest poprawnym wyrażeniem ({problem})</translation>
+    </message>
+    <message>
+        <source>{where}: pattern repeats a group that itself repeats, which can take minutes on one scan; write it without the nested repeat, like ^2[0-9]{{12}}$</source>
+        <translation>{where}: wzorzec powtarza grupę, która sama się powtarza, co przy jednym skanie może trwać minuty; zapisz go bez zagnieżdżonego powtórzenia, np. ^2[0-9]{{12}}$</translation>
     </message>
     <message>
         <source>{where}: check_digit must be one of {choices}</source>
@@ -2008,6 +2039,34 @@ Każda kasa używa jej od następnego skanu. Sprzedaże i zmiany wprowadzone od 
     <message>
         <source>{who}: {share} of {sales} sales discounted; the store {store}</source>
         <translation>{who}: {share} z {sales} sprzedaży z rabatem; sklep {store}</translation>
+    </message>
+    <message>
+        <source>PIN of {who} typed wrong {times} (badge {badges}; {places})</source>
+        <translation>PIN {who} wpisany błędnie {times} (identyfikator {badges}; {places})</translation>
+    </message>
+    <message>
+        <source>PIN of {who} typed wrong {times} and locked {locks} (badge {badges}; {places})</source>
+        <translation>PIN {who} wpisany błędnie {times} i zablokowany {locks} (identyfikator {badges}; {places})</translation>
+    </message>
+    <message>
+        <source>Wrong PINs</source>
+        <translation>Błędne PIN-y</translation>
+    </message>
+    <message>
+        <source>Entered after the moment it claims</source>
+        <translation>Wpisane po podanym momencie</translation>
+    </message>
+    <message>
+        <source>{kind} dated {at}, entered at {entered} by {who}</source>
+        <translation>{kind} z datą {at}, wpisano {entered}, kasjer: {who}</translation>
+    </message>
+    <message>
+        <source>a sale</source>
+        <translation>sprzedaż</translation>
+    </message>
+    <message>
+        <source>a refund</source>
+        <translation>zwrot</translation>
     </message>
     <message>
         <source>once</source>
@@ -2880,6 +2939,29 @@ Każda kasa używa jej od następnego skanu. Sprzedaże i zmiany wprowadzone od 
     </message>
 </context>
 <context>
+    <name>Pins</name>
+    <message>
+        <source>supervisor override</source>
+        <translation>zgoda kierownika</translation>
+    </message>
+    <message>
+        <source>till sign-in</source>
+        <translation>logowanie na kasie</translation>
+    </message>
+    <message>
+        <source>admin sign-in</source>
+        <translation>logowanie administratora</translation>
+    </message>
+    <message>
+        <source>the PIN of {name} is locked after {count} wrong tries, until {time}; ask an admin</source>
+        <translation>PIN {name} jest zablokowany po {count} błędnych próbach, do {time}; poproś administratora</translation>
+    </message>
+    <message>
+        <source>wrong PIN; {count} tries left before it is locked</source>
+        <translation>błędny PIN; pozostałe próby przed blokadą: {count}</translation>
+    </message>
+</context>
+<context>
     <name>PoliciesPage</name>
     <message>
         <source>Policies, in the order they are tried</source>
@@ -3399,6 +3481,10 @@ Nie ma w niej sprzedaży zapisanych po jej wykonaniu; uszkodzony plik zostaje za
         <translation>PIN musi mieć od 4 do 12 cyfr</translation>
     </message>
     <message>
+        <source>the PIN {pin} is among the first ones anybody tries (a repeated, sequential or common pattern); choose another, nothing was changed</source>
+        <translation>PIN {pin} jest wśród pierwszych, które każdy próbuje (powtórzony, kolejny lub popularny układ); wybierz inny, nic nie zmieniono</translation>
+    </message>
+    <message>
         <source>badge {code} already belongs to {owner} ({status})</source>
         <translation>identyfikator {code} należy już do {owner} ({status})</translation>
     </message>
@@ -3872,6 +3958,10 @@ Nie ma w niej sprzedaży zapisanych po jej wykonaniu; uszkodzony plik zostaje za
         <translation>kasa {till} ma już na serwerze zapisy dziennika (liczba: {count}); nadaj tej kasie inny identyfikator (każda kasa prowadzi własny łańcuch)</translation>
     </message>
     <message>
+        <source>a till has already joined the chain as {till}; give this till another id (each till keeps its own chain)</source>
+        <translation>kasa o identyfikatorze {till} już dołączyła do sieci; nadaj tej kasie inny identyfikator (każda kasa prowadzi własny łańcuch)</translation>
+    </message>
+    <message>
         <source>till {till} has not joined this server; join it with &apos;pos-desktop init --till ID --server URL&apos;</source>
         <translation>kasa {till} nie dołączyła do tego serwera; dołącz ją poleceniem &apos;pos-desktop init --till ID --server URL&apos;</translation>
     </message>
@@ -3911,6 +4001,18 @@ Nie ma w niej sprzedaży zapisanych po jej wykonaniu; uszkodzony plik zostaje za
         <translation>Blokada logowania administratora po pięciu nieudanych próbach</translation>
     </message>
     <message>
+        <source> wrong PINs</source>
+        <translation> błędnych PIN-ów</translation>
+    </message>
+    <message>
+        <source>Only the owner of the files</source>
+        <translation>Tylko właściciel plików</translation>
+    </message>
+    <message>
+        <source>The owner and their group</source>
+        <translation>Właściciel i jego grupa</translation>
+    </message>
+    <message>
         <source>scan or type a badge to try the format</source>
         <translation>zeskanuj lub wpisz identyfikator, aby sprawdzić format</translation>
     </message>
@@ -3929,6 +4031,18 @@ Nie ma w niej sprzedaży zapisanych po jej wykonaniu; uszkodzony plik zostaje za
     <message>
         <source>Language</source>
         <translation>Język</translation>
+    </message>
+    <message>
+        <source>Wrong PINs that lock a PIN</source>
+        <translation>Błędne PIN-y, po których PIN się blokuje</translation>
+    </message>
+    <message>
+        <source>Minutes the wrong PINs are counted and the PIN locked</source>
+        <translation>Minuty liczenia błędnych PIN-ów i blokady PIN-u</translation>
+    </message>
+    <message>
+        <source>Who can read the database and backups</source>
+        <translation>Kto może czytać bazę danych i kopie zapasowe</translation>
     </message>
     <message>
         <source>Badge pattern</source>
@@ -3971,6 +4085,18 @@ Nie ma w niej sprzedaży zapisanych po jej wykonaniu; uszkodzony plik zostaje za
         <translation>&amp;Blokada administratora</translation>
     </message>
     <message>
+        <source>A PIN loc&amp;ks after</source>
+        <translation>PIN blokuje się p&amp;o</translation>
+    </message>
+    <message>
+        <source>Co&amp;unted and locked for</source>
+        <translation>&amp;Liczone i blokowane przez</translation>
+    </message>
+    <message>
+        <source>&amp;Files readable by</source>
+        <translation>Pliki &amp;dostępne dla</translation>
+    </message>
+    <message>
         <source>Badge &amp;pattern</source>
         <translation>&amp;Wzorzec identyfikatora</translation>
     </message>
@@ -3993,6 +4119,10 @@ Nie ma w niej sprzedaży zapisanych po jej wykonaniu; uszkodzony plik zostaje za
     <message>
         <source>The pattern is not a valid expression.</source>
         <translation>Wzorzec nie jest poprawnym wyrażeniem.</translation>
+    </message>
+    <message>
+        <source>The pattern repeats a group that itself repeats: one scan could take minutes, so it cannot be saved.</source>
+        <translation>Wzorzec powtarza grupę, która sama się powtarza: jeden skan mógłby trwać minuty, więc nie można go zapisać.</translation>
     </message>
     <message>
         <source>{badge} is a valid badge.</source>
@@ -4653,8 +4783,8 @@ Nie ma w niej sprzedaży zapisanych po jej wykonaniu; uszkodzony plik zostaje za
         <translation>w tym sklepie logowanie wymaga identyfikatora i PIN-u</translation>
     </message>
     <message>
-        <source>wrong PIN; try again</source>
-        <translation>błędny PIN; spróbuj ponownie</translation>
+        <source>wrong PIN; try again ({count} tries left before it is locked)</source>
+        <translation>błędny PIN; spróbuj ponownie (pozostałe próby przed blokadą: {count})</translation>
     </message>
     <message>
         <source>Added {name}.</source>

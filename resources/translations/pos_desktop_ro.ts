@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ro" sourcelanguage="en">
 <context>
+    <name>Access</name>
+    <message>
+        <source>The database&apos;s files could be read by other users of this computer ({files}); others can no longer read them. The database holds the PIN and password hashes.</source>
+        <translation>Fișierele bazei de date puteau fi citite de alți utilizatori ai acestui calculator ({files}); acum nu le mai pot citi. Baza de date conține amprentele PIN-urilor și ale parolei.</translation>
+    </message>
+</context>
+<context>
     <name>Admin</name>
     <message>
         <source>the lockout must be from 1 to 1440 minutes</source>
@@ -374,6 +381,10 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
     <message>
         <source>the scan is empty</source>
         <translation>scanarea este goală</translation>
+    </message>
+    <message>
+        <source>the scan is longer than {count} characters; no badge is</source>
+        <translation>scanarea are mai mult de {count} de caractere; nicio legitimație nu este atât de lungă</translation>
     </message>
     <message>
         <source>the scan does not look like a badge</source>
@@ -848,8 +859,8 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
         <translation>un supervizor nu își poate aproba propria achiziție; chemați altul</translation>
     </message>
     <message>
-        <source>wrong PIN for supervisor {name}; nothing was recorded</source>
-        <translation>PIN greșit pentru supervizorul {name}; nu s-a înregistrat nimic</translation>
+        <source>wrong PIN for supervisor {name}; nothing was recorded ({count} tries left before it is locked)</source>
+        <translation>PIN greșit pentru supervizorul {name}; nu s-a înregistrat nimic (încercări rămase până la blocare: {count})</translation>
     </message>
     <message>
         <source>the basket is empty; add at least one item</source>
@@ -870,6 +881,10 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
     <message>
         <source>sale {sale} is already fully refunded</source>
         <translation>vânzarea {sale} a fost deja restituită integral</translation>
+    </message>
+    <message>
+        <source>the moment {moment} is in the future; a sale or refund is recorded at most {minutes} minutes ahead of the clock, nothing was recorded</source>
+        <translation>momentul {moment} este în viitor; o vânzare sau o returnare se înregistrează cu cel mult {minutes} minute înaintea ceasului, nu s-a înregistrat nimic</translation>
     </message>
     <message>
         <source>quantity for {what} must be at least 1, not {qty}</source>
@@ -1253,6 +1268,10 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
     <message>
         <source>the moment (default: now)</source>
         <translation>momentul (implicit: acum)</translation>
+    </message>
+    <message>
+        <source>give --cashier BADGE, the badge of the cashier who rings this up (as the till asks for a sign-in); nothing was recorded</source>
+        <translation>indicați --cashier LEGITIMAȚIE, legitimația casierului care înregistrează (așa cum casa cere autentificarea); nu s-a înregistrat nimic</translation>
     </message>
     <message>
         <source>--customer is empty; give a badge, or leave it out for a walk-in</source>
@@ -1664,6 +1683,10 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
         <source>the day {day} is already closed; nothing was recorded (sales and refunds resume on the next day)</source>
         <translation>ziua {day} este deja închisă; nu s-a înregistrat nimic (vânzările și restituirile se reiau în ziua următoare)</translation>
     </message>
+    <message>
+        <source>{day} is before the last closed day, {closed}; nothing was recorded (a closed day&apos;s figures cannot change)</source>
+        <translation>{day} este înaintea ultimei zile închise, {closed}; nu s-a înregistrat nimic (cifrele unei zile închise nu se pot schimba)</translation>
+    </message>
 </context>
 <context>
     <name>Config</name>
@@ -1688,8 +1711,16 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
         <translation>{where}: limba {language} trebuie să fie una dintre: {codes}</translation>
     </message>
     <message>
+        <source>{where}: file_access must be one of {choices}</source>
+        <translation>{where}: file_access trebuie să fie una dintre valorile {choices}</translation>
+    </message>
+    <message>
         <source>{where}: pattern is not a valid expression ({problem})</source>
         <translation>{where}: pattern nu este o expresie validă ({problem})</translation>
+    </message>
+    <message>
+        <source>{where}: pattern repeats a group that itself repeats, which can take minutes on one scan; write it without the nested repeat, like ^2[0-9]{{12}}$</source>
+        <translation>{where}: modelul repetă un grup care se repetă el însuși, ceea ce poate dura minute la o singură scanare; scrieți-l fără repetarea imbricată, de exemplu ^2[0-9]{{12}}$</translation>
     </message>
     <message>
         <source>{where}: check_digit must be one of {choices}</source>
@@ -2008,6 +2039,34 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
     <message>
         <source>{who}: {share} of {sales} sales discounted; the store {store}</source>
         <translation>{who}: {share} din {sales} vânzări cu reducere; magazinul {store}</translation>
+    </message>
+    <message>
+        <source>PIN of {who} typed wrong {times} (badge {badges}; {places})</source>
+        <translation>PIN-ul lui {who} a fost tastat greșit {times} (legitimația {badges}; {places})</translation>
+    </message>
+    <message>
+        <source>PIN of {who} typed wrong {times} and locked {locks} (badge {badges}; {places})</source>
+        <translation>PIN-ul lui {who} a fost tastat greșit {times} și blocat {locks} (legitimația {badges}; {places})</translation>
+    </message>
+    <message>
+        <source>Wrong PINs</source>
+        <translation>PIN-uri greșite</translation>
+    </message>
+    <message>
+        <source>Entered after the moment it claims</source>
+        <translation>Introdusă după momentul declarat</translation>
+    </message>
+    <message>
+        <source>{kind} dated {at}, entered at {entered} by {who}</source>
+        <translation>{kind} datată {at}, introdusă la {entered} de {who}</translation>
+    </message>
+    <message>
+        <source>a sale</source>
+        <translation>o vânzare</translation>
+    </message>
+    <message>
+        <source>a refund</source>
+        <translation>o returnare</translation>
     </message>
     <message>
         <source>once</source>
@@ -2880,6 +2939,29 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
     </message>
 </context>
 <context>
+    <name>Pins</name>
+    <message>
+        <source>supervisor override</source>
+        <translation>aprobarea supervizorului</translation>
+    </message>
+    <message>
+        <source>till sign-in</source>
+        <translation>autentificarea la casă</translation>
+    </message>
+    <message>
+        <source>admin sign-in</source>
+        <translation>autentificarea administratorului</translation>
+    </message>
+    <message>
+        <source>the PIN of {name} is locked after {count} wrong tries, until {time}; ask an admin</source>
+        <translation>PIN-ul lui {name} este blocat după {count} încercări greșite, până la {time}; adresați-vă unui administrator</translation>
+    </message>
+    <message>
+        <source>wrong PIN; {count} tries left before it is locked</source>
+        <translation>PIN greșit; încercări rămase până la blocare: {count}</translation>
+    </message>
+</context>
+<context>
     <name>PoliciesPage</name>
     <message>
         <source>Policies, in the order they are tried</source>
@@ -3399,6 +3481,10 @@ Vânzările înregistrate după ce a fost făcută nu sunt în ea; fișierul det
         <translation>PIN-ul trebuie să aibă între 4 și 12 cifre</translation>
     </message>
     <message>
+        <source>the PIN {pin} is among the first ones anybody tries (a repeated, sequential or common pattern); choose another, nothing was changed</source>
+        <translation>PIN-ul {pin} este printre primele încercate de oricine (model repetat, consecutiv sau obișnuit); alegeți altul, nu s-a schimbat nimic</translation>
+    </message>
+    <message>
         <source>badge {code} already belongs to {owner} ({status})</source>
         <translation>legitimația {code} aparține deja lui {owner} ({status})</translation>
     </message>
@@ -3872,6 +3958,10 @@ Vânzările înregistrate după ce a fost făcută nu sunt în ea; fișierul det
         <translation>casa {till} are deja înregistrări de jurnal pe server (număr: {count}); dați acestei case alt ID (fiecare casă își păstrează propriul lanț)</translation>
     </message>
     <message>
+        <source>a till has already joined the chain as {till}; give this till another id (each till keeps its own chain)</source>
+        <translation>o casă s-a alăturat deja rețelei ca {till}; dați acestei case alt identificator (fiecare casă își ține propriul lanț)</translation>
+    </message>
+    <message>
         <source>till {till} has not joined this server; join it with &apos;pos-desktop init --till ID --server URL&apos;</source>
         <translation>casa {till} nu s-a alăturat acestui server; alăturați-o cu &apos;pos-desktop init --till ID --server URL&apos;</translation>
     </message>
@@ -3911,6 +4001,18 @@ Vânzările înregistrate după ce a fost făcută nu sunt în ea; fișierul det
         <translation>Blocarea autentificării administratorului după cinci eșecuri</translation>
     </message>
     <message>
+        <source> wrong PINs</source>
+        <translation> PIN-uri greșite</translation>
+    </message>
+    <message>
+        <source>Only the owner of the files</source>
+        <translation>Doar proprietarul fișierelor</translation>
+    </message>
+    <message>
+        <source>The owner and their group</source>
+        <translation>Proprietarul și grupul său</translation>
+    </message>
+    <message>
         <source>scan or type a badge to try the format</source>
         <translation>scanați sau tastați o legitimație pentru a verifica formatul</translation>
     </message>
@@ -3929,6 +4031,18 @@ Vânzările înregistrate după ce a fost făcută nu sunt în ea; fișierul det
     <message>
         <source>Language</source>
         <translation>Limba</translation>
+    </message>
+    <message>
+        <source>Wrong PINs that lock a PIN</source>
+        <translation>PIN-uri greșite după care un PIN se blochează</translation>
+    </message>
+    <message>
+        <source>Minutes the wrong PINs are counted and the PIN locked</source>
+        <translation>Minutele în care se numără PIN-urile greșite și se blochează PIN-ul</translation>
+    </message>
+    <message>
+        <source>Who can read the database and backups</source>
+        <translation>Cine poate citi baza de date și copiile de siguranță</translation>
     </message>
     <message>
         <source>Badge pattern</source>
@@ -3971,6 +4085,18 @@ Vânzările înregistrate după ce a fost făcută nu sunt în ea; fișierul det
         <translation>&amp;Blocarea administratorului</translation>
     </message>
     <message>
+        <source>A PIN loc&amp;ks after</source>
+        <translation>&amp;PIN-ul se blochează după</translation>
+    </message>
+    <message>
+        <source>Co&amp;unted and locked for</source>
+        <translation>Numărate ș&amp;i blocate timp de</translation>
+    </message>
+    <message>
+        <source>&amp;Files readable by</source>
+        <translation>Fișierele pot fi citi&amp;te de</translation>
+    </message>
+    <message>
         <source>Badge &amp;pattern</source>
         <translation>&amp;Modelul legitimației</translation>
     </message>
@@ -3993,6 +4119,10 @@ Vânzările înregistrate după ce a fost făcută nu sunt în ea; fișierul det
     <message>
         <source>The pattern is not a valid expression.</source>
         <translation>Modelul nu este o expresie validă.</translation>
+    </message>
+    <message>
+        <source>The pattern repeats a group that itself repeats: one scan could take minutes, so it cannot be saved.</source>
+        <translation>Modelul repetă un grup care se repetă el însuși: o scanare ar putea dura minute, deci nu poate fi salvat.</translation>
     </message>
     <message>
         <source>{badge} is a valid badge.</source>
@@ -4653,8 +4783,8 @@ Vânzările înregistrate după ce a fost făcută nu sunt în ea; fișierul det
         <translation>în acest magazin autentificarea se face cu legitimație și PIN</translation>
     </message>
     <message>
-        <source>wrong PIN; try again</source>
-        <translation>PIN greșit; încercați din nou</translation>
+        <source>wrong PIN; try again ({count} tries left before it is locked)</source>
+        <translation>PIN greșit; încercați din nou (încercări rămase până la blocare: {count})</translation>
     </message>
     <message>
         <source>Added {name}.</source>
