@@ -281,6 +281,36 @@ def test_a_till_id_with_a_journal_on_the_server_cannot_join_again(chain, run):
     assert run("journal", "verify", db=t1).code == 0  # the till's own file is untouched
 
 
+def test_two_tills_cannot_join_under_one_id_even_before_either_has_sold(
+    chain, central, run, tmp_path, monkeypatch
+):
+    twin = tmp_path / "twin.sqlite"
+    result = run("init", "--till", "T1", "--server", central, db=twin)
+    assert result.code == 2
+    assert "a till has already joined the chain as T1; give this till another id" in result.err
+    assert not twin.exists()
+    # A join that fails after the server took its id frees the id again.
+    from pos_desktop.core import sync
+
+    def full_disk(*args: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(sync, "_build_till", full_disk)
+    assert run("init", "--till", "T4", "--server", central, db=twin).code == 2
+    monkeypatch.undo()
+    joined = run("init", "--till", "T4", "--server", central, db=twin)
+    assert joined.code == 0, joined.err
+
+
+def test_a_backdated_sale_keeps_its_mark_on_the_server_and_verifies(chain, central, run):
+    t1 = chain["T1"]
+    assert run("sell", *CASHIER, "--customer", ANNA, "--item", "COAT-01", *AT, db=t1).code == 0
+    assert run("sync", db=t1).code == 0
+    assert on_server(central, "SELECT backdated IS NOT NULL FROM sales") == [(True,)]
+    verified = run("journal", "verify", "--server", central)
+    assert verified.code == 0, verified.out + verified.err
+
+
 def server_url(db: Path) -> str:
     conn = sqlite3.connect(db)
     try:
@@ -470,9 +500,13 @@ def test_a_push_that_differs_from_what_the_server_holds_is_refused_whole(
     chain, central, run, tmp_path
 ):
     t1 = chain["T1"]
-    # A second machine joined as T1 before T1 had pushed anything: two journals, one id.
+    # A copy of T1's file made before T1 pushed anything (a second machine can no longer join
+    # as T1): two journals, one id.
     twin = tmp_path / "twin.sqlite"
-    assert run("init", "--till", "T1", "--server", central, db=twin).code == 0
+    source, copy = sqlite3.connect(t1), sqlite3.connect(twin)
+    source.backup(copy)
+    source.close()
+    copy.close()
     assert run("sell", *CASHIER, "--customer", ANNA, "--item", "COAT-01", *AT, db=t1).code == 0
     assert run("sync", db=t1).code == 0
     for item in ("SHIRT-01", "COAT-01"):
@@ -662,6 +696,7 @@ def test_server_init_upgrades_older_tables_and_tills_name_a_version_mismatch(cha
     t1 = chain["T1"]
     assert run("sell", *CASHIER, "--customer", ANNA, "--item", "COAT-01", *AT, db=t1).code == 0
     on_server(central, "ALTER TABLE tills DROP COLUMN app_version")
+    on_server(central, "ALTER TABLE sales DROP COLUMN backdated")
     on_server(central, "UPDATE server_meta SET value = '1' WHERE key = 'schema_version'")
     older = run("sync", db=t1)
     assert older.code == 2
