@@ -44,7 +44,7 @@ def test_five_wrong_pins_lock_the_pin_even_for_the_right_one(demo_store):
                 demo_store.conn, maria, "5001", badge=MARIA, place="override", till="T1", now=now
             )
         assert wrong.value.left == left
-        assert f"{left} tries left" in str(wrong.value)
+        assert f"tries left before the PIN locks: {left}" in str(wrong.value)
     with pytest.raises(pins.PinLocked) as locked:
         pins.check_pin(
             demo_store.conn, maria, "5005", badge=MARIA, place="override", till="T1", now=now
@@ -106,7 +106,9 @@ def test_the_store_sets_how_many_wrong_pins_and_for_how_long(run, demo_path):
     path.write_text(changed, encoding="utf-8")
     assert run("config", "import", str(path)).code == 0
     override = ("--override", MARIA, "--reason", "r")
-    assert "1 tries left" in run("sell", *SELF, *override, "--pin", "5001").err
+    assert (
+        "tries left before the PIN locks: 1" in run("sell", *SELF, *override, "--pin", "5001").err
+    )
     locked = run("sell", *SELF, *override, "--pin", "5002")
     assert locked.code == 2
     assert "locked after 2 wrong tries, until" in locked.err
@@ -127,7 +129,9 @@ def test_the_till_sign_in_counts_and_locks_the_same_pin_as_an_override(demo_stor
     demo_store.reload()
     session = TillSession(demo_store)
     for left in (4, 3, 2, 1):
-        with pytest.raises(InputError, match=f"wrong PIN; try again \\({left} tries left"):
+        with pytest.raises(
+            InputError, match=f"wrong PIN; try again \\(tries left before the PIN locks: {left}"
+        ):
             session.sign_in(MARIA, "0852")
     with pytest.raises(pins.PinLocked, match="locked after 5 wrong tries"):
         session.sign_in(MARIA, "0853")

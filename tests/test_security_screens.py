@@ -56,7 +56,7 @@ def test_the_till_s_pin_sign_in_locks_after_five_wrong_pins(qtbot, till):
     for pin in ("0852", "0853", "0854", "0855"):
         qtbot.keyClicks(dialog.pin, pin)
         qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
-    assert "tries left before it is locked" in dialog.error.text()
+    assert "tries left before the PIN locks" in dialog.error.text()
     qtbot.keyClicks(dialog.pin, "0856")
     qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
     assert "is locked after 5 wrong tries, until" in dialog.error.text()

@@ -379,8 +379,8 @@ class Checkout:
                 raise InputError(
                     QT_TRANSLATE_NOOP(
                         "Checkout",
-                        "wrong PIN for supervisor {name}; nothing was recorded ({count} tries "
-                        "left before it is locked)",
+                        "wrong PIN for supervisor {name}; nothing was recorded (tries left "
+                        "before the PIN locks: {count})",
                     ).format(name=supervisor.name, count=exc.left)
                 ) from None
         return supervisor, reason

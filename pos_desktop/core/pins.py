@@ -130,7 +130,7 @@ def pin_outcome(
     _audit(conn, "pin.failed", member, badge, place, till, moment, {"failures": failures})
     if failures < settings.pin_failures:
         left = settings.pin_failures - failures
-        wrong = QT_TRANSLATE_NOOP("Pins", "wrong PIN; {count} tries left before it is locked")
+        wrong = QT_TRANSLATE_NOOP("Pins", "wrong PIN; tries left before the PIN locks: {count}")
         return PinOutcome(False, left, None, wrong.format(count=left))
     until = moment + window
     conn.execute("DELETE FROM pin_failures WHERE holder = ?", (member.employee_no,))

@@ -106,7 +106,7 @@ class TillSession:
             except pins.WrongPin as exc:
                 raise InputError(
                     QT_TRANSLATE_NOOP(
-                        "Till", "wrong PIN; try again ({count} tries left before it is locked)"
+                        "Till", "wrong PIN; try again (tries left before the PIN locks: {count})"
                     ).format(count=exc.left)
                 ) from None
         self.cashier = member

@@ -859,7 +859,7 @@ Każda kasa używa jej od następnego skanu. Sprzedaże i zmiany wprowadzone od 
         <translation>kierownik nie może zatwierdzić własnego zakupu; poproś innego</translation>
     </message>
     <message>
-        <source>wrong PIN for supervisor {name}; nothing was recorded ({count} tries left before it is locked)</source>
+        <source>wrong PIN for supervisor {name}; nothing was recorded (tries left before the PIN locks: {count})</source>
         <translation>błędny PIN kierownika {name}; nic nie zapisano (pozostałe próby przed blokadą: {count})</translation>
     </message>
     <message>
@@ -2957,7 +2957,7 @@ Każda kasa używa jej od następnego skanu. Sprzedaże i zmiany wprowadzone od 
         <translation>PIN {name} jest zablokowany po {count} błędnych próbach, do {time}; poproś administratora</translation>
     </message>
     <message>
-        <source>wrong PIN; {count} tries left before it is locked</source>
+        <source>wrong PIN; tries left before the PIN locks: {count}</source>
         <translation>błędny PIN; pozostałe próby przed blokadą: {count}</translation>
     </message>
 </context>
@@ -4783,7 +4783,7 @@ Nie ma w niej sprzedaży zapisanych po jej wykonaniu; uszkodzony plik zostaje za
         <translation>w tym sklepie logowanie wymaga identyfikatora i PIN-u</translation>
     </message>
     <message>
-        <source>wrong PIN; try again ({count} tries left before it is locked)</source>
+        <source>wrong PIN; try again (tries left before the PIN locks: {count})</source>
         <translation>błędny PIN; spróbuj ponownie (pozostałe próby przed blokadą: {count})</translation>
     </message>
     <message>

@@ -859,7 +859,7 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
         <translation>un supervizor nu își poate aproba propria achiziție; chemați altul</translation>
     </message>
     <message>
-        <source>wrong PIN for supervisor {name}; nothing was recorded ({count} tries left before it is locked)</source>
+        <source>wrong PIN for supervisor {name}; nothing was recorded (tries left before the PIN locks: {count})</source>
         <translation>PIN greșit pentru supervizorul {name}; nu s-a înregistrat nimic (încercări rămase până la blocare: {count})</translation>
     </message>
     <message>
@@ -2957,7 +2957,7 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
         <translation>PIN-ul lui {name} este blocat după {count} încercări greșite, până la {time}; adresați-vă unui administrator</translation>
     </message>
     <message>
-        <source>wrong PIN; {count} tries left before it is locked</source>
+        <source>wrong PIN; tries left before the PIN locks: {count}</source>
         <translation>PIN greșit; încercări rămase până la blocare: {count}</translation>
     </message>
 </context>
@@ -4783,7 +4783,7 @@ Vânzările înregistrate după ce a fost făcută nu sunt în ea; fișierul det
         <translation>în acest magazin autentificarea se face cu legitimație și PIN</translation>
     </message>
     <message>
-        <source>wrong PIN; try again ({count} tries left before it is locked)</source>
+        <source>wrong PIN; try again (tries left before the PIN locks: {count})</source>
         <translation>PIN greșit; încercați din nou (încercări rămase până la blocare: {count})</translation>
     </message>
     <message>
