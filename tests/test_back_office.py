@@ -234,10 +234,11 @@ def test_a_badge_pattern_with_a_nested_repeat_is_refused(run, demo_path):
     assert "pattern repeats a group that itself repeats" in refused.err
 
 
-def test_a_scan_longer_than_any_badge_is_refused_before_the_pattern_runs():
+def test_a_scan_longer_than_any_badge_or_a_slow_stored_pattern_is_refused_before_it_runs():
     slow = BadgeFormat(r"^(\w+)+$", "none")  # as a database written before the check holds it
     started = time.monotonic()
     assert "longer than 64 characters" in slow.problem("A" * 65 + "!")
+    assert "an admin must change it" in slow.problem("A" * 30 + "!")  # never run
     assert time.monotonic() - started < 0.5
 
 

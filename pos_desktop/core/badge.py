@@ -93,6 +93,12 @@ class BadgeFormat:
             return QT_TRANSLATE_NOOP(
                 "Badge", "the scan is longer than {count} characters; no badge is"
             ).format(count=MAX_SCAN)
+        if self._slow:
+            return QT_TRANSLATE_NOOP(
+                "Badge",
+                "the store's badge pattern repeats a group that itself repeats and could take "
+                "minutes on this scan; an admin must change it in the settings",
+            ).text()
         if not self._compiled.fullmatch(code):
             return QT_TRANSLATE_NOOP("Badge", "the scan does not look like a badge").text()
         if self.check_digit == "ean13" and not ean13_valid(code):
@@ -100,6 +106,11 @@ class BadgeFormat:
         if self.check_digit == "luhn" and not luhn_valid(code):
             return QT_TRANSLATE_NOOP("Badge", "the check digit is wrong").text()
         return None
+
+    @functools.cached_property
+    def _slow(self) -> bool:
+        """A pattern stored before such patterns were refused: fail closed, never run it."""
+        return nested_repeat(self.pattern)
 
     @functools.cached_property
     def _compiled(self) -> re.Pattern[str]:

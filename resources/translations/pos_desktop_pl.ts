@@ -387,6 +387,10 @@ Każda kasa używa jej od następnego skanu. Sprzedaże i zmiany wprowadzone od 
         <translation>skan ma więcej niż {count} znaków; żaden identyfikator nie jest tak długi</translation>
     </message>
     <message>
+        <source>the store&apos;s badge pattern repeats a group that itself repeats and could take minutes on this scan; an admin must change it in the settings</source>
+        <translation>wzorzec identyfikatora sklepu powtarza grupę, która sama się powtarza, i ten skan mógłby trwać minuty; administrator musi go zmienić w ustawieniach</translation>
+    </message>
+    <message>
         <source>the scan does not look like a badge</source>
         <translation>skan nie wygląda na identyfikator</translation>
     </message>

@@ -387,6 +387,10 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
         <translation>scanarea are mai mult de {count} de caractere; nicio legitimație nu este atât de lungă</translation>
     </message>
     <message>
+        <source>the store&apos;s badge pattern repeats a group that itself repeats and could take minutes on this scan; an admin must change it in the settings</source>
+        <translation>modelul legitimației magazinului repetă un grup care se repetă el însuși și această scanare ar putea dura minute; un administrator trebuie să îl schimbe în setări</translation>
+    </message>
+    <message>
         <source>the scan does not look like a badge</source>
         <translation>scanarea nu arată ca o legitimație</translation>
     </message>
