@@ -22,6 +22,7 @@ from typing import Any, NoReturn
 
 from pos_desktop import __version__, i18n
 from pos_desktop.core import audit, clock, contract, journal
+from pos_desktop.core.access import use_umask
 from pos_desktop.core.badge import normalise
 from pos_desktop.core.checkout import Checkout, Override
 from pos_desktop.core.errors import DamagedDatabase, InputError, PosError
@@ -659,6 +660,12 @@ class Context:
     def settings(self) -> StoreSettings:
         return self.checkout.rules.settings
 
+    @property
+    def actor(self) -> str:
+        """Who the audit log names for a change made here: the command line, with the
+        operating-system user who ran it (it asks for no password: see README)."""
+        return command_line_actor()
+
     def money(self, minor: int | None) -> str:
         return "" if minor is None else format_amount(minor, self.settings.currency)
 
@@ -666,8 +673,16 @@ class Context:
         at = getattr(self.args, "at", None)
         return clock.parse_moment(at, self.settings.tz) if at is not None else clock.now()
 
-    def cashier(self) -> StaffMember | None:
+    def cashier(self, *, required: bool = False) -> StaffMember | None:
         badge = getattr(self.args, "cashier", None)
+        if required and badge is None:
+            raise InputError(
+                QT_TRANSLATE_NOOP(
+                    "Cli",
+                    "give --cashier BADGE, the badge of the cashier who rings this up (as the "
+                    "till asks for a sign-in); nothing was recorded",
+                ).text()
+            )
         return self.checkout.cashier(badge, at=self.moment()) if badge is not None else None
 
     def customer(self) -> str | None:
@@ -679,6 +694,15 @@ class Context:
                 ).text()
             )
         return badge
+
+
+def command_line_actor() -> str:
+    """'command line (maria)': the audit log's actor for what the command line changes."""
+    try:
+        user = getpass.getuser()
+    except (OSError, KeyError):
+        user = str(os.getuid()) if hasattr(os, "getuid") else "?"
+    return f"command line ({user})"
 
 
 def print_json(data: object) -> None:
@@ -868,7 +892,7 @@ def cmd_set_pin(ctx: Context) -> int:
             )
     else:
         pin = sys.stdin.readline().strip()
-    ctx.checkout.registry.set_pin(member.employee_no, pin)
+    ctx.checkout.registry.set_pin(member.employee_no, pin, actor=ctx.actor)
     done = translate("Cli", "PIN set for {name} ({employee})")
     print(done.format(name=member.name, employee=member.employee_no))
     return 0
@@ -879,7 +903,7 @@ def cmd_badge_revoke(ctx: Context) -> int:
     if not reason:
         raise InputError(QT_TRANSLATE_NOOP("Cli", "--reason must not be empty").text())
     code = normalise(ctx.args.badge)
-    ctx.checkout.registry.revoke_badge(code, reason)
+    ctx.checkout.registry.revoke_badge(code, reason, actor=ctx.actor)
     print(
         translate("Cli", "Badge {code} revoked ({reason}); scanning it now shows BLOCKED").format(
             code=code, reason=reason
@@ -898,7 +922,7 @@ def cmd_badge_issue(ctx: Context) -> int:
             )
         )
     member = ctx.checkout.registry.require_member(ctx.args.employee_no)
-    ctx.checkout.registry.issue_badge(member.employee_no, code)
+    ctx.checkout.registry.issue_badge(member.employee_no, code, actor=ctx.actor)
     issued = translate("Cli", "Badge {code} issued to {name} ({employee})")
     print(issued.format(code=code, name=member.name, employee=member.employee_no))
     return 0
@@ -957,7 +981,7 @@ def cmd_sell(ctx: Context) -> int:
     sale = ctx.checkout.sell(
         ctx.customer(),
         lines,
-        cashier=ctx.cashier(),
+        cashier=ctx.cashier(required=True),
         at=ctx.moment(),
         override=_override(ctx),
         tender=tender,
@@ -1010,7 +1034,7 @@ def cmd_refund(ctx: Context) -> int:
         line_no = _whole(number, "--line", spec)
         wanted.append((line_no, _whole(qty, "--line", spec) if qty else None))
     refund = ctx.checkout.refund(
-        ctx.args.sale_id, wanted or None, cashier=ctx.cashier(), at=ctx.moment()
+        ctx.args.sale_id, wanted or None, cashier=ctx.cashier(required=True), at=ctx.moment()
     )
     if ctx.args.json:
         print_json(contract.refund_json(refund, ctx.settings.currency))
@@ -1102,7 +1126,7 @@ def cmd_restore(ctx: Context) -> int:
     except DamagedDatabase:
         conn = None
     if conn is None:
-        kept = backups.replace_damaged(ctx.path, source, actor="command line")
+        kept = backups.replace_damaged(ctx.path, source, actor=ctx.actor)
         if kept is None:
             print(
                 translate("Cli", "Restored {path} from {source}").format(
@@ -1114,9 +1138,7 @@ def cmd_restore(ctx: Context) -> int:
             "Cli", "Restored {path} from {source}; the damaged file is kept as {kept}"
         )
     else:
-        kept = backups.restore_live(
-            conn, ctx.path, source, actor="command line", till=ctx.settings.till
-        )
+        kept = backups.restore_live(conn, ctx.path, source, actor=ctx.actor, till=ctx.settings.till)
         ctx.checkout.reload()
         restored = translate(
             "Cli", "Restored {path} from {source}; the database before it is kept as {kept}"
@@ -1127,6 +1149,7 @@ def cmd_restore(ctx: Context) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
+    use_umask()  # files for their owner only, before anything is opened (core/access.py)
     i18n.use(i18n.choose(_language_option(arguments)))
     for argument in arguments:
         if not _is_text(argument):

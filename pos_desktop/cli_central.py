@@ -62,7 +62,7 @@ def cmd_server_init(ctx: Context) -> int:
 
 def cmd_server_publish(ctx: Context) -> int:
     url = server.check_url(ctx.args.url, "--url") if ctx.args.url is not None else None
-    done = chain.publish(ctx.conn, url, actor="command line")
+    done = chain.publish(ctx.conn, url, actor=ctx.actor)
     published = done.published
     text = translate(
         "Cli",

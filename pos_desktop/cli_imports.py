@@ -42,7 +42,7 @@ def cmd_config_import(ctx: Context) -> int:
             )
         ) from None
     parsed = config.parse_toml(text, str(path), ctx.settings)
-    config.apply(ctx.conn, parsed)
+    config.apply(ctx.conn, parsed, actor=ctx.actor)
     ctx.checkout.reload()
     imported = translate(
         "Cli",
@@ -152,6 +152,7 @@ def _run_import(ctx: Context, importer: Callable[..., imports.ImportReport], kin
             dry_run=args.dry_run,
             skip_invalid=args.skip_invalid,
             progress=progress,
+            actor=ctx.actor,
             **extra,
         )
     except ImportRefused as refused:
@@ -193,7 +194,12 @@ def _run_import(ctx: Context, importer: Callable[..., imports.ImportReport], kin
             header = open_table(args.file, options.reading()).header
             found = {**mapping.guess(header, _fields(kind)), **options.mapping}
             mapping.save_profile(
-                ctx.conn, args.save_profile, found, kind=kind, till=ctx.settings.till, actor="cli"
+                ctx.conn,
+                args.save_profile,
+                found,
+                kind=kind,
+                till=ctx.settings.till,
+                actor=ctx.actor,
             )
             if not args.json:
                 saved = translate("Cli", "Saved the column mapping as profile {name}")

@@ -106,7 +106,7 @@ def cmd_close_day(ctx: Context) -> int:
     )
     if ctx.args.pdf is not None:
         _can_write(ctx.args.pdf)  # checked first: a day is closed once, never half-reported
-    closed = closing.close_day(ctx.conn, ctx.checkout.rules, day, actor="cli", at=moment)
+    closed = closing.close_day(ctx.conn, ctx.checkout.rules, day, actor=ctx.actor, at=moment)
     table = tables.close(closed, tz, ctx.settings.currency)
     ctx.args.format = "json" if ctx.args.json else "table"
     return show_table(ctx, table)

@@ -6,6 +6,7 @@ the till straight away; anything else goes to the full command line (pos_desktop
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -15,6 +16,10 @@ _TILL_FLAGS = {"--exit-when-ready", "--exit-when-open"}
 
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
+    # Before anything opens or writes a file: the database and what comes from it (backups,
+    # exports, PDFs) are for their owner only; opening the database applies the store's
+    # file_access setting (core/access.py).
+    os.umask(0o077)
     till = _plain_till_start(arguments)
     if till is None:
         from pos_desktop.cli import main as command_line

@@ -123,6 +123,8 @@ ANNA_LOST = demo.badge_for("0", 901)  # revoked
 JAN = demo.badge_for("9", 1)  # Anna's dependant
 MARKETING = demo.badge_for("8", 1)  # department
 STRANGER = demo.badge_for("5", 1)  # valid format, not in the registry
+# `sell` and `refund` name the cashier who rings them up (--cashier is required).
+CASHIER = ("--cashier", PIOTR)
 
 
 def badge(n: int) -> str:

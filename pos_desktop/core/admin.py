@@ -8,11 +8,12 @@ import json
 import sqlite3
 from dataclasses import dataclass
 
-from pos_desktop.core import clock
+from pos_desktop.core import clock, pins
 from pos_desktop.core.audit import record_audit
 from pos_desktop.core.badge import normalise
 from pos_desktop.core.errors import InputError
 from pos_desktop.core.registry import StaffRegistry, hash_pin, pin_matches
+from pos_desktop.core.rules import load_settings
 from pos_desktop.core.storage import write_transaction
 from pos_desktop.core.text import QT_TRANSLATE_NOOP
 
@@ -110,82 +111,99 @@ class AdminGate:
         pin: str | None = None,
         now: dt.datetime | None = None,
     ) -> AdminIdentity:
-        """Check a password, or an admin's badge and PIN; count failures and lock after five."""
-        moment = now or clock.now()
-        until = self.locked_until(moment)
-        if until is not None:
-            local = until.astimezone().strftime("%H:%M")
-            raise InputError(
-                QT_TRANSLATE_NOOP(
-                    "Admin", "sign-in is locked after {count} failures until {time}"
-                ).format(count=MAX_FAILURES, time=local)
-            )
-        identity = self._identify(password, badge, pin)
-        with write_transaction(self.conn):
-            if identity is None:
-                failures = int(str(self._get("admin.failures", 0))) + 1
-                subject = normalise(badge) if badge else "password"
-                record_audit(
-                    self.conn,
-                    till=self.till,
-                    actor="-",
-                    action="admin.sign_in_failed",
-                    subject=subject,
-                    at=clock.stamp(moment),
-                )
-                if failures >= MAX_FAILURES:
-                    until = moment + dt.timedelta(minutes=self.lockout_minutes)
-                    self._set("admin.locked_until", clock.stamp(until))
-                    self._set("admin.failures", 0)
-                    record_audit(
-                        self.conn,
-                        till=self.till,
-                        actor="-",
-                        action="admin.locked",
-                        after={"until": clock.stamp(until)},
-                        at=clock.stamp(moment),
-                    )
-                else:
-                    self._set("admin.failures", failures)
-            else:
-                self._set("admin.failures", 0)
-                record_audit(
-                    self.conn,
-                    till=self.till,
-                    actor=identity.actor,
-                    action="admin.sign_in",
-                    at=clock.stamp(moment),
-                )
-        if identity is None:
-            left = MAX_FAILURES - int(str(self._get("admin.failures", 0)))
-            if self.locked_until(moment) is not None:
-                raise InputError(
-                    QT_TRANSLATE_NOOP(
-                        "Admin", "sign-in failed; locked for {minutes} minutes"
-                    ).format(minutes=self.lockout_minutes)
-                )
-            raise InputError(
-                QT_TRANSLATE_NOOP(
-                    "Admin", "sign-in failed; {count} tries left before a lockout"
-                ).format(count=left)
-            )
-        return identity
+        """Check a password, or an admin's badge and PIN; count failures and lock after five.
 
-    def _identify(
-        self, password: str | None, badge: str | None, pin: str | None
-    ) -> AdminIdentity | None:
-        if password is not None:
-            stored = self._get("admin.password_hash")
-            if isinstance(stored, str) and pin_matches(stored, password):
-                return AdminIdentity("admin", QT_TRANSLATE_NOOP("Admin", "Administrator").text())
-            return None
-        if badge is None or pin is None:
+        The lock is read, the password or PIN verified and the failure counted in one write
+        transaction, so sign-ins tried in parallel (several windows or processes) wait for
+        each other's count and get no more tries than one after another."""
+        if password is None and (badge is None or pin is None):
             raise InputError(
                 QT_TRANSLATE_NOOP(
                     "Admin", "give the admin password, or an admin badge and its PIN"
                 ).text()
             )
-        holder = StaffRegistry(self.conn).holder(normalise(badge))
+        moment = now or clock.now()
+        refusal: InputError | None = None
+        with write_transaction(self.conn):
+            until = self.locked_until(moment)
+            if until is not None:
+                local = until.astimezone(load_settings(self.conn).tz).strftime("%H:%M")
+                refusal = InputError(
+                    QT_TRANSLATE_NOOP(
+                        "Admin", "sign-in is locked after {count} failures until {time}"
+                    ).format(count=MAX_FAILURES, time=local)
+                )
+                identity = None
+            else:
+                identity, pin_refusal = self._identify(password, badge, pin, moment)
+                if identity is None:
+                    refusal = pin_refusal or self._count_failure(badge, moment)
+                else:
+                    self._set("admin.failures", 0)
+                    record_audit(
+                        self.conn,
+                        till=self.till,
+                        actor=identity.actor,
+                        action="admin.sign_in",
+                        at=clock.stamp(moment),
+                    )
+        if identity is None:
+            assert refusal is not None
+            raise refusal
+        return identity
+
+    def _count_failure(self, badge: str | None, moment: dt.datetime) -> InputError:
+        """One more failed sign-in, audited; the fifth locks the window. The caller holds the
+        write transaction."""
+        failures = int(str(self._get("admin.failures", 0))) + 1
+        subject = normalise(badge) if badge else "password"
+        record_audit(
+            self.conn,
+            till=self.till,
+            actor="-",
+            action="admin.sign_in_failed",
+            subject=subject,
+            at=clock.stamp(moment),
+        )
+        if failures >= MAX_FAILURES:
+            until = moment + dt.timedelta(minutes=self.lockout_minutes)
+            self._set("admin.locked_until", clock.stamp(until))
+            self._set("admin.failures", 0)
+            record_audit(
+                self.conn,
+                till=self.till,
+                actor="-",
+                action="admin.locked",
+                after={"until": clock.stamp(until)},
+                at=clock.stamp(moment),
+            )
+            return InputError(
+                QT_TRANSLATE_NOOP("Admin", "sign-in failed; locked for {minutes} minutes").format(
+                    minutes=self.lockout_minutes
+                )
+            )
+        self._set("admin.failures", failures)
+        return InputError(
+            QT_TRANSLATE_NOOP(
+                "Admin", "sign-in failed; {count} tries left before a lockout"
+            ).format(count=MAX_FAILURES - failures)
+        )
+
+    def _identify(
+        self, password: str | None, badge: str | None, pin: str | None, moment: dt.datetime
+    ) -> tuple[AdminIdentity | None, InputError | None]:
+        """Who signs in, or None; with a badge whose PIN is locked, the refusal to give
+        instead of the window's own count. The caller holds the write transaction."""
+        if password is not None:
+            stored = self._get("admin.password_hash")
+            if isinstance(stored, str) and pin_matches(stored, password):
+                return AdminIdentity(
+                    "admin", QT_TRANSLATE_NOOP("Admin", "Administrator").text()
+                ), None
+            return None, None
+        assert badge is not None and pin is not None
+        code = normalise(badge)
+        holder = StaffRegistry(self.conn).holder(code)
         member = holder.employee if holder and holder.holder_type == "staff" else None
         if (
             member is None
@@ -193,7 +211,14 @@ class AdminGate:
             or holder.badge_status != "active"
             or member.status != "active"
             or member.role != "admin"
-            or not pin_matches(member.pin_hash, pin)
         ):
-            return None
-        return AdminIdentity(member.employee_no, member.name)
+            return None, None
+        outcome = pins.pin_outcome(
+            self.conn, member, pin, badge=code, place="admin_sign_in", till=self.till, now=moment
+        )
+        if not outcome.right:
+            if outcome.locked_until is not None:
+                self._count_failure(badge, moment)
+                return None, InputError(outcome.refusal or "")
+            return None, None
+        return AdminIdentity(member.employee_no, member.name), None

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import functools
 import re
+import re._parser as regex_parser
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
 from pos_desktop.core.text import QT_TRANSLATE_NOOP
 
@@ -15,6 +16,9 @@ CHECK_DIGITS: tuple[CheckDigit, ...] = ("none", "ean13", "luhn")
 # AIM symbology identifiers that scanners may prepend: "]" + code character + modifier.
 _AIM_PREFIX = re.compile(r"^\][A-Za-z][0-9A-Za-z]")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+# No badge is longer: a longer scan is refused before the store's pattern runs on it.
+MAX_SCAN = 64
+_REPEATS = (regex_parser.MAX_REPEAT, regex_parser.MIN_REPEAT, regex_parser.POSSESSIVE_REPEAT)
 
 
 def normalise(raw: str) -> str:
@@ -85,6 +89,16 @@ class BadgeFormat:
         """Why a normalised code is not a badge of this format, or None when it is one."""
         if not code:
             return QT_TRANSLATE_NOOP("Badge", "the scan is empty").text()
+        if len(code) > MAX_SCAN:
+            return QT_TRANSLATE_NOOP(
+                "Badge", "the scan is longer than {count} characters; no badge is"
+            ).format(count=MAX_SCAN)
+        if self._slow:
+            return QT_TRANSLATE_NOOP(
+                "Badge",
+                "the store's badge pattern repeats a group that itself repeats and could take "
+                "minutes on this scan; an admin must change it in the settings",
+            ).text()
         if not self._compiled.fullmatch(code):
             return QT_TRANSLATE_NOOP("Badge", "the scan does not look like a badge").text()
         if self.check_digit == "ean13" and not ean13_valid(code):
@@ -94,5 +108,43 @@ class BadgeFormat:
         return None
 
     @functools.cached_property
+    def _slow(self) -> bool:
+        """A pattern stored before such patterns were refused: fail closed, never run it."""
+        return nested_repeat(self.pattern)
+
+    @functools.cached_property
     def _compiled(self) -> re.Pattern[str]:
         return re.compile(self.pattern)
+
+
+def nested_repeat(pattern: str) -> bool:
+    """True when a part repeated a varying number of times itself holds such a repeat, like
+    (\\w+)+ or (a*)*: that can take exponential time on a scan that almost matches."""
+    try:
+        parsed = regex_parser.parse(pattern)
+    except re.error:
+        return False
+    return _has_nested_repeat(list(parsed), inside_repeat=False)
+
+
+def _has_nested_repeat(items: list[tuple[Any, Any]], *, inside_repeat: bool) -> bool:
+    for op, value in items:
+        if op in _REPEATS:
+            low, high, sub = value
+            repeats = low != high  # a fixed count, like {12}, cannot backtrack
+            if repeats and inside_repeat:
+                return True
+            if _has_nested_repeat(list(sub), inside_repeat=inside_repeat or repeats):
+                return True
+            continue
+        if op is regex_parser.SUBPATTERN:
+            parts = [value[-1]]
+        elif op is regex_parser.BRANCH:
+            parts = list(value[1])
+        elif op in (regex_parser.ASSERT, regex_parser.ASSERT_NOT):
+            parts = [value[1]]
+        else:
+            parts = []
+        if any(_has_nested_repeat(list(p), inside_repeat=inside_repeat) for p in parts):
+            return True
+    return False

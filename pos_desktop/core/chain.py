@@ -32,9 +32,12 @@ LOCAL_ACTIONS = (
     "registry.pull",
     "registry.publish",
     "database.restore",
+    "database.permissions",
     "day.close",
     "payroll.close",
     "override.approve",
+    "pin.failed",
+    "pin.locked",
     "badge.reprint",
     "import.profile",
 )

@@ -6,11 +6,12 @@ The command line, the cashier window and the tests all go through `Checkout`.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import sqlite3
 import time
 from dataclasses import dataclass, field, replace
 
-from pos_desktop.core import clock, closing, drafts, journal, online, payroll
+from pos_desktop.core import clock, closing, drafts, journal, online, payroll, pins
 from pos_desktop.core.audit import record_audit
 from pos_desktop.core.badge import normalise
 from pos_desktop.core.errors import InputError
@@ -24,7 +25,7 @@ from pos_desktop.core.pricing import (
     Terms,
     price_basket,
 )
-from pos_desktop.core.registry import StaffMember, StaffRegistry, pin_matches
+from pos_desktop.core.registry import StaffMember, StaffRegistry
 from pos_desktop.core.rules import Rules, load_rules
 from pos_desktop.core.storage import write_transaction
 from pos_desktop.core.text import QT_TRANSLATE_NOOP, join
@@ -42,9 +43,15 @@ STATUS_WORDS = {
 IS_REFUND = QT_TRANSLATE_NOOP("Checkout", "{sale} is a refund; refund the original sale instead")
 
 
-MAX_QTY = 9999
+MAX_QTY = 999  # the till's quantity field goes to 999 as well
+# How far a moment given for a sale may lie from the clock before it counts as another moment
+# (a supervisor then must be active at both), and how far ahead of the clock a sale may be dated.
+AT_SLACK = dt.timedelta(minutes=5)
+# A sale or refund dated more than this before it is entered is marked backdated.
+BACKDATED_AFTER = dt.timedelta(minutes=15)
 RULES_RECHECK_SECONDS = 0.5
 REFUND_CODE_LENGTH = 8  # the receipt's short code: the last characters of the sale id
+_REFUND_CODE = re.compile(r"[0-9A-Fa-f]{8}")
 WAL_AUTOCHECKPOINT_PAGES = 10_000  # about 40 MB of log, some thousand sales
 SUPERVISOR_ROLES = ("supervisor", "admin")
 CASHIER_ROLES = ("cashier", *SUPERVISOR_ROLES)
@@ -292,7 +299,20 @@ class Checkout:
         at: dt.datetime | None = None,
         override: Override | None = None,
     ) -> Quote:
-        """Price the basket for the customer's badge (None: an external customer, no card)."""
+        """Price the basket for the customer's badge (None: an external customer, no card).
+        An override's PIN is checked (and a wrong one counted) in a transaction of its own."""
+        return self._quote(customer, lines, cashier=cashier, at=at, override=override)
+
+    def _quote(
+        self,
+        customer: str | None,
+        lines: list[BasketLine],
+        *,
+        cashier: StaffMember | None,
+        at: dt.datetime | None,
+        override: Override | None,
+        pin_checked: bool = False,
+    ) -> Quote:
         moment = at or clock.now()
         rules = self.rules
         if customer is None:
@@ -308,7 +328,7 @@ class Checkout:
         supervisor = None
         reason = None
         if override is not None:
-            supervisor, reason = self._approve(override, verdict, cashier, moment)
+            supervisor, reason = self._approve(override, verdict, cashier, moment, pin_checked)
             verdict = approve_override(verdict, rules)
         terms = _terms(verdict)
         priced = price_basket(lines, terms, rules.settings.currency)
@@ -320,6 +340,7 @@ class Checkout:
         verdict: Verdict,
         cashier: StaffMember | None,
         at: dt.datetime,
+        pin_checked: bool,
     ) -> tuple[StaffMember, str]:
         reason = override.reason.strip()
         if not reason:
@@ -335,18 +356,34 @@ class Checkout:
                 ).text()
             )
         supervisor = self._staff_by_badge(override.badge, "supervisor", SUPERVISOR_ROLES, at)
+        now = clock.now()
+        if abs(at - now) > AT_SLACK:
+            # A sale dated in the past needs a supervisor who is one today as well.
+            self._staff_by_badge(override.badge, "supervisor", SUPERVISOR_ROLES, now)
         if cashier is not None and supervisor.employee_no == cashier.employee_no:
             raise InputError(
                 QT_TRANSLATE_NOOP(
                     "Checkout", "a supervisor cannot approve their own purchase; ask another one"
                 ).text()
             )
-        if not pin_matches(supervisor.pin_hash, override.pin):
-            raise InputError(
-                QT_TRANSLATE_NOOP(
-                    "Checkout", "wrong PIN for supervisor {name}; nothing was recorded"
-                ).format(name=supervisor.name)
-            )
+        if not pin_checked:
+            try:
+                pins.check_pin(
+                    self.conn,
+                    supervisor,
+                    override.pin,
+                    badge=normalise(override.badge),
+                    place="override",
+                    till=self.rules.settings.till,
+                )
+            except pins.WrongPin as exc:
+                raise InputError(
+                    QT_TRANSLATE_NOOP(
+                        "Checkout",
+                        "wrong PIN for supervisor {name}; nothing was recorded (tries left "
+                        "before the PIN locks: {count})",
+                    ).format(name=supervisor.name, count=exc.left)
+                ) from None
         return supervisor, reason
 
     def search_products(self, text: str, limit: int = 20) -> list[tuple[str, str]]:
@@ -381,25 +418,34 @@ class Checkout:
             raise InputError(
                 QT_TRANSLATE_NOOP("Checkout", "the basket is empty; add at least one item").text()
             )
+        moment, backdated = entry_moment(at)
+        at = moment
+        if override is not None or tender == payroll.PAYROLL:
+            # The supervisor's and the payer's PINs are checked first, each in a transaction of
+            # its own, so that a wrong one is counted even though the sale is not recorded.
+            first = self.quote(customer, lines, cashier=cashier, at=at, override=override)
+            if tender == payroll.PAYROLL:
+                payroll.check_payer(self.conn, self.rules, self.registry, first.verdict, payer_pin)
         with write_transaction(self.conn):
             # Priced inside the write lock: another till cannot spend the same allowance meanwhile.
-            quote = self.quote(customer, lines, cashier=cashier, at=at, override=override)
+            quote = self._quote(
+                customer, lines, cashier=cashier, at=at, override=override, pin_checked=True
+            )
             closing.refuse_if_closed(self.conn, self.rules, quote.at)
             if tender == payroll.PAYROLL:
                 payroll.authorise(
                     self.conn,
                     self.rules,
-                    self.registry,
                     quote.verdict,
                     quote.total,
                     quote.at,
-                    payer_pin,
                 )
                 quote = replace(quote, tender=tender)
             sale_id = journal.new_record_id()
             journal.append(
                 self.conn,
-                _sale_record(quote, sale_id, self.rules.settings.till, self.rules),
+                _sale_record(quote, sale_id, self.rules.settings.till, self.rules)
+                | {"backdated": backdated},
                 [_line_record(n, line) for n, line in enumerate(quote.lines, start=1)],
             )
             if quote.supervisor is not None:
@@ -424,10 +470,11 @@ class Checkout:
         """A sale by its id, or by the refund code printed on the receipt (its last characters)."""
         wanted = text.strip()
         row = journal.sale_row(self.conn, wanted.lower())
-        if row is None and len(wanted) == REFUND_CODE_LENGTH:
+        if row is None and _REFUND_CODE.fullmatch(wanted):
             matches = self.conn.execute(
-                "SELECT * FROM sales WHERE kind = 'sale' AND replace(id, '-', '') LIKE ? LIMIT 2",
-                ("%" + wanted.lower(),),
+                "SELECT * FROM sales WHERE kind = 'sale' AND substr(replace(id, '-', ''), ?) = ? "
+                "LIMIT 2",
+                (-REFUND_CODE_LENGTH, wanted.lower()),
             ).fetchall()
             row = matches[0] if len(matches) == 1 else None
         if row is None:
@@ -444,10 +491,11 @@ class Checkout:
         (not its lines, nor every refund of it): such a sale is refunded where it was made, so
         it can never be refunded twice, and the allowance comes back on every till at their
         next sync."""
+        code = wanted.lower() if _REFUND_CODE.fullmatch(wanted) else None
         remote = self.conn.execute(
             "SELECT id FROM remote_sales WHERE allowance_delta > 0 AND (id = ? OR "
-            "(length(?) = ? AND replace(id, '-', '') LIKE ?)) LIMIT 2",
-            (wanted.lower(), wanted, REFUND_CODE_LENGTH, "%" + wanted.lower()),
+            "substr(replace(id, '-', ''), ?) = ?) LIMIT 2",
+            (wanted.lower(), -REFUND_CODE_LENGTH, code),
         ).fetchall()
         if len(remote) == 1:
             raise InputError(
@@ -488,7 +536,7 @@ class Checkout:
 
         The refunded discount goes back to the employee's allowance of the sale's period.
         """
-        moment = at or clock.now()
+        moment, backdated = entry_moment(at)
         with write_transaction(self.conn):
             closing.refuse_if_closed(self.conn, self.rules, moment)
             original = self.find_sale(sale_id)
@@ -512,7 +560,8 @@ class Checkout:
                     )
                 )
             refund = Refund(journal.new_record_id(), original["id"], refund_lines)
-            record = {name: original[name] for name in journal.SALE_FIELDS}
+            # A refund of a sale charged to payroll credits the account: it keeps the tender.
+            record = {name: original[name] for name in (*journal.SALE_FIELDS, "tender")}
             record.update(
                 id=refund.refund_id,
                 kind="refund",
@@ -526,6 +575,7 @@ class Checkout:
                 allowance_delta=-refund.discount if original["allowance_delta"] else 0,
                 override_by=None,
                 override_reason=None,
+                backdated=backdated,
             )
             journal.append(self.conn, record, [_refund_line_record(sold, r) for r in refund_lines])
         return refund
@@ -538,6 +588,24 @@ class RefundableLine:
     unit_price: int
     sold: int
     left: int
+
+
+def entry_moment(at: dt.datetime | None) -> tuple[dt.datetime, str | None]:
+    """The moment a sale or refund is recorded at, and when it was really entered if that is
+    more than BACKDATED_AFTER later (None otherwise). A moment more than AT_SLACK ahead of
+    the clock is refused: the allowance of a period to come cannot be spent now."""
+    now = clock.now()
+    moment = at or now
+    if moment - now > AT_SLACK:
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "Checkout",
+                "the moment {moment} is in the future; a sale or refund is recorded at most "
+                "{minutes} minutes ahead of the clock, nothing was recorded",
+            ).format(moment=clock.stamp(moment), minutes=int(AT_SLACK.total_seconds() // 60))
+        )
+    backdated = clock.stamp(now) if now - moment > BACKDATED_AFTER else None
+    return moment, backdated
 
 
 def refund_code(sale_id: str) -> str:

@@ -190,9 +190,12 @@ def load(conn: sqlite3.Connection, day: dt.date) -> DayClose | None:
 
 
 def refuse_if_closed(conn: sqlite3.Connection, rules: Rules, moment: dt.datetime) -> None:
-    """A sale or refund may not land on a day already closed."""
+    """A sale or refund may not land on a day already closed, nor before the last one."""
     day = moment.astimezone(rules.settings.tz).date()
-    if conn.execute("SELECT 1 FROM day_closes WHERE day = ?", (day.isoformat(),)).fetchone():
+    last = conn.execute("SELECT MAX(day) FROM day_closes").fetchone()[0]
+    if last is None or day.isoformat() > last:
+        return
+    if day.isoformat() == last:
         raise InputError(
             QT_TRANSLATE_NOOP(
                 "Closing",
@@ -200,3 +203,10 @@ def refuse_if_closed(conn: sqlite3.Connection, rules: Rules, moment: dt.datetime
                 "resume on the next day)",
             ).format(day=day)
         )
+    raise InputError(
+        QT_TRANSLATE_NOOP(
+            "Closing",
+            "{day} is before the last closed day, {closed}; nothing was recorded (a closed "
+            "day's figures cannot change)",
+        ).format(day=day, closed=last)
+    )

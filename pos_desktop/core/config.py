@@ -14,8 +14,9 @@ from typing import Any
 import tomli_w
 
 from pos_desktop.core import clock
+from pos_desktop.core.access import FILE_ACCESS
 from pos_desktop.core.audit import record_audit
-from pos_desktop.core.badge import CHECK_DIGITS
+from pos_desktop.core.badge import CHECK_DIGITS, nested_repeat
 from pos_desktop.core.benefits import parse_tax, tax_dict
 from pos_desktop.core.errors import InputError
 from pos_desktop.core.money import exponent, format_amount, parse_amount, parse_percent
@@ -123,6 +124,7 @@ def config_from_dict(
     _only(
         store,
         {"name", "till", "currency", "timezone", "require_pin", "language", "offline_limit"}
+        | {"pin_failures", "pin_lock_minutes", "file_access"}
         | set(_SWITCHES)
         | set(_ON_SWITCHES),
         in_store,
@@ -160,6 +162,15 @@ def config_from_dict(
                 str(raw_limit), currency, what=join(": ", (in_store, "offline_limit"))
             )
         )
+    file_access = _text(store, "file_access", in_store, defaults.file_access)
+    if file_access not in FILE_ACCESS:
+        raise InputError(
+            QT_TRANSLATE_NOOP("Config", "{where}: file_access must be one of {choices}").format(
+                where=in_store, choices=", ".join(FILE_ACCESS)
+            )
+        )
+    pin_failures = _int(store, "pin_failures", in_store, 1, 100)
+    pin_lock_minutes = _int(store, "pin_lock_minutes", in_store, 1, 1440)
     pattern = _text(badge, "pattern", in_badge, defaults.badge_pattern)
     try:
         re.compile(pattern)
@@ -169,6 +180,14 @@ def config_from_dict(
                 "Config", "{where}: pattern is not a valid expression ({problem})"
             ).format(where=in_badge, problem=str(exc))
         ) from None
+    if nested_repeat(pattern):
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "Config",
+                "{where}: pattern repeats a group that itself repeats, which can take minutes "
+                "on one scan; write it without the nested repeat, like ^2[0-9]{{12}}$",
+            ).format(where=in_badge)
+        )
     check_digit = _text(badge, "check_digit", in_badge, defaults.check_digit)
     if check_digit not in CHECK_DIGITS:
         raise InputError(
@@ -189,6 +208,11 @@ def config_from_dict(
         high_contrast=switches["high_contrast"],
         touch=switches["touch"],
         payroll_pin=switches["payroll_pin"],
+        pin_failures=defaults.pin_failures if pin_failures is None else pin_failures,
+        pin_lock_minutes=defaults.pin_lock_minutes
+        if pin_lock_minutes is None
+        else pin_lock_minutes,
+        file_access=file_access,
     )
     tax_table = data.get("tax", {})
     if not isinstance(tax_table, dict):
@@ -681,6 +705,9 @@ def export_dict(rules: Rules) -> dict[str, Any]:
             "currency": s.currency,
             "timezone": s.timezone,
             "require_pin": s.require_pin,
+            "pin_failures": s.pin_failures,
+            "pin_lock_minutes": s.pin_lock_minutes,
+            "file_access": s.file_access,
         }
         | ({"language": s.language} if s.language else {})
         | {key: True for key in _SWITCHES if getattr(s, key)}
@@ -774,6 +801,9 @@ def with_settings(
         "high_contrast": settings.high_contrast,
         "touch": settings.touch,
         "payroll_pin": settings.payroll_pin,
+        "pin_failures": settings.pin_failures,
+        "pin_lock_minutes": settings.pin_lock_minutes,
+        "file_access": settings.file_access,
         "offline_limit": (
             format_amount(settings.offline_limit, settings.currency)
             if settings.offline_limit is not None

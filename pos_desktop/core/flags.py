@@ -11,7 +11,10 @@ to open. The thresholds are the store's to tune; the defaults (in `Thresholds`) 
 * a supervisor with at least 5 overrides and more than 3 times the average of the other
   supervisors (every active supervisor or admin counts, those with none as 0);
 * a cashier with at least 20 sales whose share of discounted sales is 30 percentage points
-  or more above the store's.
+  or more above the store's;
+* a person whose PIN was typed wrong 3 or more times (override, till or admin sign-in), or
+  was locked;
+* any sale or refund entered more than 15 minutes after the moment it claims (backdated).
 """
 
 from __future__ import annotations
@@ -22,11 +25,20 @@ from dataclasses import dataclass
 
 from pos_desktop.core import clock
 from pos_desktop.core.errors import InputError
+from pos_desktop.core.pins import PLACES
 from pos_desktop.core.reports import Period
 from pos_desktop.core.rules import Rules
 from pos_desktop.core.text import QT_TRANSLATE_NOOP, Text
 
-KINDS = ("two_tills", "blocked_badge", "self_purchase", "overrides", "discount_share")
+KINDS = (
+    "two_tills",
+    "blocked_badge",
+    "self_purchase",
+    "overrides",
+    "discount_share",
+    "pin_failures",
+    "backdated",
+)
 
 
 @dataclass(frozen=True)
@@ -37,6 +49,7 @@ class Thresholds:
     override_factor: int = 3
     cashier_min_sales: int = 20
     cashier_points: int = 30
+    pin_failures: int = 3
 
     def __post_init__(self) -> None:
         for name, value in self.__dict__.items():
@@ -81,6 +94,8 @@ def find(
         *_self_purchases(conn, period, limits, names),
         *_overrides(conn, period, limits, names),
         *_discount_share(conn, period, limits, names),
+        *_pin_failures(conn, period, limits, names),
+        *_backdated(conn, period, names, rules),
     ]
     return sorted(found, key=lambda f: (f.first_at, f.kind, f.subject))
 
@@ -296,6 +311,95 @@ def _discount_share(
             )
         )
     return flags
+
+
+def _pin_failures(
+    conn: sqlite3.Connection, period: Period, limits: Thresholds, names: _Names
+) -> list[Flag]:
+    """Wrong PINs from the audit log (core/pins.py), per person whose PIN it is."""
+    found: dict[str, list[sqlite3.Row]] = {}
+    for row in conn.execute(
+        "SELECT at, action, subject, json_extract(after, '$.v.employee_no') AS holder, "
+        "json_extract(after, '$.v.place') AS place FROM audit "
+        "WHERE action IN ('pin.failed', 'pin.locked') AND at >= ? AND at < ? ORDER BY seq",
+        (period.lower, period.upper),
+    ):
+        found.setdefault(str(row["holder"]), []).append(row)
+    flags = []
+    for holder, rows in found.items():
+        failures = [r for r in rows if r["action"] == "pin.failed"]
+        locks = len(rows) - len(failures)
+        if len(failures) < limits.pin_failures and not locks:
+            continue
+        places = ", ".join(sorted({_place(str(r["place"])) for r in rows}))
+        badges = ", ".join(sorted({str(r["subject"]) for r in rows}))
+        detail = QT_TRANSLATE_NOOP(
+            "Flags", "PIN of {who} typed wrong {times} (badge {badges}; {places})"
+        ).format(who=names(holder), times=_times(len(failures)), badges=badges, places=places)
+        if locks:
+            detail = QT_TRANSLATE_NOOP(
+                "Flags",
+                "PIN of {who} typed wrong {times} and locked {locks} (badge {badges}; {places})",
+            ).format(
+                who=names(holder),
+                times=_times(len(failures)),
+                locks=_times(locks),
+                badges=badges,
+                places=places,
+            )
+        flags.append(
+            Flag(
+                "pin_failures",
+                holder,
+                QT_TRANSLATE_NOOP("Flags", "Wrong PINs").text(),
+                detail,
+                (),
+                clock.parse_stamp(rows[0]["at"]),
+            )
+        )
+    return flags
+
+
+def _backdated(conn: sqlite3.Connection, period: Period, names: _Names, rules: Rules) -> list[Flag]:
+    def local(stamp: str) -> str:
+        return clock.parse_stamp(stamp).astimezone(rules.settings.tz).strftime("%Y-%m-%d %H:%M")
+
+    flags = []
+    for row in conn.execute(
+        "SELECT id, kind, at, backdated, cashier_no FROM sales WHERE backdated IS NOT NULL "
+        "AND at >= ? AND at < ? ORDER BY at",
+        (period.lower, period.upper),
+    ):
+        flags.append(
+            Flag(
+                "backdated",
+                row["cashier_no"] or "-",
+                QT_TRANSLATE_NOOP("Flags", "Entered after the moment it claims").text(),
+                QT_TRANSLATE_NOOP(
+                    "Flags", "{kind} dated {at}, entered at {entered} by {who}"
+                ).format(
+                    kind=_RECORD_WORDS[row["kind"]].text()
+                    if row["kind"] in _RECORD_WORDS
+                    else row["kind"],
+                    at=local(row["at"]),
+                    entered=local(row["backdated"]),
+                    who=names(row["cashier_no"]),
+                ),
+                (row["id"],),
+                clock.parse_stamp(row["at"]),
+            )
+        )
+    return flags
+
+
+_RECORD_WORDS = {
+    "sale": QT_TRANSLATE_NOOP("Flags", "a sale"),
+    "refund": QT_TRANSLATE_NOOP("Flags", "a refund"),
+}
+
+
+def _place(code: str) -> str:
+    return PLACES[code].text() if code in PLACES else code
 
 
 def _times(n: int) -> Text:

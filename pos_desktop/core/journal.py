@@ -35,11 +35,13 @@ SALE_FIELDS = (
     "allowance_delta",
     "override_by",
     "override_reason",
-    "tender",
 )
-# Fields a record's hash covers only when they hold something: a record written before they
-# existed (NULL) hashes as it always did, so older journals keep verifying.
-OPTIONAL_FIELDS = frozenset({"tender"})
+# Fields added to the chained record later: a record's hash covers one only when it is set, so
+# the records written before it existed still verify. `tender`: "payroll" for a sale charged to
+# payroll (NULL: paid at the till). `backdated`: the moment a sale or refund was really entered,
+# when it claims a moment well before that.
+LATER_SALE_FIELDS = ("tender", "backdated")
+RECORD_FIELDS = (*SALE_FIELDS, *LATER_SALE_FIELDS)
 LINE_FIELDS = (
     "line_no",
     "sku",
@@ -55,8 +57,8 @@ LINE_FIELDS = (
 )
 
 _INSERT_SALE = (
-    f"INSERT INTO sales ({', '.join(SALE_FIELDS)}, prev_hash, hash) "
-    f"VALUES ({', '.join(':' + f for f in SALE_FIELDS)}, :prev_hash, :hash)"
+    f"INSERT INTO sales ({', '.join(RECORD_FIELDS)}, prev_hash, hash) "
+    f"VALUES ({', '.join(':' + f for f in RECORD_FIELDS)}, :prev_hash, :hash)"
 )
 _INSERT_LINE = (
     f"INSERT INTO sale_lines (sale_id, {', '.join(LINE_FIELDS)}) "
@@ -84,16 +86,13 @@ def new_record_id() -> str:
 def _hashable(
     sale: Mapping[str, object], lines: Sequence[Mapping[str, object]]
 ) -> dict[str, object]:
-    record: dict[str, object] = {
-        name: sale[name] for name in SALE_FIELDS if name not in OPTIONAL_FIELDS or _held(sale, name)
-    }
+    record: dict[str, object] = {name: sale[name] for name in SALE_FIELDS}
+    present = sale.keys()
+    for name in LATER_SALE_FIELDS:
+        if name in present and sale[name] is not None:
+            record[name] = sale[name]
     record["lines"] = [{name: line[name] for name in LINE_FIELDS} for line in lines]
     return record
-
-
-def _held(sale: Mapping[str, object], name: str) -> bool:
-    keys = sale.keys()
-    return name in keys and sale[name] is not None
 
 
 def append(
@@ -108,7 +107,8 @@ def append(
     """
     prev = head(conn)
     digest = chain_hash(prev, _hashable(sale, lines))
-    conn.execute(_INSERT_SALE, {**sale, "prev_hash": prev, "hash": digest})
+    later = {name: sale.get(name) for name in LATER_SALE_FIELDS}
+    conn.execute(_INSERT_SALE, {**sale, **later, "prev_hash": prev, "hash": digest})
     conn.executemany(_INSERT_LINE, [{**line, "sale_id": sale["id"]} for line in lines])
 
 

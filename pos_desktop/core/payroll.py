@@ -16,11 +16,11 @@ import json
 import sqlite3
 from dataclasses import dataclass
 
-from pos_desktop.core import clock, journal
+from pos_desktop.core import clock, journal, pins
 from pos_desktop.core.audit import canonical_json, record_audit
 from pos_desktop.core.errors import InputError
 from pos_desktop.core.money import format_amount
-from pos_desktop.core.registry import StaffMember, StaffRegistry, pin_matches
+from pos_desktop.core.registry import StaffRegistry
 from pos_desktop.core.rules import Allowance, Rules
 from pos_desktop.core.storage import write_transaction
 from pos_desktop.core.text import QT_TRANSLATE_NOOP, Text
@@ -39,9 +39,20 @@ def _refuse(problem: Text) -> InputError:
     return InputError(NOTHING.format(problem=problem))
 
 
-def check_payer_pin(member: StaffMember, pin: str | None) -> None:
-    """The buyer's own PIN for a charge to payroll (for a dependant, their employee's): the
-    one place a payer's PIN is checked. InputError when it is missing or wrong."""
+def check_payer(
+    conn: sqlite3.Connection,
+    rules: Rules,
+    registry: StaffRegistry,
+    verdict: Verdict,
+    pin: str | None,
+) -> None:
+    """The buyer's own PIN for a charge to payroll (for a dependant, their employee's), when
+    the store asks for it: the one place a payer's PIN is checked, through the PIN lockout
+    every PIN check shares. InputError when it is missing, wrong or locked. The connection
+    must not be inside a transaction (a wrong PIN is counted in one of its own)."""
+    if not rules.settings.payroll_pin or verdict.employee_no is None:
+        return
+    member = registry.require_member(verdict.employee_no)
     if not member.pin_hash:
         raise _refuse(
             QT_TRANSLATE_NOOP(
@@ -56,12 +67,14 @@ def check_payer_pin(member: StaffMember, pin: str | None) -> None:
                 "Payroll", "a charge to payroll needs the PIN of {name} ({employee})"
             ).format(name=member.name, employee=member.employee_no)
         )
-    if not pin_matches(member.pin_hash, pin):
-        raise _refuse(
-            QT_TRANSLATE_NOOP("Payroll", "wrong PIN for {name} ({employee})").format(
-                name=member.name, employee=member.employee_no
-            )
-        )
+    pins.check_pin(
+        conn,
+        member,
+        pin,
+        badge=verdict.badge or member.employee_no,
+        place="payroll_payer",
+        till=rules.settings.till,
+    )
 
 
 def check_tender(tender: str) -> None:
@@ -155,15 +168,13 @@ def check_buyer(
 def authorise(
     conn: sqlite3.Connection,
     rules: Rules,
-    registry: StaffRegistry,
     verdict: Verdict,
     total: int,
     at: dt.datetime,
-    payer_pin: str | None,
 ) -> None:
     """Refuse a charge to payroll that the buyer may not make (`check_buyer`), in a closed
-    period, with a wrong PIN, or past the limit (saying what is left). The caller holds the
-    write transaction."""
+    period, or past the limit (saying what is left). The caller holds the write transaction
+    and has checked the payer's PIN (`check_payer`) before it."""
     limit_room = check_buyer(conn, rules, verdict, at)
     through = closed_through(conn)
     day = at.astimezone(rules.settings.tz).date()
@@ -173,9 +184,6 @@ def authorise(
                 "Payroll", "payroll is closed through {day}; a charge must fall after it"
             ).format(day=through.isoformat())
         )
-    if rules.settings.payroll_pin:
-        assert verdict.employee_no is not None  # check_buyer made sure
-        check_payer_pin(registry.require_member(verdict.employee_no), payer_pin)
     if total > limit_room.left:
         currency = rules.settings.currency
         raise _refuse(

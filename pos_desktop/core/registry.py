@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 import sqlite3
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
@@ -156,6 +157,14 @@ class StaffRegistry:
         """Store an argon2id hash of a 4-12 digit PIN for a supervisor's overrides."""
         if not (pin.isascii() and pin.isdigit() and 4 <= len(pin) <= 12):
             raise InputError(QT_TRANSLATE_NOOP("Registry", "a PIN must be 4 to 12 digits").text())
+        if guessable_pin(pin):
+            raise InputError(
+                QT_TRANSLATE_NOOP(
+                    "Registry",
+                    "the PIN {pin} is among the first ones anybody tries (a repeated, sequential "
+                    "or common pattern); choose another, nothing was changed",
+                ).format(pin=pin)
+            )
         self.require_member(employee_no)
         hashed = hash_pin(pin)
         with write_transaction(self.conn):
@@ -225,6 +234,31 @@ class StaffRegistry:
                 before={"status": "active"},
                 after={"status": "revoked", "reason": reason},
             )
+
+
+# PINs tried first after the repeated and sequential ones: keypad lines, dates, pairs.
+_COMMON_PINS = frozenset(
+    {
+        "2580", "0852", "1470", "0741", "3690", "0963", "1397", "7931", "2468", "8642",
+        "1357", "7531", "1004", "2000", "2001", "1122", "1221", "1001", "1100", "0011",
+        "1369", "7777", "1231", "1230", "0101", "1111", "5683", "0007", "1590", "7410",
+        "159753", "123123", "112233", "121212", "101010", "147258", "147258369", "258456",
+    }
+)  # fmt: skip
+
+
+def guessable_pin(pin: str) -> bool:
+    """True for a PIN an attacker tries first: one digit repeated, digits going up or down by
+    one step (1234, 9876, 8901, 2468), a repeated pair or half (1212, 4545, 123123), or a
+    common one."""
+    if len(set(pin)) == 1 or pin in _COMMON_PINS:
+        return True
+    steps = {(int(b) - int(a)) % 10 for a, b in itertools.pairwise(pin)}
+    if len(steps) == 1:  # 1234, 9876, 2468, 13579: one step all along
+        return True
+    if len(pin) % 2 == 0 and pin[: len(pin) // 2] * 2 == pin:
+        return True
+    return len(pin) % 2 == 0 and pin[:2] * (len(pin) // 2) == pin
 
 
 def pin_matches(pin_hash: str | None, pin: str) -> bool:

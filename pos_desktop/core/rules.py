@@ -36,6 +36,11 @@ class StoreSettings:
     high_contrast: bool = False  # the windows in black, white and yellow, thick focus frames
     touch: bool = False  # buttons and table rows at least 48 px high, larger text
     payroll_pin: bool = True  # a charge to payroll asks the buyer's (their employee's) PIN
+    # This many wrong PINs for one person within pin_lock_minutes lock their PIN for as long.
+    pin_failures: int = 5
+    pin_lock_minutes: int = 15
+    # Who may read the database, backups and exports: "owner" (0600) or "group" (0660).
+    file_access: str = "owner"
 
     @functools.cached_property
     def tz(self) -> ZoneInfo:
@@ -149,6 +154,9 @@ def load_settings(conn: sqlite3.Connection) -> StoreSettings:
         high_contrast=values.get("store.high_contrast", defaults.high_contrast),
         touch=values.get("store.touch", defaults.touch),
         payroll_pin=values.get("store.payroll_pin", defaults.payroll_pin),
+        pin_failures=values.get("store.pin_failures", defaults.pin_failures),
+        pin_lock_minutes=values.get("store.pin_lock_minutes", defaults.pin_lock_minutes),
+        file_access=values.get("store.file_access", defaults.file_access),
     )
 
 
@@ -185,6 +193,9 @@ def settings_rows(settings: StoreSettings) -> list[dict[str, str]]:
         "store.high_contrast": settings.high_contrast,
         "store.touch": settings.touch,
         "store.payroll_pin": settings.payroll_pin,
+        "store.pin_failures": settings.pin_failures,
+        "store.pin_lock_minutes": settings.pin_lock_minutes,
+        "store.file_access": settings.file_access,
     }
     return [{"key": k, "value": json.dumps(v)} for k, v in pairs.items()]
 

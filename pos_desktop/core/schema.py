@@ -365,6 +365,21 @@ def m010_publish_state(db: Database) -> None:
 
 
 @migrations()
+def m012_pin_guard(db: Database) -> None:
+    # Wrong PINs counted per person whose PIN it is, shared by every process on the file
+    # (core/pins.py): the failures of the last minutes, and the PINs locked until a moment.
+    db.execute(
+        "CREATE TABLE pin_failures (holder TEXT NOT NULL, at TEXT NOT NULL, "
+        "badge TEXT NOT NULL, place TEXT NOT NULL)"
+    )
+    db.execute("CREATE INDEX pin_failures_holder ON pin_failures (holder, at)")
+    db.execute("CREATE TABLE pin_locks (holder TEXT PRIMARY KEY, until TEXT NOT NULL)")
+    # A sale or refund entered well after the moment it claims: when it was really entered
+    # (NULL for any other record; a record's hash covers it only when it is set).
+    db.execute("ALTER TABLE sales ADD COLUMN backdated TEXT")
+
+
+@migrations()
 def m015_payroll(db: Database) -> None:
     # Charge to payroll: how a sale was paid (NULL: at the till, as every earlier sale), and
     # each policy's limit on what an employee may charge per period (NULL: no charging).

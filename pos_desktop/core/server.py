@@ -30,13 +30,14 @@ from pos_desktop.core.audit import Break, audit_break
 from pos_desktop.core.errors import InputError, ServerError
 from pos_desktop.core.text import QT_TRANSLATE_NOOP, Text
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 # How a server's tables of one version become the next's: `server init` runs them in order
 # in one transaction. The statements of _schema_statements() are always the newest version's.
 UPGRADES: dict[int, tuple[str, ...]] = {
     1: ("ALTER TABLE tills ADD COLUMN IF NOT EXISTS app_version text",),
+    2: ("ALTER TABLE sales ADD COLUMN IF NOT EXISTS backdated text",),
     # Charge to payroll: a sale's tender, a policy's payroll limit.
-    2: (
+    3: (
         "ALTER TABLE sales ADD COLUMN IF NOT EXISTS tender text",
         "ALTER TABLE policies ADD COLUMN IF NOT EXISTS payroll_limit_amount bigint",
         "ALTER TABLE policies ADD COLUMN IF NOT EXISTS payroll_limit_period text",
@@ -229,7 +230,7 @@ def _schema_statements() -> list[str]:
         ]
     statements += [
         f"CREATE TABLE IF NOT EXISTS sales (chain_till text NOT NULL REFERENCES tills (id), "
-        f"seq bigint NOT NULL, {_columns(journal.SALE_FIELDS, _SALE_NOT_NULL)}, "
+        f"seq bigint NOT NULL, {_columns(journal.RECORD_FIELDS, _SALE_NOT_NULL)}, "
         "prev_hash text NOT NULL, hash text NOT NULL, "
         "change bigint NOT NULL DEFAULT nextval('journal_change'), "
         "received_at timestamptz NOT NULL DEFAULT now(), "
@@ -545,8 +546,8 @@ def registry_changes(conn: Connection, since: int) -> RegistryChanges:
 
 
 def register_till(conn: Connection, till: str) -> None:
-    """Let a till join: a new id, or one that has not pushed a record yet (a retried join).
-    Refuses an id whose journal is already on the server."""
+    """Let a till join under a new id. An id that has joined already is refused, whether or
+    not that till has pushed anything yet: two tills under one id could never both sync."""
     with conn.transaction():
         conn.execute("SELECT pg_advisory_xact_lock(%s)", (JOURNAL_LOCK,))
         held = conn.execute(
@@ -562,9 +563,31 @@ def register_till(conn: Connection, till: str) -> None:
                     "till another id (each till keeps its own chain)",
                 ).format(till=till, count=held["n"])
             )
-        conn.execute(
+        joined = conn.execute(
             "INSERT INTO tills (id, joined_at) VALUES (%s, %s) ON CONFLICT (id) DO NOTHING",
             (till, clock.stamp(clock.now())),
+        )
+        if joined.rowcount == 0:
+            raise ServerError(
+                QT_TRANSLATE_NOOP(
+                    "Server",
+                    "a till has already joined the chain as {till}; give this till another id "
+                    "(each till keeps its own chain)",
+                ).format(till=till)
+            )
+
+
+def unregister_till(conn: Connection, till: str) -> None:
+    """Undo a join that did not finish (its database was never made): the id is free again.
+    A till that has pushed anything is kept."""
+    with conn.transaction():
+        conn.execute("SELECT pg_advisory_xact_lock(%s)", (JOURNAL_LOCK,))
+        conn.execute(
+            "DELETE FROM tills WHERE id = %s AND last_push_at IS NULL "
+            "AND NOT EXISTS (SELECT 1 FROM sales WHERE chain_till = %s) "
+            "AND NOT EXISTS (SELECT 1 FROM day_closes WHERE chain_till = %s) "
+            "AND NOT EXISTS (SELECT 1 FROM audit_log WHERE chain_till = %s)",
+            (till, till, till, till),
         )
 
 
@@ -649,7 +672,7 @@ def push(
     return Pushed(new_records, new_closes, len(records) - new_records)
 
 
-_PUSHED_SALE_COLUMNS = ("seq", *journal.SALE_FIELDS, "prev_hash", "hash")
+_PUSHED_SALE_COLUMNS = ("seq", *journal.RECORD_FIELDS, "prev_hash", "hash")
 _MOVE_SALES = sql.SQL(
     "INSERT INTO sales (chain_till, {cols}) SELECT %s, {cols} FROM incoming_sales "
     "ORDER BY seq ON CONFLICT DO NOTHING"

@@ -37,6 +37,7 @@ KNOWN_MIGRATIONS = (
     "m008_drafts",
     "m009_lean_remote_sales",
     "m010_publish_state",
+    "m012_pin_guard",
     "m015_payroll",
 )
 
@@ -172,6 +173,10 @@ def open_database(path: Path | str, *, create: bool = False) -> sqlite3.Connecti
                 from pos_desktop.core import schema
 
                 schema.migrate(conn)
+            if target is not None:
+                from pos_desktop.core import access
+
+                access.tighten(conn, target)
     except BaseException:
         conn.close()
         raise

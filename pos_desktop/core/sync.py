@@ -10,6 +10,7 @@ sync cut off at any point leaves both databases whole, and the next sync goes on
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import re
@@ -82,18 +83,41 @@ def join(target: Path, url: str, till: str) -> Joined:
         remote = server.connect(url)
         try:
             server.require_schema(remote)
-            server.register_till(remote, till)
             changes, sales, sales_upto = _snapshot(remote, till, 0, 0)
+            if not changes.rows["settings"]:
+                raise ServerError(
+                    QT_TRANSLATE_NOOP(
+                        "Chain",
+                        "the server {server} has no store settings yet; publish the registry "
+                        "and rules first with 'pos-desktop --db OFFICE.sqlite server publish "
+                        "--url URL'",
+                    ).format(server=where)
+                )
+            server.register_till(remote, till)
         finally:
             remote.close()
-    if not changes.rows["settings"]:
-        raise ServerError(
-            QT_TRANSLATE_NOOP(
-                "Chain",
-                "the server {server} has no store settings yet; publish the registry and rules "
-                "first with 'pos-desktop --db OFFICE.sqlite server publish --url URL'",
-            ).format(server=where)
-        )
+    try:
+        _build_till(target, url, till, where, changes, sales, sales_upto)
+    except BaseException:
+        with contextlib.suppress(Exception), server.server_errors(url):
+            remote = server.connect(url)
+            try:
+                server.unregister_till(remote, till)
+            finally:
+                remote.close()
+        raise
+    return Joined(till, where, changes.count, len(sales))
+
+
+def _build_till(
+    target: Path,
+    url: str,
+    till: str,
+    where: str,
+    changes: server.RegistryChanges,
+    sales: list[tuple[Any, ...]],
+    sales_upto: int,
+) -> None:
     fresh = target.with_name(target.name + ".new")
     _remove(fresh)
     try:
@@ -126,7 +150,6 @@ def join(target: Path, url: str, till: str) -> Joined:
     except BaseException:
         _remove(fresh)
         raise
-    return Joined(till, where, changes.count, len(sales))
 
 
 def _remove(path: Path) -> None:

@@ -17,12 +17,12 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Concatenate, Literal, ParamSpec, TypeVar
 
-from pos_desktop.core import clock, drafts
+from pos_desktop.core import clock, drafts, pins
 from pos_desktop.core.badge import normalise
 from pos_desktop.core.checkout import Checkout, Override, Quote, Refund, RefundableLine, Sale
 from pos_desktop.core.errors import InputError, PosError, StorageError
 from pos_desktop.core.pricing import BasketLine
-from pos_desktop.core.registry import StaffMember, pin_matches
+from pos_desktop.core.registry import StaffMember
 from pos_desktop.core.storage import storage_errors
 from pos_desktop.core.text import QT_TRANSLATE_NOOP, join
 from pos_desktop.core.verdict import Verdict
@@ -94,8 +94,21 @@ class TillSession:
                 raise InputError(
                     QT_TRANSLATE_NOOP("Till", "this store signs in with badge and PIN").text()
                 )
-            if not pin_matches(member.pin_hash, pin):
-                raise InputError(QT_TRANSLATE_NOOP("Till", "wrong PIN; try again").text())
+            try:
+                pins.check_pin(
+                    self.checkout.conn,
+                    member,
+                    pin,
+                    badge=normalise(badge),
+                    place="till_sign_in",
+                    till=self.checkout.rules.settings.till,
+                )
+            except pins.WrongPin as exc:
+                raise InputError(
+                    QT_TRANSLATE_NOOP(
+                        "Till", "wrong PIN; try again (tries left before the PIN locks: {count})"
+                    ).format(count=exc.left)
+                ) from None
         self.cashier = member
         return member
 

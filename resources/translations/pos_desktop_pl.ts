@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl" sourcelanguage="en">
 <context>
+    <name>Access</name>
+    <message>
+        <source>The database&apos;s files could be read by other users of this computer ({files}); others can no longer read them. The database holds the PIN and password hashes.</source>
+        <translation>Pliki bazy danych mogli czytać inni użytkownicy tego komputera ({files}); teraz już nie mogą. Baza zawiera skróty PIN-ów i hasła.</translation>
+    </message>
+</context>
+<context>
     <name>Admin</name>
     <message>
         <source>the lockout must be from 1 to 1440 minutes</source>
@@ -390,6 +397,14 @@ Każda kasa używa jej od następnego skanu. Sprzedaże i zmiany wprowadzone od 
     <message>
         <source>{text} cannot be a Code 128 barcode (printable ASCII only)</source>
         <translation>{text} nie może być kodem kreskowym Code 128 (tylko drukowalne znaki ASCII)</translation>
+    </message>
+    <message>
+        <source>the scan is longer than {count} characters; no badge is</source>
+        <translation>skan ma więcej niż {count} znaków; żaden identyfikator nie jest tak długi</translation>
+    </message>
+    <message>
+        <source>the store&apos;s badge pattern repeats a group that itself repeats and could take minutes on this scan; an admin must change it in the settings</source>
+        <translation>wzorzec identyfikatora sklepu powtarza grupę, która sama się powtarza, i ten skan mógłby trwać minuty; administrator musi go zmienić w ustawieniach</translation>
     </message>
 </context>
 <context>
@@ -915,10 +930,6 @@ Każda kasa używa jej od następnego skanu. Sprzedaże i zmiany wprowadzone od 
         <translation>kierownik nie może zatwierdzić własnego zakupu; poproś innego</translation>
     </message>
     <message>
-        <source>wrong PIN for supervisor {name}; nothing was recorded</source>
-        <translation>błędny PIN kierownika {name}; nic nie zapisano</translation>
-    </message>
-    <message>
         <source>the basket is empty; add at least one item</source>
         <translation>koszyk jest pusty; dodaj co najmniej jeden towar</translation>
     </message>
@@ -961,6 +972,14 @@ Każda kasa używa jej od następnego skanu. Sprzedaże i zmiany wprowadzone od 
     <message>
         <source>line {line} has only {left} left to refund, not {qty}</source>
         <translation>w pozycji {line} do zwrotu zostało tylko {left}, a nie {qty}</translation>
+    </message>
+    <message>
+        <source>wrong PIN for supervisor {name}; nothing was recorded (tries left before the PIN locks: {count})</source>
+        <translation>błędny PIN kierownika {name}; nic nie zapisano (pozostałe próby przed blokadą: {count})</translation>
+    </message>
+    <message>
+        <source>the moment {moment} is in the future; a sale or refund is recorded at most {minutes} minutes ahead of the clock, nothing was recorded</source>
+        <translation>moment {moment} leży w przyszłości; sprzedaż lub zwrot można zapisać najwyżej {minutes} min przed czasem zegara, nic nie zapisano</translation>
     </message>
 </context>
 <context>
@@ -1757,6 +1776,10 @@ Każda kasa używa jej od następnego skanu. Sprzedaże i zmiany wprowadzone od 
         <source>Payroll closed through {day}: {amount} {currency}, employees: {employees}; record {hash}</source>
         <translation>Lista płac zamknięta do {day}: {amount} {currency}, pracownicy: {employees}; zapis {hash}</translation>
     </message>
+    <message>
+        <source>give --cashier BADGE, the badge of the cashier who rings this up (as the till asks for a sign-in); nothing was recorded</source>
+        <translation>podaj --cashier IDENTYFIKATOR, identyfikator kasjera, który to nabija (tak jak kasa wymaga zalogowania); nic nie zapisano</translation>
+    </message>
 </context>
 <context>
     <name>Clock</name>
@@ -1798,6 +1821,10 @@ Każda kasa używa jej od następnego skanu. Sprzedaże i zmiany wprowadzone od 
     <message>
         <source>the day {day} is already closed; nothing was recorded (sales and refunds resume on the next day)</source>
         <translation>dzień {day} jest już zamknięty; nic nie zapisano (sprzedaż i zwroty wracają następnego dnia)</translation>
+    </message>
+    <message>
+        <source>{day} is before the last closed day, {closed}; nothing was recorded (a closed day&apos;s figures cannot change)</source>
+        <translation>{day} jest przed ostatnim zamkniętym dniem, {closed}; nic nie zapisano (liczby zamkniętego dnia nie mogą się zmienić)</translation>
     </message>
 </context>
 <context>
@@ -1990,6 +2017,14 @@ Każda kasa używa jej od następnego skanu. Sprzedaże i zmiany wprowadzone od 
         <source>cannot write {file}: {problem}</source>
         <translation>nie można zapisać {file}: {problem}</translation>
     </message>
+    <message>
+        <source>{where}: file_access must be one of {choices}</source>
+        <translation>{where}: file_access musi być jednym z: {choices}</translation>
+    </message>
+    <message>
+        <source>{where}: pattern repeats a group that itself repeats, which can take minutes on one scan; write it without the nested repeat, like ^2[0-9]{{12}}$</source>
+        <translation>{where}: wzorzec powtarza grupę, która sama się powtarza, co przy jednym skanie może trwać minuty; zapisz go bez zagnieżdżonego powtórzenia, np. ^2[0-9]{{12}}$</translation>
+    </message>
 </context>
 <context>
     <name>DataPage</name>
@@ -2167,6 +2202,34 @@ Każda kasa używa jej od następnego skanu. Sprzedaże i zmiany wprowadzone od 
     <message>
         <source>{count} times</source>
         <translation>razy: {count}</translation>
+    </message>
+    <message>
+        <source>PIN of {who} typed wrong {times} (badge {badges}; {places})</source>
+        <translation>PIN {who} wpisany błędnie {times} (identyfikator {badges}; {places})</translation>
+    </message>
+    <message>
+        <source>PIN of {who} typed wrong {times} and locked {locks} (badge {badges}; {places})</source>
+        <translation>PIN {who} wpisany błędnie {times} i zablokowany {locks} (identyfikator {badges}; {places})</translation>
+    </message>
+    <message>
+        <source>Wrong PINs</source>
+        <translation>Błędne PIN-y</translation>
+    </message>
+    <message>
+        <source>Entered after the moment it claims</source>
+        <translation>Wpisane po podanym momencie</translation>
+    </message>
+    <message>
+        <source>{kind} dated {at}, entered at {entered} by {who}</source>
+        <translation>{kind} z datą {at}, wpisano {entered}, kasjer: {who}</translation>
+    </message>
+    <message>
+        <source>a sale</source>
+        <translation>sprzedaż</translation>
+    </message>
+    <message>
+        <source>a refund</source>
+        <translation>zwrot</translation>
     </message>
 </context>
 <context>
@@ -3026,10 +3089,6 @@ Każda kasa używa jej od następnego skanu. Sprzedaże i zmiany wprowadzone od 
         <translation>potrącenie z wynagrodzenia wymaga PIN-u: {name} ({employee})</translation>
     </message>
     <message>
-        <source>wrong PIN for {name} ({employee})</source>
-        <translation>błędny PIN: {name} ({employee})</translation>
-    </message>
-    <message>
         <source>--pay {tender} must be one of {choices}</source>
         <translation>--pay {tender} musi być jednym z: {choices}</translation>
     </message>
@@ -3079,6 +3138,33 @@ Każda kasa używa jej od następnego skanu. Sprzedaże i zmiany wprowadzone od 
     <message>
         <source>cannot write {path}; check the folder&apos;s permissions</source>
         <translation>nie można zapisać {path}; sprawdź uprawnienia folderu</translation>
+    </message>
+</context>
+<context>
+    <name>Pins</name>
+    <message>
+        <source>supervisor override</source>
+        <translation>zgoda kierownika</translation>
+    </message>
+    <message>
+        <source>till sign-in</source>
+        <translation>logowanie na kasie</translation>
+    </message>
+    <message>
+        <source>admin sign-in</source>
+        <translation>logowanie administratora</translation>
+    </message>
+    <message>
+        <source>charge to payroll</source>
+        <translation>potrącenie z wynagrodzenia</translation>
+    </message>
+    <message>
+        <source>the PIN of {name} is locked after {count} wrong tries, until {time}; ask an admin</source>
+        <translation>PIN {name} jest zablokowany po {count} błędnych próbach, do {time}; poproś administratora</translation>
+    </message>
+    <message>
+        <source>wrong PIN; tries left before the PIN locks: {count}</source>
+        <translation>błędny PIN; pozostałe próby przed blokadą: {count}</translation>
     </message>
 </context>
 <context>
@@ -3631,6 +3717,10 @@ Nie ma w niej sprzedaży zapisanych po jej wykonaniu; uszkodzony plik zostaje za
     <message>
         <source>badge {code} is already revoked ({reason})</source>
         <translation>identyfikator {code} jest już unieważniony ({reason})</translation>
+    </message>
+    <message>
+        <source>the PIN {pin} is among the first ones anybody tries (a repeated, sequential or common pattern); choose another, nothing was changed</source>
+        <translation>PIN {pin} jest wśród pierwszych, które każdy próbuje (powtórzony, kolejny lub popularny układ); wybierz inny, nic nie zmieniono</translation>
     </message>
 </context>
 <context>
@@ -4237,6 +4327,10 @@ Nie ma w niej sprzedaży zapisanych po jej wykonaniu; uszkodzony plik zostaje za
         <source>the server holds a different day close at till {till}&apos;s record {seq}: this till&apos;s journal is not the one that joined as {till}; nothing was pushed</source>
         <translation>serwer ma inne zamknięcie dnia w zapisie {seq} kasy {till}: dziennik tej kasy nie jest tym, który dołączył jako {till}; nic nie wysłano</translation>
     </message>
+    <message>
+        <source>a till has already joined the chain as {till}; give this till another id (each till keeps its own chain)</source>
+        <translation>kasa o identyfikatorze {till} już dołączyła do sieci; nadaj tej kasie inny identyfikator (każda kasa prowadzi własny łańcuch)</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -4375,6 +4469,46 @@ Nie ma w niej sprzedaży zapisanych po jej wykonaniu; uszkodzony plik zostaje za
     <message>
         <source>{badge} is a valid badge.</source>
         <translation>{badge} to poprawny identyfikator.</translation>
+    </message>
+    <message>
+        <source> wrong PINs</source>
+        <translation> błędnych PIN-ów</translation>
+    </message>
+    <message>
+        <source>Only the owner of the files</source>
+        <translation>Tylko właściciel plików</translation>
+    </message>
+    <message>
+        <source>The owner and their group</source>
+        <translation>Właściciel i jego grupa</translation>
+    </message>
+    <message>
+        <source>Wrong PINs that lock a PIN</source>
+        <translation>Błędne PIN-y, po których PIN się blokuje</translation>
+    </message>
+    <message>
+        <source>Minutes the wrong PINs are counted and the PIN locked</source>
+        <translation>Minuty liczenia błędnych PIN-ów i blokady PIN-u</translation>
+    </message>
+    <message>
+        <source>Who can read the database and backups</source>
+        <translation>Kto może czytać bazę danych i kopie zapasowe</translation>
+    </message>
+    <message>
+        <source>A PIN loc&amp;ks after</source>
+        <translation>PIN blokuje się p&amp;o</translation>
+    </message>
+    <message>
+        <source>Co&amp;unted and locked for</source>
+        <translation>&amp;Liczone i blokowane przez</translation>
+    </message>
+    <message>
+        <source>&amp;Files readable by</source>
+        <translation>Pliki &amp;dostępne dla</translation>
+    </message>
+    <message>
+        <source>The pattern repeats a group that itself repeats: one scan could take minutes, so it cannot be saved.</source>
+        <translation>Wzorzec powtarza grupę, która sama się powtarza: jeden skan mógłby trwać minuty, więc nie można go zapisać.</translation>
     </message>
 </context>
 <context>
@@ -5058,10 +5192,6 @@ Nie ma w niej sprzedaży zapisanych po jej wykonaniu; uszkodzony plik zostaje za
         <translation>w tym sklepie logowanie wymaga identyfikatora i PIN-u</translation>
     </message>
     <message>
-        <source>wrong PIN; try again</source>
-        <translation>błędny PIN; spróbuj ponownie</translation>
-    </message>
-    <message>
         <source>Added {name}.</source>
         <translation>Dodano {name}.</translation>
     </message>
@@ -5128,6 +5258,10 @@ Nie ma w niej sprzedaży zapisanych po jej wykonaniu; uszkodzony plik zostaje za
     <message>
         <source>the basket is empty: scan an item first</source>
         <translation>koszyk jest pusty: najpierw zeskanuj towar</translation>
+    </message>
+    <message>
+        <source>wrong PIN; try again (tries left before the PIN locks: {count})</source>
+        <translation>błędny PIN; spróbuj ponownie (pozostałe próby przed blokadą: {count})</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ro" sourcelanguage="en">
 <context>
+    <name>Access</name>
+    <message>
+        <source>The database&apos;s files could be read by other users of this computer ({files}); others can no longer read them. The database holds the PIN and password hashes.</source>
+        <translation>Fișierele bazei de date puteau fi citite de alți utilizatori ai acestui calculator ({files}); acum nu le mai pot citi. Baza de date conține amprentele PIN-urilor și ale parolei.</translation>
+    </message>
+</context>
+<context>
     <name>Admin</name>
     <message>
         <source>the lockout must be from 1 to 1440 minutes</source>
@@ -390,6 +397,14 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
     <message>
         <source>{text} cannot be a Code 128 barcode (printable ASCII only)</source>
         <translation>{text} nu poate fi un cod de bare Code 128 (doar caractere ASCII tipăribile)</translation>
+    </message>
+    <message>
+        <source>the scan is longer than {count} characters; no badge is</source>
+        <translation>scanarea are mai mult de {count} de caractere; nicio legitimație nu este atât de lungă</translation>
+    </message>
+    <message>
+        <source>the store&apos;s badge pattern repeats a group that itself repeats and could take minutes on this scan; an admin must change it in the settings</source>
+        <translation>modelul legitimației magazinului repetă un grup care se repetă el însuși și această scanare ar putea dura minute; un administrator trebuie să îl schimbe în setări</translation>
     </message>
 </context>
 <context>
@@ -915,10 +930,6 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
         <translation>un supervizor nu își poate aproba propria achiziție; chemați altul</translation>
     </message>
     <message>
-        <source>wrong PIN for supervisor {name}; nothing was recorded</source>
-        <translation>PIN greșit pentru supervizorul {name}; nu s-a înregistrat nimic</translation>
-    </message>
-    <message>
         <source>the basket is empty; add at least one item</source>
         <translation>coșul este gol; adăugați cel puțin un produs</translation>
     </message>
@@ -961,6 +972,14 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
     <message>
         <source>line {line} has only {left} left to refund, not {qty}</source>
         <translation>pe linia {line} au mai rămas de restituit doar {left}, nu {qty}</translation>
+    </message>
+    <message>
+        <source>wrong PIN for supervisor {name}; nothing was recorded (tries left before the PIN locks: {count})</source>
+        <translation>PIN greșit pentru supervizorul {name}; nu s-a înregistrat nimic (încercări rămase până la blocare: {count})</translation>
+    </message>
+    <message>
+        <source>the moment {moment} is in the future; a sale or refund is recorded at most {minutes} minutes ahead of the clock, nothing was recorded</source>
+        <translation>momentul {moment} este în viitor; o vânzare sau o returnare se înregistrează cu cel mult {minutes} minute înaintea ceasului, nu s-a înregistrat nimic</translation>
     </message>
 </context>
 <context>
@@ -1757,6 +1776,10 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
         <source>Payroll closed through {day}: {amount} {currency}, employees: {employees}; record {hash}</source>
         <translation>Stat de plată închis până la {day}: {amount} {currency}, angajați: {employees}; înregistrarea {hash}</translation>
     </message>
+    <message>
+        <source>give --cashier BADGE, the badge of the cashier who rings this up (as the till asks for a sign-in); nothing was recorded</source>
+        <translation>indicați --cashier LEGITIMAȚIE, legitimația casierului care înregistrează (așa cum casa cere autentificarea); nu s-a înregistrat nimic</translation>
+    </message>
 </context>
 <context>
     <name>Clock</name>
@@ -1798,6 +1821,10 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
     <message>
         <source>the day {day} is already closed; nothing was recorded (sales and refunds resume on the next day)</source>
         <translation>ziua {day} este deja închisă; nu s-a înregistrat nimic (vânzările și restituirile se reiau în ziua următoare)</translation>
+    </message>
+    <message>
+        <source>{day} is before the last closed day, {closed}; nothing was recorded (a closed day&apos;s figures cannot change)</source>
+        <translation>{day} este înaintea ultimei zile închise, {closed}; nu s-a înregistrat nimic (cifrele unei zile închise nu se pot schimba)</translation>
     </message>
 </context>
 <context>
@@ -1990,6 +2017,14 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
         <source>cannot write {file}: {problem}</source>
         <translation>nu se poate scrie {file}: {problem}</translation>
     </message>
+    <message>
+        <source>{where}: file_access must be one of {choices}</source>
+        <translation>{where}: file_access trebuie să fie una dintre valorile {choices}</translation>
+    </message>
+    <message>
+        <source>{where}: pattern repeats a group that itself repeats, which can take minutes on one scan; write it without the nested repeat, like ^2[0-9]{{12}}$</source>
+        <translation>{where}: modelul repetă un grup care se repetă el însuși, ceea ce poate dura minute la o singură scanare; scrieți-l fără repetarea imbricată, de exemplu ^2[0-9]{{12}}$</translation>
+    </message>
 </context>
 <context>
     <name>DataPage</name>
@@ -2167,6 +2202,34 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
     <message>
         <source>{count} times</source>
         <translation>de {count} ori</translation>
+    </message>
+    <message>
+        <source>PIN of {who} typed wrong {times} (badge {badges}; {places})</source>
+        <translation>PIN-ul lui {who} a fost tastat greșit {times} (legitimația {badges}; {places})</translation>
+    </message>
+    <message>
+        <source>PIN of {who} typed wrong {times} and locked {locks} (badge {badges}; {places})</source>
+        <translation>PIN-ul lui {who} a fost tastat greșit {times} și blocat {locks} (legitimația {badges}; {places})</translation>
+    </message>
+    <message>
+        <source>Wrong PINs</source>
+        <translation>PIN-uri greșite</translation>
+    </message>
+    <message>
+        <source>Entered after the moment it claims</source>
+        <translation>Introdusă după momentul declarat</translation>
+    </message>
+    <message>
+        <source>{kind} dated {at}, entered at {entered} by {who}</source>
+        <translation>{kind} datată {at}, introdusă la {entered} de {who}</translation>
+    </message>
+    <message>
+        <source>a sale</source>
+        <translation>o vânzare</translation>
+    </message>
+    <message>
+        <source>a refund</source>
+        <translation>o returnare</translation>
     </message>
 </context>
 <context>
@@ -3026,10 +3089,6 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
         <translation>reținerea din salariu necesită PIN-ul pentru {name} ({employee})</translation>
     </message>
     <message>
-        <source>wrong PIN for {name} ({employee})</source>
-        <translation>PIN greșit pentru {name} ({employee})</translation>
-    </message>
-    <message>
         <source>--pay {tender} must be one of {choices}</source>
         <translation>--pay {tender} trebuie să fie unul dintre: {choices}</translation>
     </message>
@@ -3079,6 +3138,33 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
     <message>
         <source>cannot write {path}; check the folder&apos;s permissions</source>
         <translation>nu se poate scrie {path}; verificați permisiunile dosarului</translation>
+    </message>
+</context>
+<context>
+    <name>Pins</name>
+    <message>
+        <source>supervisor override</source>
+        <translation>aprobarea supervizorului</translation>
+    </message>
+    <message>
+        <source>till sign-in</source>
+        <translation>autentificarea la casă</translation>
+    </message>
+    <message>
+        <source>admin sign-in</source>
+        <translation>autentificarea administratorului</translation>
+    </message>
+    <message>
+        <source>charge to payroll</source>
+        <translation>reținere din salariu</translation>
+    </message>
+    <message>
+        <source>the PIN of {name} is locked after {count} wrong tries, until {time}; ask an admin</source>
+        <translation>PIN-ul lui {name} este blocat după {count} încercări greșite, până la {time}; adresați-vă unui administrator</translation>
+    </message>
+    <message>
+        <source>wrong PIN; tries left before the PIN locks: {count}</source>
+        <translation>PIN greșit; încercări rămase până la blocare: {count}</translation>
     </message>
 </context>
 <context>
@@ -3631,6 +3717,10 @@ Vânzările înregistrate după ce a fost făcută nu sunt în ea; fișierul det
     <message>
         <source>badge {code} is already revoked ({reason})</source>
         <translation>legitimația {code} este deja revocată ({reason})</translation>
+    </message>
+    <message>
+        <source>the PIN {pin} is among the first ones anybody tries (a repeated, sequential or common pattern); choose another, nothing was changed</source>
+        <translation>PIN-ul {pin} este printre primele încercate de oricine (model repetat, consecutiv sau obișnuit); alegeți altul, nu s-a schimbat nimic</translation>
     </message>
 </context>
 <context>
@@ -4237,6 +4327,10 @@ Vânzările înregistrate după ce a fost făcută nu sunt în ea; fișierul det
         <source>the server holds a different day close at till {till}&apos;s record {seq}: this till&apos;s journal is not the one that joined as {till}; nothing was pushed</source>
         <translation>serverul are altă închidere de zi la înregistrarea {seq} a casei {till}: jurnalul acestei case nu este cel care s-a alăturat ca {till}; nu s-a trimis nimic</translation>
     </message>
+    <message>
+        <source>a till has already joined the chain as {till}; give this till another id (each till keeps its own chain)</source>
+        <translation>o casă s-a alăturat deja rețelei ca {till}; dați acestei case alt identificator (fiecare casă își ține propriul lanț)</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -4375,6 +4469,46 @@ Vânzările înregistrate după ce a fost făcută nu sunt în ea; fișierul det
     <message>
         <source>{badge} is a valid badge.</source>
         <translation>{badge} este o legitimație validă.</translation>
+    </message>
+    <message>
+        <source> wrong PINs</source>
+        <translation> PIN-uri greșite</translation>
+    </message>
+    <message>
+        <source>Only the owner of the files</source>
+        <translation>Doar proprietarul fișierelor</translation>
+    </message>
+    <message>
+        <source>The owner and their group</source>
+        <translation>Proprietarul și grupul său</translation>
+    </message>
+    <message>
+        <source>Wrong PINs that lock a PIN</source>
+        <translation>PIN-uri greșite după care un PIN se blochează</translation>
+    </message>
+    <message>
+        <source>Minutes the wrong PINs are counted and the PIN locked</source>
+        <translation>Minutele în care se numără PIN-urile greșite și se blochează PIN-ul</translation>
+    </message>
+    <message>
+        <source>Who can read the database and backups</source>
+        <translation>Cine poate citi baza de date și copiile de siguranță</translation>
+    </message>
+    <message>
+        <source>A PIN loc&amp;ks after</source>
+        <translation>&amp;PIN-ul se blochează după</translation>
+    </message>
+    <message>
+        <source>Co&amp;unted and locked for</source>
+        <translation>Numărate ș&amp;i blocate timp de</translation>
+    </message>
+    <message>
+        <source>&amp;Files readable by</source>
+        <translation>Fișierele pot fi citi&amp;te de</translation>
+    </message>
+    <message>
+        <source>The pattern repeats a group that itself repeats: one scan could take minutes, so it cannot be saved.</source>
+        <translation>Modelul repetă un grup care se repetă el însuși: o scanare ar putea dura minute, deci nu poate fi salvat.</translation>
     </message>
 </context>
 <context>
@@ -5058,10 +5192,6 @@ Vânzările înregistrate după ce a fost făcută nu sunt în ea; fișierul det
         <translation>în acest magazin autentificarea se face cu legitimație și PIN</translation>
     </message>
     <message>
-        <source>wrong PIN; try again</source>
-        <translation>PIN greșit; încercați din nou</translation>
-    </message>
-    <message>
         <source>Added {name}.</source>
         <translation>S-a adăugat {name}.</translation>
     </message>
@@ -5128,6 +5258,10 @@ Vânzările înregistrate după ce a fost făcută nu sunt în ea; fișierul det
     <message>
         <source>the basket is empty: scan an item first</source>
         <translation>coșul este gol: scanați mai întâi un produs</translation>
+    </message>
+    <message>
+        <source>wrong PIN; try again (tries left before the PIN locks: {count})</source>
+        <translation>PIN greșit; încercați din nou (încercări rămase până la blocare: {count})</translation>
     </message>
 </context>
 <context>

@@ -14,7 +14,7 @@ from pos_desktop.core.audit import verify_audit
 from pos_desktop.core.checkout import Checkout
 from pos_desktop.core.errors import DamagedDatabase, StorageError
 from pos_desktop.core.storage import open_checked, open_database
-from tests.conftest import ANNA, DEMO_AT, content_digest
+from tests.conftest import ANNA, CASHIER, DEMO_AT, content_digest
 
 DAY = dt.date(2026, 6, 15)
 
@@ -163,7 +163,7 @@ def test_the_command_line_names_the_newest_backup_and_restores_it(run, demo_path
     assert result.code == 0, result.err
     assert "the damaged file is kept as" in result.out
     assert run("journal", "verify").code == 0
-    result = run("sell", "--customer", ANNA, "--item", "COAT-01", "--at", DEMO_AT)
+    result = run("sell", *CASHIER, "--customer", ANNA, "--item", "COAT-01", "--at", DEMO_AT)
     assert result.code == 0
     result = run("restore", str(backup))  # a sound database: restored live, kept first
     assert result.code == 0 and "the database before it is kept as" in result.out

@@ -5,14 +5,15 @@ from __future__ import annotations
 import csv
 import io
 
-from tests.conftest import ANNA, DEMO_AT, MARIA, MARKETING, PIOTR
+from tests.conftest import ANNA, CASHIER, DEMO_AT, MARIA, MARKETING, PIOTR
 
 AT = ["--at", DEMO_AT]
 JUNE = ["--from", "2026-06-01", "--to", "2026-06-30"]
 
 
 def sell(run, *args: str) -> str:
-    result = run("sell", *args, *AT, "--json")
+    cashier = () if "--cashier" in args else CASHIER
+    result = run("sell", *cashier, *args, *AT, "--json")
     assert result.code == 0, result.err
     return str(result.json["sale_id"])
 
@@ -41,9 +42,10 @@ def test_every_report_in_every_format(run, tmp_path):
     assert "CC-4100      MKT         Marketing" in centres
     assert "To recharge 2026-06-01 to 2026-06-30: 100.00 EUR" in centres
     flags = run("report", "flags", *JUNE, "--self-purchases", "1", "--format", "json").json
-    assert [(f["kind"], f["subject"], f["sales"]) for f in flags["rows"]] == [
-        ("self_purchase", "E0002", 1)
-    ]
+    found = [(f["kind"], f["subject"], f["sales"]) for f in flags["rows"]]
+    # Every sale here is dated 2026-06-15, long before it was entered: each is backdated.
+    assert [f for f in found if f[0] != "backdated"] == [("self_purchase", "E0002", 1)]
+    assert sum(f[0] == "backdated" for f in found) == 3
     pdf = tmp_path / "discounts.pdf"
     table = run("report", "discounts", *JUNE, "--by", "category", "--pdf", str(pdf))
     assert table.code == 0 and f"Saved {pdf}" in table.out
@@ -80,10 +82,12 @@ def test_close_day_then_again_then_the_next_day_chains(run, tmp_path):
     assert pdf.read_bytes().startswith(b"%PDF")
     again = run(*closing)
     assert again.code == 2
-    assert "2026-06-15 is already closed (at 2026-06-15 21:00 by cli)" in again.err
-    late = run("sell", "--customer", ANNA, "--item", "SHIRT-01", "--at", "2026-06-15T22:00")
+    assert "2026-06-15 is already closed (at 2026-06-15 21:00 by command line (" in again.err
+    late = run(
+        "sell", *CASHIER, "--customer", ANNA, "--item", "SHIRT-01", "--at", "2026-06-15T22:00"
+    )
     assert (late.code, "already closed" in late.err) == (2, True)
-    sell_next = run("sell", "--item", "SHIRT-01", "--at", "2026-06-16T09:00")
+    sell_next = run("sell", *CASHIER, "--item", "SHIRT-01", "--at", "2026-06-16T09:00")
     assert sell_next.code == 0
     verified = run("journal", "verify", "--json").json
     assert (verified["ok"], verified["records"], verified["closes"]) == (True, 2, 1)

@@ -17,7 +17,7 @@ from PySide6.QtTest import QTest
 from pos_desktop.core import server, sync
 from pos_desktop.core.errors import ServerError
 from pos_desktop.core.storage import open_database
-from tests.conftest import ANNA, JAN, PIOTR, Result, content_digest
+from tests.conftest import ANNA, CASHIER, JAN, MARIA, PIOTR, Result, content_digest
 
 ROOT = Path(__file__).resolve().parents[2]
 DAY = "2026-06-15"
@@ -102,7 +102,7 @@ def test_a_till_joins_with_the_registry_rules_and_its_own_id(chain, run):
     )
     assert conn.execute("SELECT COUNT(*) FROM products").fetchone()[0] == 100
     conn.close()
-    sold = run("sell", "--customer", ANNA, "--item", "COAT-01", *AT, "--json", db=till)
+    sold = run("sell", *CASHIER, "--customer", ANNA, "--item", "COAT-01", *AT, "--json", db=till)
     assert sold.code == 0
     assert run("receipt", sold.json["sale_id"], db=till).code == 0
 
@@ -139,7 +139,17 @@ def test_three_tills_sell_through_an_outage_and_reconcile_exactly(
     def sell_everywhere(hour: int, items: tuple[str, str, str]) -> list[int]:
         sold = together(
             *(
-                pos(db, "sell", "--customer", ANNA, "--item", item, "--at", f"{DAY}T{hour:02d}:00")
+                pos(
+                    db,
+                    "sell",
+                    *CASHIER,
+                    "--customer",
+                    ANNA,
+                    "--item",
+                    item,
+                    "--at",
+                    f"{DAY}T{hour:02d}:00",
+                )
                 for db, item in zip((t1, t2, t3), items, strict=True)
             )
         )
@@ -187,7 +197,7 @@ def test_three_tills_sell_through_an_outage_and_reconcile_exactly(
     assert {allowance_used(db) for db in (t1, t2, t3)} == {sum(discounts)}
 
     # A refund at one till gives the discount back on every till after a sync.
-    refunded = run("refund", first_sale_of(t2), "--at", f"{DAY}T15:00", "--json", db=t2)
+    refunded = run("refund", *CASHIER, first_sale_of(t2), "--at", f"{DAY}T15:00", "--json", db=t2)
     assert refunded.code == 0
     returned = minor(refunded.json["discount"])
     sync_everywhere()
@@ -224,7 +234,15 @@ def test_a_push_whose_acknowledgement_is_lost_is_counted_once(chain, central, ru
     t1, t2 = chain["T1"], chain["T2"]
     for hour in ("09", "10"):
         sold = run(
-            "sell", "--customer", ANNA, "--item", "COAT-01", "--at", f"{DAY}T{hour}:00", db=t1
+            "sell",
+            *CASHIER,
+            "--customer",
+            ANNA,
+            "--item",
+            "COAT-01",
+            "--at",
+            f"{DAY}T{hour}:00",
+            db=t1,
         )
         assert sold.code == 0
     real_push = server.push
@@ -255,12 +273,42 @@ def test_a_push_whose_acknowledgement_is_lost_is_counted_once(chain, central, ru
 
 def test_a_till_id_with_a_journal_on_the_server_cannot_join_again(chain, run):
     t1 = chain["T1"]
-    assert run("sell", "--customer", ANNA, "--item", "COAT-01", *AT, db=t1).code == 0
+    assert run("sell", *CASHIER, "--customer", ANNA, "--item", "COAT-01", *AT, db=t1).code == 0
     assert run("sync", db=t1).code == 0
     result = run("init", "--till", "T1", "--server", server_url(t1), "--force", db=t1)
     assert result.code == 2
     assert "till T1 already has 1 journal records on the server" in result.err
     assert run("journal", "verify", db=t1).code == 0  # the till's own file is untouched
+
+
+def test_two_tills_cannot_join_under_one_id_even_before_either_has_sold(
+    chain, central, run, tmp_path, monkeypatch
+):
+    twin = tmp_path / "twin.sqlite"
+    result = run("init", "--till", "T1", "--server", central, db=twin)
+    assert result.code == 2
+    assert "a till has already joined the chain as T1; give this till another id" in result.err
+    assert not twin.exists()
+    # A join that fails after the server took its id frees the id again.
+    from pos_desktop.core import sync
+
+    def full_disk(*args: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(sync, "_build_till", full_disk)
+    assert run("init", "--till", "T4", "--server", central, db=twin).code == 2
+    monkeypatch.undo()
+    joined = run("init", "--till", "T4", "--server", central, db=twin)
+    assert joined.code == 0, joined.err
+
+
+def test_a_backdated_sale_keeps_its_mark_on_the_server_and_verifies(chain, central, run):
+    t1 = chain["T1"]
+    assert run("sell", *CASHIER, "--customer", ANNA, "--item", "COAT-01", *AT, db=t1).code == 0
+    assert run("sync", db=t1).code == 0
+    assert on_server(central, "SELECT backdated IS NOT NULL FROM sales") == [(True,)]
+    verified = run("journal", "verify", "--server", central)
+    assert verified.code == 0, verified.out + verified.err
 
 
 def server_url(db: Path) -> str:
@@ -273,7 +321,12 @@ def server_url(db: Path) -> str:
 
 def test_a_changed_record_on_the_server_breaks_only_its_tills_chain(chain, central, run):
     for db in chain.values():
-        assert run("sell", "--customer", PIOTR, "--item", "SHIRT-01", *AT, db=db).code == 0
+        assert (
+            run(
+                "sell", "--cashier", MARIA, "--customer", PIOTR, "--item", "SHIRT-01", *AT, db=db
+            ).code
+            == 0
+        )
         assert run("sync", db=db).code == 0
     closed = run("close-day", "--date", DAY, "--at", f"{DAY}T21:00", db=chain["T3"])
     assert closed.code == 0, closed.err
@@ -321,7 +374,7 @@ def test_the_office_publishes_registry_changes_and_removals_to_every_till(
 
 def test_sync_to_a_stopped_server_writes_nothing(chain, postgres_cluster, run):
     t1 = chain["T1"]
-    assert run("sell", "--customer", ANNA, "--item", "COAT-01", *AT, db=t1).code == 0
+    assert run("sell", *CASHIER, "--customer", ANNA, "--item", "COAT-01", *AT, db=t1).code == 0
     before = content_digest(t1)
     postgres_cluster.stop()
     try:
@@ -343,7 +396,9 @@ def discount_of(result: Result) -> int:
 
 def test_the_till_asks_the_server_before_it_has_synced(chain, run):
     t1, t2, _ = chain.values()
-    sold = discount_of(together(pos(t1, "sell", "--customer", ANNA, "--item", "COAT-01", *AT))[0])
+    sold = discount_of(
+        together(pos(t1, "sell", *CASHIER, "--customer", ANNA, "--item", "COAT-01", *AT))[0]
+    )
     assert run("sync", db=t1).code == 0
     # T2 has pulled nothing yet, but the server tells it what T1 granted.
     assert allowance_used(t2) == sold
@@ -366,9 +421,12 @@ def test_offline_tills_grant_at_most_the_offline_limit_and_overspend_is_reported
     postgres_cluster.stop()
     try:
         coat = ("--customer", ANNA, "--item", "COAT-01", *AT)
-        first = [discount_of(r) for r in together(*(pos(t, "sell", *coat) for t in chain.values()))]
+        first = [
+            discount_of(r)
+            for r in together(*(pos(t, "sell", *CASHIER, *coat) for t in chain.values()))
+        ]
         assert first == [4000, 4000, 4000]  # 20% of a coat at each till, each within 60.00
-        second = together(pos(t1, "sell", *coat))[0]
+        second = together(pos(t1, "sell", *CASHIER, *coat))[0]
         assert discount_of(second) == 2000  # T1 has granted 40.00 the server does not know of
         offline = together(pos(t1, "check", ANNA, *AT))[0]
         assert "Not eligible: offline limit reached until the server can be asked" in offline.out
@@ -414,7 +472,7 @@ def test_a_push_mixing_held_and_new_records_adds_only_the_new_ones(
     chain, central, run, monkeypatch
 ):
     t1, t2 = chain["T1"], chain["T2"]
-    assert run("sell", "--customer", ANNA, "--item", "COAT-01", *AT, db=t1).code == 0
+    assert run("sell", *CASHIER, "--customer", ANNA, "--item", "COAT-01", *AT, db=t1).code == 0
     real_push = server.push
 
     def push_then_lose_the_answer(*args, **kwargs):
@@ -424,7 +482,7 @@ def test_a_push_mixing_held_and_new_records_adds_only_the_new_ones(
     monkeypatch.setattr(server, "push", push_then_lose_the_answer)
     assert run("sync", db=t1).code == 2
     monkeypatch.undo()
-    assert run("sell", "--customer", ANNA, "--item", "SHIRT-01:2", *AT, db=t1).code == 0
+    assert run("sell", *CASHIER, "--customer", ANNA, "--item", "SHIRT-01:2", *AT, db=t1).code == 0
     retried = run("sync", "--json", db=t1)
     assert (retried.json["pushed"], retried.json["already_on_server"]) == (1, 1)
     assert on_server(central, "SELECT count(*) FROM sale_lines") == [(2,)]
@@ -442,13 +500,17 @@ def test_a_push_that_differs_from_what_the_server_holds_is_refused_whole(
     chain, central, run, tmp_path
 ):
     t1 = chain["T1"]
-    # A second machine joined as T1 before T1 had pushed anything: two journals, one id.
+    # A copy of T1's file made before T1 pushed anything (a second machine can no longer join
+    # as T1): two journals, one id.
     twin = tmp_path / "twin.sqlite"
-    assert run("init", "--till", "T1", "--server", central, db=twin).code == 0
-    assert run("sell", "--customer", ANNA, "--item", "COAT-01", *AT, db=t1).code == 0
+    source, copy = sqlite3.connect(t1), sqlite3.connect(twin)
+    source.backup(copy)
+    source.close()
+    copy.close()
+    assert run("sell", *CASHIER, "--customer", ANNA, "--item", "COAT-01", *AT, db=t1).code == 0
     assert run("sync", db=t1).code == 0
     for item in ("SHIRT-01", "COAT-01"):
-        assert run("sell", "--customer", ANNA, "--item", item, *AT, db=twin).code == 0
+        assert run("sell", *CASHIER, "--customer", ANNA, "--item", item, *AT, db=twin).code == 0
     refused = run("sync", db=twin)
     assert refused.code == 2
     assert "holds a different sale or refund at till T1's record 1" in refused.err
@@ -602,14 +664,14 @@ def test_a_joined_tills_admin_window_says_where_to_change_the_registry_and_chang
 
 def test_a_pulled_currency_change_is_refused_by_a_till_that_has_sold(chain, run, tmp_path):
     t1, t2, _ = chain.values()
-    assert run("sell", "--customer", ANNA, "--item", "COAT-01", *AT, db=t1).code == 0
+    assert run("sell", *CASHIER, "--customer", ANNA, "--item", "COAT-01", *AT, db=t1).code == 0
     assert run("sync", db=t1).code == 0
     exported = tmp_path / "store.toml"
     assert run("config", "export", str(exported)).code == 0
     exported.write_text(exported.read_text().replace('currency = "EUR"', 'currency = "PLN"', 1))
     assert run("config", "import", str(exported)).code == 0
     assert run("server", "publish").code == 0
-    assert run("sell", "--customer", ANNA, "--item", "COAT-01", *AT, db=t1).code == 0
+    assert run("sell", *CASHIER, "--customer", ANNA, "--item", "COAT-01", *AT, db=t1).code == 0
     refused = run("sync", db=t1)
     assert refused.code == 2
     assert "the server's store currency is now PLN, but this till has 2 sales in EUR" in (
@@ -632,8 +694,9 @@ def test_a_pulled_currency_change_is_refused_by_a_till_that_has_sold(chain, run,
 
 def test_server_init_upgrades_older_tables_and_tills_name_a_version_mismatch(chain, central, run):
     t1 = chain["T1"]
-    assert run("sell", "--customer", ANNA, "--item", "COAT-01", *AT, db=t1).code == 0
+    assert run("sell", *CASHIER, "--customer", ANNA, "--item", "COAT-01", *AT, db=t1).code == 0
     on_server(central, "ALTER TABLE tills DROP COLUMN app_version")
+    on_server(central, "ALTER TABLE sales DROP COLUMN backdated")
     on_server(central, "UPDATE server_meta SET value = '1' WHERE key = 'schema_version'")
     older = run("sync", db=t1)
     assert older.code == 2
@@ -657,8 +720,10 @@ def test_server_init_upgrades_older_tables_and_tills_name_a_version_mismatch(cha
 
 def test_a_tills_allowance_report_counts_the_other_tills_sales_sync_brought(chain, run):
     t1, t2, _ = chain.values()
-    one = run("sell", "--customer", ANNA, "--item", "COAT-01", *AT, "--json", db=t1)
-    two = run("sell", "--customer", ANNA, "--item", "SHIRT-01", "--at", f"{DAY}T12:05", db=t2)
+    one = run("sell", *CASHIER, "--customer", ANNA, "--item", "COAT-01", *AT, "--json", db=t1)
+    two = run(
+        "sell", *CASHIER, "--customer", ANNA, "--item", "SHIRT-01", "--at", f"{DAY}T12:05", db=t2
+    )
     assert one.code == 0 and two.code == 0
     assert run("sync", db=t1).code == 0
     assert run("sync", db=t2).code == 0
@@ -669,19 +734,19 @@ def test_a_tills_allowance_report_counts_the_other_tills_sales_sync_brought(chai
 
 def test_a_sale_is_refunded_at_its_own_till_and_the_allowance_comes_back_everywhere(chain, run):
     t1, t2, t3 = chain.values()
-    sold = run("sell", "--customer", ANNA, "--item", "COAT-01", *AT, "--json", db=t1)
+    sold = run("sell", *CASHIER, "--customer", ANNA, "--item", "COAT-01", *AT, "--json", db=t1)
     assert sold.code == 0
     for till in (t1, t2, t3):
         assert run("sync", db=till).code == 0
     sale_id = sold.json["sale_id"]
-    elsewhere = run("refund", sale_id, db=t2)
+    elsewhere = run("refund", *CASHIER, sale_id, db=t2)
     assert elsewhere.code == 2
     assert f"sale '{sale_id}' was made at another till of the chain; refund it at that till" in (
         elsewhere.err
     )
-    assert "was made at another till" in run("refund", sale_id[-8:].upper(), db=t3).err
-    assert run("refund", sale_id, db=t1).code == 0
-    assert run("refund", sale_id, db=t1).code == 2  # already fully refunded
+    assert "was made at another till" in run("refund", *CASHIER, sale_id[-8:].upper(), db=t3).err
+    assert run("refund", *CASHIER, sale_id, db=t1).code == 0
+    assert run("refund", *CASHIER, sale_id, db=t1).code == 2  # already fully refunded
     for till in (t1, t2, t3):
         assert run("sync", db=till).code == 0
     conn = sqlite3.connect(t3)

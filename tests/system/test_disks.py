@@ -17,7 +17,7 @@ import pytest
 from pos_desktop import cli
 from pos_desktop.core import journal
 from pos_desktop.core.storage import open_checked
-from tests.conftest import ANNA, DEMO_AT, content_digest
+from tests.conftest import ANNA, CASHIER, DEMO_AT, content_digest
 
 ROOT = Path(__file__).resolve().parents[2]
 NOBODY = 65534
@@ -53,7 +53,7 @@ def test_a_read_only_database_is_a_message_and_nothing_is_written(read_only_copy
             pytest.skip("this machine's Python cannot be run by an ordinary user")
     before = content_digest(read_only_copy)
     result = subprocess.run(
-        [sys.executable, "-m", "pos_desktop", "--db", str(read_only_copy), "sell", *SALE],
+        [sys.executable, "-m", "pos_desktop", "--db", str(read_only_copy), "sell", *CASHIER, *SALE],
         cwd=ROOT,
         capture_output=True,
         text=True,
@@ -74,7 +74,7 @@ def _sell(db: Path) -> tuple[int, str]:
 
     err = io.StringIO()
     with contextlib.redirect_stderr(err), contextlib.redirect_stdout(io.StringIO()):
-        code = cli.main(["--db", str(db), "sell", *SALE, "--item", "GROC-02"])
+        code = cli.main(["--db", str(db), "sell", *CASHIER, *SALE, "--item", "GROC-02"])
     return code, err.getvalue()
 
 

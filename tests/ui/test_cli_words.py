@@ -15,7 +15,7 @@ from pos_desktop.core.admin import AdminGate
 from pos_desktop.core.checkout import Checkout
 from pos_desktop.core.storage import open_database
 from pos_desktop.ui.admin.window import AdminWindow
-from tests.conftest import ANNA, DEMO_AT, RADU
+from tests.conftest import ANNA, CASHIER, DEMO_AT, RADU
 from tests.ui.test_language_screens import clipped, laid_out, shot
 
 ON = ["--on", "2026-06-15"]
@@ -25,7 +25,7 @@ NOWHERE = "postgresql://pos@127.0.0.1:1/pos"
 
 def spend_48_of_annas_1000(run) -> None:
     for item in ("COAT-01", "SHIRT-01"):  # 40.00 and 8.00 off, on Anna's allowance
-        assert run("sell", "--customer", ANNA, "--item", item, "--at", DEMO_AT).code == 0
+        assert run("sell", *CASHIER, "--customer", ANNA, "--item", item, "--at", DEMO_AT).code == 0
 
 
 def test_the_allowance_report_in_polish_while_csv_and_json_stay_english(run):
@@ -187,14 +187,18 @@ def test_a_chain_set_up_synced_and_checked_in_polish(central, run, demo_path, tm
     for till, db in (("T1", t1), ("T2", t2)):
         joined = run("--lang", "pl", "init", "--till", till, "--server", central, db=db)
         assert joined.out.startswith(f"Utworzono kasę {till} w {db}, dołączoną do {where}: ")
-    sold = run("sell", "--customer", ANNA, "--item", "COAT-01", "--at", DEMO_AT, "--json", db=t2)
+    sold = run(
+        "sell", *CASHIER, "--customer", ANNA, "--item", "COAT-01", "--at", DEMO_AT, "--json", db=t2
+    )
     assert run("sync", db=t2).code == 0
     synced = run("--lang", "pl", "sync", db=t1)
     assert synced.out == (
         f"Kasa T1 zsynchronizowana z {where}: wysłano sprzedaże i zwroty: 0 oraz zamknięcia "
         "dnia: 0; pobrano zmiany rejestru: 0 i sprzedaże innych kas: 1\n"
     )
-    elsewhere = run("--lang", "pl", "refund", sold.json["sale_id"], "--at", DEMO_AT, db=t1)
+    elsewhere = run(
+        "--lang", "pl", "refund", *CASHIER, sold.json["sale_id"], "--at", DEMO_AT, db=t1
+    )
     assert elsewhere.err.startswith(
         f"pos-desktop: sprzedaż '{sold.json['sale_id']}' została zrobiona na innej kasie sieci; "
     )

@@ -17,7 +17,7 @@ from pos_desktop.core.errors import InputError
 from pos_desktop.core.storage import open_database
 from pos_desktop.ui.admin.signin import SignInDialog
 from pos_desktop.ui.admin.window import AdminWindow
-from tests.conftest import ANNA, DEMO_AT, RADU
+from tests.conftest import ANNA, CASHIER, DEMO_AT, RADU
 from tests.ui.test_language_screens import shot
 
 BAD_POLICY = '[[policy]]\nname = "Staff"\nmethod = "free"\n'
@@ -169,7 +169,9 @@ def test_the_admin_window_s_settings_and_policies_pages_refuse_in_polish(qtbot, 
 def test_a_tampered_sale_is_reported_in_polish_while_verify_json_stays_english(
     qtbot, run, demo_path
 ):
-    sold = run("sell", "--customer", ANNA, "--item", "SHIRT-01", "--at", DEMO_AT, "--json")
+    sold = run(
+        "sell", *CASHIER, "--customer", ANNA, "--item", "SHIRT-01", "--at", DEMO_AT, "--json"
+    )
     sale = sold.json["sale_id"]
     conn = open_database(demo_path)
     conn.execute("DROP TRIGGER sales_append_only_update")

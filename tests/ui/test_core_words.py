@@ -20,7 +20,7 @@ from pos_desktop.core.text import QT_TRANSLATE_NOOP, join
 from pos_desktop.core.till import TillSession
 from pos_desktop.ui.cashier.receipt import receipt_html
 from pos_desktop.ui.cashier.window import CashierWindow
-from tests.conftest import ANNA, DEMO_AT, PIOTR, TOMASZ
+from tests.conftest import ANNA, CASHIER, DEMO_AT, PIOTR, TOMASZ
 from tests.ui.test_language_screens import clipped, shot
 
 AT = dt.datetime(2026, 6, 15, 10, 0, tzinfo=dt.UTC)
@@ -126,19 +126,31 @@ def test_a_cli_error_and_verdict_in_polish_and_json_stays_english(run):
     assert result.out.strip() == (
         "Nieprawidłowy skan: skan nie wygląda na identyfikator. Zeskanuj ponownie."
     )
-    failed = run("--lang", "pl", "sell", "--item", "NOSUCH", "--at", DEMO_AT)
+    failed = run("--lang", "pl", "sell", *CASHIER, "--item", "NOSUCH", "--at", DEMO_AT)
     assert failed.code == 2
     assert failed.err.strip() == "pos-desktop: nieznany SKU lub kod kreskowy 'NOSUCH'"
     sold = run(
-        "--lang", "pl", "sell", "--customer", ANNA, "--item", "SHIRT-01", "--at", DEMO_AT, "--json"
+        "--lang",
+        "pl",
+        "sell",
+        *CASHIER,
+        "--customer",
+        ANNA,
+        "--item",
+        "SHIRT-01",
+        "--at",
+        DEMO_AT,
+        "--json",
     )
     assert json.loads(sold.out)["lines"][0]["rule"] == "20% staff"
-    english = run("sell", "--item", "NOSUCH", "--at", DEMO_AT)
+    english = run("sell", *CASHIER, "--item", "NOSUCH", "--at", DEMO_AT)
     assert english.err.strip() == "pos-desktop: unknown SKU or barcode 'NOSUCH'"
 
 
 def test_a_reprinted_receipt_in_romanian_reads_back_the_journal_s_reasons(run):
-    sold = run("sell", "--customer", ANNA, "--item", "COAT-01:3", "--at", DEMO_AT, "--json")
+    sold = run(
+        "sell", *CASHIER, "--customer", ANNA, "--item", "COAT-01:3", "--at", DEMO_AT, "--json"
+    )
     sale = json.loads(sold.out)
     assert [line["rule"] for line in sale["lines"]] == ["20% staff; capped: 50.00 per sale"]
     text = run("--lang", "ro", "receipt", sale["sale_id"]).out
@@ -172,7 +184,9 @@ def test_the_backups_page_in_polish(qtbot, demo_path):
 
 
 def test_a_sale_on_the_command_line_in_polish(run):
-    sold = run("--lang", "pl", "sell", "--customer", ANNA, "--item", "SHIRT-01", "--at", DEMO_AT)
+    sold = run(
+        "--lang", "pl", "sell", *CASHIER, "--customer", ANNA, "--item", "SHIRT-01", "--at", DEMO_AT
+    )
     assert sold.code == 0
     lines = sold.out.splitlines()
     assert lines[0].startswith("Wewnętrzny: Anna Kowalska, pracownik ")
@@ -181,7 +195,9 @@ def test_a_sale_on_the_command_line_in_polish(run):
 
 
 def test_a_report_s_notes_in_romanian(run):
-    assert run("sell", "--customer", ANNA, "--item", "SHIRT-01", "--at", DEMO_AT).code == 0
+    assert (
+        run("sell", *CASHIER, "--customer", ANNA, "--item", "SHIRT-01", "--at", DEMO_AT).code == 0
+    )
     period = ["--from", "2026-06-01", "--to", "2026-06-30"]
     text = run("--lang", "ro", "report", "discounts", *period).out
     assert "Reducere acordată de la 01.06.2026 la 30.06.2026: 8,00 EUR" in text

@@ -6,6 +6,7 @@ import sys
 import time
 from pathlib import Path
 
+from pos_desktop.core import access
 from pos_desktop.core.admin import AdminGate
 from pos_desktop.core.errors import DamagedDatabase, PosError
 from pos_desktop.core.storage import open_checked
@@ -71,6 +72,9 @@ def run(
         return 2
     window = AdminWindow(conn, identity)
     window.show()
+    tightened = access.unseen_tightening(conn)
+    if tightened is not None:
+        window.say(i18n.say(tightened), error=True)
     upkeep = recovery.Upkeep(path, window)
     upkeep.failed.connect(lambda text: window.say(text[:1].upper() + text[1:] + ".", error=True))
     upkeep.finished.connect(window.backups_page.load)

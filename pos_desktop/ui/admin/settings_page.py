@@ -1,6 +1,7 @@
-"""The store settings page: name, till, time zone, PIN sign-in, the badge format with a
-field to try a scan against it before saving, the charge to payroll's PIN, and the [tax]
-rule set that values the staff discount as a taxable benefit, with its parameters."""
+"""The store settings page: name, till, time zone, PIN sign-in, the PIN lockout, who can read
+the files, the badge format with a field to try a scan against it before saving, the charge to
+payroll's PIN, and the [tax] rule set that values the staff discount as a taxable benefit, with
+its parameters."""
 
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from pos_desktop.core import benefits
 from pos_desktop.core.admin import AdminGate
-from pos_desktop.core.badge import CHECK_DIGITS, BadgeFormat, normalise
+from pos_desktop.core.badge import CHECK_DIGITS, BadgeFormat, nested_repeat, normalise
 from pos_desktop.core.rules import StoreSettings, load_settings, load_tax
 from pos_desktop.i18n import LANGUAGES, say, translate
 
@@ -77,6 +78,15 @@ class SettingsPage(QWidget):
         self.lockout.setAccessibleName(
             translate("SettingsPage", "Admin sign-in lockout after five failures")
         )
+        self.pin_failures = QSpinBox()
+        self.pin_failures.setRange(1, 100)
+        self.pin_failures.setSuffix(translate("SettingsPage", " wrong PINs"))
+        self.pin_lock_minutes = QSpinBox()
+        self.pin_lock_minutes.setRange(1, 1440)
+        self.pin_lock_minutes.setSuffix(translate("SettingsPage", " minutes"))
+        self.file_access = QComboBox()
+        self.file_access.addItem(translate("SettingsPage", "Only the owner of the files"), "owner")
+        self.file_access.addItem(translate("SettingsPage", "The owner and their group"), "group")
         self.pattern = QLineEdit()
         self.check_digit = QComboBox()
         self.check_digit.addItems(list(CHECK_DIGITS))
@@ -90,6 +100,12 @@ class SettingsPage(QWidget):
             (self.till, translate("SettingsPage", "Till")),
             (self.timezone, translate("SettingsPage", "Time zone")),
             (self.language, translate("SettingsPage", "Language")),
+            (self.pin_failures, translate("SettingsPage", "Wrong PINs that lock a PIN")),
+            (
+                self.pin_lock_minutes,
+                translate("SettingsPage", "Minutes the wrong PINs are counted and the PIN locked"),
+            ),
+            (self.file_access, translate("SettingsPage", "Who can read the database and backups")),
             (self.pattern, translate("SettingsPage", "Badge pattern")),
             (self.check_digit, translate("SettingsPage", "Check digit")),
             (self.trial, translate("SettingsPage", "Try a badge")),
@@ -108,6 +124,9 @@ class SettingsPage(QWidget):
         form.addRow(translate("SettingsPage", "Display"), self.high_contrast)
         form.addRow("", self.touch)
         form.addRow(translate("SettingsPage", "Admin &lockout"), self.lockout)
+        form.addRow(translate("SettingsPage", "A PIN loc&ks after"), self.pin_failures)
+        form.addRow(translate("SettingsPage", "Co&unted and locked for"), self.pin_lock_minutes)
+        form.addRow(translate("SettingsPage", "&Files readable by"), self.file_access)
         form.addRow(translate("SettingsPage", "Badge &pattern"), self.pattern)
         form.addRow(translate("SettingsPage", "Check &digit"), self.check_digit)
         form.addRow(translate("SettingsPage", "T&ry a badge"), self.trial)
@@ -142,6 +161,9 @@ class SettingsPage(QWidget):
         self._show_parameters(given=dict(tax.params))
         self.language.setCurrentIndex(max(0, self.language.findData(current.language)))
         self.lockout.setValue(AdminGate(self.conn).lockout_minutes)
+        self.pin_failures.setValue(current.pin_failures)
+        self.pin_lock_minutes.setValue(current.pin_lock_minutes)
+        self.file_access.setCurrentIndex(max(0, self.file_access.findData(current.file_access)))
         self.pattern.setText(current.badge_pattern)
         self.check_digit.setCurrentText(current.check_digit)
         self.try_badge()
@@ -163,6 +185,9 @@ class SettingsPage(QWidget):
             high_contrast=self.high_contrast.isChecked(),
             touch=self.touch.isChecked(),
             payroll_pin=self.payroll_pin.isChecked(),
+            pin_failures=self.pin_failures.value(),
+            pin_lock_minutes=self.pin_lock_minutes.value(),
+            file_access=str(self.file_access.currentData() or "owner"),
         )
 
     def _show_parameters(self, _index: int = 0, given: dict[str, str] | None = None) -> None:
@@ -204,6 +229,15 @@ class SettingsPage(QWidget):
         except re.error:
             self.trial_result.setText(
                 translate("SettingsPage", "The pattern is not a valid expression.")
+            )
+            return
+        if nested_repeat(self.pattern.text()):
+            self.trial_result.setText(
+                translate(
+                    "SettingsPage",
+                    "The pattern repeats a group that itself repeats: one scan could take "
+                    "minutes, so it cannot be saved.",
+                )
             )
             return
         problem = BadgeFormat(self.pattern.text(), self.settings().check_digit).problem(code)

@@ -68,6 +68,17 @@ class Form(QDialog):
         text = say(exc)
         self.error.setText(text[:1].upper() + text[1:] + ".")
         self.error.show()
+        # A long message wraps onto more lines: the form grows to show them all.
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+            needed = (
+                layout.totalHeightForWidth(self.width())
+                if layout.hasHeightForWidth()
+                else layout.totalSizeHint().height()
+            )
+            if needed > self.height():
+                self.resize(self.width(), needed)
 
     def _try_accept(self) -> None:
         try:
