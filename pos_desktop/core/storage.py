@@ -128,15 +128,17 @@ def open_database(path: Path | str, *, create: bool = False) -> sqlite3.Connecti
                 "Storage", "there is no database at {path}; create one with 'pos-desktop init'"
             ).format(path=path)
         )
-    if target is not None and target.exists() and not _looks_like_sqlite(target):
-        raise DamagedDatabase(
-            QT_TRANSLATE_NOOP(
-                "Storage", "{path} is not a pos-desktop database (it is not an SQLite file)"
-            ).format(path=path)
-        )
     conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
     conn.row_factory = sqlite3.Row
     try:
+        with storage_errors(path):
+            sqlite = target is None or _is_sqlite(conn)
+        if not sqlite:
+            raise DamagedDatabase(
+                QT_TRANSLATE_NOOP(
+                    "Storage", "{path} is not a pos-desktop database (it is not an SQLite file)"
+                ).format(path=path)
+            )
         with storage_errors(path):
             applied = _applied_migrations(conn)
             if set(applied) - set(KNOWN_MIGRATIONS):
@@ -215,11 +217,20 @@ def _applied_migrations(conn: sqlite3.Connection) -> list[str]:
     ]
 
 
-def _looks_like_sqlite(path: Path) -> bool:
-    if path.stat().st_size == 0:
-        return True
-    with path.open("rb") as handle:
-        return handle.read(16) == b"SQLite format 3\x00"
+def _is_sqlite(conn: sqlite3.Connection) -> bool:
+    """Whether SQLite reads the file as a database (an empty file is one).
+
+    SQLite reads the header, never our code: a process that opens and closes the database with
+    anything but SQLite loses all its locks on it (POSIX locks belong to the process), and a
+    till or the admin window opens a second connection while its first one holds them.
+    """
+    try:
+        conn.execute("PRAGMA schema_version").fetchone()
+    except sqlite3.DatabaseError as exc:
+        if "not a database" in str(exc):
+            return False
+        raise
+    return True
 
 
 @contextlib.contextmanager

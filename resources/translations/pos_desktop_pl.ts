@@ -1960,6 +1960,21 @@ Każda kasa używa jej od następnego skanu. Sprzedaże i zmiany wprowadzone od 
     </message>
 </context>
 <context>
+    <name>FileDialogs</name>
+    <message>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Plik</translation>
+    </message>
+    <message>
+        <source>{kind} file</source>
+        <translation>Plik {kind}</translation>
+    </message>
+</context>
+<context>
     <name>Flags</name>
     <message>
         <source>flag threshold {name} must be a whole number from 1, not {value}</source>

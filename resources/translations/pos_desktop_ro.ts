@@ -1960,6 +1960,21 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
     </message>
 </context>
 <context>
+    <name>FileDialogs</name>
+    <message>
+        <source>Folder</source>
+        <translation>Dosar</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fișier</translation>
+    </message>
+    <message>
+        <source>{kind} file</source>
+        <translation>Fișier {kind}</translation>
+    </message>
+</context>
+<context>
     <name>Flags</name>
     <message>
         <source>flag threshold {name} must be a whole number from 1, not {value}</source>

@@ -104,18 +104,17 @@ class StaffActions(QMainWindow):
         )
 
     def choose_photo(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
+        from pos_desktop.ui.common.file_dialogs import ask_open_file
 
         if self._selected() is None:
             return
-        name, _ = QFileDialog.getOpenFileName(
+        chosen = ask_open_file(
             self,
             translate("StaffActions", "Choose a photo"),
-            "",
             translate("StaffActions", "Pictures") + " (*.png *.jpg *.jpeg)",
         )
-        if name:
-            self.set_photo(Path(name))
+        if chosen is not None:
+            self.set_photo(chosen)
 
     def set_photo(self, path: Path) -> None:
         """Store the picture for the chosen person, after checking it is one."""

@@ -514,16 +514,16 @@ class CashierWindow(QMainWindow):
         if self.last_receipt is None:
             self.say(self._no_receipt(), level="error")
             return
-        from PySide6.QtWidgets import QFileDialog
+        from pos_desktop.ui.common.file_dialogs import ask_save_file
 
-        name, _ = QFileDialog.getSaveFileName(
+        chosen = ask_save_file(
             self,
             translate("CashierWindow", "Save receipt"),
             translate("CashierWindow", "receipt") + ".pdf",
             "PDF (*.pdf)",
         )
-        if name:
-            self.save_receipt_pdf(Path(name))
+        if chosen is not None:
+            self.save_receipt_pdf(chosen)
         self.scan.setFocus()
 
     def save_receipt_pdf(self, path: Path) -> None:
