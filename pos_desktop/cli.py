@@ -333,6 +333,19 @@ def build_parser() -> argparse.ArgumentParser:
     verify.add_argument(
         "--server", metavar="URL", help=translate("Cli", "check every till's chain there")
     )
+    verify.add_argument(
+        "--anchor",
+        action="append",
+        default=[],
+        metavar="HASH",
+        help=translate("Cli", "a head hash kept from a Z report: it must be in the journal"),
+    )
+    verify.add_argument(
+        "--against",
+        type=_file,
+        metavar="BACKUP",
+        help=translate("Cli", "a backup: its journal must be the start of this one"),
+    )
     verify.set_defaults(run=cmd_journal_verify)
 
     report = commands.add_parser("report", help=translate("Cli", "reports from the journal"))
@@ -378,7 +391,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--at", metavar="ISO-8601", help=translate("Cli", "the moment of closing (default: now)")
     )
     close.add_argument(
-        "--pdf", type=_file, metavar="FILE", help=translate("Cli", "also save the close as PDF")
+        "--pdf",
+        type=_file,
+        metavar="FILE",
+        help=translate("Cli", "also save the close as PDF (a closed day: its report again)"),
     )
     close.add_argument(
         "--json", action="store_true", help=translate("Cli", "print JSON for scripts")
@@ -922,23 +938,41 @@ def cmd_refund(ctx: Context) -> int:
 def cmd_journal_verify(ctx: Context) -> int:
     if ctx.args.server is not None:
         return _lazy("cli_central", "journal_verify")(ctx)
+    from pos_desktop.core import anchors
+
+    wanted = [anchors.read_anchor(a) for a in ctx.args.anchor]
     conn = ctx.conn
     broken = journal.verify(conn) or audit.verify_audit(conn)
+    problem: Text | None = None
+    if broken is None:
+        rules = ctx.checkout.rules
+        problem = (
+            anchors.missing_anchor(conn, wanted)
+            or (anchors.backup_differs(conn, ctx.args.against) if ctx.args.against else None)
+            or anchors.closes_differ(conn, rules)
+            or anchors.rollup_differs(conn, rules)
+        )
     sales = conn.execute("SELECT COUNT(*) FROM sales").fetchone()[0]
     closes = conn.execute("SELECT COUNT(*) FROM day_closes").fetchone()[0]
     entries = conn.execute("SELECT COUNT(*) FROM audit").fetchone()[0]
     head = journal.head(conn)
+    last = conn.execute("SELECT COALESCE(MAX(seq), 0) FROM sales").fetchone()[0]
+    sound = broken is None and problem is None
     if ctx.args.json:
         print_json(
             {
-                "ok": broken is None,
+                "ok": sound,
                 "records": sales,
                 "closes": closes,
                 "audit_records": entries,
                 "head": head,
+                "last_seq": last,
                 "broken": None if broken is None else broken.__dict__,
+                "problem": None if problem is None else str(problem),
             }
         )
+    elif problem is not None:
+        print(translate("Cli", "Journal BROKEN: {problem}").format(problem=i18n.say(problem)))
     elif broken is None:
         ok = translate(
             "Cli",
@@ -952,7 +986,7 @@ def cmd_journal_verify(ctx: Context) -> int:
                 problem=i18n.say(broken.describe())
             )
         )
-    return 0 if broken is None else 1
+    return 0 if sound else 1
 
 
 def cmd_backup(ctx: Context) -> int:

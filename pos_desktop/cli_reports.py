@@ -104,12 +104,28 @@ def cmd_close_day(ctx: Context) -> int:
         if ctx.args.date
         else moment.astimezone(tz).date()
     )
-    if ctx.args.pdf is not None:
-        _can_write(ctx.args.pdf)  # checked first: a day is closed once, never half-reported
-    closed = closing.close_day(ctx.conn, ctx.checkout.rules, day, actor="cli", at=moment)
+    pdf: Path | None = ctx.args.pdf
+    earlier = closing.load(ctx.conn, day) if pdf is not None else None
+    if pdf is not None:
+        _can_write(pdf)  # checked first: a day is closed once, never half-reported
+    if earlier is not None:  # a closed day's report printed again; nothing changes
+        closed = earlier
+    else:
+        closed = closing.close_day(ctx.conn, ctx.checkout.rules, day, actor="cli", at=moment)
     table = tables.close(closed, tz, ctx.settings.currency)
     ctx.args.format = "json" if ctx.args.json else "table"
-    return _show(ctx, table)
+    try:
+        return _show(ctx, table)
+    except InputError as exc:
+        if pdf is None or earlier is not None:
+            raise
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "{problem}; the day {day} is closed all the same: print its report again "
+                "with 'close-day --date {day} --pdf FILE'",
+            ).format(problem=exc.args[0], day=day.isoformat())
+        ) from None
 
 
 def _can_write(path: Path) -> None:

@@ -227,10 +227,46 @@
     </message>
 </context>
 <context>
-    <name>Audit</name>
+    <name>Anchors</name>
     <message>
-        <source>cannot write {file}: {problem}</source>
-        <translation>nie można zapisać {file}: {problem}</translation>
+        <source>sales</source>
+        <translation>sprzedaży</translation>
+    </message>
+    <message>
+        <source>day close</source>
+        <translation>zamknięcia dnia</translation>
+    </message>
+    <message>
+        <source>--anchor {anchor} is not a journal hash (12 to 64 digits 0-9 and a-f, as the Z report prints it)</source>
+        <translation>--anchor {anchor} nie jest skrótem dziennika (od 12 do 64 znaków 0-9 i a-f, tak jak drukuje go raport Z)</translation>
+    </message>
+    <message>
+        <source>no record of this journal carries the anchor {anchor}: the journal was cut short or rewritten since that hash was kept</source>
+        <translation>żaden zapis tego dziennika nie ma kotwicy {anchor}: dziennik został skrócony lub przepisany, odkąd zachowano ten skrót</translation>
+    </message>
+    <message>
+        <source>--against {file}: there is no such file</source>
+        <translation>--against {file}: nie ma takiego pliku</translation>
+    </message>
+    <message>
+        <source>--against {file} is not a pos-desktop database or backup</source>
+        <translation>--against {file} nie jest bazą danych ani kopią zapasową pos-desktop</translation>
+    </message>
+    <message>
+        <source>the backup {file} holds {kind} record {seq}, which this journal no longer has: the journal was cut short since the backup was taken</source>
+        <translation>kopia zapasowa {file} zawiera zapis {kind} {seq}, którego ten dziennik już nie ma: dziennik został skrócony od czasu wykonania kopii</translation>
+    </message>
+    <message>
+        <source>{kind} record {seq} differs from the one in the backup {file}: the journal was rewritten since the backup was taken</source>
+        <translation>zapis {kind} {seq} różni się od zapisu w kopii zapasowej {file}: dziennik został przepisany od czasu wykonania kopii</translation>
+    </message>
+    <message>
+        <source>the close of {day} says other totals than its sales and refunds add up to: the journal or the close was rewritten</source>
+        <translation>zamknięcie dnia {day} podaje inne sumy, niż wynika z jego sprzedaży i zwrotów: dziennik lub zamknięcie zostały przepisane</translation>
+    </message>
+    <message>
+        <source>the reports&apos; sums for {start} are not what the journal&apos;s records add up to: they were changed outside the app</source>
+        <translation>sumy raportów za {start} nie zgadzają się z zapisami dziennika: zmieniono je poza aplikacją</translation>
     </message>
 </context>
 <context>
@@ -1119,6 +1155,14 @@ Każda kasa używa jej od następnego skanu. Sprzedaże i zmiany wprowadzone od 
         <translation>sprawdź tam łańcuch każdej kasy</translation>
     </message>
     <message>
+        <source>a head hash kept from a Z report: it must be in the journal</source>
+        <translation>skrót zachowany z raportu Z: musi być w dzienniku</translation>
+    </message>
+    <message>
+        <source>a backup: its journal must be the start of this one</source>
+        <translation>kopia zapasowa: jej dziennik musi być początkiem tego dziennika</translation>
+    </message>
+    <message>
         <source>reports from the journal</source>
         <translation>raporty z dziennika</translation>
     </message>
@@ -1161,10 +1205,6 @@ Każda kasa używa jej od następnego skanu. Sprzedaże i zmiany wprowadzone od 
     <message>
         <source>the moment of closing (default: now)</source>
         <translation>chwila zamknięcia (domyślnie: teraz)</translation>
-    </message>
-    <message>
-        <source>also save the close as PDF</source>
-        <translation>zapisz też zamknięcie jako PDF</translation>
     </message>
     <message>
         <source>print a sale&apos;s receipt again</source>
@@ -1459,6 +1499,10 @@ Każda kasa używa jej od następnego skanu. Sprzedaże i zmiany wprowadzone od 
         <translation>Dziennik USZKODZONY: {problem}</translation>
     </message>
     <message>
+        <source>also save the close as PDF (a closed day: its report again)</source>
+        <translation>zapisz też zamknięcie jako PDF (dzień już zamknięty: jego raport ponownie)</translation>
+    </message>
+    <message>
         <source>{file} already exists; choose a new file name for the backup</source>
         <translation>{file} już istnieje; wybierz nową nazwę pliku dla kopii zapasowej</translation>
     </message>
@@ -1605,6 +1649,10 @@ Każda kasa używa jej od następnego skanu. Sprzedaże i zmiany wprowadzone od 
     <message>
         <source>Saved {file}</source>
         <translation>Zapisano {file}</translation>
+    </message>
+    <message>
+        <source>{problem}; the day {day} is closed all the same: print its report again with &apos;close-day --date {day} --pdf FILE&apos;</source>
+        <translation>{problem}; dzień {day} i tak został zamknięty: wydrukuj jego raport ponownie poleceniem &apos;close-day --date {day} --pdf PLIK&apos;</translation>
     </message>
     <message>
         <source>--pdf {file} is a folder; give a file name; nothing was closed</source>
@@ -1839,10 +1887,6 @@ Każda kasa używa jej od następnego skanu. Sprzedaże i zmiany wprowadzone od 
         <source>policy</source>
         <translation>zasada</translation>
     </message>
-    <message>
-        <source>cannot write {file}: {problem}</source>
-        <translation>nie można zapisać {file}: {problem}</translation>
-    </message>
 </context>
 <context>
     <name>DataPage</name>
@@ -1975,6 +2019,33 @@ Każda kasa używa jej od następnego skanu. Sprzedaże i zmiany wprowadzone od 
     </message>
 </context>
 <context>
+    <name>Files</name>
+    <message>
+        <source>cannot write {file}: it came out incomplete (is the disk full?); nothing was saved</source>
+        <translation>nie można zapisać {file}: plik wyszedł niekompletny (czy dysk jest pełny?); nic nie zapisano</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give a file&apos;s name</source>
+        <translation>{path} to folder; podaj nazwę pliku</translation>
+    </message>
+    <message>
+        <source>the folder {folder} does not exist</source>
+        <translation>folder {folder} nie istnieje</translation>
+    </message>
+    <message>
+        <source>{path} is not a file the app can write over</source>
+        <translation>{path} nie jest plikiem, który aplikacja może nadpisać</translation>
+    </message>
+    <message>
+        <source>cannot write {file}: the disk is full; nothing was saved</source>
+        <translation>nie można zapisać {file}: dysk jest pełny; nic nie zapisano</translation>
+    </message>
+    <message>
+        <source>cannot write {file}: {problem}; nothing was saved</source>
+        <translation>nie można zapisać {file}: {problem}; nic nie zapisano</translation>
+    </message>
+</context>
+<context>
     <name>Flags</name>
     <message>
         <source>flag threshold {name} must be a whole number from 1, not {value}</source>
@@ -2073,10 +2144,6 @@ Każda kasa używa jej od następnego skanu. Sprzedaże i zmiany wprowadzone od 
     <message>
         <source>the import was cancelled; the registry is as it was</source>
         <translation>import przerwano; rejestr jest taki jak przedtem</translation>
-    </message>
-    <message>
-        <source>cannot write {file}: {problem}</source>
-        <translation>nie można zapisać {file}: {problem}</translation>
     </message>
     <message>
         <source>the name is empty</source>
@@ -2877,21 +2944,6 @@ Każda kasa używa jej od następnego skanu. Sprzedaże i zmiany wprowadzone od 
     <message>
         <source>{what} may have at most two decimals, not {value}</source>
         <translation>{what} może mieć najwyżej dwa miejsca po przecinku, nie {value}</translation>
-    </message>
-</context>
-<context>
-    <name>Pdf</name>
-    <message>
-        <source>the folder {folder} does not exist</source>
-        <translation>folder {folder} nie istnieje</translation>
-    </message>
-    <message>
-        <source>{path} is a folder; give the PDF file&apos;s name</source>
-        <translation>{path} to folder; podaj nazwę pliku PDF</translation>
-    </message>
-    <message>
-        <source>cannot write {path}; check the folder&apos;s permissions</source>
-        <translation>nie można zapisać {path}; sprawdź uprawnienia folderu</translation>
     </message>
 </context>
 <context>
@@ -3757,6 +3809,10 @@ Nie ma w niej sprzedaży zapisanych po jej wykonaniu; uszkodzony plik zostaje za
         <translation>Zapis zamknięcia: {hash}</translation>
     </message>
     <message>
+        <source>Keep for checking the journal: head {hash}, {records} records, last sequence number {seq}</source>
+        <translation>Zachowaj do sprawdzania dziennika: ostatni skrót {hash}, zapisy: {records}, ostatni numer kolejny {seq}</translation>
+    </message>
+    <message>
         <source>Closed {at} on till {till} by {actor}</source>
         <translation>Zamknięto {at} na kasie {till}, zamknął: {actor}</translation>
     </message>
@@ -3838,10 +3894,6 @@ Nie ma w niej sprzedaży zapisanych po jej wykonaniu; uszkodzony plik zostaje za
     <message>
         <source>To recharge per cost centre</source>
         <translation>Do obciążenia według MPK</translation>
-    </message>
-    <message>
-        <source>cannot write {file}: {problem}</source>
-        <translation>nie można zapisać {file}: {problem}</translation>
     </message>
 </context>
 <context>

@@ -227,10 +227,46 @@
     </message>
 </context>
 <context>
-    <name>Audit</name>
+    <name>Anchors</name>
     <message>
-        <source>cannot write {file}: {problem}</source>
-        <translation>nu se poate scrie {file}: {problem}</translation>
+        <source>sales</source>
+        <translation>vânzări</translation>
+    </message>
+    <message>
+        <source>day close</source>
+        <translation>închidere de zi</translation>
+    </message>
+    <message>
+        <source>--anchor {anchor} is not a journal hash (12 to 64 digits 0-9 and a-f, as the Z report prints it)</source>
+        <translation>--anchor {anchor} nu este un hash al jurnalului (între 12 și 64 de caractere 0-9 și a-f, așa cum îl tipărește raportul Z)</translation>
+    </message>
+    <message>
+        <source>no record of this journal carries the anchor {anchor}: the journal was cut short or rewritten since that hash was kept</source>
+        <translation>nicio înregistrare a acestui jurnal nu poartă ancora {anchor}: jurnalul a fost scurtat sau rescris de când a fost păstrat acel hash</translation>
+    </message>
+    <message>
+        <source>--against {file}: there is no such file</source>
+        <translation>--against {file}: acest fișier nu există</translation>
+    </message>
+    <message>
+        <source>--against {file} is not a pos-desktop database or backup</source>
+        <translation>--against {file} nu este o bază de date sau o copie de siguranță pos-desktop</translation>
+    </message>
+    <message>
+        <source>the backup {file} holds {kind} record {seq}, which this journal no longer has: the journal was cut short since the backup was taken</source>
+        <translation>copia de siguranță {file} conține înregistrarea de {kind} {seq}, pe care acest jurnal nu o mai are: jurnalul a fost scurtat de la efectuarea copiei</translation>
+    </message>
+    <message>
+        <source>{kind} record {seq} differs from the one in the backup {file}: the journal was rewritten since the backup was taken</source>
+        <translation>înregistrarea de {kind} {seq} diferă de cea din copia de siguranță {file}: jurnalul a fost rescris de la efectuarea copiei</translation>
+    </message>
+    <message>
+        <source>the close of {day} says other totals than its sales and refunds add up to: the journal or the close was rewritten</source>
+        <translation>închiderea zilei {day} arată alte totaluri decât rezultă din vânzările și rambursările ei: jurnalul sau închiderea au fost rescrise</translation>
+    </message>
+    <message>
+        <source>the reports&apos; sums for {start} are not what the journal&apos;s records add up to: they were changed outside the app</source>
+        <translation>sumele rapoartelor pentru {start} nu corespund înregistrărilor din jurnal: au fost modificate în afara aplicației</translation>
     </message>
 </context>
 <context>
@@ -1119,6 +1155,14 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
         <translation>verifică acolo lanțul fiecărei case</translation>
     </message>
     <message>
+        <source>a head hash kept from a Z report: it must be in the journal</source>
+        <translation>un hash păstrat dintr-un raport Z: trebuie să fie în jurnal</translation>
+    </message>
+    <message>
+        <source>a backup: its journal must be the start of this one</source>
+        <translation>o copie de siguranță: jurnalul ei trebuie să fie începutul acestuia</translation>
+    </message>
+    <message>
         <source>reports from the journal</source>
         <translation>rapoarte din jurnal</translation>
     </message>
@@ -1161,10 +1205,6 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
     <message>
         <source>the moment of closing (default: now)</source>
         <translation>momentul închiderii (implicit: acum)</translation>
-    </message>
-    <message>
-        <source>also save the close as PDF</source>
-        <translation>salvează și închiderea ca PDF</translation>
     </message>
     <message>
         <source>print a sale&apos;s receipt again</source>
@@ -1459,6 +1499,10 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
         <translation>Jurnal DETERIORAT: {problem}</translation>
     </message>
     <message>
+        <source>also save the close as PDF (a closed day: its report again)</source>
+        <translation>salvați și închiderea ca PDF (o zi deja închisă: raportul ei din nou)</translation>
+    </message>
+    <message>
         <source>{file} already exists; choose a new file name for the backup</source>
         <translation>{file} există deja; alegeți un nume de fișier nou pentru copia de siguranță</translation>
     </message>
@@ -1605,6 +1649,10 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
     <message>
         <source>Saved {file}</source>
         <translation>S-a salvat {file}</translation>
+    </message>
+    <message>
+        <source>{problem}; the day {day} is closed all the same: print its report again with &apos;close-day --date {day} --pdf FILE&apos;</source>
+        <translation>{problem}; ziua {day} este totuși închisă: tipăriți din nou raportul ei cu &apos;close-day --date {day} --pdf FIȘIER&apos;</translation>
     </message>
     <message>
         <source>--pdf {file} is a folder; give a file name; nothing was closed</source>
@@ -1839,10 +1887,6 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
         <source>policy</source>
         <translation>regula</translation>
     </message>
-    <message>
-        <source>cannot write {file}: {problem}</source>
-        <translation>nu se poate scrie {file}: {problem}</translation>
-    </message>
 </context>
 <context>
     <name>DataPage</name>
@@ -1975,6 +2019,33 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
     </message>
 </context>
 <context>
+    <name>Files</name>
+    <message>
+        <source>cannot write {file}: it came out incomplete (is the disk full?); nothing was saved</source>
+        <translation>nu se poate scrie {file}: a ieșit incomplet (este discul plin?); nu s-a salvat nimic</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give a file&apos;s name</source>
+        <translation>{path} este un dosar; indicați numele unui fișier</translation>
+    </message>
+    <message>
+        <source>the folder {folder} does not exist</source>
+        <translation>dosarul {folder} nu există</translation>
+    </message>
+    <message>
+        <source>{path} is not a file the app can write over</source>
+        <translation>{path} nu este un fișier pe care aplicația îl poate suprascrie</translation>
+    </message>
+    <message>
+        <source>cannot write {file}: the disk is full; nothing was saved</source>
+        <translation>nu se poate scrie {file}: discul este plin; nu s-a salvat nimic</translation>
+    </message>
+    <message>
+        <source>cannot write {file}: {problem}; nothing was saved</source>
+        <translation>nu se poate scrie {file}: {problem}; nu s-a salvat nimic</translation>
+    </message>
+</context>
+<context>
     <name>Flags</name>
     <message>
         <source>flag threshold {name} must be a whole number from 1, not {value}</source>
@@ -2073,10 +2144,6 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
     <message>
         <source>the import was cancelled; the registry is as it was</source>
         <translation>importul a fost anulat; registrul a rămas cum era</translation>
-    </message>
-    <message>
-        <source>cannot write {file}: {problem}</source>
-        <translation>nu se poate scrie {file}: {problem}</translation>
     </message>
     <message>
         <source>the name is empty</source>
@@ -2877,21 +2944,6 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
     <message>
         <source>{what} may have at most two decimals, not {value}</source>
         <translation>{what} poate avea cel mult două zecimale, nu {value}</translation>
-    </message>
-</context>
-<context>
-    <name>Pdf</name>
-    <message>
-        <source>the folder {folder} does not exist</source>
-        <translation>dosarul {folder} nu există</translation>
-    </message>
-    <message>
-        <source>{path} is a folder; give the PDF file&apos;s name</source>
-        <translation>{path} este un dosar; indicați numele fișierului PDF</translation>
-    </message>
-    <message>
-        <source>cannot write {path}; check the folder&apos;s permissions</source>
-        <translation>nu se poate scrie {path}; verificați permisiunile dosarului</translation>
     </message>
 </context>
 <context>
@@ -3757,6 +3809,10 @@ Vânzările înregistrate după ce a fost făcută nu sunt în ea; fișierul det
         <translation>Înregistrarea închiderii: {hash}</translation>
     </message>
     <message>
+        <source>Keep for checking the journal: head {hash}, {records} records, last sequence number {seq}</source>
+        <translation>Păstrați pentru verificarea jurnalului: ultimul hash {hash}, {records} înregistrări, ultimul număr de ordine {seq}</translation>
+    </message>
+    <message>
         <source>Closed {at} on till {till} by {actor}</source>
         <translation>Închis {at} la casa {till} de {actor}</translation>
     </message>
@@ -3838,10 +3894,6 @@ Vânzările înregistrate după ce a fost făcută nu sunt în ea; fișierul det
     <message>
         <source>To recharge per cost centre</source>
         <translation>De refacturat pe centre de cost</translation>
-    </message>
-    <message>
-        <source>cannot write {file}: {problem}</source>
-        <translation>nu se poate scrie {file}: {problem}</translation>
     </message>
 </context>
 <context>
