@@ -143,3 +143,36 @@ def test_a_write_failing_half_way_leaves_the_old_export(tmp_path, monkeypatch):
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
     assert target.read_text() == "old"
     assert files.leftovers(tmp_path) == []
+
+
+def test_the_till_says_a_receipt_it_could_not_save_and_never_saved(qtbot, demo_path, tmp_path):
+    import datetime as dt
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from pos_desktop.core.checkout import Checkout
+    from pos_desktop.core.storage import open_database
+    from pos_desktop.core.till import TillSession
+    from pos_desktop.ui.cashier.window import CashierWindow
+
+    session = TillSession(
+        Checkout(open_database(demo_path)), now=dt.datetime(2026, 6, 15, 10, tzinfo=dt.UTC)
+    )
+    window = CashierWindow(session)
+    qtbot.add_widget(window)
+    window.resize(1024, 768)
+    window.show()
+    assert QTest.qWaitForWindowExposed(window)
+    for code in (PIOTR, ANNA, "SHIRT-01"):
+        qtbot.keyClicks(window.scan, code)
+        qtbot.keyClick(window.scan, Qt.Key.Key_Return)
+    qtbot.keyClick(window.scan, Qt.Key.Key_F12)
+    assert window.last_receipt is not None
+    window.save_receipt_pdf(tmp_path / "no such folder" / "receipt.pdf")
+    assert "does not exist" in window.status.text()
+    assert "saved" not in window.status.text().lower()
+    shots = Path(__file__).parent / "screenshots"
+    shots.mkdir(exist_ok=True)
+    assert window.grab().save(str(shots / "cashier-receipt-not-saved.png"))
+    session.checkout.conn.close()

@@ -529,8 +529,8 @@ class CashierWindow(QMainWindow):
     def save_receipt_pdf(self, path: Path) -> None:
         from pos_desktop.ui.cashier.receipt import save_receipt_pdf
 
-        if self.last_receipt is not None:
-            save_receipt_pdf(self.last_receipt, path)
+        receipt = self.last_receipt
+        if receipt is not None and self._guard(lambda: save_receipt_pdf(receipt, path) or True):
             text = translate("CashierWindow", "Receipt saved to {file}.")
             self.say(text.format(file=path.name))
 
