@@ -530,7 +530,13 @@ class CashierWindow(QMainWindow):
         from pos_desktop.ui.cashier.receipt import save_receipt_pdf
 
         receipt = self.last_receipt
-        if receipt is not None and self._guard(lambda: save_receipt_pdf(receipt, path) or True):
+
+        def save() -> bool:
+            assert receipt is not None
+            save_receipt_pdf(receipt, path)
+            return True
+
+        if receipt is not None and self._guard(save):
             text = translate("CashierWindow", "Receipt saved to {file}.")
             self.say(text.format(file=path.name))
 
