@@ -1031,6 +1031,9 @@ def cmd_restore(ctx: Context) -> int:
             "Cli", "Restored {path} from {source}; the damaged file is kept as {kept}"
         )
     else:
+        from pos_desktop.core import sync
+
+        chain = sync.load_state(conn) is not None
         kept = backups.restore_live(
             conn, ctx.path, source, actor="command line", till=ctx.settings.till
         )
@@ -1038,6 +1041,18 @@ def cmd_restore(ctx: Context) -> int:
         restored = translate(
             "Cli", "Restored {path} from {source}; the database before it is kept as {kept}"
         )
+        if chain:
+            print(restored.format(path=ctx.path, source=source, kept=kept))
+            last = conn.execute("SELECT COALESCE(MAX(seq), 0) FROM sales").fetchone()[0]
+            came = last - backups.last_record(source)
+            print(
+                translate(
+                    "Cli",
+                    "This till took back {count} sales and refunds from the server; its next "
+                    "record is number {seq}",
+                ).format(count=Count(came), seq=last + 1)
+            )
+            return 0
     print(restored.format(path=ctx.path, source=source, kept=kept))
     return 0
 

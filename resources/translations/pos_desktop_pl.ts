@@ -393,6 +393,14 @@ Every till uses it from its next scan. Sales and changes made since it was taken
 Każda kasa używa jej od następnego skanu. Sprzedaże i zmiany wprowadzone od jej wykonania znikną z bazy danych; obecna baza danych zostanie zachowana w folderze kopii.</translation>
     </message>
     <message>
+        <source>Restore the backup {backup}?
+
+This till belongs to a chain: first it sends the server the sales it has not sent yet, then the backup replaces its database and it takes back from the server every sale made since the backup, so no sale is lost and its next sale continues its records. Changes other than sales made since the backup leave the database; the database as it is now is kept in the backups folder. The server must be reachable, or nothing is restored.</source>
+        <translation>Przywrócić kopię zapasową {backup}?
+
+Ta kasa należy do sieci: najpierw wysyła na serwer sprzedaże jeszcze niewysłane, potem kopia zastępuje jej bazę danych, a kasa pobiera z serwera z powrotem każdą sprzedaż wykonaną od czasu kopii, więc żadna sprzedaż nie przepada, a następna sprzedaż kontynuuje jej zapisy. Zmiany inne niż sprzedaże wykonane od czasu kopii znikają z bazy danych; obecna baza danych zostaje zachowana w folderze kopii zapasowych. Serwer musi być osiągalny, inaczej nic nie zostanie przywrócone.</translation>
+    </message>
+    <message>
         <source>Nothing was restored: {problem}.</source>
         <translation>Nic nie przywrócono: {problem}.</translation>
     </message>
@@ -781,6 +789,30 @@ Każda kasa używa jej od następnego skanu. Sprzedaże i zmiany wprowadzone od 
     <message>
         <source>this till has not joined a server; join it with &apos;pos-desktop init --till ID --server URL&apos; (a till on its own needs no sync)</source>
         <translation>ta kasa nie dołączyła do serwera; dołącz ją poleceniem &apos;pos-desktop init --till ID --server URL&apos; (samodzielna kasa nie potrzebuje synchronizacji)</translation>
+    </message>
+    <message>
+        <source>this till&apos;s {what} record {seq} is not the one the server holds for till {till}: its history differs from the server&apos;s (its database was replaced, cut short or rewritten, or another till joined as {till}); nothing was pushed, and its sales no longer reach the server until it is set up again</source>
+        <translation>zapis {what} {seq} tej kasy nie jest tym, który serwer ma dla kasy {till}: jej historia różni się od historii na serwerze (jej baza danych została zastąpiona, skrócona lub przepisana albo inna kasa dołączyła jako {till}); nic nie wysłano, a jej sprzedaże nie trafiają na serwer, dopóki nie zostanie skonfigurowana ponownie</translation>
+    </message>
+    <message>
+        <source>sales</source>
+        <translation>sprzedaży</translation>
+    </message>
+    <message>
+        <source>day close</source>
+        <translation>zamknięcia dnia</translation>
+    </message>
+    <message>
+        <source>audit</source>
+        <translation>dziennika zmian</translation>
+    </message>
+    <message>
+        <source>this database is till {till} of a chain and the backup is not one of its backups; nothing was restored</source>
+        <translation>ta baza danych to kasa {till} sieci, a ta kopia zapasowa nie jest jedną z jej kopii; nic nie przywrócono</translation>
+    </message>
+    <message>
+        <source>this database is till {till} of the chain at {server}: a restore takes back from the server the sales made since the backup, and {problem}; nothing was restored, try again when the server can be reached</source>
+        <translation>ta baza danych to kasa {till} sieci na {server}: przywracanie pobiera z serwera sprzedaże wykonane od czasu kopii, a {problem}; nic nie przywrócono, spróbuj ponownie, gdy serwer będzie osiągalny</translation>
     </message>
     <message>
         <source>the server&apos;s store currency is now {currency}, but this till has {count} sales in {held}; its own sales were sent, nothing was pulled, and it keeps selling in the old currency. Publish the old currency back from the office, or start this till afresh under a new id with &apos;pos-desktop init --till NEW-ID --server URL --force&apos;</source>
@@ -1525,6 +1557,10 @@ Każda kasa używa jej od następnego skanu. Sprzedaże i zmiany wprowadzone od 
     <message>
         <source>Restored {path} from {source}; the database before it is kept as {kept}</source>
         <translation>Przywrócono {path} z {source}; poprzednią bazę danych zachowano jako {kept}</translation>
+    </message>
+    <message>
+        <source>This till took back {count} sales and refunds from the server; its next record is number {seq}</source>
+        <translation>Ta kasa pobrała z serwera z powrotem sprzedaże i zwroty: {count}; jej następny zapis ma numer {seq}</translation>
     </message>
     <message>
         <source>the argument {argument} is not valid text</source>
@@ -3941,6 +3977,10 @@ Nie ma w niej sprzedaży zapisanych po jej wykonaniu; uszkodzony plik zostaje za
     <message>
         <source>till {till} has not joined this server; join it with &apos;pos-desktop init --till ID --server URL&apos;</source>
         <translation>kasa {till} nie dołączyła do tego serwera; dołącz ją poleceniem &apos;pos-desktop init --till ID --server URL&apos;</translation>
+    </message>
+    <message>
+        <source>till {till}&apos;s record {seq} does not follow the server&apos;s last record of it ({last}): this till&apos;s history differs from what the server holds (its database was replaced, cut short or rewritten); nothing was pushed</source>
+        <translation>zapis {seq} kasy {till} nie następuje po ostatnim zapisie tej kasy na serwerze ({last}): historia kasy różni się od tej na serwerze (jej baza danych została zastąpiona, skrócona lub przepisana); nic nie wysłano</translation>
     </message>
     <message>
         <source>the server holds a different sale or refund at till {till}&apos;s record {seq}: this till&apos;s journal is not the one that joined as {till}; nothing was pushed</source>

@@ -393,6 +393,14 @@ Every till uses it from its next scan. Sales and changes made since it was taken
 Fiecare casă o folosește de la următoarea scanare. Vânzările și modificările făcute de atunci ies din baza de date; baza de date de acum este păstrată în folderul copiilor.</translation>
     </message>
     <message>
+        <source>Restore the backup {backup}?
+
+This till belongs to a chain: first it sends the server the sales it has not sent yet, then the backup replaces its database and it takes back from the server every sale made since the backup, so no sale is lost and its next sale continues its records. Changes other than sales made since the backup leave the database; the database as it is now is kept in the backups folder. The server must be reachable, or nothing is restored.</source>
+        <translation>Restaurați copia de siguranță {backup}?
+
+Această casă face parte dintr-o rețea: mai întâi trimite serverului vânzările netrimise încă, apoi copia îi înlocuiește baza de date și casa preia înapoi de la server fiecare vânzare făcută de la copie, astfel încât nicio vânzare nu se pierde, iar următoarea vânzare îi continuă înregistrările. Alte modificări decât vânzările făcute de la copie dispar din baza de date; baza de date actuală este păstrată în dosarul copiilor de siguranță. Serverul trebuie să fie accesibil, altfel nu se restaurează nimic.</translation>
+    </message>
+    <message>
         <source>Nothing was restored: {problem}.</source>
         <translation>Nu s-a restaurat nimic: {problem}.</translation>
     </message>
@@ -781,6 +789,30 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
     <message>
         <source>this till has not joined a server; join it with &apos;pos-desktop init --till ID --server URL&apos; (a till on its own needs no sync)</source>
         <translation>această casă nu s-a alăturat unui server; alăturați-o cu &apos;pos-desktop init --till ID --server URL&apos; (o casă de sine stătătoare nu are nevoie de sincronizare)</translation>
+    </message>
+    <message>
+        <source>this till&apos;s {what} record {seq} is not the one the server holds for till {till}: its history differs from the server&apos;s (its database was replaced, cut short or rewritten, or another till joined as {till}); nothing was pushed, and its sales no longer reach the server until it is set up again</source>
+        <translation>înregistrarea de {what} {seq} a acestei case nu este cea pe care serverul o are pentru casa {till}: istoricul ei diferă de cel de pe server (baza ei de date a fost înlocuită, scurtată sau rescrisă, ori o altă casă s-a alăturat ca {till}); nu s-a trimis nimic, iar vânzările ei nu mai ajung la server până când nu este configurată din nou</translation>
+    </message>
+    <message>
+        <source>sales</source>
+        <translation>vânzări</translation>
+    </message>
+    <message>
+        <source>day close</source>
+        <translation>închidere de zi</translation>
+    </message>
+    <message>
+        <source>audit</source>
+        <translation>jurnal de modificări</translation>
+    </message>
+    <message>
+        <source>this database is till {till} of a chain and the backup is not one of its backups; nothing was restored</source>
+        <translation>această bază de date este casa {till} a unei rețele, iar copia nu este una dintre copiile ei; nu s-a restaurat nimic</translation>
+    </message>
+    <message>
+        <source>this database is till {till} of the chain at {server}: a restore takes back from the server the sales made since the backup, and {problem}; nothing was restored, try again when the server can be reached</source>
+        <translation>această bază de date este casa {till} a rețelei de la {server}: o restaurare preia înapoi de la server vânzările făcute de la copie, iar {problem}; nu s-a restaurat nimic, încercați din nou când serverul este accesibil</translation>
     </message>
     <message>
         <source>the server&apos;s store currency is now {currency}, but this till has {count} sales in {held}; its own sales were sent, nothing was pulled, and it keeps selling in the old currency. Publish the old currency back from the office, or start this till afresh under a new id with &apos;pos-desktop init --till NEW-ID --server URL --force&apos;</source>
@@ -1525,6 +1557,10 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
     <message>
         <source>Restored {path} from {source}; the database before it is kept as {kept}</source>
         <translation>S-a restaurat {path} din {source}; baza de date de dinainte este păstrată ca {kept}</translation>
+    </message>
+    <message>
+        <source>This till took back {count} sales and refunds from the server; its next record is number {seq}</source>
+        <translation>Această casă a preluat înapoi de la server {count} vânzări și rambursări; următoarea ei înregistrare are numărul {seq}</translation>
     </message>
     <message>
         <source>the argument {argument} is not valid text</source>
@@ -3941,6 +3977,10 @@ Vânzările înregistrate după ce a fost făcută nu sunt în ea; fișierul det
     <message>
         <source>till {till} has not joined this server; join it with &apos;pos-desktop init --till ID --server URL&apos;</source>
         <translation>casa {till} nu s-a alăturat acestui server; alăturați-o cu &apos;pos-desktop init --till ID --server URL&apos;</translation>
+    </message>
+    <message>
+        <source>till {till}&apos;s record {seq} does not follow the server&apos;s last record of it ({last}): this till&apos;s history differs from what the server holds (its database was replaced, cut short or rewritten); nothing was pushed</source>
+        <translation>înregistrarea {seq} a casei {till} nu urmează ultimei ei înregistrări de pe server ({last}): istoricul acestei case diferă de cel de pe server (baza ei de date a fost înlocuită, scurtată sau rescrisă); nu s-a trimis nimic</translation>
     </message>
     <message>
         <source>the server holds a different sale or refund at till {till}&apos;s record {seq}: this till&apos;s journal is not the one that joined as {till}; nothing was pushed</source>
