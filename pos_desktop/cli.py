@@ -576,6 +576,9 @@ class Context:
     def checkout(self) -> Checkout:
         if self._checkout is None:
             self._checkout = Checkout(open_checked(self.path))
+            from pos_desktop.core.backups import clean_leftovers
+
+            clean_leftovers(self.path)  # what a killed restore, backup or export left
         return self._checkout
 
     @property

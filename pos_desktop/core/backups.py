@@ -9,6 +9,7 @@ first (`NAME-before-restore-STAMP.sqlite`, or `NAME-damaged-STAMP.sqlite` for a 
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 import sqlite3
 from dataclasses import dataclass
@@ -171,7 +172,7 @@ def _checked_copy(source: Path, place: Path) -> Path:
         raise StorageError(
             QT_TRANSLATE_NOOP("Storage", "there is no backup file {path}").format(path=source)
         )
-    copy = place / f".restoring-{source.name}"
+    copy = place / f".restoring-{os.getpid()}-{source.name}"
     copy.unlink(missing_ok=True)
     try:
         with storage_errors(source):
@@ -291,6 +292,51 @@ def _after_restore(
             subject=source.name,
             after={"backup": source.name, "previous_kept_as": kept.name if kept else None},
         )
+
+
+# What a kill can leave behind, with the id of the process that was making it: a restore's
+# working copy, a backup's copy made aside, and core/files.py's temporary files.
+_LEFTOVER = re.compile(
+    r"^(\.restoring-(?P<restore>\d+)-.+"
+    r"|.+\.(?P<backup>\d+)\.partial"
+    r"|\.pos-desktop-(?P<file>\d+)-.+\.partial)(-wal|-shm|-journal)?$"
+)
+
+
+def clean_leftovers(database: Path) -> list[Path]:
+    """Remove what a killed restore, backup or export left beside the database and in its
+    backups folder: files named for a process that is no longer running (one still running
+    is making them now). Returns what was removed; nothing that cannot be removed stops
+    anything."""
+    removed = []
+    for place in (database.parent, folder(database)):
+        try:
+            names = list(place.iterdir())
+        except OSError:
+            continue
+        for path in names:
+            found = _LEFTOVER.match(path.name)
+            if found is None:
+                continue
+            pid = int(found.group("restore") or found.group("backup") or found.group("file"))
+            if pid == os.getpid() or _running(pid):
+                continue
+            try:
+                path.unlink()
+            except OSError:
+                continue
+            removed.append(path)
+    return removed
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # someone else's process: running
+    return True
 
 
 def _remove(path: Path) -> None:

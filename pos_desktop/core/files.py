@@ -138,7 +138,9 @@ def _refuse_unwritable(destination: Path) -> None:
 def _temporary(destination: Path) -> Path:
     try:
         handle, name = tempfile.mkstemp(
-            prefix=PREFIX + destination.name + ".", suffix=SUFFIX, dir=destination.parent
+            prefix=f"{PREFIX}{os.getpid()}-{destination.name}.",
+            suffix=SUFFIX,
+            dir=destination.parent,
         )
     except OSError as exc:
         raise _cannot(destination, exc) from None

@@ -8,6 +8,7 @@ so that a till and the admin window can share it.
 from __future__ import annotations
 
 import contextlib
+import os
 import random
 import sqlite3
 import time
@@ -280,8 +281,10 @@ def _begin_immediate(conn: sqlite3.Connection) -> None:
 
 
 def backup(conn: sqlite3.Connection, destination: Path) -> None:
-    """Copy the live database with SQLite's online backup; safe while tills keep selling."""
-    tmp = destination.with_name(destination.name + ".partial")
+    """Copy the live database with SQLite's online backup; safe while tills keep selling.
+    The copy is made aside (named with this process's id, so that a copy a kill left behind
+    is told from one being made: `backups.clean_leftovers`) and renamed when whole."""
+    tmp = destination.with_name(f"{destination.name}.{os.getpid()}.partial")
     try:
         tmp.unlink(missing_ok=True)
     except OSError as exc:
