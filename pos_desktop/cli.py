@@ -24,7 +24,7 @@ from pos_desktop import __version__, i18n
 from pos_desktop.core import audit, clock, contract, journal
 from pos_desktop.core.badge import normalise
 from pos_desktop.core.checkout import Checkout, Override
-from pos_desktop.core.errors import DamagedDatabase, InputError, PosError
+from pos_desktop.core.errors import DamagedDatabase, InputError, PosError, StorageError
 from pos_desktop.core.money import exponent, format_amount, parse_amount
 from pos_desktop.core.pricing import BasketLine
 from pos_desktop.core.registry import StaffMember
@@ -33,6 +33,7 @@ from pos_desktop.core.storage import (
     backup,
     open_checked,
     open_database,
+    open_read_only,
     storage_errors,
     write_transaction,
 )
@@ -564,6 +565,10 @@ def _moment_options(sub: argparse.ArgumentParser) -> None:
 # Helpers
 
 
+# Commands that change nothing in the database: they also work on a read-only file or medium.
+READ_ONLY_COMMANDS = frozenset({"check", "quote", "report", "receipt"})
+
+
 class Context:
     """What a command needs: the database path and, opened on demand, the checkout."""
 
@@ -575,11 +580,23 @@ class Context:
     @property
     def checkout(self) -> Checkout:
         if self._checkout is None:
-            self._checkout = Checkout(open_checked(self.path))
+            try:
+                conn = open_checked(self.path)
+            except StorageError:
+                if not self._reads_only() or not self.path.is_file():
+                    raise
+                conn = open_read_only(self.path)  # a read-only file or medium
+            self._checkout = Checkout(conn)
             from pos_desktop.core.backups import clean_leftovers
 
             clean_leftovers(self.path)  # what a killed restore, backup or export left
         return self._checkout
+
+    def _reads_only(self) -> bool:
+        """Whether the command changes nothing in the database (it may then be read-only)."""
+        command = self.args.command
+        action = getattr(self.args, "action", None)
+        return command in READ_ONLY_COMMANDS or (command, action) == ("journal", "verify")
 
     @property
     def conn(self) -> sqlite3.Connection:

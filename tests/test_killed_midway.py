@@ -1,6 +1,7 @@
 """Killed mid-way, nothing half-done: a restore or a backup killed (SIGKILL) at any moment
 leaves the database either as it was or restored and audited exactly once, a backup either
-whole or absent, and no working copy or `.partial` file after the next start."""
+whole or absent, and no working copy or `.partial` file after the next start. And what only
+reads (verify, check, reports) works on a read-only medium."""
 
 from __future__ import annotations
 
@@ -11,7 +12,9 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -158,3 +161,51 @@ def test_leftovers_of_a_running_process_are_kept(tmp_path):
         path.write_bytes(b"x")
     assert sorted(clean_leftovers(store)) == sorted([dead, partial])
     assert ours.exists()
+
+
+@pytest.fixture
+def read_only_medium(demo_path: Path) -> Iterator[Path]:
+    """The demo store (one sale, one closed day) on a filesystem mounted read-only."""
+    if not sys.platform.startswith("linux"):
+        pytest.skip("mounts a Linux tmpfs")
+    done(demo_path, *SALE, "--at", "2026-06-15T10:00:00")
+    done(demo_path, "close-day", "--date", "2026-06-15", "--at", "2026-06-16T08:00:00")
+    mount = Path(tempfile.mkdtemp(prefix="pos-read-only-medium-"))
+    made = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=8m", "tmpfs", str(mount)], capture_output=True
+    )
+    if made.returncode != 0:
+        mount.rmdir()
+        pytest.skip("mounting a filesystem needs administrator rights")
+    try:
+        check = sqlite3.connect(demo_path)
+        check.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        check.close()
+        shutil.copy(demo_path, mount / "archive.sqlite")
+        subprocess.run(["mount", "-o", "remount,ro", str(mount)], check=True)
+        yield mount / "archive.sqlite"
+    finally:
+        subprocess.run(["umount", str(mount)], check=True)
+        mount.rmdir()
+
+
+def test_verify_check_and_reports_work_on_a_read_only_medium(read_only_medium):
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "pos_desktop", "--db", str(read_only_medium), *args],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+
+    verified = run("journal", "verify")
+    assert verified.returncode == 0, verified.stderr
+    assert "Journal OK: 1 sales records, 1 day closes" in verified.stdout
+    checked = run("check", ANNA, "--json")
+    assert checked.returncode == 0, checked.stderr
+    report = run("report", "discounts", "--from", "2026-06-01", "--to", "2026-06-30")
+    assert report.returncode == 0, report.stderr
+    assert "Discount granted 2026-06-01 to 2026-06-30: 40.00 EUR" in report.stdout
+    refused = run(*SALE)
+    assert refused.returncode == 2 and len(refused.stderr.strip().splitlines()) == 1

@@ -180,6 +180,61 @@ def open_database(path: Path | str, *, create: bool = False) -> sqlite3.Connecti
     return conn
 
 
+def open_read_only(path: Path | str) -> sqlite3.Connection:
+    """Open a pos-desktop database only to read it, for the commands that change nothing
+    (`journal verify`, `check`, the reports): a read-only file, or one on read-only media
+    (a CD, a write-protected card, a read-only mount), where SQLite cannot create the
+    write-ahead log's files; then it reads the file as it is (`immutable`). Its schema must
+    be this version's: nothing can bring it up to date."""
+    target = Path(path)
+    if not target.is_file():
+        raise StorageError(
+            QT_TRANSLATE_NOOP(
+                "Storage", "there is no database at {path}; create one with 'pos-desktop init'"
+            ).format(path=path)
+        )
+    conn: sqlite3.Connection | None = None
+    for query in ("mode=ro", "mode=ro&immutable=1"):
+        try:
+            conn = sqlite3.connect(
+                f"{target.resolve().as_uri()}?{query}", uri=True, check_same_thread=False
+            )
+            conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
+            break
+        except sqlite3.OperationalError:
+            if conn is not None:
+                conn.close()
+                conn = None
+        except sqlite3.DatabaseError:
+            if conn is not None:
+                conn.close()
+            raise DamagedDatabase(
+                QT_TRANSLATE_NOOP(
+                    "Storage", "{path} is not a pos-desktop database (it is not an SQLite file)"
+                ).format(path=path)
+            ) from None
+    if conn is None:
+        raise StorageError(
+            QT_TRANSLATE_NOOP("Storage", "cannot read the database {path}").format(path=path)
+        )
+    conn.row_factory = sqlite3.Row
+    try:
+        with storage_errors(path):
+            conn.execute("PRAGMA query_only=ON")
+            if _applied_migrations(conn) != list(KNOWN_MIGRATIONS):
+                raise StorageError(
+                    QT_TRANSLATE_NOOP(
+                        "Storage",
+                        "{path} is read-only and was written by another version of "
+                        "pos-desktop; open it once where it can be written",
+                    ).format(path=path)
+                )
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
 def integrity_problem(conn: sqlite3.Connection) -> str | None:
     """What SQLite's quick_check finds wrong with the database, or None when it is sound.
     It reads every page: about a second for a store of a million staff."""

@@ -4694,6 +4694,14 @@ Nie ma w niej sprzedaży zapisanych po jej wykonaniu; uszkodzony plik zostaje za
         <translation>pod {path} nie ma bazy danych pos-desktop; utwórz ją poleceniem &apos;pos-desktop init&apos;</translation>
     </message>
     <message>
+        <source>cannot read the database {path}</source>
+        <translation>nie można odczytać bazy danych {path}</translation>
+    </message>
+    <message>
+        <source>{path} is read-only and was written by another version of pos-desktop; open it once where it can be written</source>
+        <translation>{path} jest tylko do odczytu i została zapisana przez inną wersję pos-desktop; otwórz ją raz tam, gdzie można ją zapisać</translation>
+    </message>
+    <message>
         <source>cannot write the backup {path}: {problem}</source>
         <translation>nie można zapisać kopii zapasowej {path}: {problem}</translation>
     </message>

@@ -4694,6 +4694,14 @@ Vânzările înregistrate după ce a fost făcută nu sunt în ea; fișierul det
         <translation>nu există nicio bază de date pos-desktop la {path}; creați una cu &apos;pos-desktop init&apos;</translation>
     </message>
     <message>
+        <source>cannot read the database {path}</source>
+        <translation>nu se poate citi baza de date {path}</translation>
+    </message>
+    <message>
+        <source>{path} is read-only and was written by another version of pos-desktop; open it once where it can be written</source>
+        <translation>{path} poate fi doar citită și a fost scrisă de o altă versiune pos-desktop; deschideți-o o dată acolo unde poate fi scrisă</translation>
+    </message>
+    <message>
         <source>cannot write the backup {path}: {problem}</source>
         <translation>copia de siguranță {path} nu poate fi scrisă: {problem}</translation>
     </message>
