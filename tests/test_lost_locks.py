@@ -216,3 +216,38 @@ def test_every_file_dialog_of_both_windows_goes_through_the_shared_one():
                 ):
                     direct.append(f"{module.relative_to(ROOT)}:{node.lineno}")
     assert direct == []
+
+
+@pytest.fixture
+def admin(qtbot, demo_path):
+    from pos_desktop.core.admin import AdminGate
+    from pos_desktop.ui.admin.window import AdminWindow
+    from tests.conftest import RADU
+
+    conn = open_database(demo_path)
+    identity = AdminGate(conn).sign_in(badge=RADU, pin="4321")
+    window = AdminWindow(conn, identity)
+    qtbot.add_widget(window)
+    window.show()
+    yield window
+    conn.close()
+
+
+@pytest.mark.skipif(not LINUX, reason="/proc/locks: Linux")
+def test_the_admin_window_never_reads_the_database_as_an_import_or_a_photo(admin, demo_path):
+    window, conn = admin, admin.conn
+    conn.execute("SELECT COUNT(*) FROM sales").fetchone()
+    held = database_locks(os.getpid(), demo_path)
+    assert "db" in held
+    window.staff.table.selectRow(0)
+    for name in (demo_path, Path(f"{demo_path}-wal")):
+        window.set_photo(name)
+        assert "is the database's own; choose another file" in window.status.text()
+    wizard = window.data.open_wizard()
+    wizard.file_page.path.setText(str(demo_path))
+    assert not wizard.file_page.validatePage()
+    assert "The file demo.sqlite is the database's own" in wizard.file_page.error.text()
+    SCREENSHOTS.mkdir(exist_ok=True)
+    assert wizard.grab().save(str(SCREENSHOTS / "wizard-database-file-refused.png"))
+    assert database_locks(os.getpid(), demo_path) == held
+    wizard.reject()

@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import sqlite3
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -90,6 +91,27 @@ def open_whole(destination: Path, *, encoding: str = "utf-8") -> Iterator[IO[str
         raise _cannot(destination, exc) from None
     finally:
         tmp.unlink(missing_ok=True)
+
+
+def refuse_database_file(path: Path, conn: sqlite3.Connection) -> None:
+    """Refuse to read `path` when it is the open database or one of its log files: opening
+    and closing it outside SQLite would drop this process's locks on the database (POSIX
+    locks belong to the process), and another process could then delete the log holding the
+    newest sales. Only the files' identities are compared (no file is opened)."""
+    database = conn.execute("PRAGMA database_list").fetchone()[2]
+    if not database:
+        return
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        try:
+            same = os.path.samefile(path, database + suffix)
+        except OSError:
+            continue
+        if same:
+            raise InputError(
+                QT_TRANSLATE_NOOP(
+                    "Files", "the file {file} is the database's own; choose another file"
+                ).format(file=path.name)
+            )
 
 
 def is_whole_pdf(path: Path) -> bool:

@@ -2061,6 +2061,10 @@ Ta kasa należy do sieci: najpierw wysyła na serwer sprzedaże jeszcze niewysł
         <translation>nie można zapisać {file}: plik wyszedł niekompletny (czy dysk jest pełny?); nic nie zapisano</translation>
     </message>
     <message>
+        <source>the file {file} is the database&apos;s own; choose another file</source>
+        <translation>plik {file} należy do samej bazy danych; wybierz inny plik</translation>
+    </message>
+    <message>
         <source>{path} is a folder; give a file&apos;s name</source>
         <translation>{path} to folder; podaj nazwę pliku</translation>
     </message>

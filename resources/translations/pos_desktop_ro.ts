@@ -2061,6 +2061,10 @@ Această casă face parte dintr-o rețea: mai întâi trimite serverului vânză
         <translation>nu se poate scrie {file}: a ieșit incomplet (este discul plin?); nu s-a salvat nimic</translation>
     </message>
     <message>
+        <source>the file {file} is the database&apos;s own; choose another file</source>
+        <translation>fișierul {file} aparține bazei de date însăși; alegeți alt fișier</translation>
+    </message>
+    <message>
         <source>{path} is a folder; give a file&apos;s name</source>
         <translation>{path} este un dosar; indicați numele unui fișier</translation>
     </message>

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from pos_desktop.core import mapping
 from pos_desktop.core.errors import PosError
+from pos_desktop.core.files import refuse_database_file
 from pos_desktop.core.imports import (
     STAFF_FIELDS,
     STAFF_REQUIRED,
@@ -235,6 +236,7 @@ class FilePage(QWizardPage):
             self.encoding.currentData(), self.delimiter.currentData(), self.sheet.currentData()
         )
         try:
+            refuse_database_file(path, self.wiz.conn)
             table = open_table(path, read)
             samples = []
             for _, cells in table.rows:

@@ -18,6 +18,7 @@ from pos_desktop.core import staff
 from pos_desktop.core.admin import AdminIdentity
 from pos_desktop.core.badge import normalise
 from pos_desktop.core.errors import InputError, PosError
+from pos_desktop.core.files import refuse_database_file
 from pos_desktop.core.registry import StaffRegistry
 from pos_desktop.core.rules import Rules, load_rules
 from pos_desktop.core.staff import StaffDetails
@@ -122,6 +123,11 @@ class StaffActions(QMainWindow):
 
         number = self._selected()
         if number is None:
+            return
+        try:
+            refuse_database_file(path, self.conn)
+        except PosError as exc:
+            self.say(sentence(exc), error=True)
             return
         try:
             data = path.read_bytes()
