@@ -582,6 +582,8 @@ class Context:
         if self._checkout is None:
             try:
                 conn = open_checked(self.path)
+            except DamagedDatabase:
+                raise
             except StorageError:
                 if not self._reads_only() or not self.path.is_file():
                     raise

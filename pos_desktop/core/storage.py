@@ -229,6 +229,9 @@ def open_read_only(path: Path | str) -> sqlite3.Connection:
                         "pos-desktop; open it once where it can be written",
                     ).format(path=path)
                 )
+        problem = integrity_problem(conn)
+        if problem is not None:
+            raise DamagedDatabase(DAMAGED.format(path=path, problem=problem))
     except BaseException:
         conn.close()
         raise
