@@ -116,12 +116,15 @@ def _file(text: str) -> Path:
 
 
 def not_the_database(ctx: Context, target: Path) -> None:
-    if target.exists() and ctx.path.exists() and target.samefile(ctx.path):
-        raise InputError(
-            QT_TRANSLATE_NOOP(
-                "Cli", "{file} is the database itself; choose another file to write"
-            ).format(file=target)
-        )
+    """Refuse to write over the database or one of its log files (compared by identity)."""
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        own = Path(f"{ctx.path}{suffix}")
+        if target.exists() and own.exists() and target.samefile(own):
+            raise InputError(
+                QT_TRANSLATE_NOOP(
+                    "Cli", "{file} is the database itself; choose another file to write"
+                ).format(file=target)
+            )
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -251,3 +251,66 @@ def test_the_admin_window_never_reads_the_database_as_an_import_or_a_photo(admin
     assert wizard.grab().save(str(SCREENSHOTS / "wizard-database-file-refused.png"))
     assert database_locks(os.getpid(), demo_path) == held
     wizard.reject()
+
+
+def test_a_save_dialog_never_writes_over_a_database_file(qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setattr(file_dialogs, "documents_folder", lambda: tmp_path)
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warned.append(text))
+    names = iter(["shop.sqlite-wal", "receipt.pdf"])
+
+    def type_name() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QFileDialog):
+            QTimer.singleShot(20, type_name)
+            return
+        dialog.findChild(QLineEdit, "fileNameEdit").setText(next(names))
+        dialog.accept()
+        QTimer.singleShot(20, type_name)
+
+    QTimer.singleShot(20, type_name)
+    chosen = file_dialogs.ask_save_file(None, "Save receipt", "receipt.pdf", "PDF (*.pdf)")
+    assert chosen == tmp_path / "receipt.pdf"
+    assert warned == ["shop.sqlite-wal is a database file; choose another name for what you save."]
+
+
+def test_the_command_line_never_writes_a_pdf_over_the_database_or_its_log(run, demo_path):
+    from tests.conftest import ANNA
+
+    sold = run(
+        "sell",
+        "--customer",
+        ANNA,
+        "--cashier",
+        PIOTR,
+        "--item",
+        "COAT-01",
+        "--json",
+        "--at",
+        "2026-06-15T12:00:00",
+    )
+    sale = sold.json["sale_id"]
+    conn = open_database(demo_path)  # keeps the log files there while the commands run
+    try:
+        for target in (demo_path, Path(f"{demo_path}-wal")):
+            before = target.read_bytes()[:100]
+            for args in (
+                ["receipt", sale, "--pdf", str(target)],
+                [
+                    "report",
+                    "discounts",
+                    "--from",
+                    "2026-06-01",
+                    "--to",
+                    "2026-06-30",
+                    "--pdf",
+                    str(target),
+                ],
+            ):
+                refused = run(*args)
+                assert refused.code == 2 and "is the database itself" in refused.err
+            assert target.read_bytes()[:100] == before
+    finally:
+        conn.close()

@@ -2053,6 +2053,10 @@ Ta kasa należy do sieci: najpierw wysyła na serwer sprzedaże jeszcze niewysł
         <source>{kind} file</source>
         <translation>Plik {kind}</translation>
     </message>
+    <message>
+        <source>{file} is a database file; choose another name for what you save.</source>
+        <translation>{file} to plik bazy danych; wybierz inną nazwę dla zapisywanego pliku.</translation>
+    </message>
 </context>
 <context>
     <name>Files</name>

@@ -2053,6 +2053,10 @@ Această casă face parte dintr-o rețea: mai întâi trimite serverului vânză
         <source>{kind} file</source>
         <translation>Fișier {kind}</translation>
     </message>
+    <message>
+        <source>{file} is a database file; choose another name for what you save.</source>
+        <translation>{file} este un fișier de bază de date; alegeți alt nume pentru ceea ce salvați.</translation>
+    </message>
 </context>
 <context>
     <name>Files</name>

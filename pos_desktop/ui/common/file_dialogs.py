@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
     QFileSystemModel,
+    QMessageBox,
     QStyle,
     QWidget,
 )
@@ -118,9 +119,17 @@ def ask_save_file(
     parent: QWidget | None, title: str, suggested: str, filters: str = ""
 ) -> Path | None:
     """Where to save a file (receipt, report, export), or None when the user cancelled."""
-    dialog = file_dialog(parent, title, filters, save=True)
-    dialog.selectFile(suggested)
-    return _chosen(dialog)
+    while True:
+        dialog = file_dialog(parent, title, filters, save=True)
+        dialog.selectFile(suggested)
+        chosen = _chosen(dialog)
+        if chosen is None or not in_database_family(chosen.name):
+            return chosen
+        # Typed by hand (the list never shows one): writing over it would destroy it.
+        text = translate(
+            "FileDialogs", "{file} is a database file; choose another name for what you save."
+        )
+        QMessageBox.warning(parent, title, text.format(file=chosen.name))
 
 
 def ask_open_file(parent: QWidget | None, title: str, filters: str = "") -> Path | None:
