@@ -192,3 +192,27 @@ def test_the_backups_page_says_what_a_restore_does_on_a_chain_till(qtbot, demo_p
     shots.mkdir(exist_ok=True)
     assert box.grab().save(str(shots / "admin-backups-restore-chain-till.png"))
     conn.close()
+
+
+def test_a_damaged_chain_till_restored_takes_back_its_sales(chain, central, run, tmp_path):
+    from tests.test_backups import damage
+
+    t2 = chain["T2"]
+    sell(run, t2)
+    backup = tmp_path / "b2.sqlite"
+    assert run("backup", str(backup), db=t2).code == 0
+    for _ in range(2):
+        sell(run, t2)
+    assert run("sync", db=t2).code == 0
+    conn = sqlite3.connect(t2)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    damage(t2, page=3)
+    assert run("check", ANNA, db=t2).code == 2  # found damaged
+    restored = run("restore", str(backup), db=t2)
+    assert restored.code == 0, restored.err
+    assert "the damaged file is kept as" in restored.out
+    assert run("journal", "verify", "--json", db=t2).json["records"] == 3
+    sell(run, t2)
+    assert run("sync", db=t2).code == 0
+    assert server_seqs(central, "T2") == [1, 2, 3, 4]
