@@ -25,7 +25,7 @@ from pos_desktop.core import audit, clock, contract, journal
 from pos_desktop.core.access import use_umask
 from pos_desktop.core.badge import normalise
 from pos_desktop.core.checkout import Checkout, Override
-from pos_desktop.core.errors import DamagedDatabase, InputError, PosError
+from pos_desktop.core.errors import DamagedDatabase, InputError, PosError, StorageError
 from pos_desktop.core.money import exponent, format_amount, parse_amount
 from pos_desktop.core.pricing import BasketLine
 from pos_desktop.core.registry import StaffMember
@@ -34,6 +34,7 @@ from pos_desktop.core.storage import (
     backup,
     open_checked,
     open_database,
+    open_read_only,
     storage_errors,
     write_transaction,
 )
@@ -116,12 +117,15 @@ def _file(text: str) -> Path:
 
 
 def not_the_database(ctx: Context, target: Path) -> None:
-    if target.exists() and ctx.path.exists() and target.samefile(ctx.path):
-        raise InputError(
-            QT_TRANSLATE_NOOP(
-                "Cli", "{file} is the database itself; choose another file to write"
-            ).format(file=target)
-        )
+    """Refuse to write over the database or one of its log files (compared by identity)."""
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        own = Path(f"{ctx.path}{suffix}")
+        if target.exists() and own.exists() and target.samefile(own):
+            raise InputError(
+                QT_TRANSLATE_NOOP(
+                    "Cli", "{file} is the database itself; choose another file to write"
+                ).format(file=target)
+            )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -345,6 +349,19 @@ def build_parser() -> argparse.ArgumentParser:
     verify.add_argument(
         "--server", metavar="URL", help=translate("Cli", "check every till's chain there")
     )
+    verify.add_argument(
+        "--anchor",
+        action="append",
+        default=[],
+        metavar="HASH",
+        help=translate("Cli", "a head hash kept from a Z report: it must be in the journal"),
+    )
+    verify.add_argument(
+        "--against",
+        type=_file,
+        metavar="BACKUP",
+        help=translate("Cli", "a backup: its journal must be the start of this one"),
+    )
     verify.set_defaults(run=cmd_journal_verify)
 
     report = commands.add_parser("report", help=translate("Cli", "reports from the journal"))
@@ -391,7 +408,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--at", metavar="ISO-8601", help=translate("Cli", "the moment of closing (default: now)")
     )
     close.add_argument(
-        "--pdf", type=_file, metavar="FILE", help=translate("Cli", "also save the close as PDF")
+        "--pdf",
+        type=_file,
+        metavar="FILE",
+        help=translate("Cli", "also save the close as PDF (a closed day: its report again)"),
     )
     close.add_argument(
         "--json", action="store_true", help=translate("Cli", "print JSON for scripts")
@@ -638,6 +658,10 @@ def _moment_options(sub: argparse.ArgumentParser) -> None:
 # Helpers
 
 
+# Commands that change nothing in the database: they also work on a read-only file or medium.
+READ_ONLY_COMMANDS = frozenset({"check", "quote", "report", "receipt"})
+
+
 class Context:
     """What a command needs: the database path and, opened on demand, the checkout."""
 
@@ -649,8 +673,25 @@ class Context:
     @property
     def checkout(self) -> Checkout:
         if self._checkout is None:
-            self._checkout = Checkout(open_checked(self.path))
+            try:
+                conn = open_checked(self.path)
+            except DamagedDatabase:
+                raise
+            except StorageError:
+                if not self._reads_only() or not self.path.is_file():
+                    raise
+                conn = open_read_only(self.path)  # a read-only file or medium
+            self._checkout = Checkout(conn)
+            from pos_desktop.core.backups import clean_leftovers
+
+            clean_leftovers(self.path)  # what a killed restore, backup or export left
         return self._checkout
+
+    def _reads_only(self) -> bool:
+        """Whether the command changes nothing in the database (it may then be read-only)."""
+        command = self.args.command
+        action = getattr(self.args, "action", None)
+        return command in READ_ONLY_COMMANDS or (command, action) == ("journal", "verify")
 
     @property
     def conn(self) -> sqlite3.Connection:
@@ -1063,23 +1104,41 @@ def cmd_refund(ctx: Context) -> int:
 def cmd_journal_verify(ctx: Context) -> int:
     if ctx.args.server is not None:
         return _lazy("cli_central", "journal_verify")(ctx)
+    from pos_desktop.core import anchors
+
+    wanted = [anchors.read_anchor(a) for a in ctx.args.anchor]
     conn = ctx.conn
     broken = journal.verify(conn) or audit.verify_audit(conn)
+    problem: Text | None = None
+    if broken is None:
+        rules = ctx.checkout.rules
+        problem = (
+            anchors.missing_anchor(conn, wanted)
+            or (anchors.backup_differs(conn, ctx.args.against) if ctx.args.against else None)
+            or anchors.closes_differ(conn, rules)
+            or anchors.rollup_differs(conn, rules)
+        )
     sales = conn.execute("SELECT COUNT(*) FROM sales").fetchone()[0]
     closes = conn.execute("SELECT COUNT(*) FROM day_closes").fetchone()[0]
     entries = conn.execute("SELECT COUNT(*) FROM audit").fetchone()[0]
     head = journal.head(conn)
+    last = conn.execute("SELECT COALESCE(MAX(seq), 0) FROM sales").fetchone()[0]
+    sound = broken is None and problem is None
     if ctx.args.json:
         print_json(
             {
-                "ok": broken is None,
+                "ok": sound,
                 "records": sales,
                 "closes": closes,
                 "audit_records": entries,
                 "head": head,
+                "last_seq": last,
                 "broken": None if broken is None else broken.__dict__,
+                "problem": None if problem is None else str(problem),
             }
         )
+    elif problem is not None:
+        print(translate("Cli", "Journal BROKEN: {problem}").format(problem=i18n.say(problem)))
     elif broken is None:
         ok = translate(
             "Cli",
@@ -1093,7 +1152,7 @@ def cmd_journal_verify(ctx: Context) -> int:
                 problem=i18n.say(broken.describe())
             )
         )
-    return 0 if broken is None else 1
+    return 0 if sound else 1
 
 
 def cmd_backup(ctx: Context) -> int:
@@ -1138,11 +1197,26 @@ def cmd_restore(ctx: Context) -> int:
             "Cli", "Restored {path} from {source}; the damaged file is kept as {kept}"
         )
     else:
+        from pos_desktop.core import sync
+
+        chain = sync.load_state(conn) is not None
         kept = backups.restore_live(conn, ctx.path, source, actor=ctx.actor, till=ctx.settings.till)
         ctx.checkout.reload()
         restored = translate(
             "Cli", "Restored {path} from {source}; the database before it is kept as {kept}"
         )
+        if chain:
+            print(restored.format(path=ctx.path, source=source, kept=kept))
+            last = conn.execute("SELECT COALESCE(MAX(seq), 0) FROM sales").fetchone()[0]
+            came = last - backups.last_record(source)
+            print(
+                translate(
+                    "Cli",
+                    "This till took back {count} sales and refunds from the server; its next "
+                    "record is number {seq}",
+                ).format(count=Count(came), seq=last + 1)
+            )
+            return 0
     print(restored.format(path=ctx.path, source=source, kept=kept))
     return 0
 

@@ -8,7 +8,7 @@ import json
 from pos_desktop import i18n
 from pos_desktop.cli import ALREADY, NO_FOLDER, Context, count_text, error_field
 from pos_desktop.core import chain, clock, server, sync
-from pos_desktop.core.errors import InputError, ServerError
+from pos_desktop.core.errors import ChainDiverged, InputError, ServerError
 from pos_desktop.core.money import Amount
 from pos_desktop.core.text import QT_TRANSLATE_NOOP
 from pos_desktop.i18n import translate
@@ -140,6 +140,8 @@ def cmd_sync(ctx: Context) -> int:
     url = server.check_url(ctx.args.server) if ctx.args.server is not None else None
     try:
         done = sync.sync(ctx.conn, url)
+    except ChainDiverged:
+        raise  # it will not catch up by itself: said as it is
     except ServerError as exc:
         raise ServerError(
             QT_TRANSLATE_NOOP(

@@ -66,7 +66,7 @@ def cmd_report_recharge(ctx: Context) -> int:
 
 def cmd_payroll_close(ctx: Context) -> int:
     through = clock.parse_date(ctx.args.through, what="--through")
-    closed = payroll.close(ctx.conn, ctx.checkout.rules, through, actor="cli", at=ctx.moment())
+    closed = payroll.close(ctx.conn, ctx.checkout.rules, through, actor=ctx.actor, at=ctx.moment())
     currency = ctx.settings.currency
     if ctx.args.json:
         print_json(

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from pos_desktop import i18n
-from pos_desktop.cli import Context, print_json
+from pos_desktop.cli import Context, not_the_database, print_json
 from pos_desktop.core import clock, reports, tables
 from pos_desktop.core.errors import InputError
 from pos_desktop.core.tables import Table
@@ -34,6 +34,7 @@ def show_table(ctx: Context, table: Table, *, landscape: bool = False) -> int:
     if pdf is not None:
         from pos_desktop.ui.common.pdf import save_html_pdf
 
+        not_the_database(ctx, pdf)
         save_html_pdf(_read(table).html(), pdf, landscape=landscape)
     fmt = getattr(ctx.args, "format", "table")
     if fmt == "json":
@@ -104,12 +105,29 @@ def cmd_close_day(ctx: Context) -> int:
         if ctx.args.date
         else moment.astimezone(tz).date()
     )
-    if ctx.args.pdf is not None:
-        _can_write(ctx.args.pdf)  # checked first: a day is closed once, never half-reported
-    closed = closing.close_day(ctx.conn, ctx.checkout.rules, day, actor=ctx.actor, at=moment)
+    pdf: Path | None = ctx.args.pdf
+    earlier = closing.load(ctx.conn, day) if pdf is not None else None
+    if pdf is not None:
+        _can_write(pdf)  # checked first: a day is closed once, never half-reported
+        not_the_database(ctx, pdf)
+    if earlier is not None:  # a closed day's report printed again; nothing changes
+        closed = earlier
+    else:
+        closed = closing.close_day(ctx.conn, ctx.checkout.rules, day, actor=ctx.actor, at=moment)
     table = tables.close(closed, tz, ctx.settings.currency)
     ctx.args.format = "json" if ctx.args.json else "table"
-    return show_table(ctx, table)
+    try:
+        return show_table(ctx, table)
+    except InputError as exc:
+        if pdf is None or earlier is not None:
+            raise
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "{problem}; the day {day} is closed all the same: print its report again "
+                "with 'close-day --date {day} --pdf FILE'",
+            ).format(problem=exc.args[0], day=day.isoformat())
+        ) from None
 
 
 def _can_write(path: Path) -> None:
@@ -137,6 +155,7 @@ def cmd_receipt(ctx: Context) -> int:
         from pos_desktop.ui.common.pdf import ensure_application
 
         ensure_application()
+        not_the_database(ctx, args.pdf)
         save_receipt_pdf(receipt, args.pdf)
         saved = i18n.translate("Cli", "Saved the receipt of sale {sale} to {file}")
         print(saved.format(sale=receipt.sale_id, file=args.pdf))

@@ -12,7 +12,7 @@ from typing import Any
 
 from pos_desktop.core import clock
 from pos_desktop.core.chain import is_registry_change, refuse_on_joined_till
-from pos_desktop.core.errors import InputError
+from pos_desktop.core.files import open_whole
 from pos_desktop.core.spreadsheet import neutralise
 from pos_desktop.core.text import QT_TRANSLATE_NOOP, Text, join
 
@@ -162,26 +162,16 @@ def export_csv(conn: sqlite3.Connection, where: AuditFilter, destination: Path) 
     import csv
 
     sql, params = where.where()
-    tmp = destination.with_name(destination.name + ".partial")
     count = 0
-    try:
-        with tmp.open("w", newline="", encoding="utf-8") as handle:
-            writer = csv.writer(handle)
-            writer.writerow(AUDIT_EXPORT_FIELDS)
-            for row in conn.execute(
-                f"SELECT {', '.join(AUDIT_EXPORT_FIELDS)} FROM audit WHERE {sql} ORDER BY seq",
-                params,
-            ):
-                writer.writerow([neutralise(row[f]) for f in AUDIT_EXPORT_FIELDS])
-                count += 1
-        tmp.replace(destination)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise InputError(
-            QT_TRANSLATE_NOOP("Audit", "cannot write {file}: {problem}").format(
-                file=destination, problem=exc.strerror
-            )
-        ) from None
+    with open_whole(destination) as handle:
+        writer = csv.writer(handle)
+        writer.writerow(AUDIT_EXPORT_FIELDS)
+        for row in conn.execute(
+            f"SELECT {', '.join(AUDIT_EXPORT_FIELDS)} FROM audit WHERE {sql} ORDER BY seq",
+            params,
+        ):
+            writer.writerow([neutralise(row[f]) for f in AUDIT_EXPORT_FIELDS])
+            count += 1
     return count
 
 

@@ -9,6 +9,7 @@ first (`NAME-before-restore-STAMP.sqlite`, or `NAME-damaged-STAMP.sqlite` for a 
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 import sqlite3
 from dataclasses import dataclass
@@ -171,7 +172,7 @@ def _checked_copy(source: Path, place: Path) -> Path:
         raise StorageError(
             QT_TRANSLATE_NOOP("Storage", "there is no backup file {path}").format(path=source)
         )
-    copy = place / f".restoring-{source.name}"
+    copy = place / f".restoring-{os.getpid()}-{source.name}"
     copy.unlink(missing_ok=True)
     try:
         with storage_errors(source):
@@ -204,14 +205,16 @@ def restore_live(
     copy = _checked_copy(source, place)
     try:
         kept = place / f"{database.stem}-before-restore-{_stamp()}.sqlite"
+        _prepare(copy, conn, source, kept, actor=actor, till=till)
         backup(conn, kept)
         with storage_errors(database):
             reader = sqlite3.connect(str(copy))
             try:
+                # One write transaction on the live database: a kill leaves it as it was or
+                # restored, with its audit entry, never in between.
                 reader.backup(conn)
             finally:
                 reader.close()
-            _after_restore(conn, source, kept, actor=actor, till=till)
     finally:
         _remove(copy)
     return kept
@@ -224,24 +227,55 @@ def replace_damaged(database: Path, source: Path, *, actor: str) -> Path | None:
     place.mkdir(exist_ok=True)
     copy = _checked_copy(source, place)
     kept = place / f"{database.stem}-damaged-{_stamp()}.sqlite"
-    moved = False
+    old_files = [p for p in (Path(str(database) + s) for s in ("", "-wal", "-shm")) if p.exists()]
     try:
-        for suffix in ("", "-wal", "-shm"):
-            old = Path(str(database) + suffix)
-            if old.exists():
-                old.replace(Path(str(kept) + suffix))
-                moved = True
+        _prepare(copy, None, source, kept if old_files else None, actor=actor, till=None)
+        for old in old_files:
+            old.replace(Path(str(kept) + old.name[len(database.name) :]))
         copy.replace(database)
     finally:
         _remove(copy)
-    conn = open_database(database)
+    return kept if old_files else None
+
+
+def _prepare(
+    copy: Path,
+    live: sqlite3.Connection | None,
+    source: Path,
+    kept: Path | None,
+    *,
+    actor: str,
+    till: str | None,
+) -> None:
+    """Make the working copy exactly what the database will be: on a till of a chain, with
+    its records since the backup taken back from the server (sync.prepare_restore); its
+    saved baskets cleared and the restore audited. Only then does it replace the database,
+    so the restore is applied and audited together or not at all."""
+    conn = open_database(copy)
     try:
-        with storage_errors(database):
-            till = load_rules(conn).settings.till
-            _after_restore(conn, source, kept if moved else None, actor=actor, till=till)
+        if _joined(conn) or (live is not None and _joined(live)):
+            from pos_desktop.core import sync
+
+            sync.prepare_restore(live, conn)
+        with storage_errors(copy):
+            here = till if till is not None else load_rules(conn).settings.till
+            _after_restore(conn, source, kept, actor=actor, till=here)
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         conn.close()
-    return kept if moved else None
+
+
+def last_record(backup: Path) -> int:
+    """The sequence number of a backup's last sale or refund (0 when it has none)."""
+    reader = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        return int(reader.execute("SELECT COALESCE(MAX(seq), 0) FROM sales").fetchone()[0])
+    finally:
+        reader.close()
+
+
+def _joined(conn: sqlite3.Connection) -> bool:
+    return conn.execute("SELECT 1 FROM sync_state WHERE id = 1").fetchone() is not None
 
 
 def _after_restore(
@@ -258,6 +292,51 @@ def _after_restore(
             subject=source.name,
             after={"backup": source.name, "previous_kept_as": kept.name if kept else None},
         )
+
+
+# What a kill can leave behind, with the id of the process that was making it: a restore's
+# working copy, a backup's copy made aside, and core/files.py's temporary files.
+_LEFTOVER = re.compile(
+    r"^(\.restoring-(?P<restore>\d+)-.+"
+    r"|.+\.(?P<backup>\d+)\.partial"
+    r"|\.pos-desktop-(?P<file>\d+)-.+\.partial)(-wal|-shm|-journal)?$"
+)
+
+
+def clean_leftovers(database: Path) -> list[Path]:
+    """Remove what a killed restore, backup or export left beside the database and in its
+    backups folder: files named for a process that is no longer running (one still running
+    is making them now). Returns what was removed; nothing that cannot be removed stops
+    anything."""
+    removed = []
+    for place in (database.parent, folder(database)):
+        try:
+            names = list(place.iterdir())
+        except OSError:
+            continue
+        for path in names:
+            found = _LEFTOVER.match(path.name)
+            if found is None:
+                continue
+            pid = int(found.group("restore") or found.group("backup") or found.group("file"))
+            if pid == os.getpid() or _running(pid):
+                continue
+            try:
+                path.unlink()
+            except OSError:
+                continue
+            removed.append(path)
+    return removed
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # someone else's process: running
+    return True
 
 
 def _remove(path: Path) -> None:

@@ -54,6 +54,16 @@ class DayClose:
     last_seq: int | None
     head: str  # the journal's head when the day was closed: the close links to it
     hash: str  # the close's own hash: the next record links to it
+    # The anchor printed on the Z report, kept outside the file: the journal's head right
+    # after the close (its hash), how many records the journal then held (sales, refunds and
+    # day closes) and its last sale or refund's sequence number.
+    after_seq: int = 0
+    records: int = 0
+
+    @property
+    def anchor(self) -> dict[str, object]:
+        """What `journal verify --anchor` and a person comparing `journal verify` use."""
+        return {"head_hash": self.hash, "records": self.records, "last_seq": self.after_seq}
 
     @property
     def sales(self) -> int:
@@ -80,7 +90,8 @@ _KIND_SQL = (
     "SELECT CASE WHEN customer_status = 'internal' THEN customer_kind ELSE customer_status END "
     "AS customer, kind AS record, COUNT(*) AS n, SUM(subtotal) AS gross, "
     "SUM(discount) AS discount, SUM(total) AS total, SUM(override_by IS NOT NULL) AS overrides, "
-    "MIN(seq) AS first_seq, MAX(seq) AS last_seq FROM sales WHERE at >= ? AND at < ? GROUP BY 1, 2"
+    "MIN(seq) AS first_seq, MAX(seq) AS last_seq FROM sales WHERE at >= ? AND at < ? AND seq <= ? "
+    "GROUP BY 1, 2"
 )
 
 
@@ -107,31 +118,8 @@ def close_day(
                     "{day} is already closed (at {when} by {actor}); a day is closed once",
                 ).format(day=day, when=when, actor=earlier.actor)
             )
-        kinds: dict[str, dict[str, int]] = {}
-        refunded = overrides = 0
-        first: int | None = None
-        last: int | None = None
-        for row in conn.execute(_KIND_SQL, (period.lower, period.upper)):
-            totals = kinds.setdefault(
-                row["customer"] or "external",
-                {"sales": 0, "refunds": 0, "gross": 0, "discount": 0},
-            )
-            sign = 1 if row["record"] == "sale" else -1
-            totals["sales" if sign > 0 else "refunds"] += row["n"]
-            totals["gross"] += sign * row["gross"]
-            totals["discount"] += sign * row["discount"]
-            if sign < 0:
-                refunded += row["total"]
-            overrides += row["overrides"]
-            first = row["first_seq"] if first is None else min(first, row["first_seq"])
-            last = row["last_seq"] if last is None else max(last, row["last_seq"])
-        figures = {
-            "currency": rules.settings.currency,
-            "kinds": kinds,
-            "refunded": refunded,
-            "overrides": overrides,
-        }
         after = conn.execute("SELECT COALESCE(MAX(seq), 0) FROM sales").fetchone()[0]
+        figures, first, last = count_day(conn, period, after, rules.settings.currency)
         record = {
             "day": day.isoformat(),
             "at": clock.stamp(at),
@@ -160,6 +148,33 @@ def close_day(
     return closed
 
 
+def count_day(
+    conn: sqlite3.Connection, period: Period, after_seq: int, currency: str
+) -> tuple[dict[str, object], int | None, int | None]:
+    """A day's figures as its close stores them, and its first and last record, from the
+    journal's records up to `after_seq` (`journal verify` counts a closed day again so)."""
+    kinds: dict[str, dict[str, int]] = {}
+    refunded = overrides = 0
+    first: int | None = None
+    last: int | None = None
+    for row in conn.execute(_KIND_SQL, (period.lower, period.upper, after_seq)):
+        totals = kinds.setdefault(
+            row["customer"] or "external",
+            {"sales": 0, "refunds": 0, "gross": 0, "discount": 0},
+        )
+        sign = 1 if row["record"] == "sale" else -1
+        totals["sales" if sign > 0 else "refunds"] += row["n"]
+        totals["gross"] += sign * row["gross"]
+        totals["discount"] += sign * row["discount"]
+        if sign < 0:
+            refunded += row["total"]
+        overrides += row["overrides"]
+        first = row["first_seq"] if first is None else min(first, row["first_seq"])
+        last = row["last_seq"] if last is None else max(last, row["last_seq"])
+    figures = {"currency": currency, "kinds": kinds, "refunded": refunded, "overrides": overrides}
+    return figures, first, last
+
+
 def load(conn: sqlite3.Connection, day: dt.date) -> DayClose | None:
     """The stored close of `day`, or None when the day is still open."""
     row = conn.execute("SELECT * FROM day_closes WHERE day = ?", (day.isoformat(),)).fetchone()
@@ -186,7 +201,20 @@ def load(conn: sqlite3.Connection, day: dt.date) -> DayClose | None:
         row["last_seq"],
         row["prev_hash"],
         row["hash"],
+        row["after_seq"],
+        records_up_to(conn, row["after_seq"], row["seq"]),
     )
+
+
+def records_up_to(conn: sqlite3.Connection, after_seq: int, close_seq: int) -> int:
+    """How many journal records there are up to a close: sales and refunds to `after_seq`
+    and day closes to the close's own `close_seq`, itself included."""
+    row = conn.execute(
+        "SELECT (SELECT COUNT(*) FROM sales WHERE seq <= ?) "
+        "+ (SELECT COUNT(*) FROM day_closes WHERE seq <= ?)",
+        (after_seq, close_seq),
+    ).fetchone()
+    return int(row[0])
 
 
 def refuse_if_closed(conn: sqlite3.Connection, rules: Rules, moment: dt.datetime) -> None:

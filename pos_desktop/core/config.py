@@ -846,14 +846,8 @@ def export_toml(rules: Rules) -> str:
 
 def write_toml(rules: Rules, path: Path) -> None:
     """The configuration to a file, whole or not at all (written aside, then moved)."""
-    tmp = path.with_name(path.name + ".partial")
-    try:
-        tmp.write_text(export_toml(rules), encoding="utf-8")
-        tmp.replace(path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise InputError(
-            QT_TRANSLATE_NOOP("Config", "cannot write {file}: {problem}").format(
-                file=path, problem=exc.strerror
-            )
-        ) from None
+    from pos_desktop.core.files import open_whole
+
+    text = export_toml(rules)
+    with open_whole(path) as handle:
+        handle.write(text)

@@ -19,3 +19,8 @@ class DamagedDatabase(StorageError):
 
 class ServerError(PosError):
     """The chain's central server cannot be reached, is not set up, or refused a request."""
+
+
+class ChainDiverged(ServerError):
+    """A till's journal no longer continues what the server holds for it (its file was
+    replaced, cut short or rewritten): nothing is pushed until someone sorts it out."""

@@ -17,6 +17,7 @@ from pathlib import Path
 from pos_desktop.core import clock
 from pos_desktop.core.audit import record_audit
 from pos_desktop.core.errors import InputError, PosError
+from pos_desktop.core.files import open_whole
 from pos_desktop.core.mapping import resolve
 from pos_desktop.core.money import parse_amount
 from pos_desktop.core.rules import Rules
@@ -183,26 +184,14 @@ def write_problems(
     """The report as CSV (row, column, value, problem, suggestion), formulas neutralised;
     written whole or not at all. English unless `words` shows the problems in a language
     (the windows pass i18n.say, and their headings)."""
-    tmp = destination.with_name(destination.name + ".partial")
     count = 0
-    try:
-        with tmp.open("w", newline="", encoding="utf-8-sig") as handle:
-            writer = csv.writer(handle)
-            writer.writerow(headings)
-            for p in problems:
-                problem, suggestion = words(p.problem), words(p.suggestion)
-                writer.writerow(
-                    [p.row, p.column, neutralise(p.value), neutralise(problem), suggestion]
-                )
-                count += 1
-        tmp.replace(destination)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise InputError(
-            QT_TRANSLATE_NOOP("Import", "cannot write {file}: {problem}").format(
-                file=str(destination), problem=exc.strerror
-            )
-        ) from None
+    with open_whole(destination, encoding="utf-8-sig") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(headings)
+        for p in problems:
+            problem, suggestion = words(p.problem), words(p.suggestion)
+            writer.writerow([p.row, p.column, neutralise(p.value), neutralise(problem), suggestion])
+            count += 1
     return count
 
 
@@ -416,42 +405,32 @@ def _apply_products(
 
 def export_staff(conn: sqlite3.Connection, destination: Path) -> int:
     """Write the registry as a staff CSV (the import's columns), formulas neutralised."""
-    tmp = destination.with_name(destination.name + ".partial")
     count = 0
-    try:
-        with tmp.open("w", newline="", encoding="utf-8") as handle:
-            writer = csv.writer(handle)
-            writer.writerow(STAFF_FIELDS)
-            for row in conn.execute(
-                "SELECT s.*, (SELECT code FROM badges b WHERE b.holder_type = 'staff' "
-                "AND b.holder_id = s.employee_no AND b.status = 'active' "
-                "ORDER BY issued_at DESC LIMIT 1) AS badge FROM staff s ORDER BY employee_no"
-            ):
-                writer.writerow(
-                    [neutralise(row[f]) if f != "dependant_of" else "" for f in STAFF_FIELDS]
-                )
-                count += 1
-            for row in conn.execute(
-                "SELECT d.*, (SELECT code FROM badges b WHERE b.holder_type = 'dependant' "
-                "AND b.holder_id = d.dependant_no AND b.status = 'active' "
-                "ORDER BY issued_at DESC LIMIT 1) AS badge FROM dependants d "
-                "ORDER BY dependant_no"
-            ):
-                values = {
-                    "employee_no": row["dependant_no"],
-                    "name": row["name"],
-                    "badge": row["badge"],
-                    "status": row["status"],
-                    "dependant_of": row["employee_no"],
-                }
-                writer.writerow([neutralise(values.get(f)) for f in STAFF_FIELDS])
-                count += 1
-        tmp.replace(destination)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise InputError(
-            QT_TRANSLATE_NOOP("Import", "cannot write {file}: {problem}").format(
-                file=str(destination), problem=exc.strerror
+    with open_whole(destination) as handle:
+        writer = csv.writer(handle)
+        writer.writerow(STAFF_FIELDS)
+        for row in conn.execute(
+            "SELECT s.*, (SELECT code FROM badges b WHERE b.holder_type = 'staff' "
+            "AND b.holder_id = s.employee_no AND b.status = 'active' "
+            "ORDER BY issued_at DESC LIMIT 1) AS badge FROM staff s ORDER BY employee_no"
+        ):
+            writer.writerow(
+                [neutralise(row[f]) if f != "dependant_of" else "" for f in STAFF_FIELDS]
             )
-        ) from None
+            count += 1
+        for row in conn.execute(
+            "SELECT d.*, (SELECT code FROM badges b WHERE b.holder_type = 'dependant' "
+            "AND b.holder_id = d.dependant_no AND b.status = 'active' "
+            "ORDER BY issued_at DESC LIMIT 1) AS badge FROM dependants d "
+            "ORDER BY dependant_no"
+        ):
+            values = {
+                "employee_no": row["dependant_no"],
+                "name": row["name"],
+                "badge": row["badge"],
+                "status": row["status"],
+                "dependant_of": row["employee_no"],
+            }
+            writer.writerow([neutralise(values.get(f)) for f in STAFF_FIELDS])
+            count += 1
     return count

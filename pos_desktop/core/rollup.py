@@ -93,13 +93,13 @@ def refresh(conn: sqlite3.Connection, rules: Rules, *, most: int | None = None) 
             if stored == (zone, mark) and mark >= last:
                 return True
             top = min(last, mark + CHUNK, mark + (most - done if most is not None else CHUNK))
-            sums = _sums(conn, rules.settings.tz, mark, top) if top > mark else []
+            summed = sums(conn, rules.settings.tz, mark, top) if top > mark else []
             with write_transaction(conn):
                 if _state(conn) != stored:
                     continue  # another process filled it meanwhile: look again
                 if mark == 0:  # a first fill, or the store's time zone changed: start over
                     conn.execute("DELETE FROM report_rollup")
-                conn.executemany(_UPSERT, sums)
+                conn.executemany(_UPSERT, summed)
                 conn.execute(
                     "INSERT INTO report_rollup_state (id, timezone, mark) VALUES (1, ?, ?) "
                     "ON CONFLICT (id) DO UPDATE SET timezone = excluded.timezone, "
@@ -133,7 +133,9 @@ def _state(conn: sqlite3.Connection) -> tuple[str, int] | None:
     return (str(row[0]), int(row[1])) if row else None
 
 
-def _sums(conn: sqlite3.Connection, tz: ZoneInfo, mark: int, top: int) -> list[tuple[object, ...]]:
+def sums(conn: sqlite3.Connection, tz: ZoneInfo, mark: int, top: int) -> list[tuple[object, ...]]:
+    """The rollup's rows (dimension, start, key, kind, records, gross, discount) for the
+    journal's records after `mark` up to `top`."""
     lower, upper = conn.execute(
         "SELECT MIN(at), MAX(at) FROM sales WHERE seq > ? AND seq <= ?", (mark, top)
     ).fetchone()

@@ -26,8 +26,8 @@ from psycopg import sql
 from psycopg.rows import DictRow, dict_row, tuple_row
 
 from pos_desktop.core import clock, journal
-from pos_desktop.core.audit import Break, audit_break
-from pos_desktop.core.errors import InputError, ServerError
+from pos_desktop.core.audit import GENESIS, Break, audit_break
+from pos_desktop.core.errors import ChainDiverged, InputError, ServerError
 from pos_desktop.core.text import QT_TRANSLATE_NOOP, Text
 
 SCHEMA_VERSION = 4
@@ -645,6 +645,7 @@ def push(
             )
         new_records = 0
         if records:
+            _refuse_not_following(conn, till, closes)
             new_records = conn.execute(_MOVE_SALES, (till,)).rowcount
             if new_records < len(records):
                 # Some were held already: each must be the very same record (same place in
@@ -685,6 +686,116 @@ _DIFFERING_SALE = (
 _MOVE_LINES = sql.SQL(
     "INSERT INTO sale_lines ({cols}) SELECT {cols} FROM incoming_lines ON CONFLICT DO NOTHING"
 ).format(cols=sql.SQL(", ").join(map(sql.Identifier, ("sale_id", *journal.LINE_FIELDS))))
+
+
+def _refuse_not_following(conn: Connection, till: str, closes: Sequence[Mapping[str, Any]]) -> None:
+    """The first record new to the server must come right after the server's last one for
+    the till (its sequence number) and link to it (its hash, or a day close's made after it):
+    a till whose history was cut short, rewritten or replaced is refused, not mixed in."""
+    first = conn.execute(
+        "SELECT i.seq, i.prev_hash FROM incoming_sales i WHERE i.seq > "
+        "(SELECT COALESCE(max(seq), 0) FROM sales WHERE chain_till = %s) ORDER BY i.seq LIMIT 1",
+        (till,),
+    ).fetchone()
+    if first is None:
+        return
+    held = conn.execute(
+        "SELECT seq, hash FROM sales WHERE chain_till = %s ORDER BY seq DESC LIMIT 1", (till,)
+    ).fetchone()
+    last, head = (held["seq"], held["hash"]) if held else (0, GENESIS)
+    links = {head}
+    links.update(
+        r["hash"]
+        for r in conn.execute(
+            "SELECT hash FROM day_closes WHERE chain_till = %s AND after_seq = %s", (till, last)
+        )
+    )
+    links.update(str(c["hash"]) for c in closes if c["after_seq"] == last)
+    if first["seq"] != last + 1 or first["prev_hash"] not in links:
+        raise ChainDiverged(
+            QT_TRANSLATE_NOOP(
+                "Server",
+                "till {till}'s record {seq} does not follow the server's last record of it "
+                "({last}): this till's history differs from what the server holds (its "
+                "database was replaced, cut short or rewritten); nothing was pushed",
+            ).format(till=till, seq=first["seq"], last=last)
+        )
+
+
+@dataclass(frozen=True)
+class TillHistory:
+    """What the server holds of one till's own chain past given sequence numbers."""
+
+    sales: list[dict[str, Any]]
+    lines: list[dict[str, Any]]
+    closes: list[dict[str, Any]]
+    audit: list[dict[str, Any]]
+
+
+# A till's own tables and the server's copies of them: (till table, server table).
+OWN_CHAINS = (("sales", "sales"), ("day_closes", "day_closes"), ("audit", "audit_log"))
+
+
+def chain_ends(conn: Connection, till: str) -> dict[str, tuple[int, str | None]]:
+    """Per till table (OWN_CHAINS), the server's last sequence number of the till's records
+    there, and its hash (None when it holds none)."""
+    ends: dict[str, tuple[int, str | None]] = {}
+    for own, table in OWN_CHAINS:
+        row = conn.execute(
+            sql.SQL(
+                "SELECT seq, hash FROM {} WHERE chain_till = %s ORDER BY seq DESC LIMIT 1"
+            ).format(sql.Identifier(table)),
+            (till,),
+        ).fetchone()
+        ends[own] = (row["seq"], row["hash"]) if row else (0, None)
+    return ends
+
+
+def hash_at(conn: Connection, table: str, till: str, seq: int) -> str | None:
+    """The hash of the till's record `seq` in the server's `table` (OWN_CHAINS), or None."""
+    row = conn.execute(
+        sql.SQL("SELECT hash FROM {} WHERE chain_till = %s AND seq = %s").format(
+            sql.Identifier(table)
+        ),
+        (till, seq),
+    ).fetchone()
+    return None if row is None else str(row["hash"])
+
+
+def till_history(conn: Connection, till: str, after: Mapping[str, int]) -> TillHistory:
+    """The till's sales and refunds (with their lines), day closes and audit entries the
+    server holds past `after` (per till table), in sequence order, as the till stores them."""
+    sale_columns = ", ".join(_PUSHED_SALE_COLUMNS)
+    close_columns = ", ".join(("seq", *journal.CLOSE_FIELDS, "prev_hash", "hash"))
+    audit_columns = ", ".join((*_AUDIT_COLUMNS, "prev_hash", "hash"))
+    with conn.transaction():
+        conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+        sales = conn.execute(
+            f"SELECT {sale_columns} FROM sales WHERE chain_till = %s AND seq > %s ORDER BY seq",
+            (till, after["sales"]),
+        ).fetchall()
+        lines = conn.execute(
+            f"SELECT l.sale_id, {', '.join('l.' + c for c in journal.LINE_FIELDS)} "
+            "FROM sale_lines l JOIN sales s ON s.id = l.sale_id "
+            "WHERE s.chain_till = %s AND s.seq > %s ORDER BY s.seq, l.line_no",
+            (till, after["sales"]),
+        ).fetchall()
+        closes = conn.execute(
+            f"SELECT {close_columns} FROM day_closes WHERE chain_till = %s AND seq > %s "
+            "ORDER BY seq",
+            (till, after["day_closes"]),
+        ).fetchall()
+        audit = conn.execute(
+            f"SELECT {audit_columns} FROM audit_log WHERE chain_till = %s AND seq > %s "
+            "ORDER BY seq",
+            (till, after["audit"]),
+        ).fetchall()
+    return TillHistory(
+        [dict(r) for r in sales],
+        [dict(r) for r in lines],
+        [dict(r) for r in closes],
+        [dict(r) for r in audit],
+    )
 
 
 def _copy_in(

@@ -8,6 +8,7 @@ so that a till and the admin window can share it.
 from __future__ import annotations
 
 import contextlib
+import os
 import random
 import sqlite3
 import time
@@ -130,15 +131,17 @@ def open_database(path: Path | str, *, create: bool = False) -> sqlite3.Connecti
                 "Storage", "there is no database at {path}; create one with 'pos-desktop init'"
             ).format(path=path)
         )
-    if target is not None and target.exists() and not _looks_like_sqlite(target):
-        raise DamagedDatabase(
-            QT_TRANSLATE_NOOP(
-                "Storage", "{path} is not a pos-desktop database (it is not an SQLite file)"
-            ).format(path=path)
-        )
     conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
     conn.row_factory = sqlite3.Row
     try:
+        with storage_errors(path):
+            sqlite = target is None or _is_sqlite(conn)
+        if not sqlite:
+            raise DamagedDatabase(
+                QT_TRANSLATE_NOOP(
+                    "Storage", "{path} is not a pos-desktop database (it is not an SQLite file)"
+                ).format(path=path)
+            )
         with storage_errors(path):
             applied = _applied_migrations(conn)
             if set(applied) - set(KNOWN_MIGRATIONS):
@@ -183,6 +186,64 @@ def open_database(path: Path | str, *, create: bool = False) -> sqlite3.Connecti
     return conn
 
 
+def open_read_only(path: Path | str) -> sqlite3.Connection:
+    """Open a pos-desktop database only to read it, for the commands that change nothing
+    (`journal verify`, `check`, the reports): a read-only file, or one on read-only media
+    (a CD, a write-protected card, a read-only mount), where SQLite cannot create the
+    write-ahead log's files; then it reads the file as it is (`immutable`). Its schema must
+    be this version's: nothing can bring it up to date."""
+    target = Path(path)
+    if not target.is_file():
+        raise StorageError(
+            QT_TRANSLATE_NOOP(
+                "Storage", "there is no database at {path}; create one with 'pos-desktop init'"
+            ).format(path=path)
+        )
+    conn: sqlite3.Connection | None = None
+    for query in ("mode=ro", "mode=ro&immutable=1"):
+        try:
+            conn = sqlite3.connect(
+                f"{target.resolve().as_uri()}?{query}", uri=True, check_same_thread=False
+            )
+            conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
+            break
+        except sqlite3.OperationalError:
+            if conn is not None:
+                conn.close()
+                conn = None
+        except sqlite3.DatabaseError:
+            if conn is not None:
+                conn.close()
+            raise DamagedDatabase(
+                QT_TRANSLATE_NOOP(
+                    "Storage", "{path} is not a pos-desktop database (it is not an SQLite file)"
+                ).format(path=path)
+            ) from None
+    if conn is None:
+        raise StorageError(
+            QT_TRANSLATE_NOOP("Storage", "cannot read the database {path}").format(path=path)
+        )
+    conn.row_factory = sqlite3.Row
+    try:
+        with storage_errors(path):
+            conn.execute("PRAGMA query_only=ON")
+            if _applied_migrations(conn) != list(KNOWN_MIGRATIONS):
+                raise StorageError(
+                    QT_TRANSLATE_NOOP(
+                        "Storage",
+                        "{path} is read-only and was written by another version of "
+                        "pos-desktop; open it once where it can be written",
+                    ).format(path=path)
+                )
+        problem = integrity_problem(conn)
+        if problem is not None:
+            raise DamagedDatabase(DAMAGED.format(path=path, problem=problem))
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
 def integrity_problem(conn: sqlite3.Connection) -> str | None:
     """What SQLite's quick_check finds wrong with the database, or None when it is sound.
     It reads every page: about a second for a store of a million staff."""
@@ -221,11 +282,20 @@ def _applied_migrations(conn: sqlite3.Connection) -> list[str]:
     ]
 
 
-def _looks_like_sqlite(path: Path) -> bool:
-    if path.stat().st_size == 0:
-        return True
-    with path.open("rb") as handle:
-        return handle.read(16) == b"SQLite format 3\x00"
+def _is_sqlite(conn: sqlite3.Connection) -> bool:
+    """Whether SQLite reads the file as a database (an empty file is one).
+
+    SQLite reads the header, never our code: a process that opens and closes the database with
+    anything but SQLite loses all its locks on it (POSIX locks belong to the process), and a
+    till or the admin window opens a second connection while its first one holds them.
+    """
+    try:
+        conn.execute("PRAGMA schema_version").fetchone()
+    except sqlite3.DatabaseError as exc:
+        if "not a database" in str(exc):
+            return False
+        raise
+    return True
 
 
 @contextlib.contextmanager
@@ -275,8 +345,10 @@ def _begin_immediate(conn: sqlite3.Connection) -> None:
 
 
 def backup(conn: sqlite3.Connection, destination: Path) -> None:
-    """Copy the live database with SQLite's online backup; safe while tills keep selling."""
-    tmp = destination.with_name(destination.name + ".partial")
+    """Copy the live database with SQLite's online backup; safe while tills keep selling.
+    The copy is made aside (named with this process's id, so that a copy a kill left behind
+    is told from one being made: `backups.clean_leftovers`) and renamed when whole."""
+    tmp = destination.with_name(f"{destination.name}.{os.getpid()}.partial")
     try:
         tmp.unlink(missing_ok=True)
     except OSError as exc:

@@ -19,9 +19,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from pos_desktop.core import clock, server
+from pos_desktop.core import clock, journal, server
 from pos_desktop.core.audit import record_audit
-from pos_desktop.core.errors import InputError, ServerError
+from pos_desktop.core.errors import ChainDiverged, InputError, ServerError
 from pos_desktop.core.rules import load_rules
 from pos_desktop.core.storage import open_database, write_transaction
 from pos_desktop.core.text import QT_TRANSLATE_NOOP
@@ -236,6 +236,7 @@ def sync(conn: sqlite3.Connection, url: str | None = None, *, batch: int = PUSH_
         remote = server.connect(address)
         try:
             server.require_schema(remote)
+            take_back(conn, remote, state.till)
             pushed, closes, already = _push(conn, remote, state.till, batch)
             _push_audit(conn, remote, state.till, batch)
             changes, sales, sales_upto = _snapshot(
@@ -313,6 +314,124 @@ def _push(
         pushed += done.records
         closes += done.closes
         already += done.already
+
+
+def take_back(conn: sqlite3.Connection, remote: server.Connection, till: str) -> int:
+    """Check that this till's journal and audit log continue what the server holds of them,
+    and take back from the server the records it no longer has (a backup was restored, or
+    the file was cut short): its next records then continue the chain. Returns how many
+    sales and refunds came back. A till whose history differs from the server's is refused
+    (ChainDiverged), its file unchanged."""
+    ends = server.chain_ends(remote, till)
+    after: dict[str, int] = {}
+    for own, table in server.OWN_CHAINS:
+        ours = conn.execute(f"SELECT COALESCE(MAX(seq), 0) FROM {own}").fetchone()[0]
+        theirs, _ = ends[own]
+        meet = min(ours, theirs)
+        if meet:
+            local = conn.execute(f"SELECT hash FROM {own} WHERE seq = ?", (meet,)).fetchone()
+            held = server.hash_at(remote, table, till, meet)
+            if local is None or held is None or local[0] != held:
+                raise ChainDiverged(
+                    QT_TRANSLATE_NOOP(
+                        "Chain",
+                        "this till's {what} record {seq} is not the one the server holds for "
+                        "till {till}: its history differs from the server's (its database was "
+                        "replaced, cut short or rewritten, or another till joined as {till}); "
+                        "nothing was pushed, and its sales no longer reach the server until it "
+                        "is set up again",
+                    ).format(what=_CHAIN_WORDS[own].text(), seq=meet, till=till)
+                )
+        after[own] = ours
+    if all(after[own] >= ends[own][0] for own, _ in server.OWN_CHAINS):
+        return 0
+    history = server.till_history(remote, till, after)
+    sale_columns = ("seq", *journal.SALE_FIELDS, "prev_hash", "hash")
+    line_columns = ("sale_id", *journal.LINE_FIELDS)
+    close_columns = ("seq", *journal.CLOSE_FIELDS, "prev_hash", "hash")
+    audit_columns = (
+        "seq",
+        "at",
+        "till",
+        "actor",
+        "action",
+        "subject",
+        "before",
+        "after",
+        "prev_hash",
+        "hash",
+    )
+    with write_transaction(conn):
+        for table, columns, rows in (
+            ("sales", sale_columns, history.sales),
+            ("sale_lines", line_columns, history.lines),
+            ("day_closes", close_columns, history.closes),
+            ("audit", audit_columns, history.audit),
+        ):
+            conn.executemany(
+                f"INSERT INTO {table} ({', '.join(columns)}) "
+                f"VALUES ({', '.join('?' for _ in columns)})",
+                [tuple(row[c] for c in columns) for row in rows],
+            )
+        conn.execute(
+            "UPDATE sync_state SET pushed_sales_seq = max(pushed_sales_seq, ?), "
+            "pushed_close_seq = max(pushed_close_seq, ?), "
+            "pushed_audit_seq = max(pushed_audit_seq, ?) WHERE id = 1",
+            (ends["sales"][0], ends["day_closes"][0], ends["audit"][0]),
+        )
+    return len(history.sales)
+
+
+_CHAIN_WORDS = {
+    "sales": QT_TRANSLATE_NOOP("Chain", "sales"),
+    "day_closes": QT_TRANSLATE_NOOP("Chain", "day close"),
+    "audit": QT_TRANSLATE_NOOP("Chain", "audit"),
+}
+
+
+def prepare_restore(live: sqlite3.Connection | None, backup: sqlite3.Connection) -> int | None:
+    """Before a backup replaces a chain till's database (`backup` is the working copy that
+    will): send the server what the live database has not sent yet (when it is sound enough
+    to be read), then take back into the copy the till's records made since the backup, so
+    that nothing sold is lost and the till's next sale continues its chain. Returns how many
+    sales and refunds came back; None for a till on its own. Raises, restoring nothing, when
+    the server cannot be reached or the backup is not this till's history."""
+    state = load_state(backup)
+    live_state = load_state(live) if live is not None else None
+    if state is None and live_state is None:
+        return None
+    if state is None or (live_state is not None and live_state.till != state.till):
+        assert live_state is not None
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "Chain",
+                "this database is till {till} of a chain and the backup is not one of its "
+                "backups; nothing was restored",
+            ).format(till=live_state.till)
+        )
+    url = live_state.server_url if live_state is not None else state.server_url
+    try:
+        with server.server_errors(url):
+            remote = server.connect(url)
+            try:
+                server.require_schema(remote)
+                if live is not None:
+                    _push(live, remote, state.till, PUSH_BATCH)
+                    _push_audit(live, remote, state.till, PUSH_BATCH)
+                return take_back(backup, remote, state.till)
+            finally:
+                remote.close()
+    except ChainDiverged:
+        raise
+    except ServerError as exc:
+        raise ServerError(
+            QT_TRANSLATE_NOOP(
+                "Chain",
+                "this database is till {till} of the chain at {server}: a restore takes back "
+                "from the server the sales made since the backup, and {problem}; nothing was "
+                "restored, try again when the server can be reached",
+            ).format(till=state.till, server=server.describe(url), problem=exc.args[0])
+        ) from None
 
 
 def _push_audit(conn: sqlite3.Connection, remote: server.Connection, till: str, batch: int) -> None:

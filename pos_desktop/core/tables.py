@@ -29,7 +29,7 @@ from pos_desktop.core.reports import (
     SupervisorOverrides,
 )
 from pos_desktop.core.spreadsheet import neutralise
-from pos_desktop.core.text import QT_TRANSLATE_NOOP, Template, Text
+from pos_desktop.core.text import QT_TRANSLATE_NOOP, Count, Template, Text
 
 Cell = str | int
 
@@ -518,6 +518,11 @@ def close(day_close: DayClose, tz: ZoneInfo, currency: str) -> Table:
             ),
             QT_TRANSLATE_NOOP("Reports", "Journal head at closing: {head}").format(head=c.head),
             QT_TRANSLATE_NOOP("Reports", "Close record: {hash}").format(hash=c.hash),
+            QT_TRANSLATE_NOOP(
+                "Reports",
+                "Keep for checking the journal: head {hash}, {records} records, last "
+                "sequence number {seq}",
+            ).format(hash=c.hash, records=Count(c.records), seq=c.after_seq),
             QT_TRANSLATE_NOOP("Reports", "Closed {at} on till {till} by {actor}").format(
                 at=closed, till=c.till, actor=c.actor
             ),
@@ -538,5 +543,6 @@ def close(day_close: DayClose, tz: ZoneInfo, currency: str) -> Table:
             "last_seq": c.last_seq,
             "head": c.head,
             "hash": c.hash,
+            "anchor": c.anchor,
         },
     )

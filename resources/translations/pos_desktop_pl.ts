@@ -234,10 +234,46 @@
     </message>
 </context>
 <context>
-    <name>Audit</name>
+    <name>Anchors</name>
     <message>
-        <source>cannot write {file}: {problem}</source>
-        <translation>nie można zapisać {file}: {problem}</translation>
+        <source>sales</source>
+        <translation>sprzedaży</translation>
+    </message>
+    <message>
+        <source>day close</source>
+        <translation>zamknięcia dnia</translation>
+    </message>
+    <message>
+        <source>--anchor {anchor} is not a journal hash (12 to 64 digits 0-9 and a-f, as the Z report prints it)</source>
+        <translation>--anchor {anchor} nie jest skrótem dziennika (od 12 do 64 znaków 0-9 i a-f, tak jak drukuje go raport Z)</translation>
+    </message>
+    <message>
+        <source>no record of this journal carries the anchor {anchor}: the journal was cut short or rewritten since that hash was kept</source>
+        <translation>żaden zapis tego dziennika nie ma kotwicy {anchor}: dziennik został skrócony lub przepisany, odkąd zachowano ten skrót</translation>
+    </message>
+    <message>
+        <source>--against {file}: there is no such file</source>
+        <translation>--against {file}: nie ma takiego pliku</translation>
+    </message>
+    <message>
+        <source>--against {file} is not a pos-desktop database or backup</source>
+        <translation>--against {file} nie jest bazą danych ani kopią zapasową pos-desktop</translation>
+    </message>
+    <message>
+        <source>the backup {file} holds {kind} record {seq}, which this journal no longer has: the journal was cut short since the backup was taken</source>
+        <translation>kopia zapasowa {file} zawiera zapis {kind} {seq}, którego ten dziennik już nie ma: dziennik został skrócony od czasu wykonania kopii</translation>
+    </message>
+    <message>
+        <source>{kind} record {seq} differs from the one in the backup {file}: the journal was rewritten since the backup was taken</source>
+        <translation>zapis {kind} {seq} różni się od zapisu w kopii zapasowej {file}: dziennik został przepisany od czasu wykonania kopii</translation>
+    </message>
+    <message>
+        <source>the close of {day} says other totals than its sales and refunds add up to: the journal or the close was rewritten</source>
+        <translation>zamknięcie dnia {day} podaje inne sumy, niż wynika z jego sprzedaży i zwrotów: dziennik lub zamknięcie zostały przepisane</translation>
+    </message>
+    <message>
+        <source>the reports&apos; sums for {start} are not what the journal&apos;s records add up to: they were changed outside the app</source>
+        <translation>sumy raportów za {start} nie zgadzają się z zapisami dziennika: zmieniono je poza aplikacją</translation>
     </message>
 </context>
 <context>
@@ -370,6 +406,14 @@ Każda kasa używa jej od następnego skanu. Sprzedaże i zmiany wprowadzone od 
     <message>
         <source>Restored {file}; the database before it is kept as {kept}.</source>
         <translation>Przywrócono {file}; poprzednia baza danych jest zachowana jako {kept}.</translation>
+    </message>
+    <message>
+        <source>Restore the backup {backup}?
+
+This till belongs to a chain: first it sends the server the sales it has not sent yet, then the backup replaces its database and it takes back from the server every sale made since the backup, so no sale is lost and its next sale continues its records. Changes other than sales made since the backup leave the database; the database as it is now is kept in the backups folder. The server must be reachable, or nothing is restored.</source>
+        <translation>Przywrócić kopię zapasową {backup}?
+
+Ta kasa należy do sieci: najpierw wysyła na serwer sprzedaże jeszcze niewysłane, potem kopia zastępuje jej bazę danych, a kasa pobiera z serwera z powrotem każdą sprzedaż wykonaną od czasu kopii, więc żadna sprzedaż nie przepada, a następna sprzedaż kontynuuje jej zapisy. Zmiany inne niż sprzedaże wykonane od czasu kopii znikają z bazy danych; obecna baza danych zostaje zachowana w folderze kopii zapasowych. Serwer musi być osiągalny, inaczej nic nie zostanie przywrócone.</translation>
     </message>
 </context>
 <context>
@@ -832,6 +876,30 @@ Każda kasa używa jej od następnego skanu. Sprzedaże i zmiany wprowadzone od 
         <source>the server&apos;s store currency is now {currency}, but this till has {count} sales in {held}; its own sales were sent, nothing was pulled, and it keeps selling in the old currency. Publish the old currency back from the office, or start this till afresh under a new id with &apos;pos-desktop init --till NEW-ID --server URL --force&apos;</source>
         <translation>waluta sklepu na serwerze to teraz {currency}, ale ta kasa ma sprzedaże w {held} (liczba: {count}); jej sprzedaż została wysłana, nic nie pobrano, a kasa nadal sprzedaje w starej walucie. Opublikuj z biura z powrotem starą walutę albo uruchom tę kasę od nowa pod nowym identyfikatorem poleceniem &apos;pos-desktop init --till NEW-ID --server URL --force&apos;</translation>
     </message>
+    <message>
+        <source>this till&apos;s {what} record {seq} is not the one the server holds for till {till}: its history differs from the server&apos;s (its database was replaced, cut short or rewritten, or another till joined as {till}); nothing was pushed, and its sales no longer reach the server until it is set up again</source>
+        <translation>zapis {what} {seq} tej kasy nie jest tym, który serwer ma dla kasy {till}: jej historia różni się od historii na serwerze (jej baza danych została zastąpiona, skrócona lub przepisana albo inna kasa dołączyła jako {till}); nic nie wysłano, a jej sprzedaże nie trafiają na serwer, dopóki nie zostanie skonfigurowana ponownie</translation>
+    </message>
+    <message>
+        <source>sales</source>
+        <translation>sprzedaży</translation>
+    </message>
+    <message>
+        <source>day close</source>
+        <translation>zamknięcia dnia</translation>
+    </message>
+    <message>
+        <source>audit</source>
+        <translation>dziennika zmian</translation>
+    </message>
+    <message>
+        <source>this database is till {till} of a chain and the backup is not one of its backups; nothing was restored</source>
+        <translation>ta baza danych to kasa {till} sieci, a ta kopia zapasowa nie jest jedną z jej kopii; nic nie przywrócono</translation>
+    </message>
+    <message>
+        <source>this database is till {till} of the chain at {server}: a restore takes back from the server the sales made since the backup, and {problem}; nothing was restored, try again when the server can be reached</source>
+        <translation>ta baza danych to kasa {till} sieci na {server}: przywracanie pobiera z serwera sprzedaże wykonane od czasu kopii, a {problem}; nic nie przywrócono, spróbuj ponownie, gdy serwer będzie osiągalny</translation>
+    </message>
 </context>
 <context>
     <name>ChainBar</name>
@@ -1255,10 +1323,6 @@ Każda kasa używa jej od następnego skanu. Sprzedaże i zmiany wprowadzone od 
     <message>
         <source>the moment of closing (default: now)</source>
         <translation>chwila zamknięcia (domyślnie: teraz)</translation>
-    </message>
-    <message>
-        <source>also save the close as PDF</source>
-        <translation>zapisz też zamknięcie jako PDF</translation>
     </message>
     <message>
         <source>print a sale&apos;s receipt again</source>
@@ -1780,6 +1844,26 @@ Każda kasa używa jej od następnego skanu. Sprzedaże i zmiany wprowadzone od 
         <source>give --cashier BADGE, the badge of the cashier who rings this up (as the till asks for a sign-in); nothing was recorded</source>
         <translation>podaj --cashier IDENTYFIKATOR, identyfikator kasjera, który to nabija (tak jak kasa wymaga zalogowania); nic nie zapisano</translation>
     </message>
+    <message>
+        <source>a head hash kept from a Z report: it must be in the journal</source>
+        <translation>skrót zachowany z raportu Z: musi być w dzienniku</translation>
+    </message>
+    <message>
+        <source>a backup: its journal must be the start of this one</source>
+        <translation>kopia zapasowa: jej dziennik musi być początkiem tego dziennika</translation>
+    </message>
+    <message>
+        <source>also save the close as PDF (a closed day: its report again)</source>
+        <translation>zapisz też zamknięcie jako PDF (dzień już zamknięty: jego raport ponownie)</translation>
+    </message>
+    <message>
+        <source>This till took back {count} sales and refunds from the server; its next record is number {seq}</source>
+        <translation>Ta kasa pobrała z serwera z powrotem sprzedaże i zwroty: {count}; jej następny zapis ma numer {seq}</translation>
+    </message>
+    <message>
+        <source>{problem}; the day {day} is closed all the same: print its report again with &apos;close-day --date {day} --pdf FILE&apos;</source>
+        <translation>{problem}; dzień {day} i tak został zamknięty: wydrukuj jego raport ponownie poleceniem &apos;close-day --date {day} --pdf PLIK&apos;</translation>
+    </message>
 </context>
 <context>
     <name>Clock</name>
@@ -2014,10 +2098,6 @@ Każda kasa używa jej od następnego skanu. Sprzedaże i zmiany wprowadzone od 
         <translation>zasada</translation>
     </message>
     <message>
-        <source>cannot write {file}: {problem}</source>
-        <translation>nie można zapisać {file}: {problem}</translation>
-    </message>
-    <message>
         <source>{where}: file_access must be one of {choices}</source>
         <translation>{where}: file_access musi być jednym z: {choices}</translation>
     </message>
@@ -2139,6 +2219,56 @@ Każda kasa używa jej od następnego skanu. Sprzedaże i zmiany wprowadzone od 
     <message>
         <source>rejected</source>
         <translation>odrzucone</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialogs</name>
+    <message>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Plik</translation>
+    </message>
+    <message>
+        <source>{kind} file</source>
+        <translation>Plik {kind}</translation>
+    </message>
+    <message>
+        <source>{file} is a database file; choose another name for what you save.</source>
+        <translation>{file} to plik bazy danych; wybierz inną nazwę dla zapisywanego pliku.</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>cannot write {file}: it came out incomplete (is the disk full?); nothing was saved</source>
+        <translation>nie można zapisać {file}: plik wyszedł niekompletny (czy dysk jest pełny?); nic nie zapisano</translation>
+    </message>
+    <message>
+        <source>the file {file} is the database&apos;s own; choose another file</source>
+        <translation>plik {file} należy do samej bazy danych; wybierz inny plik</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give a file&apos;s name</source>
+        <translation>{path} to folder; podaj nazwę pliku</translation>
+    </message>
+    <message>
+        <source>the folder {folder} does not exist</source>
+        <translation>folder {folder} nie istnieje</translation>
+    </message>
+    <message>
+        <source>{path} is not a file the app can write over</source>
+        <translation>{path} nie jest plikiem, który aplikacja może nadpisać</translation>
+    </message>
+    <message>
+        <source>cannot write {file}: the disk is full; nothing was saved</source>
+        <translation>nie można zapisać {file}: dysk jest pełny; nic nie zapisano</translation>
+    </message>
+    <message>
+        <source>cannot write {file}: {problem}; nothing was saved</source>
+        <translation>nie można zapisać {file}: {problem}; nic nie zapisano</translation>
     </message>
 </context>
 <context>
@@ -2268,10 +2398,6 @@ Każda kasa używa jej od następnego skanu. Sprzedaże i zmiany wprowadzone od 
     <message>
         <source>the import was cancelled; the registry is as it was</source>
         <translation>import przerwano; rejestr jest taki jak przedtem</translation>
-    </message>
-    <message>
-        <source>cannot write {file}: {problem}</source>
-        <translation>nie można zapisać {file}: {problem}</translation>
     </message>
     <message>
         <source>the name is empty</source>
@@ -3123,21 +3249,6 @@ Każda kasa używa jej od następnego skanu. Sprzedaże i zmiany wprowadzone od 
     <message>
         <source>payroll is already closed through {day}; close through a later day; nothing was closed</source>
         <translation>lista płac jest już zamknięta do {day}; zamknij do późniejszego dnia; nic nie zamknięto</translation>
-    </message>
-</context>
-<context>
-    <name>Pdf</name>
-    <message>
-        <source>the folder {folder} does not exist</source>
-        <translation>folder {folder} nie istnieje</translation>
-    </message>
-    <message>
-        <source>{path} is a folder; give the PDF file&apos;s name</source>
-        <translation>{path} to folder; podaj nazwę pliku PDF</translation>
-    </message>
-    <message>
-        <source>cannot write {path}; check the folder&apos;s permissions</source>
-        <translation>nie można zapisać {path}; sprawdź uprawnienia folderu</translation>
     </message>
 </context>
 <context>
@@ -4205,6 +4316,10 @@ Nie ma w niej sprzedaży zapisanych po jej wykonaniu; uszkodzony plik zostaje za
         <source>no staff discount</source>
         <translation>bez rabatu pracowniczego</translation>
     </message>
+    <message>
+        <source>Keep for checking the journal: head {hash}, {records} records, last sequence number {seq}</source>
+        <translation>Zachowaj do sprawdzania dziennika: ostatni skrót {hash}, zapisy: {records}, ostatni numer kolejny {seq}</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
@@ -4255,10 +4370,6 @@ Nie ma w niej sprzedaży zapisanych po jej wykonaniu; uszkodzony plik zostaje za
     <message>
         <source>To recharge per cost centre</source>
         <translation>Do obciążenia według MPK</translation>
-    </message>
-    <message>
-        <source>cannot write {file}: {problem}</source>
-        <translation>nie można zapisać {file}: {problem}</translation>
     </message>
     <message>
         <source>Charged to payroll per month</source>
@@ -4330,6 +4441,10 @@ Nie ma w niej sprzedaży zapisanych po jej wykonaniu; uszkodzony plik zostaje za
     <message>
         <source>a till has already joined the chain as {till}; give this till another id (each till keeps its own chain)</source>
         <translation>kasa o identyfikatorze {till} już dołączyła do sieci; nadaj tej kasie inny identyfikator (każda kasa prowadzi własny łańcuch)</translation>
+    </message>
+    <message>
+        <source>till {till}&apos;s record {seq} does not follow the server&apos;s last record of it ({last}): this till&apos;s history differs from what the server holds (its database was replaced, cut short or rewritten); nothing was pushed</source>
+        <translation>zapis {seq} kasy {till} nie następuje po ostatnim zapisie tej kasy na serwerze ({last}): historia kasy różni się od tej na serwerze (jej baza danych została zastąpiona, skrócona lub przepisana); nic nie wysłano</translation>
     </message>
 </context>
 <context>
@@ -5148,6 +5263,14 @@ Nie ma w niej sprzedaży zapisanych po jej wykonaniu; uszkodzony plik zostaje za
     <message>
         <source>the newest backup is {backup}: restore it with &apos;{command}&apos;</source>
         <translation>najnowsza kopia zapasowa to {backup}: przywróć ją poleceniem &apos;{command}&apos;</translation>
+    </message>
+    <message>
+        <source>cannot read the database {path}</source>
+        <translation>nie można odczytać bazy danych {path}</translation>
+    </message>
+    <message>
+        <source>{path} is read-only and was written by another version of pos-desktop; open it once where it can be written</source>
+        <translation>{path} jest tylko do odczytu i została zapisana przez inną wersję pos-desktop; otwórz ją raz tam, gdzie można ją zapisać</translation>
     </message>
 </context>
 <context>

@@ -234,10 +234,46 @@
     </message>
 </context>
 <context>
-    <name>Audit</name>
+    <name>Anchors</name>
     <message>
-        <source>cannot write {file}: {problem}</source>
-        <translation>nu se poate scrie {file}: {problem}</translation>
+        <source>sales</source>
+        <translation>vânzări</translation>
+    </message>
+    <message>
+        <source>day close</source>
+        <translation>închidere de zi</translation>
+    </message>
+    <message>
+        <source>--anchor {anchor} is not a journal hash (12 to 64 digits 0-9 and a-f, as the Z report prints it)</source>
+        <translation>--anchor {anchor} nu este un hash al jurnalului (între 12 și 64 de caractere 0-9 și a-f, așa cum îl tipărește raportul Z)</translation>
+    </message>
+    <message>
+        <source>no record of this journal carries the anchor {anchor}: the journal was cut short or rewritten since that hash was kept</source>
+        <translation>nicio înregistrare a acestui jurnal nu poartă ancora {anchor}: jurnalul a fost scurtat sau rescris de când a fost păstrat acel hash</translation>
+    </message>
+    <message>
+        <source>--against {file}: there is no such file</source>
+        <translation>--against {file}: acest fișier nu există</translation>
+    </message>
+    <message>
+        <source>--against {file} is not a pos-desktop database or backup</source>
+        <translation>--against {file} nu este o bază de date sau o copie de siguranță pos-desktop</translation>
+    </message>
+    <message>
+        <source>the backup {file} holds {kind} record {seq}, which this journal no longer has: the journal was cut short since the backup was taken</source>
+        <translation>copia de siguranță {file} conține înregistrarea de {kind} {seq}, pe care acest jurnal nu o mai are: jurnalul a fost scurtat de la efectuarea copiei</translation>
+    </message>
+    <message>
+        <source>{kind} record {seq} differs from the one in the backup {file}: the journal was rewritten since the backup was taken</source>
+        <translation>înregistrarea de {kind} {seq} diferă de cea din copia de siguranță {file}: jurnalul a fost rescris de la efectuarea copiei</translation>
+    </message>
+    <message>
+        <source>the close of {day} says other totals than its sales and refunds add up to: the journal or the close was rewritten</source>
+        <translation>închiderea zilei {day} arată alte totaluri decât rezultă din vânzările și rambursările ei: jurnalul sau închiderea au fost rescrise</translation>
+    </message>
+    <message>
+        <source>the reports&apos; sums for {start} are not what the journal&apos;s records add up to: they were changed outside the app</source>
+        <translation>sumele rapoartelor pentru {start} nu corespund înregistrărilor din jurnal: au fost modificate în afara aplicației</translation>
     </message>
 </context>
 <context>
@@ -370,6 +406,14 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
     <message>
         <source>Restored {file}; the database before it is kept as {kept}.</source>
         <translation>S-a restaurat {file}; baza de date de dinainte este păstrată ca {kept}.</translation>
+    </message>
+    <message>
+        <source>Restore the backup {backup}?
+
+This till belongs to a chain: first it sends the server the sales it has not sent yet, then the backup replaces its database and it takes back from the server every sale made since the backup, so no sale is lost and its next sale continues its records. Changes other than sales made since the backup leave the database; the database as it is now is kept in the backups folder. The server must be reachable, or nothing is restored.</source>
+        <translation>Restaurați copia de siguranță {backup}?
+
+Această casă face parte dintr-o rețea: mai întâi trimite serverului vânzările netrimise încă, apoi copia îi înlocuiește baza de date și casa preia înapoi de la server fiecare vânzare făcută de la copie, astfel încât nicio vânzare nu se pierde, iar următoarea vânzare îi continuă înregistrările. Alte modificări decât vânzările făcute de la copie dispar din baza de date; baza de date actuală este păstrată în dosarul copiilor de siguranță. Serverul trebuie să fie accesibil, altfel nu se restaurează nimic.</translation>
     </message>
 </context>
 <context>
@@ -832,6 +876,30 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
         <source>the server&apos;s store currency is now {currency}, but this till has {count} sales in {held}; its own sales were sent, nothing was pulled, and it keeps selling in the old currency. Publish the old currency back from the office, or start this till afresh under a new id with &apos;pos-desktop init --till NEW-ID --server URL --force&apos;</source>
         <translation>moneda magazinului pe server este acum {currency}, dar această casă are vânzări în {held} (număr: {count}); vânzările ei au fost trimise, nu s-a preluat nimic și casa continuă să vândă în moneda veche. Publicați din nou moneda veche de la birou sau porniți această casă de la zero cu un ID nou, cu &apos;pos-desktop init --till NEW-ID --server URL --force&apos;</translation>
     </message>
+    <message>
+        <source>this till&apos;s {what} record {seq} is not the one the server holds for till {till}: its history differs from the server&apos;s (its database was replaced, cut short or rewritten, or another till joined as {till}); nothing was pushed, and its sales no longer reach the server until it is set up again</source>
+        <translation>înregistrarea de {what} {seq} a acestei case nu este cea pe care serverul o are pentru casa {till}: istoricul ei diferă de cel de pe server (baza ei de date a fost înlocuită, scurtată sau rescrisă, ori o altă casă s-a alăturat ca {till}); nu s-a trimis nimic, iar vânzările ei nu mai ajung la server până când nu este configurată din nou</translation>
+    </message>
+    <message>
+        <source>sales</source>
+        <translation>vânzări</translation>
+    </message>
+    <message>
+        <source>day close</source>
+        <translation>închidere de zi</translation>
+    </message>
+    <message>
+        <source>audit</source>
+        <translation>jurnal de modificări</translation>
+    </message>
+    <message>
+        <source>this database is till {till} of a chain and the backup is not one of its backups; nothing was restored</source>
+        <translation>această bază de date este casa {till} a unei rețele, iar copia nu este una dintre copiile ei; nu s-a restaurat nimic</translation>
+    </message>
+    <message>
+        <source>this database is till {till} of the chain at {server}: a restore takes back from the server the sales made since the backup, and {problem}; nothing was restored, try again when the server can be reached</source>
+        <translation>această bază de date este casa {till} a rețelei de la {server}: o restaurare preia înapoi de la server vânzările făcute de la copie, iar {problem}; nu s-a restaurat nimic, încercați din nou când serverul este accesibil</translation>
+    </message>
 </context>
 <context>
     <name>ChainBar</name>
@@ -1255,10 +1323,6 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
     <message>
         <source>the moment of closing (default: now)</source>
         <translation>momentul închiderii (implicit: acum)</translation>
-    </message>
-    <message>
-        <source>also save the close as PDF</source>
-        <translation>salvează și închiderea ca PDF</translation>
     </message>
     <message>
         <source>print a sale&apos;s receipt again</source>
@@ -1780,6 +1844,26 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
         <source>give --cashier BADGE, the badge of the cashier who rings this up (as the till asks for a sign-in); nothing was recorded</source>
         <translation>indicați --cashier LEGITIMAȚIE, legitimația casierului care înregistrează (așa cum casa cere autentificarea); nu s-a înregistrat nimic</translation>
     </message>
+    <message>
+        <source>a head hash kept from a Z report: it must be in the journal</source>
+        <translation>un hash păstrat dintr-un raport Z: trebuie să fie în jurnal</translation>
+    </message>
+    <message>
+        <source>a backup: its journal must be the start of this one</source>
+        <translation>o copie de siguranță: jurnalul ei trebuie să fie începutul acestuia</translation>
+    </message>
+    <message>
+        <source>also save the close as PDF (a closed day: its report again)</source>
+        <translation>salvați și închiderea ca PDF (o zi deja închisă: raportul ei din nou)</translation>
+    </message>
+    <message>
+        <source>This till took back {count} sales and refunds from the server; its next record is number {seq}</source>
+        <translation>Această casă a preluat înapoi de la server {count} vânzări și rambursări; următoarea ei înregistrare are numărul {seq}</translation>
+    </message>
+    <message>
+        <source>{problem}; the day {day} is closed all the same: print its report again with &apos;close-day --date {day} --pdf FILE&apos;</source>
+        <translation>{problem}; ziua {day} este totuși închisă: tipăriți din nou raportul ei cu &apos;close-day --date {day} --pdf FIȘIER&apos;</translation>
+    </message>
 </context>
 <context>
     <name>Clock</name>
@@ -2014,10 +2098,6 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
         <translation>regula</translation>
     </message>
     <message>
-        <source>cannot write {file}: {problem}</source>
-        <translation>nu se poate scrie {file}: {problem}</translation>
-    </message>
-    <message>
         <source>{where}: file_access must be one of {choices}</source>
         <translation>{where}: file_access trebuie să fie una dintre valorile {choices}</translation>
     </message>
@@ -2139,6 +2219,56 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
     <message>
         <source>rejected</source>
         <translation>respinse</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialogs</name>
+    <message>
+        <source>Folder</source>
+        <translation>Dosar</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fișier</translation>
+    </message>
+    <message>
+        <source>{kind} file</source>
+        <translation>Fișier {kind}</translation>
+    </message>
+    <message>
+        <source>{file} is a database file; choose another name for what you save.</source>
+        <translation>{file} este un fișier de bază de date; alegeți alt nume pentru ceea ce salvați.</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>cannot write {file}: it came out incomplete (is the disk full?); nothing was saved</source>
+        <translation>nu se poate scrie {file}: a ieșit incomplet (este discul plin?); nu s-a salvat nimic</translation>
+    </message>
+    <message>
+        <source>the file {file} is the database&apos;s own; choose another file</source>
+        <translation>fișierul {file} aparține bazei de date însăși; alegeți alt fișier</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give a file&apos;s name</source>
+        <translation>{path} este un dosar; indicați numele unui fișier</translation>
+    </message>
+    <message>
+        <source>the folder {folder} does not exist</source>
+        <translation>dosarul {folder} nu există</translation>
+    </message>
+    <message>
+        <source>{path} is not a file the app can write over</source>
+        <translation>{path} nu este un fișier pe care aplicația îl poate suprascrie</translation>
+    </message>
+    <message>
+        <source>cannot write {file}: the disk is full; nothing was saved</source>
+        <translation>nu se poate scrie {file}: discul este plin; nu s-a salvat nimic</translation>
+    </message>
+    <message>
+        <source>cannot write {file}: {problem}; nothing was saved</source>
+        <translation>nu se poate scrie {file}: {problem}; nu s-a salvat nimic</translation>
     </message>
 </context>
 <context>
@@ -2268,10 +2398,6 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
     <message>
         <source>the import was cancelled; the registry is as it was</source>
         <translation>importul a fost anulat; registrul a rămas cum era</translation>
-    </message>
-    <message>
-        <source>cannot write {file}: {problem}</source>
-        <translation>nu se poate scrie {file}: {problem}</translation>
     </message>
     <message>
         <source>the name is empty</source>
@@ -3123,21 +3249,6 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
     <message>
         <source>payroll is already closed through {day}; close through a later day; nothing was closed</source>
         <translation>statul de plată este deja închis până la {day}; închideți până la o zi ulterioară; nu s-a închis nimic</translation>
-    </message>
-</context>
-<context>
-    <name>Pdf</name>
-    <message>
-        <source>the folder {folder} does not exist</source>
-        <translation>dosarul {folder} nu există</translation>
-    </message>
-    <message>
-        <source>{path} is a folder; give the PDF file&apos;s name</source>
-        <translation>{path} este un dosar; indicați numele fișierului PDF</translation>
-    </message>
-    <message>
-        <source>cannot write {path}; check the folder&apos;s permissions</source>
-        <translation>nu se poate scrie {path}; verificați permisiunile dosarului</translation>
     </message>
 </context>
 <context>
@@ -4205,6 +4316,10 @@ Vânzările înregistrate după ce a fost făcută nu sunt în ea; fișierul det
         <source>no staff discount</source>
         <translation>fără reducere pentru angajați</translation>
     </message>
+    <message>
+        <source>Keep for checking the journal: head {hash}, {records} records, last sequence number {seq}</source>
+        <translation>Păstrați pentru verificarea jurnalului: ultimul hash {hash}, {records} înregistrări, ultimul număr de ordine {seq}</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
@@ -4255,10 +4370,6 @@ Vânzările înregistrate după ce a fost făcută nu sunt în ea; fișierul det
     <message>
         <source>To recharge per cost centre</source>
         <translation>De refacturat pe centre de cost</translation>
-    </message>
-    <message>
-        <source>cannot write {file}: {problem}</source>
-        <translation>nu se poate scrie {file}: {problem}</translation>
     </message>
     <message>
         <source>Charged to payroll per month</source>
@@ -4330,6 +4441,10 @@ Vânzările înregistrate după ce a fost făcută nu sunt în ea; fișierul det
     <message>
         <source>a till has already joined the chain as {till}; give this till another id (each till keeps its own chain)</source>
         <translation>o casă s-a alăturat deja rețelei ca {till}; dați acestei case alt identificator (fiecare casă își ține propriul lanț)</translation>
+    </message>
+    <message>
+        <source>till {till}&apos;s record {seq} does not follow the server&apos;s last record of it ({last}): this till&apos;s history differs from what the server holds (its database was replaced, cut short or rewritten); nothing was pushed</source>
+        <translation>înregistrarea {seq} a casei {till} nu urmează ultimei ei înregistrări de pe server ({last}): istoricul acestei case diferă de cel de pe server (baza ei de date a fost înlocuită, scurtată sau rescrisă); nu s-a trimis nimic</translation>
     </message>
 </context>
 <context>
@@ -5148,6 +5263,14 @@ Vânzările înregistrate după ce a fost făcută nu sunt în ea; fișierul det
     <message>
         <source>the newest backup is {backup}: restore it with &apos;{command}&apos;</source>
         <translation>cea mai nouă copie de siguranță este {backup}: restaurați-o cu &apos;{command}&apos;</translation>
+    </message>
+    <message>
+        <source>cannot read the database {path}</source>
+        <translation>nu se poate citi baza de date {path}</translation>
+    </message>
+    <message>
+        <source>{path} is read-only and was written by another version of pos-desktop; open it once where it can be written</source>
+        <translation>{path} poate fi doar citită și a fost scrisă de o altă versiune pos-desktop; deschideți-o o dată acolo unde poate fi scrisă</translation>
     </message>
 </context>
 <context>

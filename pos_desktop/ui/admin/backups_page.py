@@ -107,6 +107,10 @@ class BackupsPage(QWidget):
         rows = self.table.selectionModel().selectedRows()
         return self.found[rows[0].row()] if rows else None
 
+    def _in_chain(self) -> bool:
+        found = self.conn.execute("SELECT 1 FROM sync_state WHERE id = 1").fetchone()
+        return found is not None
+
     def back_up_now(self) -> None:
         try:
             made = backups.now(self.conn, self.database)
@@ -128,6 +132,17 @@ class BackupsPage(QWidget):
             "changes made since it was taken leave the database; the database as it is now is "
             "kept in the backups folder.",
         )
+        if self._in_chain():
+            question = translate(
+                "BackupsPage",
+                "Restore the backup {backup}?\n\nThis till belongs to a chain: first it sends "
+                "the server the sales it has not sent yet, then the backup replaces its "
+                "database and it takes back from the server every sale made since the backup, "
+                "so no sale is lost and its next sale continues its records. Changes other "
+                "than sales made since the backup leave the database; the database as it is "
+                "now is kept in the backups folder. The server must be reachable, or nothing "
+                "is restored.",
+            )
         if not self.confirm(question.format(backup=describe(found))):
             return
         try:

@@ -11,7 +11,6 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFileDialog,
     QGridLayout,
     QLabel,
     QPlainTextEdit,
@@ -26,6 +25,7 @@ from pos_desktop.core.rules import load_rules
 from pos_desktop.core.storage import storage_errors
 from pos_desktop.i18n import number, say, translate
 from pos_desktop.ui.admin.import_wizard import ImportWizard
+from pos_desktop.ui.common.file_dialogs import ask_open_file, ask_save_file
 
 
 class DataPage(QWidget):
@@ -206,14 +206,14 @@ class DataPage(QWidget):
         self.report.setPlainText("\n".join([headline, *(say(p.describe()) for p in problems)]))
 
     def _ask_open(self, title: str, act: Callable[[Path], None], kind: str) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, title, "", kind)
-        if name:
-            act(Path(name))
+        chosen = ask_open_file(self, title, kind)
+        if chosen is not None:
+            act(chosen)
 
     def _ask_save(self, default: str, act: Callable[[Path], None]) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, translate("DataPage", "Export"), default)
-        if name:
-            act(Path(name))
+        chosen = ask_save_file(self, translate("DataPage", "Export"), default)
+        if chosen is not None:
+            act(chosen)
 
 
 # What an import's summary counts, in words (the core's summary keys).

@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -28,6 +27,7 @@ from pos_desktop.core.imports import (
 from pos_desktop.core.staff_import import too_many_ended
 from pos_desktop.i18n import number, say, translate
 from pos_desktop.ui.admin.import_tables import PROBLEM_HEADINGS, ProblemsModel, sentence, tr
+from pos_desktop.ui.common.file_dialogs import ask_save_file
 
 if TYPE_CHECKING:
     from pos_desktop.ui.admin.import_wizard import ImportWizard
@@ -166,11 +166,11 @@ class CheckPage(QWizardPage):
         return self.confirm_end.isHidden() or self.confirm_end.isChecked()
 
     def save_report(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
+        chosen = ask_save_file(
             self, translate("ImportWizard", "Save the report"), "import-report.csv"
         )
-        if name:
-            self.write_report(Path(name))
+        if chosen is not None:
+            self.write_report(chosen)
 
     def write_report(self, path: Path) -> None:
         try:

@@ -15,7 +15,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from pos_desktop.core import mapping
 from pos_desktop.core.errors import PosError
+from pos_desktop.core.files import refuse_database_file
 from pos_desktop.core.imports import (
     STAFF_FIELDS,
     STAFF_REQUIRED,
@@ -54,6 +54,7 @@ from pos_desktop.ui.admin.import_tables import (
     tr,
 )
 from pos_desktop.ui.admin.import_worker import STAGES, ImportJob
+from pos_desktop.ui.common.file_dialogs import ask_open_file
 from pos_desktop.ui.common.style import error_style
 
 
@@ -215,17 +216,16 @@ class FilePage(QWizardPage):
         self.delimiter.setEnabled(not names)
 
     def browse(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
+        chosen = ask_open_file(
             self,
             translate("ImportWizard", "HR export"),
-            "",
             translate("ImportWizard", "HR exports")
             + " (*.csv *.txt *.xlsx);;"
             + translate("ImportWizard", "All files")
             + " (*)",
         )
-        if name:
-            self.path.setText(name)
+        if chosen is not None:
+            self.path.setText(str(chosen))
 
     def isComplete(self) -> bool:
         return bool(self.path.text().strip())
@@ -236,6 +236,7 @@ class FilePage(QWizardPage):
             self.encoding.currentData(), self.delimiter.currentData(), self.sheet.currentData()
         )
         try:
+            refuse_database_file(path, self.wiz.conn)
             table = open_table(path, read)
             samples = []
             for _, cells in table.rows:

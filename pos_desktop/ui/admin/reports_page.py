@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 )
 
 from pos_desktop.core import clock, closing, flags, reports, rollup, tables
-from pos_desktop.core.errors import InputError
 from pos_desktop.core.rules import Rules, load_rules
 from pos_desktop.core.tables import Table
 from pos_desktop.i18n import current, number, say, translate
@@ -280,14 +279,11 @@ class ReportsPage(QWidget):
 
     def export_csv(self, path: Path) -> int:
         """The shown table as CSV; returns its number of rows."""
-        assert self.shown is not None
-        try:
-            with path.open("w", newline="", encoding="utf-8") as handle:
-                self.shown.write_csv(handle)
-        except OSError as exc:
-            text = translate("ReportsPage", "cannot write {file}: {problem}")
-            raise InputError(text.format(file=path, problem=exc.strerror)) from None
+        from pos_desktop.core.files import open_whole
 
+        assert self.shown is not None
+        with open_whole(path) as handle:
+            self.shown.write_csv(handle)
         return len(self.shown.rows)
 
     def save_pdf(self, path: Path) -> None:

@@ -18,6 +18,7 @@ from pos_desktop.core import staff
 from pos_desktop.core.admin import AdminIdentity
 from pos_desktop.core.badge import normalise
 from pos_desktop.core.errors import InputError, PosError
+from pos_desktop.core.files import refuse_database_file
 from pos_desktop.core.registry import StaffRegistry
 from pos_desktop.core.rules import Rules, load_rules
 from pos_desktop.core.staff import StaffDetails
@@ -104,18 +105,17 @@ class StaffActions(QMainWindow):
         )
 
     def choose_photo(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
+        from pos_desktop.ui.common.file_dialogs import ask_open_file
 
         if self._selected() is None:
             return
-        name, _ = QFileDialog.getOpenFileName(
+        chosen = ask_open_file(
             self,
             translate("StaffActions", "Choose a photo"),
-            "",
             translate("StaffActions", "Pictures") + " (*.png *.jpg *.jpeg)",
         )
-        if name:
-            self.set_photo(Path(name))
+        if chosen is not None:
+            self.set_photo(chosen)
 
     def set_photo(self, path: Path) -> None:
         """Store the picture for the chosen person, after checking it is one."""
@@ -123,6 +123,11 @@ class StaffActions(QMainWindow):
 
         number = self._selected()
         if number is None:
+            return
+        try:
+            refuse_database_file(path, self.conn)
+        except PosError as exc:
+            self.say(sentence(exc), error=True)
             return
         try:
             data = path.read_bytes()

@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
+    QMessageBox,
     QPushButton,
     QTextBrowser,
     QVBoxLayout,
@@ -18,9 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from pos_desktop.core import clock, payroll_reports
+from pos_desktop.core.errors import PosError
 from pos_desktop.core.rules import load_rules
 from pos_desktop.core.tables import Table
 from pos_desktop.i18n import current, number, say, translate
+from pos_desktop.ui.common.file_dialogs import ask_save_file
 
 
 class StatementDialog(QDialog):
@@ -48,11 +50,14 @@ class StatementDialog(QDialog):
         layout.addWidget(buttons)
 
     def ask_pdf(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
-            self, translate("StatementDialog", "Save the statement"), "", "PDF (*.pdf)"
-        )
-        if name:
-            self.save_pdf(Path(name))
+        title = translate("StatementDialog", "Save the statement")
+        chosen = ask_save_file(self, title, "statement.pdf", "PDF (*.pdf)")
+        if chosen is None:
+            return
+        try:
+            self.save_pdf(chosen)
+        except PosError as exc:
+            QMessageBox.warning(self, title, say(exc))
 
     def save_pdf(self, path: Path) -> None:
         from pos_desktop.ui.common.pdf import save_html_pdf

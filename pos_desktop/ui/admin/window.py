@@ -42,6 +42,7 @@ from pos_desktop.ui.admin.settings_page import SettingsPage
 from pos_desktop.ui.admin.staff_actions import StaffActions
 from pos_desktop.ui.admin.staff_page import StaffPage
 from pos_desktop.ui.admin.table_page import Column, Labels, TablePage
+from pos_desktop.ui.common.file_dialogs import ask_save_file
 from pos_desktop.ui.common.style import compact_tabs, level_mark, page_keys, row_height, show_level
 
 T = TypeVar("T")
@@ -346,13 +347,11 @@ class AdminWindow(StaffActions):
             self.say(text, error=True)
 
     def ask_export(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
-        name, _ = QFileDialog.getSaveFileName(
+        chosen = ask_save_file(
             self, translate("AdminWindow", "Export the audit log"), "audit.csv", "CSV (*.csv)"
         )
-        if name:
-            self.export_audit(Path(name))
+        if chosen is not None:
+            self.export_audit(chosen)
 
     def export_audit(self, path: Path) -> None:
         count = self._guard(lambda: export_csv(self.conn, self.audit.current_filter(), path))
@@ -363,13 +362,11 @@ class AdminWindow(StaffActions):
     # Reports
 
     def ask_report_csv(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
-        name, _ = QFileDialog.getSaveFileName(
+        chosen = ask_save_file(
             self, translate("AdminWindow", "Export the report"), "report.csv", "CSV (*.csv)"
         )
-        if name:
-            self.export_report_csv(Path(name))
+        if chosen is not None:
+            self.export_report_csv(chosen)
 
     def export_report_csv(self, path: Path) -> None:
         count = self._guard(lambda: self.reports.export_csv(path))
@@ -378,13 +375,11 @@ class AdminWindow(StaffActions):
             self.say(text.format(count=number(count), file=path.name))
 
     def ask_report_pdf(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
-        name, _ = QFileDialog.getSaveFileName(
+        chosen = ask_save_file(
             self, translate("AdminWindow", "Save the report"), "report.pdf", "PDF (*.pdf)"
         )
-        if name:
-            self.save_report_pdf(Path(name))
+        if chosen is not None:
+            self.save_report_pdf(chosen)
 
     def save_report_pdf(self, path: Path) -> None:
         def save() -> bool:

@@ -146,14 +146,12 @@ def preview(browser: QTextBrowser, receipt: Receipt) -> None:
 def save_receipt_pdf(receipt: Receipt, path: Path, roll_mm: int | None = None) -> None:
     """The receipt as a PDF: an A6 page, or with roll_mm (58 or 80) one page as long as the
     receipt on a roll of that width."""
-    from pos_desktop.ui.common.pdf import pdf_printer
+    from pos_desktop.ui.common.pdf import pdf_printer, write_pdf
 
     document = receipt_document(receipt, roll_mm)
-    if roll_mm is None:
-        printer = pdf_printer(path, QPageSize(QPageSize.PageSizeId.A6), 6)
-    else:
-        printer = pdf_printer(path, _roll_page(document, roll_mm), ROLL_MARGIN_MM)
-    _print(document, printer)
+    page = QPageSize(QPageSize.PageSizeId.A6) if roll_mm is None else _roll_page(document, roll_mm)
+    margins = 6 if roll_mm is None else ROLL_MARGIN_MM
+    write_pdf(path, lambda target: _print(document, pdf_printer(target, page, margins)))
 
 
 def _print(document: QTextDocument, printer: QPrinter) -> None:

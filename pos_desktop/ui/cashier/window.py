@@ -518,23 +518,29 @@ class CashierWindow(QMainWindow):
         if self.last_receipt is None:
             self.say(self._no_receipt(), level="error")
             return
-        from PySide6.QtWidgets import QFileDialog
+        from pos_desktop.ui.common.file_dialogs import ask_save_file
 
-        name, _ = QFileDialog.getSaveFileName(
+        chosen = ask_save_file(
             self,
             translate("CashierWindow", "Save receipt"),
             translate("CashierWindow", "receipt") + ".pdf",
             "PDF (*.pdf)",
         )
-        if name:
-            self.save_receipt_pdf(Path(name))
+        if chosen is not None:
+            self.save_receipt_pdf(chosen)
         self.scan.setFocus()
 
     def save_receipt_pdf(self, path: Path) -> None:
         from pos_desktop.ui.cashier.receipt import save_receipt_pdf
 
-        if self.last_receipt is not None:
-            save_receipt_pdf(self.last_receipt, path)
+        receipt = self.last_receipt
+
+        def save() -> bool:
+            assert receipt is not None
+            save_receipt_pdf(receipt, path)
+            return True
+
+        if receipt is not None and self._guard(save):
             text = translate("CashierWindow", "Receipt saved to {file}.")
             self.say(text.format(file=path.name))
 

@@ -79,6 +79,8 @@ class Upkeep(QObject):
         except sqlite3.Error as exc:
             self._outcome = ("failed", _no_backup(exc))
             return
+        if check:  # the first round, as the window opens
+            backups.clean_leftovers(self.database)
         try:
             problem = integrity_problem(conn) if check else None
             if problem is not None:

@@ -1,0 +1,137 @@
+"""Every file dialog of both windows: Qt's own dialog, built so that nothing in it opens a file.
+
+SQLite's locks on the database belong to the process: when anything else in the process opens
+and closes the database, its `-wal` or `-shm`, all of the process's locks on that file are gone,
+another process may then delete the WAL, and the sales committed into it after that are lost.
+Qt's file dialogs open files to guess their type (QMimeDatabase sniffs the content for the
+type column and the icons), and so would a platform's native dialog or its thumbnailer. So the
+dialog here is never the native one; its icons and file types come from the name alone; the
+database family (database, `-wal`, `-shm`, `-journal`, backups and their temporary copies) is
+left out of the list; and it opens in the user's documents folder, not beside the database.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QFileInfo,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    QStandardPaths,
+)
+from PySide6.QtGui import QAbstractFileIconProvider, QIcon
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QFileSystemModel,
+    QMessageBox,
+    QStyle,
+    QWidget,
+)
+
+from pos_desktop.i18n import translate
+
+# A name in the database family: SQLite files and what SQLite, a backup or a restore keeps
+# beside them. None of the app's dialogs picks one (restore chooses from the Backups page).
+DATABASE_FAMILY = re.compile(
+    r"(\.(sqlite3?|db)(-wal|-shm|-journal)?|-wal|-shm|-journal|\.partial(-journal)?)$"
+    r"|^\.restoring-",
+    re.IGNORECASE,
+)
+
+
+def in_database_family(name: str) -> bool:
+    """Whether a file named `name` belongs to the database family the dialogs never show."""
+    return DATABASE_FAMILY.search(name) is not None
+
+
+class NameOnlyIcons(QAbstractFileIconProvider):
+    """A folder or a file icon, and a file type from the name's extension: never reads a file
+    (Qt's own provider opens files whose extension it does not know to guess their type)."""
+
+    def icon(self, what: object) -> QIcon:
+        style = QApplication.style()
+        if isinstance(what, QFileInfo) and what.isDir():
+            return style.standardIcon(QStyle.StandardPixmap.SP_DirIcon)
+        if what == QAbstractFileIconProvider.IconType.Folder:
+            return style.standardIcon(QStyle.StandardPixmap.SP_DirIcon)
+        if what == QAbstractFileIconProvider.IconType.Drive:
+            return style.standardIcon(QStyle.StandardPixmap.SP_DriveHDIcon)
+        return style.standardIcon(QStyle.StandardPixmap.SP_FileIcon)
+
+    def type(self, info: QFileInfo) -> str:
+        if info.isDir():
+            return translate("FileDialogs", "Folder")
+        suffix = info.suffix()
+        if not suffix:
+            return translate("FileDialogs", "File")
+        return translate("FileDialogs", "{kind} file").format(kind=suffix.upper())
+
+
+class HideDatabaseFamily(QSortFilterProxyModel):
+    """The folder's files without the database family, by name alone."""
+
+    def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:
+        model = self.sourceModel()
+        if isinstance(model, QFileSystemModel):
+            return not in_database_family(model.fileName(model.index(row, 0, parent)))
+        return True
+
+
+def documents_folder() -> Path:
+    """Where the dialogs open: the user's documents folder (their home when it has none)."""
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    folder = Path(found) if found else Path.home()
+    return folder if folder.is_dir() else Path.home()
+
+
+def file_dialog(parent: QWidget | None, title: str, filters: str, *, save: bool) -> QFileDialog:
+    """The dialog, set up as the module says; `filters` as QFileDialog takes them."""
+    dialog = QFileDialog(parent, title, str(documents_folder()), filters)
+    # Before anything lists a folder: the options make the widget-based dialog and its model.
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    dialog.setOption(QFileDialog.Option.DontUseCustomDirectoryIcons, True)
+    icons = NameOnlyIcons()
+    dialog.setIconProvider(icons)
+    dialog.icons = icons  # type: ignore[attr-defined]  # the dialog does not own it
+    dialog.setProxyModel(HideDatabaseFamily(dialog))
+    if save:
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+    else:
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+    dialog.setDirectory(str(documents_folder()))
+    return dialog
+
+
+def _chosen(dialog: QFileDialog) -> Path | None:
+    if dialog.exec() != QFileDialog.DialogCode.Accepted:
+        return None
+    files = dialog.selectedFiles()
+    return Path(files[0]) if files else None
+
+
+def ask_save_file(
+    parent: QWidget | None, title: str, suggested: str, filters: str = ""
+) -> Path | None:
+    """Where to save a file (receipt, report, export), or None when the user cancelled."""
+    while True:
+        dialog = file_dialog(parent, title, filters, save=True)
+        dialog.selectFile(suggested)
+        chosen = _chosen(dialog)
+        if chosen is None or not in_database_family(chosen.name):
+            return chosen
+        # Typed by hand (the list never shows one): writing over it would destroy it.
+        text = translate(
+            "FileDialogs", "{file} is a database file; choose another name for what you save."
+        )
+        QMessageBox.warning(parent, title, text.format(file=chosen.name))
+
+
+def ask_open_file(parent: QWidget | None, title: str, filters: str = "") -> Path | None:
+    """Which file to read (an import, a photo), or None when the user cancelled."""
+    return _chosen(file_dialog(parent, title, filters, save=False))
