@@ -65,7 +65,7 @@ def store(make_store, percent: int, tax: dict[str, Any] | None = None):
         "VALUES (?, 'dependant', 'D1', 'active', ?, ?)",
         (CHILD, now, now),
     )
-    conn.execute("UPDATE staff SET pin_hash = ? WHERE employee_no = 'E1'", (hash_pin("2468"),))
+    conn.execute("UPDATE staff SET pin_hash = ? WHERE employee_no = 'E1'", (hash_pin("5831"),))
     conn.commit()
     checkout.reload()
     return checkout

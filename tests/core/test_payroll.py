@@ -18,7 +18,7 @@ def at(day: int, hour: int = 10) -> list[str]:
     return ["--at", f"2026-11-{day:02d}T{hour:02d}:00"]
 
 
-def charge(run, customer: str, *items: str, day: int = 10, pin: str = "2468"):
+def charge(run, customer: str, *items: str, day: int = 10, pin: str = "5831"):
     args = ["sell", "--customer", customer, *CASHIER, *at(day), "--pay", "payroll"]
     args += ["--payer-pin", pin, "--json"]
     for item in items:
@@ -27,7 +27,7 @@ def charge(run, customer: str, *items: str, day: int = 10, pin: str = "2468"):
 
 
 def with_pin(run) -> None:
-    assert run("staff", "set-pin", "E0001", stdin="2468\n").code == 0
+    assert run("staff", "set-pin", "E0001", stdin="5831\n").code == 0
 
 
 def test_an_employee_charges_to_payroll_and_the_report_lists_it(run):
@@ -75,7 +75,7 @@ def test_past_the_limit_is_refused_with_what_is_left_and_nothing_written(run, de
             "--pay",
             "payroll",
             "--payer-pin",
-            "2468",
+            "5831",
         ).code
         == 0
     )
@@ -134,13 +134,13 @@ def test_who_may_not_charge_is_refused_in_one_line(run, demo_path):
             "--pay",
             "payroll",
             "--payer-pin",
-            "2468",
+            "5831",
         )
         assert (result.code, message in result.err, result.err.count("\n")) == (2, True, 1)
     bad = run("sell", "--customer", ANNA, *CASHIER, *at(10), "--item", "SHIRT-01", "--pay", "card")
     assert (bad.code, "--pay 'card' must be one of till, payroll" in bad.err) == (2, True)
     stray = run(
-        "sell", "--customer", ANNA, *CASHIER, *at(10), "--item", "SHIRT-01", "--payer-pin", "2468"
+        "sell", "--customer", ANNA, *CASHIER, *at(10), "--item", "SHIRT-01", "--payer-pin", "5831"
     )
     assert (stray.code, "--payer-pin is for a charge to payroll" in stray.err) == (2, True)
     assert table_counts(demo_path) == before

@@ -784,14 +784,14 @@ def test_sync_sends_the_tills_audit_log_once(chain, central, run):
 
 
 def test_a_charge_to_payroll_reaches_the_server_and_its_chain_verifies(chain, central, run):
-    assert run("staff", "set-pin", "E0001", stdin="2468\n").code == 0  # on the office
+    assert run("staff", "set-pin", "E0001", stdin="5831\n").code == 0  # on the office
     assert run("server", "publish").code == 0
     t1 = chain["T1"]
     assert run("sync", db=t1).code == 0
     sold = run(
         "sell",
         *("--customer", ANNA, "--cashier", PIOTR, "--item", "COAT-01", *AT),
-        *("--pay", "payroll", "--payer-pin", "2468", "--json"),
+        *("--pay", "payroll", "--payer-pin", "5831", "--json"),
         db=t1,
     )
     assert sold.code == 0, sold.err

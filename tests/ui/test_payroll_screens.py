@@ -47,7 +47,7 @@ def scan(qtbot, win: CashierWindow, text: str) -> None:
 
 def store_with_pin(demo_path: Path) -> None:
     conn = open_database(demo_path)
-    conn.execute("UPDATE staff SET pin_hash = ? WHERE employee_no = 'E0001'", (hash_pin("2468"),))
+    conn.execute("UPDATE staff SET pin_hash = ? WHERE employee_no = 'E0001'", (hash_pin("5831"),))
     conn.commit()
     conn.close()
 
@@ -72,7 +72,7 @@ def test_f9_charges_the_basket_to_payroll_with_the_buyers_pin(qtbot, demo_path, 
     assert dialog.isVisible() and dialog.error.isVisible()  # wrong PIN: nothing recorded
     assert session.lines  # the basket stays
     shot(dialog, f"payroll-till-dialog-{language}")
-    qtbot.keyClicks(dialog.pin, "2468")
+    qtbot.keyClicks(dialog.pin, "5831")
     qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
     assert window.dialog is None
     assert window.last_receipt is not None and window.last_receipt.charged_to_payroll
@@ -123,7 +123,7 @@ def admin_store(demo_path: Path) -> None:
             cashier=checkout.cashier(PIOTR, at=moment),
             at=moment,
             tender=tender,
-            payer_pin="2468" if tender == "payroll" else None,
+            payer_pin="5831" if tender == "payroll" else None,
         )
     conn.execute("UPDATE staff SET end_date = '2026-06-12' WHERE employee_no = 'E0001'")
     conn.commit()
