@@ -51,6 +51,12 @@ def default_db_path() -> Path:
     return user_data_path("pos-desktop", appauthor=False) / "pos-desktop.sqlite"
 
 
+def demo_db_path() -> Path:
+    """The demo database: demo.sqlite beside the default one (`dev.py demo` builds it there,
+    `cashier --demo` and `admin --demo` open it), so no demo file lands in a working folder."""
+    return default_db_path().with_name("demo.sqlite")
+
+
 class _HelpFormatter(argparse.HelpFormatter):
     """argparse's help with its own fixed words ("usage:") in the language in use."""
 
@@ -673,7 +679,7 @@ def _demo_path(ctx: Context) -> Path:
     """The database a window opens: with --demo (and no --db) the demo one, built if new."""
     path = ctx.path
     if ctx.args.demo and ctx.args.db is None:
-        path = path.with_name("demo.sqlite")
+        path = demo_db_path()
     if ctx.args.demo and not path.exists():
         create_database(path, demo_store=True)
     return path

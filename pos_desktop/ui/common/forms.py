@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -46,17 +47,28 @@ class Form(QDialog):
         self.buttons.accepted.connect(self._try_accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        # The dialog grows to hold an error line rather than squashing its fields.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         layout.addLayout(self.form)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.accept_with: Callable[[], None] = lambda: None
         self.first: QWidget | None = None  # where the keyboard starts when the form opens
+        # The field a failed `accept_with` found wrong: it gets the focus, its text selected.
+        self.wrong: QWidget | None = None
         self._next: dict[QLineEdit, QLineEdit] = {}
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        for field in self.findChildren(QLineEdit):  # an error goes once its field is edited
+            field.textEdited.connect(self.clear_error, Qt.ConnectionType.UniqueConnection)
         if self.first is not None:
             self.first.setFocus()
+
+    def clear_error(self) -> None:
+        """The error line hidden (a stale error must not outlive the edit that answers it)."""
+        self.error.clear()
+        self.error.hide()
 
     @property
     def ok(self) -> QPushButton:
@@ -70,10 +82,15 @@ class Form(QDialog):
         self.error.show()
 
     def _try_accept(self) -> None:
+        self.wrong = None
         try:
             self.accept_with()
         except PosError as exc:
             self.show_error(exc)
+            if self.wrong is not None:
+                self.wrong.setFocus()
+                if isinstance(self.wrong, QLineEdit):
+                    self.wrong.selectAll()
             return
         self.accept()
 
