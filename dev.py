@@ -44,7 +44,7 @@ def _ensure_env(wanted_set: str = TOOLS) -> None:
     have = ""
     if stamp[:1] == [digest]:  # an older stamp, the digest alone, had every tool installed
         have = stamp[1] if len(stamp) == 2 else TOOLS
-    if PYTHON.exists() and (have == wanted_set or have == TOOLS):
+    if PYTHON.exists() and have in (wanted_set, TOOLS):
         return
     if not PYTHON.exists():
         print("Creating .venv ...", flush=True)
