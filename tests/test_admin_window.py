@@ -317,8 +317,9 @@ def test_policies_page_previews_validates_and_saves(qtbot, window, demo_path):
     assert "costs 80.00 (20% staff)" in page.preview_text.text()
     page.fields["percent"].setText("120")
     page.preview()
-    assert "Not valid yet" in page.preview_text.text()
-    assert "between 0 and 100" in page.preview_text.text()
+    assert page.problem() == "The percent must be a number between 0 and 100, not '120'."
+    assert page.errors["percent"].isVisible() or not window.isVisible()
+    assert page.preview_text.text() == ""
     shot(window, "policies-invalid")
     page.fields["percent"].setText("25")
     page.preview()
@@ -497,7 +498,7 @@ def test_policy_values_out_of_range_are_refused(qtbot, window, field, value, mes
     page = window.policies_page
     page.fields[field].setText(value)
     page.preview()
-    assert message in page.preview_text.text()
+    assert message in page.errors[field].text()
     page.save_all()
     assert "Policies saved" not in window.status.text()
 
