@@ -48,27 +48,22 @@ from pos_desktop.ui.common import words
 from pos_desktop.ui.common.fit import shrinkable
 from pos_desktop.ui.common.style import error_style
 
-# The text fields, in the form's order, with their labels and hints.
-_LABELS = {
-    "percent": lambda: translate("PoliciesPage", "&Percent"),
-    "markup": lambda: translate("PoliciesPage", "Cost-plus &markup %"),
-    "open_percent": lambda: translate("PoliciesPage", "Open amounts %"),
-    "floor_margin_percent": lambda: translate("PoliciesPage", "&Floor above cost %"),
-    "max_discount_per_sale": lambda: translate("PoliciesPage", "&Cap per sale"),
-    "allowance_amount": lambda: translate("PoliciesPage", "&Allowance"),
-    "probation_days": lambda: translate("PoliciesPage", "Probation &days"),
-    "max_units_per_sku": lambda: translate("PoliciesPage", "Units per i&tem"),
-}
-_HINTS = {
-    "percent": lambda: "20",
-    "markup": lambda: "10",
-    "open_percent": lambda: "0",
-    "floor_margin_percent": lambda: translate("PoliciesPage", "empty: none"),
-    "max_discount_per_sale": lambda: translate("PoliciesPage", "empty: none"),
-    "allowance_amount": lambda: translate("PoliciesPage", "empty: none"),
-    "probation_days": lambda: "0",
-    "max_units_per_sku": lambda: translate("PoliciesPage", "empty: no limit"),
-}
+def _text_fields() -> dict[str, tuple[str, str]]:
+    """The text fields, in the form's order: key, then label and hint."""
+    none = translate("PoliciesPage", "empty: none")
+    return {
+        "percent": (translate("PoliciesPage", "&Percent"), "20"),
+        "markup": (translate("PoliciesPage", "Cost-plus &markup %"), "10"),
+        "open_percent": (translate("PoliciesPage", "Open amounts %"), "0"),
+        "floor_margin_percent": (translate("PoliciesPage", "&Floor above cost %"), none),
+        "max_discount_per_sale": (translate("PoliciesPage", "&Cap per sale"), none),
+        "allowance_amount": (translate("PoliciesPage", "&Allowance"), none),
+        "probation_days": (translate("PoliciesPage", "Probation &days"), "0"),
+        "max_units_per_sku": (
+            translate("PoliciesPage", "Units per i&tem"),
+            translate("PoliciesPage", "empty: no limit"),
+        ),
+    }
 
 
 class CategoryRates(QWidget):
@@ -192,11 +187,10 @@ class PoliciesPage(QWidget):
         self.method.currentIndexChanged.connect(self._method_changed)
         self._row(translate("PoliciesPage", "Met&hod"), self.method, "method")
         self.fields: dict[str, QLineEdit] = {}
-        for key in _LABELS:
+        for key, (label, hint) in _text_fields().items():
             field = QLineEdit()
-            label = _LABELS[key]()
             field.setAccessibleName(label.replace("&", ""))
-            field.setPlaceholderText(_HINTS[key]())
+            field.setPlaceholderText(hint)
             field.textEdited.connect(self.preview)
             self.fields[key] = field
             if key == "allowance_amount":
