@@ -48,6 +48,7 @@ from pos_desktop.ui.common import words
 from pos_desktop.ui.common.fit import shrinkable
 from pos_desktop.ui.common.style import error_style
 
+
 def _text_fields() -> dict[str, tuple[str, str]]:
     """The text fields, in the form's order: key, then label and hint."""
     none = translate("PoliciesPage", "empty: none")
