@@ -7,7 +7,10 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import re
 import sqlite3
+
+import pytest
 
 from pos_desktop import i18n
 from pos_desktop.core import reports, tables
@@ -222,3 +225,17 @@ def test_an_allowance_overspent_while_offline_is_told_in_polish(run, monkeypatch
         "limit": "1000.00",
         "used": "1040.00",
     }
+
+
+@pytest.mark.parametrize(
+    ("language", "total"), [("en", "590.00"), ("pl", "590,00"), ("ro", "590,00")]
+)
+def test_quote_writes_every_amount_as_its_language_does(run, language, total):
+    args = ["--lang", language, "quote", "--customer", ANNA, "--item", "SHIRT-01"]
+    result = run(*args, "--item", "COAT-01:3", "--at", DEMO_AT)
+    assert result.code == 0
+    lines = result.out.splitlines()
+    assert total in lines[-1]
+    if language != "en":
+        assert not re.search(r"\d\.\d\d\b", result.out), result.out  # no 40.00 beside 982,00
+        assert "40,00" in lines[2] and "32,00" in lines[2]
