@@ -263,16 +263,26 @@ def discounts(
         return _money(minor, currency)
 
     total = sum(r.discount for r in rows)
-    keys = [by, "name", "sales", "refunds", "gross", "discount", "total"]
+    # A day is its own name: by day the table has no name column repeating it.
+    named = by != "day"
+    keys = [by, *(["name"] if named else []), "sales", "refunds", "gross", "discount", "total"]
     return Table(
         title(by, start, end),
         keys,
         _headings(*keys),
         [
-            [r.key, r.label, r.sales, r.refunds, money(r.gross), money(r.discount), money(r.total)]
+            [
+                r.key,
+                *([r.label] if named else []),
+                r.sales,
+                r.refunds,
+                money(r.gross),
+                money(r.discount),
+                money(r.total),
+            ]
             for r in rows
         ],
-        frozenset({2, 3, 4, 5, 6}),
+        frozenset(range(len(keys) - 5, len(keys))),
         [
             QT_TRANSLATE_NOOP(
                 "Reports", "Discount granted {start} to {end}: {amount} {currency}"

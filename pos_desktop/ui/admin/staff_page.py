@@ -247,7 +247,12 @@ class StaffPage(QWidget):
 
     def _count(self) -> None:
         total = staff.count(self.conn, self.model.where)
-        self.count.setText(translate("StaffPage", "{count} people").format(count=number(total)))
+        counted = (
+            translate("StaffPage", "{count} person")
+            if total == 1
+            else translate("StaffPage", "{count} people")
+        )
+        self.count.setText(counted.format(count=number(total)))
 
     def reload(self) -> None:
         """Read the rows again after a change, keeping the chosen person chosen."""
