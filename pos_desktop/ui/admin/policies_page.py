@@ -310,7 +310,9 @@ class PoliciesPage(QWidget):
         line = QHBoxLayout(row)
         line.setContentsMargins(0, 0, 0, 0)
         line.addWidget(field, 2)
-        line.addWidget(QLabel(translate("PoliciesPage", "per")))
+        per = QLabel(translate("PoliciesPage", "per"))
+        per.setBuddy(self.period)  # how Qt on Linux names a combo to a screen reader
+        line.addWidget(per)
         line.addWidget(self.period, 2)
         line.addWidget(self.days)
         return row
