@@ -98,9 +98,7 @@ class StaffPage(QWidget):
         self.search.setAccessibleName(
             translate("StaffPage", "Search staff by name, number or badge")
         )
-        self.search.setPlaceholderText(
-            translate("StaffPage", "Search by name, employee number or badge")
-        )
+        self.search.setPlaceholderText(translate("StaffPage", "Name, number or badge"))
         self.search.setClearButtonEnabled(True)
         # The whole hint shows, in every language, beside the clear button.
         hint = self.search.fontMetrics().horizontalAdvance(self.search.placeholderText())

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QLayout,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -47,8 +46,6 @@ class Form(QDialog):
         self.buttons.accepted.connect(self._try_accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        # The dialog grows to hold an error line rather than squashing its fields.
-        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         layout.addLayout(self.form)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
@@ -80,6 +77,7 @@ class Form(QDialog):
         text = say(exc)
         self.error.setText(text[:1].upper() + text[1:] + ".")
         self.error.show()
+        self.adjustSize()  # the dialog grows to hold the error; its fields keep their size
 
     def _try_accept(self) -> None:
         self.wrong = None
