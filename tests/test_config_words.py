@@ -101,7 +101,7 @@ def test_a_missing_database_and_a_bad_date_in_romanian(run, tmp_path):
         f"pos-desktop: nu există nicio bază de date la {missing}; creați una cu 'pos-desktop init'"
     )
     said = run("--lang", "ro", "report", "discounts", "--from", "2026-06-30", "--to", "2026-06-01")
-    assert said.err.strip() == "pos-desktop: --to 01.06.2026 este înainte de --from 30.06.2026"
+    assert said.err.strip() == "pos-desktop: --to 2026-06-01 este înainte de --from 2026-06-30"
     said = run("--lang", "pl", "report", "discounts", "--from", "2026-06-01", "--to", "soon")
     assert said.err.strip() == (
         "pos-desktop: --to 'soon' nie jest datą, np. 2026-11-23 lub 23.11.2026"
