@@ -4177,7 +4177,7 @@ Nie ma w niej sprzedaży zapisanych po jej wykonaniu; uszkodzony plik zostaje za
     </message>
     <message>
         <source>P&amp;IN</source>
-        <translation>P&amp;IN</translation>
+        <translation>PIP&amp;INamp;N</translation>
     </message>
     <message>
         <source>the two passwords differ</source>
