@@ -4177,7 +4177,7 @@ Nie ma w niej sprzedaży zapisanych po jej wykonaniu; uszkodzony plik zostaje za
     </message>
     <message>
         <source>P&amp;IN</source>
-        <translation>PIP&amp;INamp;N</translation>
+        <translation>PI&amp;N</translation>
     </message>
     <message>
         <source>the two passwords differ</source>
