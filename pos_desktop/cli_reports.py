@@ -34,7 +34,7 @@ def _show(ctx: Context, table: Table, *, landscape: bool = False) -> int:
     if pdf is not None:
         from pos_desktop.ui.common.pdf import save_html_pdf
 
-        save_html_pdf(_read(table).html(), pdf, landscape=landscape)
+        save_html_pdf(_read(table).html(ctx.settings.name), pdf, landscape=landscape)
     fmt = getattr(ctx.args, "format", "table")
     if fmt == "json":
         print_json(table.json())

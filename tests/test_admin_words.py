@@ -136,7 +136,7 @@ def test_the_allowance_chart_labels_each_tick_once(qtbot):
     assert axis_format(0, 1.5, 4) == "%.1f"
     assert axis_format(0, 200, 5) == "%.0f"
     chart = build(ChartData("Allowance", ["Anna"], [128], "%"), "EUR")  # 12.8%
-    axis = [a for a in chart.axes() if a.type() == a.AxisType.AxisTypeValue][0]
+    axis = next(a for a in chart.axes() if a.type() == a.AxisType.AxisTypeValue)
     ticks = [
         axis.min() + i * (axis.max() - axis.min()) / (axis.tickCount() - 1)
         for i in range(axis.tickCount())
@@ -171,3 +171,12 @@ def test_the_add_staff_dialog_keeps_its_size_and_points_at_the_wrong_field(qtbot
     dialog.end.clear()
     dialog.ok.click()
     assert saved and saved[0].employee_no == "N1"
+
+
+def test_a_report_s_pdf_names_the_store(conn):
+    from pos_desktop.core import reports, tables
+
+    rules = load_rules(conn)
+    june = (dt.date(2026, 6, 1), dt.date(2026, 6, 30))
+    table = tables.discounts(reports.discounts(conn, rules, *june, "day"), "day", *june, "EUR")
+    assert table.html(rules.settings.name).startswith("<p><b>Demo Store</b></p><h2>")

@@ -164,7 +164,8 @@ class Table:
         for row in self.rows:
             writer.writerow([c if n in self.numeric else neutralise(c) for n, c in enumerate(row)])
 
-    def html(self) -> str:
+    def html(self, store: str = "") -> str:
+        """The table as HTML for a PDF, under the store's name when given."""
         head = "".join(
             f"<th align={'right' if n in self.numeric else 'left'}>{escape(h)}</th>"
             for n, h in enumerate(self.headings)
@@ -180,8 +181,9 @@ class Table:
         )
         notes = "".join(f"<p>{escape(note)}</p>" for note in self.notes)
         empty = "" if self.rows else f"<p><i>{escape(self.empty)}</i></p>"
+        shop = f"<p><b>{escape(store)}</b></p>" if store else ""
         return (
-            f"<h2>{escape(self.title)}</h2>"
+            f"{shop}<h2>{escape(self.title)}</h2>"
             "<table width=100% cellspacing=0 cellpadding=3 border=1 style='border-collapse:"
             f"collapse; border-color:#999'><tr bgcolor=#e8e8e8>{head}</tr>{body}</table>"
             f"{empty}{notes}"

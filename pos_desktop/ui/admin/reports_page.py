@@ -314,4 +314,5 @@ class ReportsPage(QWidget):
         from pos_desktop.ui.common.pdf import save_html_pdf
 
         assert self.shown is not None
-        save_html_pdf(_read(self.shown).html(), path, landscape=len(self.shown.keys) > 7)
+        html = _read(self.shown).html(self.rules.settings.name)
+        save_html_pdf(html, path, landscape=len(self.shown.keys) > 7)
