@@ -205,4 +205,17 @@ def test_the_policy_editor_in_each_language(qtbot, conn, language):
     page.fields["max_discount_per_sale"].setText("50")
     page.preview()
     assert page.problem() == ""
+    assert page.preview_text.text()
     shot(window, language)
+
+
+def test_a_polish_form_shows_amounts_with_a_decimal_comma_and_saves_them(qtbot, conn):
+    i18n.use("pl")
+    window = open_window(qtbot, conn)
+    page = window.policies_page
+    assert page.fields["max_discount_per_sale"].text() == "50,00"
+    assert page.fields["allowance_amount"].text() == "1000,00"
+    assert page.sample_price.text() == "100,00"
+    page.fields["max_discount_per_sale"].setText("60,50")
+    page.save_all()
+    assert load_rules(conn).policies[0].max_discount_per_sale == 6050

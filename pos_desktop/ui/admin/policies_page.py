@@ -12,7 +12,7 @@ import sqlite3
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -43,7 +43,7 @@ from pos_desktop.core.policy_form import (
     preview_category,
 )
 from pos_desktop.core.rules import Policy, Rules, load_rules
-from pos_desktop.i18n import amount, say, translate
+from pos_desktop.i18n import amount, current, say, translate
 from pos_desktop.ui.common import words
 from pos_desktop.ui.common.fit import shrinkable
 from pos_desktop.ui.common.style import error_style
@@ -65,6 +65,12 @@ def _text_fields() -> dict[str, tuple[str, str]]:
             translate("PoliciesPage", "empty: no limit"),
         ),
     }
+
+
+def _decimals(text: str) -> str:
+    """A number as the form shows it: with the language's decimal mark (12,50 in Polish),
+    which the core reads back as it reads 12.50."""
+    return text.replace(".", QLocale().decimalPoint()) if current() != "en" else text
 
 
 class CategoryRates(QWidget):
@@ -102,7 +108,7 @@ class CategoryRates(QWidget):
     def set_rates(self, rates: tuple[tuple[str, str], ...]) -> None:
         self.table.setRowCount(0)
         for code, percent in rates:
-            self.add_rate(code, percent, quiet=True)
+            self.add_rate(code, _decimals(percent), quiet=True)
 
     def add_rate(self, code: str = "", percent: str = "", *, quiet: bool = False) -> None:
         row = self.table.rowCount()
@@ -205,8 +211,8 @@ class PoliciesPage(QWidget):
         )
         self.dependants.toggled.connect(self.preview)
         self.form.addRow("", self.dependants)
-        self.sample_price = QLineEdit("100.00")
-        self.sample_cost = QLineEdit("60.00")
+        self.sample_price = QLineEdit(_decimals("100.00"))
+        self.sample_cost = QLineEdit(_decimals("60.00"))
         self.sample_category = shrinkable(QComboBox())
         named: tuple[tuple[QWidget, str], ...] = (
             (self.sample_price, translate("PoliciesPage", "Preview price")),
@@ -387,7 +393,7 @@ class PoliciesPage(QWidget):
         for code, box in self.employment.items():
             box.setChecked(code in form.employment)
         for key, field in self.fields.items():
-            field.setText(str(getattr(form, key)))
+            field.setText(_decimals(str(getattr(form, key))))
         self.period.setCurrentIndex(max(0, self.period.findData(form.allowance_period)))
         self.days.setText(form.rolling_days)
         self.dependants.setChecked(form.dependants)
