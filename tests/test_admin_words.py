@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
 from pos_desktop import i18n
 from pos_desktop.core import backups, closing
@@ -31,6 +32,7 @@ AT = dt.datetime(2026, 6, 15, 10, 0, tzinfo=dt.UTC)
 
 def shot(widget, name: str) -> None:
     SCREENSHOTS.mkdir(exist_ok=True)
+    QApplication.processEvents()  # the layout settled, as a person sees it
     assert widget.grab().save(str(SCREENSHOTS / f"admin-words-{name}.png"))
 
 

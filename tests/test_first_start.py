@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
 from pos_desktop import i18n
 from pos_desktop.cli import default_db_path, demo_db_path
@@ -37,6 +38,7 @@ dev = load_dev()
 
 def shot(widget, name: str) -> None:
     SCREENSHOTS.mkdir(exist_ok=True)
+    QApplication.processEvents()  # the layout settled, as a person sees it
     assert widget.grab().save(str(SCREENSHOTS / f"first-start-{name}.png"))
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QComboBox, QLineEdit
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
 
 from pos_desktop import i18n
 from pos_desktop.core.admin import AdminGate
@@ -49,6 +49,7 @@ def open_window(qtbot, conn) -> AdminWindow:
 
 def shot(window, name: str) -> None:
     SCREENSHOTS.mkdir(exist_ok=True)
+    QApplication.processEvents()  # the layout settled, as a person sees it
     assert window.grab().save(str(SCREENSHOTS / f"policy-editor-{name}.png"))
 
 
