@@ -91,6 +91,8 @@ def test_registry_columns_and_the_search_hint_are_not_cut(qtbot, conn, language)
     search = page.search
     hint = search.fontMetrics().horizontalAdvance(search.placeholderText())
     assert hint + 24 <= search.width(), "the whole search hint shows"
+    qtbot.waitUntil(lambda: not page.count.text().endswith("…"))
+    qtbot.wait(20)  # the count's new width laid out
     shot(window, f"registry-{language}")
 
 
