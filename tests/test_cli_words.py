@@ -70,12 +70,14 @@ def test_a_report_s_pdf_its_period_cell_and_the_daily_close_in_romanian(run, mon
     june = ["--from", "2026-06-01", "--to", "2026-06-30"]
     saved = tmp_path / "zile.pdf"
     by_day = run("--lang", "ro", "report", "discounts", *june, "--pdf", str(saved))
-    assert by_day.out.splitlines()[0].split()[:3] == ["Ziua", "Nume", "Vânzări"]
+    assert by_day.out.splitlines()[0].split()[:3] == ["Ziua", "Vânzări", "Retururi"]
     assert by_day.out.endswith(f"S-a salvat {saved}\n")
-    assert drawn[0].startswith("<h2>Reduceri pe zile, 2026-06-01 \u2013 2026-06-30</h2>")
+    assert drawn[0].startswith(
+        "<p><b>Demo Store</b></p><h2>Reduceri pe zile, 2026-06-01 \u2013 2026-06-30</h2>"
+    )
     assert "<th align=left>Ziua</th>" in drawn[0] and ">48,00</td>" in drawn[0]
     closed = run("--lang", "ro", "close-day", "--date", "2026-06-15", "--at", "2026-06-16T08:00")
-    assert closed.out.startswith("Tip ")
+    assert closed.out.startswith("Clienți ")  # the codes beside the words are for CSV
     assert "Toți clienții" in closed.out and "All customers" not in closed.out
 
 

@@ -118,6 +118,9 @@ class Table:
     notes: list[str] = field(default_factory=list)
     data: dict[str, Any] = field(default_factory=dict)  # what JSON adds to the rows
     empty: str = EMPTY.text()  # what the PDF says of a table without rows
+    # Columns a person need not read, kept in CSV and JSON: a day's "name" (the day again),
+    # the daily close's customer codes beside their words.
+    hidden: frozenset[int] = frozenset()
 
     def records(self) -> list[dict[str, Cell]]:
         return [dict(zip(self.keys, row, strict=True)) for row in self.rows]
@@ -141,7 +144,21 @@ class Table:
             empty=say(self.empty),
         )
 
+    def shown(self) -> Table:
+        """The table without its hidden columns, as the text and the PDF show it."""
+        keep = [n for n in range(len(self.keys)) if n not in self.hidden]
+        return dataclasses.replace(
+            self,
+            keys=[self.keys[n] for n in keep],
+            headings=[self.headings[n] for n in keep],
+            rows=[[row[n] for n in keep] for row in self.rows],
+            numeric=frozenset(keep.index(n) for n in self.numeric if n in keep),
+            hidden=frozenset(),
+        )
+
     def text(self) -> str:
+        if self.hidden:
+            return self.shown().text()
         widths = [
             max(len(str(x)) for x in column)
             for column in zip(self.headings, *self.rows, strict=True)
@@ -166,6 +183,8 @@ class Table:
 
     def html(self, store: str = "") -> str:
         """The table as HTML for a PDF, under the store's name when given."""
+        if self.hidden:
+            return self.shown().html(store)
         head = "".join(
             f"<th align={'right' if n in self.numeric else 'left'}>{escape(h)}</th>"
             for n, h in enumerate(self.headings)
@@ -265,26 +284,16 @@ def discounts(
         return _money(minor, currency)
 
     total = sum(r.discount for r in rows)
-    # A day is its own name: by day the table has no name column repeating it.
-    named = by != "day"
-    keys = [by, *(["name"] if named else []), "sales", "refunds", "gross", "discount", "total"]
+    keys = [by, "name", "sales", "refunds", "gross", "discount", "total"]
     return Table(
         title(by, start, end),
         keys,
         _headings(*keys),
         [
-            [
-                r.key,
-                *([r.label] if named else []),
-                r.sales,
-                r.refunds,
-                money(r.gross),
-                money(r.discount),
-                money(r.total),
-            ]
+            [r.key, r.label, r.sales, r.refunds, money(r.gross), money(r.discount), money(r.total)]
             for r in rows
         ],
-        frozenset(range(len(keys) - 5, len(keys))),
+        frozenset({2, 3, 4, 5, 6}),
         [
             QT_TRANSLATE_NOOP(
                 "Reports", "Discount granted {start} to {end}: {amount} {currency}"
@@ -297,6 +306,7 @@ def discounts(
             "currency": currency,
             "discount": format_amount(total, currency),
         },
+        hidden=frozenset({1}) if by == "day" else frozenset(),
     )
 
 
@@ -556,4 +566,5 @@ def close(day_close: DayClose, tz: ZoneInfo, currency: str) -> Table:
             "head": c.head,
             "hash": c.hash,
         },
+        hidden=frozenset({0}),
     )

@@ -232,8 +232,8 @@ class ReportsPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(False)
-        # The close's first column is the CSV's code for its next one (employee, all).
-        self.table.setColumnHidden(0, self.shown.keys[:1] == ["kind"])
+        for column in range(len(table.headings)):  # kept for CSV, not for reading
+            self.table.setColumnHidden(column, column in table.hidden)
         self.notes.setText("\n".join(table.notes))
         self.chart.setVisible(chart is not None)
         if chart is not None:
