@@ -191,3 +191,18 @@ def test_a_report_s_pdf_names_the_store(conn):
     assert html.startswith("<p><b>Demo Store</b></p><h2>")
     assert "<th align=left>name</th>" not in html.lower()  # the day is not repeated
     assert table.keys[1] == "name"  # CSV and JSON keep their columns
+
+
+def test_a_sign_in_lockout_ends_at_the_store_s_local_time(conn, monkeypatch):
+    from pos_desktop.core.errors import InputError
+
+    monkeypatch.setenv("TZ", "UTC")
+    gate = AdminGate(conn)
+    gate.set_password("correct horse")
+    moment = dt.datetime(2026, 12, 2, 6, 48, tzinfo=dt.UTC)
+    for _ in range(5):
+        with pytest.raises(InputError):
+            gate.sign_in(password="nope", now=moment)
+    with pytest.raises(InputError) as locked:
+        gate.sign_in(password="correct horse", now=moment)
+    assert str(locked.value).endswith("until 08:03")  # Warsaw, not 07:03 UTC

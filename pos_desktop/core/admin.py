@@ -13,6 +13,7 @@ from pos_desktop.core.audit import record_audit
 from pos_desktop.core.badge import normalise
 from pos_desktop.core.errors import InputError
 from pos_desktop.core.registry import StaffRegistry, hash_pin, pin_matches
+from pos_desktop.core.rules import load_settings
 from pos_desktop.core.storage import write_transaction
 from pos_desktop.core.text import QT_TRANSLATE_NOOP
 
@@ -125,7 +126,7 @@ class AdminGate:
         moment = now or clock.now()
         until = self.locked_until(moment)
         if until is not None:
-            local = until.astimezone().strftime("%H:%M")
+            local = until.astimezone(load_settings(self.conn).tz).strftime("%H:%M")  # store time
             raise InputError(
                 QT_TRANSLATE_NOOP(
                     "Admin", "sign-in is locked after {count} failures until {time}"
