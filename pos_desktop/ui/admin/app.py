@@ -66,6 +66,8 @@ def run(
         print(f"pos-desktop: {i18n.say(exc)}", file=sys.stderr)
         return 2
     window = AdminWindow(conn, identity)
+    if screenshot is not None:
+        window.resize(1024, 768)  # the picture at the smallest screen it fits, not the screen's
     window.show()
     upkeep = recovery.Upkeep(path, window)
     upkeep.failed.connect(lambda text: window.say(text[:1].upper() + text[1:] + ".", error=True))
