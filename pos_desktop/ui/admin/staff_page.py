@@ -285,6 +285,9 @@ class StaffPage(QWidget):
             else translate("StaffPage", "{count} people")
         )
         self.count.setText(counted.format(count=number(total)))
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()  # its new width now, never a count cut until the next relayout
 
     def reload(self) -> None:
         """Read the rows again after a change, keeping the chosen person chosen."""
