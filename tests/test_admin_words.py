@@ -113,7 +113,9 @@ def test_the_admin_window_fits_the_screen_s_free_area(qtbot, conn):
     assert window.width() <= free.width() and window.height() <= free.height() - 20
 
 
-def test_the_day_report_has_no_name_column_and_close_day_names_itself(qtbot, conn):
+@pytest.mark.parametrize("language", ["en", "pl", "ro"])
+def test_the_day_report_has_no_name_column_and_close_day_names_itself(qtbot, conn, language):
+    i18n.use(language)
     store = Checkout(conn)
     store.sell(ANNA, [store.product_line("COAT-01")], at=AT)
     window = open_window(qtbot, conn)
@@ -126,17 +128,17 @@ def test_the_day_report_has_no_name_column_and_close_day_names_itself(qtbot, con
         for c in range(page.table.columnCount())
         if not page.table.isColumnHidden(c)
     ]
-    assert headings[:2] == ["Day", "Sales"]
+    assert headings[:2] == [i18n.translate("Reports", "Day"), i18n.translate("Reports", "Sales")]
     page.choose("allowance")
     window.confirm = lambda question: True
     window.close_day()
-    assert page.choice.currentText() == "Daily close"
+    assert page.choice.currentText() == i18n.translate("ReportsPage", "Daily close")
     assert page.table.isColumnHidden(0)  # the code column ("employee", "all")
     assert page.cell(0, 1) and page.cell(0, 1) != "employee"
-    shot(window, "closed")
+    shot(window, f"closed-{language}")
     page.choose("day")
     page.choose("close")
-    assert page.title.text() == "Daily close 2026-06-15"
+    assert page.title.text().endswith(" 2026-06-15")
     assert closing.load(conn, dt.date(2026, 6, 15)) is not None
 
 
@@ -153,7 +155,9 @@ def test_the_allowance_chart_labels_each_tick_once(qtbot):
     assert len(set(labels)) == len(labels), labels
 
 
-def test_the_add_staff_dialog_keeps_its_size_and_points_at_the_wrong_field(qtbot, conn):
+@pytest.mark.parametrize("language", ["en", "pl", "ro"])
+def test_the_add_staff_dialog_keeps_its_size_and_points_at_the_wrong_field(qtbot, conn, language):
+    i18n.use(language)
     rules = load_rules(conn)
     saved = []
     dialog = StaffDialog(rules, None, lambda d: saved.append(d.checked(rules)))
@@ -166,10 +170,12 @@ def test_the_add_staff_dialog_keeps_its_size_and_points_at_the_wrong_field(qtbot
     qtbot.keyClicks(dialog.start, "2026-02-30")
     dialog.ok.click()
     assert dialog.error.isVisible() and "2026-02-30" in dialog.error.text()
+    assert dialog.width() >= 420  # the form keeps its width
     assert dialog.focusWidget() is dialog.start
     qtbot.wait(10)
+    assert dialog.error.height() >= dialog.error.heightForWidth(dialog.error.width())  # whole
     assert dialog.name.height() == field_height  # grown, not squashed
-    shot(dialog, "staff-wrong-date")
+    shot(dialog, f"staff-wrong-date-{language}")
     dialog.start.selectAll()
     qtbot.keyClicks(dialog.start, "2026-02-03")
     assert not dialog.error.isVisible()  # a stale error goes at the first edit

@@ -538,10 +538,15 @@ class PoliciesPage(QWidget):
             return
         rules = self.rules
         currency = rules.settings.currency
-        tables = [
-            config.policy_to_dict(policy_from_form(form, currency, rules.categories), currency)
-            for form in self.forms
-        ]
+        tables = []
+        for row, form in enumerate(self.forms):
+            try:
+                policy = policy_from_form(form, currency, rules.categories)
+            except PosError as exc:  # a policy whose category has gone since it was typed
+                self.list.setCurrentRow(row)
+                self._show_problem(exc)
+                return
+            tables.append(config.policy_to_dict(policy, currency))
         self.save(tables)
 
     def sample(self, price: str, cost: str, category: str) -> None:
