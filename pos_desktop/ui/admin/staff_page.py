@@ -179,9 +179,9 @@ class StaffPage(QWidget):
         in use (Polish 'administrator' must not read 'administr…')."""
         samples: dict[str, list[str]] = {
             "employee_no": ["E000000"],
-            "name": ["W" * 14],
-            "company": ["WWWWWW"],
-            "department": ["WWWWW"],
+            "name": ["Katarzyna Lewandowska"],
+            "company": ["ACFOOD"],
+            "department": ["SALES"],
             "employment_type": [words.word(words.EMPLOYMENT, c) for c in EMPLOYMENT_TYPES],
             "status": [words.word(words.STATUSES, c) for c in STATUSES],
             "start_date": ["2026-12-31"],
@@ -193,7 +193,7 @@ class StaffPage(QWidget):
         bold = QFont(self.table.horizontalHeader().font())
         bold.setBold(True)
         headings = QFontMetrics(bold)
-        padding = 24  # the cell's and the header's margins, and a sort arrow's room
+        padding = 16  # the cell's and the header's margins
         return [
             max(
                 headings.horizontalAdvance(
