@@ -26,7 +26,7 @@ from pos_desktop.core.access import use_umask
 from pos_desktop.core.badge import normalise
 from pos_desktop.core.checkout import Checkout, Override
 from pos_desktop.core.errors import DamagedDatabase, InputError, PosError, StorageError
-from pos_desktop.core.money import exponent, format_amount, parse_amount
+from pos_desktop.core.money import Amount, exponent, parse_amount
 from pos_desktop.core.pricing import BasketLine
 from pos_desktop.core.registry import StaffMember
 from pos_desktop.core.rules import StoreSettings, settings_rows
@@ -51,6 +51,12 @@ def default_db_path() -> Path:
     from platformdirs import user_data_path
 
     return user_data_path("pos-desktop", appauthor=False) / "pos-desktop.sqlite"
+
+
+def demo_db_path() -> Path:
+    """The demo database: demo.sqlite beside the default one (`dev.py demo` builds it there,
+    `cashier --demo` and `admin --demo` open it), so no demo file lands in a working folder."""
+    return default_db_path().with_name("demo.sqlite")
 
 
 class _HelpFormatter(argparse.HelpFormatter):
@@ -708,7 +714,12 @@ class Context:
         return command_line_actor()
 
     def money(self, minor: int | None) -> str:
-        return "" if minor is None else format_amount(minor, self.settings.currency)
+        """An amount as the language in use writes it (12.50 in English, 12,50 in Polish)."""
+        return "" if minor is None else i18n.say(Amount(minor, self.settings.currency))
+
+    def money_of(self, text: str) -> str:
+        """An amount of the --json output ("12.50") as the language in use writes it."""
+        return self.money(parse_amount(text, self.settings.currency))
 
     def moment(self) -> dt.datetime:
         at = getattr(self.args, "at", None)
@@ -827,7 +838,7 @@ def _demo_path(ctx: Context) -> Path:
     """The database a window opens: with --demo (and no --db) the demo one, built if new."""
     path = ctx.path
     if ctx.args.demo and ctx.args.db is None:
-        path = path.with_name("demo.sqlite")
+        path = demo_db_path()
     if ctx.args.demo and not path.exists():
         create_database(path, demo_store=True)
     return path
@@ -1052,19 +1063,20 @@ def _print_quote(ctx: Context, data: dict[str, Any]) -> None:
     for line in data["lines"]:
         print(
             f"{line['line']:>2}  {line['name'][:22]:<22} {line['qty']:>4} "
-            f"{line['unit_price']:>9} {line['discount']:>9} {line['total']:>9}  "
+            f"{ctx.money_of(line['unit_price']):>9} {ctx.money_of(line['discount']):>9} "
+            f"{ctx.money_of(line['total']):>9}  "
             f"{i18n.say(line['rule'])}"
         )
     summary = translate("Cli", "Subtotal {subtotal}  Discount {discount}  Total {total} {currency}")
     text = summary.format(
-        subtotal=data["subtotal"],
-        discount=data["discount"],
-        total=data["total"],
+        subtotal=ctx.money_of(data["subtotal"]),
+        discount=ctx.money_of(data["discount"]),
+        total=ctx.money_of(data["total"]),
         currency=ctx.settings.currency,
     )
     if data["allowance_after"] is not None:
         after = translate("Cli", "Allowance after {amount}")
-        text += "  " + after.format(amount=data["allowance_after"])
+        text += "  " + after.format(amount=ctx.money_of(data["allowance_after"]))
     print(text)
 
 

@@ -9,7 +9,7 @@ from pos_desktop import i18n
 from pos_desktop.cli import ALREADY, NO_FOLDER, Context, count_text, error_field
 from pos_desktop.core import chain, clock, server, sync
 from pos_desktop.core.errors import ChainDiverged, InputError, ServerError
-from pos_desktop.core.money import Amount
+from pos_desktop.core.money import Amount, format_amount
 from pos_desktop.core.text import QT_TRANSLATE_NOOP
 from pos_desktop.i18n import translate
 
@@ -165,8 +165,8 @@ def cmd_sync(ctx: Context) -> int:
                         "employee_no": o.employee_no,
                         "name": o.name,
                         "period": o.period,
-                        "limit": ctx.money(o.limit),
-                        "used": ctx.money(o.used),
+                        "limit": format_amount(o.limit, ctx.settings.currency),
+                        "used": format_amount(o.used, ctx.settings.currency),
                     }
                     for o in done.overspent
                 ],

@@ -35,7 +35,7 @@ def show_table(ctx: Context, table: Table, *, landscape: bool = False) -> int:
         from pos_desktop.ui.common.pdf import save_html_pdf
 
         not_the_database(ctx, pdf)
-        save_html_pdf(_read(table).html(), pdf, landscape=landscape)
+        save_html_pdf(_read(table).html(ctx.settings.name), pdf, landscape=landscape)
     fmt = getattr(ctx.args, "format", "table")
     if fmt == "json":
         print_json(table.json())

@@ -11,8 +11,9 @@ Every text a person reads goes through `translate(context, text)`; a text with v
 is a template with `{name}` fields, filled with str.format after translating, so a translator
 sees and keeps the names (tests/core/test_translations.py checks that they do).
 
-Qt is imported only when a language other than English is used, or when money, numbers or
-dates are formatted: the command line in English stays free of it.
+Qt is imported only when a language other than English is used, or when money or numbers
+are formatted: the command line in English stays free of it. Dates are ISO 8601 in every
+language (date_text).
 """
 
 from __future__ import annotations
@@ -149,7 +150,7 @@ def say(value: object) -> str:
 
     if isinstance(value, BaseException) and len(value.args) == 1:  # an error's message
         value = value.args[0]
-    if isinstance(value, dt.date) and not isinstance(value, dt.datetime) and _language != "en":
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
         return date_text(value)
     if isinstance(value, Count):
         return number(int(value)) if _language != "en" else str(value)
@@ -209,21 +210,16 @@ def money(minor: int, currency: str) -> str:
 
 
 def date_text(day: dt.date) -> str:
-    """A day in the language's short date format: 15/06/2026, 15.06.2026."""
-    from PySide6.QtCore import QDate, QLocale
-
-    day_ = QDate(day.year, day.month, day.day)
-    return _locale().toString(day_, QLocale.FormatType.ShortFormat)
+    """A day as every screen, report, receipt and the command line write it, in every
+    language: ISO 8601, 2026-06-15. One style everywhere: the registry, the reports, the
+    date fields and --from/--to use it, and it reads the same way in each language (the
+    English short form 02/12/2026 is ambiguous)."""
+    return day.isoformat()
 
 
 def moment_text(moment: dt.datetime) -> str:
-    """A local date and time in the language's short format: 15.06.2026 14:30."""
-    from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
-
-    value = QDateTime(
-        QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute)
-    )
-    return _locale().toString(value, QLocale.FormatType.ShortFormat)
+    """A local date and time as date_text writes the day: 2026-06-15 14:30."""
+    return f"{moment.date().isoformat()} {moment.hour:02d}:{moment.minute:02d}"
 
 
 def number(value: int) -> str:

@@ -53,6 +53,17 @@ class AdminGate:
         return bool(self._get("admin.password_hash"))
 
     @property
+    def has_badge_admins(self) -> bool:
+        """Whether the registry has an active admin with an active badge and a PIN: one who
+        can sign in by badge, so the first start need not force a password first."""
+        row = self.conn.execute(
+            "SELECT 1 FROM staff s JOIN badges b ON b.holder_type = 'staff' "
+            "AND b.holder_id = s.employee_no AND b.status = 'active' "
+            "WHERE s.role = 'admin' AND s.status = 'active' AND s.pin_hash IS NOT NULL LIMIT 1"
+        ).fetchone()
+        return row is not None
+
+    @property
     def lockout_minutes(self) -> int:
         value = self._get("admin.lockout_minutes", DEFAULT_LOCKOUT_MINUTES)
         return value if isinstance(value, int) else DEFAULT_LOCKOUT_MINUTES

@@ -15,7 +15,8 @@ from sqlite_utils import Database
 
 from pos_desktop.core import clock, config
 from pos_desktop.core.badge import ean13_check_digit
-from pos_desktop.core.registry import hash_pin
+from pos_desktop.core.registry import hash_pin, pin_matches
+from pos_desktop.core.text import QT_TRANSLATE_NOOP, Text
 
 
 def badge_for(prefix: str, number: int) -> str:
@@ -120,6 +121,27 @@ _PEOPLE: list[tuple[str, str, str | None, str, str, str, int | str, int | None]]
     ("Radu Stan", "ACME", "OPS", "full_time", "active", "admin", "2014-11-03", None),
 ]
 DEMO_PINS = {"E0003": "1234", "E0012": "4321"}
+DEMO_ADMIN = "E0012"  # Radu Stan, who signs in to the demo store's admin window
+
+
+def admin_sign_in_hint(conn: sqlite3.Connection) -> Text | None:
+    """How the demo admin signs in, on a store built as the demo whose admin still has the
+    demo badge and PIN; None on any other store."""
+    built = conn.execute(
+        "SELECT 1 FROM audit WHERE actor = 'demo' AND action = 'config.import' LIMIT 1"
+    ).fetchone()
+    row = conn.execute(
+        "SELECT s.name, s.pin_hash, b.code FROM staff s JOIN badges b ON b.holder_type = 'staff' "
+        "AND b.holder_id = s.employee_no AND b.status = 'active' "
+        "WHERE s.employee_no = ? AND s.role = 'admin' AND s.status = 'active'",
+        (DEMO_ADMIN,),
+    ).fetchone()
+    if built is None or row is None or not row[1] or not pin_matches(row[1], DEMO_PINS[DEMO_ADMIN]):
+        return None
+    return QT_TRANSLATE_NOOP(
+        "Demo", "Demo store: sign in with {name}'s badge {badge} and PIN {pin}."
+    ).format(name=row[0], badge=row[2], pin=DEMO_PINS[DEMO_ADMIN])
+
 
 _FIRST = [
     "Adam",

@@ -9,6 +9,15 @@ class InputError(PosError):
     """Bad input: an unknown SKU, a malformed amount, a wrong PIN, a broken file."""
 
 
+class FieldError(InputError):
+    """Bad input in one field of a form, named by `field` (the form's key for it), so the
+    window can show the problem beside that field and put the focus there."""
+
+    def __init__(self, message: str, field: str) -> None:
+        super().__init__(message)
+        self.field = field
+
+
 class StorageError(PosError):
     """The database cannot be used: missing, locked, corrupt, from a newer version, disk full."""
 

@@ -13,7 +13,7 @@ from dataclasses import asdict, dataclass
 from pos_desktop.core import clock
 from pos_desktop.core.audit import record_audit
 from pos_desktop.core.badge import normalise
-from pos_desktop.core.errors import InputError
+from pos_desktop.core.errors import FieldError, InputError
 from pos_desktop.core.registry import ROLES, STATUSES
 from pos_desktop.core.rules import Rules
 from pos_desktop.core.storage import write_transaction
@@ -125,9 +125,11 @@ class StaffDetails:
         """The same details, normalised, or an InputError in the admin's words."""
         number = self.employee_no.strip()
         if not number:
-            raise InputError(QT_TRANSLATE_NOOP("Staff", "the employee number is empty").text())
+            raise FieldError(
+                QT_TRANSLATE_NOOP("Staff", "the employee number is empty").text(), "employee_no"
+            )
         if not self.name.strip():
-            raise InputError(QT_TRANSLATE_NOOP("Staff", "the name is empty").text())
+            raise FieldError(QT_TRANSLATE_NOOP("Staff", "the name is empty").text(), "name")
         if self.company not in rules.companies:
             raise InputError(
                 QT_TRANSLATE_NOOP("Staff", "unknown company {company}").format(
@@ -153,14 +155,17 @@ class StaffDetails:
                 )
             )
         if not self.employment_type.strip():
-            raise InputError(QT_TRANSLATE_NOOP("Staff", "the employment type is empty").text())
+            raise FieldError(
+                QT_TRANSLATE_NOOP("Staff", "the employment type is empty").text(), "employment_type"
+            )
         start_what = QT_TRANSLATE_NOOP("Staff", "start date").text()
         end_what = QT_TRANSLATE_NOOP("Staff", "end date").text()
-        start = clock.parse_date(self.start_date, what=start_what) if self.start_date else None
-        end = clock.parse_date(self.end_date, what=end_what) if self.end_date else None
+        start = _day(self.start_date, start_what, "start_date")
+        end = _day(self.end_date, end_what, "end_date")
         if start and end and end < start:
-            raise InputError(
-                QT_TRANSLATE_NOOP("Staff", "the end date is before the start date").text()
+            raise FieldError(
+                QT_TRANSLATE_NOOP("Staff", "the end date is before the start date").text(),
+                "end_date",
             )
         return StaffDetails(
             number,
@@ -385,3 +390,13 @@ def note_reprint(conn: sqlite3.Connection, rules: Rules, code: str, *, actor: st
         record_audit(
             conn, till=rules.settings.till, actor=actor, action="badge.reprint", subject=code
         )
+
+
+def _day(text: str | None, what: str, field: str) -> dt.date | None:
+    """A date typed in a form, or None when left empty; a bad one names its field."""
+    if not text:
+        return None
+    try:
+        return clock.parse_date(text, what=what)
+    except InputError as exc:
+        raise FieldError(exc.args[0], field) from None

@@ -118,6 +118,9 @@ class Table:
     notes: list[str] = field(default_factory=list)
     data: dict[str, Any] = field(default_factory=dict)  # what JSON adds to the rows
     empty: str = EMPTY.text()  # what the PDF says of a table without rows
+    # Columns a person need not read, kept in CSV and JSON: a day's "name" (the day again),
+    # the daily close's customer codes beside their words.
+    hidden: frozenset[int] = frozenset()
 
     def records(self) -> list[dict[str, Cell]]:
         return [dict(zip(self.keys, row, strict=True)) for row in self.rows]
@@ -141,7 +144,21 @@ class Table:
             empty=say(self.empty),
         )
 
+    def shown(self) -> Table:
+        """The table without its hidden columns, as the text and the PDF show it."""
+        keep = [n for n in range(len(self.keys)) if n not in self.hidden]
+        return dataclasses.replace(
+            self,
+            keys=[self.keys[n] for n in keep],
+            headings=[self.headings[n] for n in keep],
+            rows=[[row[n] for n in keep] for row in self.rows],
+            numeric=frozenset(keep.index(n) for n in self.numeric if n in keep),
+            hidden=frozenset(),
+        )
+
     def text(self) -> str:
+        if self.hidden:
+            return self.shown().text()
         widths = [
             max(len(str(x)) for x in column)
             for column in zip(self.headings, *self.rows, strict=True)
@@ -164,7 +181,10 @@ class Table:
         for row in self.rows:
             writer.writerow([c if n in self.numeric else neutralise(c) for n, c in enumerate(row)])
 
-    def html(self) -> str:
+    def html(self, store: str = "") -> str:
+        """The table as HTML for a PDF, under the store's name when given."""
+        if self.hidden:
+            return self.shown().html(store)
         head = "".join(
             f"<th align={'right' if n in self.numeric else 'left'}>{escape(h)}</th>"
             for n, h in enumerate(self.headings)
@@ -180,8 +200,9 @@ class Table:
         )
         notes = "".join(f"<p>{escape(note)}</p>" for note in self.notes)
         empty = "" if self.rows else f"<p><i>{escape(self.empty)}</i></p>"
+        shop = f"<p><b>{escape(store)}</b></p>" if store else ""
         return (
-            f"<h2>{escape(self.title)}</h2>"
+            f"{shop}<h2>{escape(self.title)}</h2>"
             "<table width=100% cellspacing=0 cellpadding=3 border=1 style='border-collapse:"
             f"collapse; border-color:#999'><tr bgcolor=#e8e8e8>{head}</tr>{body}</table>"
             f"{empty}{notes}"
@@ -280,6 +301,7 @@ def discounts(
             "currency": currency,
             "discount": format_amount(total, currency),
         },
+        hidden=frozenset({1}) if by == "day" else frozenset(),
     )
 
 
@@ -545,4 +567,5 @@ def close(day_close: DayClose, tz: ZoneInfo, currency: str) -> Table:
             "hash": c.hash,
             "anchor": c.anchor,
         },
+        hidden=frozenset({0}),
     )

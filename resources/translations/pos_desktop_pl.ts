@@ -2222,6 +2222,13 @@ Ta kasa należy do sieci: najpierw wysyła na serwer sprzedaże jeszcze niewysł
     </message>
 </context>
 <context>
+    <name>Demo</name>
+    <message>
+        <source>Demo store: sign in with {name}&apos;s badge {badge} and PIN {pin}.</source>
+        <translation>Sklep demonstracyjny: zaloguj się identyfikatorem {badge} ({name}) i PIN-em {pin}.</translation>
+    </message>
+</context>
+<context>
     <name>FileDialogs</name>
     <message>
         <source>Folder</source>
@@ -3293,10 +3300,6 @@ Ta kasa należy do sieci: najpierw wysyła na serwer sprzedaże jeszcze niewysł
         <translation>&amp;Rodzaje zatrudnienia</translation>
     </message>
     <message>
-        <source>full_time, part_time (empty: any)</source>
-        <translation>full_time, part_time (puste: dowolne)</translation>
-    </message>
-    <message>
         <source>&amp;Percent</source>
         <translation>&amp;Procent</translation>
     </message>
@@ -3321,40 +3324,16 @@ Ta kasa należy do sieci: najpierw wysyła na serwer sprzedaże jeszcze niewysł
         <translation>&amp;Limit na paragon</translation>
     </message>
     <message>
-        <source>50.00 (empty: none)</source>
-        <translation>50.00 (puste: brak)</translation>
-    </message>
-    <message>
         <source>&amp;Allowance</source>
         <translation>Limit ra&amp;batu</translation>
-    </message>
-    <message>
-        <source>1000.00 (empty: none)</source>
-        <translation>1000.00 (puste: brak)</translation>
-    </message>
-    <message>
-        <source>Allowance per&amp;iod</source>
-        <translation>&amp;Okres limitu</translation>
-    </message>
-    <message>
-        <source>year, month or rolling:30</source>
-        <translation>year, month albo rolling:30</translation>
     </message>
     <message>
         <source>Payroll limit</source>
         <translation>Limit potrąceń</translation>
     </message>
     <message>
-        <source>300.00 (empty: pay at the till only)</source>
-        <translation>300.00 (puste: tylko płatność przy kasie)</translation>
-    </message>
-    <message>
         <source>Payroll limit period</source>
         <translation>Okres limitu potrąceń</translation>
-    </message>
-    <message>
-        <source>month, year or rolling:30</source>
-        <translation>month, year albo rolling:30</translation>
     </message>
     <message>
         <source>Probation &amp;days</source>
@@ -3363,14 +3342,6 @@ Ta kasa należy do sieci: najpierw wysyła na serwer sprzedaże jeszcze niewysł
     <message>
         <source>Units per i&amp;tem</source>
         <translation>&amp;Sztuk na towar</translation>
-    </message>
-    <message>
-        <source>5 (empty: no limit)</source>
-        <translation>5 (puste: bez limitu)</translation>
-    </message>
-    <message>
-        <source>Category percents</source>
-        <translation>Procenty kategorii</translation>
     </message>
     <message>
         <source>Company relation</source>
@@ -3399,6 +3370,10 @@ Ta kasa należy do sieci: najpierw wysyła na serwer sprzedaże jeszcze niewysł
     <message>
         <source>Applies to</source>
         <translation>Dotyczy</translation>
+    </message>
+    <message>
+        <source>empty: pay at the till only</source>
+        <translation>puste: płatność tylko przy kasie</translation>
     </message>
     <message>
         <source>Met&amp;hod</source>
@@ -3453,30 +3428,6 @@ Ta kasa należy do sieci: najpierw wysyła na serwer sprzedaże jeszcze niewysł
         <translation>W&amp;czytaj ponownie</translation>
     </message>
     <message>
-        <source>probation days</source>
-        <translation>dni okresu próbnego</translation>
-    </message>
-    <message>
-        <source>units per item</source>
-        <translation>sztuki na towar</translation>
-    </message>
-    <message>
-        <source>{what} must be a whole number</source>
-        <translation>{what}: musi to być liczba całkowita</translation>
-    </message>
-    <message>
-        <source>category percents are written like ELEC=10, HOME=15</source>
-        <translation>procenty kategorii zapisuje się tak: ELEC=10, HOME=15</translation>
-    </message>
-    <message>
-        <source>the sample price</source>
-        <translation>cena przykładu</translation>
-    </message>
-    <message>
-        <source>the sample cost</source>
-        <translation>koszt przykładu</translation>
-    </message>
-    <message>
         <source>any employment</source>
         <translation>dowolne zatrudnienie</translation>
     </message>
@@ -3485,12 +3436,175 @@ Ta kasa należy do sieci: najpierw wysyła na serwer sprzedaże jeszcze niewysł
         <translation>Towar za {price} z kategorii {category} dla: {who} kosztuje {total} ({why}).</translation>
     </message>
     <message>
-        <source>Not valid yet: {problem}.</source>
-        <translation>Jeszcze niepoprawne: {problem}.</translation>
-    </message>
-    <message>
         <source>Policy {number}</source>
         <translation>Zasada {number}</translation>
+    </message>
+    <message>
+        <source>empty: no limit</source>
+        <translation>puste: bez limitu</translation>
+    </message>
+    <message>
+        <source>Category rates</source>
+        <translation>Stawki kategorii</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategoria</translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation>Procent</translation>
+    </message>
+    <message>
+        <source>Add a rate</source>
+        <translation>Dodaj stawkę</translation>
+    </message>
+    <message>
+        <source>Remove the rate</source>
+        <translation>Usuń stawkę</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>none ticked: any employment</source>
+        <translation>nic nie zaznaczono: każde zatrudnienie</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Allowance period</source>
+        <translation>Okres limitu</translation>
+    </message>
+    <message>
+        <source>a calendar year</source>
+        <translation>rok kalendarzowy</translation>
+    </message>
+    <message>
+        <source>a calendar month</source>
+        <translation>miesiąc kalendarzowy</translation>
+    </message>
+    <message>
+        <source>the last … days</source>
+        <translation>ostatnie … dni</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dni</translation>
+    </message>
+    <message>
+        <source>per</source>
+        <translation>na</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyForm</name>
+    <message>
+        <source>the name</source>
+        <translation>nazwa</translation>
+    </message>
+    <message>
+        <source>the employment types</source>
+        <translation>rodzaje zatrudnienia</translation>
+    </message>
+    <message>
+        <source>the percent</source>
+        <translation>procent</translation>
+    </message>
+    <message>
+        <source>the markup</source>
+        <translation>narzut</translation>
+    </message>
+    <message>
+        <source>the percent for open amounts</source>
+        <translation>procent dla kwot otwartych</translation>
+    </message>
+    <message>
+        <source>the floor above cost</source>
+        <translation>minimum ponad koszt</translation>
+    </message>
+    <message>
+        <source>the cap per sale</source>
+        <translation>limit na paragon</translation>
+    </message>
+    <message>
+        <source>the allowance</source>
+        <translation>limit rabatu</translation>
+    </message>
+    <message>
+        <source>the number of days</source>
+        <translation>liczba dni</translation>
+    </message>
+    <message>
+        <source>the payroll limit</source>
+        <translation>limit potrąceń z wynagrodzenia</translation>
+    </message>
+    <message>
+        <source>the probation days</source>
+        <translation>dni okresu próbnego</translation>
+    </message>
+    <message>
+        <source>the units per item</source>
+        <translation>sztuki na towar</translation>
+    </message>
+    <message>
+        <source>the category rates</source>
+        <translation>stawki kategorii</translation>
+    </message>
+    <message>
+        <source>the preview price</source>
+        <translation>cena w podglądzie</translation>
+    </message>
+    <message>
+        <source>the preview cost</source>
+        <translation>koszt w podglądzie</translation>
+    </message>
+    <message>
+        <source>the name is empty</source>
+        <translation>nazwa jest pusta</translation>
+    </message>
+    <message>
+        <source>choose which companies it applies to</source>
+        <translation>wybierz, których spółek dotyczy</translation>
+    </message>
+    <message>
+        <source>choose percent off or cost plus markup</source>
+        <translation>wybierz procent rabatu albo koszt plus narzut</translation>
+    </message>
+    <message>
+        <source>a cost-plus policy needs a markup</source>
+        <translation>zasada koszt plus narzut wymaga narzutu</translation>
+    </message>
+    <message>
+        <source>choose a category for each rate</source>
+        <translation>wybierz kategorię dla każdej stawki</translation>
+    </message>
+    <message>
+        <source>{category} has two rates</source>
+        <translation>{category} ma dwie stawki</translation>
+    </message>
+    <message>
+        <source>choose the period of {what}</source>
+        <translation>wybierz okres dla: {what}</translation>
+    </message>
+    <message>
+        <source>a rolling period needs its number of days</source>
+        <translation>okres kroczący wymaga liczby dni</translation>
+    </message>
+    <message>
+        <source>{what} must be a percentage from 0 to 1000, not {value}</source>
+        <translation>{what} musi być procentem od 0 do 1000, nie {value}</translation>
+    </message>
+    <message>
+        <source>{what} must be a whole number from {minimum} to {maximum}</source>
+        <translation>{what} musi być liczbą całkowitą od {minimum} do {maximum}</translation>
+    </message>
+    <message>
+        <source>give the preview price</source>
+        <translation>podaj cenę w podglądzie</translation>
     </message>
 </context>
 <context>
@@ -4383,6 +4497,14 @@ Nie ma w niej sprzedaży zapisanych po jej wykonaniu; uszkodzony plik zostaje za
         <source>Discount to charge back per company</source>
         <translation>Rabat do obciążenia według spółek</translation>
     </message>
+    <message>
+        <source>Daily close</source>
+        <translation>Zamknięcie dnia</translation>
+    </message>
+    <message>
+        <source>{day} is not closed yet; Close day… closes it.</source>
+        <translation>Dzień {day} nie jest jeszcze zamknięty; zamyka go „Zamknij dzień…”.</translation>
+    </message>
 </context>
 <context>
     <name>Server</name>
@@ -4678,11 +4800,15 @@ Nie ma w niej sprzedaży zapisanych po jej wykonaniu; uszkodzony plik zostaje za
     </message>
     <message>
         <source>P&amp;IN</source>
-        <translation>P&amp;IN</translation>
+        <translation>PI&amp;N</translation>
     </message>
     <message>
         <source>the two passwords differ</source>
         <translation>hasła się różnią</translation>
+    </message>
+    <message>
+        <source>Or sign in now with an admin&apos;s badge and PIN:</source>
+        <translation>Albo zaloguj się od razu identyfikatorem i PIN-em administratora:</translation>
     </message>
 </context>
 <context>
@@ -5052,10 +5178,6 @@ Nie ma w niej sprzedaży zapisanych po jej wykonaniu; uszkodzony plik zostaje za
         <translation>Szukaj pracowników po nazwisku, numerze lub identyfikatorze</translation>
     </message>
     <message>
-        <source>Search by name, employee number or badge</source>
-        <translation>Szukaj po nazwisku, numerze pracownika lub identyfikatorze</translation>
-    </message>
-    <message>
         <source>Staff</source>
         <translation>Pracownicy</translation>
     </message>
@@ -5149,6 +5271,14 @@ Nie ma w niej sprzedaży zapisanych po jej wykonaniu; uszkodzony plik zostaje za
     </message>
     <message>
         <source>{count} people</source>
+        <translation>osoby: {count}</translation>
+    </message>
+    <message>
+        <source>Name, number or badge</source>
+        <translation>Nazwisko, numer lub identyfikator</translation>
+    </message>
+    <message>
+        <source>{count} person</source>
         <translation>osoby: {count}</translation>
     </message>
 </context>

@@ -2222,6 +2222,13 @@ Această casă face parte dintr-o rețea: mai întâi trimite serverului vânză
     </message>
 </context>
 <context>
+    <name>Demo</name>
+    <message>
+        <source>Demo store: sign in with {name}&apos;s badge {badge} and PIN {pin}.</source>
+        <translation>Magazin demonstrativ: autentificați-vă cu legitimația {badge} ({name}) și PIN-ul {pin}.</translation>
+    </message>
+</context>
+<context>
     <name>FileDialogs</name>
     <message>
         <source>Folder</source>
@@ -3293,10 +3300,6 @@ Această casă face parte dintr-o rețea: mai întâi trimite serverului vânză
         <translation>Tipuri de an&amp;gajare</translation>
     </message>
     <message>
-        <source>full_time, part_time (empty: any)</source>
-        <translation>full_time, part_time (gol: oricare)</translation>
-    </message>
-    <message>
         <source>&amp;Percent</source>
         <translation>&amp;Procent</translation>
     </message>
@@ -3321,40 +3324,16 @@ Această casă face parte dintr-o rețea: mai întâi trimite serverului vânză
         <translation>Plafon pe &amp;vânzare</translation>
     </message>
     <message>
-        <source>50.00 (empty: none)</source>
-        <translation>50.00 (gol: fără)</translation>
-    </message>
-    <message>
         <source>&amp;Allowance</source>
         <translation>P&amp;lafon</translation>
-    </message>
-    <message>
-        <source>1000.00 (empty: none)</source>
-        <translation>1000.00 (gol: fără)</translation>
-    </message>
-    <message>
-        <source>Allowance per&amp;iod</source>
-        <translation>P&amp;erioada plafonului</translation>
-    </message>
-    <message>
-        <source>year, month or rolling:30</source>
-        <translation>year, month sau rolling:30</translation>
     </message>
     <message>
         <source>Payroll limit</source>
         <translation>Plafon de reținere</translation>
     </message>
     <message>
-        <source>300.00 (empty: pay at the till only)</source>
-        <translation>300.00 (gol: doar plata la casă)</translation>
-    </message>
-    <message>
         <source>Payroll limit period</source>
         <translation>Perioada plafonului de reținere</translation>
-    </message>
-    <message>
-        <source>month, year or rolling:30</source>
-        <translation>month, year sau rolling:30</translation>
     </message>
     <message>
         <source>Probation &amp;days</source>
@@ -3363,14 +3342,6 @@ Această casă face parte dintr-o rețea: mai întâi trimite serverului vânză
     <message>
         <source>Units per i&amp;tem</source>
         <translation>&amp;Bucăți pe produs</translation>
-    </message>
-    <message>
-        <source>5 (empty: no limit)</source>
-        <translation>5 (gol: fără limită)</translation>
-    </message>
-    <message>
-        <source>Category percents</source>
-        <translation>Procente pe categorii</translation>
     </message>
     <message>
         <source>Company relation</source>
@@ -3399,6 +3370,10 @@ Această casă face parte dintr-o rețea: mai întâi trimite serverului vânză
     <message>
         <source>Applies to</source>
         <translation>Se aplică la</translation>
+    </message>
+    <message>
+        <source>empty: pay at the till only</source>
+        <translation>gol: plata doar la casă</translation>
     </message>
     <message>
         <source>Met&amp;hod</source>
@@ -3453,30 +3428,6 @@ Această casă face parte dintr-o rețea: mai întâi trimite serverului vânză
         <translation>Re&amp;încarcă</translation>
     </message>
     <message>
-        <source>probation days</source>
-        <translation>zilele de probă</translation>
-    </message>
-    <message>
-        <source>units per item</source>
-        <translation>bucățile pe produs</translation>
-    </message>
-    <message>
-        <source>{what} must be a whole number</source>
-        <translation>{what} trebuie să fie un număr întreg</translation>
-    </message>
-    <message>
-        <source>category percents are written like ELEC=10, HOME=15</source>
-        <translation>procentele pe categorii se scriu așa: ELEC=10, HOME=15</translation>
-    </message>
-    <message>
-        <source>the sample price</source>
-        <translation>prețul exemplului</translation>
-    </message>
-    <message>
-        <source>the sample cost</source>
-        <translation>costul exemplului</translation>
-    </message>
-    <message>
         <source>any employment</source>
         <translation>orice tip de angajare</translation>
     </message>
@@ -3485,12 +3436,175 @@ Această casă face parte dintr-o rețea: mai întâi trimite serverului vânză
         <translation>Un produs de {price} din {category} pentru: {who} costă {total} ({why}).</translation>
     </message>
     <message>
-        <source>Not valid yet: {problem}.</source>
-        <translation>Încă nu este valid: {problem}.</translation>
-    </message>
-    <message>
         <source>Policy {number}</source>
         <translation>Regula {number}</translation>
+    </message>
+    <message>
+        <source>empty: no limit</source>
+        <translation>gol: fără limită</translation>
+    </message>
+    <message>
+        <source>Category rates</source>
+        <translation>Procente pe categorii</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation>Procent</translation>
+    </message>
+    <message>
+        <source>Add a rate</source>
+        <translation>Adăugați un procent</translation>
+    </message>
+    <message>
+        <source>Remove the rate</source>
+        <translation>Eliminați procentul</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nume</translation>
+    </message>
+    <message>
+        <source>none ticked: any employment</source>
+        <translation>nimic bifat: orice angajare</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problemă</translation>
+    </message>
+    <message>
+        <source>Allowance period</source>
+        <translation>Perioada plafonului</translation>
+    </message>
+    <message>
+        <source>a calendar year</source>
+        <translation>un an calendaristic</translation>
+    </message>
+    <message>
+        <source>a calendar month</source>
+        <translation>o lună calendaristică</translation>
+    </message>
+    <message>
+        <source>the last … days</source>
+        <translation>ultimele … zile</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Zile</translation>
+    </message>
+    <message>
+        <source>per</source>
+        <translation>pe</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyForm</name>
+    <message>
+        <source>the name</source>
+        <translation>numele</translation>
+    </message>
+    <message>
+        <source>the employment types</source>
+        <translation>tipurile de angajare</translation>
+    </message>
+    <message>
+        <source>the percent</source>
+        <translation>procentul</translation>
+    </message>
+    <message>
+        <source>the markup</source>
+        <translation>adaosul</translation>
+    </message>
+    <message>
+        <source>the percent for open amounts</source>
+        <translation>procentul pentru sume libere</translation>
+    </message>
+    <message>
+        <source>the floor above cost</source>
+        <translation>pragul peste cost</translation>
+    </message>
+    <message>
+        <source>the cap per sale</source>
+        <translation>plafonul pe vânzare</translation>
+    </message>
+    <message>
+        <source>the allowance</source>
+        <translation>plafonul</translation>
+    </message>
+    <message>
+        <source>the number of days</source>
+        <translation>numărul de zile</translation>
+    </message>
+    <message>
+        <source>the payroll limit</source>
+        <translation>limita de reținere din salariu</translation>
+    </message>
+    <message>
+        <source>the probation days</source>
+        <translation>zilele de probă</translation>
+    </message>
+    <message>
+        <source>the units per item</source>
+        <translation>bucățile pe articol</translation>
+    </message>
+    <message>
+        <source>the category rates</source>
+        <translation>procentele pe categorii</translation>
+    </message>
+    <message>
+        <source>the preview price</source>
+        <translation>prețul din previzualizare</translation>
+    </message>
+    <message>
+        <source>the preview cost</source>
+        <translation>costul din previzualizare</translation>
+    </message>
+    <message>
+        <source>the name is empty</source>
+        <translation>numele este gol</translation>
+    </message>
+    <message>
+        <source>choose which companies it applies to</source>
+        <translation>alegeți companiile cărora li se aplică</translation>
+    </message>
+    <message>
+        <source>choose percent off or cost plus markup</source>
+        <translation>alegeți procent de reducere sau cost plus adaos</translation>
+    </message>
+    <message>
+        <source>a cost-plus policy needs a markup</source>
+        <translation>o regulă cost plus adaos are nevoie de un adaos</translation>
+    </message>
+    <message>
+        <source>choose a category for each rate</source>
+        <translation>alegeți o categorie pentru fiecare procent</translation>
+    </message>
+    <message>
+        <source>{category} has two rates</source>
+        <translation>{category} are două procente</translation>
+    </message>
+    <message>
+        <source>choose the period of {what}</source>
+        <translation>alegeți perioada pentru {what}</translation>
+    </message>
+    <message>
+        <source>a rolling period needs its number of days</source>
+        <translation>o perioadă glisantă are nevoie de numărul de zile</translation>
+    </message>
+    <message>
+        <source>{what} must be a percentage from 0 to 1000, not {value}</source>
+        <translation>{what} trebuie să fie un procent de la 0 la 1000, nu {value}</translation>
+    </message>
+    <message>
+        <source>{what} must be a whole number from {minimum} to {maximum}</source>
+        <translation>{what} trebuie să fie un număr întreg de la {minimum} la {maximum}</translation>
+    </message>
+    <message>
+        <source>give the preview price</source>
+        <translation>introduceți prețul din previzualizare</translation>
     </message>
 </context>
 <context>
@@ -4383,6 +4497,14 @@ Vânzările înregistrate după ce a fost făcută nu sunt în ea; fișierul det
         <source>Discount to charge back per company</source>
         <translation>Reducere de refacturat pe companie</translation>
     </message>
+    <message>
+        <source>Daily close</source>
+        <translation>Închiderea zilei</translation>
+    </message>
+    <message>
+        <source>{day} is not closed yet; Close day… closes it.</source>
+        <translation>Ziua {day} nu este încă închisă; „Închide ziua…” o închide.</translation>
+    </message>
 </context>
 <context>
     <name>Server</name>
@@ -4683,6 +4805,10 @@ Vânzările înregistrate după ce a fost făcută nu sunt în ea; fișierul det
     <message>
         <source>the two passwords differ</source>
         <translation>cele două parole diferă</translation>
+    </message>
+    <message>
+        <source>Or sign in now with an admin&apos;s badge and PIN:</source>
+        <translation>Sau autentificați-vă acum cu legitimația și PIN-ul unui administrator:</translation>
     </message>
 </context>
 <context>
@@ -5052,10 +5178,6 @@ Vânzările înregistrate după ce a fost făcută nu sunt în ea; fișierul det
         <translation>Caută angajați după nume, număr sau legitimație</translation>
     </message>
     <message>
-        <source>Search by name, employee number or badge</source>
-        <translation>Caută după nume, numărul angajatului sau legitimație</translation>
-    </message>
-    <message>
         <source>Staff</source>
         <translation>Angajați</translation>
     </message>
@@ -5150,6 +5272,14 @@ Vânzările înregistrate după ce a fost făcută nu sunt în ea; fișierul det
     <message>
         <source>{count} people</source>
         <translation>{count} persoane</translation>
+    </message>
+    <message>
+        <source>Name, number or badge</source>
+        <translation>Nume, număr sau legitimație</translation>
+    </message>
+    <message>
+        <source>{count} person</source>
+        <translation>{count} persoană</translation>
     </message>
 </context>
 <context>

@@ -157,7 +157,7 @@ def test_probation_shows_the_date_and_charges_regular_price(qtbot, window):
     signed_in(qtbot, window)
     scan(qtbot, window, TOMASZ)
     scan(qtbot, window, "COAT-01")
-    assert window.banner.headline.text() == "INTERNAL — not eligible: on probation until 24/08/2026"
+    assert window.banner.headline.text() == "INTERNAL — not eligible: on probation until 2026-08-24"
     assert window.totals["discount"].text() == "0.00"
     shot(window, "probation")
 

@@ -7,7 +7,10 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import re
 import sqlite3
+
+import pytest
 
 from pos_desktop import i18n
 from pos_desktop.core import reports, tables
@@ -67,12 +70,14 @@ def test_a_report_s_pdf_its_period_cell_and_the_daily_close_in_romanian(run, mon
     june = ["--from", "2026-06-01", "--to", "2026-06-30"]
     saved = tmp_path / "zile.pdf"
     by_day = run("--lang", "ro", "report", "discounts", *june, "--pdf", str(saved))
-    assert by_day.out.splitlines()[0].split()[:3] == ["Ziua", "Nume", "Vânzări"]
+    assert by_day.out.splitlines()[0].split()[:3] == ["Ziua", "Vânzări", "Retururi"]
     assert by_day.out.endswith(f"S-a salvat {saved}\n")
-    assert drawn[0].startswith("<h2>Reduceri pe zile, 2026-06-01 \u2013 2026-06-30</h2>")
+    assert drawn[0].startswith(
+        "<p><b>Demo Store</b></p><h2>Reduceri pe zile, 2026-06-01 \u2013 2026-06-30</h2>"
+    )
     assert "<th align=left>Ziua</th>" in drawn[0] and ">48,00</td>" in drawn[0]
     closed = run("--lang", "ro", "close-day", "--date", "2026-06-15", "--at", "2026-06-16T08:00")
-    assert closed.out.startswith("Tip ")
+    assert closed.out.startswith("Clienți ")  # the codes beside the words are for CSV
     assert "Toți clienții" in closed.out and "All customers" not in closed.out
 
 
@@ -226,3 +231,17 @@ def test_an_allowance_overspent_while_offline_is_told_in_polish(run, monkeypatch
         "limit": "1000.00",
         "used": "1040.00",
     }
+
+
+@pytest.mark.parametrize(
+    ("language", "total"), [("en", "590.00"), ("pl", "590,00"), ("ro", "590,00")]
+)
+def test_quote_writes_every_amount_as_its_language_does(run, language, total):
+    args = ["--lang", language, "quote", "--customer", ANNA, "--item", "SHIRT-01"]
+    result = run(*args, "--item", "COAT-01:3", "--at", DEMO_AT)
+    assert result.code == 0
+    lines = result.out.splitlines()
+    assert total in lines[-1]
+    if language != "en":
+        assert not re.search(r"\d\.\d\d\b", result.out), result.out  # no 40.00 beside 982,00
+        assert "40,00" in lines[2] and "32,00" in lines[2]

@@ -288,7 +288,7 @@ def test_the_same_mistake_on_many_rows_gets_the_same_suggestion_for_its_own_colu
     )
 
 
-def test_a_day_in_a_problem_is_written_as_the_language_writes_days(demo_path, tmp_path):
+def test_a_day_in_a_problem_is_written_as_every_screen_writes_days(demo_path, tmp_path):
     path = tmp_path / "kadry.csv"
     path.write_text(
         "employee_no,name,company,start_date,end_date\nN1,Ana,ACME,15.06.2026,2026-01-01\n",
@@ -300,5 +300,5 @@ def test_a_day_in_a_problem_is_written_as_the_language_writes_days(demo_path, tm
     assert problem.problem == "the end date is before the start date (2026-06-15)"
     i18n.use("pl")
     assert i18n.say(problem.problem) == (
-        "data zakończenia jest wcześniejsza niż data rozpoczęcia (15.06.2026)"
+        "data zakończenia jest wcześniejsza niż data rozpoczęcia (2026-06-15)"
     )

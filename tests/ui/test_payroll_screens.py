@@ -218,7 +218,7 @@ def test_the_policies_page_shows_and_keeps_a_payroll_limit(qtbot, admin):
     window.pages.setCurrentWidget(page)
     page.list.setCurrentRow(0)  # Staff
     assert page.fields["payroll_amount"].text() == "300.00"
-    assert page.fields["payroll_period"].text() == "month"
+    assert page.payroll_period.currentData() == "month"
     page.fields["payroll_amount"].setText("250.00")
     page.save_all()
     staff = window.rules.policies[0]

@@ -71,6 +71,8 @@ def run(
         print(f"pos-desktop: {i18n.say(exc)}", file=sys.stderr)
         return 2
     window = AdminWindow(conn, identity)
+    if screenshot is not None:
+        window.resize(1024, 768)  # the picture at the smallest screen it fits, not the screen's
     window.show()
     tightened = access.unseen_tightening(conn)
     if tightened is not None:

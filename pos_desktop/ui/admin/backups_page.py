@@ -89,11 +89,14 @@ class BackupsPage(QWidget):
         self.load()
 
     def load(self) -> None:
+        """The backups, newest first, each taken at the store's local time (as the till's
+        header and the reports show time), not the computer's or UTC."""
+        tz = load_settings(self.conn).tz
         self.found = backups.listing(self.database)
         self.table.setRowCount(len(self.found))
         for row, found in enumerate(self.found):
             cells = (
-                moment_text(found.taken.astimezone()),
+                moment_text(found.taken.astimezone(tz)),
                 kind(found),
                 found.path.name,
                 translate("BackupsPage", "{size} MB").format(

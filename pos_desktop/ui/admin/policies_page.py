@@ -1,5 +1,10 @@
 """The policies page: who gets which discount within which limits, in order (the first that
-matches a holder applies), with a live preview of what an item would cost."""
+matches a holder applies), with a live preview of what an item would cost.
+
+The form speaks the shop's words: employment types are boxes to tick, the allowance period a
+choice, the category rates a small table; a value that is wrong shows its problem beside its
+field in the error colour. Turning the form into a policy, and the preview, are the core's
+(pos_desktop.core.policy_form): this page only collects and shows."""
 
 from __future__ import annotations
 
@@ -7,27 +12,146 @@ import sqlite3
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QFrame,
+    QGridLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
     QPushButton,
+    QScrollArea,
+    QTableWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from pos_desktop.core import config
-from pos_desktop.core.errors import InputError, PosError
-from pos_desktop.core.money import parse_amount
-from pos_desktop.core.pricing import BasketLine, StaffTerms, price_basket
-from pos_desktop.core.rules import Rules, load_rules
-from pos_desktop.i18n import amount, say, translate
+from pos_desktop.core.errors import FieldError, PosError
+from pos_desktop.core.policy_form import (
+    PolicyForm,
+    employment_choices,
+    form_from_policy,
+    policy_from_form,
+    preview,
+    preview_category,
+)
+from pos_desktop.core.rules import Policy, Rules, load_rules
+from pos_desktop.i18n import amount, current, say, translate
 from pos_desktop.ui.common import words
 from pos_desktop.ui.common.fit import shrinkable
+from pos_desktop.ui.common.style import error_style
+
+
+def _text_fields() -> dict[str, tuple[str, str]]:
+    """The text fields, in the form's order: key, then label and hint."""
+    none = translate("PoliciesPage", "empty: none")
+    return {
+        "percent": (translate("PoliciesPage", "&Percent"), "20"),
+        "markup": (translate("PoliciesPage", "Cost-plus &markup %"), "10"),
+        "open_percent": (translate("PoliciesPage", "Open amounts %"), "0"),
+        "floor_margin_percent": (translate("PoliciesPage", "&Floor above cost %"), none),
+        "max_discount_per_sale": (translate("PoliciesPage", "&Cap per sale"), none),
+        "allowance_amount": (translate("PoliciesPage", "&Allowance"), none),
+        "payroll_amount": (
+            translate("PoliciesPage", "Payroll limit"),
+            translate("PoliciesPage", "empty: pay at the till only"),
+        ),
+        "probation_days": (translate("PoliciesPage", "Probation &days"), "0"),
+        "max_units_per_sku": (
+            translate("PoliciesPage", "Units per i&tem"),
+            translate("PoliciesPage", "empty: no limit"),
+        ),
+    }
+
+
+def _decimals(text: str) -> str:
+    """A number as the form shows it: with the language's decimal mark (12,50 in Polish),
+    which the core reads back as it reads 12.50."""
+    return text.replace(".", QLocale().decimalPoint()) if current() != "en" else text
+
+
+class CategoryRates(QWidget):
+    """The policy's own percent for some categories: a table of (category, percent) rows with
+    buttons to add and remove a row."""
+
+    def __init__(self, changed: Callable[[], None]) -> None:
+        super().__init__()
+        self.changed = changed
+        self.categories: list[tuple[str, str]] = []
+        self.table = QTableWidget(0, 2)
+        self.table.setAccessibleName(translate("PoliciesPage", "Category rates"))
+        self.table.setHorizontalHeaderLabels(
+            [translate("PoliciesPage", "Category"), translate("PoliciesPage", "Percent")]
+        )
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.verticalHeader().hide()
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setMaximumHeight(120)
+        self.add_button = QPushButton(translate("PoliciesPage", "Add a rate"))
+        self.add_button.clicked.connect(lambda: self.add_rate())
+        self.remove_button = QPushButton(translate("PoliciesPage", "Remove the rate"))
+        self.remove_button.clicked.connect(self.remove_rate)
+        buttons = QVBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+
+    def set_rates(self, rates: tuple[tuple[str, str], ...]) -> None:
+        self.table.setRowCount(0)
+        for code, percent in rates:
+            self.add_rate(code, _decimals(percent), quiet=True)
+
+    def add_rate(self, code: str = "", percent: str = "", *, quiet: bool = False) -> None:
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        combo = shrinkable(QComboBox(), 8)
+        combo.setAccessibleName(translate("PoliciesPage", "Category"))
+        used = {self.rate_at(r)[0] for r in range(row)}
+        for value, name in self.categories:
+            combo.addItem(name, value)
+        if not code:  # a new row starts on a category that has no rate yet
+            code = next((c for c, _ in self.categories if c not in used), "")
+        combo.setCurrentIndex(max(0, combo.findData(code)))
+        combo.currentIndexChanged.connect(self.changed)
+        field = QLineEdit(percent)
+        field.setAccessibleName(translate("PoliciesPage", "Percent"))
+        field.setPlaceholderText("10")
+        field.textEdited.connect(self.changed)
+        self.table.setCellWidget(row, 0, combo)
+        self.table.setCellWidget(row, 1, field)
+        if not quiet:
+            field.setFocus()
+            self.changed()
+
+    def remove_rate(self) -> None:
+        row = self.table.currentRow()
+        if row < 0:
+            row = self.table.rowCount() - 1
+        if row >= 0:
+            self.table.removeRow(row)
+            self.changed()
+
+    def rate_at(self, row: int) -> tuple[str, str]:
+        combo = self.table.cellWidget(row, 0)
+        field = self.table.cellWidget(row, 1)
+        assert isinstance(combo, QComboBox) and isinstance(field, QLineEdit)
+        return str(combo.currentData() or ""), field.text().strip()
+
+    def rates(self) -> tuple[tuple[str, str], ...]:
+        return tuple(self.rate_at(row) for row in range(self.table.rowCount()))
 
 
 class PoliciesPage(QWidget):
@@ -40,92 +164,67 @@ class PoliciesPage(QWidget):
         super().__init__()
         self.conn = conn
         self.save = save
-        self.policies: list[dict[str, Any]] = []
+        self.forms: list[PolicyForm] = []
         self.list = QListWidget()
         self.list.setAccessibleName(
             translate("PoliciesPage", "Policies, in the order they are tried")
         )
         self.list.currentRowChanged.connect(self._show)
-        self.fields: dict[str, QLineEdit] = {}
-        form = QFormLayout()
-        for key, label, hint in (
-            ("name", translate("PoliciesPage", "&Name"), ""),
-            (
-                "employment",
-                translate("PoliciesPage", "&Employment types"),
-                translate("PoliciesPage", "full_time, part_time (empty: any)"),
-            ),
-            ("percent", translate("PoliciesPage", "&Percent"), "20"),
-            ("markup", translate("PoliciesPage", "Cost-plus &markup %"), "10"),
-            ("open_percent", translate("PoliciesPage", "Open amounts %"), "0"),
-            (
-                "floor_margin_percent",
-                translate("PoliciesPage", "&Floor above cost %"),
-                translate("PoliciesPage", "empty: none"),
-            ),
-            (
-                "max_discount_per_sale",
-                translate("PoliciesPage", "&Cap per sale"),
-                translate("PoliciesPage", "50.00 (empty: none)"),
-            ),
-            (
-                "allowance_amount",
-                translate("PoliciesPage", "&Allowance"),
-                translate("PoliciesPage", "1000.00 (empty: none)"),
-            ),
-            (
-                "allowance_period",
-                translate("PoliciesPage", "Allowance per&iod"),
-                translate("PoliciesPage", "year, month or rolling:30"),
-            ),
-            (
-                "payroll_amount",
-                translate("PoliciesPage", "Payroll limit"),
-                translate("PoliciesPage", "300.00 (empty: pay at the till only)"),
-            ),
-            (
-                "payroll_period",
-                translate("PoliciesPage", "Payroll limit period"),
-                translate("PoliciesPage", "month, year or rolling:30"),
-            ),
-            ("probation_days", translate("PoliciesPage", "Probation &days"), "90"),
-            (
-                "max_units_per_sku",
-                translate("PoliciesPage", "Units per i&tem"),
-                translate("PoliciesPage", "5 (empty: no limit)"),
-            ),
-            (
-                "category_percent",
-                translate("PoliciesPage", "Category percents"),
-                "ELEC=10, HOME=15",
-            ),
-        ):
-            field = QLineEdit()
-            field.setAccessibleName(label.replace("&", ""))
-            field.setPlaceholderText(hint)
-            field.textEdited.connect(self.preview)
-            self.fields[key] = field
-            form.addRow(label, field)
+        self.form = QFormLayout()
+        self.errors: dict[str, QLabel] = {}
+        self.name = QLineEdit()
+        self.name.setAccessibleName(translate("PoliciesPage", "Name"))
+        self.name.textEdited.connect(self.preview)
+        self._row(translate("PoliciesPage", "&Name"), self.name, "name")
         self.relation = QComboBox()
         self.relation.setAccessibleName(translate("PoliciesPage", "Company relation"))
         self.relation.addItem(translate("PoliciesPage", "any company"), None)
         for value in ("own", "group"):
             self.relation.addItem(words.word(words.RELATIONS, value), value)
+        self.relation.currentIndexChanged.connect(self.preview)
+        self._row(translate("PoliciesPage", "Applies to"), self.relation, "relation")
+        self.employment_box = QWidget()
+        self.employment_grid = QGridLayout(self.employment_box)
+        self.employment_grid.setContentsMargins(0, 0, 0, 0)
+        self.employment: dict[str, QCheckBox] = {}
+        employment_label = QLabel(translate("PoliciesPage", "&Employment types"))
+        self._row(employment_label, self.employment_box, "employment")
+        self.employment_note = QLabel(translate("PoliciesPage", "none ticked: any employment"))
+        self.form.addRow("", self.employment_note)
         self.method = QComboBox()
         self.method.setAccessibleName(translate("PoliciesPage", "Method"))
         self.method.addItem(translate("PoliciesPage", "percent off"), "percent")
         self.method.addItem(translate("PoliciesPage", "cost plus markup"), "cost_plus")
+        self.method.currentIndexChanged.connect(self._method_changed)
+        self._row(translate("PoliciesPage", "Met&hod"), self.method, "method")
+        self.fields: dict[str, QLineEdit] = {}
+        for key, (label, hint) in _text_fields().items():
+            field = QLineEdit()
+            field.setAccessibleName(label.replace("&", ""))
+            field.setPlaceholderText(hint)
+            field.textEdited.connect(self.preview)
+            self.fields[key] = field
+            if key == "allowance_amount":
+                row, self.period, self.days = self._limit_row(
+                    field, translate("PoliciesPage", "Allowance period")
+                )
+                self._row(label, row, key, also=("allowance_period", "rolling_days"))
+            elif key == "payroll_amount":
+                row, self.payroll_period, self.payroll_days = self._limit_row(
+                    field, translate("PoliciesPage", "Payroll limit period")
+                )
+                self._row(label, row, key, also=("payroll_period", "payroll_days"))
+            else:
+                self._row(label, field, key)
+        self.rates = CategoryRates(self.preview)
+        self._row(translate("PoliciesPage", "Category rates"), self.rates, "category_percent")
         self.dependants = QCheckBox(
             translate("PoliciesPage", "Dependants share the employee's discount")
         )
-        for widget in (self.relation, self.method):
-            widget.currentIndexChanged.connect(self.preview)
         self.dependants.toggled.connect(self.preview)
-        form.insertRow(1, translate("PoliciesPage", "Applies to"), self.relation)
-        form.insertRow(3, translate("PoliciesPage", "Met&hod"), self.method)
-        form.addRow("", self.dependants)
-        self.sample_price = QLineEdit("100.00")
-        self.sample_cost = QLineEdit("60.00")
+        self.form.addRow("", self.dependants)
+        self.sample_price = QLineEdit(_decimals("100.00"))
+        self.sample_cost = QLineEdit(_decimals("60.00"))
         self.sample_category = shrinkable(QComboBox())
         named: tuple[tuple[QWidget, str], ...] = (
             (self.sample_price, translate("PoliciesPage", "Preview price")),
@@ -147,6 +246,7 @@ class PoliciesPage(QWidget):
         inside.setAccessibleName(self.sample_category.accessibleName())
         sample.addWidget(inside)
         sample.addWidget(self.sample_category)
+        self.sample_error = self._error_label()
         self.preview_text = QLabel()
         self.preview_text.setObjectName("preview")
         self.preview_text.setWordWrap(True)  # a long category or rule must not widen the window
@@ -164,18 +264,100 @@ class PoliciesPage(QWidget):
             button.clicked.connect(action)
             buttons.addWidget(button)
         buttons.addStretch(1)
-        right = QVBoxLayout()
-        right.addLayout(form)
-        right.addLayout(sample)
-        right.addWidget(self.preview_text)
+        inner = QWidget()
+        right = QVBoxLayout(inner)
+        right.addLayout(self.form)
         right.addStretch(1)
+        scroll = QScrollArea()  # the whole form on a 1024x768 screen, in every language
+        scroll.setWidget(inner)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         top = QHBoxLayout()
         top.addWidget(self.list, 1)
-        top.addLayout(right, 3)
+        top.addWidget(scroll, 3)
         layout = QVBoxLayout(self)
         layout.addLayout(top, 1)
+        layout.addLayout(sample)
+        layout.addWidget(self.sample_error)
+        layout.addWidget(self.preview_text)
         layout.addLayout(buttons)
         self.load()
+
+    # Building the form
+
+    def _error_label(self) -> QLabel:
+        label = QLabel()
+        label.setStyleSheet(error_style())
+        label.setWordWrap(True)
+        label.setAccessibleName(translate("PoliciesPage", "Problem"))
+        label.hide()
+        return label
+
+    def _row(
+        self, label: str | QLabel, widget: QWidget, key: str, also: tuple[str, ...] = ()
+    ) -> None:
+        """A row of the form with, under it, the line its problems are shown on."""
+        if isinstance(label, QLabel):
+            label.setBuddy(widget)
+            self.form.addRow(label, widget)
+        else:
+            self.form.addRow(label, widget)
+        error = self._error_label()
+        self.form.addRow("", error)
+        self.form.setRowVisible(error, False)
+        for name in (key, *also):
+            self.errors[name] = error
+
+    def _limit_row(self, field: QLineEdit, name: str) -> tuple[QWidget, QComboBox, QLineEdit]:
+        """An amount per period: the amount, the period chosen, the days of a rolling one."""
+        period = QComboBox()
+        period.setAccessibleName(name)
+        for value, text in (
+            ("year", translate("PoliciesPage", "a calendar year")),
+            ("month", translate("PoliciesPage", "a calendar month")),
+            ("rolling", translate("PoliciesPage", "the last … days")),
+        ):
+            period.addItem(text, value)
+        days = QLineEdit()
+        days.setAccessibleName(translate("PoliciesPage", "Days"))
+        days.setPlaceholderText("30")
+        days.setMaximumWidth(60)
+        days.textEdited.connect(self.preview)
+        period.currentIndexChanged.connect(self._period_changed)
+        row = QWidget()
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(field, 2)
+        per = QLabel(translate("PoliciesPage", "per"))
+        per.setBuddy(period)  # how Qt on Linux names a combo to a screen reader
+        line.addWidget(per)
+        line.addWidget(period, 2)
+        line.addWidget(days)
+        return row, period, days
+
+    def _period_changed(self) -> None:
+        self.days.setEnabled(self.period.currentData() == "rolling")
+        self.payroll_days.setEnabled(self.payroll_period.currentData() == "rolling")
+        self.preview()
+
+    def _method_changed(self) -> None:
+        percent = self.method.currentData() == "percent"
+        self.fields["percent"].setEnabled(percent)
+        self.fields["markup"].setEnabled(not percent)
+        self.preview()
+
+    def _employment_choices(self, rules: Rules) -> None:
+        for box in self.employment.values():
+            box.deleteLater()
+        self.employment.clear()
+        for number, code in enumerate(employment_choices(self.conn, rules)):
+            box = QCheckBox(words.word(words.EMPLOYMENT, code))
+            box.toggled.connect(self.preview)
+            self.employment[code] = box
+            self.employment_grid.addWidget(box, number // 3, number % 3)
+
+    # Loading and showing
 
     @property
     def rules(self) -> Rules:
@@ -184,128 +366,141 @@ class PoliciesPage(QWidget):
     def load(self) -> None:
         rules = self.rules
         currency = rules.settings.currency
-        self.policies = [config.policy_to_dict(p, currency) for p in rules.policies]
+        self.forms = [form_from_policy(p, currency) for p in rules.policies]
+        self._employment_choices(rules)
+        self.rates.categories = [(c, category.name) for c, category in rules.categories.items()]
+        self.sample_category.blockSignals(True)
         self.sample_category.clear()
         for code, category in rules.categories.items():
             self.sample_category.addItem(category.name, code)
+        self.sample_category.blockSignals(False)
         self._fill_list(0)
 
     def _fill_list(self, current: int) -> None:
         self.list.blockSignals(True)
         self.list.clear()
-        self.list.addItems([str(p.get("name", "")) for p in self.policies])
+        self.list.addItems([f.name for f in self.forms])
         self.list.blockSignals(False)
-        if self.policies:
-            self.list.setCurrentRow(max(0, min(current, len(self.policies) - 1)))
+        if self.forms:
+            self.list.setCurrentRow(max(0, min(current, len(self.forms) - 1)))
 
     def _show(self, row: int) -> None:
-        if not 0 <= row < len(self.policies):
+        if not 0 <= row < len(self.forms):
             return
-        policy = self.policies[row]
-        applies = policy.get("applies_to", {})
-        allowance = policy.get("allowance", {})
-        payroll = policy.get("payroll_limit", {})
-        values = {
-            "name": policy.get("name", ""),
-            "employment": ", ".join(applies.get("employment", [])),
-            "percent": policy.get("percent", ""),
-            "markup": policy.get("markup", ""),
-            "open_percent": policy.get("open_percent", ""),
-            "floor_margin_percent": policy.get("floor_margin_percent", ""),
-            "max_discount_per_sale": policy.get("max_discount_per_sale", ""),
-            "allowance_amount": allowance.get("amount", ""),
-            "allowance_period": allowance.get("period", ""),
-            "payroll_amount": payroll.get("amount", ""),
-            "payroll_period": payroll.get("period", ""),
-            "probation_days": policy.get("probation_days", ""),
-            "max_units_per_sku": policy.get("max_units_per_sku", ""),
-            "category_percent": ", ".join(
-                f"{k}={v}" for k, v in policy.get("category_percent", {}).items()
-            ),
-        }
+        form = self.forms[row]
+        quiet: list[QWidget] = [
+            self.name,
+            self.relation,
+            self.method,
+            self.period,
+            self.days,
+            self.payroll_period,
+            self.payroll_days,
+            self.dependants,
+            self.sample_category,
+            *self.employment.values(),
+            *self.fields.values(),
+        ]
+        for widget in quiet:
+            widget.blockSignals(True)
+        self.name.setText(form.name)
+        self.relation.setCurrentIndex(max(0, self.relation.findData(form.relation)))
+        self.method.setCurrentIndex(max(0, self.method.findData(form.method)))
+        for code, box in self.employment.items():
+            box.setChecked(code in form.employment)
         for key, field in self.fields.items():
-            field.setText(str(values[key]))
-        self.relation.setCurrentIndex(max(0, self.relation.findData(applies.get("relation"))))
-        self.method.setCurrentIndex(max(0, self.method.findData(policy.get("method", "percent"))))
-        self.dependants.setChecked(bool(policy.get("dependants", True)))
+            field.setText(_decimals(str(getattr(form, key))))
+        self.period.setCurrentIndex(max(0, self.period.findData(form.allowance_period)))
+        self.days.setText(form.rolling_days)
+        self.payroll_period.setCurrentIndex(
+            max(0, self.payroll_period.findData(form.payroll_period))
+        )
+        self.payroll_days.setText(form.payroll_days)
+        self.payroll_days.setEnabled(form.payroll_period == "rolling")
+        self.dependants.setChecked(form.dependants)
+        self.rates.set_rates(form.category_percent)
+        self.days.setEnabled(form.allowance_period == "rolling")
+        self.fields["percent"].setEnabled(form.method == "percent")
+        self.fields["markup"].setEnabled(form.method == "cost_plus")
+        try:
+            policy: Policy | None = policy_from_form(form, self._currency, self.rules.categories)
+        except PosError:
+            policy = None
+        self.sample_category.setCurrentIndex(
+            max(0, self.sample_category.findData(preview_category(self.rules, policy)))
+        )
+        for widget in quiet:
+            widget.blockSignals(False)
         self.preview()
 
-    def edited(self) -> dict[str, Any]:
-        """The chosen policy as a [[policy]] table, from the fields as typed."""
-        text = {key: field.text().strip() for key, field in self.fields.items()}
-        table: dict[str, Any] = {"name": text["name"], "method": self.method.currentData()}
-        applies: dict[str, Any] = {}
-        if self.relation.currentData() is not None:
-            applies["relation"] = self.relation.currentData()
-        if text["employment"]:
-            applies["employment"] = [e.strip() for e in text["employment"].split(",") if e.strip()]
-        if applies:
-            table["applies_to"] = applies
-        for key in ("percent", "markup", "open_percent", "floor_margin_percent"):
-            if text[key]:
-                table[key] = text[key]
-        if text["max_discount_per_sale"]:
-            table["max_discount_per_sale"] = text["max_discount_per_sale"]
-        if text["allowance_amount"]:
-            table["allowance"] = {
-                "amount": text["allowance_amount"],
-                "period": text["allowance_period"] or "year",
-            }
-        if text["payroll_amount"]:
-            table["payroll_limit"] = {
-                "amount": text["payroll_amount"],
-                "period": text["payroll_period"] or "month",
-            }
-        for key in ("probation_days", "max_units_per_sku"):
-            if text[key]:
-                if not (text[key].isascii() and text[key].isdigit()):
-                    what = {
-                        "probation_days": translate("PoliciesPage", "probation days"),
-                        "max_units_per_sku": translate("PoliciesPage", "units per item"),
-                    }[key]
-                    message = translate("PoliciesPage", "{what} must be a whole number")
-                    raise InputError(message.format(what=what))
-                table[key] = int(text[key])
-        if text["category_percent"]:
-            pairs = [p.split("=", 1) for p in text["category_percent"].split(",") if p.strip()]
-            if any(len(p) != 2 for p in pairs):
-                raise InputError(
-                    translate("PoliciesPage", "category percents are written like ELEC=10, HOME=15")
-                )
-            table["category_percent"] = {k.strip().upper(): v.strip() for k, v in pairs}
-        table["dependants"] = self.dependants.isChecked()
-        return table
+    @property
+    def _currency(self) -> str:
+        return self.rules.settings.currency
+
+    def edited(self) -> PolicyForm:
+        """The chosen policy's form, as typed and chosen."""
+        return PolicyForm(
+            name=self.name.text(),
+            relation=self.relation.currentData(),
+            employment=tuple(code for code, box in self.employment.items() if box.isChecked()),
+            method=str(self.method.currentData()),
+            percent=self.fields["percent"].text(),
+            markup=self.fields["markup"].text(),
+            open_percent=self.fields["open_percent"].text(),
+            floor_margin_percent=self.fields["floor_margin_percent"].text(),
+            max_discount_per_sale=self.fields["max_discount_per_sale"].text(),
+            allowance_amount=self.fields["allowance_amount"].text(),
+            allowance_period=str(self.period.currentData()),
+            rolling_days=self.days.text(),
+            payroll_amount=self.fields["payroll_amount"].text(),
+            payroll_period=str(self.payroll_period.currentData()),
+            payroll_days=self.payroll_days.text(),
+            probation_days=self.fields["probation_days"].text(),
+            max_units_per_sku=self.fields["max_units_per_sku"].text(),
+            dependants=self.dependants.isChecked(),
+            category_percent=self.rates.rates(),
+        )
+
+    def _clear_problems(self) -> None:
+        for label in self.errors.values():
+            label.clear()
+            self.form.setRowVisible(label, False)
+        self.sample_error.hide()
+
+    def _show_problem(self, exc: PosError) -> None:
+        """The problem beside the field it is about, in the error colour."""
+        text = say(exc)
+        text = text[:1].upper() + text[1:] + "."
+        field = exc.field if isinstance(exc, FieldError) else "name"
+        if field in ("sample_price", "sample_cost"):
+            self.sample_error.setText(text)
+            self.sample_error.show()
+        else:
+            label = self.errors.get(field, self.errors["name"])
+            label.setText(text)
+            self.form.setRowVisible(label, True)
+        self.preview_text.clear()
+
+    def problem(self) -> str:
+        """The problem shown on the page now, or an empty text."""
+        shown = [label.text() for label in self.errors.values() if label.text()]
+        if self.sample_error.text() and not self.sample_error.isHidden():
+            shown.append(self.sample_error.text())
+        return shown[0] if shown else ""
 
     def preview(self) -> None:
-        """What the sample item would cost under the policy as typed, or why it is wrong."""
+        """What the sample item would cost under the policy as typed, or what is wrong."""
+        self._clear_problems()
         rules = self.rules
         currency = rules.settings.currency
         try:
-            policy = config.policy_from_dict(self.edited(), currency)
-            price = parse_amount(
-                self.sample_price.text(),
-                currency,
-                what=translate("PoliciesPage", "the sample price"),
-            )
-            cost = parse_amount(
-                self.sample_cost.text(), currency, what=translate("PoliciesPage", "the sample cost")
-            )
+            policy = policy_from_form(self.edited(), currency, rules.categories)
             code = str(self.sample_category.currentData() or "")
-            category = rules.categories.get(code)
-            line = BasketLine(
-                "SAMPLE",
-                "sample",
-                code,
-                1,
-                price,
-                cost,
-                category.employee_discount if category else True,
-                category.name if category else code,
-            )
-            priced = price_basket([line], StaffTerms(policy, None), currency)[0]
+            priced = preview(policy, self.sample_price.text(), self.sample_cost.text(), code, rules)
         except PosError as exc:
-            self.preview_text.setText(self._not_valid(exc))
+            self._show_problem(exc)
             return
+        category = rules.categories.get(code)
         who = (
             ", ".join(words.word(words.EMPLOYMENT, e) for e in policy.employment)
             if policy.employment
@@ -316,7 +511,7 @@ class PoliciesPage(QWidget):
         )
         self.preview_text.setText(
             text.format(
-                price=amount(price, currency),
+                price=amount(priced.line.unit_price, currency),
                 category=category.name if category else code,
                 who=who,
                 total=amount(priced.total, currency),
@@ -324,49 +519,59 @@ class PoliciesPage(QWidget):
             )
         )
 
-    @staticmethod
-    def _not_valid(exc: PosError) -> str:
-        return translate("PoliciesPage", "Not valid yet: {problem}.").format(problem=say(exc))
+    # The list's actions
 
     def _keep_edits(self) -> bool:
+        """The form kept in the list when it is valid; else its problem shown and False."""
         row = self.list.currentRow()
-        if 0 <= row < len(self.policies):
+        if 0 <= row < len(self.forms):
+            form = self.edited()
             try:
-                self.policies[row] = self.edited()
+                policy_from_form(form, self._currency, self.rules.categories)
             except PosError as exc:
-                self.preview_text.setText(self._not_valid(exc))
+                self._clear_problems()
+                self._show_problem(exc)
                 return False
+            self.forms[row] = form
+            self.list.item(row).setText(form.name.strip())
         return True
 
     def add(self) -> None:
         if self._keep_edits():
-            name = translate("PoliciesPage", "Policy {number}").format(
-                number=len(self.policies) + 1
-            )
-            self.policies.append({"name": name, "percent": 10})
-
-            self._fill_list(len(self.policies) - 1)
+            name = translate("PoliciesPage", "Policy {number}").format(number=len(self.forms) + 1)
+            self.forms.append(PolicyForm(name=name, percent="10"))
+            self._fill_list(len(self.forms) - 1)
+            self.name.setFocus()
+            self.name.selectAll()
 
     def move_policy(self, step: int) -> None:
         row = self.list.currentRow()
         target = row + step
-        if (
-            self._keep_edits()
-            and 0 <= row < len(self.policies)
-            and 0 <= target < len(self.policies)
-        ):
-            self.policies[row], self.policies[target] = self.policies[target], self.policies[row]
+        if self._keep_edits() and 0 <= row < len(self.forms) and 0 <= target < len(self.forms):
+            self.forms[row], self.forms[target] = self.forms[target], self.forms[row]
             self._fill_list(target)
 
     def remove(self) -> None:
         row = self.list.currentRow()
-        if 0 <= row < len(self.policies):
-            del self.policies[row]
+        if 0 <= row < len(self.forms):
+            del self.forms[row]
             self._fill_list(row)
 
     def save_all(self) -> None:
-        if self._keep_edits():
-            self.save([dict(p) for p in self.policies])
+        if not self._keep_edits():
+            return
+        rules = self.rules
+        currency = rules.settings.currency
+        tables = []
+        for row, form in enumerate(self.forms):
+            try:
+                policy = policy_from_form(form, currency, rules.categories)
+            except PosError as exc:  # a policy whose category has gone since it was typed
+                self.list.setCurrentRow(row)
+                self._show_problem(exc)
+                return
+            tables.append(config.policy_to_dict(policy, currency))
+        self.save(tables)
 
     def sample(self, price: str, cost: str, category: str) -> None:
         """Set the preview's sample item (for the window's tests and for admins)."""

@@ -57,10 +57,11 @@ def build(data: ChartData, currency: str) -> QChart:
     if data.by_day and len(labels) > MAX_DAY_LABELS:
         categories.setLabelsVisible(False)
     amounts = QValueAxis()
-    amounts.setLabelFormat("%.0f")
     amounts.setTitleText(data.unit)
     top = max([0.0, *(v / scale for v in values)])
     amounts.setRange(min([0.0, *(v / scale for v in values)]), top * 1.1 if top else 1)
+    amounts.applyNiceNumbers()  # ticks on round steps (0, 0.5, 1, 1.5), each label once
+    amounts.setLabelFormat(axis_format(amounts.min(), amounts.max(), amounts.tickCount()))
     category_side = Qt.AlignmentFlag.AlignBottom if data.by_day else Qt.AlignmentFlag.AlignLeft
     value_side = Qt.AlignmentFlag.AlignLeft if data.by_day else Qt.AlignmentFlag.AlignBottom
     chart.addAxis(categories, category_side)
@@ -68,6 +69,16 @@ def build(data: ChartData, currency: str) -> QChart:
     series.attachAxis(categories)
     series.attachAxis(amounts)
     return chart
+
+
+def axis_format(low: float, high: float, ticks: int) -> str:
+    """The labels' printf format: whole numbers when the step between ticks is whole, else
+    as many decimals as the step needs (a 0.5 step with "%.0f" read "0 0 1 1 2")."""
+    step = (high - low) / max(1, ticks - 1)
+    for places in range(4):
+        if abs(step * 10**places - round(step * 10**places)) < 1e-9:
+            return f"%.{places}f"
+    return "%.2f"
 
 
 RENDER_HINT = QPainter.RenderHint.Antialiasing

@@ -28,13 +28,14 @@ from PySide6.QtWidgets import (
 from pos_desktop.core import clock, closing, flags, reports, rollup, tables
 from pos_desktop.core.rules import Rules, load_rules
 from pos_desktop.core.tables import Table
-from pos_desktop.i18n import current, number, say, translate
+from pos_desktop.i18n import current, date_text, number, say, translate
 from pos_desktop.ui.admin import payroll_view, report_charts, report_words
 from pos_desktop.ui.admin.report_charts import ChartData
 from pos_desktop.ui.admin.rollup_filler import LAG, RollupFiller
 from pos_desktop.ui.common.fit import rows, shrinkable
 
 MOST_NOTES_PX = 120
+CLOSE = "close"  # the selector's entry for the To day's close
 
 
 def _date(day: dt.date) -> QDate:
@@ -65,6 +66,7 @@ class ReportsPage(QWidget):
         self.choice.setAccessibleName(translate("ReportsPage", "Report"))
         for key, title in report_words.REPORTS.items():
             self.choice.addItem(translate("Reports", title), key)
+        self.choice.addItem(translate("ReportsPage", "Daily close"), CLOSE)
         shrinkable(self.choice, 28)
         today = clock.now().astimezone(self.rules.settings.tz).date()
         self.start = QDateEdit(_date(today.replace(day=1)))
@@ -148,11 +150,31 @@ class ReportsPage(QWidget):
         A discount report on a rollup far behind the journal waits for it to be filled in
         the background, with its progress on screen."""
         key = self.choice.currentData()
+        if key == CLOSE:
+            self._show_close()
+            return
         if key in reports.GROUPINGS and self._fill_first():
             return
         start, end = self.period()
         table, chart = self._report(key, start, end)
         self.show_table(table, chart)
+
+    def _show_close(self) -> None:
+        """The To day's close, when the day is closed; else how to close it."""
+        rules = self.rules
+        day = _day(self.end)
+        closed = closing.load(self.conn, day)
+        if closed is not None:
+            self.show_table(tables.close(closed, rules.settings.tz, rules.settings.currency))
+            return
+        self.shown = None
+        self.table.clear()
+        self.table.setRowCount(0)
+        self.table.setColumnCount(0)
+        self.chart.hide()
+        self.notes.clear()
+        text = translate("ReportsPage", "{day} is not closed yet; Close day… closes it.")
+        self.title.setText(text.format(day=date_text(day)))
 
     def _fill_first(self) -> bool:
         if self.filler is not None:
@@ -210,6 +232,8 @@ class ReportsPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(False)
+        for column in range(len(table.headings)):  # kept for CSV, not for reading
+            self.table.setColumnHidden(column, column in table.hidden)
         self.notes.setText("\n".join(table.notes))
         # Every note line shows (a leaver with a payroll balance is one): the chart gives way.
         width = self.notes.width()
@@ -274,6 +298,9 @@ class ReportsPage(QWidget):
         """Close the To day now; the close replaces the report on the page."""
         rules = self.rules
         closed = closing.close_day(self.conn, rules, _day(self.end), actor=actor, at=clock.now())
+        self.choice.blockSignals(True)  # the selector names what the page now shows
+        self.choice.setCurrentIndex(self.choice.findData(CLOSE))
+        self.choice.blockSignals(False)
         self.show_table(tables.close(closed, rules.settings.tz, rules.settings.currency))
         return closed
 
@@ -290,4 +317,5 @@ class ReportsPage(QWidget):
         from pos_desktop.ui.common.pdf import save_html_pdf
 
         assert self.shown is not None
-        save_html_pdf(_read(self.shown).html(), path, landscape=len(self.shown.keys) > 7)
+        html = _read(self.shown).html(self.rules.settings.name)
+        save_html_pdf(html, path, landscape=len(self.shown.keys) > 7)

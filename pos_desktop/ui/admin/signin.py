@@ -6,9 +6,10 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from pos_desktop.core.admin import AdminGate, AdminIdentity
+from pos_desktop.core.demo import admin_sign_in_hint
 from pos_desktop.core.errors import InputError, PosError
 from pos_desktop.core.storage import storage_errors
-from pos_desktop.i18n import translate
+from pos_desktop.i18n import say, translate
 from pos_desktop.ui.common.forms import Form
 
 
@@ -28,6 +29,20 @@ class SignInDialog(Form):
         self.password = QLineEdit()
         self.password.setAccessibleName(translate("SignIn", "Admin password"))
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.badge = QLineEdit()
+        self.badge.setAccessibleName(translate("SignIn", "Admin badge"))
+        self.pin = QLineEdit()
+        self.pin.setAccessibleName(translate("SignIn", "PIN"))
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        # A store whose registry has an admin with a badge and PIN is guarded already: its
+        # first start offers that sign-in beside choosing the password.
+        by_badge = not first or gate.has_badge_admins
+        hint = admin_sign_in_hint(gate.conn) if by_badge else None
+        if hint is not None:
+            demo = QLabel(say(hint))
+            demo.setObjectName("demoHint")
+            demo.setWordWrap(True)
+            self.form.addRow(demo)
         if first:
             self.repeat = QLineEdit()
             self.repeat.setAccessibleName(translate("SignIn", "Repeat the password"))
@@ -41,45 +56,69 @@ class SignInDialog(Form):
             self.form.addRow(translate("SignIn", "&Repeat it"), self.repeat)
             self.chain(self.password, self.repeat)
         else:
-            self.badge = QLineEdit()
-            self.badge.setAccessibleName(translate("SignIn", "Admin badge"))
-            self.pin = QLineEdit()
-            self.pin.setAccessibleName(translate("SignIn", "PIN"))
-            self.pin.setEchoMode(QLineEdit.EchoMode.Password)
             self.form.addRow(translate("SignIn", "&Password"), self.password)
-            alternative = QLabel(translate("SignIn", "or an admin's badge and PIN:"))
+            self.first = self.password
+        if by_badge:
+            alternative = QLabel(
+                translate("SignIn", "Or sign in now with an admin's badge and PIN:")
+                if first
+                else translate("SignIn", "or an admin's badge and PIN:")
+            )
             alternative.setWordWrap(True)
             self.form.addRow(alternative)
             self.form.addRow(translate("SignIn", "&Badge"), self.badge)
             self.form.addRow(translate("SignIn", "P&IN"), self.pin)
-            self.chain(self.badge, self.pin)
-            self.first = self.password
+            if first:
+                self._badge_chain()
+            else:
+                self.chain(self.badge, self.pin)
+                self.first = self.password
+            if hint is not None:
+                self.first = self.badge  # the demo's way in is the one it names
+        else:
+            self.badge.hide()
+            self.pin.hide()
 
         def accept() -> None:
+            by_badge = self._by_badge(first)
             try:
                 self._sign_in(first, database)
             except PosError:
+                # Both secrets go, so neither field keeps a half of a wrong pair.
+                self.pin.clear()
                 self.password.clear()
-                if not first:
-                    self.pin.clear()
+                if first:
+                    self.repeat.clear()
+                self.wrong = self.pin if by_badge else self.password
                 raise
 
         self.accept_with = accept
         self.finished.connect(self._forget_secrets)
 
+    def _badge_chain(self) -> None:
+        """Enter in the badge field moves to the PIN, as in the password pair."""
+        self._next[self.badge] = self.pin
+        self.badge.installEventFilter(self)
+
+    def _by_badge(self, first: bool) -> bool:
+        """Whether the admin is signing in by badge (the password fields left empty)."""
+        typed = self.password.text() or (first and self.repeat.text())
+        return not typed and bool(self.badge.text().strip() or self.pin.text())
+
     def _sign_in(self, first: bool, database: str) -> None:
         gate = self.gate
         password = self.password.text()
         with storage_errors(database):
-            if first:
+            if self._by_badge(first):
+                self.identity = gate.sign_in(badge=self.badge.text(), pin=self.pin.text())
+            elif first:
                 if password != self.repeat.text():
                     raise InputError(translate("SignIn", "the two passwords differ"))
                 gate.set_password(password)
                 self.identity = gate.sign_in(password=password)
-            elif password:
-                self.identity = gate.sign_in(password=password)
             else:
-                self.identity = gate.sign_in(badge=self.badge.text(), pin=self.pin.text())
+                self.identity = gate.sign_in(password=password)
 
     def _forget_secrets(self) -> None:
         self.password.clear()
+        self.pin.clear()

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QListWidget, QWidget
 
-from pos_desktop.core.errors import PosError
+from pos_desktop.core.errors import FieldError, PosError
 from pos_desktop.core.registry import ROLES, STATUSES
 from pos_desktop.core.rules import Rules
 from pos_desktop.core.staff import EMPLOYMENT_TYPES, Dependant, StaffDetails
@@ -114,7 +114,22 @@ class StaffDialog(Form):
         ):
             self.form.addRow(label, widget)
 
+        fields: dict[str, QWidget] = {
+            "employee_no": self.number,
+            "name": self.name,
+            "employment_type": self.employment,
+            "start_date": self.start,
+            "end_date": self.end,
+        }
+
         def accept() -> None:
+            try:
+                save_details()
+            except FieldError as exc:
+                self.wrong = fields.get(exc.field)
+                raise
+
+        def save_details() -> None:
             save(
                 StaffDetails(
                     employee_no=self.number.text(),

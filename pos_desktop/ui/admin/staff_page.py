@@ -13,7 +13,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QKeySequence, QPaintEvent, QShortcut
+from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QPaintEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -98,10 +98,11 @@ class StaffPage(QWidget):
         self.search.setAccessibleName(
             translate("StaffPage", "Search staff by name, number or badge")
         )
-        self.search.setPlaceholderText(
-            translate("StaffPage", "Search by name, employee number or badge")
-        )
+        self.search.setPlaceholderText(translate("StaffPage", "Name, number or badge"))
         self.search.setClearButtonEnabled(True)
+        # The whole hint shows, in every language, beside the clear button.
+        hint = self.search.fontMetrics().horizontalAdvance(self.search.placeholderText())
+        self.search.setMinimumWidth(hint + 48)
         self.filters: dict[str, QComboBox] = {}
         filter_row = QGridLayout()  # each filter under its caption, the label Qt names it by
         filter_row.setVerticalSpacing(1)
@@ -129,7 +130,7 @@ class StaffPage(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((90, 225, 90, 115, 135, 100, 105, 105, 95)):
+        for column, width in enumerate(self._column_widths()):
             self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(lambda _index: actions["edit"]())
         self.count = QLabel()
@@ -179,6 +180,37 @@ class StaffPage(QWidget):
         self.search.textEdited.connect(lambda _text: self.debounce.start())
         self.search.returnPressed.connect(self.apply_filter)
         self.apply_filter()
+
+    def _column_widths(self) -> list[int]:
+        """Each column as wide as its heading and the widest word it shows in the language
+        in use (Polish 'administrator' must not read 'administr…')."""
+        samples: dict[str, list[str]] = {
+            "employee_no": ["E000000"],
+            "name": ["Katarzyna Lewandowska"],
+            "company": ["ACFOOD"],
+            "department": ["SALES"],
+            "employment_type": [words.word(words.EMPLOYMENT, c) for c in EMPLOYMENT_TYPES],
+            "status": [words.word(words.STATUSES, c) for c in STATUSES],
+            "start_date": ["2026-12-31"],
+            "end_date": ["2026-12-31"],
+            "role": [words.word(words.ROLES, c) for c in words.ROLES],
+            "badge": ["2000000000000"],
+        }
+        cells = self.table.fontMetrics()
+        bold = QFont(self.table.horizontalHeader().font())
+        bold.setBold(True)
+        headings = QFontMetrics(bold)
+        padding = 16  # the cell's and the header's margins
+        return [
+            max(
+                headings.horizontalAdvance(
+                    str(self.model.headerData(c, Qt.Orientation.Horizontal))
+                ),
+                *(cells.horizontalAdvance(text) for text in samples[field]),
+            )
+            + padding
+            for c, field in enumerate(_FIELDS)
+        ]
 
     def _filter_values(
         self,
@@ -286,7 +318,15 @@ class StaffPage(QWidget):
 
     def _count(self) -> None:
         total = staff.count(self.conn, self.model.where)
-        self.count.setText(translate("StaffPage", "{count} people").format(count=number(total)))
+        counted = (
+            translate("StaffPage", "{count} person")
+            if total == 1
+            else translate("StaffPage", "{count} people")
+        )
+        self.count.setText(counted.format(count=number(total)))
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()  # its new width now, never a count cut until the next relayout
 
     def reload(self) -> None:
         """Read the rows again after a change, keeping the chosen person chosen."""

@@ -43,6 +43,7 @@ from pos_desktop.ui.admin.staff_actions import StaffActions
 from pos_desktop.ui.admin.staff_page import StaffPage
 from pos_desktop.ui.admin.table_page import Column, Labels, TablePage
 from pos_desktop.ui.common.file_dialogs import ask_save_file
+from pos_desktop.ui.common.fit import fit_to_screen
 from pos_desktop.ui.common.style import compact_tabs, level_mark, page_keys, row_height, show_level
 
 T = TypeVar("T")
@@ -187,7 +188,7 @@ class AdminWindow(StaffActions):
         self.setCentralWidget(central)
         for table in self.findChildren(QTableView):
             row_height(table)
-        self.resize(1280, 800)
+        fit_to_screen(self, 1280, 800)  # 1024x768 with a title bar and a panel too
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.reports.stop_filling()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QEvent, QObject, QSize, QTimer
 from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -85,3 +85,59 @@ def total_label() -> AmountLabel:
     font.setBold(True)
     label.setFont(font)
     return label
+
+
+def fit_to_screen(window: QWidget, width: int, height: int) -> None:
+    """Size a top-level window to `width` x `height`, or less where the screen's free area
+    (without its panels) is smaller, leaving room for the window manager's title bar and
+    frame; once shown, a frame that still overhangs the free area is pulled back inside."""
+    screen = window.screen()
+    if screen is None:
+        window.resize(width, height)
+        return
+    free = screen.availableGeometry()
+    fitted = QSize(
+        min(width, free.width() - FRAME.width()), min(height, free.height() - FRAME.height())
+    )
+    window.resize(fitted)
+    window.installEventFilter(_KeepOnScreen(window, fitted))
+
+
+# Room a window manager's frame usually takes: the borders and the title bar.
+FRAME = QSize(8, 36)
+
+
+class _KeepOnScreen(QObject):
+    """After the first show: the frame inside the screen's free area (once), unless the
+    window was given another size meanwhile."""
+
+    def __init__(self, window: QWidget, fitted: QSize) -> None:
+        super().__init__(window)
+        self.fitted = fitted
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if isinstance(watched, QWidget) and event.type() == QEvent.Type.Show:
+            if watched.size() == self.fitted:
+                QTimer.singleShot(0, lambda: _pull_inside(watched))
+            watched.removeEventFilter(self)
+        return False
+
+
+def _pull_inside(window: QWidget) -> None:
+    screen = window.screen()
+    if screen is None:
+        return
+    free = screen.availableGeometry()
+    frame = window.frameGeometry()
+    extra = QSize(frame.width() - window.width(), frame.height() - window.height())
+    if frame.width() > free.width() or frame.height() > free.height():
+        window.resize(
+            min(window.width(), free.width() - extra.width()),
+            min(window.height(), free.height() - extra.height()),
+        )
+    frame = window.frameGeometry()
+    if not free.contains(frame):
+        window.move(
+            max(free.left(), min(frame.left(), free.right() - frame.width() + 1)),
+            max(free.top(), min(frame.top(), free.bottom() - frame.height() + 1)),
+        )

@@ -51,12 +51,21 @@ class Form(QDialog):
         layout.addWidget(self.buttons)
         self.accept_with: Callable[[], None] = lambda: None
         self.first: QWidget | None = None  # where the keyboard starts when the form opens
+        # The field a failed `accept_with` found wrong: it gets the focus, its text selected.
+        self.wrong: QWidget | None = None
         self._next: dict[QLineEdit, QLineEdit] = {}
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        for field in self.findChildren(QLineEdit):  # an error goes once its field is edited
+            field.textEdited.connect(self.clear_error, Qt.ConnectionType.UniqueConnection)
         if self.first is not None:
             self.first.setFocus()
+
+    def clear_error(self) -> None:
+        """The error line hidden (a stale error must not outlive the edit that answers it)."""
+        self.error.clear()
+        self.error.hide()
 
     @property
     def ok(self) -> QPushButton:
@@ -81,10 +90,15 @@ class Form(QDialog):
                 self.resize(self.width(), needed)
 
     def _try_accept(self) -> None:
+        self.wrong = None
         try:
             self.accept_with()
         except PosError as exc:
             self.show_error(exc)
+            if self.wrong is not None:
+                self.wrong.setFocus()
+                if isinstance(self.wrong, QLineEdit):
+                    self.wrong.selectAll()
             return
         self.accept()
 

@@ -1,0 +1,214 @@
+"""What the admin reads outside the till: one date style in every language, backups at the
+store's local time, registry columns and the search hint not cut in pl/ro, the window within
+the screen's free area, dialogs that keep their size and point at the wrong field, and the
+reports' small things ('1 person', the day report's columns, the chart's ticks, the selector
+after Close day)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from pos_desktop import i18n
+from pos_desktop.core import backups, closing
+from pos_desktop.core.admin import AdminGate
+from pos_desktop.core.checkout import Checkout
+from pos_desktop.core.rules import load_rules
+from pos_desktop.core.storage import open_database
+from pos_desktop.ui.admin.report_charts import ChartData, axis_format, build
+from pos_desktop.ui.admin.staff_dialog import StaffDialog
+from pos_desktop.ui.admin.window import AdminWindow
+from tests.conftest import ANNA, RADU
+
+SCREENSHOTS = Path(__file__).resolve().parents[1] / "screenshots"
+AT = dt.datetime(2026, 6, 15, 10, 0, tzinfo=dt.UTC)
+
+
+def shot(widget, name: str) -> None:
+    SCREENSHOTS.mkdir(exist_ok=True)
+    QApplication.processEvents()  # the layout settled, as a person sees it
+    assert widget.grab().save(str(SCREENSHOTS / f"admin-words-{name}.png"))
+
+
+@pytest.fixture
+def conn(demo_path):
+    connection = open_database(demo_path)
+    yield connection
+    connection.close()
+
+
+def open_window(qtbot, conn, size: tuple[int, int] | None = (1024, 768)) -> AdminWindow:
+    window = AdminWindow(conn, AdminGate(conn).sign_in(badge=RADU, pin="4321"))
+    qtbot.add_widget(window)
+    if size is not None:
+        window.resize(*size)
+    window.show()
+    assert QTest.qWaitForWindowExposed(window)
+    return window
+
+
+@pytest.mark.parametrize("language", ["en", "pl", "ro"])
+def test_a_day_is_written_one_way_in_every_language(language):
+    i18n.use(language)
+    assert i18n.date_text(dt.date(2026, 12, 2)) == "2026-12-02"  # never 02/12/2026
+    assert i18n.moment_text(dt.datetime(2026, 12, 2, 7, 48)) == "2026-12-02 07:48"
+    assert i18n.say(dt.date(2026, 12, 2)) == "2026-12-02"
+
+
+def test_backups_are_listed_at_the_store_s_local_time(qtbot, conn, demo_path, monkeypatch):
+    monkeypatch.setenv("TZ", "UTC")  # the computer on UTC, the store in Warsaw
+    made = backups.daily(conn, demo_path, dt.date(2026, 12, 2))
+    assert made is not None
+    taken = dt.datetime(2026, 12, 2, 6, 48, tzinfo=dt.UTC).timestamp()
+    os.utime(made, (taken, taken))
+    window = open_window(qtbot, conn)
+    window.pages.setCurrentWidget(window.backups_page)
+    window.backups_page.load()
+    assert window.backups_page.table.item(0, 0).text() == "2026-12-02 07:48"  # not 06:48 UTC
+    shot(window, "backups")
+
+
+@pytest.mark.parametrize("language", ["pl", "ro"])
+def test_registry_columns_and_the_search_hint_are_not_cut(qtbot, conn, language):
+    i18n.use(language)
+    window = open_window(qtbot, conn)
+    page = window.staff
+    table = page.table
+    metrics = table.fontMetrics()
+    role_column = 8
+    admin_word = page.model.data(page.model.index(11, role_column))  # Radu Stan
+    assert admin_word in ("administrator", "administrator")
+    assert metrics.horizontalAdvance(admin_word) + 8 <= table.columnWidth(role_column)
+    for column in range(page.model.columnCount()):
+        heading = str(page.model.headerData(column, Qt.Orientation.Horizontal))
+        assert metrics.horizontalAdvance(heading) < table.columnWidth(column), heading
+    search = page.search
+    hint = search.fontMetrics().horizontalAdvance(search.placeholderText())
+    assert hint + 24 <= search.width(), "the whole search hint shows"
+    qtbot.waitUntil(lambda: not page.count.text().endswith("…"))
+    qtbot.wait(20)  # the count's new width laid out
+    shot(window, f"registry-{language}")
+
+
+def test_one_person_is_one_person(qtbot, conn):
+    window = open_window(qtbot, conn)
+    page = window.staff
+    page.search.setText("E0012")
+    page.apply_filter()
+    qtbot.waitUntil(lambda: not page.count.text().endswith("…"))
+    assert page.count.text() == "1 person"
+
+
+def test_the_admin_window_fits_the_screen_s_free_area(qtbot, conn):
+    window = open_window(qtbot, conn, size=None)
+    free = window.screen().availableGeometry()
+    qtbot.wait(20)
+    assert free.contains(window.frameGeometry())
+    assert window.width() <= free.width() and window.height() <= free.height() - 20
+
+
+@pytest.mark.parametrize("language", ["en", "pl", "ro"])
+def test_the_day_report_has_no_name_column_and_close_day_names_itself(qtbot, conn, language):
+    i18n.use(language)
+    store = Checkout(conn)
+    store.sell(ANNA, [store.product_line("COAT-01")], at=AT)
+    window = open_window(qtbot, conn)
+    page = window.reports
+    page.set_period(dt.date(2026, 6, 1), dt.date(2026, 6, 15))
+    window.pages.setCurrentWidget(page)
+    page.choose("day")
+    headings = [
+        page.table.horizontalHeaderItem(c).text()
+        for c in range(page.table.columnCount())
+        if not page.table.isColumnHidden(c)
+    ]
+    assert headings[:2] == [i18n.translate("Reports", "Day"), i18n.translate("Reports", "Sales")]
+    page.choose("allowance")
+    window.confirm = lambda question: True
+    window.close_day()
+    assert page.choice.currentText() == i18n.translate("ReportsPage", "Daily close")
+    assert page.table.isColumnHidden(0)  # the code column ("employee", "all")
+    assert page.cell(0, 1) and page.cell(0, 1) != "employee"
+    shot(window, f"closed-{language}")
+    page.choose("day")
+    page.choose("close")
+    assert page.title.text().endswith(" 2026-06-15")
+    assert closing.load(conn, dt.date(2026, 6, 15)) is not None
+
+
+def test_the_allowance_chart_labels_each_tick_once(qtbot):
+    assert axis_format(0, 1.5, 4) == "%.1f"
+    assert axis_format(0, 200, 5) == "%.0f"
+    chart = build(ChartData("Allowance", ["Anna"], [128], "%"), "EUR")  # 12.8%
+    axis = next(a for a in chart.axes() if a.type() == a.AxisType.AxisTypeValue)
+    ticks = [
+        axis.min() + i * (axis.max() - axis.min()) / (axis.tickCount() - 1)
+        for i in range(axis.tickCount())
+    ]
+    labels = [axis.labelFormat() % t for t in ticks]
+    assert len(set(labels)) == len(labels), labels
+
+
+@pytest.mark.parametrize("language", ["en", "pl", "ro"])
+def test_the_add_staff_dialog_keeps_its_size_and_points_at_the_wrong_field(qtbot, conn, language):
+    i18n.use(language)
+    rules = load_rules(conn)
+    saved = []
+    dialog = StaffDialog(rules, None, lambda d: saved.append(d.checked(rules)))
+    qtbot.add_widget(dialog)
+    dialog.show()
+    assert QTest.qWaitForWindowExposed(dialog)
+    field_height = dialog.name.height()
+    qtbot.keyClicks(dialog.number, "N1")
+    qtbot.keyClicks(dialog.name, "Nina New")
+    qtbot.keyClicks(dialog.start, "2026-02-30")
+    dialog.ok.click()
+    assert dialog.error.isVisible() and "2026-02-30" in dialog.error.text()
+    assert dialog.width() >= 420  # the form keeps its width
+    assert dialog.focusWidget() is dialog.start
+    qtbot.wait(10)
+    assert dialog.error.height() >= dialog.error.heightForWidth(dialog.error.width())  # whole
+    assert dialog.name.height() == field_height  # grown, not squashed
+    shot(dialog, f"staff-wrong-date-{language}")
+    dialog.start.selectAll()
+    qtbot.keyClicks(dialog.start, "2026-02-03")
+    assert not dialog.error.isVisible()  # a stale error goes at the first edit
+    qtbot.keyClicks(dialog.end, "2026-01-01")
+    dialog.ok.click()
+    assert dialog.focusWidget() is dialog.end
+    dialog.end.clear()
+    dialog.ok.click()
+    assert saved and saved[0].employee_no == "N1"
+
+
+def test_a_report_s_pdf_names_the_store(conn):
+    from pos_desktop.core import reports, tables
+
+    rules = load_rules(conn)
+    june = (dt.date(2026, 6, 1), dt.date(2026, 6, 30))
+    table = tables.discounts(reports.discounts(conn, rules, *june, "day"), "day", *june, "EUR")
+    html = table.html(rules.settings.name)
+    assert html.startswith("<p><b>Demo Store</b></p><h2>")
+    assert "<th align=left>name</th>" not in html.lower()  # the day is not repeated
+    assert table.keys[1] == "name"  # CSV and JSON keep their columns
+
+
+def test_a_sign_in_lockout_ends_at_the_store_s_local_time(conn, monkeypatch):
+    from pos_desktop.core.errors import InputError
+
+    monkeypatch.setenv("TZ", "UTC")
+    gate = AdminGate(conn)
+    gate.set_password("correct horse")
+    moment = dt.datetime(2026, 12, 2, 6, 48, tzinfo=dt.UTC)
+    for _ in range(5):
+        with pytest.raises(InputError):
+            gate.sign_in(password="nope", now=moment)
+    with pytest.raises(InputError) as locked:
+        gate.sign_in(password="correct horse", now=moment)
+    assert str(locked.value).endswith("until 08:03")  # Warsaw, not 07:03 UTC
