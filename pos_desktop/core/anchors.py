@@ -17,7 +17,7 @@ import sqlite3
 from pathlib import Path
 
 from pos_desktop.core import rollup
-from pos_desktop.core.closing import count_day
+from pos_desktop.core.closing import STORE_DAYS, count_day
 from pos_desktop.core.errors import InputError
 from pos_desktop.core.reports import Period
 from pos_desktop.core.rules import Rules
@@ -116,7 +116,7 @@ def closes_differ(conn: sqlite3.Connection, rules: Rules) -> Text | None:
     up to, or None."""
     import datetime as dt
 
-    for row in conn.execute("SELECT * FROM day_closes ORDER BY seq").fetchall():
+    for row in conn.execute(f"SELECT * FROM day_closes WHERE {STORE_DAYS} ORDER BY seq").fetchall():
         day = dt.date.fromisoformat(row["day"])
         stored = json.loads(row["figures"])
         period = Period.of(rules, day, day)

@@ -425,7 +425,9 @@ class Checkout:
             # its own, so that a wrong one is counted even though the sale is not recorded.
             first = self.quote(customer, lines, cashier=cashier, at=at, override=override)
             if tender == payroll.PAYROLL:
-                payroll.check_payer(self.conn, self.rules, self.registry, first.verdict, payer_pin)
+                payroll.check_payer(
+                    self.conn, self.rules, self.registry, first.verdict, payer_pin, first.at
+                )
         with write_transaction(self.conn):
             # Priced inside the write lock: another till cannot spend the same allowance meanwhile.
             quote = self._quote(

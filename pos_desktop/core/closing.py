@@ -217,10 +217,15 @@ def records_up_to(conn: sqlite3.Connection, after_seq: int, close_seq: int) -> i
     return int(row[0])
 
 
+# The rows of day_closes that close a store day: the same chain also holds the payroll
+# closes (core/payroll.py), whose `day` is "payroll:" and a date.
+STORE_DAYS = "day NOT LIKE '%:%'"
+
+
 def refuse_if_closed(conn: sqlite3.Connection, rules: Rules, moment: dt.datetime) -> None:
     """A sale or refund may not land on a day already closed, nor before the last one."""
     day = moment.astimezone(rules.settings.tz).date()
-    last = conn.execute("SELECT MAX(day) FROM day_closes").fetchone()[0]
+    last = conn.execute(f"SELECT MAX(day) FROM day_closes WHERE {STORE_DAYS}").fetchone()[0]
     if last is None or day.isoformat() > last:
         return
     if day.isoformat() == last:

@@ -45,11 +45,15 @@ def check_payer(
     registry: StaffRegistry,
     verdict: Verdict,
     pin: str | None,
+    at: dt.datetime,
 ) -> None:
-    """The buyer's own PIN for a charge to payroll (for a dependant, their employee's), when
-    the store asks for it: the one place a payer's PIN is checked, through the PIN lockout
-    every PIN check shares. InputError when it is missing, wrong or locked. The connection
-    must not be inside a transaction (a wrong PIN is counted in one of its own)."""
+    """Whether this buyer may charge at all (`check_buyer`, an open period), then their own
+    PIN (for a dependant, their employee's) when the store asks for it: the one place a
+    payer's PIN is checked, through the PIN lockout every PIN check shares. InputError when
+    they may not, or the PIN is missing, wrong or locked. The connection must not be inside a
+    transaction (a wrong PIN is counted in one of its own)."""
+    check_buyer(conn, rules, verdict, at)
+    _refuse_closed(conn, rules, at)
     if not rules.settings.payroll_pin or verdict.employee_no is None:
         return
     member = registry.require_member(verdict.employee_no)
@@ -165,6 +169,17 @@ def check_buyer(
     return limit_room
 
 
+def _refuse_closed(conn: sqlite3.Connection, rules: Rules, at: dt.datetime) -> None:
+    through = closed_through(conn)
+    day = at.astimezone(rules.settings.tz).date()
+    if through is not None and day <= through:
+        raise _refuse(
+            QT_TRANSLATE_NOOP(
+                "Payroll", "payroll is closed through {day}; a charge must fall after it"
+            ).format(day=through.isoformat())
+        )
+
+
 def authorise(
     conn: sqlite3.Connection,
     rules: Rules,
@@ -176,14 +191,7 @@ def authorise(
     period, or past the limit (saying what is left). The caller holds the write transaction
     and has checked the payer's PIN (`check_payer`) before it."""
     limit_room = check_buyer(conn, rules, verdict, at)
-    through = closed_through(conn)
-    day = at.astimezone(rules.settings.tz).date()
-    if through is not None and day <= through:
-        raise _refuse(
-            QT_TRANSLATE_NOOP(
-                "Payroll", "payroll is closed through {day}; a charge must fall after it"
-            ).format(day=through.isoformat())
-        )
+    _refuse_closed(conn, rules, at)
     if total > limit_room.left:
         currency = rules.settings.currency
         raise _refuse(

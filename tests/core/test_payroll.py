@@ -95,7 +95,7 @@ def test_a_refund_credits_the_account_and_frees_the_limit(run):
 def test_the_payer_pin_is_asked_unless_the_store_says_otherwise(run, demo_path):
     with_pin(run)
     wrong = charge(run, ANNA, "SHIRT-01", pin="1111")
-    assert (wrong.code, "wrong PIN for Anna Kowalska (E0001)" in wrong.err) == (2, True)
+    assert (wrong.code, "wrong PIN; tries left before the PIN locks: 4" in wrong.err) == (2, True)
     missing = run(
         "sell", "--customer", ANNA, *CASHIER, *at(10), "--item", "SHIRT-01", "--pay", "payroll"
     )
@@ -266,3 +266,20 @@ def test_benefits_report_by_the_command_line(run, demo_path):
     refused = run("config", "import", str(toml))
     assert (refused.code, "jurisdiction 'XX' must be one of" in refused.err) == (2, True)
     assert refused.err.count("\n") == 1
+
+
+def test_a_payer_pin_guessed_locks_like_every_pin(run, demo_path):
+    """The buyer's PIN goes through the PIN lockout: five wrong ones lock it, and then even
+    the right one is refused and nothing is charged; each failure is audited."""
+    with_pin(run)
+    for guess in ("1111", "2222", "3333", "4444", "5555"):
+        assert charge(run, ANNA, "SHIRT-01", pin=guess).code == 2
+    right = charge(run, ANNA, "SHIRT-01")
+    assert right.code == 2 and "locked" in right.err
+    conn = sqlite3.connect(demo_path)
+    places = conn.execute(
+        "SELECT COUNT(*) FROM audit WHERE action = 'pin.failed' AND after LIKE '%payroll_payer%'"
+    ).fetchone()[0]
+    charged = conn.execute("SELECT COUNT(*) FROM sales WHERE tender = 'payroll'").fetchone()[0]
+    conn.close()
+    assert (places, charged) == (6, 0)

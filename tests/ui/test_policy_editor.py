@@ -171,7 +171,7 @@ def test_employment_period_and_rates_are_chosen_not_typed(qtbot, conn):
     page.period.setFocus()
     page.period.setCurrentIndex(page.period.findData("rolling"))
     assert page.days.isEnabled()
-    assert page.errors["rolling_days"].text() == "A rolling allowance needs its number of days."
+    assert page.errors["rolling_days"].text() == "A rolling period needs its number of days."
     qtbot.keyClicks(page.days, "30")
     assert not page.errors["rolling_days"].isVisible()
     page.rates.add_button.click()
