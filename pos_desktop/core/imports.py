@@ -17,10 +17,10 @@ from pathlib import Path
 from pos_desktop.core import clock
 from pos_desktop.core.audit import record_audit
 from pos_desktop.core.errors import InputError, PosError
-from pos_desktop.core.mapping import resolve
+from pos_desktop.core.mapping import PARTED, resolve
 from pos_desktop.core.money import parse_amount
 from pos_desktop.core.rules import Rules
-from pos_desktop.core.spreadsheet import neutralise
+from pos_desktop.core.spreadsheet import FORMULA_PREFIXES, neutralise
 from pos_desktop.core.storage import write_transaction
 from pos_desktop.core.tabular import ReadOptions, Table, open_table
 from pos_desktop.core.text import QT_TRANSLATE_NOOP, Count, Text
@@ -39,6 +39,8 @@ STAFF_FIELDS = (
     "dependant_of",
 )
 STAFF_REQUIRED = ("employee_no", "name")
+# Read from a file besides the fields, into them: the name's parts, a worker type.
+STAFF_EXTRA = ("first_name", "last_name", "worker_type")
 PRODUCT_FIELDS = ("sku", "barcode", "name", "category", "price", "cost")
 PRODUCT_REQUIRED = ("sku", "name", "category", "price")
 REPORT_COLUMNS = ("row", "column", "value", "problem", "suggestion")
@@ -82,6 +84,25 @@ class ImportReport:
     problems: list[Problem] = field(default_factory=list)
     source: str = ""  # how the file was read, e.g. "CSV, cp1250, semicolon-separated" (a Text)
     active: int = 0  # staff active before the import (what a sync's "ended" is measured by)
+    new_departments: list[str] = field(default_factory=list)  # their names, as the file has them
+    left_out: list[str] = field(default_factory=list)  # the file's columns the import did not read
+
+    def notes(self) -> list[Text]:
+        """What the counts do not say: departments the import creates, columns it left out."""
+        found: list[Text] = []
+        if self.new_departments:
+            found.append(
+                QT_TRANSLATE_NOOP("Import", "{count} new departments: {names}").format(
+                    count=Count(len(self.new_departments)), names=", ".join(self.new_departments)
+                )
+            )
+        if self.left_out:
+            found.append(
+                QT_TRANSLATE_NOOP("Import", "left out: {columns}").format(
+                    columns=", ".join(self.left_out)
+                )
+            )
+        return found
 
     def summary(self) -> dict[str, int]:
         return {
@@ -141,6 +162,8 @@ class FileOptions:
     delimiter: str | None = None  # None: detected from the header line
     sheet: str | None = None  # a workbook's sheet; None: the first
     mapping: dict[str, str] = field(default_factory=dict)  # file header -> field ("" drops it)
+    # field -> {the file's word: the code it means}, for status, employment type, role
+    values: dict[str, dict[str, str]] = field(default_factory=dict)
 
     def reading(self) -> ReadOptions:
         return ReadOptions(self.encoding, self.delimiter, self.sheet)
@@ -150,27 +173,44 @@ NO_OPTIONS = FileOptions()
 
 
 def mapped_rows(
-    table: Table, fields: tuple[str, ...], required: tuple[str, ...], options: FileOptions
+    table: Table,
+    fields: tuple[str, ...],
+    required: tuple[str, ...],
+    options: FileOptions,
+    extra: tuple[str, ...] = (),
 ) -> tuple[dict[int, str], Iterator[tuple[int, dict[str, str]]]]:
-    """The column map, and (row number, {field: text}) for each non-blank data row."""
+    """The column map, and (row number, {field: text}) for each non-blank data row: a cell
+    our own export neutralised ('=1+1) reads as it was, and a name in two columns as one."""
     columns = resolve(
         table.header,
-        fields,
+        fields + extra,
         required,
         options.mapping,
         source=str(table.path),
         delimiter=table.delimiter,
     )
     pairs = list(columns.items())
+    parted = PARTED <= set(columns.values())
 
     def rows() -> Iterator[tuple[int, dict[str, str]]]:
         for row_no, cells in table.rows:
             count = len(cells)
             values = {name: (cells[i].strip() if i < count else "") for i, name in pairs}
-            if any(values.values()):
-                yield row_no, values
+            if not any(values.values()):
+                continue
+            for name, value in values.items():
+                if value[:1] == "'" and value[1:2] in _NEUTRALISED:
+                    values[name] = value[1:]
+            if parted:
+                first, last = values.pop("first_name", ""), values.pop("last_name", "")
+                values["name"] = f"{first} {last}".strip()
+            yield row_no, values
 
     return columns, rows()
+
+
+# What follows the quote that spreadsheet.neutralise puts before a formula-like cell.
+_NEUTRALISED = frozenset(FORMULA_PREFIXES)
 
 
 def write_problems(
@@ -222,7 +262,13 @@ def record_import(
         actor=actor,
         action=action,
         subject=path.name,
-        after={**report.summary(), "file": report.source, **flags},
+        after={
+            **report.summary(),
+            "file": report.source,
+            **flags,
+            **({"new_departments": report.new_departments} if report.new_departments else {}),
+            **({"left_out": report.left_out} if report.left_out else {}),
+        },
     )
 
 
