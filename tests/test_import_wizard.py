@@ -51,10 +51,11 @@ def test_the_wizard_maps_checks_and_imports_an_hr_export(qtbot, window, tmp_path
     path = tmp_path / "kadry.csv"
     path.write_bytes(
         (
-            "Nr ewidencyjny;Imię i nazwisko;Spółka;Dział;Data zatrudnienia;Karta;Stanowisko\n"
-            f"P100;Łucja Świątek;ACME;MKT;01.09.2024;{badge(5001)};Kasjer\n"
-            f"P101;Zbigniew Żółć;ACMEE;IT;2024-13-01;{badge(5002)};Magazyn\n"
-            f"P102;Ola Nowak;ACME;;15/10/2024;;Kasjer\n"
+            "Nr ewidencyjny;Imię i nazwisko;Spółka;Dział;Data zatrudnienia;Karta;Stanowisko;"
+            "Rodzaj zatrudnienia\n"
+            f"P100;Łucja Świątek;ACME;MKT;01.09.2024;{badge(5001)};Kasjer;pełny etat\n"
+            f"P101;Zbigniew Żółć;ACMEE;IT;2024-13-01;{badge(5002)};Magazyn;pełny etat\n"
+            f"P102;Ola Nowak;ACME;;15/10/2024;;Kasjer;umowa zlecenie\n"
         ).encode("cp1250")
     )
     window.pages.setCurrentWidget(window.data)
@@ -73,6 +74,7 @@ def test_the_wizard_maps_checks_and_imports_an_hr_export(qtbot, window, tmp_path
         "Data zatrudnienia": "start_date",
         "Karta": "badge",
         "Stanowisko": "",
+        "Rodzaj zatrudnienia": "employment_type",
     }
     assert "Łucja Świątek" in columns.table.item(1, 1).text()
     columns.combos[1].setCurrentIndex(0)  # leave the name out: the wizard asks for it
@@ -82,6 +84,9 @@ def test_the_wizard_maps_checks_and_imports_an_hr_export(qtbot, window, tmp_path
     columns.save_profile()
     assert mapping.profile_names(window.conn) == ["Kadry Optima"]
     shot(wizard, "2-columns")
+    next_page(qtbot, wizard)
+    assert wizard.currentPage() is wizard.values_page
+    assert wizard.values_page.chosen() == {}  # Polish words read by themselves
     next_page(qtbot, wizard)
     check = wizard.check_page
     wait_job(qtbot, wizard)
@@ -127,11 +132,14 @@ def test_a_bad_file_is_explained_on_the_first_page(qtbot, window, tmp_path):
 
 def test_cancelling_the_import_leaves_the_registry_as_it_was(qtbot, window, demo_path, tmp_path):
     path = tmp_path / "big.csv"
-    rows = "".join(f"N{i},Person {i},{badge(600000 + i)},ACME,,2020-01-01\n" for i in range(60000))
-    path.write_text("employee_no,name,badge,company,department,start_date\n" + rows)
+    rows = "".join(f"N{i},Person {i},{badge(600000 + i)},ACME,,2020-01-01,FT\n" for i in range(60000))
+    path.write_text("employee_no,name,badge,company,department,start_date,employment_type\n" + rows)
     wizard = window.data.open_wizard()
     wizard.file_page.path.setText(str(path))
     next_page(qtbot, wizard)
+    next_page(qtbot, wizard)
+    read = [(text, combo.currentData()) for _, text, _, combo in wizard.values_page.rows]
+    assert read == [("FT", "full_time")]
     next_page(qtbot, wizard)
     wait_job(qtbot, wizard)
     assert "Rows: 60,000. To add: 60,000," in wizard.check_page.summary.text()
@@ -158,8 +166,8 @@ def test_a_workbook_sheet_is_chosen_on_the_first_page(qtbot, window, tmp_path):
     book.active.title = "Notes"
     book.active.append(["nothing to import here"])
     sheet = book.create_sheet("Staff")
-    sheet.append(["Employee ID", "Full name", "Company", "Hire date"])
-    sheet.append([7001, "Ada Lovelace", "ACME", "01.02.2025"])
+    sheet.append(["Employee ID", "Full name", "Company", "Hire date", "Time Type"])
+    sheet.append([7001, "Ada Lovelace", "ACME", "01.02.2025", "Part time"])
     path = tmp_path / "hr.xlsx"
     book.save(path)
     wizard = window.data.open_wizard()
@@ -171,6 +179,7 @@ def test_a_workbook_sheet_is_chosen_on_the_first_page(qtbot, window, tmp_path):
     shot(wizard, "1-workbook")
     next_page(qtbot, wizard)
     assert wizard.columns_page.source.text() == "hr.xlsx: Excel workbook"
+    next_page(qtbot, wizard)
     next_page(qtbot, wizard)
     wait_job(qtbot, wizard)
     assert "Rows: 1. To add: 1," in wizard.check_page.summary.text()

@@ -209,6 +209,29 @@ def mapped_rows(
     return columns, rows()
 
 
+def distinct_values(
+    path: Path, options: FileOptions, fields: tuple[str, ...], limit: int = 100
+) -> dict[str, list[tuple[str, int]]]:
+    """Each field's distinct cell texts in a staff export, most frequent first, with how
+    many rows hold them (at most `limit` texts a field): what a value mapping chooses from."""
+    table = open_table(path, options.reading())
+    columns, lines = mapped_rows(table, STAFF_FIELDS, STAFF_REQUIRED, options, STAFF_EXTRA)
+    wanted = [f for f in fields if f in columns.values()]
+    seen: dict[str, dict[str, int]] = {f: {} for f in wanted}
+    try:
+        for _, cells in lines:
+            for f in wanted:
+                text = cells.get(f, "")
+                counted = seen[f]
+                if text in counted:
+                    counted[text] += 1
+                elif text and len(counted) < limit:
+                    counted[text] = 1
+    finally:
+        table.rows.close()  # type: ignore[attr-defined]
+    return {f: sorted(c.items(), key=lambda kv: (-kv[1], kv[0])) for f, c in seen.items()}
+
+
 # What follows the quote that spreadsheet.neutralise puts before a formula-like cell.
 _NEUTRALISED = frozenset(FORMULA_PREFIXES)
 

@@ -178,6 +178,10 @@ def guess(header: list[str], fields: tuple[str, ...], *, first_only: bool = True
         if match is not None and (match not in taken or not first_only) and name not in found:
             found[name] = match
             taken.add(match)
+    if {"first_name", "name"} <= taken and "last_name" not in taken:
+        for name, match in found.items():  # Prenume, Nume: beside a first name, the last name
+            if match == "name":
+                found[name] = "last_name"
     return found
 
 
@@ -237,7 +241,7 @@ def resolve(
                 )
             )
         columns[index] = field
-    _name_parts(columns, wanted, folded)
+    _name_parts(columns)
     found = set(columns.values())
     missing = [f for f in required if f not in found and not (f == "name" and PARTED <= found)]
     if missing:
@@ -268,14 +272,10 @@ def resolve(
     return columns
 
 
-def _name_parts(columns: dict[int, str], wanted: dict[str, str], folded: list[str]) -> None:
-    """First and last name columns make the name when the file has no full-name column.
-    Beside a first name, a column recognised as the name is the last name (Prenume, Nume);
-    beside a full name, the parts are left out."""
+def _name_parts(columns: dict[int, str]) -> None:
+    """First and last name columns make the name when the file has no full-name column;
+    beside a full name, they are left out."""
     where = {field: index for index, field in columns.items()}
-    if "first_name" in where and "last_name" not in where and "name" in where:
-        if folded[where["name"]] not in wanted:
-            columns[where.pop("name")] = "last_name"
     if "name" in where:
         for part in NAME_PARTS:
             if part in where:

@@ -37,7 +37,7 @@ class CheckPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self.wiz = wizard
-        self.setTitle(translate("ImportWizard", "3. Check the file"))
+        self.setTitle(translate("ImportWizard", "4. Check the file"))
         self.setSubTitle(translate("ImportWizard", "Nothing is changed until you press Import."))
         self.sync = QCheckBox(
             translate(

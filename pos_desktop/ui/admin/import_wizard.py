@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from pos_desktop.core import mapping
 from pos_desktop.core.errors import PosError
 from pos_desktop.core.imports import (
+    STAFF_EXTRA,
     STAFF_FIELDS,
     STAFF_REQUIRED,
     FileOptions,
@@ -53,6 +54,7 @@ from pos_desktop.ui.admin.import_tables import (
     sentence,
     tr,
 )
+from pos_desktop.ui.admin.import_values import ValuesPage, mapped_value_fields
 from pos_desktop.ui.admin.import_worker import STAGES, ImportJob
 from pos_desktop.ui.common.style import error_style
 
@@ -86,10 +88,19 @@ class ImportWizard(QWizard):
 
         self.file_page = FilePage(self)
         self.columns_page = ColumnsPage(self)
+        self.values_page = ValuesPage(self)
         self.check_page = CheckPage(self)
         self.done_page = DonePage(self)
-        for page in (self.file_page, self.columns_page, self.check_page, self.done_page):
-            self.addPage(page)
+        self.page_ids = {
+            page: self.addPage(page)
+            for page in (
+                self.file_page,
+                self.columns_page,
+                self.values_page,
+                self.check_page,
+                self.done_page,
+            )
+        }
         self.resize(900, 620)
 
     def run_job(
@@ -245,13 +256,14 @@ class FilePage(QWizardPage):
             table.rows.close()  # type: ignore[attr-defined]
             profile = self.profile.currentData()
             chosen = mapping.load_profile(self.wiz.conn, profile) if profile else {}
+            values = mapping.profile_values(self.wiz.conn, profile) if profile else {}
         except PosError as exc:
             self.error.setText(sentence(exc))
             return False
         self.error.clear()
         wiz = self.wiz
         wiz.path, wiz.header, wiz.samples = path, table.header, samples
-        wiz.file_options = FileOptions(read.encoding, read.delimiter, read.sheet, chosen)
+        wiz.file_options = FileOptions(read.encoding, read.delimiter, read.sheet, chosen, values)
         wiz.columns_page.source.setText(f"{path.name}: {say(table.describe())}")
         return True
 
@@ -264,8 +276,10 @@ class ColumnsPage(QWizardPage):
         self.setSubTitle(
             translate(
                 "ImportWizard",
-                "Say which field each column of the file holds. Columns left out keep what the "
-                "registry has (till roles, for example).",
+                "Say which field each column of the file holds. For people already in the "
+                "registry, a column left out keeps what the registry has (till roles, for "
+                "example); new people get nothing for it (or: status active, no till role), "
+                "and a new employee needs an employment type.",
             )
         )
         self.source = QLabel()
@@ -304,7 +318,7 @@ class ColumnsPage(QWizardPage):
     def initializePage(self) -> None:
         wiz = self.wiz
         folded = {mapping.fold(k): v for k, v in wiz.file_options.mapping.items()}
-        guessed = mapping.guess(wiz.header, STAFF_FIELDS)
+        guessed = mapping.guess(wiz.header, STAFF_FIELDS + STAFF_EXTRA)
         self.table.setRowCount(len(wiz.header))
         self.combos = []
         for row, name in enumerate(wiz.header):
@@ -317,7 +331,7 @@ class ColumnsPage(QWizardPage):
                 translate("ImportWizard", "Read column {column} as").format(column=name)
             )
             combo.addItem(translate("ImportWizard", "(leave out)"), mapping.IGNORE)
-            for field in STAFF_FIELDS:
+            for field in STAFF_FIELDS + STAFF_EXTRA:
                 combo.addItem(field_label(field), field)
             field = folded.get(mapping.fold(name), guessed.get(name, mapping.IGNORE))
             combo.setCurrentIndex(max(combo.findData(field), 0))
@@ -334,7 +348,12 @@ class ColumnsPage(QWizardPage):
     def isComplete(self) -> bool:
         fields = [f for f in self.chosen().values() if f]
         twice = sorted({field_label(f) for f in fields if fields.count(f) > 1})
-        missing = [field_label(f) for f in STAFF_REQUIRED if f not in fields]
+        parted = mapping.PARTED <= set(fields)
+        missing = [
+            field_label(f)
+            for f in STAFF_REQUIRED
+            if f not in fields and not (f == "name" and parted)
+        ]
         if twice:
             text = translate("ImportWizard", "Two columns are read as {fields}: keep one.")
             self.state.setText(text.format(fields=", ".join(twice)))
@@ -366,15 +385,23 @@ class ColumnsPage(QWizardPage):
     def validatePage(self) -> bool:
         wiz = self.wiz
         o = wiz.file_options
-        wiz.file_options = FileOptions(o.encoding, o.delimiter, o.sheet, self.chosen())
+        wiz.file_options = FileOptions(o.encoding, o.delimiter, o.sheet, self.chosen(), o.values)
         return True
+
+    def nextId(self) -> int:
+        """The value step only when a column holds status, employment type, role or worker
+        type."""
+        wiz = self.wiz
+        if mapped_value_fields(self.chosen()):
+            return wiz.page_ids[wiz.values_page]
+        return wiz.page_ids[wiz.check_page]
 
 
 class DonePage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self.wiz = wizard
-        self.setTitle(translate("ImportWizard", "4. Imported"))
+        self.setTitle(translate("ImportWizard", "5. Imported"))
         self.result = QLabel()
         self.result.setWordWrap(True)
         self.result.setTextFormat(Qt.TextFormat.PlainText)
