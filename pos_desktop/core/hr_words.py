@@ -9,7 +9,7 @@ import difflib
 
 from pos_desktop.core.mapping import fold
 from pos_desktop.core.registry import ROLES, STATUSES
-from pos_desktop.core.staff import EMPLOYMENT_TYPES
+from pos_desktop.core.staff import EMPLOYMENT_TYPES, ENDED
 from pos_desktop.core.text import QT_TRANSLATE_NOOP, Text
 
 # The fields whose values are words to read, and the codes each may hold.
@@ -19,8 +19,8 @@ CODES: dict[str, tuple[str, ...]] = {
     "role": ROLES,
     "worker_type": ("employee", "contractor"),
 }
-# A status written by our own export for someone past their end date: the end date says it.
-ENDED = "ended"
+# ENDED is the status our own export writes for someone past their end date: the end date
+# says it, so it reads as active with that end date (terminated when there is none).
 
 _WORDS: dict[str, dict[str, str]] = {  # the words for each code, comma-separated
     "status": {

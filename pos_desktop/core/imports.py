@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import datetime as dt
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -483,8 +484,13 @@ def _apply_products(
         )
 
 
-def export_staff(conn: sqlite3.Connection, destination: Path) -> int:
-    """Write the registry as a staff CSV (the import's columns), formulas neutralised."""
+def export_staff(conn: sqlite3.Connection, destination: Path, today: dt.date | None = None) -> int:
+    """Write the registry as a staff CSV (the import's columns), formulas neutralised; someone
+    past their end date has the status "ended", as the till treats them (and reads back so)."""
+    if today is None:
+        from pos_desktop.core.rules import load_rules
+
+        today = clock.now().astimezone(load_rules(conn).settings.tz).date()
     tmp = destination.with_name(destination.name + ".partial")
     count = 0
     try:
@@ -492,12 +498,17 @@ def export_staff(conn: sqlite3.Connection, destination: Path) -> int:
             writer = csv.writer(handle)
             writer.writerow(STAFF_FIELDS)
             for row in conn.execute(
-                "SELECT s.*, (SELECT code FROM badges b WHERE b.holder_type = 'staff' "
-                "AND b.holder_id = s.employee_no AND b.status = 'active' "
-                "ORDER BY issued_at DESC LIMIT 1) AS badge FROM staff s ORDER BY employee_no"
+                "SELECT s.*, CASE WHEN s.status = 'active' AND s.end_date < ? THEN 'ended' "
+                "ELSE s.status END AS shown, (SELECT code FROM badges b WHERE "
+                "b.holder_type = 'staff' AND b.holder_id = s.employee_no AND b.status = 'active' "
+                "ORDER BY issued_at DESC LIMIT 1) AS badge FROM staff s ORDER BY employee_no",
+                (today.isoformat(),),
             ):
                 writer.writerow(
-                    [neutralise(row[f]) if f != "dependant_of" else "" for f in STAFF_FIELDS]
+                    [
+                        "" if f == "dependant_of" else neutralise(row["shown" if f == "status" else f])
+                        for f in STAFF_FIELDS
+                    ]
                 )
                 count += 1
             for row in conn.execute(

@@ -67,7 +67,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "nazwisko",
         "nume de familie",
     ),
-    "badge": ("badge no", "card", "card number", "karta", "nr karty", "identyfikator", "ecuson"),
+    "badge": ("badge id", "badge number", "badge no", "card", "card number", "karta", "nr karty", "identyfikator", "ecuson"),
     "company": ("company code", "spolka", "firma", "pracodawca", "companie", "societate"),
     "department": (
         "dept",

@@ -21,6 +21,7 @@ from pos_desktop.core.text import QT_TRANSLATE_NOOP, Text
 
 PAGE = 200
 EMPLOYMENT_TYPES = ("full_time", "part_time", "seasonal", "contractor", "retiree")
+ENDED = "ended"  # shown for someone active in the registry but past their end date
 COLUMNS = (
     "employee_no",
     "name",
@@ -41,8 +42,12 @@ class StaffFilter:
     text: str = ""
     company: str | None = None
     department: str | None = None
-    status: str | None = None
+    status: str | None = None  # a stored status, or ENDED: active but past the end date
     employment_type: str | None = None
+    today: str = ""  # ISO date in the store's time zone (empty: today in UTC)
+
+    def when(self) -> str:
+        return self.today or clock.now().date().isoformat()
 
     def where(self, *, paging: bool = False, many_names: bool = False) -> tuple[str, list[object]]:
         """SQL conditions and parameters.
@@ -58,7 +63,11 @@ class StaffFilter:
             value = getattr(self, column)
             if value is not None:
                 clauses.append(f"{'+' if paging else ''}s.{column} = ?")
-                params.append(value)
+                params.append("active" if value == ENDED else value)
+        if self.status in ("active", ENDED):  # the till blocks someone past their end date
+            ended = "s.end_date IS NOT NULL AND s.end_date < ?"
+            clauses.append(ended if self.status == ENDED else f"NOT ({ended})")
+            params.append(self.when())
         text = self.text.strip()
         if text:
             rowid = "+s.rowid" if paging and many_names else "s.rowid"
@@ -89,13 +98,20 @@ def page(
     if after is not None:
         sql += " AND s.employee_no > ?"
         params.append(after)
+    shown = ", ".join(f"s.{c}" if c != "status" else _SHOWN_STATUS for c in COLUMNS)
     return conn.execute(
-        f"SELECT {', '.join('s.' + c for c in COLUMNS)}, "
+        f"SELECT {shown}, "
         "(SELECT code FROM badges b WHERE b.holder_type = 'staff' "
         "AND b.holder_id = s.employee_no AND b.status = 'active' LIMIT 1) AS badge "
         f"FROM staff s WHERE {sql} ORDER BY s.employee_no LIMIT ?",
-        [*params, size],
+        [where.when(), *params, size],
     ).fetchall()
+
+
+# A person past their end date shows as ended, as the till treats them.
+_SHOWN_STATUS = (
+    "CASE WHEN s.status = 'active' AND s.end_date < ? THEN 'ended' ELSE s.status END AS status"
+)
 
 
 def _many_names(conn: sqlite3.Connection, query: str, threshold: int = 2000) -> bool:

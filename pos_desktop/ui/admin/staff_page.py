@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
 from pos_desktop.core import staff
 from pos_desktop.core.registry import STATUSES
 from pos_desktop.core.rules import load_rules
-from pos_desktop.core.staff import EMPLOYMENT_TYPES, StaffFilter
+from pos_desktop.core import clock
+from pos_desktop.core.staff import EMPLOYMENT_TYPES, ENDED, StaffFilter
 from pos_desktop.i18n import number, translate
 from pos_desktop.ui.common import words
 from pos_desktop.ui.common.fit import rows, shrinkable
@@ -208,7 +209,7 @@ class StaffPage(QWidget):
                     translate("StaffPage", "Status"),
                     translate("StaffPage", "Any status"),
                 ),
-                [(s, words.word(words.STATUSES, s)) for s in STATUSES],
+                [(s, words.word(words.STATUSES, s)) for s in (STATUSES[0], ENDED, *STATUSES[1:])],
             ),
             (
                 "employment_type",
@@ -227,8 +228,11 @@ class StaffPage(QWidget):
         return sorted(set(EMPLOYMENT_TYPES) | named)
 
     def current_filter(self) -> StaffFilter:
+        today = clock.now().astimezone(load_rules(self.conn).settings.tz).date()
         return StaffFilter(
-            self.search.text(), **{key: combo.currentData() for key, combo in self.filters.items()}
+            self.search.text(),
+            **{key: combo.currentData() for key, combo in self.filters.items()},
+            today=today.isoformat(),
         )
 
     def apply_filter(self) -> None:
