@@ -341,3 +341,16 @@ def test_a_quoted_cell_with_a_line_break_is_read(run, demo_path, tmp_path):
     assert (result.json["added"], result.json["rejected"]) == (2, 1)
     (problem,) = result.json["problems"]
     assert (problem["row"], problem["problem"]) == (3, "the name is written on more than one line")
+
+
+def test_the_configuration_keeps_the_departments_hr_created(run, demo_path, tmp_path):
+    path = tmp_path / "kadry.csv"
+    path.write_bytes(KADRY.encode("cp1250"))
+    assert run("staff", "import", str(path)).code == 0
+    config = tmp_path / "store.toml"
+    assert run("config", "export", str(config)).code == 0
+    text = config.read_text(encoding="utf-8")
+    assert '{ code = "SPRZEDAZ", name = "Sprzedaż" }' in text
+    result = run("config", "import", str(config))
+    assert result.code == 0, result.err
+    assert departments(demo_path)["SPRZEDAZ"] == ("Sprzedaż", "")
