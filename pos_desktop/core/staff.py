@@ -7,6 +7,7 @@ name search uses a full-text index kept up to date by triggers.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import sqlite3
 from dataclasses import asdict, dataclass
 
@@ -150,11 +151,12 @@ class StaffDetails:
                     company=repr(self.company)
                 )
             )
-        if self.department is not None and self.department not in rules.departments:
+        department = self.department.strip() if self.department else None
+        if department:
+            department = known_department(rules, department) or department
+        if department is not None and len(department) > 100:
             raise InputError(
-                QT_TRANSLATE_NOOP("Staff", "unknown department {department}").format(
-                    department=repr(self.department)
-                )
+                QT_TRANSLATE_NOOP("Staff", "a department's name is at most 100 characters").text()
             )
         if self.status not in STATUSES:
             raise InputError(
@@ -182,7 +184,7 @@ class StaffDetails:
             number,
             self.name.strip(),
             self.company,
-            self.department,
+            department or None,
             self.employment_type.strip().lower().replace(" ", "_"),
             self.status,
             start.isoformat() if start else None,
@@ -211,6 +213,8 @@ def save(
     checked = person.checked(rules)
     now = clock.stamp(clock.now())
     with write_transaction(conn):
+        if checked.department is not None and checked.department not in rules.departments:
+            checked = _new_department(conn, rules, checked, actor=actor, now=now)
         before = details(conn, checked.employee_no)
         if new and before is not None:
             raise InputError(
@@ -246,6 +250,59 @@ def save(
             at=now,
         )
     return checked
+
+
+def known_department(rules: Rules, text: str) -> str | None:
+    """The code of the department a code or name stands for (case and accents aside)."""
+    from pos_desktop.core.mapping import fold
+
+    if text in rules.departments:
+        return text
+    key = fold(text)
+    for department in rules.departments.values():
+        if key in (fold(department.code), fold(department.name)):
+            return department.code
+    return None
+
+
+def department_code(name: str, taken: set[str]) -> str:
+    """A code for a department named in words: the name folded to letters, digits and '-'
+    (as a config's codes are), made unique among `taken`."""
+    from pos_desktop.core.mapping import fold
+
+    base = _CODE_CHARACTERS.sub("-", fold(name).upper()).strip("-.")[:28] or "DEPT"
+    code, n = base, 1
+    while code in taken:
+        n += 1
+        code = f"{base}-{n}"
+    return code
+
+
+_CODE_CHARACTERS = re.compile(r"[^A-Z0-9_.-]+")
+
+
+def _new_department(
+    conn: sqlite3.Connection, rules: Rules, person: StaffDetails, *, actor: str, now: str
+) -> StaffDetails:
+    """A department typed by name that the store does not have: made (an organisational
+    unit, no cost centre), audited; the person gets its code."""
+    name = str(person.department)
+    taken = {r[0] for r in conn.execute("SELECT code FROM departments")}
+    code = department_code(name, taken)
+    conn.execute(
+        "INSERT INTO departments (code, name, cost_centre, updated_at) VALUES (?, ?, '', ?)",
+        (code, name, now),
+    )
+    record_audit(
+        conn,
+        till=rules.settings.till,
+        actor=actor,
+        action="department.add",
+        subject=code,
+        after={"code": code, "name": name},
+        at=now,
+    )
+    return StaffDetails(**{**asdict(person), "department": code})
 
 
 def set_status(

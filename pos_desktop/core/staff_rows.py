@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -23,7 +22,7 @@ from pos_desktop.core.imports import Problem
 from pos_desktop.core.mapping import fold
 from pos_desktop.core.registry import ROLES, STATUSES
 from pos_desktop.core.rules import Rules
-from pos_desktop.core.staff import EMPLOYMENT_TYPES
+from pos_desktop.core.staff import EMPLOYMENT_TYPES, department_code
 from pos_desktop.core.text import QT_TRANSLATE_NOOP, Template, Text
 
 NAME_LIMIT = 200
@@ -232,20 +231,6 @@ RULES: tuple[RowRule, ...] = (
         ),
     ),
 )
-
-_CODE_CHARACTERS = re.compile(r"[^A-Z0-9_.-]+")
-
-
-def department_code(name: str, taken: set[str]) -> str:
-    """A code for a department HR named: its name folded to letters, digits and '-' (as a
-    config's codes are), made unique among `taken`."""
-    base = _CODE_CHARACTERS.sub("-", fold(name).upper()).strip("-.")[:28] or "DEPT"
-    code, n = base, 1
-    while code in taken:
-        n += 1
-        code = f"{base}-{n}"
-    return code
-
 
 class RowChecker:
     """Reads and checks one row at a time; gives the temporary table's values (bad = 1 when
