@@ -126,7 +126,9 @@ def test_a_romanian_export_with_a_bom_goes_in(run, demo_path, tmp_path):
     retiree = check(run, badge(7105))
     assert retiree["eligible"] is True and retiree["policy"] == "Retirees"
     conn = open_database(demo_path)
-    kinds = dict(conn.execute("SELECT employee_no, employment_type FROM staff WHERE employee_no LIKE 'RO%'"))
+    kinds = dict(
+        conn.execute("SELECT employee_no, employment_type FROM staff WHERE employee_no LIKE 'RO%'")
+    )
     conn.close()
     assert kinds == {
         "RO01": "full_time",
@@ -195,9 +197,7 @@ def test_a_worker_report_workbook_goes_in(run, demo_path, tmp_path):
     assert (ada["status"], ada["reasons"]) == ("blocked", ["ended"])
 
 
-def test_our_own_export_reads_back_unchanged_even_with_formula_like_cells(
-    run, demo_path, tmp_path
-):
+def test_our_own_export_reads_back_unchanged_even_with_formula_like_cells(run, demo_path, tmp_path):
     odd = tmp_path / "odd.csv"
     odd.write_text(
         "employee_no,name,company,start_date,employment_type\n"
@@ -210,7 +210,7 @@ def test_our_own_export_reads_back_unchanged_even_with_formula_like_cells(
     assert run("staff", "export", str(exported)).code == 0
     text = exported.read_text(encoding="utf-8")
     assert "'=F007,'=1+1" in text  # neutralised for spreadsheets
-    assert f",ended," in text  # Katarzyna, past her end date
+    assert ",ended," in text  # Katarzyna, past her end date
     for _ in range(2):
         result = run("staff", "import", str(exported), "--sync", "--skip-invalid", "--json")
         assert result.code == 0, result.err
@@ -240,7 +240,9 @@ def test_a_sync_never_ends_someone_whose_row_was_rejected(run, demo_path, tmp_pa
     assert result.code == 0, result.err
     assert (result.json["rejected"], result.json["ended"]) == (1, 0)
     conn = open_database(demo_path)
-    assert conn.execute("SELECT end_date FROM staff WHERE employee_no = 'E0001'").fetchone()[0] is None
+    assert (
+        conn.execute("SELECT end_date FROM staff WHERE employee_no = 'E0001'").fetchone()[0] is None
+    )
     conn.close()
 
 
@@ -297,7 +299,12 @@ def test_unreadable_words_are_problems_with_a_suggestion_and_value_maps_them(
     assert done.code == 0, done.err
     assert (done.json["added"], done.json["rejected"]) == (2, 1)
     conn = open_database(demo_path)
-    rows = dict(conn.execute("SELECT employee_no, employment_type || '/' || status FROM staff WHERE employee_no LIKE 'S_'"))
+    rows = dict(
+        conn.execute(
+            "SELECT employee_no, employment_type || '/' || status FROM staff "
+            "WHERE employee_no LIKE 'S_'"
+        )
+    )
     conn.close()
     assert rows == {"S1": "part_time/active", "S3": "full_time/suspended"}
     again = run("staff", "import", str(path), "--profile", "Kadry", "--dry-run", "--json")

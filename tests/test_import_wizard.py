@@ -132,7 +132,9 @@ def test_a_bad_file_is_explained_on_the_first_page(qtbot, window, tmp_path):
 
 def test_cancelling_the_import_leaves_the_registry_as_it_was(qtbot, window, demo_path, tmp_path):
     path = tmp_path / "big.csv"
-    rows = "".join(f"N{i},Person {i},{badge(600000 + i)},ACME,,2020-01-01,FT\n" for i in range(60000))
+    rows = "".join(
+        f"N{i},Person {i},{badge(600000 + i)},ACME,,2020-01-01,FT\n" for i in range(60000)
+    )
     path.write_text("employee_no,name,badge,company,department,start_date,employment_type\n" + rows)
     wizard = window.data.open_wizard()
     wizard.file_page.path.setText(str(path))

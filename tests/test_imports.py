@@ -120,7 +120,10 @@ def test_each_problem_is_reported_with_a_suggestion_and_nothing_is_written(make_
             "not a status",
             "map it to one of active, suspended, terminated: --value status:on holiday=CODE",
         ),
-        (11, "role"): ("not a role", "map it to one of none, cashier, supervisor, admin: --value role:king=CODE"),
+        (11, "role"): (
+            "not a role",
+            "map it to one of none, cashier, supervisor, admin: --value role:king=CODE",
+        ),
         (12, "badge"): (
             "the check digit is wrong",
             "the last digit should be 5; check the badge number",
@@ -159,7 +162,9 @@ def test_each_problem_is_reported_with_a_suggestion_and_nothing_is_written(make_
 
 def test_a_failure_at_the_last_row_leaves_nothing(make_store, tmp_path):
     store = make_store(staff=[])
-    rows = "".join(f"A{i},Person {i},{badge(10000 + i)},OWN,,full_time,,2020-01-01,,,\n" for i in range(300))
+    rows = "".join(
+        f"A{i},Person {i},{badge(10000 + i)},OWN,,full_time,,2020-01-01,,,\n" for i in range(300)
+    )
     path = tmp_path / "hr.csv"
     path.write_text(HEADER + rows + "A300,Last Person,,OWN,,full_time,,2020-13-01,,,\n")
     before = content_digest(store_path(store))
@@ -202,7 +207,9 @@ def test_skip_invalid_applies_the_good_rows_and_reports_the_rest(make_store, tmp
 def test_dry_run_counts_without_writing(make_store, tmp_path):
     store = make_store(staff=[{"employee_no": "E1"}])
     path = tmp_path / "hr.csv"
-    path.write_text(HEADER + "A1,Ann,,OWN,,full_time,,2020-01-01,,,\nA2,Bob,,NOPE,,full_time,,2020-01-01,,,\n")
+    path.write_text(
+        HEADER + "A1,Ann,,OWN,,full_time,,2020-01-01,,,\nA2,Bob,,NOPE,,full_time,,2020-01-01,,,\n"
+    )
     before = content_digest(store_path(store))
     report = staff_import(store, path, dry_run=True, sync=True)
     assert counts(report) == (2, 1, 0, 1, 0, 0, 1)
@@ -368,7 +375,8 @@ def test_a_big_first_import_rebuilds_the_name_search(make_store, tmp_path, monke
     store = make_store(staff=[{"employee_no": "E1", "name": "Zed Old"}])
     path = tmp_path / "hr.csv"
     rows = "".join(
-        f"A{i},Person Wiśniewski {i},{badge(10000 + i)},OWN,,full_time,,2020-01-01,,,\n" for i in range(50)
+        f"A{i},Person Wiśniewski {i},{badge(10000 + i)},OWN,,full_time,,2020-01-01,,,\n"
+        for i in range(50)
     )
     path.write_text(HEADER + rows)
     assert staff_import(store, path).added == 50
@@ -620,9 +628,8 @@ def test_cp1252_is_told_from_cp1250_or_asked_for(make_store, tmp_path):
     assert staff_import(store, path).source == "CSV, cp1252, comma-separated"
     assert person(store, "W1")["name"] == "José Muñoz"
     path.write_bytes(
-        "employee_no,name,company,start_date,employment_type\nS1,José Muñoz,OWN,2024-01-01,FT\n".encode(
-            "cp1252"
-        )
+        "employee_no,name,company,start_date,employment_type\n"
+        "S1,José Muñoz,OWN,2024-01-01,FT\n".encode("cp1252")
     )
     with pytest.raises(InputError, match=r"could be cp1250 .“Muńoz”. or cp1252 .“Muñoz”."):
         staff_import(store, path)

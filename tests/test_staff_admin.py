@@ -86,7 +86,11 @@ def test_a_department_typed_by_name_is_found_or_made(demo_store):
     person = replace(person, department="Dział Sprzedaży")
     saved = staff.save(conn, rules, person, new=False, actor="admin")
     assert saved.department == "DZIAL-SPRZEDAZY"
-    assert tuple(conn.execute("SELECT name, cost_centre FROM departments WHERE code = ?", (saved.department,)).fetchone()) == ("Dział Sprzedaży", "")
+    assert tuple(
+        conn.execute(
+            "SELECT name, cost_centre FROM departments WHERE code = ?", (saved.department,)
+        ).fetchone()
+    ) == ("Dział Sprzedaży", "")
     actions = [r[0] for r in conn.execute("SELECT action FROM audit ORDER BY seq DESC LIMIT 2")]
     assert actions == ["staff.edit", "department.add"]
 

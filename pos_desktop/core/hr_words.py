@@ -63,8 +63,7 @@ _WORDS: dict[str, dict[str, str]] = {  # the words for each code, comma-separate
             "contract civil"
         ),
         "retiree": (
-            "retiree, retired, pensioner, emeryt, emerytka, rencista, pensionar, "
-            "pensionara"
+            "retiree, retired, pensioner, emeryt, emerytka, rencista, pensionar, pensionara"
         ),
     },
     "worker_type": {  # a large HR suite's "Worker Type": says only who is a contractor
@@ -129,5 +128,7 @@ def check_values(values: dict[str, dict[str, str]]) -> Text | None:
             if code not in CODES[field]:
                 return QT_TRANSLATE_NOOP(
                     "Import", "{value} cannot be read as {code}: a {field} is one of {codes}"
-                ).format(value=repr(word), code=repr(code), field=field, codes=", ".join(CODES[field]))
+                ).format(
+                    value=repr(word), code=repr(code), field=field, codes=", ".join(CODES[field])
+                )
     return None

@@ -191,7 +191,7 @@ def mapped_rows(
         delimiter=table.delimiter,
     )
     pairs = list(columns.items())
-    parted = PARTED <= set(columns.values())
+    parted = set(columns.values()) >= PARTED
 
     def rows() -> Iterator[tuple[int, dict[str, str]]]:
         for row_no, cells in table.rows:
@@ -506,7 +506,9 @@ def export_staff(conn: sqlite3.Connection, destination: Path, today: dt.date | N
             ):
                 writer.writerow(
                     [
-                        "" if f == "dependant_of" else neutralise(row["shown" if f == "status" else f])
+                        ""
+                        if f == "dependant_of"
+                        else neutralise(row["shown" if f == "status" else f])
                         for f in STAFF_FIELDS
                     ]
                 )

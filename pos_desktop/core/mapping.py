@@ -67,7 +67,17 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "nazwisko",
         "nume de familie",
     ),
-    "badge": ("badge id", "badge number", "badge no", "card", "card number", "karta", "nr karty", "identyfikator", "ecuson"),
+    "badge": (
+        "badge id",
+        "badge number",
+        "badge no",
+        "card",
+        "card number",
+        "karta",
+        "nr karty",
+        "identyfikator",
+        "ecuson",
+    ),
     "company": ("company code", "spolka", "firma", "pracodawca", "companie", "societate"),
     "department": (
         "dept",
@@ -243,7 +253,7 @@ def resolve(
         columns[index] = field
     _name_parts(columns)
     found = set(columns.values())
-    missing = [f for f in required if f not in found and not (f == "name" and PARTED <= found)]
+    missing = [f for f in required if f not in found and not (f == "name" and found >= PARTED)]
     if missing:
         hint = QT_TRANSLATE_NOOP("Import", "map one with --map HEADER={field}").format(
             field=missing[0]
@@ -297,7 +307,7 @@ def profile_names(conn: sqlite3.Connection, kind: str = "staff") -> list[str]:
 def load_profile(conn: sqlite3.Connection, name: str, kind: str = "staff") -> dict[str, str]:
     """A profile's column mapping (file header -> field)."""
     saved = _saved(conn, name, kind)
-    columns = saved.get("columns") if isinstance(saved.get("columns"), dict) else saved
+    columns = saved["columns"] if isinstance(saved.get("columns"), dict) else saved
     return {str(k): str(v) for k, v in columns.items()}
 
 

@@ -17,12 +17,12 @@ from dataclasses import dataclass
 from pos_desktop.core import clock
 from pos_desktop.core.badge import BadgeFormat, ean13_check_digit, luhn_check_digit, normalise
 from pos_desktop.core.errors import InputError
-from pos_desktop.core.hr_words import CODES, ENDED, own_words, read_word, suggestion
+from pos_desktop.core.hr_words import CODES, own_words, read_word, suggestion
 from pos_desktop.core.imports import Problem
 from pos_desktop.core.mapping import fold
 from pos_desktop.core.registry import ROLES, STATUSES
 from pos_desktop.core.rules import Rules
-from pos_desktop.core.staff import EMPLOYMENT_TYPES, department_code
+from pos_desktop.core.staff import EMPLOYMENT_TYPES, ENDED, department_code
 from pos_desktop.core.text import QT_TRANSLATE_NOOP, Template, Text
 
 NAME_LIMIT = 200
@@ -85,7 +85,9 @@ def _words(problem: Template, hint: Text) -> Callable[[RowChecker, RowValues], t
     return lambda checker, row: fixed
 
 
-def _employee(test: Callable[[RowChecker, RowValues], bool]) -> Callable[[RowChecker, RowValues], bool]:
+def _employee(
+    test: Callable[[RowChecker, RowValues], bool],
+) -> Callable[[RowChecker, RowValues], bool]:
     return lambda checker, row: row.employee and test(checker, row)
 
 
@@ -232,9 +234,14 @@ RULES: tuple[RowRule, ...] = (
     ),
 )
 
+
 class RowChecker:
     """Reads and checks one row at a time; gives the temporary table's values (bad = 1 when
     a rule is broken, its problems added to `problems`)."""
+
+    has_company: bool
+    has_start: bool
+    companies: list[str]
 
     def __init__(
         self,

@@ -182,5 +182,7 @@ class ValuesPage(QWizardPage):
 
     def validatePage(self) -> bool:
         o = self.wiz.file_options
-        self.wiz.file_options = FileOptions(o.encoding, o.delimiter, o.sheet, o.mapping, self.chosen())
+        self.wiz.file_options = FileOptions(
+            o.encoding, o.delimiter, o.sheet, o.mapping, self.chosen()
+        )
         return True

@@ -348,7 +348,7 @@ class ColumnsPage(QWizardPage):
     def isComplete(self) -> bool:
         fields = [f for f in self.chosen().values() if f]
         twice = sorted({field_label(f) for f in fields if fields.count(f) > 1})
-        parted = mapping.PARTED <= set(fields)
+        parted = set(fields) >= mapping.PARTED
         missing = [
             field_label(f)
             for f in STAFF_REQUIRED

@@ -27,10 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pos_desktop.core import staff
+from pos_desktop.core import clock, staff
 from pos_desktop.core.registry import STATUSES
 from pos_desktop.core.rules import load_rules
-from pos_desktop.core import clock
 from pos_desktop.core.staff import EMPLOYMENT_TYPES, ENDED, StaffFilter
 from pos_desktop.i18n import number, translate
 from pos_desktop.ui.common import words
