@@ -37,9 +37,9 @@ _WORDS: dict[str, dict[str, str]] = {  # the words for each code, comma-separate
         "terminated": (
             "terminated, inactive, leaver, left, former, dismissed, resigned, zwolniony, "
             "zwolniona, nieaktywny, nieaktywna, rozwiazana, byly pracownik, incetat, "
-            "incetata, inactiv, inactiva, plecat, plecata"
+            "incetata, inactiv, inactiva, plecat, plecata, concediat, concediata, demisionat"
         ),
-        ENDED: "ended",
+        ENDED: "ended, zakonczony, incheiat",
     },
     "employment_type": {
         "full_time": (

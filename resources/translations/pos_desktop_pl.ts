@@ -1231,6 +1231,10 @@ Każda kasa używa jej od następnego skanu. Sprzedaże i zmiany wprowadzone od 
         <translation>czytaj kolumnę pliku SRC jako DEST (puste DEST: pomiń kolumnę)</translation>
     </message>
     <message>
+        <source>read the word FROM in column FIELD (status, employment_type, role, worker_type) as TO, like --value employment_type:Stażysta=part_time</source>
+        <translation>czytaj słowo FROM w kolumnie FIELD (status, employment_type, role, worker_type) jako TO, np. --value employment_type:Stażysta=part_time</translation>
+    </message>
+    <message>
         <source>use a saved column mapping</source>
         <translation>użyj zapisanego przypisania kolumn</translation>
     </message>
@@ -1317,6 +1321,10 @@ Każda kasa używa jej od następnego skanu. Sprzedaże i zmiany wprowadzone od 
     <message>
         <source>--map {spec} must be SOURCE=FIELD, like --map Marca=employee_no</source>
         <translation>--map {spec} musi mieć postać ŹRÓDŁO=POLE (SOURCE=FIELD), np. --map Marca=employee_no</translation>
+    </message>
+    <message>
+        <source>--value {spec} must be FIELD:FROM=TO, like --value employment_type:umowa zlecenie=contractor</source>
+        <translation>--value {spec} musi mieć postać FIELD:FROM=TO, np. --value employment_type:umowa zlecenie=contractor</translation>
     </message>
     <message>
         <source>Reading</source>
@@ -2052,6 +2060,14 @@ Każda kasa używa jej od następnego skanu. Sprzedaże i zmiany wprowadzone od 
         <translation>{problem} ({suggestion})</translation>
     </message>
     <message>
+        <source>{count} new departments: {names}</source>
+        <translation>nowe działy ({count}): {names}</translation>
+    </message>
+    <message>
+        <source>left out: {columns}</source>
+        <translation>pominięte: {columns}</translation>
+    </message>
+    <message>
         <source>{file}: {rows} row(s) with problems; nothing was imported (fix them, or apply the valid rows with --skip-invalid)</source>
         <translation>{file}: wiersze z problemami: {rows}; niczego nie zaimportowano (popraw je albo zastosuj poprawne wiersze z --skip-invalid)</translation>
     </message>
@@ -2168,6 +2184,18 @@ Każda kasa używa jej od następnego skanu. Sprzedaże i zmiany wprowadzone od 
         <translation>najpierw go unieważnij albo popraw identyfikator</translation>
     </message>
     <message>
+        <source>a new employee needs an employment type, and it is empty</source>
+        <translation>nowy pracownik musi mieć rodzaj zatrudnienia, a to pole jest puste</translation>
+    </message>
+    <message>
+        <source>fill it in (full time, part time, contractor, …)</source>
+        <translation>uzupełnij je (pełny etat, niepełny etat, umowa zlecenie, …)</translation>
+    </message>
+    <message>
+        <source>a new employee needs an employment type, and the file has no employment type column</source>
+        <translation>nowy pracownik musi mieć rodzaj zatrudnienia, a plik nie ma takiej kolumny</translation>
+    </message>
+    <message>
         <source>a new employee needs a company, and the file has no company column</source>
         <translation>nowy pracownik potrzebuje spółki, a plik nie ma kolumny spółki</translation>
     </message>
@@ -2220,6 +2248,14 @@ Każda kasa używa jej od następnego skanu. Sprzedaże i zmiany wprowadzone od 
         <translation>skróć je</translation>
     </message>
     <message>
+        <source>the name is written on more than one line</source>
+        <translation>imię i nazwisko zajmują więcej niż jeden wiersz</translation>
+    </message>
+    <message>
+        <source>write it on one line</source>
+        <translation>zapisz je w jednym wierszu</translation>
+    </message>
+    <message>
         <source>a person cannot be their own dependant</source>
         <translation>osoba nie może być członkiem rodziny samej siebie</translation>
     </message>
@@ -2234,10 +2270,6 @@ Każda kasa używa jej od następnego skanu. Sprzedaże i zmiany wprowadzone od 
     <message>
         <source>unknown company</source>
         <translation>nieznana spółka</translation>
-    </message>
-    <message>
-        <source>unknown department</source>
-        <translation>nieznany dział</translation>
     </message>
     <message>
         <source>the start date is empty</source>
@@ -2266,6 +2298,10 @@ Każda kasa używa jej od następnego skanu. Sprzedaże i zmiany wprowadzone od 
     <message>
         <source>not an employment type</source>
         <translation>to nie jest rodzaj zatrudnienia</translation>
+    </message>
+    <message>
+        <source>not a worker type (employee or contractor)</source>
+        <translation>to nie jest typ pracownika (pracownik lub zleceniobiorca)</translation>
     </message>
     <message>
         <source>badges match {pattern}</source>
@@ -2411,6 +2447,22 @@ Każda kasa używa jej od następnego skanu. Sprzedaże i zmiany wprowadzone od 
         <source>a cell is longer than {limit} characters; this is not an export</source>
         <translation>komórka ma więcej niż {limit} znaków; to nie jest eksport</translation>
     </message>
+    <message>
+        <source>did you mean {code}? or map it: --value {field}:{value}={code}</source>
+        <translation>czy chodziło o {code}? albo przypisz: --value {field}:{value}={code}</translation>
+    </message>
+    <message>
+        <source>map it to one of {codes}: --value {field}:{value}=CODE</source>
+        <translation>przypisz jedną z wartości {codes}: --value {field}:{value}=KOD</translation>
+    </message>
+    <message>
+        <source>values can be mapped for {fields}, not {field}</source>
+        <translation>wartości można przypisać dla {fields}, nie dla {field}</translation>
+    </message>
+    <message>
+        <source>{value} cannot be read as {code}: a {field} is one of {codes}</source>
+        <translation>nie można czytać {value} jako {code}: {field} to jedno z: {codes}</translation>
+    </message>
 </context>
 <context>
     <name>ImportJob</name>
@@ -2506,6 +2558,18 @@ Każda kasa używa jej od następnego skanu. Sprzedaże i zmiany wprowadzone od 
         <translation>Członek rodziny (numer pracownika)</translation>
     </message>
     <message>
+        <source>First name</source>
+        <translation>Imię</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nazwisko</translation>
+    </message>
+    <message>
+        <source>Worker type (employee or contractor)</source>
+        <translation>Typ pracownika (pracownik lub zleceniobiorca)</translation>
+    </message>
+    <message>
         <source>Row</source>
         <translation>Wiersz</translation>
     </message>
@@ -2526,8 +2590,8 @@ Każda kasa używa jej od następnego skanu. Sprzedaże i zmiany wprowadzone od 
         <translation>Podpowiedź</translation>
     </message>
     <message>
-        <source>3. Check the file</source>
-        <translation>3. Sprawdź plik</translation>
+        <source>4. Check the file</source>
+        <translation>4. Sprawdź plik</translation>
     </message>
     <message>
         <source>Nothing is changed until you press Import.</source>
@@ -2702,8 +2766,12 @@ Każda kasa używa jej od następnego skanu. Sprzedaże i zmiany wprowadzone od 
         <translation>2. Dopasuj kolumny</translation>
     </message>
     <message>
-        <source>Say which field each column of the file holds. Columns left out keep what the registry has (till roles, for example).</source>
-        <translation>Wskaż, jakie pole zawiera każda kolumna pliku. Pominięte kolumny zostawiają to, co jest w ewidencji (np. role przy kasie).</translation>
+        <source>Say which field each column of the file holds. For people already in the registry, a column left out keeps what the registry has (till roles, for example); new people get nothing for it (or: status active, no till role), and a new employee needs an employment type.</source>
+        <translation>Wskaż, które pole zawiera każda kolumna pliku. Dla osób już w rejestrze pominięta kolumna zostawia to, co ma rejestr (np. role przy kasie); nowe osoby nie dostają z niej nic (albo: status aktywny, bez roli przy kasie), a nowy pracownik musi mieć rodzaj zatrudnienia.</translation>
+    </message>
+    <message>
+        <source>5. Imported</source>
+        <translation>5. Zaimportowano</translation>
     </message>
     <message>
         <source>Column in the file</source>
@@ -2714,8 +2782,60 @@ Każda kasa używa jej od następnego skanu. Sprzedaże i zmiany wprowadzone od 
         <translation>Pierwsze wartości</translation>
     </message>
     <message>
+        <source>employee</source>
+        <translation>pracownik</translation>
+    </message>
+    <message>
+        <source>contractor</source>
+        <translation>zleceniobiorca</translation>
+    </message>
+    <message>
+        <source>3. Read the values</source>
+        <translation>3. Odczytaj wartości</translation>
+    </message>
+    <message>
+        <source>What each status and employment type in the file means. Words the app knows are chosen already; choose the others, or their rows are left out as problems.</source>
+        <translation>Co oznacza każdy status i rodzaj zatrudnienia z pliku. Słowa znane aplikacji są już wybrane; wybierz pozostałe, inaczej ich wiersze zostaną pominięte jako problemy.</translation>
+    </message>
+    <message>
+        <source>Value in the file</source>
+        <translation>Wartość w pliku</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Wiersze</translation>
+    </message>
+    <message>
         <source>Read as</source>
         <translation>Czytaj jako</translation>
+    </message>
+    <message>
+        <source>Value mapping</source>
+        <translation>Przypisanie wartości</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve columns and values as profile</source>
+        <translation>Zapi&amp;sz kolumny i wartości jako profil</translation>
+    </message>
+    <message>
+        <source>Read {value} as</source>
+        <translation>Czytaj {value} jako</translation>
+    </message>
+    <message>
+        <source>(cannot be read: a problem)</source>
+        <translation>(nieczytelne: problem)</translation>
+    </message>
+    <message>
+        <source>The file has no values to read in these columns.</source>
+        <translation>Plik nie ma wartości do odczytania w tych kolumnach.</translation>
+    </message>
+    <message>
+        <source>{count} values cannot be read yet: choose what they mean.</source>
+        <translation>Wartości jeszcze nieczytelne: {count}. Wybierz, co oznaczają.</translation>
+    </message>
+    <message>
+        <source>Every value can be read.</source>
+        <translation>Wszystkie wartości są czytelne.</translation>
     </message>
     <message>
         <source>Column mapping</source>
@@ -2760,10 +2880,6 @@ Każda kasa używa jej od następnego skanu. Sprzedaże i zmiany wprowadzone od 
     <message>
         <source>Saved as profile “{name}”.</source>
         <translation>Zapisano jako profil „{name}”.</translation>
-    </message>
-    <message>
-        <source>4. Imported</source>
-        <translation>4. Zaimportowano</translation>
     </message>
     <message>
         <source>{file} is in the registry.</source>
@@ -4080,8 +4196,8 @@ Nie ma w niej sprzedaży zapisanych po jej wykonaniu; uszkodzony plik zostaje za
         <translation>nieznana spółka {company}</translation>
     </message>
     <message>
-        <source>unknown department {department}</source>
-        <translation>nieznany dział {department}</translation>
+        <source>a department&apos;s name is at most 100 characters</source>
+        <translation>nazwa działu może mieć najwyżej 100 znaków</translation>
     </message>
     <message>
         <source>status must be one of {values}</source>
@@ -4264,6 +4380,10 @@ Nie ma w niej sprzedaży zapisanych po jej wykonaniu; uszkodzony plik zostaje za
     <message>
         <source>Employment type</source>
         <translation>Rodzaj zatrudnienia</translation>
+    </message>
+    <message>
+        <source>Choose a department, or type the name of a new one</source>
+        <translation>Wybierz dział albo wpisz nazwę nowego</translation>
     </message>
     <message>
         <source>Status</source>
@@ -5059,6 +5179,10 @@ Nie ma w niej sprzedaży zapisanych po jej wykonaniu; uszkodzony plik zostaje za
     <message>
         <source>supervisor</source>
         <translation>kierownik</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>zakończony</translation>
     </message>
     <message>
         <source>admin</source>

@@ -1231,6 +1231,10 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
         <translation>citește coloana SRC a fișierului ca DEST (DEST gol: coloana este omisă)</translation>
     </message>
     <message>
+        <source>read the word FROM in column FIELD (status, employment_type, role, worker_type) as TO, like --value employment_type:Stażysta=part_time</source>
+        <translation>citește cuvântul FROM din coloana FIELD (status, employment_type, role, worker_type) ca TO, de exemplu --value employment_type:Stagiar=part_time</translation>
+    </message>
+    <message>
         <source>use a saved column mapping</source>
         <translation>folosește o corespondență de coloane salvată</translation>
     </message>
@@ -1317,6 +1321,10 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
     <message>
         <source>--map {spec} must be SOURCE=FIELD, like --map Marca=employee_no</source>
         <translation>--map {spec} trebuie să fie de forma SURSĂ=CÂMP (SOURCE=FIELD), de exemplu --map Marca=employee_no</translation>
+    </message>
+    <message>
+        <source>--value {spec} must be FIELD:FROM=TO, like --value employment_type:umowa zlecenie=contractor</source>
+        <translation>--value {spec} trebuie să aibă forma FIELD:FROM=TO, de exemplu --value employment_type:PFA=contractor</translation>
     </message>
     <message>
         <source>Reading</source>
@@ -2052,6 +2060,14 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
         <translation>{problem} ({suggestion})</translation>
     </message>
     <message>
+        <source>{count} new departments: {names}</source>
+        <translation>departamente noi ({count}): {names}</translation>
+    </message>
+    <message>
+        <source>left out: {columns}</source>
+        <translation>omise: {columns}</translation>
+    </message>
+    <message>
         <source>{file}: {rows} row(s) with problems; nothing was imported (fix them, or apply the valid rows with --skip-invalid)</source>
         <translation>{file}: rânduri cu probleme: {rows}; nu s-a importat nimic (corectați-le sau aplicați rândurile valide cu --skip-invalid)</translation>
     </message>
@@ -2168,6 +2184,18 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
         <translation>revocați-o mai întâi sau corectați legitimația</translation>
     </message>
     <message>
+        <source>a new employee needs an employment type, and it is empty</source>
+        <translation>un angajat nou are nevoie de un tip de angajare, iar acesta este gol</translation>
+    </message>
+    <message>
+        <source>fill it in (full time, part time, contractor, …)</source>
+        <translation>completați-l (normă întreagă, timp parțial, colaborator, …)</translation>
+    </message>
+    <message>
+        <source>a new employee needs an employment type, and the file has no employment type column</source>
+        <translation>un angajat nou are nevoie de un tip de angajare, iar fișierul nu are o astfel de coloană</translation>
+    </message>
+    <message>
         <source>a new employee needs a company, and the file has no company column</source>
         <translation>un angajat nou are nevoie de o companie, iar fișierul nu are coloana companie</translation>
     </message>
@@ -2220,6 +2248,14 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
         <translation>scurtați-l</translation>
     </message>
     <message>
+        <source>the name is written on more than one line</source>
+        <translation>numele este scris pe mai multe rânduri</translation>
+    </message>
+    <message>
+        <source>write it on one line</source>
+        <translation>scrieți-l pe un singur rând</translation>
+    </message>
+    <message>
         <source>a person cannot be their own dependant</source>
         <translation>o persoană nu poate fi propriul membru de familie</translation>
     </message>
@@ -2234,10 +2270,6 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
     <message>
         <source>unknown company</source>
         <translation>companie necunoscută</translation>
-    </message>
-    <message>
-        <source>unknown department</source>
-        <translation>departament necunoscut</translation>
     </message>
     <message>
         <source>the start date is empty</source>
@@ -2266,6 +2298,10 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
     <message>
         <source>not an employment type</source>
         <translation>nu este un tip de angajare</translation>
+    </message>
+    <message>
+        <source>not a worker type (employee or contractor)</source>
+        <translation>nu este un tip de lucrător (angajat sau colaborator)</translation>
     </message>
     <message>
         <source>badges match {pattern}</source>
@@ -2411,6 +2447,22 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
         <source>a cell is longer than {limit} characters; this is not an export</source>
         <translation>o celulă are mai mult de {limit} de caractere; acesta nu este un export</translation>
     </message>
+    <message>
+        <source>did you mean {code}? or map it: --value {field}:{value}={code}</source>
+        <translation>v-ați referit la {code}? sau asociați-l: --value {field}:{value}={code}</translation>
+    </message>
+    <message>
+        <source>map it to one of {codes}: --value {field}:{value}=CODE</source>
+        <translation>asociați-l cu una dintre valorile {codes}: --value {field}:{value}=COD</translation>
+    </message>
+    <message>
+        <source>values can be mapped for {fields}, not {field}</source>
+        <translation>valorile pot fi asociate pentru {fields}, nu pentru {field}</translation>
+    </message>
+    <message>
+        <source>{value} cannot be read as {code}: a {field} is one of {codes}</source>
+        <translation>{value} nu poate fi citit ca {code}: {field} este unul dintre: {codes}</translation>
+    </message>
 </context>
 <context>
     <name>ImportJob</name>
@@ -2506,6 +2558,18 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
         <translation>Membru de familie al (numărul angajatului)</translation>
     </message>
     <message>
+        <source>First name</source>
+        <translation>Prenume</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nume</translation>
+    </message>
+    <message>
+        <source>Worker type (employee or contractor)</source>
+        <translation>Tip de lucrător (angajat sau colaborator)</translation>
+    </message>
+    <message>
         <source>Row</source>
         <translation>Rând</translation>
     </message>
@@ -2526,8 +2590,8 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
         <translation>Sugestie</translation>
     </message>
     <message>
-        <source>3. Check the file</source>
-        <translation>3. Verifică fișierul</translation>
+        <source>4. Check the file</source>
+        <translation>4. Verificați fișierul</translation>
     </message>
     <message>
         <source>Nothing is changed until you press Import.</source>
@@ -2702,8 +2766,12 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
         <translation>2. Potrivește coloanele</translation>
     </message>
     <message>
-        <source>Say which field each column of the file holds. Columns left out keep what the registry has (till roles, for example).</source>
-        <translation>Spuneți ce câmp conține fiecare coloană a fișierului. Coloanele lăsate deoparte păstrează ce are registrul (de exemplu, rolurile la casă).</translation>
+        <source>Say which field each column of the file holds. For people already in the registry, a column left out keeps what the registry has (till roles, for example); new people get nothing for it (or: status active, no till role), and a new employee needs an employment type.</source>
+        <translation>Indicați ce câmp conține fiecare coloană a fișierului. Pentru persoanele deja în registru, o coloană omisă păstrează ce are registrul (de exemplu rolurile la casă); persoanele noi nu primesc nimic din ea (sau: stare activ, fără rol la casă), iar un angajat nou are nevoie de un tip de angajare.</translation>
+    </message>
+    <message>
+        <source>5. Imported</source>
+        <translation>5. Importat</translation>
     </message>
     <message>
         <source>Column in the file</source>
@@ -2714,8 +2782,60 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
         <translation>Primele valori</translation>
     </message>
     <message>
+        <source>employee</source>
+        <translation>angajat</translation>
+    </message>
+    <message>
+        <source>contractor</source>
+        <translation>colaborator</translation>
+    </message>
+    <message>
+        <source>3. Read the values</source>
+        <translation>3. Citiți valorile</translation>
+    </message>
+    <message>
+        <source>What each status and employment type in the file means. Words the app knows are chosen already; choose the others, or their rows are left out as problems.</source>
+        <translation>Ce înseamnă fiecare stare și tip de angajare din fișier. Cuvintele cunoscute de aplicație sunt deja alese; alegeți-le pe celelalte, altfel rândurile lor sunt omise ca probleme.</translation>
+    </message>
+    <message>
+        <source>Value in the file</source>
+        <translation>Valoarea din fișier</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rânduri</translation>
+    </message>
+    <message>
         <source>Read as</source>
         <translation>Citește ca</translation>
+    </message>
+    <message>
+        <source>Value mapping</source>
+        <translation>Asocierea valorilor</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve columns and values as profile</source>
+        <translation>Sal&amp;vați coloanele și valorile ca profil</translation>
+    </message>
+    <message>
+        <source>Read {value} as</source>
+        <translation>Citiți {value} ca</translation>
+    </message>
+    <message>
+        <source>(cannot be read: a problem)</source>
+        <translation>(nu poate fi citit: problemă)</translation>
+    </message>
+    <message>
+        <source>The file has no values to read in these columns.</source>
+        <translation>Fișierul nu are valori de citit în aceste coloane.</translation>
+    </message>
+    <message>
+        <source>{count} values cannot be read yet: choose what they mean.</source>
+        <translation>Valori care încă nu pot fi citite: {count}. Alegeți ce înseamnă.</translation>
+    </message>
+    <message>
+        <source>Every value can be read.</source>
+        <translation>Toate valorile pot fi citite.</translation>
     </message>
     <message>
         <source>Column mapping</source>
@@ -2760,10 +2880,6 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
     <message>
         <source>Saved as profile “{name}”.</source>
         <translation>S-a salvat ca profilul „{name}”.</translation>
-    </message>
-    <message>
-        <source>4. Imported</source>
-        <translation>4. Importat</translation>
     </message>
     <message>
         <source>{file} is in the registry.</source>
@@ -4080,8 +4196,8 @@ Vânzările înregistrate după ce a fost făcută nu sunt în ea; fișierul det
         <translation>companie necunoscută {company}</translation>
     </message>
     <message>
-        <source>unknown department {department}</source>
-        <translation>departament necunoscut {department}</translation>
+        <source>a department&apos;s name is at most 100 characters</source>
+        <translation>numele unui departament are cel mult 100 de caractere</translation>
     </message>
     <message>
         <source>status must be one of {values}</source>
@@ -4264,6 +4380,10 @@ Vânzările înregistrate după ce a fost făcută nu sunt în ea; fișierul det
     <message>
         <source>Employment type</source>
         <translation>Tipul angajării</translation>
+    </message>
+    <message>
+        <source>Choose a department, or type the name of a new one</source>
+        <translation>Alegeți un departament sau scrieți numele unuia nou</translation>
     </message>
     <message>
         <source>Status</source>
@@ -5059,6 +5179,10 @@ Vânzările înregistrate după ce a fost făcută nu sunt în ea; fișierul det
     <message>
         <source>supervisor</source>
         <translation>supervizor</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>încheiat</translation>
     </message>
     <message>
         <source>admin</source>
