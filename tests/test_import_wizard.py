@@ -217,3 +217,65 @@ def test_a_sync_ending_many_asks_first_and_there_is_no_going_back(qtbot, window,
         "SELECT count(*) FROM staff WHERE company != 'ACME' AND end_date IS NOT NULL"
     ).fetchone()[0]
     assert ended > 0
+
+
+VALUES_FILE = (
+    "Nr ewidencyjny;Imię;Nazwisko;Spółka;Dział;Rodzaj zatrudnienia;Status;Data zatrudnienia\n"
+    "P200;Łucja;Świątek;ACME;Sprzedaż;pełny etat;aktywny;01.09.2024\n"
+    "P201;Zbigniew;Żółć;ACME;Magazyn;umowa zlecenie;aktywny;15.03.2025\n"
+    "P202;Ola;Nowak;ACME;Sprzedaż;stażysta;na urlopie;02.01.2026\n"
+    "P203;Jan;Kowal;ACME;Magazyn;pełny etat;aktywny;02.01.2026\n"
+)
+
+
+@pytest.mark.parametrize("language", ["en", "pl", "ro"])
+def test_the_value_step_lists_each_value_with_its_reading(qtbot, request, tmp_path, language):
+    from pos_desktop import i18n
+
+    i18n.use(language)
+    win = request.getfixturevalue("window")
+    conn = win.conn
+    path = tmp_path / "kadry.csv"
+    path.write_bytes(VALUES_FILE.encode("cp1250"))
+    wizard = win.data.open_wizard()
+    wizard.file_page.path.setText(str(path))
+    next_page(qtbot, wizard)
+    columns = wizard.columns_page
+    assert columns.chosen()["Imię"] == "first_name" and columns.chosen()["Nazwisko"] == "last_name"
+    assert columns.isComplete()
+    next_page(qtbot, wizard)
+    values = wizard.values_page
+    assert wizard.currentPage() is values
+    read = {(f, text): combo.currentData() for f, text, _, combo in values.rows}
+    assert [key for key in read if key[0] == "employment_type"] == [
+        ("employment_type", "pełny etat"),
+        ("employment_type", "stażysta"),
+        ("employment_type", "umowa zlecenie"),
+    ]
+    assert read[("employment_type", "pełny etat")] == "full_time"
+    assert read[("employment_type", "umowa zlecenie")] == "contractor"
+    assert read[("employment_type", "stażysta")] is None
+    assert read[("status", "aktywny")] == "active"
+    assert read[("status", "na urlopie")] is None
+    counts = [values.table.item(row, 2).text() for row in range(values.table.rowCount())]
+    assert counts == ["3", "1", "2", "1", "1"]
+    shot(wizard, f"3-values-{language}")
+    for field, text, _, combo in values.rows:
+        if (field, text) == ("employment_type", "stażysta"):
+            combo.setCurrentIndex(combo.findData("part_time"))
+        if (field, text) == ("status", "na urlopie"):
+            combo.setCurrentIndex(combo.findData("suspended"))
+    assert values.chosen() == {
+        "employment_type": {"stażysta": "part_time"},
+        "status": {"na urlopie": "suspended"},
+    }
+    values.profile_name.setText("Kadry")
+    values.save_profile()
+    assert mapping.profile_values(conn, "Kadry") == values.chosen()
+    next_page(qtbot, wizard)
+    wait_job(qtbot, wizard)
+    check = wizard.check_page
+    assert check.checked is not None and not check.checked.problems
+    assert check.checked.new_departments == ["Sprzedaż", "Magazyn"]
+    shot(wizard, f"4-check-{language}")
+    wizard.reject()

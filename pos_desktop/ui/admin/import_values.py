@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -87,6 +87,7 @@ class ValuesPage(QWizardPage):
         save = QPushButton(translate("ImportWizard", "Sa&ve columns and values as profile"))
         save.clicked.connect(self.save_profile)
         saving = QHBoxLayout()
+        saving.addWidget(QLabel(translate("ImportWizard", "Save this mapping for next time:")))
         saving.addWidget(self.profile_name, 1)
         saving.addWidget(save)
         layout = QVBoxLayout(self)
@@ -121,7 +122,9 @@ class ValuesPage(QWizardPage):
                 )
                 self.table.setItem(row, 0, QTableWidgetItem(field_label(field)))
                 self.table.setItem(row, 1, QTableWidgetItem(text))
-                self.table.setItem(row, 2, QTableWidgetItem(number(count)))
+                rows = QTableWidgetItem(number(count))
+                rows.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(row, 2, rows)
                 self.table.setCellWidget(row, 3, combo)
                 self.rows.append((field, text, known, combo))
                 row += 1

@@ -425,6 +425,7 @@ class DonePage(QWizardPage):
             translate("ImportWizard", "Ended: {ended}").format(**s),
             translate("ImportWizard", "Unchanged: {unchanged}").format(**s),
             translate("ImportWizard", "Left out with problems: {rejected}").format(**s),
+            *(say(note)[:1].upper() + say(note)[1:] for note in report.notes()),
             "",
             translate("ImportWizard", "The import is recorded in the audit log."),
         ]
