@@ -101,6 +101,14 @@ def test_registry_page_searches_and_filters(qtbot, window):
         window.staff.model.index(r, 5).data() == "suspended"
         for r in range(window.staff.model.rowCount())
     )
+    status.setCurrentIndex(status.findData("ended"))  # active, but past the end date
+    assert "Katarzyna Lewandowska" in names(window)
+    assert {window.staff.model.index(r, 5).data() for r in range(window.staff.model.rowCount())} == {
+        "ended"
+    }
+    shot(window, "registry-ended")
+    status.setCurrentIndex(status.findData("active"))
+    assert "Katarzyna Lewandowska" not in names(window)
 
 
 def test_add_a_person_with_bad_input_then_good(qtbot, window):
