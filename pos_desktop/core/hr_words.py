@@ -45,7 +45,8 @@ _WORDS: dict[str, dict[str, str]] = {  # the words for each code, comma-separate
         "full_time": (
             "full time, fulltime, ft, full, permanent full time, regular full time, "
             "pelny etat, caly etat, pelen etat, 1 etat, "
-            "norma intreaga, norma intreaga de lucru, timp integral, full time 8h"
+            "norma intreaga, norma intreaga de lucru, cim norma intreaga, timp integral, "
+            "full time 8h"
         ),
         "part_time": (
             "part time, parttime, pt, part, regular part time, niepelny etat, czesc etatu, "
