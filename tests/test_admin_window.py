@@ -103,9 +103,9 @@ def test_registry_page_searches_and_filters(qtbot, window):
     )
     status.setCurrentIndex(status.findData("ended"))  # active, but past the end date
     assert "Katarzyna Lewandowska" in names(window)
-    assert {window.staff.model.index(r, 5).data() for r in range(window.staff.model.rowCount())} == {
-        "ended"
-    }
+    assert {
+        window.staff.model.index(r, 5).data() for r in range(window.staff.model.rowCount())
+    } == {"ended"}
     shot(window, "registry-ended")
     status.setCurrentIndex(status.findData("active"))
     assert "Katarzyna Lewandowska" not in names(window)

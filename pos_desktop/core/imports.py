@@ -199,9 +199,10 @@ def mapped_rows(
             values = {name: (cells[i].strip() if i < count else "") for i, name in pairs}
             if not any(values.values()):
                 continue
-            for name, value in values.items():
-                if value[:1] == "'" and value[1:2] in _NEUTRALISED:
-                    values[name] = value[1:]
+            if "'" in "".join(values.values()):
+                for name, value in values.items():
+                    if value[:1] == "'" and value[1:2] in _NEUTRALISED:
+                        values[name] = value[1:]
             if parted:
                 first, last = values.pop("first_name", ""), values.pop("last_name", "")
                 values["name"] = f"{first} {last}".strip()

@@ -71,12 +71,13 @@ class RowValues:
 
 @dataclass(frozen=True)
 class RowRule:
-    """A rule every row must keep: `broken` is its quick test, `says` its words (the problem
-    and a suggestion), worked out only for a row that breaks it."""
+    """A rule every row must keep: `broken` is its quick test, a Python expression over c (the
+    checker) and r (the row's values); `says` its words (the problem and a suggestion),
+    worked out only for a row that breaks it."""
 
     name: str
     column: str
-    broken: Callable[[RowChecker, RowValues], bool]
+    broken: str
     says: Callable[[RowChecker, RowValues], tuple[str, str]]
 
 
@@ -85,10 +86,13 @@ def _words(problem: Template, hint: Text) -> Callable[[RowChecker, RowValues], t
     return lambda checker, row: fixed
 
 
-def _employee(
-    test: Callable[[RowChecker, RowValues], bool],
-) -> Callable[[RowChecker, RowValues], bool]:
-    return lambda checker, row: row.employee and test(checker, row)
+def compiled(expression: str) -> Callable[[RowChecker, RowValues], bool]:
+    """A rule's test (or several joined by 'or') as one function: a million rows each pass
+    every rule, and one call costs less than sixteen. The expressions are this module's own."""
+    test: Callable[[RowChecker, RowValues], bool] = eval(  # noqa: S307
+        f"lambda c, r: bool({expression})", {"NAME_LIMIT": NAME_LIMIT}
+    )
+    return test
 
 
 _DATE_HINT = QT_TRANSLATE_NOOP("Import", "write it as 2026-11-23, 23.11.2026 or 23/11/2026").text()
@@ -98,7 +102,7 @@ RULES: tuple[RowRule, ...] = (
     RowRule(
         "number_empty",
         "employee_no",
-        lambda c, r: not r.number,
+        "not r.number",
         _words(
             QT_TRANSLATE_NOOP("Import", "the employee number is empty"),
             QT_TRANSLATE_NOOP("Import", "fill it in, or delete the row").text(),
@@ -107,7 +111,7 @@ RULES: tuple[RowRule, ...] = (
     RowRule(
         "name_empty",
         "name",
-        lambda c, r: not r.name,
+        "not r.name",
         _words(
             QT_TRANSLATE_NOOP("Import", "the name is empty"),
             QT_TRANSLATE_NOOP("Import", "fill it in").text(),
@@ -116,7 +120,7 @@ RULES: tuple[RowRule, ...] = (
     RowRule(
         "name_long",
         "name",
-        lambda c, r: len(r.name) > NAME_LIMIT,
+        "len(r.name) > NAME_LIMIT",
         _words(
             QT_TRANSLATE_NOOP("Import", "the name is longer than 200 characters"),
             QT_TRANSLATE_NOOP("Import", "shorten it").text(),
@@ -125,7 +129,7 @@ RULES: tuple[RowRule, ...] = (
     RowRule(
         "name_lines",
         "name",
-        lambda c, r: "\n" in r.name or "\r" in r.name,
+        "'\\n' in r.name or '\\r' in r.name",
         _words(
             QT_TRANSLATE_NOOP("Import", "the name is written on more than one line"),
             QT_TRANSLATE_NOOP("Import", "write it on one line").text(),
@@ -134,7 +138,7 @@ RULES: tuple[RowRule, ...] = (
     RowRule(
         "own_dependant",
         "dependant_of",
-        lambda c, r: r.of is not None and r.of == r.number,
+        "r.of is not None and r.of == r.number",
         _words(
             QT_TRANSLATE_NOOP("Import", "a person cannot be their own dependant"),
             QT_TRANSLATE_NOOP("Import", "leave it empty").text(),
@@ -143,13 +147,13 @@ RULES: tuple[RowRule, ...] = (
     RowRule(
         "badge",
         "badge",
-        lambda c, r: r.badge_why is not None,
+        "r.badge_why is not None",
         lambda c, r: c.badge_words(r),
     ),
     RowRule(
         "company_empty",
         "company",
-        _employee(lambda c, r: c.has_company and not r.company_text),
+        "r.employee and c.has_company and not r.company_text",
         lambda c, r: (
             QT_TRANSLATE_NOOP("Import", "the company is empty").text(),
             c.hint("company", "", c.companies),
@@ -158,7 +162,7 @@ RULES: tuple[RowRule, ...] = (
     RowRule(
         "company_unknown",
         "company",
-        _employee(lambda c, r: c.has_company and bool(r.company_text) and r.company is None),
+        "r.employee and c.has_company and r.company_text and r.company is None",
         lambda c, r: (
             QT_TRANSLATE_NOOP("Import", "unknown company").text(),
             c.hint("company", r.company_text.upper(), c.companies),
@@ -167,7 +171,7 @@ RULES: tuple[RowRule, ...] = (
     RowRule(
         "start_empty",
         "start_date",
-        _employee(lambda c, r: c.has_start and not r.cells.get("start_date")),
+        "r.employee and c.has_start and not r.cells.get('start_date')",
         _words(
             QT_TRANSLATE_NOOP("Import", "the start date is empty"),
             QT_TRANSLATE_NOOP("Import", "fill in the hire date").text(),
@@ -176,19 +180,19 @@ RULES: tuple[RowRule, ...] = (
     RowRule(
         "start_not_a_date",
         "start_date",
-        _employee(lambda c, r: r.start is None and bool(r.cells.get("start_date"))),
+        "r.employee and r.start is None and r.cells.get('start_date')",
         _words(_NOT_A_DATE, _DATE_HINT),
     ),
     RowRule(
         "end_not_a_date",
         "end_date",
-        _employee(lambda c, r: r.end is None and bool(r.cells.get("end_date"))),
+        "r.employee and r.end is None and r.cells.get('end_date')",
         _words(_NOT_A_DATE, _DATE_HINT),
     ),
     RowRule(
         "end_before_start",
         "end_date",
-        _employee(lambda c, r: bool(r.start and r.end and r.end < r.start)),
+        "r.employee and r.start and r.end and r.end < r.start",
         lambda c, r: (
             QT_TRANSLATE_NOOP("Import", "the end date is before the start date ({start})").format(
                 start=dt.date.fromisoformat(str(r.start))
@@ -199,7 +203,7 @@ RULES: tuple[RowRule, ...] = (
     RowRule(
         "status",
         "status",
-        lambda c, r: r.status is None,
+        "r.status is None",
         lambda c, r: (
             QT_TRANSLATE_NOOP("Import", "not a status").text(),
             c.word_hint("status", r.cells.get("status", "")),
@@ -208,7 +212,7 @@ RULES: tuple[RowRule, ...] = (
     RowRule(
         "role",
         "role",
-        lambda c, r: r.role is None,
+        "r.role is None",
         lambda c, r: (
             QT_TRANSLATE_NOOP("Import", "not a role").text(),
             c.word_hint("role", r.cells.get("role", "")),
@@ -217,7 +221,7 @@ RULES: tuple[RowRule, ...] = (
     RowRule(
         "employment",
         "employment_type",
-        lambda c, r: r.employment is None and bool(r.cells.get("employment_type")),
+        "r.employment is None and r.cells.get('employment_type')",
         lambda c, r: (
             QT_TRANSLATE_NOOP("Import", "not an employment type").text(),
             c.word_hint("employment_type", r.cells.get("employment_type", "")),
@@ -226,7 +230,7 @@ RULES: tuple[RowRule, ...] = (
     RowRule(
         "worker",
         "worker_type",
-        lambda c, r: r.worker is None and bool(r.cells.get("worker_type")),
+        "r.worker is None and r.cells.get('worker_type')",
         lambda c, r: (
             QT_TRANSLATE_NOOP("Import", "not a worker type (employee or contractor)").text(),
             c.word_hint("worker_type", r.cells.get("worker_type", "")),
@@ -275,6 +279,8 @@ class RowChecker:
             "worker_type": {},
         }
         self.hints: dict[tuple[str, str], str] = {}
+        self.any_broken = _ANY_BROKEN
+        self.tests = _TESTS
 
     def __call__(self, row: int, cells: dict[str, str]) -> tuple[object, ...]:
         get = cells.get
@@ -317,10 +323,14 @@ class RowChecker:
             r.employment = "contractor"
         if r.status == ENDED:
             r.status = "active" if r.end else "terminated"
-        broken = [rule for rule in RULES if rule.broken(self, r)]
-        for rule in broken:
-            problem, hint = rule.says(self, r)
-            self.problems.append(Problem(row, rule.column, get(rule.column, ""), problem, hint))
+        broken = self.any_broken(self, r)
+        if broken:
+            for rule, test in self.tests:
+                if test(self, r):
+                    problem, hint = rule.says(self, r)
+                    self.problems.append(
+                        Problem(row, rule.column, get(rule.column, ""), problem, hint)
+                    )
         return (
             row,
             r.number,
@@ -417,6 +427,10 @@ class RowChecker:
                 "Import", "the last digit should be {digit}; check the badge number"
             ).format(digit=right)
         return why, hint
+
+
+_ANY_BROKEN = compiled(" or ".join(f"({rule.broken})" for rule in RULES))
+_TESTS = [(rule, compiled(rule.broken)) for rule in RULES]
 
 
 def _closest(value: str, choices: list[str]) -> Text:
