@@ -89,7 +89,7 @@ def _words(problem: Template, hint: Text) -> Callable[[RowChecker, RowValues], t
 def compiled(expression: str) -> Callable[[RowChecker, RowValues], bool]:
     """A rule's test (or several joined by 'or') as one function: a million rows each pass
     every rule, and one call costs less than sixteen. The expressions are this module's own."""
-    test: Callable[[RowChecker, RowValues], bool] = eval(  # noqa: S307
+    test: Callable[[RowChecker, RowValues], bool] = eval(
         f"lambda c, r: bool({expression})", {"NAME_LIMIT": NAME_LIMIT}
     )
     return test
@@ -279,6 +279,8 @@ class RowChecker:
             "worker_type": {},
         }
         self.hints: dict[tuple[str, str], str] = {}
+        seen = self.seen
+        self.words = (seen["status"], seen["role"], seen["employment_type"])
         self.any_broken = _ANY_BROKEN
         self.tests = _TESTS
 
@@ -314,11 +316,16 @@ class RowChecker:
             text = get("end_date", "")
             if text:
                 r.end = dates[text] if text in dates else self._date(text)
-        r.status = self._word("status", get("status", ""))
-        r.role = self._word("role", get("role", ""))
-        r.employment = self._word("employment_type", get("employment_type", ""))
-        worker = get("worker_type", "")
-        r.worker = self._word("worker_type", worker) if worker else "employee"
+        words = self.words  # each distinct text read once; the rest are lookups
+        text = get("status", "")
+        r.status = words[0][text] if text in words[0] else self._word("status", text)
+        text = get("role", "")
+        r.role = words[1][text] if text in words[1] else self._word("role", text)
+        text = get("employment_type", "")
+        known = words[2]
+        r.employment = known[text] if text in known else self._word("employment_type", text)
+        text = get("worker_type", "")
+        r.worker = self._word("worker_type", text) if text else "employee"
         if r.worker == "contractor":
             r.employment = "contractor"
         if r.status == ENDED:

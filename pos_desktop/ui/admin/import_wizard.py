@@ -373,6 +373,7 @@ class ColumnsPage(QWizardPage):
                     self.wiz.conn,
                     self.profile_name.text(),
                     self.chosen(),
+                    values=self.wiz.file_options.values,
                     till=rules.settings.till,
                     actor=self.wiz.actor,
                 )
