@@ -2766,8 +2766,8 @@ Każda kasa używa jej od następnego skanu. Sprzedaże i zmiany wprowadzone od 
         <translation>2. Dopasuj kolumny</translation>
     </message>
     <message>
-        <source>Say which field each column of the file holds. For people already in the registry, a column left out keeps what the registry has (till roles, for example); new people get nothing for it (or: status active, no till role), and a new employee needs an employment type.</source>
-        <translation>Wskaż, które pole zawiera każda kolumna pliku. Dla osób już w rejestrze pominięta kolumna zostawia to, co ma rejestr (np. role przy kasie); nowe osoby nie dostają z niej nic (albo: status aktywny, bez roli przy kasie), a nowy pracownik musi mieć rodzaj zatrudnienia.</translation>
+        <source>Say which field each column of the file holds. For people already in the registry, a column left out keeps what the registry has (till roles, for example). For new people it stays empty, the status is active and there is no till role; a new employee without an employment type is not imported.</source>
+        <translation>Wskaż, które pole zawiera każda kolumna pliku. Dla osób już w rejestrze pominięta kolumna zostawia to, co ma rejestr (np. role przy kasie). Dla nowych osób pole zostaje puste, status jest aktywny i nie ma roli przy kasie; nowy pracownik bez rodzaju zatrudnienia nie zostanie zaimportowany.</translation>
     </message>
     <message>
         <source>5. Imported</source>

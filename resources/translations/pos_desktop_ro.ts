@@ -2766,8 +2766,8 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
         <translation>2. Potrivește coloanele</translation>
     </message>
     <message>
-        <source>Say which field each column of the file holds. For people already in the registry, a column left out keeps what the registry has (till roles, for example); new people get nothing for it (or: status active, no till role), and a new employee needs an employment type.</source>
-        <translation>Indicați ce câmp conține fiecare coloană a fișierului. Pentru persoanele deja în registru, o coloană omisă păstrează ce are registrul (de exemplu rolurile la casă); persoanele noi nu primesc nimic din ea (sau: stare activ, fără rol la casă), iar un angajat nou are nevoie de un tip de angajare.</translation>
+        <source>Say which field each column of the file holds. For people already in the registry, a column left out keeps what the registry has (till roles, for example). For new people it stays empty, the status is active and there is no till role; a new employee without an employment type is not imported.</source>
+        <translation>Indicați ce câmp conține fiecare coloană a fișierului. Pentru persoanele deja în registru, o coloană omisă păstrează ce are registrul (de exemplu rolurile la casă). Pentru persoanele noi câmpul rămâne gol, starea este activ și nu au rol la casă; un angajat nou fără tip de angajare nu este importat.</translation>
     </message>
     <message>
         <source>5. Imported</source>

@@ -278,8 +278,8 @@ class ColumnsPage(QWizardPage):
                 "ImportWizard",
                 "Say which field each column of the file holds. For people already in the "
                 "registry, a column left out keeps what the registry has (till roles, for "
-                "example); new people get nothing for it (or: status active, no till role), "
-                "and a new employee needs an employment type.",
+                "example). For new people it stays empty, the status is active and there is "
+                "no till role; a new employee without an employment type is not imported.",
             )
         )
         self.source = QLabel()
