@@ -86,6 +86,7 @@ def test_the_wizard_maps_checks_and_imports_an_hr_export(qtbot, window, tmp_path
     shot(wizard, "2-columns")
     next_page(qtbot, wizard)
     assert wizard.currentPage() is wizard.values_page
+    wait_job(qtbot, wizard)
     assert wizard.values_page.chosen() == {}  # Polish words read by themselves
     next_page(qtbot, wizard)
     check = wizard.check_page
@@ -140,6 +141,7 @@ def test_cancelling_the_import_leaves_the_registry_as_it_was(qtbot, window, demo
     wizard.file_page.path.setText(str(path))
     next_page(qtbot, wizard)
     next_page(qtbot, wizard)
+    wait_job(qtbot, wizard)
     read = [(text, combo.currentData()) for _, text, _, combo in wizard.values_page.rows]
     assert read == [("FT", "full_time")]
     next_page(qtbot, wizard)
@@ -182,6 +184,7 @@ def test_a_workbook_sheet_is_chosen_on_the_first_page(qtbot, window, tmp_path):
     next_page(qtbot, wizard)
     assert wizard.columns_page.source.text() == "hr.xlsx: Excel workbook"
     next_page(qtbot, wizard)
+    wait_job(qtbot, wizard)
     next_page(qtbot, wizard)
     wait_job(qtbot, wizard)
     assert "Rows: 1. To add: 1," in wizard.check_page.summary.text()
@@ -246,6 +249,7 @@ def test_the_value_step_lists_each_value_with_its_reading(qtbot, request, tmp_pa
     next_page(qtbot, wizard)
     values = wizard.values_page
     assert wizard.currentPage() is values
+    wait_job(qtbot, wizard)
     read = {(f, text): combo.currentData() for f, text, _, combo in values.rows}
     assert [key for key in read if key[0] == "employment_type"] == [
         ("employment_type", "pełny etat"),

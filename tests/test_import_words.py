@@ -186,6 +186,7 @@ def test_the_import_wizard_in_romanian_shows_romanian_problems(qtbot, admin, tmp
     )
     qtbot.mouseClick(next_button, Qt.MouseButton.LeftButton)
     assert wizard.currentPage() is wizard.values_page
+    qtbot.waitUntil(lambda: wizard.job is None, timeout=60_000)
     qtbot.mouseClick(next_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: wizard.job is None, timeout=60_000)
     check = wizard.check_page

@@ -212,16 +212,27 @@ def mapped_rows(
 
 
 def distinct_values(
-    path: Path, options: FileOptions, fields: tuple[str, ...], limit: int = 100
+    path: Path,
+    options: FileOptions,
+    fields: tuple[str, ...],
+    limit: int = 100,
+    progress: Progress | None = None,
 ) -> dict[str, list[tuple[str, int]]]:
     """Each field's distinct cell texts in a staff export, most frequent first, with how
-    many rows hold them (at most `limit` texts a field): what a value mapping chooses from."""
+    many rows hold them (at most `limit` texts a field): what a value mapping chooses from.
+    Raises ImportCancelled when progress says so."""
+    progress = progress or Progress()
     table = open_table(path, options.reading())
     columns, lines = mapped_rows(table, STAFF_FIELDS, STAFF_REQUIRED, options, STAFF_EXTRA)
     wanted = [f for f in fields if f in columns.values()]
     seen: dict[str, dict[str, int]] = {f: {} for f in wanted}
+    progress.update("reading", 0, table.total)
     try:
-        for _, cells in lines:
+        for row, (_, cells) in enumerate(lines):
+            if row % 8192 == 8191:
+                if progress.cancelled():
+                    raise ImportCancelled
+                progress.update("reading", table.position(), table.total)
             for f in wanted:
                 text = cells.get(f, "")
                 counted = seen[f]

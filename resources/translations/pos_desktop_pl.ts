@@ -2818,6 +2818,14 @@ Każda kasa używa jej od następnego skanu. Sprzedaże i zmiany wprowadzone od 
         <translation>Zapi&amp;sz kolumny i wartości jako profil</translation>
     </message>
     <message>
+        <source>Reading the values…</source>
+        <translation>Odczytywanie wartości…</translation>
+    </message>
+    <message>
+        <source>Reading the values</source>
+        <translation>Odczytywanie wartości</translation>
+    </message>
+    <message>
         <source>Read {value} as</source>
         <translation>Czytaj {value} jako</translation>
     </message>

@@ -2818,6 +2818,14 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
         <translation>Sal&amp;vați coloanele și valorile ca profil</translation>
     </message>
     <message>
+        <source>Reading the values…</source>
+        <translation>Se citesc valorile…</translation>
+    </message>
+    <message>
+        <source>Reading the values</source>
+        <translation>Citirea valorilor</translation>
+    </message>
+    <message>
         <source>Read {value} as</source>
         <translation>Citiți {value} ca</translation>
     </message>

@@ -5,6 +5,7 @@ or is a problem on the next page."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import (
 from pos_desktop.core import mapping
 from pos_desktop.core.errors import PosError
 from pos_desktop.core.hr_words import CODES, own_words, read_word
-from pos_desktop.core.imports import FileOptions, distinct_values
+from pos_desktop.core.imports import FileOptions, Progress, distinct_values
 from pos_desktop.core.rules import load_rules
 from pos_desktop.core.storage import storage_errors
 from pos_desktop.i18n import number, translate
@@ -44,6 +45,13 @@ WORKER_TYPES = {
     "employee": QT_TRANSLATE_NOOP("ImportWizard", "employee"),
     "contractor": QT_TRANSLATE_NOOP("ImportWizard", "contractor"),
 }
+
+
+def _values(
+    conn: object, rules: object, path: Path, *, options: FileOptions, progress: Progress
+) -> dict[str, list[tuple[str, int]]]:
+    """The job the value step runs: each value field's distinct texts in the file."""
+    return distinct_values(path, options, VALUE_FIELDS, progress=progress)
 
 
 def mapped_value_fields(chosen: dict[str, str]) -> list[str]:
@@ -95,17 +103,34 @@ class ValuesPage(QWizardPage):
         layout.addWidget(self.state)
         layout.addLayout(saving)
         self.rows: list[tuple[str, str, str | None, QComboBox]] = []
+        self.ready = False
 
     def initializePage(self) -> None:
+        """Read the file's values on the import's thread, behind its progress dialog (a
+        million-row export takes a while)."""
         wiz = self.wiz
-        options = wiz.file_options
         if not self.profile_name.text():
             self.profile_name.setText(wiz.columns_page.profile_name.text())
-        try:
-            found = distinct_values(wiz.path, options, VALUE_FIELDS) if wiz.path else {}
-        except PosError as exc:
-            self.state.setText(sentence(exc))
-            found = {}
+        self.rows = []
+        self.table.setRowCount(0)
+        self.state.setText(translate("ImportWizard", "Reading the values…"))
+        self.ready = False
+        wiz.run_job(
+            translate("ImportWizard", "Reading the values"),
+            self.show_values,
+            self._failed,
+            work=_values,
+            options=wiz.file_options,
+        )
+
+    def _failed(self, exc: PosError) -> None:
+        self.state.setText(sentence(exc))
+
+    def isComplete(self) -> bool:
+        return self.ready
+
+    def show_values(self, found: dict[str, list[tuple[str, int]]]) -> None:
+        options = self.wiz.file_options
         own = {f: own_words(v) for f, v in options.values.items()}
         self.rows = []
         self.table.setRowCount(sum(len(v) for v in found.values()))
@@ -131,6 +156,8 @@ class ValuesPage(QWizardPage):
         self.table.resizeColumnToContents(0)
         self.table.setColumnWidth(3, 240)
         self._count()
+        self.ready = True
+        self.completeChanged.emit()
 
     def _choices(self, field: str) -> QComboBox:
         combo = QComboBox()

@@ -9,6 +9,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import (
     Qt,
@@ -106,14 +107,16 @@ class ImportWizard(QWizard):
     def run_job(
         self,
         title: str,
-        done: Callable[[ImportReport], None],
+        done: Callable[[Any], None],
         failed: Callable[[PosError], None],
+        work: Callable[..., object] = import_staff,
         **kwargs: object,
     ) -> ImportJob:
-        """Start the import (or its dry run) behind a cancellable progress dialog; done or
-        failed is called with its outcome (connected before the thread starts)."""
+        """Start the import (or its dry run, or another look through the file) behind a
+        cancellable progress dialog; done or failed is called with its outcome (connected
+        before the thread starts)."""
         assert self.path is not None
-        job = ImportJob(self.db_file, import_staff, self.path, self, **kwargs)
+        job = ImportJob(self.db_file, work, self.path, self, **kwargs)
         job.done.connect(done)
         job.failed.connect(failed)
 

@@ -43,7 +43,7 @@ class ImportJob(QThread):
     def __init__(
         self,
         database: str,
-        importer: Callable[..., ImportReport],
+        importer: Callable[..., object],
         path: Path,
         parent: QObject | None = None,
         **kwargs: object,

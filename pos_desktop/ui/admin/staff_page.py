@@ -94,6 +94,7 @@ class StaffPage(QWidget):
     def __init__(self, conn: sqlite3.Connection, actions: dict[str, Callable[[], None]]) -> None:
         super().__init__()
         self.conn = conn
+        self.tz = load_rules(conn).settings.tz  # whose today ends a person's employment
         self.search = QLineEdit()
         self.search.setAccessibleName(
             translate("StaffPage", "Search staff by name, number or badge")
@@ -227,7 +228,7 @@ class StaffPage(QWidget):
         return sorted(set(EMPLOYMENT_TYPES) | named)
 
     def current_filter(self) -> StaffFilter:
-        today = clock.now().astimezone(load_rules(self.conn).settings.tz).date()
+        today = clock.now().astimezone(self.tz).date()
         return StaffFilter(
             self.search.text(),
             **{key: combo.currentData() for key, combo in self.filters.items()},
