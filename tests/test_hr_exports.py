@@ -361,3 +361,29 @@ def test_the_configuration_keeps_the_departments_hr_created(run, demo_path, tmp_
     result = run("config", "import", str(config))
     assert result.code == 0, result.err
     assert departments(demo_path)["SPRZEDAZ"] == ("Sprzedaż", "")
+
+
+def test_an_employment_type_a_policy_names_is_read_too(make_store, tmp_path):
+    from pos_desktop.core.imports import FileOptions
+    from pos_desktop.core.staff_import import import_staff
+
+    apprentices = {
+        "name": "Apprentices",
+        "applies_to": {"relation": "own", "employment": ["apprentice"]},
+        "method": "percent",
+        "percent": 5,
+    }
+    store = make_store(staff=[], policy=apprentices)
+    path = tmp_path / "hr.csv"
+    path.write_text(
+        "employee_no,name,company,start_date,employment_type\n"
+        "A1,Ann,OWN,2024-01-01,Apprentice\n"
+        "A2,Bob,OWN,2024-01-01,Praktykant\n"
+    )
+    today = dt.date(2026, 6, 15)
+    report = import_staff(store.conn, store.rules, path, dry_run=True, today=today)
+    assert [(p.row, p.problem) for p in report.problems] == [(3, "not an employment type")]
+    options = FileOptions(values={"employment_type": {"Praktykant": "apprentice"}})
+    report = import_staff(store.conn, store.rules, path, options, today=today)
+    kinds = store.conn.execute("SELECT employment_type FROM staff ORDER BY employee_no")
+    assert [r[0] for r in kinds] == ["apprentice", "apprentice"]

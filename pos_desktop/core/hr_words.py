@@ -9,6 +9,7 @@ import difflib
 
 from pos_desktop.core.mapping import fold
 from pos_desktop.core.registry import ROLES, STATUSES
+from pos_desktop.core.rules import Rules
 from pos_desktop.core.staff import EMPLOYMENT_TYPES, ENDED
 from pos_desktop.core.text import QT_TRANSLATE_NOOP, Text
 
@@ -100,6 +101,12 @@ def read_word(field: str, text: str, own: dict[str, str] | None = None) -> str |
     return _READ[field].get(key)
 
 
+def employment_types(rules: Rules) -> tuple[str, ...]:
+    """The usual employment types and those the store's policies name ("apprentice")."""
+    named = sorted({e for p in rules.policies for e in (p.employment or ())})
+    return (*EMPLOYMENT_TYPES, *(e for e in named if e not in EMPLOYMENT_TYPES))
+
+
 def own_words(values: dict[str, str]) -> dict[str, str]:
     """A mapping's {file word: code} folded as read_word compares them."""
     return {fold(word): code for word, code in values.items()}
@@ -118,18 +125,22 @@ def suggestion(field: str, text: str) -> Text:
     ).format(codes=", ".join(CODES[field]), field=field, value=text)
 
 
-def check_values(values: dict[str, dict[str, str]]) -> Text | None:
-    """Why a value mapping cannot be used (an unknown field or code), or None."""
+def check_values(
+    values: dict[str, dict[str, str]], employment: tuple[str, ...] = EMPLOYMENT_TYPES
+) -> Text | None:
+    """Why a value mapping cannot be used (an unknown field or code), or None; `employment`
+    holds the employment types the store knows (the usual ones and those its policies name)."""
+    codes = {**CODES, "employment_type": employment}
     for field, pairs in values.items():
-        if field not in CODES:
+        if field not in codes:
             return QT_TRANSLATE_NOOP(
                 "Import", "values can be mapped for {fields}, not {field}"
-            ).format(fields=", ".join(CODES), field=repr(field))
+            ).format(fields=", ".join(codes), field=repr(field))
         for word, code in pairs.items():
-            if code not in CODES[field]:
+            if code not in codes[field]:
                 return QT_TRANSLATE_NOOP(
                     "Import", "{value} cannot be read as {code}: a {field} is one of {codes}"
                 ).format(
-                    value=repr(word), code=repr(code), field=field, codes=", ".join(CODES[field])
+                    value=repr(word), code=repr(code), field=field, codes=", ".join(codes[field])
                 )
     return None

@@ -26,7 +26,7 @@ from pathlib import Path
 
 from pos_desktop.core import clock
 from pos_desktop.core.errors import InputError
-from pos_desktop.core.hr_words import check_values
+from pos_desktop.core.hr_words import check_values, employment_types
 from pos_desktop.core.imports import (
     NO_OPTIONS,
     STAFF_EXTRA,
@@ -94,7 +94,7 @@ def import_staff(
     """
     progress = progress or Progress()
     today = today or clock.now().astimezone(rules.settings.tz).date()
-    wrong = check_values(options.values)
+    wrong = check_values(options.values, employment_types(rules))
     if wrong is not None:
         raise InputError(wrong)
     table = open_table(path, options.reading())

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pos_desktop.core import clock
 from pos_desktop.core.badge import BadgeFormat, ean13_check_digit, luhn_check_digit, normalise
 from pos_desktop.core.errors import InputError
-from pos_desktop.core.hr_words import CODES, own_words, read_word, suggestion
+from pos_desktop.core.hr_words import CODES, employment_types, own_words, read_word, suggestion
 from pos_desktop.core.imports import Problem
 from pos_desktop.core.mapping import fold
 from pos_desktop.core.registry import ROLES, STATUSES
@@ -261,6 +261,7 @@ class RowChecker:
         self.has_start = "start_date" in present
         self.problems = problems
         self.own = {field: own_words(pairs) for field, pairs in values.items()}
+        self.named = frozenset(employment_types(rules)) - set(EMPLOYMENT_TYPES)
         self.company_codes = {fold(code): code for code in rules.companies}
         for company in rules.companies.values():
             self.company_codes.setdefault(fold(company.name), company.code)
@@ -362,6 +363,9 @@ class RowChecker:
             code = {"status": "active", "role": "none"}.get(field)
         else:
             code = read_word(field, text, self.own.get(field))
+            named = fold(text).replace(" ", "_")
+            if code is None and field == "employment_type" and named in self.named:
+                code = named  # a kind of the store's own that a policy names
         if len(known) < _CACHE:
             known[text] = code
         return code

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from pos_desktop.core import mapping
 from pos_desktop.core.errors import PosError
-from pos_desktop.core.hr_words import CODES, own_words, read_word
+from pos_desktop.core.hr_words import CODES, employment_types, own_words, read_word
 from pos_desktop.core.imports import FileOptions, Progress, distinct_values
 from pos_desktop.core.rules import load_rules
 from pos_desktop.core.storage import storage_errors
@@ -104,6 +104,7 @@ class ValuesPage(QWizardPage):
         layout.addLayout(saving)
         self.rows: list[tuple[str, str, str | None, QComboBox]] = []
         self.ready = False
+        self.employment: tuple[str, ...] = ()
 
     def initializePage(self) -> None:
         """Read the file's values on the import's thread, behind its progress dialog (a
@@ -132,6 +133,7 @@ class ValuesPage(QWizardPage):
     def show_values(self, found: dict[str, list[tuple[str, int]]]) -> None:
         options = self.wiz.file_options
         own = {f: own_words(v) for f, v in options.values.items()}
+        self.employment = employment_types(load_rules(self.wiz.conn))
         self.rows = []
         self.table.setRowCount(sum(len(v) for v in found.values()))
         row = 0
@@ -163,7 +165,7 @@ class ValuesPage(QWizardPage):
         combo = QComboBox()
         combo.addItem(translate("ImportWizard", "(cannot be read: a problem)"), None)
         shown = _SHOWN.get(field)
-        for code in CODES[field]:
+        for code in self.employment if field == "employment_type" else CODES[field]:
             if field == "worker_type":
                 label = translate("ImportWizard", WORKER_TYPES[code])
             else:
