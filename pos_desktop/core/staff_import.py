@@ -177,6 +177,12 @@ class _Job:
     sync: bool
     values: dict[str, dict[str, str]]
     new_departments: dict[str, str] = field(default_factory=dict)  # code -> name
+    checker: RowChecker | None = None
+
+    @property
+    def no_employment(self) -> int:
+        """Employees' rows read with no employment type (an empty cell)."""
+        return self.checker.no_employment if self.checker else 0
 
     def interrupt(self) -> int:
         return 1 if self.progress.cancelled() else 0
@@ -214,6 +220,7 @@ class _Job:
     ) -> Iterator[tuple[object, ...]]:
         check = RowChecker(self.rules, self.present, self.report.problems, self.values)
         self.new_departments = check.new_departments
+        self.checker = check
         report, progress = self.report, self.progress
         for row_no, cells in lines:
             report.rows += 1
@@ -302,10 +309,15 @@ class _Job:
         missing_employment = (
             "r.employment_type IS NULL" if "employment_type" in self.present else "1"
         )
-        for row, value in conn.execute(
-            "SELECT r.row, r.employment_type FROM import_rows r WHERE NOT r.bad AND "
-            f"r.dependant_of IS NULL AND {missing_employment} AND NOT EXISTS "
-            "(SELECT 1 FROM main.staff s WHERE s.employee_no = r.employee_no)"
+        unread = self.no_employment if "employment_type" in self.present else self.report.rows
+        for row, value in (
+            ()
+            if not unread
+            else conn.execute(
+                "SELECT r.row, r.employment_type FROM import_rows r WHERE NOT r.bad AND "
+                f"r.dependant_of IS NULL AND {missing_employment} AND NOT EXISTS "
+                "(SELECT 1 FROM main.staff s WHERE s.employee_no = r.employee_no)"
+            )
         ):
             if "employment_type" in self.present:
                 self.problem(
@@ -472,13 +484,15 @@ class _Job:
         report.unchanged += known_dependants - changed_dependants
         report.added += all_dependants - known_dependants
         self._count_badges()
-        used = {
+        used = {  # by a row that goes in, and still new under the lock
             code
-            for (code,) in conn.execute(
-                "SELECT DISTINCT department FROM import_rows WHERE NOT bad AND "
-                "dependant_of IS NULL AND department IS NOT NULL AND department NOT IN "
-                "(SELECT code FROM main.departments)"
-            )
+            for code in self.new_departments
+            if conn.execute(
+                "SELECT 1 FROM import_rows WHERE department = ? AND NOT bad AND "
+                "dependant_of IS NULL AND NOT EXISTS "
+                "(SELECT 1 FROM main.departments WHERE code = ?) LIMIT 1",
+                (code, code),
+            ).fetchone()
         }
         self.new_departments = {c: n for c, n in self.new_departments.items() if c in used}
         report.new_departments = list(self.new_departments.values())

@@ -282,6 +282,7 @@ class RowChecker:
         self.hints: dict[tuple[str, str], str] = {}
         seen = self.seen
         self.words = (seen["status"], seen["role"], seen["employment_type"])
+        self.no_employment = 0  # employees' rows with no employment type
         self.any_broken = _ANY_BROKEN
         self.tests = _TESTS
 
@@ -329,6 +330,8 @@ class RowChecker:
         r.worker = self._word("worker_type", text) if text else "employee"
         if r.worker == "contractor":
             r.employment = "contractor"
+        if r.employment is None and r.employee:
+            self.no_employment += 1
         if r.status == ENDED:
             r.status = "active" if r.end else "terminated"
         broken = self.any_broken(self, r)
