@@ -634,6 +634,17 @@ def _import_options(sub: argparse.ArgumentParser) -> None:
         ),
     )
     sub.add_argument(
+        "--value",
+        action="append",
+        default=[],
+        metavar="FIELD:FROM=TO",
+        help=translate(
+            "Cli",
+            "read the word FROM in column FIELD (status, employment_type, role, worker_type) "
+            "as TO, like --value employment_type:Stażysta=part_time",
+        ),
+    )
+    sub.add_argument(
         "--profile", metavar="NAME", help=translate("Cli", "use a saved column mapping")
     )
     sub.add_argument(

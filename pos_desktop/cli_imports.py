@@ -88,7 +88,20 @@ def _file_options(ctx: Context, kind: str) -> imports.FileOptions:
                 ).format(spec=repr(spec))
             )
         chosen[source.strip()] = dest.strip()
-    return FileOptions(args.encoding, args.delimiter, args.sheet, chosen)
+    values = mapping.profile_values(ctx.conn, args.profile, kind) if args.profile else {}
+    for spec in args.value:
+        field, colon, pair = spec.partition(":")
+        word, equals, code = pair.partition("=")
+        if kind != "staff" or not colon or not equals or not word.strip() or not code.strip():
+            raise InputError(
+                QT_TRANSLATE_NOOP(
+                    "Cli",
+                    "--value {spec} must be FIELD:FROM=TO, like "
+                    "--value employment_type:umowa zlecenie=contractor",
+                ).format(spec=repr(spec))
+            )
+        values.setdefault(field.strip().lower(), {})[word.strip()] = code.strip().lower()
+    return FileOptions(args.encoding, args.delimiter, args.sheet, chosen, values)
 
 
 class _TerminalProgress:
@@ -169,6 +182,8 @@ def _run_import(ctx: Context, importer: Callable[..., imports.ImportReport], kin
                 "dry_run": args.dry_run,
                 "file": report.source,
                 **report.summary(),
+                "new_departments": report.new_departments,
+                "left_out": report.left_out,
                 "problems": [p.__dict__ for p in report.problems],
             }
         )
@@ -185,6 +200,8 @@ def _run_import(ctx: Context, importer: Callable[..., imports.ImportReport], kin
             for k, v in report.summary().items()
         )
         print(done.format(file=args.file, source=report.source, summary=summary))
+        for note in report.notes():
+            print(f"{args.file}: {one_line(note)}")
     try:
         if args.report:
             write_problems(report.problems, args.report)
@@ -197,6 +214,7 @@ def _run_import(ctx: Context, importer: Callable[..., imports.ImportReport], kin
                 ctx.conn,
                 args.save_profile,
                 found,
+                values=options.values,
                 kind=kind,
                 till=ctx.settings.till,
                 actor=ctx.actor,
@@ -250,9 +268,9 @@ def _check_outputs(args: argparse.Namespace) -> None:
 
 
 def _fields(kind: str) -> tuple[str, ...]:
-    from pos_desktop.core.imports import PRODUCT_FIELDS, STAFF_FIELDS
+    from pos_desktop.core.imports import PRODUCT_FIELDS, STAFF_EXTRA, STAFF_FIELDS
 
-    return STAFF_FIELDS if kind == "staff" else PRODUCT_FIELDS
+    return STAFF_FIELDS + STAFF_EXTRA if kind == "staff" else PRODUCT_FIELDS
 
 
 def _show_problems(path: Path, problems: Sequence[imports.Problem], limit: int = 50) -> None:

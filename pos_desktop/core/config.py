@@ -333,10 +333,12 @@ def _department(table: dict[str, Any], source: str) -> Department:
         raise InputError(
             QT_TRANSLATE_NOOP("Config", "{where}: badge must be a text").format(where=where)
         )
+    # A department HR created has no cost centre; one that buys internally (a badge) needs it.
+    centre = table.get("cost_centre", "")
     return Department(
         _code(table, "code", where),
         _text(table, "name", where),
-        _text(table, "cost_centre", where),
+        _text(table, "cost_centre", where) if badge or centre != "" else "",
         badge.strip().upper() if badge else None,
     )
 
@@ -723,7 +725,8 @@ def export_dict(rules: Rules) -> dict[str, Any]:
             for c in rules.companies.values()
         ],
         "department": [
-            {"code": d.code, "name": d.name, "cost_centre": d.cost_centre}
+            {"code": d.code, "name": d.name}
+            | ({"cost_centre": d.cost_centre} if d.cost_centre else {})
             | ({"badge": d.badge} if d.badge else {})
             for d in rules.departments.values()
         ],

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import datetime as dt
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -18,10 +19,10 @@ from pos_desktop.core import clock
 from pos_desktop.core.audit import record_audit
 from pos_desktop.core.errors import InputError, PosError
 from pos_desktop.core.files import open_whole
-from pos_desktop.core.mapping import resolve
+from pos_desktop.core.mapping import PARTED, resolve
 from pos_desktop.core.money import parse_amount
 from pos_desktop.core.rules import Rules
-from pos_desktop.core.spreadsheet import neutralise
+from pos_desktop.core.spreadsheet import FORMULA_PREFIXES, neutralise
 from pos_desktop.core.storage import write_transaction
 from pos_desktop.core.tabular import ReadOptions, Table, open_table
 from pos_desktop.core.text import QT_TRANSLATE_NOOP, Count, Text
@@ -40,6 +41,8 @@ STAFF_FIELDS = (
     "dependant_of",
 )
 STAFF_REQUIRED = ("employee_no", "name")
+# Read from a file besides the fields, into them: the name's parts, a worker type.
+STAFF_EXTRA = ("first_name", "last_name", "worker_type")
 PRODUCT_FIELDS = ("sku", "barcode", "name", "category", "price", "cost")
 PRODUCT_REQUIRED = ("sku", "name", "category", "price")
 REPORT_COLUMNS = ("row", "column", "value", "problem", "suggestion")
@@ -83,6 +86,25 @@ class ImportReport:
     problems: list[Problem] = field(default_factory=list)
     source: str = ""  # how the file was read, e.g. "CSV, cp1250, semicolon-separated" (a Text)
     active: int = 0  # staff active before the import (what a sync's "ended" is measured by)
+    new_departments: list[str] = field(default_factory=list)  # their names, as the file has them
+    left_out: list[str] = field(default_factory=list)  # the file's columns the import did not read
+
+    def notes(self) -> list[Text]:
+        """What the counts do not say: departments the import creates, columns it left out."""
+        found: list[Text] = []
+        if self.new_departments:
+            found.append(
+                QT_TRANSLATE_NOOP("Import", "{count} new departments: {names}").format(
+                    count=Count(len(self.new_departments)), names=", ".join(self.new_departments)
+                )
+            )
+        if self.left_out:
+            found.append(
+                QT_TRANSLATE_NOOP("Import", "left out: {columns}").format(
+                    columns=", ".join(self.left_out)
+                )
+            )
+        return found
 
     def summary(self) -> dict[str, int]:
         return {
@@ -142,6 +164,8 @@ class FileOptions:
     delimiter: str | None = None  # None: detected from the header line
     sheet: str | None = None  # a workbook's sheet; None: the first
     mapping: dict[str, str] = field(default_factory=dict)  # file header -> field ("" drops it)
+    # field -> {the file's word: the code it means}, for status, employment type, role
+    values: dict[str, dict[str, str]] = field(default_factory=dict)
 
     def reading(self) -> ReadOptions:
         return ReadOptions(self.encoding, self.delimiter, self.sheet)
@@ -151,27 +175,79 @@ NO_OPTIONS = FileOptions()
 
 
 def mapped_rows(
-    table: Table, fields: tuple[str, ...], required: tuple[str, ...], options: FileOptions
+    table: Table,
+    fields: tuple[str, ...],
+    required: tuple[str, ...],
+    options: FileOptions,
+    extra: tuple[str, ...] = (),
 ) -> tuple[dict[int, str], Iterator[tuple[int, dict[str, str]]]]:
-    """The column map, and (row number, {field: text}) for each non-blank data row."""
+    """The column map, and (row number, {field: text}) for each non-blank data row: a cell
+    our own export neutralised ('=1+1) reads as it was, and a name in two columns as one."""
     columns = resolve(
         table.header,
-        fields,
+        fields + extra,
         required,
         options.mapping,
         source=str(table.path),
         delimiter=table.delimiter,
     )
     pairs = list(columns.items())
+    parted = set(columns.values()) >= PARTED
 
     def rows() -> Iterator[tuple[int, dict[str, str]]]:
         for row_no, cells in table.rows:
             count = len(cells)
             values = {name: (cells[i].strip() if i < count else "") for i, name in pairs}
-            if any(values.values()):
-                yield row_no, values
+            if not any(values.values()):
+                continue
+            if "'" in "".join(values.values()):
+                for name, value in values.items():
+                    if value[:1] == "'" and value[1:2] in _NEUTRALISED:
+                        values[name] = value[1:]
+            if parted:
+                first, last = values.pop("first_name", ""), values.pop("last_name", "")
+                values["name"] = f"{first} {last}".strip()
+            yield row_no, values
 
     return columns, rows()
+
+
+def distinct_values(
+    path: Path,
+    options: FileOptions,
+    fields: tuple[str, ...],
+    limit: int = 100,
+    progress: Progress | None = None,
+) -> dict[str, list[tuple[str, int]]]:
+    """Each field's distinct cell texts in a staff export, most frequent first, with how
+    many rows hold them (at most `limit` texts a field): what a value mapping chooses from.
+    Raises ImportCancelled when progress says so."""
+    progress = progress or Progress()
+    table = open_table(path, options.reading())
+    columns, lines = mapped_rows(table, STAFF_FIELDS, STAFF_REQUIRED, options, STAFF_EXTRA)
+    wanted = [f for f in fields if f in columns.values()]
+    seen: dict[str, dict[str, int]] = {f: {} for f in wanted}
+    progress.update("reading", 0, table.total)
+    try:
+        for row, (_, cells) in enumerate(lines):
+            if row % 8192 == 8191:
+                if progress.cancelled():
+                    raise ImportCancelled
+                progress.update("reading", table.position(), table.total)
+            for f in wanted:
+                text = cells.get(f, "")
+                counted = seen[f]
+                if text in counted:
+                    counted[text] += 1
+                elif text and len(counted) < limit:
+                    counted[text] = 1
+    finally:
+        table.rows.close()  # type: ignore[attr-defined]
+    return {f: sorted(c.items(), key=lambda kv: (-kv[1], kv[0])) for f, c in seen.items()}
+
+
+# What follows the quote that spreadsheet.neutralise puts before a formula-like cell.
+_NEUTRALISED = frozenset(FORMULA_PREFIXES)
 
 
 def write_problems(
@@ -211,7 +287,13 @@ def record_import(
         actor=actor,
         action=action,
         subject=path.name,
-        after={**report.summary(), "file": report.source, **flags},
+        after={
+            **report.summary(),
+            "file": report.source,
+            **flags,
+            **({"new_departments": report.new_departments} if report.new_departments else {}),
+            **({"left_out": report.left_out} if report.left_out else {}),
+        },
     )
 
 
@@ -403,19 +485,30 @@ def _apply_products(
         )
 
 
-def export_staff(conn: sqlite3.Connection, destination: Path) -> int:
-    """Write the registry as a staff CSV (the import's columns), formulas neutralised."""
+def export_staff(conn: sqlite3.Connection, destination: Path, today: dt.date | None = None) -> int:
+    """Write the registry as a staff CSV (the import's columns), formulas neutralised, whole
+    or not at all; someone past their end date has the status "ended", as the till treats
+    them (and reads back so)."""
+    if today is None:
+        from pos_desktop.core.rules import load_rules
+
+        today = clock.now().astimezone(load_rules(conn).settings.tz).date()
     count = 0
     with open_whole(destination) as handle:
         writer = csv.writer(handle)
         writer.writerow(STAFF_FIELDS)
         for row in conn.execute(
-            "SELECT s.*, (SELECT code FROM badges b WHERE b.holder_type = 'staff' "
-            "AND b.holder_id = s.employee_no AND b.status = 'active' "
-            "ORDER BY issued_at DESC LIMIT 1) AS badge FROM staff s ORDER BY employee_no"
+            "SELECT s.*, CASE WHEN s.status = 'active' AND s.end_date < ? THEN 'ended' "
+            "ELSE s.status END AS shown, (SELECT code FROM badges b WHERE "
+            "b.holder_type = 'staff' AND b.holder_id = s.employee_no AND b.status = 'active' "
+            "ORDER BY issued_at DESC LIMIT 1) AS badge FROM staff s ORDER BY employee_no",
+            (today.isoformat(),),
         ):
             writer.writerow(
-                [neutralise(row[f]) if f != "dependant_of" else "" for f in STAFF_FIELDS]
+                [
+                    "" if f == "dependant_of" else neutralise(row["shown" if f == "status" else f])
+                    for f in STAFF_FIELDS
+                ]
             )
             count += 1
         for row in conn.execute(

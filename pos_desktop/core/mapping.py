@@ -8,6 +8,7 @@ import json
 import re
 import sqlite3
 import unicodedata
+from typing import Any
 
 from pos_desktop.core import clock
 from pos_desktop.core.audit import record_audit
@@ -47,23 +48,90 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "nume prenume",
         "angajat",
     ),
-    "badge": ("badge no", "card", "card number", "karta", "nr karty", "identyfikator", "ecuson"),
+    "first_name": (
+        "first name",
+        "given name",
+        "forename",
+        "legal first name",
+        "preferred first name",
+        "imie",
+        "imiona",
+        "pierwsze imie",
+        "prenume",
+    ),
+    "last_name": (
+        "last name",
+        "surname",
+        "family name",
+        "legal last name",
+        "nazwisko",
+        "nume de familie",
+    ),
+    "badge": (
+        "badge id",
+        "badge number",
+        "badge no",
+        "card",
+        "card number",
+        "karta",
+        "nr karty",
+        "identyfikator",
+        "ecuson",
+    ),
     "company": ("company code", "spolka", "firma", "pracodawca", "companie", "societate"),
-    "department": ("dept", "dzial", "departament", "department code"),
+    "department": (
+        "dept",
+        "dzial",
+        "departament",
+        "department code",
+        "department name",
+        "supervisory organization",
+        "organization",
+        "org unit",
+        "organisational unit",
+        "organizational unit",
+        "jednostka organizacyjna",
+        "komorka organizacyjna",
+        "compartiment",
+        "sectie",
+    ),
     "employment_type": (
         "contract",
         "contract type",
+        "employment type",
+        "employment",
+        "time type",
         "rodzaj umowy",
+        "rodzaj zatrudnienia",
         "forma zatrudnienia",
+        "typ umowy",
         "tip contract",
+        "tip angajare",
+        "tip contract de munca",
+        "forma de angajare",
     ),
-    "status": ("stan", "stare"),
+    "worker_type": ("worker type", "employee type", "worker category"),
+    "status": (
+        "stan",
+        "stare",
+        "employee status",
+        "worker status",
+        "employment status",
+        "status pracownika",
+        "status zatrudnienia",
+        "stare angajat",
+        "statut",
+    ),
     "start_date": (
         "hire date",
         "date of hire",
         "data zatrudnienia",
         "data angajarii",
         "data angajare",
+        "data angajarii in firma",
+        "original hire date",
+        "start date",
+        "data przyjecia",
     ),
     "end_date": (
         "leaving date",
@@ -71,6 +139,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "data zwolnienia",
         "data rozwiazania umowy",
         "data incetarii",
+        "data incetare",
+        "end date",
+        "data odejscia",
     ),
     "role": ("rola", "rol"),
     "dependant_of": ("dependent of", "family of", "parent employee"),
@@ -80,6 +151,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "price": ("cena", "pret"),
     "cost": ("koszt", "cena zakupu", "cost achizitie"),
 }
+# Fields a file may split the name into; read as one name, first name first.
+NAME_PARTS = ("first_name", "last_name")
+PARTED = frozenset(NAME_PARTS)
 _WORDS = re.compile(r"[^0-9a-z]+")
 
 
@@ -114,6 +188,10 @@ def guess(header: list[str], fields: tuple[str, ...], *, first_only: bool = True
         if match is not None and (match not in taken or not first_only) and name not in found:
             found[name] = match
             taken.add(match)
+    if {"first_name", "name"} <= taken and "last_name" not in taken:
+        for name, match in found.items():  # Prenume, Nume: beside a first name, the last name
+            if match == "name":
+                found[name] = "last_name"
     return found
 
 
@@ -173,7 +251,9 @@ def resolve(
                 )
             )
         columns[index] = field
-    missing = [f for f in required if f not in columns.values()]
+    _name_parts(columns)
+    found = set(columns.values())
+    missing = [f for f in required if f not in found and not (f == "name" and found >= PARTED)]
     if missing:
         hint = QT_TRANSLATE_NOOP("Import", "map one with --map HEADER={field}").format(
             field=missing[0]
@@ -202,6 +282,16 @@ def resolve(
     return columns
 
 
+def _name_parts(columns: dict[int, str]) -> None:
+    """First and last name columns make the name when the file has no full-name column;
+    beside a full name, they are left out."""
+    where = {field: index for index, field in columns.items()}
+    if "name" in where:
+        for part in NAME_PARTS:
+            if part in where:
+                del columns[where[part]]
+
+
 # Saved profiles: one per HR system, named by the admin.
 
 
@@ -215,6 +305,22 @@ def profile_names(conn: sqlite3.Connection, kind: str = "staff") -> list[str]:
 
 
 def load_profile(conn: sqlite3.Connection, name: str, kind: str = "staff") -> dict[str, str]:
+    """A profile's column mapping (file header -> field)."""
+    saved = _saved(conn, name, kind)
+    columns = saved["columns"] if isinstance(saved.get("columns"), dict) else saved
+    return {str(k): str(v) for k, v in columns.items()}
+
+
+def profile_values(
+    conn: sqlite3.Connection, name: str, kind: str = "staff"
+) -> dict[str, dict[str, str]]:
+    """A profile's value mapping (field -> {the file's word: code}); empty when it has none."""
+    saved = _saved(conn, name, kind)
+    values = saved.get("values") if isinstance(saved.get("columns"), dict) else None
+    return {str(f): dict(pairs) for f, pairs in (values or {}).items()}
+
+
+def _saved(conn: sqlite3.Connection, name: str, kind: str) -> dict[str, Any]:
     row = conn.execute(
         "SELECT mapping FROM import_profiles WHERE name = ? AND kind = ?", (name, kind)
     ).fetchone()
@@ -231,8 +337,8 @@ def load_profile(conn: sqlite3.Connection, name: str, kind: str = "staff") -> di
                 "Import", "there is no import profile {name}; none is saved yet"
             ).format(name=repr(name))
         )
-    mapping: dict[str, str] = json.loads(row[0])
-    return mapping
+    saved: dict[str, Any] = json.loads(row[0])
+    return saved
 
 
 def save_profile(
@@ -240,11 +346,13 @@ def save_profile(
     name: str,
     mapping: dict[str, str],
     *,
+    values: dict[str, dict[str, str]] | None = None,
     kind: str = "staff",
     till: str,
     actor: str,
 ) -> None:
-    """Save (or replace) a named mapping, audited as import.profile."""
+    """Save (or replace) a named mapping of columns (and of values, when given), audited as
+    import.profile."""
     name = name.strip()
     if not name or len(name) > 60:
         raise InputError(
@@ -254,7 +362,8 @@ def save_profile(
         raise InputError(
             QT_TRANSLATE_NOOP("Import", "the profile maps no column; map at least one").text()
         )
-    text = json.dumps(mapping, ensure_ascii=False, sort_keys=True)
+    saved: dict[str, Any] = {"columns": mapping, "values": values} if values else mapping
+    text = json.dumps(saved, ensure_ascii=False, sort_keys=True)
     with write_transaction(conn):
         before = conn.execute(
             "SELECT mapping FROM import_profiles WHERE name = ? AND kind = ?", (name, kind)
@@ -271,5 +380,5 @@ def save_profile(
             action="import.profile",
             subject=name,
             before=json.loads(before[0]) if before else None,
-            after=mapping,
+            after=saved,
         )

@@ -7,6 +7,7 @@ name search uses a full-text index kept up to date by triggers.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import sqlite3
 from dataclasses import asdict, dataclass
 
@@ -21,6 +22,7 @@ from pos_desktop.core.text import QT_TRANSLATE_NOOP, Text
 
 PAGE = 200
 EMPLOYMENT_TYPES = ("full_time", "part_time", "seasonal", "contractor", "retiree")
+ENDED = "ended"  # shown for someone active in the registry but past their end date
 COLUMNS = (
     "employee_no",
     "name",
@@ -41,8 +43,12 @@ class StaffFilter:
     text: str = ""
     company: str | None = None
     department: str | None = None
-    status: str | None = None
+    status: str | None = None  # a stored status, or ENDED: active but past the end date
     employment_type: str | None = None
+    today: str = ""  # ISO date in the store's time zone (empty: today in UTC)
+
+    def when(self) -> str:
+        return self.today or clock.now().date().isoformat()
 
     def where(self, *, paging: bool = False, many_names: bool = False) -> tuple[str, list[object]]:
         """SQL conditions and parameters.
@@ -58,7 +64,11 @@ class StaffFilter:
             value = getattr(self, column)
             if value is not None:
                 clauses.append(f"{'+' if paging else ''}s.{column} = ?")
-                params.append(value)
+                params.append("active" if value == ENDED else value)
+        if self.status in ("active", ENDED):  # the till blocks someone past their end date
+            ended = "s.end_date IS NOT NULL AND s.end_date < ?"
+            clauses.append(ended if self.status == ENDED else f"NOT ({ended})")
+            params.append(self.when())
         text = self.text.strip()
         if text:
             rowid = "+s.rowid" if paging and many_names else "s.rowid"
@@ -89,13 +99,20 @@ def page(
     if after is not None:
         sql += " AND s.employee_no > ?"
         params.append(after)
+    shown = ", ".join(f"s.{c}" if c != "status" else _SHOWN_STATUS for c in COLUMNS)
     return conn.execute(
-        f"SELECT {', '.join('s.' + c for c in COLUMNS)}, "
+        f"SELECT {shown}, "
         "(SELECT code FROM badges b WHERE b.holder_type = 'staff' "
         "AND b.holder_id = s.employee_no AND b.status = 'active' LIMIT 1) AS badge "
         f"FROM staff s WHERE {sql} ORDER BY s.employee_no LIMIT ?",
-        [*params, size],
+        [where.when(), *params, size],
     ).fetchall()
+
+
+# A person past their end date shows as ended, as the till treats them.
+_SHOWN_STATUS = (
+    "CASE WHEN s.status = 'active' AND s.end_date < ? THEN 'ended' ELSE s.status END AS status"
+)
 
 
 def _many_names(conn: sqlite3.Connection, query: str, threshold: int = 2000) -> bool:
@@ -136,11 +153,12 @@ class StaffDetails:
                     company=repr(self.company)
                 )
             )
-        if self.department is not None and self.department not in rules.departments:
+        department = self.department.strip() if self.department else None
+        if department:
+            department = known_department(rules, department) or department
+        if department is not None and len(department) > 100:
             raise InputError(
-                QT_TRANSLATE_NOOP("Staff", "unknown department {department}").format(
-                    department=repr(self.department)
-                )
+                QT_TRANSLATE_NOOP("Staff", "a department's name is at most 100 characters").text()
             )
         if self.status not in STATUSES:
             raise InputError(
@@ -171,7 +189,7 @@ class StaffDetails:
             number,
             self.name.strip(),
             self.company,
-            self.department,
+            department or None,
             self.employment_type.strip().lower().replace(" ", "_"),
             self.status,
             start.isoformat() if start else None,
@@ -200,6 +218,8 @@ def save(
     checked = person.checked(rules)
     now = clock.stamp(clock.now())
     with write_transaction(conn):
+        if checked.department is not None and checked.department not in rules.departments:
+            checked = _new_department(conn, rules, checked, actor=actor, now=now)
         before = details(conn, checked.employee_no)
         if new and before is not None:
             raise InputError(
@@ -235,6 +255,59 @@ def save(
             at=now,
         )
     return checked
+
+
+def known_department(rules: Rules, text: str) -> str | None:
+    """The code of the department a code or name stands for (case and accents aside)."""
+    from pos_desktop.core.mapping import fold
+
+    if text in rules.departments:
+        return text
+    key = fold(text)
+    for department in rules.departments.values():
+        if key in (fold(department.code), fold(department.name)):
+            return department.code
+    return None
+
+
+def department_code(name: str, taken: set[str]) -> str:
+    """A code for a department named in words: the name folded to letters, digits and '-'
+    (as a config's codes are), made unique among `taken`."""
+    from pos_desktop.core.mapping import fold
+
+    base = _CODE_CHARACTERS.sub("-", fold(name).upper()).strip("-.")[:28] or "DEPT"
+    code, n = base, 1
+    while code in taken:
+        n += 1
+        code = f"{base}-{n}"
+    return code
+
+
+_CODE_CHARACTERS = re.compile(r"[^A-Z0-9_.-]+")
+
+
+def _new_department(
+    conn: sqlite3.Connection, rules: Rules, person: StaffDetails, *, actor: str, now: str
+) -> StaffDetails:
+    """A department typed by name that the store does not have: made (an organisational
+    unit, no cost centre), audited; the person gets its code."""
+    name = str(person.department)
+    taken = {r[0] for r in conn.execute("SELECT code FROM departments")}
+    code = department_code(name, taken)
+    conn.execute(
+        "INSERT INTO departments (code, name, cost_centre, updated_at) VALUES (?, ?, '', ?)",
+        (code, name, now),
+    )
+    record_audit(
+        conn,
+        till=rules.settings.till,
+        actor=actor,
+        action="department.add",
+        subject=code,
+        after={"code": code, "name": name},
+        at=now,
+    )
+    return StaffDetails(**{**asdict(person), "department": code})
 
 
 def set_status(

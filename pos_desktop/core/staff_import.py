@@ -8,25 +8,28 @@
    entry. A problem (unless skip_invalid), a dry run, a failure or a cancel rolls it all back.
 
 A column the file does not have leaves that field as the registry has it (an HR export knows
-nothing of till roles or suspensions). With sync, the file is the complete list: staff missing
-from it get the import date as end date, and listed staff who had ended come back.
+nothing of till roles or suspensions); for a new person it is empty, or active and no till
+role, but never a guess at the employment type: a new employee without one is a problem.
+Departments the store has not seen are HR's and are created; companies must be known. With
+sync, the file is the complete list: staff missing from it (rows with problems count as in
+it) get the import date as end date, and listed staff who had ended come back.
 """
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import difflib
 import sqlite3
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from pos_desktop.core import clock
-from pos_desktop.core.badge import BadgeFormat, ean13_check_digit, luhn_check_digit, normalise
 from pos_desktop.core.errors import InputError
+from pos_desktop.core.hr_words import check_values, employment_types
 from pos_desktop.core.imports import (
     NO_OPTIONS,
+    STAFF_EXTRA,
     STAFF_FIELDS,
     STAFF_REQUIRED,
     FileOptions,
@@ -39,9 +42,8 @@ from pos_desktop.core.imports import (
     mapped_rows,
     record_import,
 )
-from pos_desktop.core.registry import ROLES, STATUSES
 from pos_desktop.core.rules import Rules
-from pos_desktop.core.staff import EMPLOYMENT_TYPES
+from pos_desktop.core.staff_rows import RowChecker
 from pos_desktop.core.storage import write_transaction
 from pos_desktop.core.tabular import open_table
 from pos_desktop.core.text import QT_TRANSLATE_NOOP, Count, Text
@@ -68,6 +70,7 @@ MASS_END_PERCENT = 10  # ... and this share of the active ones needs allow_mass_
 BULK_ROWS = 50_000  # adding more than this rebuilds the indexes once instead of row by row
 _TICK = 8192  # rows between progress reports
 _TEMP_COLUMNS = ("row", *STAFF_FIELDS, "bad")
+_COLUMN_ORDER = {c: i for i, c in enumerate((*STAFF_FIELDS, *STAFF_EXTRA))}
 
 
 def import_staff(
@@ -91,11 +94,19 @@ def import_staff(
     """
     progress = progress or Progress()
     today = today or clock.now().astimezone(rules.settings.tz).date()
+    wrong = check_values(options.values, employment_types(rules))
+    if wrong is not None:
+        raise InputError(wrong)
     table = open_table(path, options.reading())
     report = ImportReport(source=table.describe())
-    columns, lines = mapped_rows(table, STAFF_FIELDS, STAFF_REQUIRED, options)
+    columns, lines = mapped_rows(table, STAFF_FIELDS, STAFF_REQUIRED, options, STAFF_EXTRA)
+    report.left_out = [h for i, h in enumerate(table.header) if i not in columns and h]
     present = frozenset(columns.values())
-    job = _Job(conn, rules, report, progress, present, today, sync)
+    if "first_name" in present:
+        present |= {"name"}
+    if "worker_type" in present:
+        present |= {"employment_type"}
+    job = _Job(conn, rules, report, progress, present, today, sync, options.values)
     conn.set_progress_handler(job.interrupt, 200_000)
     try:
         job.load(lines, table.position, table.total)
@@ -164,6 +175,14 @@ class _Job:
     present: frozenset[str]
     today: dt.date
     sync: bool
+    values: dict[str, dict[str, str]]
+    new_departments: dict[str, str] = field(default_factory=dict)  # code -> name
+    checker: RowChecker | None = None
+
+    @property
+    def no_employment(self) -> int:
+        """Employees' rows read with no employment type (an empty cell)."""
+        return self.checker.no_employment if self.checker else 0
 
     def interrupt(self) -> int:
         return 1 if self.progress.cancelled() else 0
@@ -199,7 +218,9 @@ class _Job:
     def _checked(
         self, lines: Iterator[tuple[int, dict[str, str]]], where: Callable[[], int], total: int
     ) -> Iterator[tuple[object, ...]]:
-        check = _RowChecker(self.rules, self.present, self.report.problems)
+        check = RowChecker(self.rules, self.present, self.report.problems, self.values)
+        self.new_departments = check.new_departments
+        self.checker = check
         report, progress = self.report, self.progress
         for row_no, cells in lines:
             report.rows += 1
@@ -285,6 +306,45 @@ class _Job:
                     "Import", "revoke it from them first, or correct the badge"
                 ).text(),
             )
+        missing_employment = (
+            "r.employment_type IS NULL" if "employment_type" in self.present else "1"
+        )
+        unread = self.no_employment if "employment_type" in self.present else self.report.rows
+        for row, value in (
+            ()
+            if not unread
+            else conn.execute(
+                "SELECT r.row, r.employment_type FROM import_rows r WHERE NOT r.bad AND "
+                f"r.dependant_of IS NULL AND {missing_employment} AND NOT EXISTS "
+                "(SELECT 1 FROM main.staff s WHERE s.employee_no = r.employee_no)"
+            )
+        ):
+            if "employment_type" in self.present:
+                self.problem(
+                    row,
+                    "employment_type",
+                    "",
+                    QT_TRANSLATE_NOOP(
+                        "Import", "a new employee needs an employment type, and it is empty"
+                    ).text(),
+                    QT_TRANSLATE_NOOP(
+                        "Import", "fill it in (full time, part time, contractor, …)"
+                    ).text(),
+                )
+            else:
+                self.problem(
+                    row,
+                    "employment_type",
+                    value or "",
+                    QT_TRANSLATE_NOOP(
+                        "Import",
+                        "a new employee needs an employment type, and the file has no "
+                        "employment type column",
+                    ).text(),
+                    QT_TRANSLATE_NOOP(
+                        "Import", "add the column, or map the file's column to {field}"
+                    ).format(field="employment_type"),
+                )
         for column, needs in (
             (
                 "company",
@@ -349,13 +409,15 @@ class _Job:
                 ).text(),
             )
         self._mark_bad()
-        self.report.problems.sort(key=lambda p: (p.row, STAFF_FIELDS.index(p.column)))
+        self.report.problems.sort(key=lambda p: (p.row, _COLUMN_ORDER.get(p.column, 99)))
 
     def _new_values(self) -> dict[str, str]:
         """Each compared column's value after the import, as SQL over r (file) and s (now)."""
         values = {}
         for column in COMPARED:
-            if column in self.present:
+            if column == "employment_type" and column in self.present:
+                values[column] = "coalesce(r.employment_type, s.employment_type)"
+            elif column in self.present:
                 values[column] = f"r.{column}"
             elif column == "status" and self.sync:
                 values[column] = "CASE WHEN s.status = 'terminated' THEN 'active' ELSE s.status END"
@@ -422,6 +484,18 @@ class _Job:
         report.unchanged += known_dependants - changed_dependants
         report.added += all_dependants - known_dependants
         self._count_badges()
+        used = {  # by a row that goes in, and still new under the lock
+            code
+            for code in self.new_departments
+            if conn.execute(
+                "SELECT 1 FROM import_rows WHERE department = ? AND NOT bad AND "
+                "dependant_of IS NULL AND NOT EXISTS "
+                "(SELECT 1 FROM main.departments WHERE code = ?) LIMIT 1",
+                (code, code),
+            ).fetchone()
+        }
+        self.new_departments = {c: n for c, n in self.new_departments.items() if c in used}
+        report.new_departments = list(self.new_departments.values())
         self.report.active = conn.execute(
             "SELECT count(*) FROM main.staff WHERE status != 'terminated' "
             "AND (end_date IS NULL OR end_date > :today)",
@@ -466,9 +540,14 @@ class _Job:
         self.progress.update("writing", 0, 0)
         bulk = self.report.added > BULK_ROWS
         rebuild = _bulk_load(conn) if bulk else contextlib.nullcontext()
+        conn.executemany(
+            "INSERT INTO main.departments (code, name, cost_centre, updated_at) "
+            "VALUES (?, ?, '', ?)",
+            [(code, name, now) for code, name in self.new_departments.items()],
+        )
         with rebuild:
             defaults = {
-                "employment_type": "'full_time'",
+                "employment_type": "NULL",  # never reached: one without it is refused
                 "status": "'active'",
                 "role": "'none'",
                 "department": "NULL",
@@ -581,271 +660,3 @@ def _bulk_load(conn: sqlite3.Connection) -> Iterator[None]:
     for kind, _, sql in kept:
         if kind == "trigger":
             conn.execute(sql)
-
-
-class _RowChecker:
-    """Checks one row on its own and gives the temporary table's values (bad = 1 if not good).
-
-    The common case, a good row, is kept to a few lookups: the words of a problem are worked
-    out only for the rows that have one.
-    """
-
-    def __init__(self, rules: Rules, present: frozenset[str], problems: list[Problem]) -> None:
-        self.format: BadgeFormat = rules.settings.badge_format
-        self.companies = sorted(rules.companies)
-        self.departments = sorted(rules.departments)
-        self.company_set = frozenset(self.companies)
-        self.department_set = frozenset(self.departments)
-        self.has_company = "company" in present
-        self.has_start = "start_date" in present
-        self.problems = problems
-        self.dates: dict[str, str | None] = {}  # text -> ISO date, or None when not a date
-        # status, role and employment type text -> as stored
-        self.words: dict[str, dict[str, str]] = {"status": {}, "role": {}, "employment": {}}
-        self.badge_ok = self.format.problem  # None when a normalised code is a good badge
-        self.hints: dict[tuple[str, str], Text] = {}  # (kind, wrong value) -> suggestion
-
-    def __call__(self, row: int, cells: dict[str, str]) -> tuple[object, ...]:
-        get = cells.get
-        number = get("employee_no", "")
-        name = get("name", "")
-        dependant_of = get("dependant_of") or None
-        badge = get("badge") or None
-        if badge is not None:
-            badge = normalise(badge) or None
-        company = department = start = end = None
-        ok = bool(number and name) and len(name) <= 200 and dependant_of != number
-        if badge is not None and self.badge_ok(badge) is not None:
-            ok = False
-        if dependant_of is None:
-            company = get("company", "").upper() or None
-            department = get("department", "").upper() or None
-            if self.has_company and company not in self.company_set:
-                ok = False
-            if department is not None and department not in self.department_set:
-                ok = False
-            dates = self.dates
-            start_text = get("start_date", "")
-            end_text = get("end_date", "")
-            start = dates.get(start_text) if start_text in dates else self._date(start_text)
-            end = dates.get(end_text) if end_text in dates else self._date(end_text)
-            if (self.has_start and start is None) or (end is None and end_text):
-                ok = False
-            if start and end and end < start:
-                ok = False
-        words = self.words
-        status_text, role_text = get("status", ""), get("role", "")
-        employment_text = get("employment_type", "")
-        status = words["status"].get(status_text) or self._word(status_text, "status")
-        role = words["role"].get(role_text) or self._word(role_text, "role")
-        employment = words["employment"].get(employment_text) or self._word(
-            employment_text, "employment"
-        )
-        if status not in STATUSES or role not in ROLES or employment not in EMPLOYMENT_TYPES:
-            ok = False
-        if not ok:
-            self.problems.extend(self._explain(row, cells, badge, company, department, start, end))
-        return (
-            row,
-            number,
-            name,
-            badge,
-            company if self.has_company else None,
-            department,
-            employment,
-            status,
-            start,
-            end,
-            role,
-            dependant_of,
-            0 if ok else 1,
-        )
-
-    def _word(self, text: str, kind: str) -> str:
-        """A status, role or employment type as stored: lower case, words joined by _."""
-        default = {"status": "active", "role": "none", "employment": "full_time"}[kind]
-        word = (text or default).lower()
-        if kind == "employment":
-            word = word.replace(" ", "_").replace("-", "_")
-        if len(self.words[kind]) < 10_000:
-            self.words[kind][text] = word
-        return word
-
-    def _explain(
-        self,
-        row: int,
-        cells: dict[str, str],
-        badge: str | None,
-        company: str | None,
-        department: str | None,
-        start: str | None,
-        end: str | None,
-    ) -> list[Problem]:
-        found: list[Problem] = []
-
-        def problem(column: str, text: str, hint: str = "") -> None:
-            found.append(Problem(row, column, cells.get(column, ""), text, hint))
-
-        number, name = cells.get("employee_no", ""), cells.get("name", "")
-        if not number:
-            problem(
-                "employee_no",
-                _NUMBER_EMPTY,
-                _FILL_OR_DELETE,
-            )
-        if not name:
-            problem(
-                "name",
-                _NAME_EMPTY,
-                _FILL_IN,
-            )
-        elif len(name) > 200:
-            problem(
-                "name",
-                _NAME_LONG,
-                _SHORTEN,
-            )
-        dependant_of = cells.get("dependant_of") or None
-        if dependant_of is not None and dependant_of == number:
-            problem(
-                "dependant_of",
-                _OWN_DEPENDANT,
-                _LEAVE_EMPTY,
-            )
-        if badge is not None:
-            self._badge(badge, problem)
-        if dependant_of is None:
-            if self.has_company:
-                if company is None:
-                    problem(
-                        "company",
-                        _COMPANY_EMPTY,
-                        self._hint("company", "", self.companies),
-                    )
-                elif company not in self.company_set:
-                    problem(
-                        "company",
-                        _UNKNOWN_COMPANY,
-                        self._hint("company", company, self.companies),
-                    )
-            if department is not None and department not in self.department_set:
-                problem(
-                    "department",
-                    _UNKNOWN_DEPARTMENT,
-                    self._hint("department", department, self.departments),
-                )
-            if self.has_start and start is None:
-                if cells.get("start_date"):
-                    problem("start_date", _NOT_A_DATE, _DATE_HINT)
-                else:
-                    problem(
-                        "start_date",
-                        _START_EMPTY,
-                        _FILL_HIRE_DATE,
-                    )
-            if end is None and cells.get("end_date"):
-                problem("end_date", _NOT_A_DATE, _DATE_HINT)
-            if start and end and end < start:
-                problem(
-                    "end_date",
-                    QT_TRANSLATE_NOOP(
-                        "Import", "the end date is before the start date ({start})"
-                    ).format(start=dt.date.fromisoformat(start)),
-                    _CHECK_DATES,
-                )
-        if self._word(cells.get("status", ""), "status") not in STATUSES:
-            problem("status", _NOT_A_STATUS, self._hint("status", "", STATUSES))
-        if self._word(cells.get("role", ""), "role") not in ROLES:
-            problem("role", _NOT_A_ROLE, self._hint("role", "", ROLES))
-        employment = self._word(cells.get("employment_type", ""), "employment")
-        if employment not in EMPLOYMENT_TYPES:
-            problem(
-                "employment_type",
-                _NOT_EMPLOYMENT,
-                self._hint("employment", employment, EMPLOYMENT_TYPES),
-            )
-        return found
-
-    def _hint(self, kind: str, value: str, choices: list[str] | tuple[str, ...]) -> Text:
-        """The closest choice to a wrong value (or, for an empty one, the choices), worked out
-        once for each value: an export often has the same mistake on many rows."""
-        key = (kind, value)
-        hint = self.hints.get(key)
-        if hint is None:
-            hint = _closest(value, list(choices)) if value else _choices(choices)
-            if len(self.hints) < 10_000:
-                self.hints[key] = hint
-        return hint
-
-    def _badge(self, badge: str, problem: Callable[[str, str, str], None]) -> None:
-        why = self.format.problem(badge)
-        if why is None:
-            return
-        hint = QT_TRANSLATE_NOOP("Import", "badges match {pattern}").format(
-            pattern=self.format.pattern
-        )
-        if "check digit" in why and badge.isascii() and badge.isdigit():
-            right = (
-                ean13_check_digit(badge[:12])
-                if self.format.check_digit == "ean13" and len(badge) == 13
-                else luhn_check_digit(badge[:-1])
-            )
-            hint = QT_TRANSLATE_NOOP(
-                "Import", "the last digit should be {digit}; check the badge number"
-            ).format(digit=right)
-        problem("badge", why, hint)
-
-    def _date(self, text: str) -> str | None:
-        if not text:
-            return None
-        if len(self.dates) > 100_000:
-            self.dates.clear()
-        day = text
-        if len(text) > 10 and text[10] in " T" and text[11:].strip("0:. ") == "":
-            day = text[:10]  # a spreadsheet's date at midnight: 2024-01-01 00:00:00
-        try:
-            self.dates[text] = clock.parse_date(day).isoformat()
-        except InputError:
-            self.dates[text] = None
-        return self.dates[text]
-
-
-# A row's problems without fields, made once (a bad export can have a million of them).
-_DATE_HINT = QT_TRANSLATE_NOOP("Import", "write it as 2026-11-23, 23.11.2026 or 23/11/2026").text()
-_NOT_A_DATE = QT_TRANSLATE_NOOP("Import", "not a date").text()
-_NUMBER_EMPTY = QT_TRANSLATE_NOOP("Import", "the employee number is empty").text()
-_FILL_OR_DELETE = QT_TRANSLATE_NOOP("Import", "fill it in, or delete the row").text()
-_NAME_EMPTY = QT_TRANSLATE_NOOP("Import", "the name is empty").text()
-_FILL_IN = QT_TRANSLATE_NOOP("Import", "fill it in").text()
-_NAME_LONG = QT_TRANSLATE_NOOP("Import", "the name is longer than 200 characters").text()
-_SHORTEN = QT_TRANSLATE_NOOP("Import", "shorten it").text()
-_OWN_DEPENDANT = QT_TRANSLATE_NOOP("Import", "a person cannot be their own dependant").text()
-_LEAVE_EMPTY = QT_TRANSLATE_NOOP("Import", "leave it empty").text()
-_COMPANY_EMPTY = QT_TRANSLATE_NOOP("Import", "the company is empty").text()
-_UNKNOWN_COMPANY = QT_TRANSLATE_NOOP("Import", "unknown company").text()
-_UNKNOWN_DEPARTMENT = QT_TRANSLATE_NOOP("Import", "unknown department").text()
-_START_EMPTY = QT_TRANSLATE_NOOP("Import", "the start date is empty").text()
-_FILL_HIRE_DATE = QT_TRANSLATE_NOOP("Import", "fill in the hire date").text()
-_CHECK_DATES = QT_TRANSLATE_NOOP("Import", "check both dates").text()
-_NOT_A_STATUS = QT_TRANSLATE_NOOP("Import", "not a status").text()
-_NOT_A_ROLE = QT_TRANSLATE_NOOP("Import", "not a role").text()
-_NOT_EMPLOYMENT = QT_TRANSLATE_NOOP("Import", "not an employment type").text()
-
-
-def _closest(value: str, choices: list[str]) -> Text:
-    close = difflib.get_close_matches(value, choices, n=1, cutoff=0.5)
-    if close:
-        return QT_TRANSLATE_NOOP("Import", "did you mean {value}?").format(value=close[0])
-    return _choices(choices)
-
-
-def _choices(choices: list[str] | tuple[str, ...]) -> Text:
-    """The values a cell may hold, written as the file must have them (codes, not words)."""
-    if not choices:
-        return QT_TRANSLATE_NOOP("Import", "add it in the admin window first").text()
-    if set(choices) <= {*EMPLOYMENT_TYPES, *STATUSES, *ROLES}:
-        return QT_TRANSLATE_NOOP("Import", "use one of: {values}").format(values=", ".join(choices))
-    shown = ", ".join(choices[:8]) + (", …" if len(choices) > 8 else "")
-    return QT_TRANSLATE_NOOP(
-        "Import", "known: {values}; add others in the admin window first"
-    ).format(values=shown)

@@ -126,9 +126,11 @@ def _open_csv(path: Path, head: bytes, options: ReadOptions) -> Table:
     def rows() -> Iterator[tuple[int, list[str]]]:
         row_no = 1
         line = 0
+        width = 0
         try:
             for row_no, cells in enumerate(reader, start=1):
-                if reader.line_num - line > 1:
+                width = width or len(cells)
+                if reader.line_num - line > 1 and not _quoted_lines(cells, width, delimiter):
                     _one_line_each(path, row_no, cells, reader.line_num - line)
                 line = reader.line_num
                 yield row_no, cells
@@ -213,6 +215,20 @@ class _WatchedFile(io.RawIOBase):
     def close(self) -> None:
         self._file.close()
         super().close()
+
+
+def _quoted_lines(cells: list[str], width: int, delimiter: str) -> bool:
+    """Whether a row spread over several lines is a cell quoted with its line breaks (an
+    address, a note: RFC 4180 allows it), not a stray quote: the row has the header's width
+    and no line inside a cell looks like a row of its own."""
+    if len(cells) != width:
+        return False
+    return not any(
+        part.count(delimiter) >= max(width - 1, 1)
+        for cell in cells
+        if "\n" in cell or "\r" in cell
+        for part in cell.splitlines()[1:]
+    )
 
 
 def _one_line_each(path: Path, row: int, cells: list[str], lines: int) -> None:

@@ -1864,6 +1864,14 @@ Ta kasa należy do sieci: najpierw wysyła na serwer sprzedaże jeszcze niewysł
         <source>{problem}; the day {day} is closed all the same: print its report again with &apos;close-day --date {day} --pdf FILE&apos;</source>
         <translation>{problem}; dzień {day} i tak został zamknięty: wydrukuj jego raport ponownie poleceniem &apos;close-day --date {day} --pdf PLIK&apos;</translation>
     </message>
+    <message>
+        <source>read the word FROM in column FIELD (status, employment_type, role, worker_type) as TO, like --value employment_type:Stażysta=part_time</source>
+        <translation>czytaj słowo FROM w kolumnie FIELD (status, employment_type, role, worker_type) jako TO, np. --value employment_type:Stażysta=part_time</translation>
+    </message>
+    <message>
+        <source>--value {spec} must be FIELD:FROM=TO, like --value employment_type:umowa zlecenie=contractor</source>
+        <translation>--value {spec} musi mieć postać FIELD:FROM=TO, np. --value employment_type:umowa zlecenie=contractor</translation>
+    </message>
 </context>
 <context>
     <name>Clock</name>
@@ -2579,10 +2587,6 @@ Ta kasa należy do sieci: najpierw wysyła na serwer sprzedaże jeszcze niewysł
         <translation>nieznana spółka</translation>
     </message>
     <message>
-        <source>unknown department</source>
-        <translation>nieznany dział</translation>
-    </message>
-    <message>
         <source>the start date is empty</source>
         <translation>brak daty rozpoczęcia</translation>
     </message>
@@ -2754,6 +2758,54 @@ Ta kasa należy do sieci: najpierw wysyła na serwer sprzedaże jeszcze niewysł
         <source>a cell is longer than {limit} characters; this is not an export</source>
         <translation>komórka ma więcej niż {limit} znaków; to nie jest eksport</translation>
     </message>
+    <message>
+        <source>{count} new departments: {names}</source>
+        <translation>nowe działy ({count}): {names}</translation>
+    </message>
+    <message>
+        <source>left out: {columns}</source>
+        <translation>pominięte: {columns}</translation>
+    </message>
+    <message>
+        <source>a new employee needs an employment type, and it is empty</source>
+        <translation>nowy pracownik musi mieć rodzaj zatrudnienia, a to pole jest puste</translation>
+    </message>
+    <message>
+        <source>fill it in (full time, part time, contractor, …)</source>
+        <translation>uzupełnij je (pełny etat, niepełny etat, umowa zlecenie, …)</translation>
+    </message>
+    <message>
+        <source>a new employee needs an employment type, and the file has no employment type column</source>
+        <translation>nowy pracownik musi mieć rodzaj zatrudnienia, a plik nie ma takiej kolumny</translation>
+    </message>
+    <message>
+        <source>the name is written on more than one line</source>
+        <translation>imię i nazwisko zajmują więcej niż jeden wiersz</translation>
+    </message>
+    <message>
+        <source>write it on one line</source>
+        <translation>zapisz je w jednym wierszu</translation>
+    </message>
+    <message>
+        <source>not a worker type (employee or contractor)</source>
+        <translation>to nie jest typ pracownika (pracownik lub zleceniobiorca)</translation>
+    </message>
+    <message>
+        <source>did you mean {code}? or map it: --value {field}:{value}={code}</source>
+        <translation>czy chodziło o {code}? albo przypisz: --value {field}:{value}={code}</translation>
+    </message>
+    <message>
+        <source>map it to one of {codes}: --value {field}:{value}=CODE</source>
+        <translation>przypisz jedną z wartości {codes}: --value {field}:{value}=KOD</translation>
+    </message>
+    <message>
+        <source>values can be mapped for {fields}, not {field}</source>
+        <translation>wartości można przypisać dla {fields}, nie dla {field}</translation>
+    </message>
+    <message>
+        <source>{value} cannot be read as {code}: a {field} is one of {codes}</source>
+        <translation>nie można czytać {value} jako {code}: {field} to jedno z: {codes}</translation>
+    </message>
 </context>
 <context>
     <name>ImportJob</name>
@@ -2867,10 +2919,6 @@ Ta kasa należy do sieci: najpierw wysyła na serwer sprzedaże jeszcze niewysł
     <message>
         <source>Suggestion</source>
         <translation>Podpowiedź</translation>
-    </message>
-    <message>
-        <source>3. Check the file</source>
-        <translation>3. Sprawdź plik</translation>
     </message>
     <message>
         <source>Nothing is changed until you press Import.</source>
@@ -3045,10 +3093,6 @@ Ta kasa należy do sieci: najpierw wysyła na serwer sprzedaże jeszcze niewysł
         <translation>2. Dopasuj kolumny</translation>
     </message>
     <message>
-        <source>Say which field each column of the file holds. Columns left out keep what the registry has (till roles, for example).</source>
-        <translation>Wskaż, jakie pole zawiera każda kolumna pliku. Pominięte kolumny zostawiają to, co jest w ewidencji (np. role przy kasie).</translation>
-    </message>
-    <message>
         <source>Column in the file</source>
         <translation>Kolumna w pliku</translation>
     </message>
@@ -3105,10 +3149,6 @@ Ta kasa należy do sieci: najpierw wysyła na serwer sprzedaże jeszcze niewysł
         <translation>Zapisano jako profil „{name}”.</translation>
     </message>
     <message>
-        <source>4. Imported</source>
-        <translation>4. Zaimportowano</translation>
-    </message>
-    <message>
         <source>{file} is in the registry.</source>
         <translation>{file} jest w ewidencji.</translation>
     </message>
@@ -3135,6 +3175,90 @@ Ta kasa należy do sieci: najpierw wysyła na serwer sprzedaże jeszcze niewysł
     <message>
         <source>The import is recorded in the audit log.</source>
         <translation>Import jest zapisany w dzienniku zmian.</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Imię</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nazwisko</translation>
+    </message>
+    <message>
+        <source>Worker type (employee or contractor)</source>
+        <translation>Typ pracownika (pracownik lub zleceniobiorca)</translation>
+    </message>
+    <message>
+        <source>4. Check the file</source>
+        <translation>4. Sprawdź plik</translation>
+    </message>
+    <message>
+        <source>Say which field each column of the file holds. For people already in the registry, a column left out keeps what the registry has (till roles, for example). For new people it stays empty, the status is active and there is no till role; a new employee without an employment type is not imported.</source>
+        <translation>Wskaż, które pole zawiera każda kolumna pliku. Dla osób już w rejestrze pominięta kolumna zostawia to, co ma rejestr (np. role przy kasie). Dla nowych osób pole zostaje puste, status jest aktywny i nie ma roli przy kasie; nowy pracownik bez rodzaju zatrudnienia nie zostanie zaimportowany.</translation>
+    </message>
+    <message>
+        <source>5. Imported</source>
+        <translation>5. Zaimportowano</translation>
+    </message>
+    <message>
+        <source>employee</source>
+        <translation>pracownik</translation>
+    </message>
+    <message>
+        <source>contractor</source>
+        <translation>zleceniobiorca</translation>
+    </message>
+    <message>
+        <source>3. Read the values</source>
+        <translation>3. Odczytaj wartości</translation>
+    </message>
+    <message>
+        <source>What each status and employment type in the file means. Words the app knows are chosen already; choose the others, or their rows are left out as problems.</source>
+        <translation>Co oznacza każdy status i rodzaj zatrudnienia z pliku. Słowa znane aplikacji są już wybrane; wybierz pozostałe, inaczej ich wiersze zostaną pominięte jako problemy.</translation>
+    </message>
+    <message>
+        <source>Value in the file</source>
+        <translation>Wartość w pliku</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Wiersze</translation>
+    </message>
+    <message>
+        <source>Value mapping</source>
+        <translation>Przypisanie wartości</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve columns and values as profile</source>
+        <translation>Zapi&amp;sz kolumny i wartości jako profil</translation>
+    </message>
+    <message>
+        <source>Reading the values…</source>
+        <translation>Odczytywanie wartości…</translation>
+    </message>
+    <message>
+        <source>Reading the values</source>
+        <translation>Odczytywanie wartości</translation>
+    </message>
+    <message>
+        <source>Read {value} as</source>
+        <translation>Czytaj {value} jako</translation>
+    </message>
+    <message>
+        <source>(cannot be read: a problem)</source>
+        <translation>(nieczytelne: problem)</translation>
+    </message>
+    <message>
+        <source>The file has no values to read in these columns.</source>
+        <translation>Plik nie ma wartości do odczytania w tych kolumnach.</translation>
+    </message>
+    <message>
+        <source>{count} values cannot be read yet: choose what they mean.</source>
+        <translation>Wartości jeszcze nieczytelne: {count}. Wybierz, co oznaczają.</translation>
+    </message>
+    <message>
+        <source>Every value can be read.</source>
+        <translation>Wszystkie wartości są czytelne.</translation>
     </message>
 </context>
 <context>
@@ -4833,10 +4957,6 @@ Nie ma w niej sprzedaży zapisanych po jej wykonaniu; uszkodzony plik zostaje za
         <translation>nieznana spółka {company}</translation>
     </message>
     <message>
-        <source>unknown department {department}</source>
-        <translation>nieznany dział {department}</translation>
-    </message>
-    <message>
         <source>status must be one of {values}</source>
         <translation>status musi być jednym z: {values}</translation>
     </message>
@@ -4891,6 +5011,10 @@ Nie ma w niej sprzedaży zapisanych po jej wykonaniu; uszkodzony plik zostaje za
     <message>
         <source>the photo is larger than 2 MB; use a smaller picture</source>
         <translation>zdjęcie jest większe niż 2 MB; użyj mniejszego</translation>
+    </message>
+    <message>
+        <source>a department&apos;s name is at most 100 characters</source>
+        <translation>nazwa działu może mieć najwyżej 100 znaków</translation>
     </message>
 </context>
 <context>
@@ -5129,6 +5253,10 @@ Nie ma w niej sprzedaży zapisanych po jej wykonaniu; uszkodzony plik zostaje za
     <message>
         <source>No dependants yet.</source>
         <translation>Nie ma jeszcze członków rodziny.</translation>
+    </message>
+    <message>
+        <source>Choose a department, or type the name of a new one</source>
+        <translation>Wybierz dział albo wpisz nazwę nowego</translation>
     </message>
 </context>
 <context>
@@ -5903,6 +6031,10 @@ Nie ma w niej sprzedaży zapisanych po jej wykonaniu; uszkodzony plik zostaje za
     <message>
         <source>own company</source>
         <translation>własna spółka</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>zakończony</translation>
     </message>
 </context>
 </TS>

@@ -1864,6 +1864,14 @@ Această casă face parte dintr-o rețea: mai întâi trimite serverului vânză
         <source>{problem}; the day {day} is closed all the same: print its report again with &apos;close-day --date {day} --pdf FILE&apos;</source>
         <translation>{problem}; ziua {day} este totuși închisă: tipăriți din nou raportul ei cu &apos;close-day --date {day} --pdf FIȘIER&apos;</translation>
     </message>
+    <message>
+        <source>read the word FROM in column FIELD (status, employment_type, role, worker_type) as TO, like --value employment_type:Stażysta=part_time</source>
+        <translation>citește cuvântul FROM din coloana FIELD (status, employment_type, role, worker_type) ca TO, de exemplu --value employment_type:Stagiar=part_time</translation>
+    </message>
+    <message>
+        <source>--value {spec} must be FIELD:FROM=TO, like --value employment_type:umowa zlecenie=contractor</source>
+        <translation>--value {spec} trebuie să aibă forma FIELD:FROM=TO, de exemplu --value employment_type:PFA=contractor</translation>
+    </message>
 </context>
 <context>
     <name>Clock</name>
@@ -2579,10 +2587,6 @@ Această casă face parte dintr-o rețea: mai întâi trimite serverului vânză
         <translation>companie necunoscută</translation>
     </message>
     <message>
-        <source>unknown department</source>
-        <translation>departament necunoscut</translation>
-    </message>
-    <message>
         <source>the start date is empty</source>
         <translation>data angajării lipsește</translation>
     </message>
@@ -2754,6 +2758,54 @@ Această casă face parte dintr-o rețea: mai întâi trimite serverului vânză
         <source>a cell is longer than {limit} characters; this is not an export</source>
         <translation>o celulă are mai mult de {limit} de caractere; acesta nu este un export</translation>
     </message>
+    <message>
+        <source>{count} new departments: {names}</source>
+        <translation>departamente noi ({count}): {names}</translation>
+    </message>
+    <message>
+        <source>left out: {columns}</source>
+        <translation>omise: {columns}</translation>
+    </message>
+    <message>
+        <source>a new employee needs an employment type, and it is empty</source>
+        <translation>un angajat nou are nevoie de un tip de angajare, iar acesta este gol</translation>
+    </message>
+    <message>
+        <source>fill it in (full time, part time, contractor, …)</source>
+        <translation>completați-l (normă întreagă, timp parțial, colaborator, …)</translation>
+    </message>
+    <message>
+        <source>a new employee needs an employment type, and the file has no employment type column</source>
+        <translation>un angajat nou are nevoie de un tip de angajare, iar fișierul nu are o astfel de coloană</translation>
+    </message>
+    <message>
+        <source>the name is written on more than one line</source>
+        <translation>numele este scris pe mai multe rânduri</translation>
+    </message>
+    <message>
+        <source>write it on one line</source>
+        <translation>scrieți-l pe un singur rând</translation>
+    </message>
+    <message>
+        <source>not a worker type (employee or contractor)</source>
+        <translation>nu este un tip de lucrător (angajat sau colaborator)</translation>
+    </message>
+    <message>
+        <source>did you mean {code}? or map it: --value {field}:{value}={code}</source>
+        <translation>v-ați referit la {code}? sau asociați-l: --value {field}:{value}={code}</translation>
+    </message>
+    <message>
+        <source>map it to one of {codes}: --value {field}:{value}=CODE</source>
+        <translation>asociați-l cu una dintre valorile {codes}: --value {field}:{value}=COD</translation>
+    </message>
+    <message>
+        <source>values can be mapped for {fields}, not {field}</source>
+        <translation>valorile pot fi asociate pentru {fields}, nu pentru {field}</translation>
+    </message>
+    <message>
+        <source>{value} cannot be read as {code}: a {field} is one of {codes}</source>
+        <translation>{value} nu poate fi citit ca {code}: {field} este unul dintre: {codes}</translation>
+    </message>
 </context>
 <context>
     <name>ImportJob</name>
@@ -2867,10 +2919,6 @@ Această casă face parte dintr-o rețea: mai întâi trimite serverului vânză
     <message>
         <source>Suggestion</source>
         <translation>Sugestie</translation>
-    </message>
-    <message>
-        <source>3. Check the file</source>
-        <translation>3. Verifică fișierul</translation>
     </message>
     <message>
         <source>Nothing is changed until you press Import.</source>
@@ -3045,10 +3093,6 @@ Această casă face parte dintr-o rețea: mai întâi trimite serverului vânză
         <translation>2. Potrivește coloanele</translation>
     </message>
     <message>
-        <source>Say which field each column of the file holds. Columns left out keep what the registry has (till roles, for example).</source>
-        <translation>Spuneți ce câmp conține fiecare coloană a fișierului. Coloanele lăsate deoparte păstrează ce are registrul (de exemplu, rolurile la casă).</translation>
-    </message>
-    <message>
         <source>Column in the file</source>
         <translation>Coloana din fișier</translation>
     </message>
@@ -3105,10 +3149,6 @@ Această casă face parte dintr-o rețea: mai întâi trimite serverului vânză
         <translation>S-a salvat ca profilul „{name}”.</translation>
     </message>
     <message>
-        <source>4. Imported</source>
-        <translation>4. Importat</translation>
-    </message>
-    <message>
         <source>{file} is in the registry.</source>
         <translation>{file} este în registru.</translation>
     </message>
@@ -3135,6 +3175,90 @@ Această casă face parte dintr-o rețea: mai întâi trimite serverului vânză
     <message>
         <source>The import is recorded in the audit log.</source>
         <translation>Importul este înregistrat în jurnalul de audit.</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prenume</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nume</translation>
+    </message>
+    <message>
+        <source>Worker type (employee or contractor)</source>
+        <translation>Tip de lucrător (angajat sau colaborator)</translation>
+    </message>
+    <message>
+        <source>4. Check the file</source>
+        <translation>4. Verificați fișierul</translation>
+    </message>
+    <message>
+        <source>Say which field each column of the file holds. For people already in the registry, a column left out keeps what the registry has (till roles, for example). For new people it stays empty, the status is active and there is no till role; a new employee without an employment type is not imported.</source>
+        <translation>Indicați ce câmp conține fiecare coloană a fișierului. Pentru persoanele deja în registru, o coloană omisă păstrează ce are registrul (de exemplu rolurile la casă). Pentru persoanele noi câmpul rămâne gol, starea este activ și nu au rol la casă; un angajat nou fără tip de angajare nu este importat.</translation>
+    </message>
+    <message>
+        <source>5. Imported</source>
+        <translation>5. Importat</translation>
+    </message>
+    <message>
+        <source>employee</source>
+        <translation>angajat</translation>
+    </message>
+    <message>
+        <source>contractor</source>
+        <translation>colaborator</translation>
+    </message>
+    <message>
+        <source>3. Read the values</source>
+        <translation>3. Citiți valorile</translation>
+    </message>
+    <message>
+        <source>What each status and employment type in the file means. Words the app knows are chosen already; choose the others, or their rows are left out as problems.</source>
+        <translation>Ce înseamnă fiecare stare și tip de angajare din fișier. Cuvintele cunoscute de aplicație sunt deja alese; alegeți-le pe celelalte, altfel rândurile lor sunt omise ca probleme.</translation>
+    </message>
+    <message>
+        <source>Value in the file</source>
+        <translation>Valoarea din fișier</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rânduri</translation>
+    </message>
+    <message>
+        <source>Value mapping</source>
+        <translation>Asocierea valorilor</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve columns and values as profile</source>
+        <translation>Sal&amp;vați coloanele și valorile ca profil</translation>
+    </message>
+    <message>
+        <source>Reading the values…</source>
+        <translation>Se citesc valorile…</translation>
+    </message>
+    <message>
+        <source>Reading the values</source>
+        <translation>Citirea valorilor</translation>
+    </message>
+    <message>
+        <source>Read {value} as</source>
+        <translation>Citiți {value} ca</translation>
+    </message>
+    <message>
+        <source>(cannot be read: a problem)</source>
+        <translation>(nu poate fi citit: problemă)</translation>
+    </message>
+    <message>
+        <source>The file has no values to read in these columns.</source>
+        <translation>Fișierul nu are valori de citit în aceste coloane.</translation>
+    </message>
+    <message>
+        <source>{count} values cannot be read yet: choose what they mean.</source>
+        <translation>Valori care încă nu pot fi citite: {count}. Alegeți ce înseamnă.</translation>
+    </message>
+    <message>
+        <source>Every value can be read.</source>
+        <translation>Toate valorile pot fi citite.</translation>
     </message>
 </context>
 <context>
@@ -4833,10 +4957,6 @@ Vânzările înregistrate după ce a fost făcută nu sunt în ea; fișierul det
         <translation>companie necunoscută {company}</translation>
     </message>
     <message>
-        <source>unknown department {department}</source>
-        <translation>departament necunoscut {department}</translation>
-    </message>
-    <message>
         <source>status must be one of {values}</source>
         <translation>starea trebuie să fie una dintre: {values}</translation>
     </message>
@@ -4891,6 +5011,10 @@ Vânzările înregistrate după ce a fost făcută nu sunt în ea; fișierul det
     <message>
         <source>the photo is larger than 2 MB; use a smaller picture</source>
         <translation>fotografia are mai mult de 2 MB; folosiți o imagine mai mică</translation>
+    </message>
+    <message>
+        <source>a department&apos;s name is at most 100 characters</source>
+        <translation>numele unui departament are cel mult 100 de caractere</translation>
     </message>
 </context>
 <context>
@@ -5129,6 +5253,10 @@ Vânzările înregistrate după ce a fost făcută nu sunt în ea; fișierul det
     <message>
         <source>No dependants yet.</source>
         <translation>Încă nu există membri de familie.</translation>
+    </message>
+    <message>
+        <source>Choose a department, or type the name of a new one</source>
+        <translation>Alegeți un departament sau scrieți numele unuia nou</translation>
     </message>
 </context>
 <context>
@@ -5903,6 +6031,10 @@ Vânzările înregistrate după ce a fost făcută nu sunt în ea; fișierul det
     <message>
         <source>own company</source>
         <translation>compania proprie</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>încheiat</translation>
     </message>
 </context>
 </TS>

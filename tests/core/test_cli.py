@@ -279,7 +279,8 @@ def test_config_export_then_import_changes_nothing(run, tmp_path, demo_path):
 def test_staff_import_json_summary_and_dry_run(run, tmp_path):
     path = tmp_path / "staff.csv"
     path.write_text(
-        f"employee_no;name;badge;company;start_date\nN1;Nina New;{badge(1)};ACME;01.02.2026\n"
+        "employee_no;name;badge;company;start_date;employment_type\n"
+        f"N1;Nina New;{badge(1)};ACME;01.02.2026;pełny etat\n"
     )
     dry = run("staff", "import", str(path), "--dry-run", "--json")
     assert dry.code == 0
@@ -569,9 +570,9 @@ def test_products_import_json_and_dry_run_exit_1_on_problems(run, tmp_path, demo
 def test_staff_import_reports_skips_and_remembers_the_mapping(run, tmp_path, demo_path):
     path = tmp_path / "angajati.csv"
     path.write_bytes(
-        "Cod;Nume;Firma;Angajat din\n"
-        "R1;Ioana Ştefănescu;ACME;01.02.2025\n"
-        "R2;Mihai Popa;ACMX;01.02.2025\n".encode("cp1250")
+        "Cod;Nume;Firma;Angajat din;Tip contract\n"
+        "R1;Ioana Ştefănescu;ACME;01.02.2025;CIM norma intreaga\n"
+        "R2;Mihai Popa;ACMX;01.02.2025;CIM norma intreaga\n".encode("cp1250")
     )
     before = content_digest(demo_path)
     mapped = ["--map", "Cod=employee_no", "--map", "Nume=name", "--map", "Angajat din=start_date"]

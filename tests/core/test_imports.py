@@ -86,27 +86,27 @@ def test_each_problem_is_reported_with_a_suggestion_and_nothing_is_written(make_
     path = tmp_path / "hr.csv"
     path.write_text(
         HEADER
-        + "A1,Ann One,,OWN,,,,2020-01-01,,,\n"  # row 2
-        + "A1,Dup Number,,OWN,,,,2020-01-01,,,\n"
-        + ",No Number,,OWN,,,,2020-01-01,,,\n"
-        + "A3,,,OWN,,,,2020-01-01,,,\n"
-        + "A4,Bad Company,,OWM,,,,2020-01-01,,,\n"
-        + "A5,Bad Dept,,OWN,MKX,,,2020-01-01,,,\n"
-        + "A6,Bad Date,,OWN,,,,2020-02-30,,,\n"
-        + "A7,End Before Start,,OWN,,,,2020-05-01,2020-04-01,,\n"
-        + "A8,Bad Status,,OWN,,,on holiday,2020-01-01,,,\n"
-        + "A9,Bad Role,,OWN,,,,2020-01-01,,king,\n"
-        + "A10,Bad Badge,2000000000016,OWN,,,,2020-01-01,,,\n"
-        + f"A11,Taken Badge,{badge(1)},OWN,,,,2020-01-01,,,\n"
+        + "A1,Ann One,,OWN,,full_time,,2020-01-01,,,\n"  # row 2
+        + "A1,Dup Number,,OWN,,full_time,,2020-01-01,,,\n"
+        + ",No Number,,OWN,,full_time,,2020-01-01,,,\n"
+        + "A3,,,OWN,,full_time,,2020-01-01,,,\n"
+        + "A4,Bad Company,,OWM,,full_time,,2020-01-01,,,\n"
+        + "A5,New Dept,,OWN,MKX,full_time,,2020-01-01,,,\n"
+        + "A6,Bad Date,,OWN,,full_time,,2020-02-30,,,\n"
+        + "A7,End Before Start,,OWN,,full_time,,2020-05-01,2020-04-01,,\n"
+        + "A8,Bad Status,,OWN,,full_time,on holiday,2020-01-01,,,\n"
+        + "A9,Bad Role,,OWN,,full_time,,2020-01-01,,king,\n"
+        + "A10,Bad Badge,2000000000016,OWN,,full_time,,2020-01-01,,,\n"
+        + f"A11,Taken Badge,{badge(1)},OWN,,full_time,,2020-01-01,,,\n"
         + "D1,Orphan,,,,,,,,,NOBODY\n"
-        + f"A12,Same Badge,{badge(50)},OWN,,,,2020-01-01,,,\n"
-        + f"A13,Same Badge,{badge(50)},OWN,,,,2020-01-01,,,\n"
-        + "K1,Is A Dependant,,OWN,,,,2020-01-01,,,\n"
+        + f"A12,Same Badge,{badge(50)},OWN,,full_time,,2020-01-01,,,\n"
+        + f"A13,Same Badge,{badge(50)},OWN,,full_time,,2020-01-01,,,\n"
+        + "K1,Is A Dependant,,OWN,,full_time,,2020-01-01,,,\n"
         + "A14,Bad Contract,,OWN,,ful time,,2020-01-01,,,\n"
-        + "A15,Fine Person,,OWN,,,,2020-01-01,,,\n"
+        + "A15,Fine Person,,OWN,,full_time,,2020-01-01,,,\n"
     )
     before = content_digest(store_path(store))
-    with pytest.raises(ImportRefused, match="15 row") as refused:
+    with pytest.raises(ImportRefused, match="14 row") as refused:
         staff_import(store, path)
     problems = {(p.row, p.column): (p.problem, p.suggestion) for p in refused.value.report.problems}
     assert problems == {
@@ -114,11 +114,16 @@ def test_each_problem_is_reported_with_a_suggestion_and_nothing_is_written(make_
         (4, "employee_no"): ("the employee number is empty", "fill it in, or delete the row"),
         (5, "name"): ("the name is empty", "fill it in"),
         (6, "company"): ("unknown company", "did you mean OWN?"),
-        (7, "department"): ("unknown department", "did you mean MKT?"),
         (8, "start_date"): ("not a date", "write it as 2026-11-23, 23.11.2026 or 23/11/2026"),
         (9, "end_date"): ("the end date is before the start date (2020-05-01)", "check both dates"),
-        (10, "status"): ("not a status", "use one of: active, suspended, terminated"),
-        (11, "role"): ("not a role", "use one of: none, cashier, supervisor, admin"),
+        (10, "status"): (
+            "not a status",
+            "map it to one of active, suspended, terminated: --value status:on holiday=CODE",
+        ),
+        (11, "role"): (
+            "not a role",
+            "map it to one of none, cashier, supervisor, admin: --value role:king=CODE",
+        ),
         (12, "badge"): (
             "the check digit is wrong",
             "the last digit should be 5; check the badge number",
@@ -136,11 +141,14 @@ def test_each_problem_is_reported_with_a_suggestion_and_nothing_is_written(make_
             "this number belongs to a dependant",
             "give the employee their own number",
         ),
-        (18, "employment_type"): ("not an employment type", "did you mean full_time?"),
+        (18, "employment_type"): (
+            "not an employment type",
+            "did you mean full_time? or map it: --value employment_type:ful time=full_time",
+        ),
     }
     assert content_digest(store_path(store)) == before
     report_file = tmp_path / "report.csv"
-    assert write_problems(refused.value.report.problems, report_file) == 15
+    assert write_problems(refused.value.report.problems, report_file) == 14
     rows = list(csv.reader(report_file.read_text(encoding="utf-8-sig").splitlines()))
     assert rows[0] == ["row", "column", "value", "problem", "suggestion"]
     assert rows[1] == [
@@ -154,9 +162,11 @@ def test_each_problem_is_reported_with_a_suggestion_and_nothing_is_written(make_
 
 def test_a_failure_at_the_last_row_leaves_nothing(make_store, tmp_path):
     store = make_store(staff=[])
-    rows = "".join(f"A{i},Person {i},{badge(10000 + i)},OWN,,,,2020-01-01,,,\n" for i in range(300))
+    rows = "".join(
+        f"A{i},Person {i},{badge(10000 + i)},OWN,,full_time,,2020-01-01,,,\n" for i in range(300)
+    )
     path = tmp_path / "hr.csv"
-    path.write_text(HEADER + rows + "A300,Last Person,,OWN,,,,2020-13-01,,,\n")
+    path.write_text(HEADER + rows + "A300,Last Person,,OWN,,full_time,,2020-13-01,,,\n")
     before = content_digest(store_path(store))
     with pytest.raises(ImportRefused, match="1 row"):
         staff_import(store, path)
@@ -180,8 +190,8 @@ def test_skip_invalid_applies_the_good_rows_and_reports_the_rest(make_store, tmp
     path = tmp_path / "hr.csv"
     path.write_text(
         HEADER
-        + "A1,Ann,,OWN,,,,2020-01-01,,,\n"
-        + "A2,Bob,,NOPE,,,,2020-01-01,,,\n"
+        + "A1,Ann,,OWN,,full_time,,2020-01-01,,,\n"
+        + "A2,Bob,,NOPE,,full_time,,2020-01-01,,,\n"
         + "D1,Kid of Bob,,,,,,,,,A2\n"
         + "D2,Kid of Ann,,,,,,,,,A1\n"
     )
@@ -197,7 +207,9 @@ def test_skip_invalid_applies_the_good_rows_and_reports_the_rest(make_store, tmp
 def test_dry_run_counts_without_writing(make_store, tmp_path):
     store = make_store(staff=[{"employee_no": "E1"}])
     path = tmp_path / "hr.csv"
-    path.write_text(HEADER + "A1,Ann,,OWN,,,,2020-01-01,,,\nA2,Bob,,NOPE,,,,2020-01-01,,,\n")
+    path.write_text(
+        HEADER + "A1,Ann,,OWN,,full_time,,2020-01-01,,,\nA2,Bob,,NOPE,,full_time,,2020-01-01,,,\n"
+    )
     before = content_digest(store_path(store))
     report = staff_import(store, path, dry_run=True, sync=True)
     assert counts(report) == (2, 1, 0, 1, 0, 0, 1)
@@ -219,7 +231,10 @@ def test_dry_run_counts_without_writing(make_store, tmp_path):
 def test_encodings_and_delimiters_are_detected(make_store, tmp_path, encoding, name, delimiter):
     store = make_store(staff=[])
     path = tmp_path / "hr.csv"
-    lines = [["employee_no", "name", "company", "start_date"], ["P1", name, "OWN", "01/09/2024"]]
+    lines = [
+        ["employee_no", "name", "company", "start_date", "employment_type"],
+        ["P1", name, "OWN", "01/09/2024", "full_time"],
+    ]
     path.write_bytes("".join(delimiter.join(cells) + "\r\n" for cells in lines).encode(encoding))
     report = staff_import(store, path)
     assert report.added == 1
@@ -236,24 +251,38 @@ def test_hr_system_headers_are_recognised_and_a_profile_maps_the_rest(make_store
     store = make_store(staff=[])
     path = tmp_path / "kadry.csv"
     path.write_bytes(
-        "Nr ewidencyjny;Imię i nazwisko;Spółka;Data zatrudnienia;Stanowisko\n"
-        "P1;Łucja Świątek;OWN;2024-09-01;Kasjer\n".encode("cp1250")
+        "Nr ewidencyjny;Imię i nazwisko;Spółka;Data zatrudnienia;Stanowisko;Rodzaj umowy\n"
+        "P1;Łucja Świątek;OWN;2024-09-01;Kasjer;pełny etat\n".encode("cp1250")
     )
     staff_import(store, path)
     assert person(store, "P1")["name"] == "Łucja Świątek"
     ro = tmp_path / "angajati.csv"
-    ro.write_text("Marca,Nume si prenume,Societate,Data angajarii\nR1,Ion Pop,OWN,2024-09-01\n")
+    ro.write_text(
+        "Marca,Nume si prenume,Societate,Data angajarii,Tip contract\n"
+        "R1,Ion Pop,OWN,2024-09-01,normă întreagă\n"
+    )
     staff_import(store, ro)
     assert person(store, "R1")["name"] == "Ion Pop"
     odd = tmp_path / "odd.csv"
-    odd.write_text("Ident,Who,Firm,Joined\nX1,Ola,OWN,2024-09-01\n")
+    odd.write_text("Ident,Who,Firm,Joined,Kind\nX1,Ola,OWN,2024-09-01,Stażysta\n")
     with pytest.raises(InputError, match="no 'employee_no' column"):
         staff_import(store, odd)
-    chosen = {"Ident": "employee_no", "Who": "name", "Firm": "company", "Joined": "start_date"}
-    mapping.save_profile(store.conn, "Odd HR", chosen, till="T1", actor="admin")
-    options = FileOptions(mapping=mapping.load_profile(store.conn, "Odd HR"))
+    chosen = {
+        "Ident": "employee_no",
+        "Who": "name",
+        "Firm": "company",
+        "Joined": "start_date",
+        "Kind": "employment_type",
+    }
+    words = {"employment_type": {"Stażysta": "part_time"}}
+    mapping.save_profile(store.conn, "Odd HR", chosen, values=words, till="T1", actor="admin")
+    options = FileOptions(
+        mapping=mapping.load_profile(store.conn, "Odd HR"),
+        values=mapping.profile_values(store.conn, "Odd HR"),
+    )
     staff_import(store, odd, options=options)
     assert person(store, "X1")["name"] == "Ola"
+    assert person(store, "X1")["employment_type"] == "part_time"
     assert mapping.profile_names(store.conn) == ["Odd HR"]
     with pytest.raises(InputError, match="saved profiles: Odd HR"):
         mapping.load_profile(store.conn, "Other")
@@ -265,9 +294,9 @@ def test_xlsx_exports_with_dates_and_numbers(make_store, tmp_path):
     store = make_store(staff=[])
     book = Workbook()
     sheet = book.active
-    sheet.append(["Employee ID", "Full name", "Company", "Hire date", "Badge"])
-    sheet.append([1001, "Zoë Ünal", "OWN", dt.datetime(2023, 4, 1), int(badge(77))])
-    sheet.append([1002, "Ada Byron", "OWN", "02.05.2023", None])
+    sheet.append(["Employee ID", "Full name", "Company", "Hire date", "Badge", "Contract"])
+    sheet.append([1001, "Zoë Ünal", "OWN", dt.datetime(2023, 4, 1), int(badge(77)), "FT"])
+    sheet.append([1002, "Ada Byron", "OWN", "02.05.2023", None, "PT"])
     path = tmp_path / "hr.xlsx"
     book.save(path)
     report = staff_import(store, path)
@@ -329,7 +358,7 @@ def test_cancelling_leaves_the_registry_as_it_was(make_store, tmp_path, stage):
     store = make_store(staff=[])
     path = tmp_path / "hr.csv"
     rows = "".join(
-        f"A{i},Person {i},{badge(10000 + i)},OWN,,,,2020-01-01,,,\n" for i in range(20000)
+        f"A{i},Person {i},{badge(10000 + i)},OWN,,full_time,,2020-01-01,,,\n" for i in range(20000)
     )
     path.write_text(HEADER + rows)
     before = content_digest(store_path(store))
@@ -346,7 +375,8 @@ def test_a_big_first_import_rebuilds_the_name_search(make_store, tmp_path, monke
     store = make_store(staff=[{"employee_no": "E1", "name": "Zed Old"}])
     path = tmp_path / "hr.csv"
     rows = "".join(
-        f"A{i},Person Wiśniewski {i},{badge(10000 + i)},OWN,,,,2020-01-01,,,\n" for i in range(50)
+        f"A{i},Person Wiśniewski {i},{badge(10000 + i)},OWN,,full_time,,2020-01-01,,,\n"
+        for i in range(50)
     )
     path.write_text(HEADER + rows)
     assert staff_import(store, path).added == 50
@@ -439,9 +469,9 @@ def test_formula_names_are_kept_as_text_and_neutralised_on_export(make_store, tm
     path = tmp_path / "hr.csv"
     path.write_text(
         HEADER
-        + 'A1,"=HYPERLINK(""http://x"",""click"")",,OWN,,,,2020-01-01,,,\n'
-        + "A2,+cmd|' /C calc'!A0,,OWN,,,,2020-01-01,,,\n"
-        + "A3,@SUM(1+1),,OWN,,,,2020-01-01,,,\n"
+        + 'A1,"=HYPERLINK(""http://x"",""click"")",,OWN,,full_time,,2020-01-01,,,\n'
+        + "A2,+cmd|' /C calc'!A0,,OWN,,full_time,,2020-01-01,,,\n"
+        + "A3,@SUM(1+1),,OWN,,full_time,,2020-01-01,,,\n"
     )
     staff_import(store, path)
     assert person(store, "A1")["name"] == '=HYPERLINK("http://x","click")'
@@ -527,7 +557,8 @@ def test_a_file_without_a_company_column_updates_and_refuses_only_new_people(mak
     with pytest.raises(ImportRefused) as refused:
         staff_import(store, path)
     assert [p.problem for p in refused.value.report.problems] == [
-        "a new employee needs a company, and the file has no company column"
+        "a new employee needs a company, and the file has no company column",
+        "a new employee needs an employment type, and the file has no employment type column",
     ]
     kids = tmp_path / "kids.csv"
     kids.write_text("employee_no,name,dependant_of\nK1,Kid One,E1\n")
@@ -591,13 +622,14 @@ def test_cp1252_is_told_from_cp1250_or_asked_for(make_store, tmp_path):
     store = make_store(staff=[])
     path = tmp_path / "hr.csv"
     names = ["Hélène Lefèvre", "José Muñoz", "Niccolò Àlvarez"]
-    lines = ["employee_no,name,company,start_date"]
-    lines += [f"W{i},{n},OWN,2024-01-01" for i, n in enumerate(names)]
+    lines = ["employee_no,name,company,start_date,employment_type"]
+    lines += [f"W{i},{n},OWN,2024-01-01,PT" for i, n in enumerate(names)]
     path.write_bytes("\n".join(lines).encode("cp1252"))
     assert staff_import(store, path).source == "CSV, cp1252, comma-separated"
     assert person(store, "W1")["name"] == "José Muñoz"
     path.write_bytes(
-        "employee_no,name,company,start_date\nS1,José Muñoz,OWN,2024-01-01\n".encode("cp1252")
+        "employee_no,name,company,start_date,employment_type\n"
+        "S1,José Muñoz,OWN,2024-01-01,FT\n".encode("cp1252")
     )
     with pytest.raises(InputError, match=r"could be cp1250 .“Muńoz”. or cp1252 .“Muñoz”."):
         staff_import(store, path)
@@ -622,7 +654,9 @@ def test_odd_inputs_found_in_review_get_a_message(make_store, tmp_path):
 
     store = make_store(staff=[])
     good = tmp_path / "good.csv"
-    good.write_text("employee_no,name,company,start_date\nA1,Ann,OWN,2020-01-01 00:00:00\n")
+    good.write_text(
+        "employee_no,name,company,start_date,employment_type\nA1,Ann,OWN,2020-01-01 00:00:00,FT\n"
+    )
     for encoding in ("rot13", "hex", "base64"):
         with pytest.raises(InputError, match="not a text encoding"):
             staff_import(store, good, options=FileOptions(encoding=encoding))
@@ -642,8 +676,9 @@ def test_odd_inputs_found_in_review_get_a_message(make_store, tmp_path):
 def test_a_profile_tolerates_a_left_out_column_the_next_file_lacks(make_store, tmp_path):
     store = make_store(staff=[])
     chosen = {"Nr": "employee_no", "Kto": "name", "Firma": "company", "Od": "start_date"}
+    chosen["Umowa"] = "employment_type"
     mapping.save_profile(store.conn, "Kadry", {**chosen, "Stanowisko": ""}, till="T", actor="a")
     path = tmp_path / "next-month.csv"
-    path.write_text("Nr,Kto,Firma,Od\nP1,Ola,OWN,2024-01-01\n")
+    path.write_text("Nr,Kto,Firma,Od,Umowa\nP1,Ola,OWN,2024-01-01,zlecenie\n")
     options = FileOptions(mapping=mapping.load_profile(store.conn, "Kadry"))
     assert staff_import(store, path, options=options).added == 1

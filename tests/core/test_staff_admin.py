@@ -65,7 +65,7 @@ def test_add_edit_and_audit(demo_store):
     [
         ({"name": " "}, "the name is empty"),
         ({"company": "NOPE"}, "unknown company"),
-        ({"department": "NOPE"}, "unknown department"),
+        ({"department": "x" * 101}, "at most 100 characters"),
         ({"start_date": "2026-02-01", "end_date": "2026-01-01"}, "before the start date"),
         ({"start_date": "30.02.2026"}, "not a date"),
         ({"role": "king"}, "role must be one of"),
@@ -77,6 +77,22 @@ def test_bad_details_are_refused_in_the_admins_words(demo_store, change, message
     with pytest.raises(InputError, match=message):
         staff.save(demo_store.conn, demo_store.rules, person, new=False, actor="admin")
     assert staff.details(demo_store.conn, "E0001") == before
+
+
+def test_a_department_typed_by_name_is_found_or_made(demo_store):
+    conn, rules = demo_store.conn, demo_store.rules
+    person = replace(staff.details(conn, "E0001"), department="marketing")
+    assert staff.save(conn, rules, person, new=False, actor="admin").department == "MKT"
+    person = replace(person, department="Dział Sprzedaży")
+    saved = staff.save(conn, rules, person, new=False, actor="admin")
+    assert saved.department == "DZIAL-SPRZEDAZY"
+    assert tuple(
+        conn.execute(
+            "SELECT name, cost_centre FROM departments WHERE code = ?", (saved.department,)
+        ).fetchone()
+    ) == ("Dział Sprzedaży", "")
+    actions = [r[0] for r in conn.execute("SELECT action FROM audit ORDER BY seq DESC LIMIT 2")]
+    assert actions == ["staff.edit", "department.add"]
 
 
 def test_adding_an_existing_number_is_refused(demo_store):

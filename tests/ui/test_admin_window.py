@@ -102,6 +102,14 @@ def test_registry_page_searches_and_filters(qtbot, window):
         window.staff.model.index(r, 5).data() == "suspended"
         for r in range(window.staff.model.rowCount())
     )
+    status.setCurrentIndex(status.findData("ended"))  # active, but past the end date
+    assert "Katarzyna Lewandowska" in names(window)
+    assert {
+        window.staff.model.index(r, 5).data() for r in range(window.staff.model.rowCount())
+    } == {"ended"}
+    shot(window, "registry-ended")
+    status.setCurrentIndex(status.findData("active"))
+    assert "Katarzyna Lewandowska" not in names(window)
 
 
 def test_add_a_person_with_bad_input_then_good(qtbot, window):
@@ -123,6 +131,31 @@ def test_add_a_person_with_bad_input_then_good(qtbot, window):
     assert "Saved Nina Nowa (N100)" in window.status.text()
     row = window.conn.execute("SELECT actor, action FROM audit ORDER BY seq DESC").fetchone()
     assert tuple(row) == ("E0012", "staff.add")
+
+
+def test_a_new_department_is_typed_in_the_staff_dialog(qtbot, window):
+    window.add_person()
+    dialog = window.dialog
+    assert dialog.department.isEditable()
+    qtbot.keyClicks(dialog.number, "N101")
+    qtbot.keyClicks(dialog.name, "Nela Nowa")
+    dialog.department.setEditText("Magazyn Główny")
+    shot(dialog, "staff-new-department")
+    dialog.ok.click()
+    assert not dialog.isVisible(), dialog.error.text()
+    row = window.conn.execute(
+        "SELECT s.department, d.name FROM staff s JOIN departments d ON d.code = s.department "
+        "WHERE s.employee_no = 'N101'"
+    ).fetchone()
+    assert tuple(row) == ("MAGAZYN-GLOWNY", "Magazyn Główny")
+    window.add_person()
+    again = window.dialog
+    qtbot.keyClicks(again.number, "N102")
+    qtbot.keyClicks(again.name, "Nina Nowa")
+    again.department.setEditText("marketing")  # an existing one, by its name in any case
+    again.ok.click()
+    department = window.conn.execute("SELECT department FROM staff WHERE employee_no = 'N102'")
+    assert department.fetchone()[0] == "MKT"
 
 
 def test_suspending_someone_reaches_a_running_till(qtbot, window, demo_path):

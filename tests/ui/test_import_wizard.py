@@ -51,10 +51,11 @@ def test_the_wizard_maps_checks_and_imports_an_hr_export(qtbot, window, tmp_path
     path = tmp_path / "kadry.csv"
     path.write_bytes(
         (
-            "Nr ewidencyjny;Imię i nazwisko;Spółka;Dział;Data zatrudnienia;Karta;Stanowisko\n"
-            f"P100;Łucja Świątek;ACME;MKT;01.09.2024;{badge(5001)};Kasjer\n"
-            f"P101;Zbigniew Żółć;ACMEE;IT;2024-13-01;{badge(5002)};Magazyn\n"
-            f"P102;Ola Nowak;ACME;;15/10/2024;;Kasjer\n"
+            "Nr ewidencyjny;Imię i nazwisko;Spółka;Dział;Data zatrudnienia;Karta;Stanowisko;"
+            "Rodzaj zatrudnienia\n"
+            f"P100;Łucja Świątek;ACME;MKT;01.09.2024;{badge(5001)};Kasjer;pełny etat\n"
+            f"P101;Zbigniew Żółć;ACMEE;IT;2024-13-01;{badge(5002)};Magazyn;pełny etat\n"
+            f"P102;Ola Nowak;ACME;;15/10/2024;;Kasjer;umowa zlecenie\n"
         ).encode("cp1250")
     )
     window.pages.setCurrentWidget(window.data)
@@ -73,6 +74,7 @@ def test_the_wizard_maps_checks_and_imports_an_hr_export(qtbot, window, tmp_path
         "Data zatrudnienia": "start_date",
         "Karta": "badge",
         "Stanowisko": "",
+        "Rodzaj zatrudnienia": "employment_type",
     }
     assert "Łucja Świątek" in columns.table.item(1, 1).text()
     columns.combos[1].setCurrentIndex(0)  # leave the name out: the wizard asks for it
@@ -82,6 +84,10 @@ def test_the_wizard_maps_checks_and_imports_an_hr_export(qtbot, window, tmp_path
     columns.save_profile()
     assert mapping.profile_names(window.conn) == ["Kadry Optima"]
     shot(wizard, "2-columns")
+    next_page(qtbot, wizard)
+    assert wizard.currentPage() is wizard.values_page
+    wait_job(qtbot, wizard)
+    assert wizard.values_page.chosen() == {}  # Polish words read by themselves
     next_page(qtbot, wizard)
     check = wizard.check_page
     wait_job(qtbot, wizard)
@@ -127,11 +133,17 @@ def test_a_bad_file_is_explained_on_the_first_page(qtbot, window, tmp_path):
 
 def test_cancelling_the_import_leaves_the_registry_as_it_was(qtbot, window, demo_path, tmp_path):
     path = tmp_path / "big.csv"
-    rows = "".join(f"N{i},Person {i},{badge(600000 + i)},ACME,,2020-01-01\n" for i in range(60000))
-    path.write_text("employee_no,name,badge,company,department,start_date\n" + rows)
+    rows = "".join(
+        f"N{i},Person {i},{badge(600000 + i)},ACME,,2020-01-01,FT\n" for i in range(60000)
+    )
+    path.write_text("employee_no,name,badge,company,department,start_date,employment_type\n" + rows)
     wizard = window.data.open_wizard()
     wizard.file_page.path.setText(str(path))
     next_page(qtbot, wizard)
+    next_page(qtbot, wizard)
+    wait_job(qtbot, wizard)
+    read = [(text, combo.currentData()) for _, text, _, combo in wizard.values_page.rows]
+    assert read == [("FT", "full_time")]
     next_page(qtbot, wizard)
     wait_job(qtbot, wizard)
     assert "Rows: 60,000. To add: 60,000," in wizard.check_page.summary.text()
@@ -158,8 +170,8 @@ def test_a_workbook_sheet_is_chosen_on_the_first_page(qtbot, window, tmp_path):
     book.active.title = "Notes"
     book.active.append(["nothing to import here"])
     sheet = book.create_sheet("Staff")
-    sheet.append(["Employee ID", "Full name", "Company", "Hire date"])
-    sheet.append([7001, "Ada Lovelace", "ACME", "01.02.2025"])
+    sheet.append(["Employee ID", "Full name", "Company", "Hire date", "Time Type"])
+    sheet.append([7001, "Ada Lovelace", "ACME", "01.02.2025", "Part time"])
     path = tmp_path / "hr.xlsx"
     book.save(path)
     wizard = window.data.open_wizard()
@@ -171,6 +183,8 @@ def test_a_workbook_sheet_is_chosen_on_the_first_page(qtbot, window, tmp_path):
     shot(wizard, "1-workbook")
     next_page(qtbot, wizard)
     assert wizard.columns_page.source.text() == "hr.xlsx: Excel workbook"
+    next_page(qtbot, wizard)
+    wait_job(qtbot, wizard)
     next_page(qtbot, wizard)
     wait_job(qtbot, wizard)
     assert "Rows: 1. To add: 1," in wizard.check_page.summary.text()
@@ -206,3 +220,66 @@ def test_a_sync_ending_many_asks_first_and_there_is_no_going_back(qtbot, window,
         "SELECT count(*) FROM staff WHERE company != 'ACME' AND end_date IS NOT NULL"
     ).fetchone()[0]
     assert ended > 0
+
+
+VALUES_FILE = (
+    "Nr ewidencyjny;Imię;Nazwisko;Spółka;Dział;Rodzaj zatrudnienia;Status;Data zatrudnienia\n"
+    "P200;Łucja;Świątek;ACME;Sprzedaż;pełny etat;aktywny;01.09.2024\n"
+    "P201;Zbigniew;Żółć;ACME;Magazyn;umowa zlecenie;aktywny;15.03.2025\n"
+    "P202;Ola;Nowak;ACME;Sprzedaż;stażysta;na urlopie;02.01.2026\n"
+    "P203;Jan;Kowal;ACME;Magazyn;pełny etat;aktywny;02.01.2026\n"
+)
+
+
+@pytest.mark.parametrize("language", ["en", "pl", "ro"])
+def test_the_value_step_lists_each_value_with_its_reading(qtbot, request, tmp_path, language):
+    from pos_desktop import i18n
+
+    i18n.use(language)
+    win = request.getfixturevalue("window")
+    conn = win.conn
+    path = tmp_path / "kadry.csv"
+    path.write_bytes(VALUES_FILE.encode("cp1250"))
+    wizard = win.data.open_wizard()
+    wizard.file_page.path.setText(str(path))
+    next_page(qtbot, wizard)
+    columns = wizard.columns_page
+    assert columns.chosen()["Imię"] == "first_name" and columns.chosen()["Nazwisko"] == "last_name"
+    assert columns.isComplete()
+    next_page(qtbot, wizard)
+    values = wizard.values_page
+    assert wizard.currentPage() is values
+    wait_job(qtbot, wizard)
+    read = {(f, text): combo.currentData() for f, text, _, combo in values.rows}
+    assert [key for key in read if key[0] == "employment_type"] == [
+        ("employment_type", "pełny etat"),
+        ("employment_type", "stażysta"),
+        ("employment_type", "umowa zlecenie"),
+    ]
+    assert read[("employment_type", "pełny etat")] == "full_time"
+    assert read[("employment_type", "umowa zlecenie")] == "contractor"
+    assert read[("employment_type", "stażysta")] is None
+    assert read[("status", "aktywny")] == "active"
+    assert read[("status", "na urlopie")] is None
+    counts = [values.table.item(row, 2).text() for row in range(values.table.rowCount())]
+    assert counts == ["3", "1", "2", "1", "1"]
+    shot(wizard, f"3-values-{language}")
+    for field, text, _, combo in values.rows:
+        if (field, text) == ("employment_type", "stażysta"):
+            combo.setCurrentIndex(combo.findData("part_time"))
+        if (field, text) == ("status", "na urlopie"):
+            combo.setCurrentIndex(combo.findData("suspended"))
+    assert values.chosen() == {
+        "employment_type": {"stażysta": "part_time"},
+        "status": {"na urlopie": "suspended"},
+    }
+    values.profile_name.setText("Kadry")
+    values.save_profile()
+    assert mapping.profile_values(conn, "Kadry") == values.chosen()
+    next_page(qtbot, wizard)
+    wait_job(qtbot, wizard)
+    check = wizard.check_page
+    assert check.checked is not None and not check.checked.problems
+    assert check.checked.new_departments == ["Sprzedaż", "Magazyn"]
+    shot(wizard, f"4-check-{language}")
+    wizard.reject()

@@ -33,11 +33,15 @@ if TYPE_CHECKING:
     from pos_desktop.ui.admin.import_wizard import ImportWizard
 
 
+def sentence_of(text: str) -> str:
+    return text[:1].upper() + text[1:] + ("" if text.endswith(".") else ".")
+
+
 class CheckPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self.wiz = wizard
-        self.setTitle(translate("ImportWizard", "3. Check the file"))
+        self.setTitle(translate("ImportWizard", "4. Check the file"))
         self.setSubTitle(translate("ImportWizard", "Nothing is changed until you press Import."))
         self.sync = QCheckBox(
             translate(
@@ -130,6 +134,8 @@ class CheckPage(QWizardPage):
                 "{reactivated}), unchanged: {unchanged}.",
             )
         what = what.format(source=say(report.source), **s)
+        for note in report.notes():  # new departments, columns left out
+            what += " " + sentence_of(say(note))
         if report.problems:
             problems = translate(
                 "ImportWizard",

@@ -45,6 +45,9 @@ FIELD_LABELS = {
     "end_date": QT_TRANSLATE_NOOP("ImportWizard", "End date"),
     "role": QT_TRANSLATE_NOOP("ImportWizard", "Till role"),
     "dependant_of": QT_TRANSLATE_NOOP("ImportWizard", "Dependant of (employee number)"),
+    "first_name": QT_TRANSLATE_NOOP("ImportWizard", "First name"),
+    "last_name": QT_TRANSLATE_NOOP("ImportWizard", "Last name"),
+    "worker_type": QT_TRANSLATE_NOOP("ImportWizard", "Worker type (employee or contractor)"),
 }
 PROBLEM_HEADINGS = {  # the check's report columns (core/imports.REPORT_COLUMNS)
     "row": QT_TRANSLATE_NOOP("ImportWizard", "Row"),

@@ -9,6 +9,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import (
     Qt,
@@ -34,6 +35,7 @@ from pos_desktop.core import mapping
 from pos_desktop.core.errors import PosError
 from pos_desktop.core.files import refuse_database_file
 from pos_desktop.core.imports import (
+    STAFF_EXTRA,
     STAFF_FIELDS,
     STAFF_REQUIRED,
     FileOptions,
@@ -53,6 +55,7 @@ from pos_desktop.ui.admin.import_tables import (
     sentence,
     tr,
 )
+from pos_desktop.ui.admin.import_values import ValuesPage, mapped_value_fields
 from pos_desktop.ui.admin.import_worker import STAGES, ImportJob
 from pos_desktop.ui.common.file_dialogs import ask_open_file
 from pos_desktop.ui.common.style import error_style
@@ -87,23 +90,34 @@ class ImportWizard(QWizard):
 
         self.file_page = FilePage(self)
         self.columns_page = ColumnsPage(self)
+        self.values_page = ValuesPage(self)
         self.check_page = CheckPage(self)
         self.done_page = DonePage(self)
-        for page in (self.file_page, self.columns_page, self.check_page, self.done_page):
-            self.addPage(page)
+        self.page_ids = {
+            page: self.addPage(page)
+            for page in (
+                self.file_page,
+                self.columns_page,
+                self.values_page,
+                self.check_page,
+                self.done_page,
+            )
+        }
         self.resize(900, 620)
 
     def run_job(
         self,
         title: str,
-        done: Callable[[ImportReport], None],
+        done: Callable[[Any], None],
         failed: Callable[[PosError], None],
+        work: Callable[..., object] = import_staff,
         **kwargs: object,
     ) -> ImportJob:
-        """Start the import (or its dry run) behind a cancellable progress dialog; done or
-        failed is called with its outcome (connected before the thread starts)."""
+        """Start the import (or its dry run, or another look through the file) behind a
+        cancellable progress dialog; done or failed is called with its outcome (connected
+        before the thread starts)."""
         assert self.path is not None
-        job = ImportJob(self.db_file, import_staff, self.path, self, **kwargs)
+        job = ImportJob(self.db_file, work, self.path, self, **kwargs)
         job.done.connect(done)
         job.failed.connect(failed)
 
@@ -246,13 +260,14 @@ class FilePage(QWizardPage):
             table.rows.close()  # type: ignore[attr-defined]
             profile = self.profile.currentData()
             chosen = mapping.load_profile(self.wiz.conn, profile) if profile else {}
+            values = mapping.profile_values(self.wiz.conn, profile) if profile else {}
         except PosError as exc:
             self.error.setText(sentence(exc))
             return False
         self.error.clear()
         wiz = self.wiz
         wiz.path, wiz.header, wiz.samples = path, table.header, samples
-        wiz.file_options = FileOptions(read.encoding, read.delimiter, read.sheet, chosen)
+        wiz.file_options = FileOptions(read.encoding, read.delimiter, read.sheet, chosen, values)
         wiz.columns_page.source.setText(f"{path.name}: {say(table.describe())}")
         return True
 
@@ -265,8 +280,10 @@ class ColumnsPage(QWizardPage):
         self.setSubTitle(
             translate(
                 "ImportWizard",
-                "Say which field each column of the file holds. Columns left out keep what the "
-                "registry has (till roles, for example).",
+                "Say which field each column of the file holds. For people already in the "
+                "registry, a column left out keeps what the registry has (till roles, for "
+                "example). For new people it stays empty, the status is active and there is "
+                "no till role; a new employee without an employment type is not imported.",
             )
         )
         self.source = QLabel()
@@ -305,7 +322,7 @@ class ColumnsPage(QWizardPage):
     def initializePage(self) -> None:
         wiz = self.wiz
         folded = {mapping.fold(k): v for k, v in wiz.file_options.mapping.items()}
-        guessed = mapping.guess(wiz.header, STAFF_FIELDS)
+        guessed = mapping.guess(wiz.header, STAFF_FIELDS + STAFF_EXTRA)
         self.table.setRowCount(len(wiz.header))
         self.combos = []
         for row, name in enumerate(wiz.header):
@@ -318,7 +335,7 @@ class ColumnsPage(QWizardPage):
                 translate("ImportWizard", "Read column {column} as").format(column=name)
             )
             combo.addItem(translate("ImportWizard", "(leave out)"), mapping.IGNORE)
-            for field in STAFF_FIELDS:
+            for field in STAFF_FIELDS + STAFF_EXTRA:
                 combo.addItem(field_label(field), field)
             field = folded.get(mapping.fold(name), guessed.get(name, mapping.IGNORE))
             combo.setCurrentIndex(max(combo.findData(field), 0))
@@ -335,7 +352,12 @@ class ColumnsPage(QWizardPage):
     def isComplete(self) -> bool:
         fields = [f for f in self.chosen().values() if f]
         twice = sorted({field_label(f) for f in fields if fields.count(f) > 1})
-        missing = [field_label(f) for f in STAFF_REQUIRED if f not in fields]
+        parted = set(fields) >= mapping.PARTED
+        missing = [
+            field_label(f)
+            for f in STAFF_REQUIRED
+            if f not in fields and not (f == "name" and parted)
+        ]
         if twice:
             text = translate("ImportWizard", "Two columns are read as {fields}: keep one.")
             self.state.setText(text.format(fields=", ".join(twice)))
@@ -355,6 +377,7 @@ class ColumnsPage(QWizardPage):
                     self.wiz.conn,
                     self.profile_name.text(),
                     self.chosen(),
+                    values=self.wiz.file_options.values,
                     till=rules.settings.till,
                     actor=self.wiz.actor,
                 )
@@ -367,15 +390,23 @@ class ColumnsPage(QWizardPage):
     def validatePage(self) -> bool:
         wiz = self.wiz
         o = wiz.file_options
-        wiz.file_options = FileOptions(o.encoding, o.delimiter, o.sheet, self.chosen())
+        wiz.file_options = FileOptions(o.encoding, o.delimiter, o.sheet, self.chosen(), o.values)
         return True
+
+    def nextId(self) -> int:
+        """The value step only when a column holds status, employment type, role or worker
+        type."""
+        wiz = self.wiz
+        if mapped_value_fields(self.chosen()):
+            return wiz.page_ids[wiz.values_page]
+        return wiz.page_ids[wiz.check_page]
 
 
 class DonePage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self.wiz = wizard
-        self.setTitle(translate("ImportWizard", "4. Imported"))
+        self.setTitle(translate("ImportWizard", "5. Imported"))
         self.result = QLabel()
         self.result.setWordWrap(True)
         self.result.setTextFormat(Qt.TextFormat.PlainText)
@@ -399,6 +430,7 @@ class DonePage(QWizardPage):
             translate("ImportWizard", "Ended: {ended}").format(**s),
             translate("ImportWizard", "Unchanged: {unchanged}").format(**s),
             translate("ImportWizard", "Left out with problems: {rejected}").format(**s),
+            *(say(note)[:1].upper() + say(note)[1:] for note in report.notes()),
             "",
             translate("ImportWizard", "The import is recorded in the audit log."),
         ]

@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QThread, Signal
 
 from pos_desktop.core.errors import PosError
-from pos_desktop.core.imports import ImportReport, Progress
+from pos_desktop.core.imports import Progress
 from pos_desktop.core.rules import load_rules
 from pos_desktop.core.storage import open_database, storage_errors
 from pos_desktop.i18n import translate
@@ -43,7 +43,7 @@ class ImportJob(QThread):
     def __init__(
         self,
         database: str,
-        importer: Callable[..., ImportReport],
+        importer: Callable[..., object],
         path: Path,
         parent: QObject | None = None,
         **kwargs: object,

@@ -48,6 +48,16 @@ def employment_code(combo: QComboBox) -> str:
     return str(combo.itemData(index)) if index >= 0 else text
 
 
+def department_code(combo: QComboBox) -> str | None:
+    """The code of the department chosen, the name typed for a new one, or None."""
+    text = combo.currentText().strip()
+    index = combo.findText(text, Qt.MatchFlag.MatchFixedString)  # any case
+    if index >= 0:
+        data = combo.itemData(index)
+        return None if data is None else str(data)
+    return text or None
+
+
 class StaffDialog(Form):
     """The details of one person; OK saves them through `save` (validated, audited)."""
 
@@ -83,6 +93,10 @@ class StaffDialog(Form):
                 *((d.code, d.name) for d in rules.departments.values()),
             ],
             current.department,
+        )
+        self.department.setEditable(True)  # a department HR has and the store not yet
+        self.department.setToolTip(
+            translate("StaffDialog", "Choose a department, or type the name of a new one")
         )
         self.employment = _employment_combo(rules, current.employment_type)
         self.status = _combo(
@@ -135,7 +149,7 @@ class StaffDialog(Form):
                     employee_no=self.number.text(),
                     name=self.name.text(),
                     company=str(self.company.currentData()),
-                    department=self.department.currentData(),
+                    department=department_code(self.department),
                     employment_type=employment_code(self.employment),
                     status=str(self.status.currentData()),
                     start_date=self.start.text().strip() or None,

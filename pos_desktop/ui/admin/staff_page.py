@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from pos_desktop.core import clock, payroll_reports, staff
 from pos_desktop.core.registry import STATUSES
 from pos_desktop.core.rules import load_rules
-from pos_desktop.core.staff import EMPLOYMENT_TYPES, StaffFilter
+from pos_desktop.core.staff import EMPLOYMENT_TYPES, ENDED, StaffFilter
 from pos_desktop.i18n import amount, number, translate
 from pos_desktop.ui.common import words
 from pos_desktop.ui.common.fit import rows, shrinkable
@@ -94,6 +94,7 @@ class StaffPage(QWidget):
     def __init__(self, conn: sqlite3.Connection, actions: dict[str, Callable[[], None]]) -> None:
         super().__init__()
         self.conn = conn
+        self.tz = load_rules(conn).settings.tz  # whose today ends a person's employment
         self.search = QLineEdit()
         self.search.setAccessibleName(
             translate("StaffPage", "Search staff by name, number or badge")
@@ -247,7 +248,7 @@ class StaffPage(QWidget):
                     translate("StaffPage", "Status"),
                     translate("StaffPage", "Any status"),
                 ),
-                [(s, words.word(words.STATUSES, s)) for s in STATUSES],
+                [(s, words.word(words.STATUSES, s)) for s in (STATUSES[0], ENDED, *STATUSES[1:])],
             ),
             (
                 "employment_type",
@@ -266,8 +267,11 @@ class StaffPage(QWidget):
         return sorted(set(EMPLOYMENT_TYPES) | named)
 
     def current_filter(self) -> StaffFilter:
+        today = clock.now().astimezone(self.tz).date()
         return StaffFilter(
-            self.search.text(), **{key: combo.currentData() for key, combo in self.filters.items()}
+            self.search.text(),
+            **{key: combo.currentData() for key, combo in self.filters.items()},
+            today=today.isoformat(),
         )
 
     def apply_filter(self) -> None:

@@ -40,6 +40,7 @@ STATUSES = {
     "active": QT_TRANSLATE_NOOP("Words", "active"),
     "suspended": QT_TRANSLATE_NOOP("Words", "suspended"),
     "terminated": QT_TRANSLATE_NOOP("Words", "terminated"),
+    "ended": QT_TRANSLATE_NOOP("Words", "ended"),  # active, but past the end date
 }
 ROLES = {
     "none": QT_TRANSLATE_NOOP("Words", "none"),

@@ -1,0 +1,466 @@
+"""One row of an HR export, checked on its own: each rule written once, as a quick test that a
+good row passes and the words that tell the admin what is wrong and what to do.
+
+The rows are read into values first (dates, badge, the words of status and employment type,
+company and department), each distinct cell worked out once: an export repeats the same few
+values a million times. A department the store has not seen is HR's and is created; a company
+it does not know is a problem (it decides who is internal).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from pos_desktop.core import clock
+from pos_desktop.core.badge import BadgeFormat, ean13_check_digit, luhn_check_digit, normalise
+from pos_desktop.core.errors import InputError
+from pos_desktop.core.hr_words import CODES, employment_types, own_words, read_word, suggestion
+from pos_desktop.core.imports import Problem
+from pos_desktop.core.mapping import fold
+from pos_desktop.core.registry import ROLES, STATUSES
+from pos_desktop.core.rules import Rules
+from pos_desktop.core.staff import EMPLOYMENT_TYPES, ENDED, department_code
+from pos_desktop.core.text import QT_TRANSLATE_NOOP, Template, Text
+
+NAME_LIMIT = 200
+_CACHE = 100_000  # distinct values remembered per column (dates, words, hints)
+
+
+class RowValues:
+    """A row as read: the cells' text and what they mean (None where a cell cannot be read)."""
+
+    __slots__ = (
+        "badge",
+        "badge_why",
+        "cells",
+        "company",
+        "company_text",
+        "department",
+        "employee",
+        "employment",
+        "end",
+        "name",
+        "number",
+        "of",
+        "role",
+        "start",
+        "status",
+        "worker",
+    )
+
+    cells: dict[str, str]
+    number: str
+    name: str
+    of: str | None  # the employee a dependant belongs to
+    employee: bool  # not a dependant: company, department and dates apply
+    badge: str | None
+    badge_why: str | None  # why the badge is not one, or None
+    company_text: str
+    company: str | None  # the company's code, or None when unknown or empty
+    department: str | None
+    start: str | None
+    end: str | None
+    status: str | None
+    role: str | None
+    employment: str | None
+    worker: str | None
+
+
+@dataclass(frozen=True)
+class RowRule:
+    """A rule every row must keep: `broken` is its quick test, a Python expression over c (the
+    checker) and r (the row's values); `says` its words (the problem and a suggestion),
+    worked out only for a row that breaks it."""
+
+    name: str
+    column: str
+    broken: str
+    says: Callable[[RowChecker, RowValues], tuple[str, str]]
+
+
+def _words(problem: Template, hint: Text) -> Callable[[RowChecker, RowValues], tuple[str, str]]:
+    fixed = (problem.text(), hint)
+    return lambda checker, row: fixed
+
+
+def compiled(expression: str) -> Callable[[RowChecker, RowValues], bool]:
+    """A rule's test (or several joined by 'or') as one function: a million rows each pass
+    every rule, and one call costs less than sixteen. The expressions are this module's own."""
+    test: Callable[[RowChecker, RowValues], bool] = eval(
+        f"lambda c, r: bool({expression})", {"NAME_LIMIT": NAME_LIMIT}
+    )
+    return test
+
+
+_DATE_HINT = QT_TRANSLATE_NOOP("Import", "write it as 2026-11-23, 23.11.2026 or 23/11/2026").text()
+_NOT_A_DATE = QT_TRANSLATE_NOOP("Import", "not a date")
+
+RULES: tuple[RowRule, ...] = (
+    RowRule(
+        "number_empty",
+        "employee_no",
+        "not r.number",
+        _words(
+            QT_TRANSLATE_NOOP("Import", "the employee number is empty"),
+            QT_TRANSLATE_NOOP("Import", "fill it in, or delete the row").text(),
+        ),
+    ),
+    RowRule(
+        "name_empty",
+        "name",
+        "not r.name",
+        _words(
+            QT_TRANSLATE_NOOP("Import", "the name is empty"),
+            QT_TRANSLATE_NOOP("Import", "fill it in").text(),
+        ),
+    ),
+    RowRule(
+        "name_long",
+        "name",
+        "len(r.name) > NAME_LIMIT",
+        _words(
+            QT_TRANSLATE_NOOP("Import", "the name is longer than 200 characters"),
+            QT_TRANSLATE_NOOP("Import", "shorten it").text(),
+        ),
+    ),
+    RowRule(
+        "name_lines",
+        "name",
+        "'\\n' in r.name or '\\r' in r.name",
+        _words(
+            QT_TRANSLATE_NOOP("Import", "the name is written on more than one line"),
+            QT_TRANSLATE_NOOP("Import", "write it on one line").text(),
+        ),
+    ),
+    RowRule(
+        "own_dependant",
+        "dependant_of",
+        "r.of is not None and r.of == r.number",
+        _words(
+            QT_TRANSLATE_NOOP("Import", "a person cannot be their own dependant"),
+            QT_TRANSLATE_NOOP("Import", "leave it empty").text(),
+        ),
+    ),
+    RowRule(
+        "badge",
+        "badge",
+        "r.badge_why is not None",
+        lambda c, r: c.badge_words(r),
+    ),
+    RowRule(
+        "company_empty",
+        "company",
+        "r.employee and c.has_company and not r.company_text",
+        lambda c, r: (
+            QT_TRANSLATE_NOOP("Import", "the company is empty").text(),
+            c.hint("company", "", c.companies),
+        ),
+    ),
+    RowRule(
+        "company_unknown",
+        "company",
+        "r.employee and c.has_company and r.company_text and r.company is None",
+        lambda c, r: (
+            QT_TRANSLATE_NOOP("Import", "unknown company").text(),
+            c.hint("company", r.company_text.upper(), c.companies),
+        ),
+    ),
+    RowRule(
+        "start_empty",
+        "start_date",
+        "r.employee and c.has_start and not r.cells.get('start_date')",
+        _words(
+            QT_TRANSLATE_NOOP("Import", "the start date is empty"),
+            QT_TRANSLATE_NOOP("Import", "fill in the hire date").text(),
+        ),
+    ),
+    RowRule(
+        "start_not_a_date",
+        "start_date",
+        "r.employee and r.start is None and r.cells.get('start_date')",
+        _words(_NOT_A_DATE, _DATE_HINT),
+    ),
+    RowRule(
+        "end_not_a_date",
+        "end_date",
+        "r.employee and r.end is None and r.cells.get('end_date')",
+        _words(_NOT_A_DATE, _DATE_HINT),
+    ),
+    RowRule(
+        "end_before_start",
+        "end_date",
+        "r.employee and r.start and r.end and r.end < r.start",
+        lambda c, r: (
+            QT_TRANSLATE_NOOP("Import", "the end date is before the start date ({start})").format(
+                start=dt.date.fromisoformat(str(r.start))
+            ),
+            QT_TRANSLATE_NOOP("Import", "check both dates").text(),
+        ),
+    ),
+    RowRule(
+        "status",
+        "status",
+        "r.status is None",
+        lambda c, r: (
+            QT_TRANSLATE_NOOP("Import", "not a status").text(),
+            c.word_hint("status", r.cells.get("status", "")),
+        ),
+    ),
+    RowRule(
+        "role",
+        "role",
+        "r.role is None",
+        lambda c, r: (
+            QT_TRANSLATE_NOOP("Import", "not a role").text(),
+            c.word_hint("role", r.cells.get("role", "")),
+        ),
+    ),
+    RowRule(
+        "employment",
+        "employment_type",
+        "r.employment is None and r.cells.get('employment_type')",
+        lambda c, r: (
+            QT_TRANSLATE_NOOP("Import", "not an employment type").text(),
+            c.word_hint("employment_type", r.cells.get("employment_type", "")),
+        ),
+    ),
+    RowRule(
+        "worker",
+        "worker_type",
+        "r.worker is None and r.cells.get('worker_type')",
+        lambda c, r: (
+            QT_TRANSLATE_NOOP("Import", "not a worker type (employee or contractor)").text(),
+            c.word_hint("worker_type", r.cells.get("worker_type", "")),
+        ),
+    ),
+)
+
+
+class RowChecker:
+    """Reads and checks one row at a time; gives the temporary table's values (bad = 1 when
+    a rule is broken, its problems added to `problems`)."""
+
+    has_company: bool
+    has_start: bool
+    companies: list[str]
+
+    def __init__(
+        self,
+        rules: Rules,
+        present: frozenset[str],
+        problems: list[Problem],
+        values: dict[str, dict[str, str]],
+    ) -> None:
+        self.format: BadgeFormat = rules.settings.badge_format
+        self.badge_ok = self.format.problem
+        self.companies = sorted(rules.companies)
+        self.has_company = "company" in present
+        self.has_start = "start_date" in present
+        self.problems = problems
+        self.own = {field: own_words(pairs) for field, pairs in values.items()}
+        self.named = frozenset(employment_types(rules)) - set(EMPLOYMENT_TYPES)
+        self.company_codes = {fold(code): code for code in rules.companies}
+        for company in rules.companies.values():
+            self.company_codes.setdefault(fold(company.name), company.code)
+        self.department_codes = {fold(code): code for code in rules.departments}
+        for department in rules.departments.values():
+            self.department_codes.setdefault(fold(department.name), department.code)
+        self.taken = set(rules.departments)
+        self.new_departments: dict[str, str] = {}  # code -> name, as the file first has it
+        self.seen: dict[str, dict[str, str | None]] = {
+            "company": {},
+            "department": {},
+            "date": {},
+            "status": {},
+            "role": {},
+            "employment_type": {},
+            "worker_type": {},
+        }
+        self.hints: dict[tuple[str, str], str] = {}
+        seen = self.seen
+        self.words = (seen["status"], seen["role"], seen["employment_type"])
+        self.no_employment = 0  # employees' rows with no employment type
+        self.any_broken = _ANY_BROKEN
+        self.tests = _TESTS
+
+    def __call__(self, row: int, cells: dict[str, str]) -> tuple[object, ...]:
+        get = cells.get
+        seen = self.seen
+        r = RowValues()
+        r.cells = cells
+        r.number = get("employee_no", "")
+        r.name = get("name", "")
+        r.of = get("dependant_of") or None
+        r.employee = r.of is None
+        badge = get("badge") or None
+        if badge is not None:
+            badge = normalise(badge) or None
+        r.badge = badge
+        r.badge_why = None if badge is None else self.badge_ok(badge)
+        r.company = r.department = r.start = r.end = None
+        r.company_text = ""
+        if r.employee:
+            text = r.company_text = get("company", "")
+            if text:
+                known = seen["company"]
+                r.company = known[text] if text in known else self._company(text)
+            text = get("department", "")
+            if text:
+                known = seen["department"]
+                r.department = known[text] if text in known else self._department(text)
+            dates = seen["date"]
+            text = get("start_date", "")
+            if text:
+                r.start = dates[text] if text in dates else self._date(text)
+            text = get("end_date", "")
+            if text:
+                r.end = dates[text] if text in dates else self._date(text)
+        words = self.words  # each distinct text read once; the rest are lookups
+        text = get("status", "")
+        r.status = words[0][text] if text in words[0] else self._word("status", text)
+        text = get("role", "")
+        r.role = words[1][text] if text in words[1] else self._word("role", text)
+        text = get("employment_type", "")
+        known = words[2]
+        r.employment = known[text] if text in known else self._word("employment_type", text)
+        text = get("worker_type", "")
+        r.worker = self._word("worker_type", text) if text else "employee"
+        if r.worker == "contractor":
+            r.employment = "contractor"
+        if r.employment is None and r.employee:
+            self.no_employment += 1
+        if r.status == ENDED:
+            r.status = "active" if r.end else "terminated"
+        broken = self.any_broken(self, r)
+        if broken:
+            for rule, test in self.tests:
+                if test(self, r):
+                    problem, hint = rule.says(self, r)
+                    self.problems.append(
+                        Problem(row, rule.column, get(rule.column, ""), problem, hint)
+                    )
+        return (
+            row,
+            r.number,
+            r.name,
+            badge,
+            r.company if self.has_company else None,
+            r.department,
+            r.employment,
+            r.status,
+            r.start,
+            r.end,
+            r.role,
+            r.of,
+            1 if broken else 0,
+        )
+
+    def _word(self, field: str, text: str) -> str | None:
+        known = self.seen[field]
+        if text in known:
+            return known[text]
+        if not text:
+            code = {"status": "active", "role": "none"}.get(field)
+        else:
+            code = read_word(field, text, self.own.get(field))
+            named = fold(text).replace(" ", "_")
+            if code is None and field == "employment_type" and named in self.named:
+                code = named  # a kind of the store's own that a policy names
+        if len(known) < _CACHE:
+            known[text] = code
+        return code
+
+    def _company(self, text: str) -> str | None:
+        code = self.company_codes.get(fold(text))
+        if len(self.seen["company"]) < _CACHE:
+            self.seen["company"][text] = code
+        return code
+
+    def _department(self, text: str) -> str:
+        key = fold(text)
+        code = self.department_codes.get(key)
+        if code is None:
+            code = department_code(text, self.taken)
+            self.taken.add(code)
+            self.department_codes[key] = code
+            self.new_departments[code] = text
+        if len(self.seen["department"]) < _CACHE:
+            self.seen["department"][text] = code
+        return code
+
+    def _date(self, text: str) -> str | None:
+        dates = self.seen["date"]
+        if len(dates) >= _CACHE:
+            dates.clear()
+        day = text
+        if len(text) > 10 and text[10] in " T" and text[11:].strip("0:. ") == "":
+            day = text[:10]  # a spreadsheet's date at midnight: 2024-01-01 00:00:00
+        try:
+            dates[text] = clock.parse_date(day).isoformat()
+        except InputError:
+            dates[text] = None
+        return dates[text]
+
+    # The words of a problem
+
+    def hint(self, kind: str, value: str, choices: list[str] | tuple[str, ...]) -> str:
+        """The closest choice to a wrong value (or, for an empty one, the choices), worked out
+        once for each value: an export often has the same mistake on many rows."""
+        key = (kind, value)
+        hint = self.hints.get(key)
+        if hint is None:
+            hint = _closest(value, list(choices)) if value else _choices(choices)
+            if len(self.hints) < _CACHE:
+                self.hints[key] = hint
+        return hint
+
+    def word_hint(self, field: str, text: str) -> str:
+        key = (field, text)
+        hint = self.hints.get(key)
+        if hint is None:
+            hint = suggestion(field, text) if text else _choices(CODES[field])
+            if len(self.hints) < _CACHE:
+                self.hints[key] = hint
+        return hint
+
+    def badge_words(self, r: RowValues) -> tuple[str, str]:
+        badge, why = str(r.badge), str(r.badge_why)
+        hint: Text = QT_TRANSLATE_NOOP("Import", "badges match {pattern}").format(
+            pattern=self.format.pattern
+        )
+        if "check digit" in why and badge.isascii() and badge.isdigit():
+            right = (
+                ean13_check_digit(badge[:12])
+                if self.format.check_digit == "ean13" and len(badge) == 13
+                else luhn_check_digit(badge[:-1])
+            )
+            hint = QT_TRANSLATE_NOOP(
+                "Import", "the last digit should be {digit}; check the badge number"
+            ).format(digit=right)
+        return why, hint
+
+
+_ANY_BROKEN = compiled(" or ".join(f"({rule.broken})" for rule in RULES))
+_TESTS = [(rule, compiled(rule.broken)) for rule in RULES]
+
+
+def _closest(value: str, choices: list[str]) -> Text:
+    close = difflib.get_close_matches(value, choices, n=1, cutoff=0.5)
+    if close:
+        return QT_TRANSLATE_NOOP("Import", "did you mean {value}?").format(value=close[0])
+    return _choices(choices)
+
+
+def _choices(choices: list[str] | tuple[str, ...]) -> Text:
+    """The values a cell may hold, written as the file must have them (codes, not words)."""
+    if not choices:
+        return QT_TRANSLATE_NOOP("Import", "add it in the admin window first").text()
+    if set(choices) <= {*EMPLOYMENT_TYPES, *STATUSES, *ROLES, *CODES["worker_type"]}:
+        return QT_TRANSLATE_NOOP("Import", "use one of: {values}").format(values=", ".join(choices))
+    shown = ", ".join(choices[:8]) + (", …" if len(choices) > 8 else "")
+    return QT_TRANSLATE_NOOP(
+        "Import", "known: {values}; add others in the admin window first"
+    ).format(values=shown)
