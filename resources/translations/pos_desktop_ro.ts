@@ -4809,7 +4809,7 @@ Vânzările înregistrate după ce a fost făcută nu sunt în ea; fișierul det
     </message>
     <message>
         <source>Ta&amp;xable benefit</source>
-        <translation>Avantaj &amp;impozabil</translation>
+        <translation>Avantaj impo&amp;zabil</translation>
     </message>
     <message>
         <source>&amp;Save settings</source>
