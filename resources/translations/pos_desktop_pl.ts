@@ -4116,7 +4116,7 @@ Nie ma w niej sprzedaży zapisanych po jej wykonaniu; uszkodzony plik zostaje za
     </message>
     <message>
         <source>Taxable benefit (the To day&apos;s year)</source>
-        <translation>Świadczenie do opodatkowan&amp;ia</translation>
+        <translation>Świadczenie do opodatkowania (rok dnia Do)</translation>
     </message>
     <message>
         <source>Discount per day</source>
@@ -4232,7 +4232,7 @@ Nie ma w niej sprzedaży zapisanych po jej wykonaniu; uszkodzony plik zostaje za
     </message>
     <message>
         <source>Taxable benefit in {year}: {amount} {currency}</source>
-        <translation>Świadczenie do opodatkowan&amp;ia</translation>
+        <translation>Świadczenie do opodatkowania w {year}: {amount} {currency}</translation>
     </message>
     <message>
         <source>{at} {kind} {sale}: discount {discount}, benefit {benefit} ({buyer})</source>
@@ -4240,7 +4240,7 @@ Nie ma w niej sprzedaży zapisanych po jej wykonaniu; uszkodzony plik zostaje za
     </message>
     <message>
         <source>Taxable benefit of staff discounts, {year}</source>
-        <translation>Świadczenie do opodatkowan&amp;ia</translation>
+        <translation>Świadczenie do opodatkowania z rabatów pracowniczych, {year}</translation>
     </message>
     <message>
         <source>sale</source>
@@ -4268,7 +4268,7 @@ Nie ma w niej sprzedaży zapisanych po jej wykonaniu; uszkodzony plik zostaje za
     </message>
     <message>
         <source>Taxable benefit in {year} so far</source>
-        <translation>Świadczenie do opodatkowan&amp;ia</translation>
+        <translation>Świadczenie do opodatkowania w {year} dotąd</translation>
     </message>
     <message>
         <source>Charged to payroll {period}</source>
