@@ -9,6 +9,7 @@ import datetime as dt
 import sqlite3
 import time
 from dataclasses import dataclass, field
+from typing import Literal
 
 from pos_desktop.core import clock, closing, drafts, journal, online
 from pos_desktop.core.audit import record_audit
@@ -65,6 +66,31 @@ class Override:
     reason: str
 
 
+SwitchKind = Literal["after_blocked", "to_department"]
+HELD = QT_TRANSLATE_NOOP(
+    "Pricing", "customer changed after a blocked badge: regular price until a supervisor approves"
+)
+HELD_DEPARTMENT = QT_TRANSLATE_NOOP(
+    "Pricing", "an employee's basket moved to a department: regular price until approved"
+)
+
+
+@dataclass(frozen=True)
+class CustomerSwitch:
+    """The basket's customer was replaced after a badge scanned BLOCKED, or an employee's
+    basket was moved to a department's at-cost terms: the regular price holds until a
+    supervisor approves (`supervisor` and `reason` set)."""
+
+    kind: SwitchKind
+    before: str  # the badge scanned first (the blocked one, or the employee's)
+    supervisor: StaffMember | None = None
+    reason: str | None = None
+
+    @property
+    def approved(self) -> bool:
+        return self.supervisor is not None
+
+
 @dataclass(frozen=True)
 class Quote:
     verdict: Verdict
@@ -74,6 +100,7 @@ class Quote:
     supervisor: StaffMember | None = None
     override_reason: str | None = None
     terms: Terms = field(default_factory=RegularPrice)
+    switch: CustomerSwitch | None = None
 
     @property
     def subtotal(self) -> int:
@@ -174,15 +201,24 @@ class Checkout:
     # Scanning
 
     def check(
-        self, badge: str, *, cashier: StaffMember | None = None, at: dt.datetime | None = None
+        self,
+        badge: str,
+        *,
+        cashier: StaffMember | None = None,
+        at: dt.datetime | None = None,
+        waiting: bool = True,
     ) -> Verdict:
+        """The verdict for a badge. On a chain till, `waiting=False` (a scan) never waits for
+        the server: it takes an answer already in, or asks in the background and judges by what
+        the till knows meanwhile; a sale waits for the answer (briefly, see core/online.py)."""
+        others = self.other_tills
         return judge(
             badge,
             rules=self.rules,
             registry=self.registry,
             at=at or clock.now(),
             cashier=cashier,
-            other_tills=self.other_tills,
+            other_tills=others if waiting or others is None else others.at_a_glance,
         )
 
     def cashier(self, badge: str, *, at: dt.datetime | None = None) -> StaffMember:
@@ -290,28 +326,36 @@ class Checkout:
         cashier: StaffMember | None = None,
         at: dt.datetime | None = None,
         override: Override | None = None,
+        verdict: Verdict | None = None,
+        switch: CustomerSwitch | None = None,
     ) -> Quote:
-        """Price the basket for the customer's badge (None: an external customer, no card)."""
+        """Price the basket for the customer's badge (None: an external customer, no card).
+
+        `verdict` is the customer's verdict when the caller kept it (a till judges a badge
+        once, not on every line); `switch` holds the regular price until it is approved."""
         moment = at or clock.now()
         rules = self.rules
         if customer is None:
             verdict = Verdict("", "external")
-        else:
+        elif verdict is None or verdict.badge != normalise(customer):
             verdict = self.check(customer, cashier=cashier, at=moment)
-            if verdict.status == "invalid":
-                raise InputError(
-                    QT_TRANSLATE_NOOP(
-                        "Checkout", "customer badge {badge}: {problem}; scan again"
-                    ).format(badge=repr(customer), problem=verdict.problem)
-                )
+        if verdict.status == "invalid":
+            raise InputError(
+                QT_TRANSLATE_NOOP(
+                    "Checkout", "customer badge {badge}: {problem}; scan again"
+                ).format(badge=repr(customer), problem=verdict.problem)
+            )
         supervisor = None
         reason = None
         if override is not None:
             supervisor, reason = self._approve(override, verdict, cashier, moment)
             verdict = approve_override(verdict, rules)
         terms = _terms(verdict)
+        if switch is not None and not switch.approved:
+            held = HELD if switch.kind == "after_blocked" else HELD_DEPARTMENT
+            terms = RegularPrice(held.text())
         priced = price_basket(lines, terms, rules.settings.currency)
-        return Quote(verdict, priced, moment, cashier, supervisor, reason, terms)
+        return Quote(verdict, priced, moment, cashier, supervisor, reason, terms, switch)
 
     def _approve(
         self,
@@ -333,6 +377,13 @@ class Checkout:
                     "Checkout", "this sale needs no supervisor override; nothing was recorded"
                 ).text()
             )
+        return self.supervisor(override, cashier, at), reason
+
+    def supervisor(
+        self, override: Override, cashier: StaffMember | None, at: dt.datetime
+    ) -> StaffMember:
+        """The supervisor whose badge and PIN approve something the cashier may not do alone
+        (their own purchase, a customer switched after a BLOCKED badge, a large refund)."""
         supervisor = self._staff_by_badge(override.badge, "supervisor", SUPERVISOR_ROLES, at)
         if cashier is not None and supervisor.employee_no == cashier.employee_no:
             raise InputError(
@@ -346,7 +397,7 @@ class Checkout:
                     "Checkout", "wrong PIN for supervisor {name}; nothing was recorded"
                 ).format(name=supervisor.name)
             )
-        return supervisor, reason
+        return supervisor
 
     def search_products(self, text: str, limit: int = 20) -> list[tuple[str, str]]:
         """(SKU, name) of products whose name or SKU contains the text, for type-ahead."""
@@ -368,6 +419,7 @@ class Checkout:
         at: dt.datetime | None = None,
         override: Override | None = None,
         draft: str | None = None,
+        switch: CustomerSwitch | None = None,
     ) -> Sale:
         """Price and record the sale in one durable transaction; returns its id. The till's
         saved basket (`draft`, its station) goes in the same transaction: after a crash the
@@ -378,7 +430,9 @@ class Checkout:
             )
         with write_transaction(self.conn):
             # Priced inside the write lock: another till cannot spend the same allowance meanwhile.
-            quote = self.quote(customer, lines, cashier=cashier, at=at, override=override)
+            quote = self.quote(
+                customer, lines, cashier=cashier, at=at, override=override, switch=switch
+            )
             closing.refuse_if_closed(self.conn, self.rules, quote.at)
             sale_id = journal.new_record_id()
             journal.append(
@@ -400,6 +454,8 @@ class Checkout:
                     },
                     at=clock.stamp(quote.at),
                 )
+            if switch is not None:
+                _record_switch(self.conn, quote, switch, sale_id, self.rules.settings.till)
             if draft is not None:
                 drafts.forget(self.conn, draft)
         return Sale(quote, sale_id)
@@ -557,6 +613,32 @@ def _terms(verdict: Verdict) -> Terms:
         not_eligible = QT_TRANSLATE_NOOP("Pricing", "not eligible ({reasons}): regular price")
         return RegularPrice(not_eligible.format(reasons=why))
     return RegularPrice()
+
+
+SWITCH_ACTION = "customer.switch"  # what `report flags` reads as blocked_then_switched
+
+
+def _record_switch(
+    conn: sqlite3.Connection, quote: Quote, switch: CustomerSwitch, sale_id: str, till: str
+) -> None:
+    """Audit a sale whose customer was switched (approved or rung at the regular price)."""
+    cashier = quote.cashier.employee_no if quote.cashier else None
+    record_audit(
+        conn,
+        till=till,
+        actor=switch.supervisor.employee_no if switch.supervisor else cashier or "",
+        action=SWITCH_ACTION,
+        subject=sale_id,
+        before={"badge": switch.before},
+        after={
+            "kind": switch.kind,
+            "badge": quote.verdict.badge,
+            "cashier": cashier,
+            "approved_by": switch.supervisor.employee_no if switch.supervisor else None,
+            "reason": switch.reason,
+        },
+        at=clock.stamp(quote.at),
+    )
 
 
 def _sale_record(quote: Quote, sale_id: str, till: str, rules: Rules) -> dict[str, object]:

@@ -19,7 +19,15 @@ from typing import Concatenate, Literal, ParamSpec, TypeVar
 
 from pos_desktop.core import clock, drafts
 from pos_desktop.core.badge import normalise
-from pos_desktop.core.checkout import Checkout, Override, Quote, Refund, RefundableLine, Sale
+from pos_desktop.core.checkout import (
+    Checkout,
+    CustomerSwitch,
+    Override,
+    Quote,
+    Refund,
+    RefundableLine,
+    Sale,
+)
 from pos_desktop.core.errors import InputError, PosError, StorageError
 from pos_desktop.core.pricing import BasketLine
 from pos_desktop.core.registry import StaffMember, pin_matches
@@ -65,6 +73,14 @@ class TillSession:
     override: Override | None = None
     now: dt.datetime | None = None  # fixed moment for tests and demos; None is the clock
     draft_problem: str | None = None  # why the basket could not be kept for a restart
+    # Until the basket is sold or cleared: the first badge that scanned BLOCKED and the first
+    # staff member's badge, so that switching away from them needs a supervisor.
+    blocked_badge: str | None = None
+    person_badge: str | None = None
+    switch: CustomerSwitch | None = None
+    # The customer's verdict, judged once per customer, cashier, rules and day.
+    _kept: tuple[tuple[object, ...], Verdict] | None = field(default=None, repr=False)
+    _quoted: tuple[tuple[object, ...], Quote] | None = field(default=None, repr=False)
 
     @functools.cached_property
     def station(self) -> str:
@@ -119,11 +135,7 @@ class TillSession:
         except InputError:
             line = None
         if line is not None:
-            self.lines.append(line)
-            self._keep()
-            return ScanResult(
-                "product", QT_TRANSLATE_NOOP("Till", "Added {name}.").format(name=line.name)
-            )
+            return self._add_product(line)
         problem = self.checkout.rules.settings.badge_format.problem(code)
         if problem is not None:
             neither = QT_TRANSLATE_NOOP("Till", "Not a product or a badge ({problem}). Scan again.")
@@ -136,6 +148,23 @@ class TillSession:
             return ScanResult("invalid", stays.format(code=code))
         verdict = self.set_customer(code)
         return ScanResult("customer", verdict.message, verdict)
+
+    def _add_product(self, line: BasketLine) -> ScanResult:
+        """The same product scanned again raises its line's quantity; the line moves to
+        the end of the basket only when it is new."""
+        for index, earlier in enumerate(self.lines):
+            if earlier.sku == line.sku:
+                qty = earlier.qty + 1
+                self.checkout.product_line(line.sku, qty)  # refuses more than the most
+                self.lines[index] = replace(earlier, qty=qty)
+                self._keep()
+                again = QT_TRANSLATE_NOOP("Till", "Added {name}: {qty} now.")
+                return ScanResult("product", again.format(name=line.name, qty=qty))
+        self.lines.append(line)
+        self._keep()
+        return ScanResult(
+            "product", QT_TRANSLATE_NOOP("Till", "Added {name}.").format(name=line.name)
+        )
 
     def _sign_in_scan(self, code: str) -> ScanResult:
         try:
@@ -173,9 +202,50 @@ class TillSession:
         self._require_cashier()
         self.customer = badge
         self.override = None
-        verdict = self.quote().verdict
+        verdict = self.verdict()
+        self.switch = self._switch_to(verdict)
+        if verdict.status == "blocked" and self.blocked_badge is None:
+            self.blocked_badge = verdict.badge
+        if verdict.kind not in (None, "department") and self.person_badge is None:
+            self.person_badge = verdict.badge
         self._keep()
         return verdict
+
+    def _switch_to(self, verdict: Verdict) -> CustomerSwitch | None:
+        """Whether this customer replaces one the basket may not leave without a supervisor."""
+        if verdict.status != "internal":
+            return None  # a walk-in, an unknown or a blocked badge pays the regular price anyway
+        if self.blocked_badge is not None and verdict.badge != self.blocked_badge:
+            return CustomerSwitch("after_blocked", self.blocked_badge)
+        if verdict.kind == "department" and self.person_badge is not None:
+            return CustomerSwitch("to_department", self.person_badge)
+        return None
+
+    @property
+    def held(self) -> bool:
+        """The basket keeps the regular price until a supervisor approves the switch."""
+        return self.switch is not None and not self.switch.approved
+
+    def verdict(self) -> Verdict:
+        """The customer's verdict, judged once: again only when the customer, the cashier, the
+        rules (or the registry under them), the day, or the chain server's answer change."""
+        if self.customer is None:
+            return Verdict("", "external")
+        rules = self.checkout.rules
+        others = self.checkout.other_tills
+        key = (
+            self.customer,
+            self.cashier.employee_no if self.cashier else None,
+            id(rules),
+            self.moment.astimezone(rules.settings.tz).date(),
+            others.answers if others is not None else 0,
+        )
+        if self._kept is None or self._kept[0] != key:
+            verdict = self.checkout.check(
+                self.customer, cashier=self.cashier, at=self.moment, waiting=False
+            )
+            self._kept = (key, verdict)
+        return self._kept[1]
 
     # The basket
 
@@ -214,6 +284,8 @@ class TillSession:
         self.lines.clear()
         self.customer = None
         self.override = None
+        self.blocked_badge = self.person_badge = None
+        self.switch = None
 
     def _keep(self) -> None:
         """Save the basket for a restart. A failure (a full disk, a busy database) does not stop
@@ -311,24 +383,47 @@ class TillSession:
 
     @_in_cashier_words
     def quote(self) -> Quote:
-        return self.checkout.quote(
-            self.customer,
-            list(self.lines),
-            cashier=self.cashier,
-            at=self.moment,
-            override=self.override,
-        )
+        """The basket priced from the kept verdict (the same quote again while nothing changed)."""
+        verdict = self.verdict()
+        key = (id(verdict), tuple(self.lines), self.override, self.switch)
+        if self._quoted is None or self._quoted[0] != key:
+            quote = self.checkout.quote(
+                self.customer,
+                list(self.lines),
+                cashier=self.cashier,
+                at=self.moment,
+                override=self.override,
+                verdict=verdict,
+                switch=self.switch,
+            )
+            self._quoted = (key, quote)
+        return self._quoted[1]
 
     @property
     def needs_supervisor(self) -> bool:
-        """The customer is the cashier or the cashier's dependant, and nobody approved it."""
+        """The customer is the cashier or the cashier's dependant, or replaced a customer the
+        basket may not leave alone, and nobody approved it."""
+        if self.held:
+            return True
         return self.override is None and "self_purchase" in self.quote().verdict.reasons
 
     @_in_cashier_words
     def approve(self, supervisor_badge: str, pin: str, reason: str) -> Quote:
-        """A supervisor approves the cashier's own purchase; refused approvals change nothing."""
-        self._require_cashier()
+        """A supervisor approves a customer switch or the cashier's own purchase; refused
+        approvals change nothing."""
+        cashier = self._require_cashier()
         candidate = Override(supervisor_badge, pin, reason)
+        if self.switch is not None and not self.switch.approved:
+            text = reason.strip()
+            if not text:
+                raise InputError(
+                    QT_TRANSLATE_NOOP(
+                        "Checkout", "a supervisor override needs a reason; nothing was recorded"
+                    ).text()
+                )
+            supervisor = self.checkout.supervisor(candidate, cashier, self.moment)
+            self.switch = replace(self.switch, supervisor=supervisor, reason=text)
+            return self.quote()
         quote = self.checkout.quote(
             self.customer,
             list(self.lines),
@@ -354,6 +449,7 @@ class TillSession:
             at=self.moment,
             override=self.override,
             draft=self.station,
+            switch=self.switch,
         )
         self._forget_basket()  # its draft went with the sale
         self.draft_problem = None
