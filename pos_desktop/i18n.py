@@ -139,11 +139,12 @@ def translate(context: str, text: object) -> str:
     return text
 
 
-def say(value: object) -> str:
+def say(value: object, *, symbol: bool = False) -> str:
     """A text from the core (pos_desktop.core.text.Text) in the language in use: its template
     translated and filled, each field that is itself a Text translated too, an Amount and a
     day written as the language writes them; an error as its message. Any other value as
-    str() writes it."""
+    str() writes it. With `symbol`, amounts are written as `money` writes them, in every
+    language (the till's message line, beside its banner and totals)."""
     from pos_desktop.core.text import Amount, Count, Text
 
     if isinstance(value, BaseException) and len(value.args) == 1:  # an error's message
@@ -153,12 +154,14 @@ def say(value: object) -> str:
     if isinstance(value, Count):
         return number(int(value)) if _language != "en" else str(value)
     if isinstance(value, Amount):
+        if symbol:
+            return money(value.minor, value.currency)
         return amount(value.minor, value.currency) if _language != "en" else str(value)
-    if not isinstance(value, Text) or _language == "en":
+    if not isinstance(value, Text) or (_language == "en" and not symbol):
         return str(value)
     if not value.context:  # a join
-        return value.source.join(say(item) for item in value.fields["items"])
-    fields = {name: say(field) for name, field in value.fields.items()}
+        return value.source.join(say(item, symbol=symbol) for item in value.fields["items"])
+    fields = {name: say(field, symbol=symbol) for name, field in value.fields.items()}
     return translate(value.context, value.source).format(**fields)
 
 

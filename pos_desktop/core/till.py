@@ -78,6 +78,7 @@ class TillSession:
     blocked_badge: str | None = None
     person_badge: str | None = None
     switch: CustomerSwitch | None = None
+    walk_in: bool = False  # the cashier said so (F6): no badge to scan
     # The customer's verdict, judged once per customer, cashier, rules and day.
     _kept: tuple[tuple[object, ...], Verdict] | None = field(default=None, repr=False)
     _quoted: tuple[tuple[object, ...], Quote] | None = field(default=None, repr=False)
@@ -201,6 +202,7 @@ class TillSession:
         """A new customer re-prices the basket; any earlier override no longer applies."""
         self._require_cashier()
         self.customer = badge
+        self.walk_in = badge is None
         self.override = None
         verdict = self.verdict()
         self.switch = self._switch_to(verdict)
@@ -286,6 +288,8 @@ class TillSession:
         self.override = None
         self.blocked_badge = self.person_badge = None
         self.switch = None
+        self.walk_in = False
+        self._kept = None  # this till's own sale or refund changed the allowance
 
     def _keep(self) -> None:
         """Save the basket for a restart. A failure (a full disk, a busy database) does not stop
@@ -463,7 +467,9 @@ class TillSession:
     @_in_cashier_words
     def refund(self, sale_id: str, lines: list[tuple[int, int | None]] | None = None) -> Refund:
         cashier = self._require_cashier()
-        return self.checkout.refund(sale_id, lines, cashier=cashier, at=self.moment)
+        refund = self.checkout.refund(sale_id, lines, cashier=cashier, at=self.moment)
+        self._kept = None  # the allowance came back: the customer is judged again
+        return refund
 
     @_in_cashier_words
     def customer_photo(self, verdict: Verdict) -> bytes | None:

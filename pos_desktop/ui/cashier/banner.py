@@ -74,6 +74,13 @@ class VerdictBanner(QFrame):
             announce(self, spoken, urgent=state in ("blocked", "invalid"))
         self.photo.hide()
 
+    def add_line(self, text: str) -> None:
+        """One more line under the detail (who approved the sale)."""
+        detail = self.detail.text()
+        self.detail.setText(f"{detail}\n{text}" if detail else text)
+        spoken = f"{self.accessibleDescription()} {text}"
+        self.setAccessibleDescription(spoken)
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit_headline()

@@ -375,7 +375,7 @@ class CashierWindow(QMainWindow):
         blocked = verdict is not None and verdict.status == "blocked"
         not_eligible = verdict is not None and verdict.status == "internal" and not verdict.eligible
         level = "error" if result.kind == "invalid" or blocked else "ok"
-        self.say(say(result.message), level="warn" if not_eligible else level)
+        self.say(say(result.message, symbol=True), level="warn" if not_eligible else level)
         if result.kind == "pin":
             from pos_desktop.ui.cashier import dialogs
 
@@ -385,10 +385,7 @@ class CashierWindow(QMainWindow):
             dialog.accepted.connect(self._signed_in)
             self._open(dialog)
             return
-        self.refresh()
-        if result.kind == "invalid" and self.session.cashier is not None:
-            headline = translate("VerdictBanner", "INVALID — scan again")
-            self.banner.show_message("invalid", headline, say(result.message))
+        self.refresh()  # a bad scan is said in the message line; the banner keeps the customer
         if result.kind == "product":
             self.table.selectRow(self.model.rowCount() - 1)
         if result.kind == "invalid" or blocked:
@@ -408,7 +405,9 @@ class CashierWindow(QMainWindow):
         self._open(dialog)
 
     def _set_quantity(self, row: int, qty: int) -> None:
-        self._guard(lambda: self.session.set_quantity(row, qty))
+        if self._guard(lambda: self.session.set_quantity(row, qty) or True):
+            text = translate("CashierWindow", "{item}: quantity {qty}.")
+            self.say(text.format(item=self.session.lines[row].name, qty=qty))
         self.refresh()
         self.table.selectRow(row)
 
@@ -464,7 +463,9 @@ class CashierWindow(QMainWindow):
         self.refresh()
 
     def _approved(self) -> None:
-        self.say(translate("CashierWindow", "Approved by the supervisor."))
+        quote = self._guard(self.session.quote)
+        name = _approver(quote)[0] if quote is not None else ""
+        self.say(translate("CashierWindow", "Approved by {name}.").format(name=name))
         self.refresh()
 
     def open_refund(self) -> None:
@@ -499,6 +500,7 @@ class CashierWindow(QMainWindow):
         text = translate("CashierWindow", "Sale complete: {total}. Ctrl+P prints the receipt.")
         self.say(text.format(total=money(sale.quote.total, self.currency)))
         self.refresh()
+        self._show_totals(sale.quote)  # what the customer pays stays until the next scan
 
     def print_receipt(self) -> None:
         if self.last_receipt is None:
@@ -572,6 +574,12 @@ class CashierWindow(QMainWindow):
                 translate("CashierWindow", "Scan your badge to sign in"),
                 translate("CashierWindow", "The till is locked."),
             )
+        elif (quote is None or not quote.verdict.badge) and self.session.walk_in:
+            self.banner.show_message(
+                "external",
+                translate("CashierWindow", "EXTERNAL — walk-in"),
+                translate("CashierWindow", "Regular price: no staff badge was scanned."),
+            )
         elif quote is None or not quote.verdict.badge:
             self.banner.show_message(
                 "idle",
@@ -584,6 +592,7 @@ class CashierWindow(QMainWindow):
         else:
             photo = self._guard(lambda: self.session.customer_photo(quote.verdict))
             self.banner.show_verdict(quote.verdict, self.session.checkout.rules, photo)
+            self._show_approval(quote)
         if self.session.draft_problem:
             problem = self.session.draft_problem
             text = translate(
@@ -592,6 +601,35 @@ class CashierWindow(QMainWindow):
             )
             self.say(text.format(problem=say(problem)), level="warn")
         self.scan.setFocus()
+
+    def _show_approval(self, quote: Quote) -> None:
+        """Over the customer's verdict: a switch waiting for a supervisor, or who approved."""
+        switch = quote.switch
+        holder = quote.verdict.holder
+        name = holder.name if holder else quote.verdict.badge
+        if switch is not None and not switch.approved:
+            if switch.kind == "after_blocked":
+                headline = translate("CashierWindow", "SUPERVISOR NEEDED — blocked badge first")
+                detail = translate(
+                    "CashierWindow",
+                    "{name} replaced the blocked badge {badge} in this basket: regular price "
+                    "until a supervisor approves (F7). Esc clears the basket.",
+                )
+                state = "blocked"
+            else:
+                headline = translate("CashierWindow", "SUPERVISOR NEEDED — basket to department")
+                detail = translate(
+                    "CashierWindow",
+                    "{name} takes over the basket of {badge} at cost only once a supervisor "
+                    "approves (F7); regular price until then.",
+                )
+                state = "not_eligible"
+            self.banner.show_message(state, headline, detail.format(name=name, badge=switch.before))
+            return
+        who, reason = _approver(quote)
+        if who:
+            text = translate("CashierWindow", "Approved by {name}: {reason}")
+            self.banner.add_line(text.format(name=who, reason=reason))
 
     def _show_totals(self, quote: Quote | None) -> None:
         currency = self.currency
@@ -666,3 +704,13 @@ class CashierWindow(QMainWindow):
             QMessageBox.StandardButton.No,
         )
         return answer == QMessageBox.StandardButton.Yes
+
+
+def _approver(quote: Quote) -> tuple[str, str]:
+    """Who approved what the basket needed (a switch, or the cashier's own purchase), and why."""
+    switch = quote.switch
+    if switch is not None and switch.supervisor is not None:
+        return switch.supervisor.name, switch.reason or ""
+    if quote.supervisor is not None:
+        return quote.supervisor.name, quote.override_reason or ""
+    return "", ""
