@@ -82,6 +82,7 @@ class TillSession:
     # The customer's verdict, judged once per customer, cashier, rules and day.
     _kept: tuple[tuple[object, ...], Verdict] | None = field(default=None, repr=False)
     _quoted: tuple[tuple[object, ...], Quote] | None = field(default=None, repr=False)
+    _photo: tuple[str, bytes | None] | None = field(default=None, repr=False)
 
     @functools.cached_property
     def station(self) -> str:
@@ -474,6 +475,8 @@ class TillSession:
     @_in_cashier_words
     def customer_photo(self, verdict: Verdict) -> bytes | None:
         """The photo of the employee a verdict is about (not of a dependant or department)."""
-        if verdict.employee_no and not verdict.dependant_no:
-            return self.checkout.registry.photo(verdict.employee_no)
-        return None
+        if not verdict.employee_no or verdict.dependant_no:
+            return None
+        if self._photo is None or self._photo[0] != verdict.employee_no:
+            self._photo = (verdict.employee_no, self.checkout.registry.photo(verdict.employee_no))
+        return self._photo[1]

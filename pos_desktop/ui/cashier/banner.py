@@ -33,6 +33,7 @@ class VerdictBanner(QFrame):
         self.setAccessibleName(translate("VerdictBanner", "Customer status"))
         self.setMinimumHeight(118)  # headline and two detail lines, whatever the state
         self.state = "idle"
+        self._headline_size = 0
         self.icon = QLabel()
         self.icon.setFixedSize(56, 56)
         self.photo = QLabel()
@@ -56,17 +57,20 @@ class VerdictBanner(QFrame):
 
     def show_message(self, state: str, headline: str, detail: str) -> None:
         """Any state with plain words: used before sign-in, for walk-ins and for bad scans."""
+        if state != self.state or not self.styleSheet():
+            # A style sheet costs milliseconds: set only when the state (colour) changes.
+            fg, bg = status_colours(state)
+            self.setStyleSheet(
+                f"#banner {{ background: {bg}; border: 2px solid {fg}; border-radius: 6px; }}"
+                f"#banner QLabel {{ color: {fg}; background: transparent; }}"
+                "#headline { font-size: 22pt; font-weight: bold; }"
+                "#detail { font-size: 13pt; }"
+            )
+            self.icon.setPixmap(self.style().standardIcon(_ICONS[state]).pixmap(48, 48))
         self.state = state
-        fg, bg = status_colours(state)
-        self.setStyleSheet(
-            f"#banner {{ background: {bg}; border: 2px solid {fg}; border-radius: 6px; }}"
-            f"#banner QLabel {{ color: {fg}; background: transparent; }}"
-            "#headline { font-size: 22pt; font-weight: bold; }"
-            "#detail { font-size: 13pt; }"
-        )
-        self.icon.setPixmap(self.style().standardIcon(_ICONS[state]).pixmap(48, 48))
-        self.headline.setText(headline)
-        self._fit_headline()
+        if headline != self.headline.text():
+            self.headline.setText(headline)
+            self._fit_headline()
         self.detail.setText(detail)
         spoken = f"{headline}. {detail}" if detail else headline
         if spoken != self.accessibleDescription():  # a new customer, not the same one again
@@ -96,7 +100,9 @@ class VerdictBanner(QFrame):
             if QFontMetrics(font).horizontalAdvance(self.headline.text()) <= room:
                 break
             size -= 1
-        self.headline.setStyleSheet(f"font-size: {size}pt;")
+        if size != self._headline_size:
+            self._headline_size = size
+            self.headline.setStyleSheet(f"font-size: {size}pt;")
 
     def show_verdict(self, verdict: Verdict, rules: Rules, photo: bytes | None = None) -> None:
         headline, detail = describe(verdict, rules)

@@ -69,6 +69,7 @@ class CashierWindow(QMainWindow):
         self.last_receipt: Receipt | None = None
         self._picked = False  # a suggestion was just taken by submit_scan
         self._waiting_scan = False  # Enter came before the till had opened
+        self._header_for: tuple[object, bool] | None = None  # whom the header was written for
 
         self.header = QLabel(translate("CashierWindow", "pos-desktop — opening the till…"))
         self.header.setAccessibleDescription(translate("CashierWindow", "Store, till and cashier"))
@@ -156,6 +157,12 @@ class CashierWindow(QMainWindow):
         if self.chain is not None:
             self.chain.changed.connect(self._update_header)
             self.chain.start()
+            # The server's allowance answer comes in after the scan (core/online.py): the
+            # customer is judged again with it, and the banner and prices follow.
+            self._answers_seen = 0
+            self.answers = QTimer(self)
+            self.answers.timeout.connect(self._server_answered)
+            self.answers.start(250)
         self.opened = True
         self.refresh()
         restored = self._guard(session.restore_draft)
@@ -345,6 +352,7 @@ class CashierWindow(QMainWindow):
             self.clock.stop()
             if self.chain is not None:
                 self.chain.stop()
+                self.answers.stop()
         super().closeEvent(event)
 
     # Actions
@@ -561,7 +569,8 @@ class CashierWindow(QMainWindow):
 
     def refresh(self) -> None:
         """Show the session as it is now: header, banner, basket (keeping the chosen line)."""
-        self._update_header()
+        if self._header_for != (self.session.cashier, self.chain is not None):
+            self._update_header()  # otherwise its clock keeps it (a scan need not redo it)
         chosen = self.selected_row()
         quote = self._guard(self.session.quote) if self.session.cashier else None
         self.model.set_quote(quote)
@@ -601,6 +610,13 @@ class CashierWindow(QMainWindow):
             )
             self.say(text.format(problem=say(problem)), level="warn")
         self.scan.setFocus()
+
+    def _server_answered(self) -> None:
+        others = self.session.checkout.other_tills
+        if others is not None and others.answers != self._answers_seen:
+            self._answers_seen = others.answers
+            if self.session.customer is not None and self.dialog is None:
+                self.refresh()
 
     def _show_approval(self, quote: Quote) -> None:
         """Over the customer's verdict: a switch waiting for a supervisor, or who approved."""
@@ -648,6 +664,7 @@ class CashierWindow(QMainWindow):
         cashier = self.session.cashier
         nobody = translate("CashierWindow", "nobody signed in")
         who = f"{cashier.name} ({cashier.employee_no})" if cashier else nobody
+        self._header_for = (cashier, self.chain is not None)
         now = moment_text(self.session.moment.astimezone(settings.tz))
         text = translate("CashierWindow", "<b>{store}</b> · Till {till} · Cashier: {who} · {now}")
         text = text.format(store=settings.name, till=settings.till, who=who, now=now)
