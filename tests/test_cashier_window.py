@@ -285,6 +285,7 @@ def test_open_amount_refuses_a_bad_amount(qtbot, window):
     signed_in(qtbot, window)
     qtbot.keyClick(window.scan, Qt.Key.Key_F3)
     dialog = window.dialog
+    dialog.category.setCurrentIndex(dialog.category.findData("GROC"))
     qtbot.keyClicks(dialog.amount, "12.5.0")
     qtbot.keyClick(dialog.amount, Qt.Key.Key_Return)
     assert dialog.isVisible()

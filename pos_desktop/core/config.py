@@ -116,6 +116,7 @@ def config_from_dict(
     _only(
         store,
         {"name", "till", "currency", "timezone", "require_pin", "language", "offline_limit"}
+        | {"refund_approval_above", "max_open_amount"}
         | set(_SWITCHES),
         in_store,
     )
@@ -152,6 +153,26 @@ def config_from_dict(
                 str(raw_limit), currency, what=join(": ", (in_store, "offline_limit"))
             )
         )
+    refund_approval_above = defaults.refund_approval_above
+    if "refund_approval_above" in store:
+        raw_above = store["refund_approval_above"]
+        refund_approval_above = (
+            None
+            if raw_above in ("", "none")
+            else parse_amount(
+                str(raw_above), currency, what=join(": ", (in_store, "refund_approval_above"))
+            )
+        )
+    max_open_amount = defaults.max_open_amount
+    if "max_open_amount" in store:
+        what = join(": ", (in_store, "max_open_amount"))
+        max_open_amount = parse_amount(str(store["max_open_amount"]), currency, what=what)
+        if max_open_amount <= 0:
+            raise InputError(
+                QT_TRANSLATE_NOOP("Config", "{where}: max_open_amount must be more than 0").format(
+                    where=in_store
+                )
+            )
     pattern = _text(badge, "pattern", in_badge, defaults.badge_pattern)
     try:
         re.compile(pattern)
@@ -176,6 +197,8 @@ def config_from_dict(
         require_pin=switches["require_pin"],
         language=language,
         offline_limit=offline_limit,
+        refund_approval_above=refund_approval_above,
+        max_open_amount=max_open_amount,
         badge_pattern=pattern,
         check_digit=check_digit,
         high_contrast=switches["high_contrast"],
@@ -648,7 +671,15 @@ def export_dict(rules: Rules) -> dict[str, Any]:
             {"offline_limit": format_amount(s.offline_limit, s.currency)}
             if s.offline_limit is not None
             else {}
-        ),
+        )
+        | {
+            "refund_approval_above": (
+                format_amount(s.refund_approval_above, s.currency)
+                if s.refund_approval_above is not None
+                else "none"
+            ),
+            "max_open_amount": format_amount(s.max_open_amount, s.currency),
+        },
         "badge": {"pattern": s.badge_pattern, "check_digit": s.check_digit},
         "company": [
             {"code": c.code, "name": c.name, "relation": c.relation}
@@ -726,6 +757,12 @@ def with_settings(rules: Rules, settings: StoreSettings) -> Config:
             if settings.offline_limit is not None
             else ""
         ),
+        "refund_approval_above": (
+            format_amount(settings.refund_approval_above, settings.currency)
+            if settings.refund_approval_above is not None
+            else ""
+        ),
+        "max_open_amount": format_amount(settings.max_open_amount, settings.currency),
     }
     data["badge"] = {"pattern": settings.badge_pattern, "check_digit": settings.check_digit}
     return config_from_dict(data, QT_TRANSLATE_NOOP("Config", "settings").text(), rules.settings)

@@ -32,7 +32,7 @@ from pos_desktop.core.errors import InputError, PosError, StorageError
 from pos_desktop.core.pricing import BasketLine
 from pos_desktop.core.registry import StaffMember, pin_matches
 from pos_desktop.core.storage import storage_errors
-from pos_desktop.core.text import QT_TRANSLATE_NOOP, join
+from pos_desktop.core.text import QT_TRANSLATE_NOOP, Amount, join
 from pos_desktop.core.verdict import Verdict
 
 ScanKind = Literal["cashier", "pin", "customer", "product", "invalid", "empty"]
@@ -254,7 +254,15 @@ class TillSession:
 
     @_in_cashier_words
     def add_open_amount(self, category: str, amount: int) -> BasketLine:
+        """An item not in the catalogue; refused above the store's largest open amount."""
         self._require_cashier()
+        most = self.checkout.rules.settings.max_open_amount
+        if amount > most:
+            raise InputError(
+                QT_TRANSLATE_NOOP(
+                    "Till", "an open amount may be at most {most}; ring larger items by SKU"
+                ).format(most=Amount(most, self.checkout.rules.settings.currency))
+            )
         line = self.checkout.open_line(category, amount)
         self.lines.append(line)
         self._keep()

@@ -22,7 +22,10 @@ from PySide6.QtWidgets import (
 from pos_desktop.core.admin import AdminGate
 from pos_desktop.core.badge import CHECK_DIGITS, BadgeFormat, normalise
 from pos_desktop.core.rules import StoreSettings, load_settings
+from pos_desktop.core.errors import PosError
+from pos_desktop.core.money import format_amount, parse_amount
 from pos_desktop.i18n import LANGUAGES, say, translate
+from pos_desktop.ui.common.style import error_style
 
 
 class SettingsPage(QWidget):
@@ -56,6 +59,12 @@ class SettingsPage(QWidget):
         self.lockout.setAccessibleName(
             translate("SettingsPage", "Admin sign-in lockout after five failures")
         )
+        self.refund_above = QLineEdit()
+        self.refund_above.setPlaceholderText(translate("SettingsPage", "empty: never"))
+        self.max_open = QLineEdit()
+        self.amount_problem = QLabel()
+        self.amount_problem.setStyleSheet(error_style())
+        self.amount_problem.setWordWrap(True)
         self.pattern = QLineEdit()
         self.check_digit = QComboBox()
         self.check_digit.addItems(list(CHECK_DIGITS))
@@ -69,6 +78,8 @@ class SettingsPage(QWidget):
             (self.till, translate("SettingsPage", "Till")),
             (self.timezone, translate("SettingsPage", "Time zone")),
             (self.language, translate("SettingsPage", "Language")),
+            (self.refund_above, translate("SettingsPage", "Refunds need a supervisor above")),
+            (self.max_open, translate("SettingsPage", "Largest open amount")),
             (self.pattern, translate("SettingsPage", "Badge pattern")),
             (self.check_digit, translate("SettingsPage", "Check digit")),
             (self.trial, translate("SettingsPage", "Try a badge")),
@@ -87,12 +98,15 @@ class SettingsPage(QWidget):
         form.addRow(translate("SettingsPage", "Display"), self.high_contrast)
         form.addRow("", self.touch)
         form.addRow(translate("SettingsPage", "Admin &lockout"), self.lockout)
+        form.addRow(translate("SettingsPage", "Refunds need a super&visor above"), self.refund_above)
+        form.addRow(translate("SettingsPage", "Largest &open amount"), self.max_open)
+        form.addRow("", self.amount_problem)
         form.addRow(translate("SettingsPage", "Badge &pattern"), self.pattern)
         form.addRow(translate("SettingsPage", "Check &digit"), self.check_digit)
         form.addRow(translate("SettingsPage", "T&ry a badge"), self.trial)
         form.addRow("", self.trial_result)
         save_button = QPushButton(translate("SettingsPage", "&Save settings"))
-        save_button.clicked.connect(lambda: save(self.settings(), self.lockout.value()))
+        save_button.clicked.connect(lambda: self._save(save))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(save_button)
@@ -112,12 +126,28 @@ class SettingsPage(QWidget):
         self.touch.setChecked(current.touch)
         self.language.setCurrentIndex(max(0, self.language.findData(current.language)))
         self.lockout.setValue(AdminGate(self.conn).lockout_minutes)
+        above = current.refund_approval_above
+        self.refund_above.setText("" if above is None else format_amount(above, current.currency))
+        self.max_open.setText(format_amount(current.max_open_amount, current.currency))
+        self.amount_problem.clear()
         self.pattern.setText(current.badge_pattern)
         self.check_digit.setCurrentText(current.check_digit)
         self.try_badge()
 
+    def _save(self, save: Callable[[StoreSettings, int], None]) -> None:
+        try:
+            settings = self.settings()
+        except PosError as exc:
+            self.amount_problem.setText(say(exc))
+            return
+        self.amount_problem.clear()
+        save(settings, self.lockout.value())
+
     def settings(self) -> StoreSettings:
+        """The settings as the page shows them; an amount that is not one is an InputError."""
         current = load_settings(self.conn)
+        refund_words = translate("SettingsPage", "Refunds need a supervisor above")
+        open_words = translate("SettingsPage", "Largest open amount")
         return StoreSettings(
             name=self.name.text(),
             till=self.till.text(),
@@ -126,6 +156,12 @@ class SettingsPage(QWidget):
             require_pin=self.require_pin.isChecked(),
             language=str(self.language.currentData() or ""),
             offline_limit=current.offline_limit,  # set by the config file, not shown here
+            refund_approval_above=(
+                parse_amount(self.refund_above.text(), current.currency, what=refund_words)
+                if self.refund_above.text().strip()
+                else None
+            ),
+            max_open_amount=parse_amount(self.max_open.text(), current.currency, what=open_words),
             badge_pattern=self.pattern.text(),
             check_digit=current.check_digit
             if self.check_digit.currentText() not in CHECK_DIGITS

@@ -24,10 +24,42 @@ from PySide6.QtWidgets import (
 from pos_desktop.core.checkout import Checkout, RefundableLine
 from pos_desktop.core.errors import InputError, PosError
 from pos_desktop.core.money import parse_amount
-from pos_desktop.i18n import amount, translate
+from pos_desktop.i18n import amount, money, translate
 from pos_desktop.ui.common.forms import Form
 
 MAX_TYPED_QUANTITY = 999
+
+
+class TillForm(Form):
+    """A till dialog whose size stays put when a problem is said (the problem line's room is
+    kept from the start), whose problem goes as soon as the cashier edits, and which puts
+    the keyboard on the field that is wrong (`blame`)."""
+
+    def __init__(self, title: str, parent: QWidget | None) -> None:
+        super().__init__(title, parent)
+        self.error.setMinimumHeight(2 * self.error.fontMetrics().lineSpacing() + 4)
+        self.error.show()
+        self._blamed: QWidget | None = None
+
+    def blame(self, field: QWidget) -> None:
+        """The field the next problem is about: it gets the focus when the problem shows."""
+        self._blamed = field
+
+    def show_error(self, exc: Exception) -> None:
+        super().show_error(exc)
+        field, self._blamed = self._blamed, None
+        if field is not None:
+            field.setFocus()
+            if isinstance(field, QLineEdit):
+                field.selectAll()
+
+    def watch(self, *fields: QLineEdit | QComboBox) -> None:
+        """Editing any of these fields takes the last problem away."""
+        for field in fields:
+            if isinstance(field, QLineEdit):
+                field.textEdited.connect(self.error.clear)
+            else:
+                field.currentIndexChanged.connect(self.error.clear)
 
 
 class QuantityDialog(Form):
@@ -55,15 +87,23 @@ class QuantityDialog(Form):
         self.chain(self.qty)
 
 
-class OpenAmountDialog(Form):
-    """An item not in the catalogue: its category and amount."""
+class OpenAmountDialog(TillForm):
+    """An item not in the catalogue: its category (none until the cashier picks one) and its
+    amount, at most the store's largest open amount; above half of it the cashier confirms."""
 
-    def __init__(self, checkout: Checkout, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        checkout: Checkout,
+        parent: QWidget | None = None,
+        confirm: Callable[[str], bool] | None = None,
+    ) -> None:
         super().__init__(translate("TillDialogs", "Open amount"), parent)
         self.category = QComboBox()
         self.category.setAccessibleName(translate("TillDialogs", "Category"))
         for code, category in checkout.rules.categories.items():
             self.category.addItem(f"{category.name} ({code})", code)
+        self.category.setPlaceholderText(translate("TillDialogs", "choose a category"))
+        self.category.setCurrentIndex(-1)
         self.amount = QLineEdit()
         self.amount.setAccessibleName(translate("TillDialogs", "Amount"))
         self.amount.setPlaceholderText(amount(1250, checkout.rules.settings.currency))
@@ -72,15 +112,33 @@ class OpenAmountDialog(Form):
         currency = checkout.rules.settings.currency
         self.result_value: tuple[str, int] | None = None
 
+        most = checkout.rules.settings.max_open_amount
+
         def accept() -> None:
+            if self.category.currentIndex() < 0:
+                self.blame(self.category)
+                raise InputError(translate("TillDialogs", "choose the item's category first"))
             what = translate("TillDialogs", "the amount")
+            self.blame(self.amount)
             minor = parse_amount(self.amount.text(), currency, what=what)
             if minor == 0:
                 raise InputError(translate("TillDialogs", "the amount must be more than zero"))
+            if minor > most:
+                text = translate("TillDialogs", "an open amount may be at most {most}")
+                raise InputError(text.format(most=money(most, currency)))
+            if minor * 2 > most and confirm is not None:
+                question = translate("TillDialogs", "Add {amount} for {category}? Is it right?")
+                asked = question.format(
+                    amount=money(minor, currency), category=self.category.currentText()
+                )
+                if not confirm(asked):
+                    raise InputError(translate("TillDialogs", "not added: check the amount"))
+            self._blamed = None
             self.result_value = (str(self.category.currentData()), minor)
 
         self.accept_with = accept
         self.chain(self.amount)
+        self.watch(self.amount, self.category)
         self.first = self.category
 
 
@@ -106,10 +164,15 @@ class PinDialog(Form):
         self.chain(self.pin)
 
 
-class OverrideDialog(Form):
+class OverrideDialog(TillForm):
     """A supervisor approves a cashier's own purchase: badge, PIN and a reason."""
 
-    def __init__(self, approve: Callable[[str, str, str], object], parent: QWidget | None) -> None:
+    def __init__(
+        self,
+        approve: Callable[[str, str, str], object],
+        parent: QWidget | None,
+        why: str | None = None,
+    ) -> None:
         super().__init__(translate("TillDialogs", "Supervisor approval"), parent)
         self.badge = QLineEdit()
         self.badge.setAccessibleName(translate("TillDialogs", "Supervisor badge"))
@@ -119,6 +182,8 @@ class OverrideDialog(Form):
         self.reason = QLineEdit()
         self.reason.setAccessibleName(translate("TillDialogs", "Reason"))
         rule = translate("TillDialogs", "The cashier may not give themselves the staff discount.")
+        if why is not None:
+            rule = why
         note = QLabel(rule)
         note.setWordWrap(True)
         self.form.addRow(note)
@@ -127,15 +192,22 @@ class OverrideDialog(Form):
         self.form.addRow(translate("TillDialogs", "&Reason"), self.reason)
 
         def accept() -> None:
+            if not self.reason.text().strip():
+                self.blame(self.reason)
+                raise InputError(translate("TillDialogs", "give the reason for the approval"))
             try:
                 approve(self.badge.text(), self.pin.text(), self.reason.text())
-            except PosError:
-                self.pin.clear()
-                self.pin.setFocus()
+            except PosError as exc:
+                if "PIN" in str(exc.args[0] if exc.args else ""):
+                    self.pin.clear()
+                    self.blame(self.pin)
+                else:
+                    self.blame(self.badge)
                 raise
 
         self.accept_with = accept
         self.chain(self.badge, self.pin, self.reason)
+        self.watch(self.badge, self.pin, self.reason)
 
 
 class RefundDialog(Form):

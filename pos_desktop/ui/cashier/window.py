@@ -423,7 +423,7 @@ class CashierWindow(QMainWindow):
         if self._require_cashier():
             from pos_desktop.ui.cashier import dialogs
 
-            dialog = dialogs.OpenAmountDialog(self.session.checkout, self)
+            dialog = dialogs.OpenAmountDialog(self.session.checkout, self, self.confirm)
             dialog.accepted.connect(lambda: self._add_open(dialog))
             self._open(dialog)
 
@@ -457,7 +457,15 @@ class CashierWindow(QMainWindow):
             return
         from pos_desktop.ui.cashier import dialogs
 
-        dialog = dialogs.OverrideDialog(self.session.approve, self)
+        why = None
+        switch = self.session.switch
+        if switch is not None and not switch.approved:
+            why = translate(
+                "CashierWindow",
+                "The customer changed after the badge {badge} in this basket; a supervisor "
+                "approves the new customer's price.",
+            ).format(badge=switch.before)
+        dialog = dialogs.OverrideDialog(self.session.approve, self, why)
         dialog.accepted.connect(self._approved)
         self._open(dialog)
 
