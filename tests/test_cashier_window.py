@@ -323,10 +323,15 @@ def test_refund_from_the_receipts_code_choosing_the_quantity(qtbot, window):
     count = window.session.checkout.conn.execute("SELECT COUNT(*) FROM sales").fetchone()[0]
     assert count == 1
     shot(dialog, "refund")
-    dialog._spin(0).setValue(0)
+    window.confirm = lambda question: True
     dialog.ok.click()
     assert "Every quantity is 0" in dialog.error.text()
     dialog._spin(0).setValue(1)
+    dialog.ok.click()  # 160.00 is above the store's 100.00: a supervisor approves it
+    assert "needs a supervisor" in dialog.error.text()
+    qtbot.keyClicks(dialog.supervisor, MARIA)
+    qtbot.keyClicks(dialog.pin, "1234")
+    qtbot.keyClicks(dialog.reason, "coat too small")
     dialog.ok.click()
     assert not dialog.isVisible()
     assert "Refunded €160.00" in window.status.text()
@@ -573,6 +578,9 @@ def test_a_busy_database_during_a_refund_is_a_message_not_a_crash(qtbot, window,
     dialog = window.dialog
     qtbot.keyClicks(dialog.sale_id, sale_id)
     qtbot.keyClick(dialog.sale_id, Qt.Key.Key_Return)
+    dialog._spin(0).setValue(1)
+    dialog.approval_above = None
+    window.confirm = lambda question: True
     window.session.checkout.conn.execute("PRAGMA busy_timeout=50")
     other = sqlite3.connect(demo_path)
     other.execute("BEGIN IMMEDIATE")

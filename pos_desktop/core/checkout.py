@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from pos_desktop.core import clock, closing, drafts, journal, online
@@ -28,7 +28,7 @@ from pos_desktop.core.pricing import (
 from pos_desktop.core.registry import StaffMember, StaffRegistry, pin_matches
 from pos_desktop.core.rules import Rules, load_rules
 from pos_desktop.core.storage import write_transaction
-from pos_desktop.core.text import QT_TRANSLATE_NOOP, join
+from pos_desktop.core.text import QT_TRANSLATE_NOOP, Amount, join
 from pos_desktop.core.verdict import REASON_WORDS, Verdict, approve_override, judge
 
 ROLE_WORDS = {
@@ -148,6 +148,7 @@ class Refund:
     refund_id: str
     sale_id: str
     lines: list[RefundLine]
+    approved_by: str | None = None  # the supervisor's name, above the store's limit
 
     @property
     def subtotal(self) -> int:
@@ -512,6 +513,9 @@ class Checkout:
                 row["unit_price"],
                 row["qty"],
                 row["qty"] - done.get(row["line_no"], (0, 0, 0))[0],
+                row["discount"],
+                done.get(row["line_no"], (0, 0, 0))[0],
+                done.get(row["line_no"], (0, 0, 0))[2],
             )
             for row in journal.line_rows(self.conn, sale["id"])
         ]
@@ -523,10 +527,14 @@ class Checkout:
         *,
         cashier: StaffMember | None = None,
         at: dt.datetime | None = None,
+        approval_above: int | None = None,
+        approval: Override | None = None,
     ) -> Refund:
         """Refund a whole sale, or (line number, quantity or None for all) pairs of it.
 
-        The refunded discount goes back to the employee's allowance of the sale's period.
+        The refunded discount goes back to the employee's allowance of the sale's period. A
+        refund paying back more than `approval_above` needs a supervisor's `approval` (badge,
+        PIN, reason), audited with the refund; refused, nothing is recorded.
         """
         moment = at or clock.now()
         with write_transaction(self.conn):
@@ -551,6 +559,11 @@ class Checkout:
                     )
                 )
             refund = Refund(journal.new_record_id(), original["id"], refund_lines)
+            supervisor = None
+            if approval_above is not None and refund.total > approval_above:
+                supervisor = self._refund_approval(
+                    refund, approval, approval_above, cashier, moment
+                )
             record = {name: original[name] for name in journal.SALE_FIELDS}
             record.update(
                 id=refund.refund_id,
@@ -567,16 +580,71 @@ class Checkout:
                 override_reason=None,
             )
             journal.append(self.conn, record, [_refund_line_record(sold, r) for r in refund_lines])
-        return refund
+            if supervisor is not None and approval is not None:
+                record_audit(
+                    self.conn,
+                    till=self.rules.settings.till,
+                    actor=supervisor.employee_no,
+                    action="refund.approve",
+                    subject=refund.refund_id,
+                    after={
+                        "sale": original["id"],
+                        "total": refund.total,
+                        "cashier": cashier.employee_no if cashier else None,
+                        "reason": approval.reason.strip(),
+                    },
+                    at=clock.stamp(moment),
+                )
+        return replace(refund, approved_by=supervisor.name if supervisor else None)
+
+    def _refund_approval(
+        self,
+        refund: Refund,
+        approval: Override | None,
+        above: int,
+        cashier: StaffMember | None,
+        at: dt.datetime,
+    ) -> StaffMember:
+        currency = self.rules.settings.currency
+        if approval is None:
+            raise InputError(
+                QT_TRANSLATE_NOOP(
+                    "Checkout", "a refund of {total} is above {above}: a supervisor approves it"
+                ).format(total=Amount(refund.total, currency), above=Amount(above, currency))
+            )
+        if not approval.reason.strip():
+            raise InputError(
+                QT_TRANSLATE_NOOP(
+                    "Checkout", "a supervisor override needs a reason; nothing was recorded"
+                ).text()
+            )
+        return self.supervisor(approval, cashier, at)
 
 
 @dataclass(frozen=True)
 class RefundableLine:
+    """A line of a sale as a refund sees it: what was sold and paid, what is refunded."""
+
     line_no: int
     name: str
     unit_price: int
     sold: int
     left: int
+    discount: int = 0  # the line's whole discount
+    refunded: int = 0  # units refunded before
+    refunded_discount: int = 0
+
+    @property
+    def paid(self) -> int:
+        """What the customer paid for the whole line, after its discount."""
+        return self.unit_price * self.sold - self.discount
+
+    def back(self, qty: int) -> int:
+        """What refunding `qty` more units pays back, to the minor unit as `refund` counts."""
+        if qty <= 0:
+            return 0
+        through = share(self.discount, self.refunded + qty, self.sold)
+        return self.unit_price * qty - (through - self.refunded_discount)
 
 
 def refund_code(sale_id: str) -> str:

@@ -474,9 +474,23 @@ class TillSession:
         return self.checkout.refundable(sale)
 
     @_in_cashier_words
-    def refund(self, sale_id: str, lines: list[tuple[int, int | None]] | None = None) -> Refund:
+    def refund(
+        self,
+        sale_id: str,
+        lines: list[tuple[int, int | None]] | None = None,
+        approval: Override | None = None,
+    ) -> Refund:
+        """Refund lines of a sale; above the store's `refund_approval_above` a supervisor
+        approves it (badge, PIN, reason)."""
         cashier = self._require_cashier()
-        refund = self.checkout.refund(sale_id, lines, cashier=cashier, at=self.moment)
+        refund = self.checkout.refund(
+            sale_id,
+            lines,
+            cashier=cashier,
+            at=self.moment,
+            approval_above=self.checkout.rules.settings.refund_approval_above,
+            approval=approval,
+        )
         self._kept = None  # the allowance came back: the customer is judged again
         return refund
 

@@ -98,7 +98,9 @@ class SettingsPage(QWidget):
         form.addRow(translate("SettingsPage", "Display"), self.high_contrast)
         form.addRow("", self.touch)
         form.addRow(translate("SettingsPage", "Admin &lockout"), self.lockout)
-        form.addRow(translate("SettingsPage", "Refunds need a super&visor above"), self.refund_above)
+        form.addRow(
+            translate("SettingsPage", "Refunds need a super&visor above"), self.refund_above
+        )
         form.addRow(translate("SettingsPage", "Largest &open amount"), self.max_open)
         form.addRow("", self.amount_problem)
         form.addRow(translate("SettingsPage", "Badge &pattern"), self.pattern)

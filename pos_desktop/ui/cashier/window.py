@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QShowEvent
     from PySide6.QtWidgets import QAbstractItemView, QDialog, QTableView
 
-    from pos_desktop.core.checkout import Quote
+    from pos_desktop.core.checkout import Override, Quote
     from pos_desktop.core.receipts import Receipt
     from pos_desktop.core.till import TillSession
     from pos_desktop.ui.cashier import dialogs
@@ -423,7 +423,9 @@ class CashierWindow(QMainWindow):
         if self._require_cashier():
             from pos_desktop.ui.cashier import dialogs
 
-            dialog = dialogs.OpenAmountDialog(self.session.checkout, self, self.confirm)
+            dialog = dialogs.OpenAmountDialog(
+                self.session.checkout, self, lambda question: self.confirm(question)
+            )
             dialog.accepted.connect(lambda: self._add_open(dialog))
             self._open(dialog)
 
@@ -489,14 +491,32 @@ class CashierWindow(QMainWindow):
             from pos_desktop.ui.cashier import dialogs
 
             dialog = dialogs.RefundDialog(
-                self.session.refundable, self._refund, self.currency, self
+                self.session.refundable,
+                self._refund,
+                self.currency,
+                self,
+                approval_above=self.session.checkout.rules.settings.refund_approval_above,
+                confirm=lambda question: self.confirm(question),
             )
             self._open(dialog)
 
-    def _refund(self, sale_id: str, lines: list[tuple[int, int | None]]) -> None:
-        refund = self.session.refund(sale_id, lines)
+    def _refund(
+        self, sale_id: str, lines: list[tuple[int, int | None]], approval: Override | None
+    ) -> None:
+        refund = self.session.refund(sale_id, lines, approval)
+        from pos_desktop.core.receipts import from_refund
+        from pos_desktop.ui.cashier.receipt import preview, receipt_html
+
+        settings = self.session.checkout.rules.settings
+        cashier = self.session.cashier.name if self.session.cashier else None
+        self.last_receipt = from_refund(refund, settings, cashier, self.session.moment)
+        self.last_sale_html = receipt_html(self.last_receipt)
+        preview(self.receipt, self.last_receipt)
+        self.middle.setCurrentWidget(self.receipt)
         text = translate(
-            "CashierWindow", "Refunded {amount} (sale {sale}); staff allowance given back."
+            "CashierWindow",
+            "Refunded {amount} (sale {sale}); staff allowance given back. Ctrl+P prints the "
+            "refund slip.",
         )
         self.say(text.format(amount=money(refund.total, self.currency), sale=refund.sale_id))
 
