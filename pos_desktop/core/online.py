@@ -123,7 +123,8 @@ class _Glance:
         self._server = weakref.proxy(server)
 
     def used(self, employee_no: str, lo: str, hi: str) -> int | None:
-        return self._server.known(employee_no, lo, hi)
+        answer: int | None = self._server.known(employee_no, lo, hi)
+        return answer
 
 
 def _close_all(held: list[Any]) -> None:

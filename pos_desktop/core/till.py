@@ -155,7 +155,7 @@ class TillSession:
         """The same product scanned again raises its line's quantity; the line moves to
         the end of the basket only when it is new."""
         for index, earlier in enumerate(self.lines):
-            if earlier.sku == line.sku:
+            if line.sku is not None and earlier.sku == line.sku:
                 qty = earlier.qty + 1
                 self.checkout.product_line(line.sku, qty)  # refuses more than the most
                 self.lines[index] = replace(earlier, qty=qty)

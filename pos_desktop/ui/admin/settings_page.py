@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 
 from pos_desktop.core.admin import AdminGate
 from pos_desktop.core.badge import CHECK_DIGITS, BadgeFormat, normalise
-from pos_desktop.core.rules import StoreSettings, load_settings
 from pos_desktop.core.errors import PosError
 from pos_desktop.core.money import format_amount, parse_amount
+from pos_desktop.core.rules import StoreSettings, load_settings
 from pos_desktop.i18n import LANGUAGES, say, translate
 from pos_desktop.ui.common.style import error_style
 

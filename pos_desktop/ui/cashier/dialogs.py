@@ -364,7 +364,7 @@ class RefundDialog(TillForm):
     def _show_total(self) -> None:
         self.total.setText(money(self.refund_total(), self.currency))
         needed = self.needs_supervisor()
-        for label, field in self.approval_rows:
+        for _label, field in self.approval_rows:
             self.form.setRowVisible(field, needed)
 
     def load(self) -> None:
