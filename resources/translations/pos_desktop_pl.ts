@@ -553,6 +553,10 @@ Każda kasa używa jej od następnego skanu. Sprzedaże i zmiany wprowadzone od 
         <translation>Skróty klawiszowe</translation>
     </message>
     <message>
+        <source>{item}: quantity {qty}.</source>
+        <translation>{item}: ilość {qty}.</translation>
+    </message>
+    <message>
         <source>Added {item} {amount}.</source>
         <translation>Dodano {item} {amount}.</translation>
     </message>
@@ -569,16 +573,20 @@ Każda kasa używa jej od następnego skanu. Sprzedaże i zmiany wprowadzone od 
         <translation>Dla tego klienta nie trzeba wzywać kierownika.</translation>
     </message>
     <message>
+        <source>The customer changed after the badge {badge} in this basket; a supervisor approves the new customer&apos;s price.</source>
+        <translation>Klient zmienił się po identyfikatorze {badge} w tym koszyku; cenę dla nowego klienta zatwierdza kierownik.</translation>
+    </message>
+    <message>
         <source>Signed in: {name}. Scan the customer&apos;s badge.</source>
         <translation>Zalogowano: {name}. Zeskanuj identyfikator klienta.</translation>
     </message>
     <message>
-        <source>Approved by the supervisor.</source>
-        <translation>Zatwierdzone przez kierownika.</translation>
+        <source>Approved by {name}.</source>
+        <translation>Zatwierdził(a) {name}.</translation>
     </message>
     <message>
-        <source>Refunded {amount} (sale {sale}); staff allowance given back.</source>
-        <translation>Zwrócono {amount} (sprzedaż {sale}); limit pracowniczy przywrócony.</translation>
+        <source>Refunded {amount} (sale {sale}); staff allowance given back. Ctrl+P prints the refund slip.</source>
+        <translation>Zwrócono {amount} (sprzedaż {sale}); limit pracowniczy przywrócony. Ctrl+P drukuje potwierdzenie zwrotu.</translation>
     </message>
     <message>
         <source>Sale complete: {total}. Ctrl+P prints the receipt.</source>
@@ -625,6 +633,14 @@ Każda kasa używa jej od następnego skanu. Sprzedaże i zmiany wprowadzone od 
         <translation>Kasa jest zablokowana.</translation>
     </message>
     <message>
+        <source>EXTERNAL — walk-in</source>
+        <translation>ZEWNĘTRZNY — bez identyfikatora</translation>
+    </message>
+    <message>
+        <source>Regular price: no staff badge was scanned.</source>
+        <translation>Cena regularna: nie zeskanowano identyfikatora pracownika.</translation>
+    </message>
+    <message>
         <source>Ready — scan the customer&apos;s badge</source>
         <translation>Gotowe — zeskanuj identyfikator klienta</translation>
     </message>
@@ -635,6 +651,26 @@ Każda kasa używa jej od następnego skanu. Sprzedaże i zmiany wprowadzone od 
     <message>
         <source>The basket is here but could not be kept for a restart: {problem}.</source>
         <translation>Koszyk jest na miejscu, ale nie udało się go zachować na wypadek ponownego uruchomienia: {problem}.</translation>
+    </message>
+    <message>
+        <source>SUPERVISOR NEEDED — blocked badge first</source>
+        <translation>POTRZEBNY KIEROWNIK — najpierw zablokowany identyfikator</translation>
+    </message>
+    <message>
+        <source>{name} replaced the blocked badge {badge} in this basket: regular price until a supervisor approves (F7). Esc clears the basket.</source>
+        <translation>{name} zastąpił(a) zablokowany identyfikator {badge} w tym koszyku: cena regularna, dopóki kierownik nie zatwierdzi (F7). Esc czyści koszyk.</translation>
+    </message>
+    <message>
+        <source>SUPERVISOR NEEDED — basket to department</source>
+        <translation>POTRZEBNY KIEROWNIK — koszyk na dział</translation>
+    </message>
+    <message>
+        <source>{name} takes over the basket of {badge} at cost only once a supervisor approves (F7); regular price until then.</source>
+        <translation>{name} przejmuje koszyk {badge} po kosztach dopiero po zgodzie kierownika (F7); do tego czasu cena regularna.</translation>
+    </message>
+    <message>
+        <source>Approved by {name}: {reason}</source>
+        <translation>Zatwierdził(a) {name}: {reason}</translation>
     </message>
     <message>
         <source>nobody signed in</source>
@@ -870,6 +906,10 @@ Każda kasa używa jej od następnego skanu. Sprzedaże i zmiany wprowadzone od 
     <message>
         <source>sale {sale} is already fully refunded</source>
         <translation>sprzedaż {sale} została już w całości zwrócona</translation>
+    </message>
+    <message>
+        <source>a refund of {total} is above {above}: a supervisor approves it</source>
+        <translation>zwrot {total} przekracza {above}: musi go zatwierdzić kierownik</translation>
     </message>
     <message>
         <source>quantity for {what} must be at least 1, not {qty}</source>
@@ -1688,6 +1728,10 @@ Każda kasa używa jej od następnego skanu. Sprzedaże i zmiany wprowadzone od 
         <translation>{where}: język {language} musi być jednym z: {codes}</translation>
     </message>
     <message>
+        <source>{where}: max_open_amount must be more than 0</source>
+        <translation>{where}: max_open_amount musi być większe od 0</translation>
+    </message>
+    <message>
         <source>{where}: pattern is not a valid expression ({problem})</source>
         <translation>{where}: pattern nie jest poprawnym wyrażeniem ({problem})</translation>
     </message>
@@ -1984,6 +2028,30 @@ Każda kasa używa jej od następnego skanu. Sprzedaże i zmiany wprowadzone od 
     <message>
         <source>badge {badge} of {who} scanned as BLOCKED and rung {times} (by {cashiers})</source>
         <translation>identyfikator {badge} ({who}) zeskanowany jako ZABLOKOWANY i nabity {times} (kasjerzy: {cashiers})</translation>
+    </message>
+    <message>
+        <source>approved by {who}: {reason}</source>
+        <translation>zatwierdził(a) {who}: {reason}</translation>
+    </message>
+    <message>
+        <source>not approved: rung at the regular price</source>
+        <translation>bez zgody: sprzedano po cenie regularnej</translation>
+    </message>
+    <message>
+        <source>Customer switched after a blocked badge</source>
+        <translation>Zmiana klienta po zablokowanym identyfikatorze</translation>
+    </message>
+    <message>
+        <source>badge {before} ({first}) scanned as BLOCKED, then {after} ({then}) took the basket, rung by {cashier}; {approval}</source>
+        <translation>identyfikator {before} ({first}) zeskanowany jako ZABLOKOWANY, potem {after} ({then}) przejął koszyk, sprzedał(a) {cashier}; {approval}</translation>
+    </message>
+    <message>
+        <source>Employee&apos;s basket moved to a department</source>
+        <translation>Koszyk pracownika przeniesiony na dział</translation>
+    </message>
+    <message>
+        <source>badge {before} ({first}) started the basket, then department badge {after} ({then}) took it at cost, rung by {cashier}; {approval}</source>
+        <translation>identyfikator {before} ({first}) rozpoczął koszyk, potem identyfikator działu {after} ({then}) przejął go po kosztach, sprzedał(a) {cashier}; {approval}</translation>
     </message>
     <message>
         <source>Repeated self-purchase</source>
@@ -3081,6 +3149,14 @@ Każda kasa używa jej od następnego skanu. Sprzedaże i zmiany wprowadzone od 
 <context>
     <name>Pricing</name>
     <message>
+        <source>customer changed after a blocked badge: regular price until a supervisor approves</source>
+        <translation>zmiana klienta po zablokowanym identyfikatorze: cena regularna do zgody kierownika</translation>
+    </message>
+    <message>
+        <source>an employee&apos;s basket moved to a department: regular price until approved</source>
+        <translation>koszyk pracownika przeniesiony na dział: cena regularna do zatwierdzenia</translation>
+    </message>
+    <message>
         <source>blocked: regular price</source>
         <translation>zablokowany: cena regularna</translation>
     </message>
@@ -3253,6 +3329,14 @@ Każda kasa używa jej od następnego skanu. Sprzedaże i zmiany wprowadzone od 
 <context>
     <name>Receipt</name>
     <message>
+        <source>Refund of sale {code}</source>
+        <translation>Zwrot do sprzedaży {code}</translation>
+    </message>
+    <message>
+        <source>discount given at the sale</source>
+        <translation>rabat udzielony przy sprzedaży</translation>
+    </message>
+    <message>
         <source>{sale} is a refund; give the sale&apos;s id</source>
         <translation>{sale} to zwrot; podaj identyfikator sprzedaży</translation>
     </message>
@@ -3303,6 +3387,18 @@ Każda kasa używa jej od następnego skanu. Sprzedaże i zmiany wprowadzone od 
     <message>
         <source>Amount</source>
         <translation>Kwota</translation>
+    </message>
+    <message>
+        <source>REFUND</source>
+        <translation>ZWROT</translation>
+    </message>
+    <message>
+        <source>Paid back {currency}</source>
+        <translation>Zwrócono {currency}</translation>
+    </message>
+    <message>
+        <source>Refund {refund}</source>
+        <translation>Zwrot {refund}</translation>
     </message>
     <message>
         <source>Subtotal</source>
@@ -3911,6 +4007,10 @@ Nie ma w niej sprzedaży zapisanych po jej wykonaniu; uszkodzony plik zostaje za
         <translation>Blokada logowania administratora po pięciu nieudanych próbach</translation>
     </message>
     <message>
+        <source>empty: never</source>
+        <translation>puste: nigdy</translation>
+    </message>
+    <message>
         <source>scan or type a badge to try the format</source>
         <translation>zeskanuj lub wpisz identyfikator, aby sprawdzić format</translation>
     </message>
@@ -3929,6 +4029,14 @@ Nie ma w niej sprzedaży zapisanych po jej wykonaniu; uszkodzony plik zostaje za
     <message>
         <source>Language</source>
         <translation>Język</translation>
+    </message>
+    <message>
+        <source>Refunds need a supervisor above</source>
+        <translation>Zwroty wymagają kierownika powyżej</translation>
+    </message>
+    <message>
+        <source>Largest open amount</source>
+        <translation>Największa kwota otwarta</translation>
     </message>
     <message>
         <source>Badge pattern</source>
@@ -3969,6 +4077,14 @@ Nie ma w niej sprzedaży zapisanych po jej wykonaniu; uszkodzony plik zostaje za
     <message>
         <source>Admin &amp;lockout</source>
         <translation>&amp;Blokada administratora</translation>
+    </message>
+    <message>
+        <source>Refunds need a super&amp;visor above</source>
+        <translation>Zwroty wymagają &amp;kierownika powyżej</translation>
+    </message>
+    <message>
+        <source>Largest &amp;open amount</source>
+        <translation>Największa kwota &amp;otwarta</translation>
     </message>
     <message>
         <source>Badge &amp;pattern</source>
@@ -4669,6 +4785,10 @@ Nie ma w niej sprzedaży zapisanych po jej wykonaniu; uszkodzony plik zostaje za
         <translation>{code} to ani towar, ani identyfikator pracownika; klient pozostaje.</translation>
     </message>
     <message>
+        <source>Added {name}: {qty} now.</source>
+        <translation>Dodano {name}: teraz {qty}.</translation>
+    </message>
+    <message>
         <source>{name}: enter your PIN.</source>
         <translation>{name}: wpisz swój PIN.</translation>
     </message>
@@ -4683,6 +4803,10 @@ Nie ma w niej sprzedaży zapisanych po jej wykonaniu; uszkodzony plik zostaje za
     <message>
         <source>Signed in: {name}. Scan the customer&apos;s badge.</source>
         <translation>Zalogowano: {name}. Zeskanuj identyfikator klienta.</translation>
+    </message>
+    <message>
+        <source>an open amount may be at most {most}; ring larger items by SKU</source>
+        <translation>kwota otwarta może wynosić najwyżej {most}; większe pozycje sprzedawaj po SKU</translation>
     </message>
     <message>
         <source>the quantity must be at least 1</source>
@@ -4748,6 +4872,10 @@ Nie ma w niej sprzedaży zapisanych po jej wykonaniu; uszkodzony plik zostaje za
         <translation>Kategoria</translation>
     </message>
     <message>
+        <source>choose a category</source>
+        <translation>wybierz kategorię</translation>
+    </message>
+    <message>
         <source>Amount</source>
         <translation>Kwota</translation>
     </message>
@@ -4760,12 +4888,28 @@ Nie ma w niej sprzedaży zapisanych po jej wykonaniu; uszkodzony plik zostaje za
         <translation>K&amp;wota</translation>
     </message>
     <message>
+        <source>choose the item&apos;s category first</source>
+        <translation>najpierw wybierz kategorię towaru</translation>
+    </message>
+    <message>
         <source>the amount</source>
         <translation>kwota</translation>
     </message>
     <message>
         <source>the amount must be more than zero</source>
         <translation>kwota musi być większa od zera</translation>
+    </message>
+    <message>
+        <source>an open amount may be at most {most}</source>
+        <translation>kwota otwarta może wynosić najwyżej {most}</translation>
+    </message>
+    <message>
+        <source>Add {amount} for {category}? Is it right?</source>
+        <translation>Dodać {amount} za {category}? Czy to się zgadza?</translation>
+    </message>
+    <message>
+        <source>not added: check the amount</source>
+        <translation>nie dodano: sprawdź kwotę</translation>
     </message>
     <message>
         <source>Sign in</source>
@@ -4804,6 +4948,10 @@ Nie ma w niej sprzedaży zapisanych po jej wykonaniu; uszkodzony plik zostaje za
         <translation>P&amp;owód</translation>
     </message>
     <message>
+        <source>give the reason for the approval</source>
+        <translation>podaj powód zgody</translation>
+    </message>
+    <message>
         <source>Refund</source>
         <translation>Zwrot</translation>
     </message>
@@ -4824,6 +4972,18 @@ Nie ma w niej sprzedaży zapisanych po jej wykonaniu; uszkodzony plik zostaje za
         <translation>Sprzedano</translation>
     </message>
     <message>
+        <source>Paid</source>
+        <translation>Zapłacono</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Zwrócono</translation>
+    </message>
+    <message>
+        <source>Refund now</source>
+        <translation>Zwrot teraz</translation>
+    </message>
+    <message>
         <source>Lines to refund</source>
         <translation>Pozycje do zwrotu</translation>
     </message>
@@ -4832,12 +4992,28 @@ Nie ma w niej sprzedaży zapisanych po jej wykonaniu; uszkodzony plik zostaje za
         <translation>&amp;Sprzedaż</translation>
     </message>
     <message>
+        <source>To pay back</source>
+        <translation>Do zwrotu</translation>
+    </message>
+    <message>
         <source>load the sale first: scan its id or code, then Enter</source>
         <translation>najpierw wczytaj sprzedaż: zeskanuj jej numer lub kod, potem Enter</translation>
     </message>
     <message>
         <source>every quantity is 0: choose what to refund</source>
         <translation>wszystkie ilości to 0: wybierz, co zwrócić</translation>
+    </message>
+    <message>
+        <source>a refund above {most} needs a supervisor: badge, PIN and reason</source>
+        <translation>zwrot powyżej {most} wymaga kierownika: identyfikator, PIN i powód</translation>
+    </message>
+    <message>
+        <source>Refund {amount} to the customer?</source>
+        <translation>Zwrócić klientowi {amount}?</translation>
+    </message>
+    <message>
+        <source>nothing was refunded</source>
+        <translation>nic nie zwrócono</translation>
     </message>
     <message>
         <source>Refund quantity of line {line}</source>

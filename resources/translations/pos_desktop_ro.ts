@@ -553,6 +553,10 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
         <translation>Comenzi rapide de la tastatură</translation>
     </message>
     <message>
+        <source>{item}: quantity {qty}.</source>
+        <translation>{item}: cantitate {qty}.</translation>
+    </message>
+    <message>
         <source>Added {item} {amount}.</source>
         <translation>S-a adăugat {item} {amount}.</translation>
     </message>
@@ -569,16 +573,20 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
         <translation>Pentru acest client nu este nevoie de supervizor.</translation>
     </message>
     <message>
+        <source>The customer changed after the badge {badge} in this basket; a supervisor approves the new customer&apos;s price.</source>
+        <translation>Clientul s-a schimbat după legitimația {badge} din acest coș; supervizorul aprobă prețul noului client.</translation>
+    </message>
+    <message>
         <source>Signed in: {name}. Scan the customer&apos;s badge.</source>
         <translation>Autentificat: {name}. Scanați legitimația clientului.</translation>
     </message>
     <message>
-        <source>Approved by the supervisor.</source>
-        <translation>Aprobat de supervizor.</translation>
+        <source>Approved by {name}.</source>
+        <translation>Aprobat de {name}.</translation>
     </message>
     <message>
-        <source>Refunded {amount} (sale {sale}); staff allowance given back.</source>
-        <translation>S-a returnat {amount} (vânzarea {sale}); plafonul angajatului a fost refăcut.</translation>
+        <source>Refunded {amount} (sale {sale}); staff allowance given back. Ctrl+P prints the refund slip.</source>
+        <translation>S-a restituit {amount} (vânzarea {sale}); plafonul angajatului a fost refăcut. Ctrl+P tipărește bonul de retur.</translation>
     </message>
     <message>
         <source>Sale complete: {total}. Ctrl+P prints the receipt.</source>
@@ -625,6 +633,14 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
         <translation>Casa este blocată.</translation>
     </message>
     <message>
+        <source>EXTERNAL — walk-in</source>
+        <translation>EXTERN — fără legitimație</translation>
+    </message>
+    <message>
+        <source>Regular price: no staff badge was scanned.</source>
+        <translation>Preț întreg: nu s-a scanat nicio legitimație de angajat.</translation>
+    </message>
+    <message>
         <source>Ready — scan the customer&apos;s badge</source>
         <translation>Gata — scanați legitimația clientului</translation>
     </message>
@@ -635,6 +651,26 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
     <message>
         <source>The basket is here but could not be kept for a restart: {problem}.</source>
         <translation>Coșul este aici, dar nu a putut fi păstrat pentru o repornire: {problem}.</translation>
+    </message>
+    <message>
+        <source>SUPERVISOR NEEDED — blocked badge first</source>
+        <translation>ESTE NEVOIE DE SUPERVIZOR — întâi o legitimație blocată</translation>
+    </message>
+    <message>
+        <source>{name} replaced the blocked badge {badge} in this basket: regular price until a supervisor approves (F7). Esc clears the basket.</source>
+        <translation>{name} a înlocuit legitimația blocată {badge} în acest coș: preț întreg până când aprobă supervizorul (F7). Esc golește coșul.</translation>
+    </message>
+    <message>
+        <source>SUPERVISOR NEEDED — basket to department</source>
+        <translation>ESTE NEVOIE DE SUPERVIZOR — coșul trece la departament</translation>
+    </message>
+    <message>
+        <source>{name} takes over the basket of {badge} at cost only once a supervisor approves (F7); regular price until then.</source>
+        <translation>{name} preia coșul lui {badge} la cost numai după aprobarea supervizorului (F7); până atunci, preț întreg.</translation>
+    </message>
+    <message>
+        <source>Approved by {name}: {reason}</source>
+        <translation>Aprobat de {name}: {reason}</translation>
     </message>
     <message>
         <source>nobody signed in</source>
@@ -870,6 +906,10 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
     <message>
         <source>sale {sale} is already fully refunded</source>
         <translation>vânzarea {sale} a fost deja restituită integral</translation>
+    </message>
+    <message>
+        <source>a refund of {total} is above {above}: a supervisor approves it</source>
+        <translation>un retur de {total} depășește {above}: îl aprobă supervizorul</translation>
     </message>
     <message>
         <source>quantity for {what} must be at least 1, not {qty}</source>
@@ -1688,6 +1728,10 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
         <translation>{where}: limba {language} trebuie să fie una dintre: {codes}</translation>
     </message>
     <message>
+        <source>{where}: max_open_amount must be more than 0</source>
+        <translation>{where}: max_open_amount trebuie să fie mai mare decât 0</translation>
+    </message>
+    <message>
         <source>{where}: pattern is not a valid expression ({problem})</source>
         <translation>{where}: pattern nu este o expresie validă ({problem})</translation>
     </message>
@@ -1984,6 +2028,30 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
     <message>
         <source>badge {badge} of {who} scanned as BLOCKED and rung {times} (by {cashiers})</source>
         <translation>legitimația {badge} a lui {who}, scanată ca BLOCATĂ și încasată {times} (casieri: {cashiers})</translation>
+    </message>
+    <message>
+        <source>approved by {who}: {reason}</source>
+        <translation>aprobat de {who}: {reason}</translation>
+    </message>
+    <message>
+        <source>not approved: rung at the regular price</source>
+        <translation>neaprobat: vândut la preț întreg</translation>
+    </message>
+    <message>
+        <source>Customer switched after a blocked badge</source>
+        <translation>Client schimbat după o legitimație blocată</translation>
+    </message>
+    <message>
+        <source>badge {before} ({first}) scanned as BLOCKED, then {after} ({then}) took the basket, rung by {cashier}; {approval}</source>
+        <translation>legitimația {before} ({first}) scanată ca BLOCATĂ, apoi {after} ({then}) a preluat coșul, vândut de {cashier}; {approval}</translation>
+    </message>
+    <message>
+        <source>Employee&apos;s basket moved to a department</source>
+        <translation>Coșul unui angajat mutat pe un departament</translation>
+    </message>
+    <message>
+        <source>badge {before} ({first}) started the basket, then department badge {after} ({then}) took it at cost, rung by {cashier}; {approval}</source>
+        <translation>legitimația {before} ({first}) a început coșul, apoi legitimația de departament {after} ({then}) l-a preluat la cost, vândut de {cashier}; {approval}</translation>
     </message>
     <message>
         <source>Repeated self-purchase</source>
@@ -3081,6 +3149,14 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
 <context>
     <name>Pricing</name>
     <message>
+        <source>customer changed after a blocked badge: regular price until a supervisor approves</source>
+        <translation>client schimbat după o legitimație blocată: preț întreg până la aprobarea supervizorului</translation>
+    </message>
+    <message>
+        <source>an employee&apos;s basket moved to a department: regular price until approved</source>
+        <translation>coșul unui angajat mutat pe un departament: preț întreg până la aprobare</translation>
+    </message>
+    <message>
         <source>blocked: regular price</source>
         <translation>blocat: preț normal</translation>
     </message>
@@ -3253,6 +3329,14 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
 <context>
     <name>Receipt</name>
     <message>
+        <source>Refund of sale {code}</source>
+        <translation>Retur pentru vânzarea {code}</translation>
+    </message>
+    <message>
+        <source>discount given at the sale</source>
+        <translation>reducere acordată la vânzare</translation>
+    </message>
+    <message>
         <source>{sale} is a refund; give the sale&apos;s id</source>
         <translation>{sale} este o restituire; dați id-ul vânzării</translation>
     </message>
@@ -3303,6 +3387,18 @@ Fiecare casă o folosește de la următoarea scanare. Vânzările și modificăr
     <message>
         <source>Amount</source>
         <translation>Sumă</translation>
+    </message>
+    <message>
+        <source>REFUND</source>
+        <translation>RETUR</translation>
+    </message>
+    <message>
+        <source>Paid back {currency}</source>
+        <translation>Restituit {currency}</translation>
+    </message>
+    <message>
+        <source>Refund {refund}</source>
+        <translation>Returul {refund}</translation>
     </message>
     <message>
         <source>Subtotal</source>
@@ -3911,6 +4007,10 @@ Vânzările înregistrate după ce a fost făcută nu sunt în ea; fișierul det
         <translation>Blocarea autentificării administratorului după cinci eșecuri</translation>
     </message>
     <message>
+        <source>empty: never</source>
+        <translation>gol: niciodată</translation>
+    </message>
+    <message>
         <source>scan or type a badge to try the format</source>
         <translation>scanați sau tastați o legitimație pentru a verifica formatul</translation>
     </message>
@@ -3929,6 +4029,14 @@ Vânzările înregistrate după ce a fost făcută nu sunt în ea; fișierul det
     <message>
         <source>Language</source>
         <translation>Limba</translation>
+    </message>
+    <message>
+        <source>Refunds need a supervisor above</source>
+        <translation>Retururile necesită supervizor peste</translation>
+    </message>
+    <message>
+        <source>Largest open amount</source>
+        <translation>Cea mai mare sumă liberă</translation>
     </message>
     <message>
         <source>Badge pattern</source>
@@ -3969,6 +4077,14 @@ Vânzările înregistrate după ce a fost făcută nu sunt în ea; fișierul det
     <message>
         <source>Admin &amp;lockout</source>
         <translation>&amp;Blocarea administratorului</translation>
+    </message>
+    <message>
+        <source>Refunds need a super&amp;visor above</source>
+        <translation>Retururile necesită super&amp;vizor peste</translation>
+    </message>
+    <message>
+        <source>Largest &amp;open amount</source>
+        <translation>Cea mai mare sumă &amp;liberă</translation>
     </message>
     <message>
         <source>Badge &amp;pattern</source>
@@ -4669,6 +4785,10 @@ Vânzările înregistrate după ce a fost făcută nu sunt în ea; fișierul det
         <translation>{code} nu este nici produs, nici legitimație de angajat; clientul rămâne.</translation>
     </message>
     <message>
+        <source>Added {name}: {qty} now.</source>
+        <translation>S-a adăugat {name}: acum {qty}.</translation>
+    </message>
+    <message>
         <source>{name}: enter your PIN.</source>
         <translation>{name}: introduceți PIN-ul.</translation>
     </message>
@@ -4683,6 +4803,10 @@ Vânzările înregistrate după ce a fost făcută nu sunt în ea; fișierul det
     <message>
         <source>Signed in: {name}. Scan the customer&apos;s badge.</source>
         <translation>Autentificat: {name}. Scanați legitimația clientului.</translation>
+    </message>
+    <message>
+        <source>an open amount may be at most {most}; ring larger items by SKU</source>
+        <translation>o sumă liberă poate fi de cel mult {most}; vindeți articolele mai mari după SKU</translation>
     </message>
     <message>
         <source>the quantity must be at least 1</source>
@@ -4748,6 +4872,10 @@ Vânzările înregistrate după ce a fost făcută nu sunt în ea; fișierul det
         <translation>Categorie</translation>
     </message>
     <message>
+        <source>choose a category</source>
+        <translation>alegeți o categorie</translation>
+    </message>
+    <message>
         <source>Amount</source>
         <translation>Sumă</translation>
     </message>
@@ -4760,12 +4888,28 @@ Vânzările înregistrate după ce a fost făcută nu sunt în ea; fișierul det
         <translation>&amp;Sumă</translation>
     </message>
     <message>
+        <source>choose the item&apos;s category first</source>
+        <translation>alegeți mai întâi categoria articolului</translation>
+    </message>
+    <message>
         <source>the amount</source>
         <translation>suma</translation>
     </message>
     <message>
         <source>the amount must be more than zero</source>
         <translation>suma trebuie să fie mai mare decât zero</translation>
+    </message>
+    <message>
+        <source>an open amount may be at most {most}</source>
+        <translation>o sumă liberă poate fi de cel mult {most}</translation>
+    </message>
+    <message>
+        <source>Add {amount} for {category}? Is it right?</source>
+        <translation>Adăugați {amount} pentru {category}? Este corect?</translation>
+    </message>
+    <message>
+        <source>not added: check the amount</source>
+        <translation>nu s-a adăugat: verificați suma</translation>
     </message>
     <message>
         <source>Sign in</source>
@@ -4804,6 +4948,10 @@ Vânzările înregistrate după ce a fost făcută nu sunt în ea; fișierul det
         <translation>&amp;Motiv</translation>
     </message>
     <message>
+        <source>give the reason for the approval</source>
+        <translation>indicați motivul aprobării</translation>
+    </message>
+    <message>
         <source>Refund</source>
         <translation>Retur</translation>
     </message>
@@ -4824,6 +4972,18 @@ Vânzările înregistrate după ce a fost făcută nu sunt în ea; fișierul det
         <translation>Vândut</translation>
     </message>
     <message>
+        <source>Paid</source>
+        <translation>Plătit</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Restituit</translation>
+    </message>
+    <message>
+        <source>Refund now</source>
+        <translation>Retur acum</translation>
+    </message>
+    <message>
         <source>Lines to refund</source>
         <translation>Linii de returnat</translation>
     </message>
@@ -4832,12 +4992,28 @@ Vânzările înregistrate după ce a fost făcută nu sunt în ea; fișierul det
         <translation>&amp;Vânzare</translation>
     </message>
     <message>
+        <source>To pay back</source>
+        <translation>De restituit</translation>
+    </message>
+    <message>
         <source>load the sale first: scan its id or code, then Enter</source>
         <translation>încărcați mai întâi vânzarea: scanați ID-ul sau codul, apoi Enter</translation>
     </message>
     <message>
         <source>every quantity is 0: choose what to refund</source>
         <translation>toate cantitățile sunt 0: alegeți ce se returnează</translation>
+    </message>
+    <message>
+        <source>a refund above {most} needs a supervisor: badge, PIN and reason</source>
+        <translation>un retur de peste {most} necesită supervizorul: legitimație, PIN și motiv</translation>
+    </message>
+    <message>
+        <source>Refund {amount} to the customer?</source>
+        <translation>Restituiți clientului {amount}?</translation>
+    </message>
+    <message>
+        <source>nothing was refunded</source>
+        <translation>nu s-a restituit nimic</translation>
     </message>
     <message>
         <source>Refund quantity of line {line}</source>
