@@ -133,7 +133,10 @@ def _close_all(held: list[Any]) -> None:
 
 
 def _stop(worker: concurrent.futures.ThreadPoolExecutor, held: list[Any]) -> None:
-    worker.submit(_close_all, held)
+    try:
+        worker.submit(_close_all, held)
+    except RuntimeError:  # the interpreter is exiting and stopped the worker already
+        _close_all(held)
     worker.shutdown(wait=False)
 
 

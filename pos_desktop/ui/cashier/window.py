@@ -351,6 +351,7 @@ class CashierWindow(QMainWindow):
         if self.opened:
             self.clock.stop()
             if self.chain is not None:
+                self.chain.changed.disconnect(self._update_header)  # a sync ending after this
                 self.chain.stop()
                 self.answers.stop()
         super().closeEvent(event)
@@ -533,6 +534,7 @@ class CashierWindow(QMainWindow):
         self.last_sale_html = receipt_html(self.last_receipt)
         preview(self.receipt, self.last_receipt)
         self.middle.setCurrentWidget(self.receipt)
+        self.receipt.verticalScrollBar().setValue(0)  # from the store's name down
         text = translate("CashierWindow", "Sale complete: {total}. Ctrl+P prints the receipt.")
         self.say(text.format(total=money(sale.quote.total, self.currency)))
         self.refresh()
