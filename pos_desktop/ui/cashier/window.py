@@ -385,6 +385,12 @@ class CashierWindow(QMainWindow):
         not_eligible = verdict is not None and verdict.status == "internal" and not verdict.eligible
         level = "error" if result.kind == "invalid" or blocked else "ok"
         self.say(say(result.message, symbol=True), level="warn" if not_eligible else level)
+        switch = self.session.switch
+        if result.kind == "customer" and switch is not None and not switch.approved:
+            from pos_desktop.core.checkout import HELD, HELD_DEPARTMENT
+
+            held = say(HELD if switch.kind == "after_blocked" else HELD_DEPARTMENT)
+            self.say(f"{held[:1].upper()}{held[1:]} (F7).", level="error")
         if result.kind == "pin":
             from pos_desktop.ui.cashier import dialogs
 
