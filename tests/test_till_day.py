@@ -269,6 +269,20 @@ def test_an_open_amount_needs_a_category_a_sane_amount_and_a_yes_above_half(qtbo
     till.answer = True
     enter(qtbot, dialog.amount)
     assert till.dialog is None and till.model.rowCount() == 1
+    assert till.middle.currentWidget() is till.table
+
+
+def test_an_open_amount_after_a_sale_shows_the_new_basket_not_the_receipt(qtbot, till):
+    sell(qtbot, till, "SHIRT-01")
+    assert till.middle.currentWidget() is till.receipt
+    key(qtbot, till, Qt.Key.Key_F3)
+    dialog = till.dialog
+    qtbot.keyClick(dialog.category, Qt.Key.Key_Down)
+    qtbot.keyClick(dialog.category, Qt.Key.Key_Tab)
+    qtbot.keyClicks(dialog.amount, "12.50")
+    enter(qtbot, dialog.amount)
+    assert till.middle.currentWidget() is till.table
+    assert till.totals["total"].text() == "€12.50"
 
 
 def test_the_core_refuses_an_open_amount_above_the_largest(qtbot, till):

@@ -441,6 +441,7 @@ class CashierWindow(QMainWindow):
             category, amount = dialog.result_value
             line = self._guard(lambda: self.session.add_open_amount(category, amount))
             if line is not None:
+                self.middle.setCurrentWidget(self.table)  # the next sale's basket, not a receipt
                 text = translate("CashierWindow", "Added {item} {amount}.")
                 self.say(text.format(item=line.name, amount=money(amount, self.currency)))
             self.refresh()
