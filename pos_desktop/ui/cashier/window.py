@@ -151,9 +151,11 @@ class CashierWindow(QMainWindow):
         self.clock = QTimer(self)
         self.clock.timeout.connect(self._update_header)
         self.clock.start(15_000)
-        from pos_desktop.ui.cashier.chain import link_for
+        self.chain = None
+        if session.checkout.other_tills is not None:  # psycopg loads only for a chain till
+            from pos_desktop.ui.cashier.chain import link_for
 
-        self.chain = link_for(session.checkout, self)  # a chain till syncs in the background
+            self.chain = link_for(session.checkout, self)  # it syncs in the background
         if self.chain is not None:
             self.chain.changed.connect(self._update_header)
             self.chain.start()
