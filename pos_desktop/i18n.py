@@ -69,13 +69,14 @@ def choose(cli: str | None = None, stored: str | None = None) -> str:
 
 
 def stored_language(conn: sqlite3.Connection) -> str | None:
-    """The store's `language` setting, or None when the store follows the system."""
-    from pos_desktop.core.rules import load_settings
-
+    """The store's `language` setting, or None when the store follows the system. Read on its
+    own (a code in JSON quotes), so the till's first paint need not load the rules."""
     try:
-        return load_settings(conn).language or None
+        row = conn.execute("SELECT value FROM settings WHERE key = 'store.language'").fetchone()
     except sqlite3.Error:  # an old or damaged database: the caller reports it properly
         return None
+    code = str(row[0]).strip('"') if row else ""
+    return code if code in LANGUAGES else None
 
 
 def use(language: str) -> str:

@@ -128,14 +128,17 @@ def quiet_colour() -> str:
 
 
 def stored_display(conn: sqlite3.Connection) -> tuple[bool, bool]:
-    """The store's high-contrast and touch settings (off when they cannot be read)."""
-    from pos_desktop.core.rules import load_settings
-
+    """The store's high-contrast and touch settings (off when they cannot be read). Read on
+    their own (JSON `true`), so the till's first paint need not load the rules."""
     try:
-        settings = load_settings(conn)
+        values = dict(
+            conn.execute(
+                "SELECT key, value FROM settings WHERE key IN ('store.high_contrast', 'store.touch')"
+            ).fetchall()
+        )
     except sqlite3.Error:
         return False, False
-    return settings.high_contrast, settings.touch
+    return values.get("store.high_contrast") == "true", values.get("store.touch") == "true"
 
 
 # A message line's level: a colour, and a symbol and a word for whoever cannot tell the colours.
