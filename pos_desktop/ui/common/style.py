@@ -131,11 +131,10 @@ def stored_display(conn: sqlite3.Connection) -> tuple[bool, bool]:
     """The store's high-contrast and touch settings (off when they cannot be read). Read on
     their own (JSON `true`), so the till's first paint need not load the rules."""
     try:
-        values = dict(
-            conn.execute(
-                "SELECT key, value FROM settings WHERE key IN ('store.high_contrast', 'store.touch')"
-            ).fetchall()
-        )
+        rows = conn.execute(
+            "SELECT key, value FROM settings WHERE key IN ('store.high_contrast', 'store.touch')"
+        ).fetchall()
+        values = dict(rows)
     except sqlite3.Error:
         return False, False
     return values.get("store.high_contrast") == "true", values.get("store.touch") == "true"
