@@ -127,3 +127,24 @@ def test_the_same_product_scanned_again_adds_to_its_line(till):
         result = till.scan(sku)
     assert [(line.sku, line.qty) for line in till.lines] == [("SHIRT-01", 2), ("COAT-01", 1)]
     assert "2 now" in result.message
+
+
+def test_the_verdict_is_judged_again_when_the_rules_or_the_customer_change(till, monkeypatch):
+    calls = []
+    real = till.checkout.check
+
+    def counting(*args, **kwargs):
+        calls.append(args)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(till.checkout, "check", counting)
+    till.scan(STRANGER)  # not in the registry: kept as well
+    till.scan("SHIRT-01")
+    till.quote()
+    assert len(calls) == 1
+    till.checkout.reload()  # the rules (or the registry under them) changed
+    till.quote()
+    assert len(calls) == 2
+    till.scan(ANNA)
+    till.quote()
+    assert len(calls) == 3

@@ -31,6 +31,7 @@ from pos_desktop.core.checkout import (
 from pos_desktop.core.errors import InputError, PosError, StorageError
 from pos_desktop.core.pricing import BasketLine
 from pos_desktop.core.registry import StaffMember, pin_matches
+from pos_desktop.core.rules import Rules
 from pos_desktop.core.storage import storage_errors
 from pos_desktop.core.text import QT_TRANSLATE_NOOP, Amount, join
 from pos_desktop.core.verdict import Verdict
@@ -80,8 +81,8 @@ class TillSession:
     switch: CustomerSwitch | None = None
     walk_in: bool = False  # the cashier said so (F6): no badge to scan
     # The customer's verdict, judged once per customer, cashier, rules and day.
-    _kept: tuple[tuple[object, ...], Verdict] | None = field(default=None, repr=False)
-    _quoted: tuple[tuple[object, ...], Quote] | None = field(default=None, repr=False)
+    _kept: tuple[tuple[object, ...], Verdict, Rules] | None = field(default=None, repr=False)
+    _quoted: tuple[tuple[object, ...], Quote, Verdict] | None = field(default=None, repr=False)
     _photo: tuple[str, bytes | None] | None = field(default=None, repr=False)
 
     @functools.cached_property
@@ -239,16 +240,16 @@ class TillSession:
         key = (
             self.customer,
             self.cashier.employee_no if self.cashier else None,
-            id(rules),
             self.moment.astimezone(rules.settings.tz).date(),
             others.answers if others is not None else 0,
         )
-        if self._kept is None or self._kept[0] != key:
+        kept = self._kept
+        if kept is None or kept[0] != key or kept[2] is not rules:
             verdict = self.checkout.check(
                 self.customer, cashier=self.cashier, at=self.moment, waiting=False
             )
-            self._kept = (key, verdict)
-        return self._kept[1]
+            self._kept = kept = (key, verdict, rules)
+        return kept[1]
 
     # The basket
 
@@ -398,8 +399,9 @@ class TillSession:
     def quote(self) -> Quote:
         """The basket priced from the kept verdict (the same quote again while nothing changed)."""
         verdict = self.verdict()
-        key = (id(verdict), tuple(self.lines), self.override, self.switch)
-        if self._quoted is None or self._quoted[0] != key:
+        key = (tuple(self.lines), self.override, self.switch)
+        quoted = self._quoted
+        if quoted is None or quoted[2] is not verdict or quoted[0] != key:
             quote = self.checkout.quote(
                 self.customer,
                 list(self.lines),
@@ -409,8 +411,8 @@ class TillSession:
                 verdict=verdict,
                 switch=self.switch,
             )
-            self._quoted = (key, quote)
-        return self._quoted[1]
+            self._quoted = quoted = (key, quote, verdict)  # the verdict itself, not its id
+        return quoted[1]
 
     @property
     def needs_supervisor(self) -> bool:
