@@ -93,6 +93,11 @@ def test_a_colleagues_badge_after_a_blocked_one_needs_a_supervisor(qtbot, till):
     assert till.banner.state == "blocked"  # still red: the switch waits for a supervisor
     assert "2000000000060" in till.banner.detail.text()
     assert till.totals["discount"].text() == i18n.amount(0, "EUR")
+    held = i18n.translate(
+        "Pricing",
+        "customer changed after a blocked badge: regular price until a supervisor approves",
+    )
+    assert held[1:] in till.status.text()  # the message line in the language too
     assert not [r for r in clipped(till) if "headline" in r]
     shot(till, till, "switch-held")
 

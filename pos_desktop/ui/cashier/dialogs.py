@@ -62,7 +62,7 @@ class TillForm(Form):
                 field.currentIndexChanged.connect(self.error.clear)
 
 
-class QuantityDialog(Form):
+class QuantityDialog(TillForm):
     """The chosen line's new quantity; a scanned barcode typed here is refused, not taken."""
 
     def __init__(self, name: str, qty: int, parent: QWidget | None = None) -> None:
@@ -76,6 +76,7 @@ class QuantityDialog(Form):
 
         def accept() -> None:
             text = self.qty.text().strip()
+            self.blame(self.qty)
             wrong = translate("TillDialogs", "type a quantity from 1 to {most}")
             if not (text.isascii() and text.isdigit()) or len(text) > 3:
                 raise InputError(wrong.format(most=MAX_TYPED_QUANTITY))
@@ -85,6 +86,7 @@ class QuantityDialog(Form):
 
         self.accept_with = accept
         self.chain(self.qty)
+        self.watch(self.qty)
 
 
 class OpenAmountDialog(TillForm):
@@ -142,7 +144,7 @@ class OpenAmountDialog(TillForm):
         self.first = self.category
 
 
-class PinDialog(Form):
+class PinDialog(TillForm):
     """The cashier's PIN after their badge, where the store signs in with both."""
 
     def __init__(self, sign_in: Callable[[str], object], who: str, parent: QWidget | None) -> None:
@@ -158,10 +160,12 @@ class PinDialog(Form):
                 sign_in(self.pin.text())
             except PosError:
                 self.pin.clear()
+                self.blame(self.pin)
                 raise
 
         self.accept_with = accept
         self.chain(self.pin)
+        self.watch(self.pin)
 
 
 class OverrideDialog(TillForm):

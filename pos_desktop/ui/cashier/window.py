@@ -391,7 +391,7 @@ class CashierWindow(QMainWindow):
         if result.kind == "customer" and switch is not None and not switch.approved:
             from pos_desktop.core.checkout import HELD, HELD_DEPARTMENT
 
-            held = say(HELD if switch.kind == "after_blocked" else HELD_DEPARTMENT)
+            held = say((HELD if switch.kind == "after_blocked" else HELD_DEPARTMENT).text())
             self.say(f"{held[:1].upper()}{held[1:]} (F7).", level="error")
         if result.kind == "pin":
             from pos_desktop.ui.cashier import dialogs
