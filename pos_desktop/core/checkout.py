@@ -11,7 +11,7 @@ import time
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
-from pos_desktop.core import clock, closing, drafts, journal, online
+from pos_desktop.core import clock, drafts, journal, online
 from pos_desktop.core.audit import record_audit
 from pos_desktop.core.badge import normalise
 from pos_desktop.core.errors import InputError
@@ -434,6 +434,8 @@ class Checkout:
             quote = self.quote(
                 customer, lines, cashier=cashier, at=at, override=override, switch=switch
             )
+            from pos_desktop.core import closing  # the day close, loaded with the first sale
+
             closing.refuse_if_closed(self.conn, self.rules, quote.at)
             sale_id = journal.new_record_id()
             journal.append(
@@ -537,6 +539,8 @@ class Checkout:
         PIN, reason), audited with the refund; refused, nothing is recorded.
         """
         moment = at or clock.now()
+        from pos_desktop.core import closing
+
         with write_transaction(self.conn):
             closing.refuse_if_closed(self.conn, self.rules, moment)
             original = self.find_sale(sale_id)

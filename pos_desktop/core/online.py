@@ -8,12 +8,13 @@ server: it is judged by what the till knows, and judged again when the answer co
 
 from __future__ import annotations
 
-import concurrent.futures
 import sqlite3
-import threading
 import time
 import weakref
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # a till on its own never loads the thread pool
+    import concurrent.futures
 
 ANSWER_MS = 800  # the longest the server may take over the question itself
 CONNECT_SECONDS = 2  # libpq's least connect timeout
@@ -35,6 +36,9 @@ class ServerAllowance:
     connect and statement timeouts; a scan (`at_a_glance`) does not wait at all."""
 
     def __init__(self, url: str, till: str) -> None:
+        import concurrent.futures
+        import threading
+
         self.url = url
         self.till = till
         self.online: bool | None = None  # None: not asked yet
@@ -56,7 +60,7 @@ class ServerAllowance:
         future = self._ask((employee_no, lo, hi))
         try:
             return future.result(timeout=CONNECT_SECONDS + ANSWER_MS / 1000 + 0.5)
-        except concurrent.futures.TimeoutError:
+        except TimeoutError:  # concurrent.futures' is the built-in one
             return None
 
     def known(self, employee_no: str, lo: str, hi: str) -> int | None:
