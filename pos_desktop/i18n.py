@@ -23,7 +23,6 @@ import sqlite3
 import sys
 from typing import TYPE_CHECKING
 
-from pos_desktop.core.money import exponent
 from pos_desktop.resources import resources_dir
 
 if TYPE_CHECKING:
@@ -193,6 +192,8 @@ def _locale() -> QLocale:
 def amount(minor: int, currency: str) -> str:
     """An amount without its symbol, for table columns: 1234550 -> '12,345.50' / '12 345,50'."""
     locale = _locale()
+    from pos_desktop.core.money import exponent  # the money module loads with the first amount
+
     places = exponent(currency)
     whole, part = divmod(abs(minor), 10**places)
     text = locale.toString(whole)

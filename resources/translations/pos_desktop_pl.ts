@@ -4080,7 +4080,7 @@ Nie ma w niej sprzedaży zapisanych po jej wykonaniu; uszkodzony plik zostaje za
     </message>
     <message>
         <source>Refunds need a super&amp;visor above</source>
-        <translation>Zwroty wymagają &amp;kierownika powyżej</translation>
+        <translation>Zwrot&amp;y wymagają kierownika powyżej</translation>
     </message>
     <message>
         <source>Largest &amp;open amount</source>

@@ -4080,11 +4080,11 @@ Vânzările înregistrate după ce a fost făcută nu sunt în ea; fișierul det
     </message>
     <message>
         <source>Refunds need a super&amp;visor above</source>
-        <translation>Retururile necesită super&amp;vizor peste</translation>
+        <translation>Retururile necesită supervizor p&amp;este</translation>
     </message>
     <message>
         <source>Largest &amp;open amount</source>
-        <translation>Cea mai mare sumă &amp;liberă</translation>
+        <translation>&amp;Cea mai mare sumă liberă</translation>
     </message>
     <message>
         <source>Badge &amp;pattern</source>

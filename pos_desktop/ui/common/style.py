@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import sqlite3
 import sys
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtGui import QColor, QFont, QIcon, QKeySequence, QPalette, QShortcut
-from PySide6.QtWidgets import QApplication, QLabel, QTabBar, QTableView, QTabWidget, QWidget
+from PySide6.QtGui import QColor, QFont, QIcon, QPalette
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
+
+if TYPE_CHECKING:  # the till's first paint need not create these Qt types
+    from PySide6.QtWidgets import QTabBar, QTableView, QTabWidget
 
 from pos_desktop import i18n
 from pos_desktop.resources import resource
@@ -107,6 +111,8 @@ def page_keys(window: QWidget, pages: QTabWidget) -> None:
     """Ctrl+Page Down and Ctrl+Page Up turn to the next and the previous page (round again)
     from anywhere in the window; Qt's own Ctrl+Tab works from inside the pages. The tabs
     take no Alt letter: eleven of them would leave a page's buttons too few letters."""
+    from PySide6.QtGui import QKeySequence, QShortcut
+
     for key, step in ((Qt.Key.Key_PageDown, 1), (Qt.Key.Key_PageUp, -1)):
         shortcut = QShortcut(QKeySequence(Qt.Modifier.CTRL | key), window)
         shortcut.activated.connect(
