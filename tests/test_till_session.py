@@ -148,3 +148,23 @@ def test_the_verdict_is_judged_again_when_the_rules_or_the_customer_change(till,
     till.scan(ANNA)
     till.quote()
     assert len(calls) == 3
+
+
+def test_the_refund_and_open_amount_limits_are_store_settings(run, demo_path, tmp_path):
+    exported = tmp_path / "store.toml"
+    assert run("config", "export", str(exported)).code == 0
+    assert "max_open_amount" not in exported.read_text()  # the defaults are not written
+    text = exported.read_text().replace(
+        "[store]\n", '[store]\nrefund_approval_above = "none"\nmax_open_amount = "250.00"\n', 1
+    )
+    exported.write_text(text)
+    assert run("config", "import", str(exported)).code == 0
+    settings = Checkout(open_database(demo_path)).rules.settings
+    assert (settings.refund_approval_above, settings.max_open_amount) == (None, 25000)
+    again = tmp_path / "again.toml"
+    assert run("config", "export", str(again)).code == 0
+    assert 'refund_approval_above = "none"' in again.read_text()
+    assert 'max_open_amount = "250.00"' in again.read_text()
+    exported.write_text(text.replace('"250.00"', '"lots"'))
+    wrong = run("config", "import", str(exported))
+    assert wrong.code == 2 and "max_open_amount" in wrong.err

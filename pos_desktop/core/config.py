@@ -672,14 +672,7 @@ def export_dict(rules: Rules) -> dict[str, Any]:
             if s.offline_limit is not None
             else {}
         )
-        | {
-            "refund_approval_above": (
-                format_amount(s.refund_approval_above, s.currency)
-                if s.refund_approval_above is not None
-                else "none"
-            ),
-            "max_open_amount": format_amount(s.max_open_amount, s.currency),
-        },
+        | _unless_default(s),
         "badge": {"pattern": s.badge_pattern, "check_digit": s.check_digit},
         "company": [
             {"code": c.code, "name": c.name, "relation": c.relation}
@@ -738,6 +731,20 @@ def _policy_dict(policy: Policy, currency: str) -> dict[str, Any]:
             k: _number(v) for k, v in sorted(policy.category_percent.items())
         }
     return out
+
+
+def _unless_default(s: StoreSettings) -> dict[str, str]:
+    """The till's refund and open-amount limits, where the store changed them."""
+    defaults = StoreSettings()
+    data = {}
+    if s.refund_approval_above != defaults.refund_approval_above:
+        above = s.refund_approval_above
+        data["refund_approval_above"] = (
+            "none" if above is None else format_amount(above, s.currency)
+        )
+    if s.max_open_amount != defaults.max_open_amount:
+        data["max_open_amount"] = format_amount(s.max_open_amount, s.currency)
+    return data
 
 
 def with_settings(rules: Rules, settings: StoreSettings) -> Config:
