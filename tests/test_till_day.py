@@ -319,6 +319,7 @@ def test_the_screen_says_what_it_means(qtbot, till):
     key(qtbot, till, Qt.Key.Key_F6)
     assert till.banner.state == "external"
     assert till.banner.headline.text() == i18n.translate("CashierWindow", "EXTERNAL — walk-in")
+    assert till.totals["total"].text() == total  # still, with the receipt, until a scan
     shot(till, till, "walk-in")
     scan(qtbot, till, "COAT-01")  # the next scan starts the next sale
     assert till.totals["total"].text() == i18n.money(20000, "EUR")

@@ -67,6 +67,7 @@ class CashierWindow(QMainWindow):
         self.dialog: QDialog | None = None
         self.last_sale_html: str | None = None
         self.last_receipt: Receipt | None = None
+        self.paid: Quote | None = None  # the last sale's, shown with its receipt
         self._picked = False  # a suggestion was just taken by submit_scan
         self._waiting_scan = False  # Enter came before the till had opened
         self._header_for: tuple[object, bool] | None = None  # whom the header was written for
@@ -520,6 +521,7 @@ class CashierWindow(QMainWindow):
         settings = self.session.checkout.rules.settings
         cashier = self.session.cashier.name if self.session.cashier else None
         self.last_receipt = from_refund(refund, settings, cashier, self.session.moment)
+        self.paid = None
         self.last_sale_html = receipt_html(self.last_receipt)
         preview(self.receipt, self.last_receipt)
         self.middle.setCurrentWidget(self.receipt)
@@ -546,8 +548,8 @@ class CashierWindow(QMainWindow):
         self.receipt.verticalScrollBar().setValue(0)  # from the store's name down
         text = translate("CashierWindow", "Sale complete: {total}. Ctrl+P prints the receipt.")
         self.say(text.format(total=money(sale.quote.total, self.currency)))
+        self.paid = sale.quote  # what the customer pays stays on screen until the next scan
         self.refresh()
-        self._show_totals(sale.quote)  # what the customer pays stays until the next scan
 
     def print_receipt(self) -> None:
         if self.last_receipt is None:
@@ -615,7 +617,8 @@ class CashierWindow(QMainWindow):
         self.model.set_quote(quote)
         if chosen is not None and self.model.rowCount():
             self.table.selectRow(min(chosen, self.model.rowCount() - 1))
-        self._show_totals(quote)
+        receipt_up = self.middle.currentWidget() is self.receipt and not self.session.lines
+        self._show_totals(self.paid if receipt_up and self.paid is not None else quote)
         if self.session.cashier is None:
             self.banner.show_message(
                 "idle",
