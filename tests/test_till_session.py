@@ -168,3 +168,22 @@ def test_the_refund_and_open_amount_limits_are_store_settings(run, demo_path, tm
     exported.write_text(text.replace('"250.00"', '"lots"'))
     wrong = run("config", "import", str(exported))
     assert wrong.code == 2 and "max_open_amount" in wrong.err
+
+
+def test_a_restart_is_no_way_around_a_blocked_badge(till, demo_path):
+    till.scan(JOHN)
+    till.scan(ANNA)
+    till.scan("SHIRT-01")
+    till.approve(MARIA, "1234", "checked")
+    assert till.quote().discount == 800
+    till.checkout.conn.close()  # the till is closed (or killed) and started again
+    again = TillSession(Checkout(open_database(demo_path)), now=AT)
+    assert "back" in again.restore_draft()
+    again.sign_in(PIOTR)
+    assert again.customer == ANNA and again.needs_supervisor  # the approval is asked again
+    assert again.quote().discount == 0
+    again.new_sale()
+    again.scan(ANNA)
+    assert not again.needs_supervisor
+    again.checkout.conn.close()
+    till.checkout = Checkout(open_database(demo_path))  # for the fixture to close

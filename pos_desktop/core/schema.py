@@ -364,6 +364,14 @@ def m010_publish_state(db: Database) -> None:
     db.execute("ALTER TABLE sync_state ADD COLUMN pushed_audit_seq INTEGER NOT NULL DEFAULT 0")
 
 
+@migrations()
+def m014_draft_switch(db: Database) -> None:
+    # A basket kept for a restart remembers the badges a change of customer is judged against
+    # (the first that scanned BLOCKED, the first staff member's), so a restart is no way round.
+    db.execute("ALTER TABLE drafts ADD COLUMN blocked_badge TEXT")
+    db.execute("ALTER TABLE drafts ADD COLUMN person_badge TEXT")
+
+
 def migrate(conn: sqlite3.Connection) -> None:
     """Apply every pending migration, each in its own transaction."""
     migrations.apply(Database(conn, execute_plugins=False, recursive_triggers=False))

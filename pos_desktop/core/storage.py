@@ -37,6 +37,7 @@ KNOWN_MIGRATIONS = (
     "m008_drafts",
     "m009_lean_remote_sales",
     "m010_publish_state",
+    "m014_draft_switch",
 )
 
 

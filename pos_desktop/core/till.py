@@ -307,7 +307,15 @@ class TillSession:
         cashier_no = self.cashier.employee_no if self.cashier else None
         try:
             with storage_errors(self.database):
-                drafts.save(self.checkout.conn, self.station, self.customer, self.lines, cashier_no)
+                drafts.save(
+                    self.checkout.conn,
+                    self.station,
+                    self.customer,
+                    self.lines,
+                    cashier_no,
+                    self.blocked_badge,
+                    self.person_badge,
+                )
         except StorageError as exc:
             self.draft_problem = str(exc)
         else:
@@ -319,6 +327,8 @@ class TillSession:
         self.cashier = other.cashier
         self.customer = other.customer
         self.lines = list(other.lines)
+        self.blocked_badge, self.person_badge = other.blocked_badge, other.person_badge
+        self.switch = other.switch
         self._keep()
 
     @_in_cashier_words
@@ -339,7 +349,10 @@ class TillSession:
         self.lines = restored
         self.customer = draft.customer
         self.override = None
-        if not restored and draft.customer is None:
+        self.blocked_badge, self.person_badge = draft.blocked_badge, draft.person_badge
+        # An approval is not kept (it carries no PIN to check again): a switch waits again.
+        self.switch = self._switch_to(self.verdict()) if draft.customer else None
+        if not restored and draft.customer is None and draft.blocked_badge is None:
             self._keep()
             return None
         back = QT_TRANSLATE_NOOP(
