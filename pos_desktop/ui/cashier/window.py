@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, TypeVar
 # Only what the first paint needs is imported here: the rest of Qt, the core and the other
 # parts of the till load in the first turn of the event loop (see `_attach`), so the window
 # and its scan field are up sooner; keystrokes typed meanwhile wait in the scan field.
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QMainWindow, QVBoxLayout, QWidget
 
 from pos_desktop.core.errors import PosError
@@ -90,10 +90,10 @@ class CashierWindow(QMainWindow):
         self.layout_ = QVBoxLayout()
         for widget in (self.header, self.scan):
             self.layout_.addWidget(widget)
-        message = QHBoxLayout()
-        message.addWidget(self.status_mark, 0, Qt.AlignmentFlag.AlignTop)
-        message.addWidget(self.status, 1)
-        self.layout_.addLayout(message)
+        self.message_row = QHBoxLayout()
+        self.message_row.addWidget(self.status_mark)  # to the top once the till is open
+        self.message_row.addWidget(self.status, 1)
+        self.layout_.addLayout(self.message_row)
         central = QWidget()
         central.setLayout(self.layout_)
         self.setCentralWidget(central)
@@ -130,6 +130,7 @@ class CashierWindow(QMainWindow):
         from pos_desktop.ui.common.fit import total_label
 
         self.session = session
+        self.message_row.setAlignment(self.status_mark, Qt.AlignmentFlag.AlignTop)
         settings = session.checkout.rules.settings
         self.currency = settings.currency
         title = translate("CashierWindow", "pos-desktop — {store}, till {till}")
