@@ -699,14 +699,6 @@ Ta kasa należy do sieci: najpierw wysyła na serwer sprzedaże jeszcze niewysł
         <translation>Zalogowano: {name}. Zeskanuj identyfikator klienta.</translation>
     </message>
     <message>
-        <source>Approved by the supervisor.</source>
-        <translation>Zatwierdzone przez kierownika.</translation>
-    </message>
-    <message>
-        <source>Refunded {amount} (sale {sale}); staff allowance given back.</source>
-        <translation>Zwrócono {amount} (sprzedaż {sale}); limit pracowniczy przywrócony.</translation>
-    </message>
-    <message>
         <source>Sale complete: {total}. Ctrl+P prints the receipt.</source>
         <translation>Sprzedaż zakończona: {total}. Ctrl+P drukuje paragon.</translation>
     </message>
@@ -777,6 +769,50 @@ Ta kasa należy do sieci: najpierw wysyła na serwer sprzedaże jeszcze niewysł
     <message>
         <source>The till is locked: scan your badge to sign in.</source>
         <translation>Kasa jest zablokowana: zeskanuj swój identyfikator, aby się zalogować.</translation>
+    </message>
+    <message>
+        <source>{item}: quantity {qty}.</source>
+        <translation>{item}: ilość {qty}.</translation>
+    </message>
+    <message>
+        <source>The customer changed after the badge {badge} in this basket; a supervisor approves the new customer&apos;s price.</source>
+        <translation>Klient zmienił się po identyfikatorze {badge} w tym koszyku; cenę dla nowego klienta zatwierdza kierownik.</translation>
+    </message>
+    <message>
+        <source>Approved by {name}.</source>
+        <translation>Zatwierdził(a) {name}.</translation>
+    </message>
+    <message>
+        <source>Refunded {amount} (sale {sale}); staff allowance given back. Ctrl+P prints the refund slip.</source>
+        <translation>Zwrócono {amount} (sprzedaż {sale}); limit pracowniczy przywrócony. Ctrl+P drukuje potwierdzenie zwrotu.</translation>
+    </message>
+    <message>
+        <source>EXTERNAL — walk-in</source>
+        <translation>ZEWNĘTRZNY — bez identyfikatora</translation>
+    </message>
+    <message>
+        <source>Regular price: no staff badge was scanned.</source>
+        <translation>Cena regularna: nie zeskanowano identyfikatora pracownika.</translation>
+    </message>
+    <message>
+        <source>SUPERVISOR NEEDED — blocked badge first</source>
+        <translation>POTRZEBNY KIEROWNIK — najpierw zablokowany identyfikator</translation>
+    </message>
+    <message>
+        <source>{name} replaced the blocked badge {badge} in this basket: regular price until a supervisor approves (F7). Esc clears the basket.</source>
+        <translation>{name} zastąpił(a) zablokowany identyfikator {badge} w tym koszyku: cena regularna, dopóki kierownik nie zatwierdzi (F7). Esc czyści koszyk.</translation>
+    </message>
+    <message>
+        <source>SUPERVISOR NEEDED — basket to department</source>
+        <translation>POTRZEBNY KIEROWNIK — koszyk na dział</translation>
+    </message>
+    <message>
+        <source>{name} takes over the basket of {badge} at cost only once a supervisor approves (F7); regular price until then.</source>
+        <translation>{name} przejmuje koszyk {badge} po kosztach dopiero po zgodzie kierownika (F7); do tego czasu cena regularna.</translation>
+    </message>
+    <message>
+        <source>Approved by {name}: {reason}</source>
+        <translation>Zatwierdził(a) {name}: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1048,6 +1084,10 @@ Ta kasa należy do sieci: najpierw wysyła na serwer sprzedaże jeszcze niewysł
     <message>
         <source>the moment {moment} is in the future; a sale or refund is recorded at most {minutes} minutes ahead of the clock, nothing was recorded</source>
         <translation>moment {moment} leży w przyszłości; sprzedaż lub zwrot można zapisać najwyżej {minutes} min przed czasem zegara, nic nie zapisano</translation>
+    </message>
+    <message>
+        <source>a refund of {total} is above {above}: a supervisor approves it</source>
+        <translation>zwrot {total} przekracza {above}: musi go zatwierdzić kierownik</translation>
     </message>
 </context>
 <context>
@@ -2113,6 +2153,10 @@ Ta kasa należy do sieci: najpierw wysyła na serwer sprzedaże jeszcze niewysł
         <source>{where}: pattern repeats a group that itself repeats, which can take minutes on one scan; write it without the nested repeat, like ^2[0-9]{{12}}$</source>
         <translation>{where}: wzorzec powtarza grupę, która sama się powtarza, co przy jednym skanie może trwać minuty; zapisz go bez zagnieżdżonego powtórzenia, np. ^2[0-9]{{12}}$</translation>
     </message>
+    <message>
+        <source>{where}: max_open_amount must be more than 0</source>
+        <translation>{where}: max_open_amount musi być większe od 0</translation>
+    </message>
 </context>
 <context>
     <name>DataPage</name>
@@ -2375,6 +2419,30 @@ Ta kasa należy do sieci: najpierw wysyła na serwer sprzedaże jeszcze niewysł
     <message>
         <source>a refund</source>
         <translation>zwrot</translation>
+    </message>
+    <message>
+        <source>approved by {who}: {reason}</source>
+        <translation>zatwierdził(a) {who}: {reason}</translation>
+    </message>
+    <message>
+        <source>not approved: rung at the regular price</source>
+        <translation>bez zgody: sprzedano po cenie regularnej</translation>
+    </message>
+    <message>
+        <source>Customer switched after a blocked badge</source>
+        <translation>Zmiana klienta po zablokowanym identyfikatorze</translation>
+    </message>
+    <message>
+        <source>badge {before} ({first}) scanned as BLOCKED, then {after} ({then}) took the basket, rung by {cashier}; {approval}</source>
+        <translation>identyfikator {before} ({first}) zeskanowany jako ZABLOKOWANY, potem {after} ({then}) przejął koszyk, sprzedał(a) {cashier}; {approval}</translation>
+    </message>
+    <message>
+        <source>Employee&apos;s basket moved to a department</source>
+        <translation>Koszyk pracownika przeniesiony na dział</translation>
+    </message>
+    <message>
+        <source>badge {before} ({first}) started the basket, then department badge {after} ({then}) took it at cost, rung by {cashier}; {approval}</source>
+        <translation>identyfikator {before} ({first}) rozpoczął koszyk, potem identyfikator działu {after} ({then}) przejął go po kosztach, sprzedał(a) {cashier}; {approval}</translation>
     </message>
 </context>
 <context>
@@ -3401,6 +3469,14 @@ Ta kasa należy do sieci: najpierw wysyła na serwer sprzedaże jeszcze niewysł
         <translation>potrącenie z wynagrodzenia</translation>
     </message>
     <message>
+        <source>customer switched after a blocked badge</source>
+        <translation>zmiana klienta po zablokowanym identyfikatorze</translation>
+    </message>
+    <message>
+        <source>refund approval</source>
+        <translation>zatwierdzenie zwrotu</translation>
+    </message>
+    <message>
         <source>the PIN of {name} is locked after {count} wrong tries, until {time}; ask an admin</source>
         <translation>PIN {name} jest zablokowany po {count} błędnych próbach, do {time}; poproś administratora</translation>
     </message>
@@ -3789,6 +3865,14 @@ Ta kasa należy do sieci: najpierw wysyła na serwer sprzedaże jeszcze niewysł
         <source>{rule}, held at cost + {percent}%</source>
         <translation>{rule}, ograniczony do kosztu + {percent}%</translation>
     </message>
+    <message>
+        <source>customer changed after a blocked badge: regular price until a supervisor approves</source>
+        <translation>zmiana klienta po zablokowanym identyfikatorze: cena regularna do zgody kierownika</translation>
+    </message>
+    <message>
+        <source>an employee&apos;s basket moved to a department: regular price until approved</source>
+        <translation>koszyk pracownika przeniesiony na dział: cena regularna do zatwierdzenia</translation>
+    </message>
 </context>
 <context>
     <name>Printer</name>
@@ -3984,6 +4068,26 @@ Ta kasa należy do sieci: najpierw wysyła na serwer sprzedaże jeszcze niewysł
     <message>
         <source>Refund code {code}</source>
         <translation>Kod zwrotu {code}</translation>
+    </message>
+    <message>
+        <source>Refund of sale {code}</source>
+        <translation>Zwrot do sprzedaży {code}</translation>
+    </message>
+    <message>
+        <source>discount given at the sale</source>
+        <translation>rabat udzielony przy sprzedaży</translation>
+    </message>
+    <message>
+        <source>REFUND</source>
+        <translation>ZWROT</translation>
+    </message>
+    <message>
+        <source>Paid back {currency}</source>
+        <translation>Zwrócono {currency}</translation>
+    </message>
+    <message>
+        <source>Refund {refund}</source>
+        <translation>Zwrot {refund}</translation>
     </message>
 </context>
 <context>
@@ -4871,6 +4975,26 @@ Nie ma w niej sprzedaży zapisanych po jej wykonaniu; uszkodzony plik zostaje za
         <source>The pattern repeats a group that itself repeats: one scan could take minutes, so it cannot be saved.</source>
         <translation>Wzorzec powtarza grupę, która sama się powtarza: jeden skan mógłby trwać minuty, więc nie można go zapisać.</translation>
     </message>
+    <message>
+        <source>empty: never</source>
+        <translation>puste: nigdy</translation>
+    </message>
+    <message>
+        <source>Refunds need a supervisor above</source>
+        <translation>Zwroty wymagają kierownika powyżej</translation>
+    </message>
+    <message>
+        <source>Largest open amount</source>
+        <translation>Największa kwota otwarta</translation>
+    </message>
+    <message>
+        <source>Refunds need a super&amp;visor above</source>
+        <translation>Zwrot&amp;y wymagają kierownika powyżej</translation>
+    </message>
+    <message>
+        <source>Largest &amp;open amount</source>
+        <translation>Największa kwota &amp;otwarta</translation>
+    </message>
 </context>
 <context>
     <name>SignIn</name>
@@ -5644,6 +5768,14 @@ Nie ma w niej sprzedaży zapisanych po jej wykonaniu; uszkodzony plik zostaje za
         <source>wrong PIN; try again (tries left before the PIN locks: {count})</source>
         <translation>błędny PIN; spróbuj ponownie (pozostałe próby przed blokadą: {count})</translation>
     </message>
+    <message>
+        <source>Added {name}: {qty} now.</source>
+        <translation>Dodano {name}: teraz {qty}.</translation>
+    </message>
+    <message>
+        <source>an open amount may be at most {most}; ring larger items by SKU</source>
+        <translation>kwota otwarta może wynosić najwyżej {most}; większe pozycje sprzedawaj po SKU</translation>
+    </message>
 </context>
 <context>
     <name>TillDialogs</name>
@@ -5786,6 +5918,58 @@ Nie ma w niej sprzedaży zapisanych po jej wykonaniu; uszkodzony plik zostaje za
     <message>
         <source>Scan the buyer&apos;s badge and the items first.</source>
         <translation>Najpierw zeskanuj identyfikator kupującego i towary.</translation>
+    </message>
+    <message>
+        <source>choose a category</source>
+        <translation>wybierz kategorię</translation>
+    </message>
+    <message>
+        <source>choose the item&apos;s category first</source>
+        <translation>najpierw wybierz kategorię towaru</translation>
+    </message>
+    <message>
+        <source>an open amount may be at most {most}</source>
+        <translation>kwota otwarta może wynosić najwyżej {most}</translation>
+    </message>
+    <message>
+        <source>Add {amount} for {category}? Is it right?</source>
+        <translation>Dodać {amount} za {category}? Czy to się zgadza?</translation>
+    </message>
+    <message>
+        <source>not added: check the amount</source>
+        <translation>nie dodano: sprawdź kwotę</translation>
+    </message>
+    <message>
+        <source>give the reason for the approval</source>
+        <translation>podaj powód zgody</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Zapłacono</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Zwrócono</translation>
+    </message>
+    <message>
+        <source>Refund now</source>
+        <translation>Zwrot teraz</translation>
+    </message>
+    <message>
+        <source>To pay back</source>
+        <translation>Do zwrotu</translation>
+    </message>
+    <message>
+        <source>a refund above {most} needs a supervisor: badge, PIN and reason</source>
+        <translation>zwrot powyżej {most} wymaga kierownika: identyfikator, PIN i powód</translation>
+    </message>
+    <message>
+        <source>Refund {amount} to the customer?</source>
+        <translation>Zwrócić klientowi {amount}?</translation>
+    </message>
+    <message>
+        <source>nothing was refunded</source>
+        <translation>nic nie zwrócono</translation>
     </message>
 </context>
 <context>

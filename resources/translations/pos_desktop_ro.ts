@@ -699,14 +699,6 @@ Această casă face parte dintr-o rețea: mai întâi trimite serverului vânză
         <translation>Autentificat: {name}. Scanați legitimația clientului.</translation>
     </message>
     <message>
-        <source>Approved by the supervisor.</source>
-        <translation>Aprobat de supervizor.</translation>
-    </message>
-    <message>
-        <source>Refunded {amount} (sale {sale}); staff allowance given back.</source>
-        <translation>S-a returnat {amount} (vânzarea {sale}); plafonul angajatului a fost refăcut.</translation>
-    </message>
-    <message>
         <source>Sale complete: {total}. Ctrl+P prints the receipt.</source>
         <translation>Vânzare finalizată: {total}. Ctrl+P tipărește bonul.</translation>
     </message>
@@ -777,6 +769,50 @@ Această casă face parte dintr-o rețea: mai întâi trimite serverului vânză
     <message>
         <source>The till is locked: scan your badge to sign in.</source>
         <translation>Casa este blocată: scanați-vă legitimația pentru autentificare.</translation>
+    </message>
+    <message>
+        <source>{item}: quantity {qty}.</source>
+        <translation>{item}: cantitate {qty}.</translation>
+    </message>
+    <message>
+        <source>The customer changed after the badge {badge} in this basket; a supervisor approves the new customer&apos;s price.</source>
+        <translation>Clientul s-a schimbat după legitimația {badge} din acest coș; supervizorul aprobă prețul noului client.</translation>
+    </message>
+    <message>
+        <source>Approved by {name}.</source>
+        <translation>Aprobat de {name}.</translation>
+    </message>
+    <message>
+        <source>Refunded {amount} (sale {sale}); staff allowance given back. Ctrl+P prints the refund slip.</source>
+        <translation>S-a restituit {amount} (vânzarea {sale}); plafonul angajatului a fost refăcut. Ctrl+P tipărește bonul de retur.</translation>
+    </message>
+    <message>
+        <source>EXTERNAL — walk-in</source>
+        <translation>EXTERN — fără legitimație</translation>
+    </message>
+    <message>
+        <source>Regular price: no staff badge was scanned.</source>
+        <translation>Preț întreg: nu s-a scanat nicio legitimație de angajat.</translation>
+    </message>
+    <message>
+        <source>SUPERVISOR NEEDED — blocked badge first</source>
+        <translation>ESTE NEVOIE DE SUPERVIZOR — întâi o legitimație blocată</translation>
+    </message>
+    <message>
+        <source>{name} replaced the blocked badge {badge} in this basket: regular price until a supervisor approves (F7). Esc clears the basket.</source>
+        <translation>{name} a înlocuit legitimația blocată {badge} în acest coș: preț întreg până când aprobă supervizorul (F7). Esc golește coșul.</translation>
+    </message>
+    <message>
+        <source>SUPERVISOR NEEDED — basket to department</source>
+        <translation>ESTE NEVOIE DE SUPERVIZOR — coșul trece la departament</translation>
+    </message>
+    <message>
+        <source>{name} takes over the basket of {badge} at cost only once a supervisor approves (F7); regular price until then.</source>
+        <translation>{name} preia coșul lui {badge} la cost numai după aprobarea supervizorului (F7); până atunci, preț întreg.</translation>
+    </message>
+    <message>
+        <source>Approved by {name}: {reason}</source>
+        <translation>Aprobat de {name}: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1048,6 +1084,10 @@ Această casă face parte dintr-o rețea: mai întâi trimite serverului vânză
     <message>
         <source>the moment {moment} is in the future; a sale or refund is recorded at most {minutes} minutes ahead of the clock, nothing was recorded</source>
         <translation>momentul {moment} este în viitor; o vânzare sau o returnare se înregistrează cu cel mult {minutes} minute înaintea ceasului, nu s-a înregistrat nimic</translation>
+    </message>
+    <message>
+        <source>a refund of {total} is above {above}: a supervisor approves it</source>
+        <translation>un retur de {total} depășește {above}: îl aprobă supervizorul</translation>
     </message>
 </context>
 <context>
@@ -2113,6 +2153,10 @@ Această casă face parte dintr-o rețea: mai întâi trimite serverului vânză
         <source>{where}: pattern repeats a group that itself repeats, which can take minutes on one scan; write it without the nested repeat, like ^2[0-9]{{12}}$</source>
         <translation>{where}: modelul repetă un grup care se repetă el însuși, ceea ce poate dura minute la o singură scanare; scrieți-l fără repetarea imbricată, de exemplu ^2[0-9]{{12}}$</translation>
     </message>
+    <message>
+        <source>{where}: max_open_amount must be more than 0</source>
+        <translation>{where}: max_open_amount trebuie să fie mai mare decât 0</translation>
+    </message>
 </context>
 <context>
     <name>DataPage</name>
@@ -2375,6 +2419,30 @@ Această casă face parte dintr-o rețea: mai întâi trimite serverului vânză
     <message>
         <source>a refund</source>
         <translation>o returnare</translation>
+    </message>
+    <message>
+        <source>approved by {who}: {reason}</source>
+        <translation>aprobat de {who}: {reason}</translation>
+    </message>
+    <message>
+        <source>not approved: rung at the regular price</source>
+        <translation>neaprobat: vândut la preț întreg</translation>
+    </message>
+    <message>
+        <source>Customer switched after a blocked badge</source>
+        <translation>Client schimbat după o legitimație blocată</translation>
+    </message>
+    <message>
+        <source>badge {before} ({first}) scanned as BLOCKED, then {after} ({then}) took the basket, rung by {cashier}; {approval}</source>
+        <translation>legitimația {before} ({first}) scanată ca BLOCATĂ, apoi {after} ({then}) a preluat coșul, vândut de {cashier}; {approval}</translation>
+    </message>
+    <message>
+        <source>Employee&apos;s basket moved to a department</source>
+        <translation>Coșul unui angajat mutat pe un departament</translation>
+    </message>
+    <message>
+        <source>badge {before} ({first}) started the basket, then department badge {after} ({then}) took it at cost, rung by {cashier}; {approval}</source>
+        <translation>legitimația {before} ({first}) a început coșul, apoi legitimația de departament {after} ({then}) l-a preluat la cost, vândut de {cashier}; {approval}</translation>
     </message>
 </context>
 <context>
@@ -3401,6 +3469,14 @@ Această casă face parte dintr-o rețea: mai întâi trimite serverului vânză
         <translation>reținere din salariu</translation>
     </message>
     <message>
+        <source>customer switched after a blocked badge</source>
+        <translation>client schimbat după o legitimație blocată</translation>
+    </message>
+    <message>
+        <source>refund approval</source>
+        <translation>aprobarea restituirii</translation>
+    </message>
+    <message>
         <source>the PIN of {name} is locked after {count} wrong tries, until {time}; ask an admin</source>
         <translation>PIN-ul lui {name} este blocat după {count} încercări greșite, până la {time}; adresați-vă unui administrator</translation>
     </message>
@@ -3789,6 +3865,14 @@ Această casă face parte dintr-o rețea: mai întâi trimite serverului vânză
         <source>{rule}, held at cost + {percent}%</source>
         <translation>{rule}, limitat la cost + {percent}%</translation>
     </message>
+    <message>
+        <source>customer changed after a blocked badge: regular price until a supervisor approves</source>
+        <translation>client schimbat după o legitimație blocată: preț întreg până la aprobarea supervizorului</translation>
+    </message>
+    <message>
+        <source>an employee&apos;s basket moved to a department: regular price until approved</source>
+        <translation>coșul unui angajat mutat pe un departament: preț întreg până la aprobare</translation>
+    </message>
 </context>
 <context>
     <name>Printer</name>
@@ -3984,6 +4068,26 @@ Această casă face parte dintr-o rețea: mai întâi trimite serverului vânză
     <message>
         <source>Refund code {code}</source>
         <translation>Cod de retur {code}</translation>
+    </message>
+    <message>
+        <source>Refund of sale {code}</source>
+        <translation>Retur pentru vânzarea {code}</translation>
+    </message>
+    <message>
+        <source>discount given at the sale</source>
+        <translation>reducere acordată la vânzare</translation>
+    </message>
+    <message>
+        <source>REFUND</source>
+        <translation>RETUR</translation>
+    </message>
+    <message>
+        <source>Paid back {currency}</source>
+        <translation>Restituit {currency}</translation>
+    </message>
+    <message>
+        <source>Refund {refund}</source>
+        <translation>Returul {refund}</translation>
     </message>
 </context>
 <context>
@@ -4871,6 +4975,26 @@ Vânzările înregistrate după ce a fost făcută nu sunt în ea; fișierul det
         <source>The pattern repeats a group that itself repeats: one scan could take minutes, so it cannot be saved.</source>
         <translation>Modelul repetă un grup care se repetă el însuși: o scanare ar putea dura minute, deci nu poate fi salvat.</translation>
     </message>
+    <message>
+        <source>empty: never</source>
+        <translation>gol: niciodată</translation>
+    </message>
+    <message>
+        <source>Refunds need a supervisor above</source>
+        <translation>Retururile necesită supervizor peste</translation>
+    </message>
+    <message>
+        <source>Largest open amount</source>
+        <translation>Cea mai mare sumă liberă</translation>
+    </message>
+    <message>
+        <source>Refunds need a super&amp;visor above</source>
+        <translation>Retururile necesită supervizor p&amp;este</translation>
+    </message>
+    <message>
+        <source>Largest &amp;open amount</source>
+        <translation>&amp;Cea mai mare sumă liberă</translation>
+    </message>
 </context>
 <context>
     <name>SignIn</name>
@@ -5644,6 +5768,14 @@ Vânzările înregistrate după ce a fost făcută nu sunt în ea; fișierul det
         <source>wrong PIN; try again (tries left before the PIN locks: {count})</source>
         <translation>PIN greșit; încercați din nou (încercări rămase până la blocare: {count})</translation>
     </message>
+    <message>
+        <source>Added {name}: {qty} now.</source>
+        <translation>S-a adăugat {name}: acum {qty}.</translation>
+    </message>
+    <message>
+        <source>an open amount may be at most {most}; ring larger items by SKU</source>
+        <translation>o sumă liberă poate fi de cel mult {most}; vindeți articolele mai mari după SKU</translation>
+    </message>
 </context>
 <context>
     <name>TillDialogs</name>
@@ -5786,6 +5918,58 @@ Vânzările înregistrate după ce a fost făcută nu sunt în ea; fișierul det
     <message>
         <source>Scan the buyer&apos;s badge and the items first.</source>
         <translation>Scanați mai întâi legitimația cumpărătorului și articolele.</translation>
+    </message>
+    <message>
+        <source>choose a category</source>
+        <translation>alegeți o categorie</translation>
+    </message>
+    <message>
+        <source>choose the item&apos;s category first</source>
+        <translation>alegeți mai întâi categoria articolului</translation>
+    </message>
+    <message>
+        <source>an open amount may be at most {most}</source>
+        <translation>o sumă liberă poate fi de cel mult {most}</translation>
+    </message>
+    <message>
+        <source>Add {amount} for {category}? Is it right?</source>
+        <translation>Adăugați {amount} pentru {category}? Este corect?</translation>
+    </message>
+    <message>
+        <source>not added: check the amount</source>
+        <translation>nu s-a adăugat: verificați suma</translation>
+    </message>
+    <message>
+        <source>give the reason for the approval</source>
+        <translation>indicați motivul aprobării</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Plătit</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Restituit</translation>
+    </message>
+    <message>
+        <source>Refund now</source>
+        <translation>Retur acum</translation>
+    </message>
+    <message>
+        <source>To pay back</source>
+        <translation>De restituit</translation>
+    </message>
+    <message>
+        <source>a refund above {most} needs a supervisor: badge, PIN and reason</source>
+        <translation>un retur de peste {most} necesită supervizorul: legitimație, PIN și motiv</translation>
+    </message>
+    <message>
+        <source>Refund {amount} to the customer?</source>
+        <translation>Restituiți clientului {amount}?</translation>
+    </message>
+    <message>
+        <source>nothing was refunded</source>
+        <translation>nu s-a restituit nimic</translation>
     </message>
 </context>
 <context>
