@@ -39,7 +39,7 @@ from pos_desktop.core.imports import (
     Problem,
     Progress,
     _DryRun,
-    mapped_rows,
+    mapped_values,
     record_import,
 )
 from pos_desktop.core.rules import Rules
@@ -99,7 +99,7 @@ def import_staff(
         raise InputError(wrong)
     table = open_table(path, options.reading())
     report = ImportReport(source=table.describe())
-    columns, lines = mapped_rows(table, STAFF_FIELDS, STAFF_REQUIRED, options, STAFF_EXTRA)
+    columns, names, lines = mapped_values(table, STAFF_FIELDS, STAFF_REQUIRED, options, STAFF_EXTRA)
     report.left_out = [h for i, h in enumerate(table.header) if i not in columns and h]
     present = frozenset(columns.values())
     if "first_name" in present:
@@ -109,7 +109,7 @@ def import_staff(
     job = _Job(conn, rules, report, progress, present, today, sync, options.values)
     conn.set_progress_handler(job.interrupt, 200_000)
     try:
-        job.load(lines, table.position, table.total)
+        job.load(names, lines, table.position, table.total)
         if report.rows == 0:
             raise InputError(
                 QT_TRANSLATE_NOOP(
@@ -194,7 +194,8 @@ class _Job:
 
     def load(
         self,
-        lines: Iterator[tuple[int, dict[str, str]]],
+        names: tuple[str, ...],
+        lines: Iterator[tuple[int, list[str]]],
         where: Callable[[], int],
         total: int,
     ) -> None:
@@ -210,25 +211,31 @@ class _Job:
         conn.execute("BEGIN")
         conn.executemany(
             f"INSERT INTO import_rows VALUES ({', '.join('?' * len(_TEMP_COLUMNS))})",
-            self._checked(lines, where, total),
+            self._checked(names, lines, where, total),
         )
         conn.commit()
         self.progress.update("reading", total, total)
 
     def _checked(
-        self, lines: Iterator[tuple[int, dict[str, str]]], where: Callable[[], int], total: int
+        self,
+        names: tuple[str, ...],
+        lines: Iterator[tuple[int, list[str]]],
+        where: Callable[[], int],
+        total: int,
     ) -> Iterator[tuple[object, ...]]:
         check = RowChecker(self.rules, self.present, self.report.problems, self.values)
         self.new_departments = check.new_departments
         self.checker = check
         report, progress = self.report, self.progress
-        for row_no, cells in lines:
-            report.rows += 1
-            if report.rows % _TICK == 0:
+        rows = 0
+        for rows, values in enumerate(check.checked(names, lines), start=1):
+            if not rows % _TICK:
+                report.rows = rows
                 if progress.cancelled():
                     raise ImportCancelled
                 progress.update("reading", where(), total)
-            yield check(row_no, cells)
+            yield values
+        report.rows = rows
 
     # 2. Checking the file as a whole
 
