@@ -177,6 +177,9 @@ class _Job:
     sync: bool
     values: dict[str, dict[str, str]]
     new_departments: dict[str, str] = field(default_factory=dict)  # code -> name
+    # Rows to add and to change, by table: a sync that changes 1% skips what has nothing to do.
+    to_add: dict[str, int] = field(default_factory=dict)
+    to_change: dict[str, int] = field(default_factory=dict)
     checker: RowChecker | None = None
 
     @property
@@ -462,6 +465,7 @@ class _Job:
             "WHERE NOT r.bad AND r.dependant_of IS NULL"
         ).fetchone()
         report.unchanged = known - report.changed
+        self.to_add["staff"], self.to_change["staff"] = report.added, report.changed
         conn.execute("DROP TABLE IF EXISTS temp.import_dependant_changes")
         status = "r.status" if "status" in self.present else "d.status"
         if self.sync and "status" not in self.present:
@@ -486,6 +490,8 @@ class _Job:
             "count(*) FROM import_rows r LEFT JOIN main.dependants d "
             "ON d.dependant_no = r.employee_no WHERE NOT r.bad AND r.dependant_of IS NOT NULL"
         ).fetchone()
+        self.to_add["dependants"] = all_dependants - known_dependants
+        self.to_change["dependants"] = changed_dependants
         report.changed += changed_dependants
         report.reactivated += back
         report.unchanged += known_dependants - changed_dependants
@@ -540,6 +546,7 @@ class _Job:
         ).fetchone()
         self.report.changed += only_badge
         self.report.unchanged -= only_badge
+        self.to_add["badges"] = conn.execute("SELECT count(*) FROM import_badges").fetchone()[0]
 
     def apply(self) -> None:
         conn = self.conn
@@ -563,48 +570,58 @@ class _Job:
                 "end_date": "NULL",
             }
             chosen = [f"r.{c}" if c in self.present else defaults[c] for c in COMPARED]
-            conn.execute(
-                f"INSERT INTO main.staff (employee_no, {', '.join(COMPARED)}, updated_at) "
-                f"SELECT r.employee_no, {', '.join(chosen)}, :now FROM import_rows r "
-                "WHERE NOT r.bad AND r.dependant_of IS NULL AND NOT EXISTS "
-                "(SELECT 1 FROM main.staff s WHERE s.employee_no = r.employee_no) ORDER BY r.row",
-                {"now": now},
-            )
-            conn.execute(
-                f"UPDATE main.staff SET ({', '.join(COMPARED)}, updated_at) = "
-                f"(SELECT {', '.join(f'c.{c}' for c in COMPARED)}, :now FROM import_changes c "
-                "WHERE c.employee_no = staff.employee_no) "
-                "WHERE employee_no IN (SELECT employee_no FROM import_changes)",
-                {"now": now},
-            )
+            adds, changes = self.to_add.get, self.to_change.get  # unknown: do it
+            if adds("staff", 1):
+                conn.execute(
+                    f"INSERT INTO main.staff (employee_no, {', '.join(COMPARED)}, updated_at) "
+                    f"SELECT r.employee_no, {', '.join(chosen)}, :now FROM import_rows r "
+                    "WHERE NOT r.bad AND r.dependant_of IS NULL AND NOT EXISTS "
+                    "(SELECT 1 FROM main.staff s WHERE s.employee_no = r.employee_no) "
+                    "ORDER BY r.row",
+                    {"now": now},
+                )
+            if changes("staff", 1):
+                conn.execute(
+                    f"UPDATE main.staff SET ({', '.join(COMPARED)}, updated_at) = "
+                    f"(SELECT {', '.join(f'c.{c}' for c in COMPARED)}, :now FROM import_changes c "
+                    "WHERE c.employee_no = staff.employee_no) "
+                    "WHERE employee_no IN (SELECT employee_no FROM import_changes)",
+                    {"now": now},
+                )
             status = "r.status" if "status" in self.present else "'active'"
-            conn.execute(
-                "INSERT INTO main.dependants (dependant_no, employee_no, name, status, updated_at) "
-                f"SELECT r.employee_no, r.dependant_of, r.name, {status}, :now FROM import_rows r "
-                "WHERE NOT r.bad AND r.dependant_of IS NOT NULL AND NOT EXISTS "
-                "(SELECT 1 FROM main.dependants d WHERE d.dependant_no = r.employee_no)",
-                {"now": now},
-            )
-            conn.execute(
-                "UPDATE main.dependants SET (employee_no, name, status, updated_at) = "
-                "(SELECT c.employee_no, c.name, c.status, :now FROM import_dependant_changes c "
-                "WHERE c.dependant_no = dependants.dependant_no) WHERE dependant_no IN "
-                "(SELECT dependant_no FROM import_dependant_changes)",
-                {"now": now},
-            )
-            conn.execute(
-                "UPDATE main.badges SET status = 'revoked', reason = 'replaced (HR import)', "
-                "revoked_at = :now, updated_at = :now WHERE status = 'active' AND "
-                "(holder_type, holder_id) IN (SELECT holder_type, holder_id FROM import_badges)",
-                {"now": now},
-            )
-            conn.execute(
-                "INSERT INTO main.badges "
-                "(code, holder_type, holder_id, status, issued_at, updated_at) "
-                "SELECT code, holder_type, holder_id, 'active', :now, :now FROM import_badges "
-                "ORDER BY code",
-                {"now": now},
-            )
+            if adds("dependants", 1):
+                conn.execute(
+                    "INSERT INTO main.dependants "
+                    "(dependant_no, employee_no, name, status, updated_at) "
+                    f"SELECT r.employee_no, r.dependant_of, r.name, {status}, :now "
+                    "FROM import_rows r WHERE NOT r.bad AND r.dependant_of IS NOT NULL AND "
+                    "NOT EXISTS (SELECT 1 FROM main.dependants d "
+                    "WHERE d.dependant_no = r.employee_no)",
+                    {"now": now},
+                )
+            if changes("dependants", 1):
+                conn.execute(
+                    "UPDATE main.dependants SET (employee_no, name, status, updated_at) = "
+                    "(SELECT c.employee_no, c.name, c.status, :now FROM import_dependant_changes c "
+                    "WHERE c.dependant_no = dependants.dependant_no) WHERE dependant_no IN "
+                    "(SELECT dependant_no FROM import_dependant_changes)",
+                    {"now": now},
+                )
+            if adds("badges", 1):
+                conn.execute(
+                    "UPDATE main.badges SET status = 'revoked', reason = 'replaced (HR import)', "
+                    "revoked_at = :now, updated_at = :now WHERE status = 'active' AND "
+                    "(holder_type, holder_id) IN "
+                    "(SELECT holder_type, holder_id FROM import_badges)",
+                    {"now": now},
+                )
+                conn.execute(
+                    "INSERT INTO main.badges "
+                    "(code, holder_type, holder_id, status, issued_at, updated_at) "
+                    "SELECT code, holder_type, holder_id, 'active', :now, :now "
+                    "FROM import_badges ORDER BY code",
+                    {"now": now},
+                )
             if self.sync:
                 self._end_missing(now)
 
