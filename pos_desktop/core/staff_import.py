@@ -245,12 +245,23 @@ class _Job:
     def check_file(self) -> None:
         conn = self.conn
         self.progress.update("checking", 0, 0)
-        conn.execute("CREATE INDEX temp.import_rows_no ON import_rows (employee_no)")
-        conn.execute("CREATE INDEX temp.import_rows_badge ON import_rows (badge)")
-        for column, same in (
-            ("employee_no", QT_TRANSLATE_NOOP("Import", "the same number is on row {first}")),
-            ("badge", QT_TRANSLATE_NOOP("Import", "the same badge is on row {first}")),
+        for column, index, same in (
+            (
+                "employee_no",
+                "import_rows_no",
+                QT_TRANSLATE_NOOP("Import", "the same number is on row {first}"),
+            ),
+            (
+                "badge",
+                "import_rows_badge",
+                QT_TRANSLATE_NOOP("Import", "the same badge is on row {first}"),
+            ),
         ):
+            try:  # a clean file's index is unique, and that is all the checking it needs
+                conn.execute(f"CREATE UNIQUE INDEX temp.{index} ON import_rows ({column})")
+                continue
+            except sqlite3.IntegrityError:
+                conn.execute(f"CREATE INDEX temp.{index} ON import_rows ({column})")
             for row, value, first in conn.execute(
                 f"SELECT r.row, r.{column}, f.first FROM import_rows r JOIN "
                 f"(SELECT {column}, min(row) AS first FROM import_rows WHERE {column} != '' "
@@ -514,15 +525,19 @@ class _Job:
             "AND (end_date IS NULL OR end_date > :today)",
             params,
         ).fetchone()[0]
-        if self.sync:
-            report.ended = conn.execute(
-                "SELECT (SELECT count(*) FROM main.staff s WHERE s.status != 'terminated' "
+        if self.sync:  # who the file leaves out, found once for the count and the change
+            conn.execute("DROP TABLE IF EXISTS temp.import_ended")
+            conn.execute(
+                "CREATE TEMP TABLE import_ended AS SELECT 'staff' AS holder_type, "
+                "s.employee_no AS number FROM main.staff s WHERE s.status != 'terminated' "
                 "AND (s.end_date IS NULL OR s.end_date > :today) AND NOT EXISTS "
-                "(SELECT 1 FROM import_rows r WHERE r.employee_no = s.employee_no)) + "
-                "(SELECT count(*) FROM main.dependants d WHERE d.status = 'active' AND NOT "
-                "EXISTS (SELECT 1 FROM import_rows r WHERE r.employee_no = d.dependant_no))",
+                "(SELECT 1 FROM import_rows r WHERE r.employee_no = s.employee_no) "
+                "UNION ALL SELECT 'dependant', d.dependant_no FROM main.dependants d "
+                "WHERE d.status = 'active' AND NOT EXISTS "
+                "(SELECT 1 FROM import_rows r WHERE r.employee_no = d.dependant_no)",
                 params,
-            ).fetchone()[0]
+            )
+            report.ended = conn.execute("SELECT count(*) FROM import_ended").fetchone()[0]
 
     def _count_badges(self) -> None:
         """A badge new to the registry is issued to its holder (replacing the badge they had):
@@ -628,15 +643,13 @@ class _Job:
     def _end_missing(self, now: str) -> None:
         params = {"today": self.today.isoformat(), "now": now}
         self.conn.execute(
-            "UPDATE main.staff SET end_date = :today, updated_at = :now "
-            "WHERE status != 'terminated' AND (end_date IS NULL OR end_date > :today) "
-            "AND NOT EXISTS (SELECT 1 FROM import_rows r WHERE r.employee_no = staff.employee_no)",
+            "UPDATE main.staff SET end_date = :today, updated_at = :now WHERE employee_no IN "
+            "(SELECT number FROM import_ended WHERE holder_type = 'staff')",
             params,
         )
         self.conn.execute(
-            "UPDATE main.dependants SET status = 'terminated', updated_at = :now "
-            "WHERE status = 'active' AND NOT EXISTS "
-            "(SELECT 1 FROM import_rows r WHERE r.employee_no = dependants.dependant_no)",
+            "UPDATE main.dependants SET status = 'terminated', updated_at = :now WHERE "
+            "dependant_no IN (SELECT number FROM import_ended WHERE holder_type = 'dependant')",
             params,
         )
 
@@ -649,6 +662,7 @@ class _Job:
                 "import_changes",
                 "import_dependant_changes",
                 "import_badges",
+                "import_ended",
             ):
                 self.conn.execute(f"DROP TABLE IF EXISTS temp.{name}")
 
