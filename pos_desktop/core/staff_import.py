@@ -68,8 +68,7 @@ COMPARED = (
 MASS_END_PEOPLE = 10  # a sync ending at least this many people ...
 MASS_END_PERCENT = 10  # ... and this share of the active ones needs allow_mass_end
 BULK_ROWS = 50_000  # adding more than this rebuilds the indexes once instead of row by row
-_TICK = 8192  # rows between progress reports
-_TEMP_COLUMNS = ("row", *STAFF_FIELDS, "bad")
+_TEMP_COLUMNS = ("row", *STAFF_FIELDS)
 _COLUMN_ORDER = {c: i for i, c in enumerate((*STAFF_FIELDS, *STAFF_EXTRA))}
 
 
@@ -181,6 +180,8 @@ class _Job:
     to_add: dict[str, int] = field(default_factory=dict)
     to_change: dict[str, int] = field(default_factory=dict)
     checker: RowChecker | None = None
+    reading: Callable[[], int] | None = None  # how far into the file, while it is read
+    total: int = 0
 
     @property
     def no_employment(self) -> int:
@@ -188,6 +189,10 @@ class _Job:
         return self.checker.no_employment if self.checker else 0
 
     def interrupt(self) -> int:
+        """SQLite's progress handler: every few thousand rows read, and as the checks and
+        writes run, says how far the reading is and whether to stop."""
+        if self.reading is not None:
+            self.progress.update("reading", self.reading(), self.total)
         return 1 if self.progress.cancelled() else 0
 
     def problem(self, row: int, column: str, value: str, text: str, hint: str = "") -> None:
@@ -207,38 +212,26 @@ class _Job:
         conn.execute(
             "CREATE TEMP TABLE import_rows (row INTEGER PRIMARY KEY, "
             + ", ".join(f"{c} TEXT" for c in STAFF_FIELDS)
-            + ", bad INTEGER NOT NULL)"
+            + ", bad INTEGER NOT NULL DEFAULT 0)"
         )
         conn.commit()
-        self.progress.update("reading", 0, total)
-        conn.execute("BEGIN")
-        conn.executemany(
-            f"INSERT INTO import_rows VALUES ({', '.join('?' * len(_TEMP_COLUMNS))})",
-            self._checked(names, lines, where, total),
-        )
-        conn.commit()
-        self.progress.update("reading", total, total)
-
-    def _checked(
-        self,
-        names: tuple[str, ...],
-        lines: Iterator[tuple[int, list[str]]],
-        where: Callable[[], int],
-        total: int,
-    ) -> Iterator[tuple[object, ...]]:
         check = RowChecker(self.rules, self.present, self.report.problems, self.values)
         self.new_departments = check.new_departments
         self.checker = check
-        report, progress = self.report, self.progress
-        rows = 0
-        for rows, values in enumerate(check.checked(names, lines), start=1):
-            if not rows % _TICK:
-                report.rows = rows
-                if progress.cancelled():
-                    raise ImportCancelled
-                progress.update("reading", where(), total)
-            yield values
-        report.rows = rows
+        self.progress.update("reading", 0, total)
+        self.reading, self.total = where, total
+        conn.execute("BEGIN")
+        try:  # a row's problems mark it bad once the file is read (check_file)
+            conn.executemany(
+                f"INSERT INTO import_rows ({', '.join(_TEMP_COLUMNS)}) "
+                f"VALUES ({', '.join('?' * len(_TEMP_COLUMNS))})",
+                check.checked(names, lines),
+            )
+        finally:
+            self.reading = None
+        conn.commit()
+        self.report.rows = conn.execute("SELECT count(*) FROM import_rows").fetchone()[0]
+        self.progress.update("reading", total, total)
 
     # 2. Checking the file as a whole
 

@@ -242,8 +242,8 @@ RULES: tuple[RowRule, ...] = (
 
 
 class RowChecker:
-    """Reads and checks one row at a time; gives the temporary table's values (bad = 1 when
-    a rule is broken, its problems added to `problems`)."""
+    """Reads and checks the rows; gives the temporary table's values, and adds the problems
+    of a row that breaks a rule to `problems` (which mark the row bad)."""
 
     has_company: bool
     has_start: bool
@@ -289,8 +289,8 @@ class RowChecker:
         self.tests = _TESTS
 
     def __call__(self, row: int, cells: dict[str, str]) -> tuple[object, ...]:
-        """One row's values for the temporary table, its problems added (the reference for
-        what checked() does a million times)."""
+        """One row's values for the temporary table, its problems added (a row with any is
+        marked bad from them); the reference for what checked() does a million times."""
         r = self.read(cells)
         broken = self.any_broken(self, r)
         if broken:
@@ -313,7 +313,6 @@ class RowChecker:
             r.end,
             r.role,
             r.of,
-            1 if broken else 0,
         )
 
     def read(self, cells: dict[str, str]) -> RowValues:
@@ -421,7 +420,7 @@ class RowChecker:
                 )
             if found:
                 problems.extend(Problem(row, *f[1:]) for f in found)
-            yield (row, number, name, badge, *out, of or None, 1 if found else 0)
+            yield (row, number, name, badge, *out, of or None)
 
     def _combination(self, names: Sequence[str], values: list[str], employee: bool) -> _Combination:
         cells = {n: values[i] for i, n in enumerate(names) if n not in _PARTS}

@@ -13,6 +13,7 @@ from pos_desktop.core.imports import (
     STAFF_REQUIRED,
     FileOptions,
     ImportRefused,
+    Progress,
     mapped_rows,
     mapped_values,
 )
@@ -92,3 +93,29 @@ def test_a_mistake_repeated_on_many_rows_is_reported_on_each_of_them(make_store,
         (i + 2, "start_date") for i in range(0, 3000, 5)
     }
     assert store.conn.execute("SELECT count(*) FROM staff").fetchone()[0] == 0
+
+
+class Recorder(Progress):
+    def __init__(self) -> None:
+        self.seen: list[tuple[str, int, int]] = []
+
+    def update(self, stage: str, done: int, total: int) -> None:
+        self.seen.append((stage, done, total))
+
+
+def test_reading_a_big_file_reports_its_way_through_it(make_store, tmp_path):
+    store = make_store(staff=[])
+    path = tmp_path / "hr.csv"
+    path.write_text(
+        "employee_no,name,badge,company,employment_type,start_date\n"
+        + "".join(
+            f"A{i},Person {i},{badge(40000 + i)},OWN,full_time,2020-01-01\n" for i in range(60000)
+        )
+    )
+    progress = Recorder()
+    assert import_staff(store.conn, store.rules, path, today=TODAY, progress=progress).rows == 60000
+    reading = [done for stage, done, total in progress.seen if stage == "reading"]
+    total = path.stat().st_size
+    assert reading[0] == 0 and reading[-1] == total
+    between = [done for done in reading if 0 < done < total]
+    assert len(between) >= 3 and between == sorted(between)  # the bar moves, forwards
