@@ -26,6 +26,33 @@ from pos_desktop.core.text import QT_TRANSLATE_NOOP
 # when a kill left it (`leftovers`).
 PREFIX = ".pos-desktop-"
 SUFFIX = ".partial"
+LOG_SUFFIXES = ("", "-wal", "-shm", "-journal")
+THE_DATABASES_OWN = QT_TRANSLATE_NOOP(
+    "Files", "the file {file} is the database's own; choose another file"
+)
+
+# The databases SQLite opened in this process (storage notes each one): no file written for a
+# person may take the place of one of them or of its logs, whatever their names, and no file a
+# person chose to read may be one (reading and closing it outside SQLite drops the locks).
+_open_databases: set[str] = set()
+
+
+def note_database(path: Path) -> None:
+    """Remember that this process has the database at `path` open through SQLite."""
+    _open_databases.add(os.path.abspath(path))
+
+
+def is_open_database(path: Path) -> bool:
+    """Whether `path` is a database this process opened, or one of its log files; compared by
+    identity (a link or another name for it counts), without opening anything."""
+    for database in _open_databases:
+        for suffix in LOG_SUFFIXES:
+            try:
+                if os.path.samefile(path, database + suffix):
+                    return True
+            except OSError:
+                continue
+    return False
 
 
 def write_whole(
@@ -101,17 +128,13 @@ def refuse_database_file(path: Path, conn: sqlite3.Connection) -> None:
     database = conn.execute("PRAGMA database_list").fetchone()[2]
     if not database:
         return
-    for suffix in ("", "-wal", "-shm", "-journal"):
+    for suffix in LOG_SUFFIXES:
         try:
             same = os.path.samefile(path, database + suffix)
         except OSError:
             continue
         if same:
-            raise InputError(
-                QT_TRANSLATE_NOOP(
-                    "Files", "the file {file} is the database's own; choose another file"
-                ).format(file=path.name)
-            )
+            raise InputError(THE_DATABASES_OWN.format(file=path.name))
 
 
 def is_whole_pdf(path: Path) -> bool:
@@ -155,6 +178,8 @@ def _refuse_unwritable(destination: Path) -> None:
                 path=destination
             )
         )
+    if is_open_database(destination):
+        raise InputError(THE_DATABASES_OWN.format(file=destination.name))
 
 
 def _temporary(destination: Path) -> Path:

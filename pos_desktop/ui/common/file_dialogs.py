@@ -32,7 +32,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pos_desktop.i18n import translate
+from pos_desktop.core.files import THE_DATABASES_OWN, is_open_database
+from pos_desktop.i18n import say, translate
 
 # A name in the database family: SQLite files and what SQLite, a backup or a restore keeps
 # beside them. None of the app's dialogs picks one (restore chooses from the Backups page).
@@ -134,4 +135,11 @@ def ask_save_file(
 
 def ask_open_file(parent: QWidget | None, title: str, filters: str = "") -> Path | None:
     """Which file to read (an import, a photo), or None when the user cancelled."""
-    return _chosen(file_dialog(parent, title, filters, save=False))
+    while True:
+        chosen = _chosen(file_dialog(parent, title, filters, save=False))
+        if chosen is None or not is_open_database(chosen):
+            return chosen
+        # Typed by hand, or under a name the list does not know: reading it would drop the
+        # window's locks on the database.
+        text = say(THE_DATABASES_OWN.format(file=chosen.name))
+        QMessageBox.warning(parent, title, text[:1].upper() + text[1:] + ".")

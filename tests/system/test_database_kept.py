@@ -1,0 +1,94 @@
+"""The database is never read or written over as a file a person chose: a receipt or an export
+saved under the database's own name (whatever that name is) is refused, and a file dialog
+that is given the database's path asks again instead of reading it (reading and closing it
+outside SQLite would drop the window's locks on it, and a sale could then be lost)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMessageBox
+
+from pos_desktop.core import files, imports
+from pos_desktop.core.errors import InputError
+from pos_desktop.core.storage import open_database
+from pos_desktop.ui.common import file_dialogs
+from tests.window_till import database_locks
+
+SQLITE = b"SQLite format 3\x00"
+LINUX = sys.platform.startswith("linux")
+
+
+@pytest.fixture
+def shop(demo_path: Path, tmp_path: Path) -> Path:
+    """The demo store under a name the dialogs' name rules do not know as a database's."""
+    folder = tmp_path / "shop"
+    folder.mkdir()
+    database = folder / "till.data"
+    shutil.copy(demo_path, database)
+    return database
+
+
+def test_a_receipt_saved_under_the_database_name_leaves_the_database(shop):
+    conn = open_database(shop)
+    sales = conn.execute("SELECT COUNT(*) FROM staff").fetchone()[0]
+
+    def write(path: Path) -> None:
+        path.write_bytes(b"%PDF-1.4\n" + b"x" * 200 + b"\n%%EOF\n")
+
+    with pytest.raises(InputError, match="the database's own"):
+        files.write_whole(shop, write, check=files.is_whole_pdf)
+    assert shop.read_bytes()[:16] == SQLITE
+    assert conn.execute("SELECT COUNT(*) FROM staff").fetchone()[0] == sales
+    conn.close()
+
+
+@pytest.mark.parametrize("suffix", ["", "-wal"])
+def test_an_export_saved_under_the_database_or_its_log_leaves_them(shop, suffix):
+    conn = open_database(shop)
+    conn.execute("SELECT COUNT(*) FROM staff").fetchone()
+    target = Path(f"{shop}{suffix}")
+    before = target.read_bytes()
+    with pytest.raises(InputError, match="the database's own"):
+        imports.export_staff(conn, target)
+    assert target.read_bytes() == before
+    conn.close()
+
+
+@pytest.mark.skipif(not LINUX, reason="/proc/locks: Linux")
+def test_an_open_dialog_given_the_database_asks_again_and_keeps_the_locks(qtbot, shop, monkeypatch):
+    """The admin window's Import configuration… / Import products… read the chosen file: given
+    the database's path they must not (the dialog warns and opens again)."""
+    monkeypatch.setattr(file_dialogs, "documents_folder", lambda: shop.parent)
+    conn = open_database(shop)
+    conn.execute("SELECT COUNT(*) FROM staff").fetchone()
+    assert database_locks(os.getpid(), shop) == {"db", "shm"}
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: warned.append(text))
+    shown: list[int] = []
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QFileDialog):
+            QTimer.singleShot(20, answer)
+            return
+        shown.append(1)
+        if len(shown) == 1:
+            dialog.findChild(QLineEdit, "fileNameEdit").setText(str(shop))
+            dialog.accept()
+            QTimer.singleShot(20, answer)
+        else:
+            dialog.reject()
+
+    QTimer.singleShot(20, answer)
+    chosen = file_dialogs.ask_open_file(None, "Import configuration", "")
+    assert chosen is None
+    assert len(shown) == 2
+    assert warned and "till.data" in warned[0]
+    assert database_locks(os.getpid(), shop) == {"db", "shm"}
+    conn.close()
