@@ -746,7 +746,13 @@ class Context:
                     "till asks for a sign-in); nothing was recorded",
                 ).text()
             )
-        return self.checkout.cashier(badge, at=self.moment()) if badge is not None else None
+        if badge is None:
+            return None
+        member = self.checkout.cashier(badge, at=self.moment())
+        if required and getattr(self.args, "at", None) is not None:
+            # A sale or refund dated in the past is rung up by someone who is a cashier today.
+            self.checkout.cashier(badge)
+        return member
 
     def customer(self) -> str | None:
         badge: str | None = self.args.customer

@@ -221,6 +221,18 @@ def test_an_overrides_supervisor_must_be_active_now_and_at_the_moment(run, demo_
     assert dated.code == 2 and "left on 2026-06-30" in dated.err
 
 
+def test_a_cashier_who_has_left_cannot_ring_up_a_sale_dated_before_they_left(run, demo_path):
+    conn = open_database(demo_path)
+    conn.execute("UPDATE staff SET end_date = '2026-06-30' WHERE employee_no = 'E0002'")
+    conn.commit()
+    conn.close()
+    dated = run(
+        "sell", "--customer", ANNA, *CASHIER, "--item", "SHIRT-01", "--at", "2026-06-15T12:00"
+    )
+    assert dated.code == 2 and "left on 2026-06-30" in dated.err
+    assert table_counts(demo_path)["sales"] == 0
+
+
 def test_a_badge_pattern_with_a_nested_repeat_is_refused(run, demo_path):
     exported = run("config", "export").out
     path = demo_path.with_name("slow.toml")
