@@ -37,6 +37,17 @@ THE_DATABASES_OWN = QT_TRANSLATE_NOOP(
 _open_databases: set[str] = set()
 
 
+# The mode a file written whole is given: mkstemp makes its temporary file for the owner only
+# whatever the umask, so a store that shares its files with a group (access.use_umask) says so.
+_new_file_mode = 0o600
+
+
+def set_new_file_mode(mode: int) -> None:
+    """Give the files written from now on this mode (0600, or 0660 for a group store)."""
+    global _new_file_mode
+    _new_file_mode = mode
+
+
 def note_database(path: Path) -> None:
     """Remember that this process has the database at `path` open through SQLite."""
     _open_databases.add(os.path.abspath(path))
@@ -191,7 +202,11 @@ def _temporary(destination: Path) -> Path:
         )
     except OSError as exc:
         raise _cannot(destination, exc) from None
-    os.close(handle)
+    try:
+        if hasattr(os, "fchmod"):
+            os.fchmod(handle, _new_file_mode)
+    finally:
+        os.close(handle)
     return Path(name)
 
 
