@@ -244,6 +244,10 @@
         <translation>zamknięcia dnia</translation>
     </message>
     <message>
+        <source>audit</source>
+        <translation>dziennika zmian</translation>
+    </message>
+    <message>
         <source>--anchor {anchor} is not a journal hash (12 to 64 digits 0-9 and a-f, as the Z report prints it)</source>
         <translation>--anchor {anchor} nie jest skrótem dziennika (od 12 do 64 znaków 0-9 i a-f, tak jak drukuje go raport Z)</translation>
     </message>

@@ -244,6 +244,10 @@
         <translation>închidere de zi</translation>
     </message>
     <message>
+        <source>audit</source>
+        <translation>audit</translation>
+    </message>
+    <message>
         <source>--anchor {anchor} is not a journal hash (12 to 64 digits 0-9 and a-f, as the Z report prints it)</source>
         <translation>--anchor {anchor} nu este un hash al jurnalului (între 12 și 64 de caractere 0-9 și a-f, așa cum îl tipărește raportul Z)</translation>
     </message>
