@@ -2255,6 +2255,14 @@ Ta kasa należy do sieci: najpierw wysyła na serwer sprzedaże jeszcze niewysł
         <translation>Plik {kind}</translation>
     </message>
     <message>
+        <source>Print</source>
+        <translation>Drukowanie</translation>
+    </message>
+    <message>
+        <source>No printer is set up on this computer; save a PDF instead.</source>
+        <translation>Na tym komputerze nie skonfigurowano żadnej drukarki; zamiast tego zapisz plik PDF.</translation>
+    </message>
+    <message>
         <source>{file} is a database file; choose another name for what you save.</source>
         <translation>{file} to plik bazy danych; wybierz inną nazwę dla zapisywanego pliku.</translation>
     </message>

@@ -2255,6 +2255,14 @@ Această casă face parte dintr-o rețea: mai întâi trimite serverului vânză
         <translation>Fișier {kind}</translation>
     </message>
     <message>
+        <source>Print</source>
+        <translation>Imprimare</translation>
+    </message>
+    <message>
+        <source>No printer is set up on this computer; save a PDF instead.</source>
+        <translation>Pe acest computer nu este configurată nicio imprimantă; salvați în schimb un PDF.</translation>
+    </message>
+    <message>
         <source>{file} is a database file; choose another name for what you save.</source>
         <translation>{file} este un fișier de bază de date; alegeți alt nume pentru ceea ce salvați.</translation>
     </message>

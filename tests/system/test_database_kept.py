@@ -92,3 +92,57 @@ def test_an_open_dialog_given_the_database_asks_again_and_keeps_the_locks(qtbot,
     assert warned and "till.data" in warned[0]
     assert database_locks(os.getpid(), shop) == {"db", "shm"}
     conn.close()
+
+
+@pytest.fixture
+def printed(demo_store):
+    from pos_desktop.core import receipts
+    from tests.conftest import ANNA, PIOTR
+
+    lines = [demo_store.product_line("SHIRT-01")]
+    sale = demo_store.sell(ANNA, lines, cashier=demo_store.cashier(PIOTR))
+    return receipts.from_journal(demo_store, sale.sale_id)
+
+
+def test_the_print_dialog_offers_no_print_to_file_and_its_file_dialog(qtbot, printed, monkeypatch):
+    """Ctrl+P's print dialog had "Print to File (PDF)" with a "…" button opening Qt's own file
+    dialog: shown the database's folder it read the database's files to name their types, the
+    till lost its locks, another process deleted the WAL and the next sale was lost. A PDF is
+    saved with Ctrl+S, through the app's own dialog."""
+    from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinterInfo
+    from PySide6.QtWidgets import QComboBox, QDialog
+
+    from pos_desktop.ui.cashier.receipt import print_receipt
+
+    monkeypatch.setattr(QPrinterInfo, "availablePrinters", lambda: [QPrinterInfo()])
+    shown: list[QPrintDialog] = []
+
+    def exec_(dialog: QPrintDialog) -> int:
+        shown.append(dialog)
+        dialog.show()
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(QPrintDialog, "exec", exec_)
+    assert not print_receipt(printed, None)
+    dialog = shown[0]
+    qtbot.add_widget(dialog)
+    assert not dialog.testOption(QAbstractPrintDialog.PrintDialogOption.PrintToFile)
+    printers = [
+        combo.itemText(i) for combo in dialog.findChildren(QComboBox) for i in range(combo.count())
+    ]
+    assert not [p for p in printers if "File" in p], printers
+
+
+def test_with_no_printer_set_up_nothing_is_said_to_be_printed(qtbot, printed, monkeypatch):
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinterInfo
+
+    from pos_desktop.ui.cashier.receipt import print_receipt
+
+    monkeypatch.setattr(QPrinterInfo, "availablePrinters", lambda: [])
+    told: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "information", lambda parent, title, text, *a: told.append(text)
+    )
+    monkeypatch.setattr(QPrintDialog, "exec", lambda dialog: pytest.fail("no printer to choose"))
+    assert not print_receipt(printed, None)
+    assert told == ["No printer is set up on this computer; save a PDF instead."]

@@ -23,8 +23,10 @@ from PySide6.QtCore import (
     QStandardPaths,
 )
 from PySide6.QtGui import QAbstractFileIconProvider, QIcon
+from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QFileDialog,
     QFileSystemModel,
     QMessageBox,
@@ -87,6 +89,25 @@ def documents_folder() -> Path:
     found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     folder = Path(found) if found else Path.home()
     return folder if folder.is_dir() else Path.home()
+
+
+def ask_printer(printer: QPrinter, parent: QWidget | None) -> bool:
+    """Let the user choose a printer for `printer`; False when they cancel, or when no printer
+    is set up (said in a message: a PDF is saved instead, with the app's own save dialog).
+
+    The system's print dialog is shown without its "Print to File" printer: that one's "…"
+    button opens Qt's own file dialog, which reads the files it lists (the database's too,
+    which drops the window's locks on it), and QPrinter writes straight over the file named."""
+    if not QPrinterInfo.availablePrinters():
+        QMessageBox.information(
+            parent,
+            translate("FileDialogs", "Print"),
+            translate("FileDialogs", "No printer is set up on this computer; save a PDF instead."),
+        )
+        return False
+    dialog = QPrintDialog(printer, parent)
+    dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintToFile, False)
+    return dialog.exec() == QDialog.DialogCode.Accepted
 
 
 def file_dialog(parent: QWidget | None, title: str, filters: str, *, save: bool) -> QFileDialog:
