@@ -544,6 +544,17 @@ class Checkout:
             original = self.find_sale(sale_id)
             if original["kind"] != "sale":
                 raise InputError(IS_REFUND.format(sale=sale_id))
+            sold_at = clock.parse_stamp(original["at"])
+            if moment < sold_at - AT_SLACK:
+                raise InputError(
+                    QT_TRANSLATE_NOOP(
+                        "Checkout",
+                        "a refund cannot be dated before its sale, sold {when}; nothing was "
+                        "recorded",
+                    ).format(
+                        when=sold_at.astimezone(self.rules.settings.tz).strftime("%Y-%m-%d %H:%M")
+                    )
+                )
             payroll.refuse_closed_refund(self.conn, self.rules, original, moment)
             sold = {row["line_no"]: row for row in journal.line_rows(self.conn, original["id"])}
             done = journal.refunded_so_far(self.conn, original["id"])

@@ -1014,6 +1014,10 @@ Ta kasa należy do sieci: najpierw wysyła na serwer sprzedaże jeszcze niewysł
         <translation>sprzedaż {sale} została zrobiona na innej kasie sieci; zwróć ją na tamtej kasie (ona przechowuje pozycje i zwroty tej sprzedaży), a limit wróci na każdej kasie przy następnej synchronizacji</translation>
     </message>
     <message>
+        <source>a refund cannot be dated before its sale, sold {when}; nothing was recorded</source>
+        <translation>zwrot nie może mieć daty wcześniejszej niż jego sprzedaż, sprzedano {when}; nic nie zapisano</translation>
+    </message>
+    <message>
         <source>choose at least one line to refund</source>
         <translation>wybierz co najmniej jedną pozycję do zwrotu</translation>
     </message>

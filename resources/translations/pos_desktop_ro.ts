@@ -1014,6 +1014,10 @@ Această casă face parte dintr-o rețea: mai întâi trimite serverului vânză
         <translation>vânzarea {sale} a fost făcută la altă casă a rețelei; restituiți-o la acea casă (ea păstrează liniile și restituirile vânzării), iar plafonul revine pe fiecare casă la următoarea sincronizare</translation>
     </message>
     <message>
+        <source>a refund cannot be dated before its sale, sold {when}; nothing was recorded</source>
+        <translation>o restituire nu poate avea o dată anterioară vânzării sale, vândută la {when}; nu s-a înregistrat nimic</translation>
+    </message>
+    <message>
         <source>choose at least one line to refund</source>
         <translation>alegeți cel puțin o linie de restituit</translation>
     </message>

@@ -233,6 +233,15 @@ def test_a_cashier_who_has_left_cannot_ring_up_a_sale_dated_before_they_left(run
     assert table_counts(demo_path)["sales"] == 0
 
 
+def test_a_refund_cannot_be_dated_before_its_sale(run, demo_path):
+    sold = run("sell", "--customer", ANNA, *CASHIER, "--item", "SHIRT-01")
+    sale = sold.out.strip().splitlines()[-1]
+    earlier = (clock.now() - dt.timedelta(days=1)).isoformat()
+    refused = run("refund", sale, *CASHIER, "--at", earlier)
+    assert refused.code == 2 and "before its sale" in refused.err
+    assert table_counts(demo_path)["sales"] == 1
+
+
 def test_a_badge_pattern_with_a_nested_repeat_is_refused(run, demo_path):
     exported = run("config", "export").out
     path = demo_path.with_name("slow.toml")
