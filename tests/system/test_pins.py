@@ -202,6 +202,26 @@ def test_report_flags_raises_wrong_pins(run):
     )
 
 
+def test_the_right_pin_refused_while_locked_is_not_counted_as_typed_wrong(run):
+    """The flag tells an auditor how often the PIN was typed wrong: the supervisor who then
+    typed it right, refused by the lock, did not type it wrong once more."""
+    for pin in ("5001", "5002", "5003", "5004", "5005", "1234"):
+        run("sell", *SELF, "--override", MARIA, "--pin", pin, "--reason", "r")
+    today = clock.now().astimezone(dt.UTC).date()
+    period = [
+        "--from",
+        str(today - dt.timedelta(days=1)),
+        "--to",
+        str(today + dt.timedelta(days=1)),
+    ]
+    flags = run("report", "flags", *period, "--format", "json").json
+    detail = next(f["detail"] for f in flags["rows"] if f["kind"] == "pin_failures")
+    assert detail == (
+        "PIN of Maria Popescu (E0003) typed wrong 5 times and locked once "
+        f"(badge {MARIA}; supervisor override)"
+    )
+
+
 # Parallel processes: each waits for a start signal, then tries a wrong PIN or password.
 
 _ATTEMPT = textwrap.dedent(
