@@ -418,7 +418,7 @@ class Checkout:
             raise InputError(
                 QT_TRANSLATE_NOOP("Checkout", "the basket is empty; add at least one item").text()
             )
-        moment, backdated = entry_moment(at)
+        moment, backdated = entry_moment(at, self.rules.settings.tz)
         at = moment
         if override is not None or tender == payroll.PAYROLL:
             # The supervisor's and the payer's PINs are checked first, each in a transaction of
@@ -538,7 +538,7 @@ class Checkout:
 
         The refunded discount goes back to the employee's allowance of the sale's period.
         """
-        moment, backdated = entry_moment(at)
+        moment, backdated = entry_moment(at, self.rules.settings.tz)
         with write_transaction(self.conn):
             closing.refuse_if_closed(self.conn, self.rules, moment)
             original = self.find_sale(sale_id)
@@ -603,7 +603,7 @@ class RefundableLine:
     left: int
 
 
-def entry_moment(at: dt.datetime | None) -> tuple[dt.datetime, str | None]:
+def entry_moment(at: dt.datetime | None, tz: dt.tzinfo) -> tuple[dt.datetime, str | None]:
     """The moment a sale or refund is recorded at, and when it was really entered if that is
     more than BACKDATED_AFTER later (None otherwise). A moment more than AT_SLACK ahead of
     the clock is refused: the allowance of a period to come cannot be spent now."""
@@ -615,7 +615,10 @@ def entry_moment(at: dt.datetime | None) -> tuple[dt.datetime, str | None]:
                 "Checkout",
                 "the moment {moment} is in the future; a sale or refund is recorded at most "
                 "{minutes} minutes ahead of the clock, nothing was recorded",
-            ).format(moment=clock.stamp(moment), minutes=int(AT_SLACK.total_seconds() // 60))
+            ).format(
+                moment=moment.astimezone(tz).strftime("%Y-%m-%d %H:%M"),
+                minutes=int(AT_SLACK.total_seconds() // 60),
+            )
         )
     backdated = clock.stamp(now) if now - moment > BACKDATED_AFTER else None
     return moment, backdated
