@@ -53,17 +53,27 @@ def note_database(path: Path) -> None:
     _open_databases.add(os.path.abspath(path))
 
 
-def is_open_database(path: Path) -> bool:
-    """Whether `path` is a database this process opened, or one of its log files; compared by
-    identity (a link or another name for it counts), without opening anything."""
+def open_database_files() -> set[tuple[int, int]]:
+    """The identities (device, inode) of the databases this process opened and their logs."""
+    found = set()
     for database in _open_databases:
         for suffix in LOG_SUFFIXES:
             try:
-                if os.path.samefile(path, database + suffix):
-                    return True
+                status = os.stat(database + suffix)
             except OSError:
                 continue
-    return False
+            found.add((status.st_dev, status.st_ino))
+    return found
+
+
+def is_open_database(path: Path) -> bool:
+    """Whether `path` is a database this process opened, or one of its log files; compared by
+    identity (a link or another name for it counts), without opening anything."""
+    try:
+        status = os.stat(path)
+    except OSError:
+        return False
+    return (status.st_dev, status.st_ino) in open_database_files()
 
 
 def write_whole(

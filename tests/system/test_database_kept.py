@@ -146,3 +146,27 @@ def test_with_no_printer_set_up_nothing_is_said_to_be_printed(qtbot, printed, mo
     monkeypatch.setattr(QPrintDialog, "exec", lambda dialog: pytest.fail("no printer to choose"))
     assert not print_receipt(printed, None)
     assert told == ["No printer is set up on this computer; save a PDF instead."]
+
+
+def test_the_dialogs_do_not_list_an_open_database_of_any_name(qtbot, shop, monkeypatch):
+    """Listed, a database named outside the usual names could be chosen, renamed or deleted
+    from the dialog's own menu while the window writes to it."""
+    from PySide6.QtWidgets import QTreeView
+
+    conn = open_database(shop)
+    (shop.parent / "old-receipt.pdf").write_bytes(b"%PDF")
+    monkeypatch.setattr(file_dialogs, "documents_folder", lambda: shop.parent)
+    dialog = file_dialogs.file_dialog(None, "Save receipt", "", save=True)
+    qtbot.add_widget(dialog)
+    dialog.setDirectory(str(shop.parent))
+    dialog.show()
+    view = dialog.findChild(QTreeView, "treeView")
+    model = view.model()
+    qtbot.waitUntil(lambda: model.rowCount(view.rootIndex()) > 0)
+    qtbot.wait(200)
+    shown = {
+        model.index(row, 0, view.rootIndex()).data()
+        for row in range(model.rowCount(view.rootIndex()))
+    }
+    assert "till.data" not in shown and "old-receipt.pdf" in shown
+    conn.close()

@@ -12,12 +12,14 @@ left out of the list; and it opens in the user's documents folder, not beside th
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
 from PySide6.QtCore import (
     QFileInfo,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     QStandardPaths,
@@ -34,7 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pos_desktop.core.files import THE_DATABASES_OWN, is_open_database
+from pos_desktop.core.files import THE_DATABASES_OWN, is_open_database, open_database_files
 from pos_desktop.i18n import say, translate
 
 # A name in the database family: SQLite files and what SQLite, a backup or a restore keeps
@@ -75,13 +77,28 @@ class NameOnlyIcons(QAbstractFileIconProvider):
 
 
 class HideDatabaseFamily(QSortFilterProxyModel):
-    """The folder's files without the database family, by name alone."""
+    """The folder's files without the database family, by name, and without the databases
+    this window has open and their logs, whatever their names (by identity: a stat, no
+    open), so none of them can be chosen, renamed or deleted from the dialog."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.databases = open_database_files()
 
     def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:
         model = self.sourceModel()
-        if isinstance(model, QFileSystemModel):
-            return not in_database_family(model.fileName(model.index(row, 0, parent)))
-        return True
+        if not isinstance(model, QFileSystemModel):
+            return True
+        index = model.index(row, 0, parent)
+        if in_database_family(model.fileName(index)):
+            return False
+        if not self.databases or model.isDir(index):
+            return True
+        try:
+            status = os.stat(model.filePath(index))
+        except OSError:
+            return True
+        return (status.st_dev, status.st_ino) not in self.databases
 
 
 def documents_folder() -> Path:
