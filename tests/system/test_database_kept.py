@@ -170,3 +170,20 @@ def test_the_dialogs_do_not_list_an_open_database_of_any_name(qtbot, shop, monke
     }
     assert "till.data" not in shown and "old-receipt.pdf" in shown
     conn.close()
+
+
+@pytest.mark.parametrize("suffix", ["", "-wal"])
+def test_a_receipt_printed_to_the_database_as_a_file_printer_is_refused(run, demo_path, suffix):
+    """`--escpos file:PATH` is for a printer's device file: given the database, it emptied
+    the file and wrote the receipt's printer codes into it ("Printed", exit 0)."""
+    from tests.conftest import ANNA, PIOTR
+
+    sold = run("sell", "--customer", ANNA, "--cashier", PIOTR, "--item", "SHIRT-01", "--json")
+    sale = sold.json["sale_id"]
+    conn = open_database(demo_path)  # keeps the WAL there, as a till does
+    conn.execute("SELECT COUNT(*) FROM sales").fetchone()
+    printed = run("receipt", sale, "--escpos", f"file:{demo_path}{suffix}")
+    assert printed.code == 2 and "the database's own" in printed.err
+    assert demo_path.read_bytes()[:16] == SQLITE
+    assert conn.execute("SELECT COUNT(*) FROM sales").fetchone()[0] == 1
+    conn.close()
