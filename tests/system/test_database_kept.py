@@ -187,3 +187,32 @@ def test_a_receipt_printed_to_the_database_as_a_file_printer_is_refused(run, dem
     assert demo_path.read_bytes()[:16] == SQLITE
     assert conn.execute("SELECT COUNT(*) FROM sales").fetchone()[0] == 1
     conn.close()
+
+
+@pytest.mark.parametrize("window", ["cashier", "admin"])
+def test_a_screenshot_named_as_the_database_leaves_it(demo_path, window):
+    """`--screenshot FILE` opened FILE to write before finding it could not: given the
+    database, it emptied it and only then said it could not write the screenshot."""
+    import subprocess
+
+    before = demo_path.read_bytes()
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pos_desktop",
+            "--db",
+            str(demo_path),
+            window,
+            "--screenshot",
+            str(demo_path),
+        ],
+        capture_output=True,
+        text=True,
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+        timeout=120,
+    )
+    assert result.returncode == 2
+    assert "the database's own" in result.stderr
+    assert demo_path.read_bytes()[:16] == SQLITE
+    assert len(demo_path.read_bytes()) == len(before)
