@@ -766,9 +766,15 @@ class Context:
 
 
 def command_line_actor() -> str:
-    """'command line (maria)': the audit log's actor for what the command line changes."""
+    """'command line (maria)': the audit log's actor for what the command line changes. On
+    POSIX the name is the process's own user's, not LOGNAME or USER, which anyone can set."""
     try:
-        user = getpass.getuser()
+        if hasattr(os, "getuid"):
+            import pwd
+
+            user = pwd.getpwuid(os.getuid()).pw_name
+        else:
+            user = getpass.getuser()
     except (OSError, KeyError):
         user = str(os.getuid()) if hasattr(os, "getuid") else "?"
     return f"command line ({user})"

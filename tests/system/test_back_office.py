@@ -222,6 +222,21 @@ def test_an_overrides_supervisor_must_be_active_now_and_at_the_moment(run, demo_
     assert dated.code == 2 and "left on 2026-06-30" in dated.err
 
 
+@pytest.mark.skipif(not hasattr(os, "getuid"), reason="POSIX user ids")
+def test_the_command_lines_user_is_the_one_running_it_not_one_named_in_the_environment(
+    run, demo_path, monkeypatch
+):
+    import pwd
+
+    monkeypatch.setenv("LOGNAME", "mallory")
+    monkeypatch.setenv("USER", "mallory")
+    assert run("staff", "badge-revoke", ANNA, "--reason", "lost").code == 0
+    conn = open_database(demo_path)
+    actor = conn.execute("SELECT actor FROM audit WHERE action = 'badge.revoke'").fetchone()[0]
+    conn.close()
+    assert actor == f"command line ({pwd.getpwuid(os.getuid()).pw_name})"
+
+
 def test_a_cashier_who_has_left_cannot_ring_up_a_sale_dated_before_they_left(run, demo_path):
     conn = open_database(demo_path)
     conn.execute("UPDATE staff SET end_date = '2026-06-30' WHERE employee_no = 'E0002'")
