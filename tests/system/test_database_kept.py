@@ -21,6 +21,7 @@ from pos_desktop.ui.common import file_dialogs
 from tests.window_till import database_locks
 
 SQLITE = b"SQLite format 3\x00"
+SCREENSHOTS = Path(__file__).resolve().parents[1] / "screenshots"
 LINUX = sys.platform.startswith("linux")
 
 
@@ -169,6 +170,9 @@ def test_the_dialogs_do_not_list_an_open_database_of_any_name(qtbot, shop, monke
         for row in range(model.rowCount(view.rootIndex()))
     }
     assert "till.data" not in shown and "old-receipt.pdf" in shown
+    SCREENSHOTS.mkdir(exist_ok=True)
+    dialog.resize(720, 420)
+    assert dialog.grab().save(str(SCREENSHOTS / "file-dialog-open-database-any-name.png"))
     conn.close()
 
 
