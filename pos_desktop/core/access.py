@@ -17,6 +17,7 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path
 
+from pos_desktop.core.files import set_new_file_mode
 from pos_desktop.core.text import QT_TRANSLATE_NOOP, Text
 
 FILE_ACCESS = ("owner", "group")
@@ -28,6 +29,7 @@ SEEN_SETTING = "admin.permissions_seen"  # the last tightening the admin window 
 def use_umask(file_access: str = "owner") -> None:
     """Create this process's files for the owner only (or the owner's group too)."""
     os.umask(GROUP_UMASK if file_access == "group" else OWNER_UMASK)
+    set_new_file_mode(0o660 if file_access == "group" else 0o600)
 
 
 def store_file_access(conn: sqlite3.Connection) -> str:
