@@ -541,6 +541,22 @@ Ta kasa należy do sieci: najpierw wysyła na serwer sprzedaże jeszcze niewysł
         <translation>{where}: {key} nie jest parametrem zasad {jurisdiction}</translation>
     </message>
     <message>
+        <source>{percent}%</source>
+        <translation>{percent}%</translation>
+    </message>
+    <message>
+        <source>{amount} {currency}</source>
+        <translation>{amount} {currency}</translation>
+    </message>
+    <message>
+        <source>{about}: {value}</source>
+        <translation>{about}: {value}</translation>
+    </message>
+    <message>
+        <source>{name} — {parameters}</source>
+        <translation>{name} — {parameters}</translation>
+    </message>
+    <message>
         <source>--year {year} is not a year like 2026</source>
         <translation>--year {year} nie jest rokiem takim jak 2026</translation>
     </message>
@@ -3988,6 +4004,17 @@ Ta kasa należy do sieci: najpierw wysyła na serwer sprzedaże jeszcze niewysł
     </message>
 </context>
 <context>
+    <name>Questions</name>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Tak</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Nie</translation>
+    </message>
+</context>
+<context>
     <name>Receipt</name>
     <message>
         <source>{sale} is a refund; give the sale&apos;s id</source>
@@ -4220,7 +4247,7 @@ Nie ma w niej sprzedaży zapisanych po jej wykonaniu; uszkodzony plik zostaje za
     </message>
     <message>
         <source>Taxable benefit (the To day&apos;s year)</source>
-        <translation>Świadczenie do opodatkowania (rok dnia Do)</translation>
+        <translation>Świadczenie do opodatkowania (rok dnia „Do”)</translation>
     </message>
     <message>
         <source>Discount per day</source>
@@ -4331,8 +4358,8 @@ Nie ma w niej sprzedaży zapisanych po jej wykonaniu; uszkodzony plik zostaje za
         <translation>Były pracownik z otwartym saldem: {name} ({employee}), {amount} {currency} jeszcze nie potrącono</translation>
     </message>
     <message>
-        <source>Rules: {jurisdiction} {parameters}</source>
-        <translation>Zasady: {jurisdiction} {parameters}</translation>
+        <source>Rules: {rules}</source>
+        <translation>Zasady: {rules}</translation>
     </message>
     <message>
         <source>Taxable benefit in {year}: {amount} {currency}</source>
@@ -4993,7 +5020,7 @@ Nie ma w niej sprzedaży zapisanych po jej wykonaniu; uszkodzony plik zostaje za
     </message>
     <message>
         <source>Largest &amp;open amount</source>
-        <translation>Największa kwota &amp;otwarta</translation>
+        <translation>Największa kwota otw&amp;arta</translation>
     </message>
 </context>
 <context>

@@ -541,6 +541,22 @@ Această casă face parte dintr-o rețea: mai întâi trimite serverului vânză
         <translation>{where}: {key} nu este un parametru al regulilor {jurisdiction}</translation>
     </message>
     <message>
+        <source>{percent}%</source>
+        <translation>{percent}%</translation>
+    </message>
+    <message>
+        <source>{amount} {currency}</source>
+        <translation>{amount} {currency}</translation>
+    </message>
+    <message>
+        <source>{about}: {value}</source>
+        <translation>{about}: {value}</translation>
+    </message>
+    <message>
+        <source>{name} — {parameters}</source>
+        <translation>{name} — {parameters}</translation>
+    </message>
+    <message>
         <source>--year {year} is not a year like 2026</source>
         <translation>--year {year} nu este un an precum 2026</translation>
     </message>
@@ -724,7 +740,7 @@ Această casă face parte dintr-o rețea: mai întâi trimite serverului vânză
     </message>
     <message>
         <source>Clear the basket and the customer?</source>
-        <translation>Golești coșul și clientul?</translation>
+        <translation>Goliți coșul și clientul?</translation>
     </message>
     <message>
         <source>Cleared: ready for the next customer.</source>
@@ -3988,6 +4004,17 @@ Această casă face parte dintr-o rețea: mai întâi trimite serverului vânză
     </message>
 </context>
 <context>
+    <name>Questions</name>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Da</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Nu</translation>
+    </message>
+</context>
+<context>
     <name>Receipt</name>
     <message>
         <source>{sale} is a refund; give the sale&apos;s id</source>
@@ -4220,7 +4247,7 @@ Vânzările înregistrate după ce a fost făcută nu sunt în ea; fișierul det
     </message>
     <message>
         <source>Taxable benefit (the To day&apos;s year)</source>
-        <translation>Avantaj impozabil (anul zilei Până la)</translation>
+        <translation>Avantaj impozabil (anul zilei „Până la”)</translation>
     </message>
     <message>
         <source>Discount per day</source>
@@ -4331,8 +4358,8 @@ Vânzările înregistrate după ce a fost făcută nu sunt în ea; fișierul det
         <translation>Angajat plecat cu sold deschis: {name} ({employee}), {amount} {currency} încă nereținuți</translation>
     </message>
     <message>
-        <source>Rules: {jurisdiction} {parameters}</source>
-        <translation>Reguli: {jurisdiction} {parameters}</translation>
+        <source>Rules: {rules}</source>
+        <translation>Reguli: {rules}</translation>
     </message>
     <message>
         <source>Taxable benefit in {year}: {amount} {currency}</source>

@@ -24,10 +24,16 @@ from pos_desktop.ui.admin.window import AdminWindow
 from pos_desktop.ui.cashier.payroll_dialog import PayrollDialog
 from pos_desktop.ui.cashier.window import CashierWindow
 from tests.conftest import ANNA, IOANA, JAN, PIOTR, RADU
+from tests.ui.test_language_screens import clipped
 
 SCREENSHOTS = Path(__file__).resolve().parents[1] / "screenshots"
 AT = dt.datetime(2026, 6, 15, 10, 0, tzinfo=dt.UTC)
 LANGUAGES = ["en", "pl", "ro"]
+RULES = {
+    "en": "Germany — share of the shelf price that is valued: 96%; tax-free per employee per year",
+    "pl": "Niemcy — część ceny półkowej, która jest wyceniana: 96%; wolne od podatku na pracownika",
+    "ro": "Germania — partea din prețul de raft care se evaluează: 96%; neimpozabil pe angajat",
+}
 CHARGED = {
     "en": "Charged to payroll: 160.00 EUR",
     "pl": "Potrącone z wynagrodzenia: 160,00 EUR",
@@ -171,6 +177,11 @@ def test_reports_page_shows_payroll_benefits_and_recharge(qtbot, admin, language
     )
     qtbot.wait(20)  # the notes laid out
     shot(window, f"payroll-report-benefits-{language}")
+    # The rule set in words, not the config's keys ("DE price_percent = 96").
+    notes = reports.notes.text()
+    assert "price_percent" not in notes and "free_per_year" not in notes
+    assert RULES[language] in notes
+    assert clipped(window) == []  # the report's whole name in its selector
     reports.choose("recharge")
     assert [reports.cell(r, 0) for r in range(reports.table.rowCount())] == ["ACLOG"]
     qtbot.wait(20)  # the notes laid out

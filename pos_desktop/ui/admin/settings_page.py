@@ -28,6 +28,7 @@ from pos_desktop.core.errors import PosError
 from pos_desktop.core.money import format_amount, parse_amount
 from pos_desktop.core.rules import StoreSettings, load_settings, load_tax
 from pos_desktop.i18n import LANGUAGES, say, translate
+from pos_desktop.ui.common.fit import DownScroll
 from pos_desktop.ui.common.style import error_style
 
 
@@ -152,10 +153,14 @@ class SettingsPage(QWidget):
         form.addRow("", self.tax_form)
         save_button = QPushButton(translate("SettingsPage", "&Save settings"))
         save_button.clicked.connect(lambda: self._save(save))
+        inner = QWidget()
+        inner_layout = QVBoxLayout(inner)
+        inner_layout.setContentsMargins(0, 0, 0, 0)
+        inner_layout.addLayout(form)
+        inner_layout.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addWidget(DownScroll(inner), 1)  # the page once made the window 850 px tall
         layout.addWidget(save_button)
-        layout.addStretch(1)
         self.load()
 
     def load(self) -> None:
