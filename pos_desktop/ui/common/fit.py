@@ -36,21 +36,21 @@ class DownScroll(QScrollArea):
 
     def __init__(self, form: QWidget) -> None:
         super().__init__()
+        self.form = form
         self.setWidget(form)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
     def _width(self) -> int:
-        form = self.widget()
         bar = self.verticalScrollBar().sizeHint().width()
-        return form.minimumSizeHint().width() + bar + 2 * self.frameWidth()
+        return self.form.minimumSizeHint().width() + bar + 2 * self.frameWidth()
 
     def minimumSizeHint(self) -> QSize:
         return QSize(self._width(), self.LEAST_HEIGHT)
 
     def sizeHint(self) -> QSize:
-        form = self.widget().sizeHint()
+        form = self.form.sizeHint()
         return QSize(max(self._width(), form.width()), form.height() + 2 * self.frameWidth())
 
 
