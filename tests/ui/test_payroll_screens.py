@@ -9,7 +9,9 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from PySide6.QtCharts import QBarCategoryAxis
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtTest import QTest
 
 from pos_desktop import i18n
@@ -182,6 +184,14 @@ def test_reports_page_shows_payroll_benefits_and_recharge(qtbot, admin, language
     assert "price_percent" not in notes and "free_per_year" not in notes
     assert RULES[language] in notes
     assert clipped(window) == []  # the report's whole name in its selector
+    # Twelve months under the chart, each label whole in its twelfth of the plot ("2026-04"
+    # was cut to "2026...").
+    [axis] = [a for a in reports.chart.chart().axes() if isinstance(a, QBarCategoryAxis)]
+    months = axis.categories()
+    assert months[3] == i18n.month_name(4) and len(months) == 12
+    room = reports.chart.chart().plotArea().width() / 12
+    metrics = QFontMetrics(axis.labelsFont())
+    assert max(metrics.horizontalAdvance(m) for m in months) < room - 8
     reports.choose("recharge")
     assert [reports.cell(r, 0) for r in range(reports.table.rowCount())] == ["ACLOG"]
     qtbot.wait(20)  # the notes laid out
