@@ -25,6 +25,7 @@ from pos_desktop.ui.admin.statement_dialog import StatementDialog
 from pos_desktop.ui.admin.window import AdminWindow
 from pos_desktop.ui.cashier.payroll_dialog import PayrollDialog
 from pos_desktop.ui.cashier.window import CashierWindow
+from pos_desktop.ui.common.fit import DownScroll
 from tests.conftest import ANNA, IOANA, JAN, PIOTR, RADU
 from tests.ui.test_language_screens import clipped
 
@@ -206,7 +207,14 @@ def test_settings_registry_and_statement(qtbot, admin, language, tmp_path):
     assert page.jurisdiction.currentData() == "DE"
     assert page.tax_params["free_per_year"].text() == "20.00"
     assert page.payroll_pin.isChecked()
+    # Money with the language's decimal mark, as on the policies page and the till.
+    assert page.max_open.text() == ("1000.00" if language == "en" else "1000,00")
+    [scroll] = page.findChildren(DownScroll)
     qtbot.wait(20)  # laid out
+    bar = scroll.verticalScrollBar()
+    bar.setValue(bar.maximum())  # the [tax] section, at the foot of the form, in view
+    qtbot.wait(20)
+    assert clipped(window) == []
     shot(window, f"payroll-settings-{language}")
     page.jurisdiction.setCurrentIndex(page.jurisdiction.findData("US"))
     assert list(page.tax_params) == ["gross_profit_percent"]

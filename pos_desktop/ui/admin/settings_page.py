@@ -27,7 +27,7 @@ from pos_desktop.core.badge import CHECK_DIGITS, BadgeFormat, nested_repeat, nor
 from pos_desktop.core.errors import PosError
 from pos_desktop.core.money import format_amount, parse_amount
 from pos_desktop.core.rules import StoreSettings, load_settings, load_tax
-from pos_desktop.i18n import LANGUAGES, say, translate
+from pos_desktop.i18n import LANGUAGES, decimal_mark, say, translate
 from pos_desktop.ui.common.fit import DownScroll
 from pos_desktop.ui.common.style import error_style
 
@@ -184,8 +184,13 @@ class SettingsPage(QWidget):
         self.pin_lock_minutes.setValue(current.pin_lock_minutes)
         self.file_access.setCurrentIndex(max(0, self.file_access.findData(current.file_access)))
         above = current.refund_approval_above
-        self.refund_above.setText("" if above is None else format_amount(above, current.currency))
-        self.max_open.setText(format_amount(current.max_open_amount, current.currency))
+        # With the language's decimal mark, as the policies page and the till write money.
+        self.refund_above.setText(
+            "" if above is None else decimal_mark(format_amount(above, current.currency))
+        )
+        self.max_open.setText(
+            decimal_mark(format_amount(current.max_open_amount, current.currency))
+        )
         self.amount_problem.clear()
         self.pattern.setText(current.badge_pattern)
         self.check_digit.setCurrentText(current.check_digit)
