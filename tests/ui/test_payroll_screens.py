@@ -76,9 +76,13 @@ def test_f9_charges_the_basket_to_payroll_with_the_buyers_pin(qtbot, demo_path, 
     qtbot.keyClick(window.scan, Qt.Key.Key_F9)
     dialog = window.dialog
     assert isinstance(dialog, PayrollDialog)
+    # Money as the banner and the totals write it, with its symbol (it read "pays 160,00").
+    assert i18n.money(16000, "EUR") in dialog.summary.text()
+    size = dialog.size()
     qtbot.keyClicks(dialog.pin, "1111")
     qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
     assert dialog.isVisible() and dialog.error.isVisible()  # wrong PIN: nothing recorded
+    assert dialog.size() == size  # the problem line had its room, as in every till dialog
     assert session.lines  # the basket stays
     shot(dialog, f"payroll-till-dialog-{language}")
     qtbot.keyClicks(dialog.pin, "5831")
