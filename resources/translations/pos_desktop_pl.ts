@@ -3177,6 +3177,14 @@ Ta kasa należy do sieci: najpierw wysyła na serwer sprzedaże jeszcze niewysł
         <translation>2. Dopasuj kolumny</translation>
     </message>
     <message>
+        <source>Say which field each column of the file holds.</source>
+        <translation>Wskaż, które pole zawiera każda kolumna pliku.</translation>
+    </message>
+    <message>
+        <source>For people already in the registry, a column left out keeps what the registry has (till roles, for example). For new people it stays empty, the status is active and there is no till role; a new employee without an employment type is not imported.</source>
+        <translation>Dla osób już w rejestrze pominięta kolumna zostawia to, co ma rejestr (np. role przy kasie). Dla nowych osób pole zostaje puste, status jest aktywny i nie ma roli przy kasie; nowy pracownik bez rodzaju zatrudnienia nie zostanie zaimportowany.</translation>
+    </message>
+    <message>
         <source>Column in the file</source>
         <translation>Kolumna w pliku</translation>
     </message>
@@ -3275,10 +3283,6 @@ Ta kasa należy do sieci: najpierw wysyła na serwer sprzedaże jeszcze niewysł
     <message>
         <source>4. Check the file</source>
         <translation>4. Sprawdź plik</translation>
-    </message>
-    <message>
-        <source>Say which field each column of the file holds. For people already in the registry, a column left out keeps what the registry has (till roles, for example). For new people it stays empty, the status is active and there is no till role; a new employee without an employment type is not imported.</source>
-        <translation>Wskaż, które pole zawiera każda kolumna pliku. Dla osób już w rejestrze pominięta kolumna zostawia to, co ma rejestr (np. role przy kasie). Dla nowych osób pole zostaje puste, status jest aktywny i nie ma roli przy kasie; nowy pracownik bez rodzaju zatrudnienia nie zostanie zaimportowany.</translation>
     </message>
     <message>
         <source>5. Imported</source>

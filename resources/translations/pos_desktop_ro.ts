@@ -3177,6 +3177,14 @@ Această casă face parte dintr-o rețea: mai întâi trimite serverului vânză
         <translation>2. Potrivește coloanele</translation>
     </message>
     <message>
+        <source>Say which field each column of the file holds.</source>
+        <translation>Indicați ce câmp conține fiecare coloană a fișierului.</translation>
+    </message>
+    <message>
+        <source>For people already in the registry, a column left out keeps what the registry has (till roles, for example). For new people it stays empty, the status is active and there is no till role; a new employee without an employment type is not imported.</source>
+        <translation>Pentru persoanele deja în registru, o coloană omisă păstrează ce are registrul (de exemplu rolurile la casă). Pentru persoanele noi câmpul rămâne gol, starea este activ și nu au rol la casă; un angajat nou fără tip de angajare nu este importat.</translation>
+    </message>
+    <message>
         <source>Column in the file</source>
         <translation>Coloana din fișier</translation>
     </message>
@@ -3275,10 +3283,6 @@ Această casă face parte dintr-o rețea: mai întâi trimite serverului vânză
     <message>
         <source>4. Check the file</source>
         <translation>4. Verificați fișierul</translation>
-    </message>
-    <message>
-        <source>Say which field each column of the file holds. For people already in the registry, a column left out keeps what the registry has (till roles, for example). For new people it stays empty, the status is active and there is no till role; a new employee without an employment type is not imported.</source>
-        <translation>Indicați ce câmp conține fiecare coloană a fișierului. Pentru persoanele deja în registru, o coloană omisă păstrează ce are registrul (de exemplu rolurile la casă). Pentru persoanele noi câmpul rămâne gol, starea este activ și nu au rol la casă; un angajat nou fără tip de angajare nu este importat.</translation>
     </message>
     <message>
         <source>5. Imported</source>
