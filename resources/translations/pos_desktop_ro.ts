@@ -5055,7 +5055,7 @@ Vânzările înregistrate după ce a fost făcută nu sunt în ea; fișierul det
     </message>
     <message>
         <source>&amp;Repeat it</source>
-        <translation>&amp;Repet-o</translation>
+        <translation>&amp;Repetați parola</translation>
     </message>
     <message>
         <source>Admin badge</source>
