@@ -184,6 +184,9 @@ def test_employment_period_and_rates_are_chosen_not_typed(qtbot, conn):
     qtbot.keyClicks(field, "15")
     page.sample("100.00", "60.00", "HOME")
     assert page.preview_text.text().endswith("costs 85.00 (15% staff).")
+    QApplication.processEvents()
+    table = page.rates.table  # both rates whole: the form scrolls, its table is not squeezed
+    assert table.height() >= min(table.maximumHeight(), table.sizeHint().height())
     shot(window, "choices")
     page.save_all()
     assert "Policies saved" in window.status.text()

@@ -30,7 +30,8 @@ class DownScroll(QScrollArea):
     """A form that scrolls up and down, never sideways, when the window is shorter than the
     form: it asks for the form's width plus its scroll bar's, so the bar never covers the
     form's right edge (a button, a field), and for little height, so the window fits a
-    1024x768 screen whatever the form holds."""
+    1024x768 screen whatever the form holds. The form keeps the height it asks for: it
+    scrolls rather than squeezing a table in it to a row and a half."""
 
     LEAST_HEIGHT = 160
 
@@ -41,6 +42,16 @@ class DownScroll(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        form.installEventFilter(self)
+        self._keep_height()
+
+    def _keep_height(self) -> None:
+        self.form.setMinimumHeight(self.form.sizeHint().height())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.form and event.type() == QEvent.Type.LayoutRequest:
+            self._keep_height()  # a row added or a problem shown: its new height
+        return super().eventFilter(watched, event)
 
     def _width(self) -> int:
         bar = self.verticalScrollBar().sizeHint().width()
