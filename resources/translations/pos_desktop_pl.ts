@@ -5572,6 +5572,10 @@ Nie ma w niej sprzedaży zapisanych po jej wykonaniu; uszkodzony plik zostaje za
         <translation>Zestawienie</translation>
     </message>
     <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Zamknij</translation>
+    </message>
+    <message>
         <source>Save P&amp;DF…</source>
         <translation>Zapisz P&amp;DF…</translation>
     </message>

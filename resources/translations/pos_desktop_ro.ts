@@ -5572,6 +5572,10 @@ Vânzările înregistrate după ce a fost făcută nu sunt în ea; fișierul det
         <translation>Situație</translation>
     </message>
     <message>
+        <source>&amp;Close</source>
+        <translation>Î&amp;nchide</translation>
+    </message>
+    <message>
         <source>Save P&amp;DF…</source>
         <translation>Salvează P&amp;DF…</translation>
     </message>

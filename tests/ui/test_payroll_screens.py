@@ -239,6 +239,8 @@ def test_settings_registry_and_statement(qtbot, admin, language, tmp_path):
     dialog.show()
     text = dialog.view.toPlainText()
     assert "Anna Kowalska" in text and ("192,00" in text or "192.00" in text)
+    closing = {"en": "Close", "pl": "Zamknij", "ro": "Închide"}[language]
+    assert dialog.close_button.text().replace("&", "") == closing  # Qt said "Close" in Romanian
     shot(dialog, f"payroll-statement-{language}")
     pdf = tmp_path / "statement.pdf"
     dialog.save_pdf(pdf)
