@@ -15,6 +15,7 @@ from pos_desktop.core import backups, storage
 from pos_desktop.core.errors import PosError
 from pos_desktop.core.storage import BUSY_TIMEOUT_MS, integrity_problem
 from pos_desktop.i18n import moment_text, say, translate
+from pos_desktop.ui.common.questions import ask
 
 UPKEEP_EVERY_MS = 60 * 60 * 1000  # a window left open overnight takes the new day's backup
 
@@ -115,7 +116,7 @@ def offer_backup(parent: QWidget | None, database: Path, problem: str) -> backup
             ).format(problem=text, folder=backups.folder(database)),
         )
         return None
-    answer = QMessageBox.question(
+    yes = ask(
         parent,
         translate("Recovery", "pos-desktop — damaged database"),
         translate(
@@ -124,10 +125,9 @@ def offer_backup(parent: QWidget | None, database: Path, problem: str) -> backup
             "it was taken are not in it; the damaged file is kept in {folder} so that they can "
             "be recovered.",
         ).format(problem=text, backup=describe(found), folder=backups.folder(database)),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.Yes,
+        yes_default=True,
     )
-    return found if answer == QMessageBox.StandardButton.Yes else None
+    return found if yes else None
 
 
 def restore_damaged(
