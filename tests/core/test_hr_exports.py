@@ -246,6 +246,36 @@ def test_a_sync_never_ends_someone_whose_row_was_rejected(run, demo_path, tmp_pa
     conn.close()
 
 
+def test_a_sync_never_ends_someone_whose_employee_number_was_mangled(run, demo_path, tmp_path):
+    """HR's row for E0001 comes with a mangled number: 'E 0001?' (its badge then clashes with
+    E0001's), or empty, or its badge gone too but the name kept. The row is rejected, and
+    E0001, whom it was meant to be, stays; the till still gives Anna her discount."""
+    exported = tmp_path / "staff.csv"
+    assert run("staff", "export", str(exported)).code == 0
+    text = exported.read_text(encoding="utf-8")
+    assert "\nE0001,Anna Kowalska,2000000000015," in text
+    for mangled in (
+        "E 0001?,Anna Kowalska,2000000000015,",
+        ",Anna Kowalska,2000000000015,",
+        ",anna kowalska ,,",
+    ):
+        broken = tmp_path / "broken.csv"
+        broken.write_text(
+            text.replace("\nE0001,Anna Kowalska,2000000000015,", "\n" + mangled),
+            encoding="utf-8",
+        )
+        result = run("staff", "import", str(broken), "--sync", "--skip-invalid", "--json")
+        assert result.code == 0, (mangled, result.err)
+        assert (result.json["rejected"], result.json["ended"]) == (1, 0), mangled
+    conn = open_database(demo_path)
+    assert (
+        conn.execute("SELECT end_date FROM staff WHERE employee_no = 'E0001'").fetchone()[0] is None
+    )
+    conn.close()
+    anna = check(run, "2000000000015")
+    assert (anna["status"], anna["eligible"]) == ("internal", True)
+
+
 def test_leavers_read_as_ended_in_the_registry_and_its_filter(demo_path):
     conn = open_database(demo_path)
     today = "2026-06-15"
