@@ -813,6 +813,9 @@ def _terms(verdict: Verdict) -> Terms:
 
 
 SWITCH_ACTION = "customer.switch"  # what `report flags` reads as blocked_then_switched
+# A basket a BLOCKED badge scanned for, cleared unsold: `report flags` reads it as
+# blocked_then_cleared (the way around a switch's supervisor is to clear and scan again).
+BLOCKED_CLEARED_ACTION = "basket.cleared_after_blocked"
 
 
 def _record_switch(

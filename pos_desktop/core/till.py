@@ -18,8 +18,10 @@ from pathlib import Path
 from typing import Concatenate, Literal, ParamSpec, TypeVar
 
 from pos_desktop.core import clock, drafts, pins
+from pos_desktop.core.audit import record_audit
 from pos_desktop.core.badge import normalise
 from pos_desktop.core.checkout import (
+    BLOCKED_CLEARED_ACTION,
     Checkout,
     CustomerSwitch,
     Override,
@@ -33,7 +35,7 @@ from pos_desktop.core.money import Amount
 from pos_desktop.core.pricing import BasketLine
 from pos_desktop.core.registry import StaffMember
 from pos_desktop.core.rules import Rules
-from pos_desktop.core.storage import storage_errors
+from pos_desktop.core.storage import storage_errors, write_transaction
 from pos_desktop.core.text import QT_TRANSLATE_NOOP, join
 from pos_desktop.core.verdict import Verdict
 
@@ -133,6 +135,7 @@ class TillSession:
         return member
 
     def sign_out(self) -> None:
+        self._audit_blocked_basket()
         self.cashier = None
         self.new_sale()
 
@@ -302,9 +305,28 @@ class TillSession:
         return removed
 
     def new_sale(self) -> None:
-        """Empty the basket and forget the customer, ready for the next one."""
+        """Empty the basket and forget the customer, ready for the next one. A basket a BLOCKED
+        badge scanned for is audited as it goes, so `report flags` shows it even when no sale
+        was rung: clearing it and scanning a colleague's badge is the way around the
+        supervisor that a switch in the basket needs."""
+        self._audit_blocked_basket()
         self._forget_basket()
         self._keep()
+
+    def _audit_blocked_basket(self) -> None:
+        if self.blocked_badge is None or not self.lines:
+            return
+        conn = self.checkout.conn
+        with storage_errors(self.database), write_transaction(conn):
+            record_audit(
+                conn,
+                till=self.checkout.rules.settings.till,
+                actor=self.cashier.employee_no if self.cashier else "-",
+                action=BLOCKED_CLEARED_ACTION,
+                subject=self.blocked_badge,
+                after={"customer": self.customer, "lines": len(self.lines)},
+                at=clock.stamp(self.moment),
+            )
 
     def _forget_basket(self) -> None:
         self.lines.clear()

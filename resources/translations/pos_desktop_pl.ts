@@ -2389,6 +2389,14 @@ Ta kasa należy do sieci: najpierw wysyła na serwer sprzedaże jeszcze niewysł
         <translation>identyfikator {badge} ({who}) zeskanowany jako ZABLOKOWANY i nabity {times} (kasjerzy: {cashiers})</translation>
     </message>
     <message>
+        <source>badge {badge} ({who}) scanned as BLOCKED, then the basket was cleared unsold by {cashier}; lines in it: {lines}</source>
+        <translation>identyfikator {badge} ({who}) zeskanowany jako ZABLOKOWANY, potem koszyk wyczyścił(a) bez sprzedaży {cashier}; pozycji w koszyku: {lines}</translation>
+    </message>
+    <message>
+        <source>Basket cleared after a blocked badge</source>
+        <translation>Koszyk wyczyszczony po zablokowanym identyfikatorze</translation>
+    </message>
+    <message>
         <source>Repeated self-purchase</source>
         <translation>Powtarzany zakup własny</translation>
     </message>

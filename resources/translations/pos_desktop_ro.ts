@@ -2389,6 +2389,14 @@ Această casă face parte dintr-o rețea: mai întâi trimite serverului vânză
         <translation>legitimația {badge} a lui {who}, scanată ca BLOCATĂ și încasată {times} (casieri: {cashiers})</translation>
     </message>
     <message>
+        <source>badge {badge} ({who}) scanned as BLOCKED, then the basket was cleared unsold by {cashier}; lines in it: {lines}</source>
+        <translation>legitimația {badge} ({who}) scanată ca BLOCATĂ, apoi coșul a fost golit fără vânzare de {cashier}; linii în coș: {lines}</translation>
+    </message>
+    <message>
+        <source>Basket cleared after a blocked badge</source>
+        <translation>Coș golit după o legitimație blocată</translation>
+    </message>
+    <message>
         <source>Repeated self-purchase</source>
         <translation>Achiziție proprie repetată</translation>
     </message>

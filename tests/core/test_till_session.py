@@ -87,6 +87,23 @@ def test_a_walk_in_or_the_blocked_badge_again_needs_no_supervisor_and_clearing_f
     assert not till.needs_supervisor and till.quote().discount == 800
 
 
+def test_a_blocked_basket_cleared_and_rung_again_for_a_colleague_is_flagged(till):
+    """The way around the switch's supervisor: Esc after the BLOCKED scan, then a colleague's
+    badge and the same shirt. The sale goes through at the staff price, and `report flags`
+    names the cleared basket, the blocked badge and the cashier."""
+    till.scan(JOHN)
+    till.scan("SHIRT-01")
+    till.new_sale()
+    till.scan(ANNA)
+    till.scan("SHIRT-01")
+    assert till.quote().discount == 800
+    till.complete()
+    [flag] = [f for f in found_flags(till) if f.kind == "blocked_then_cleared"]
+    assert flag.subject == JOHN
+    assert "John Smith" in flag.detail and "lines in it: 1" in flag.detail
+    assert till.cashier is not None and till.cashier.name in flag.detail
+
+
 def test_an_employees_basket_moved_to_a_department_needs_a_supervisor(till):
     till.scan(ANNA)
     till.scan("COAT-01")
