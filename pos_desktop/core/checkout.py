@@ -666,9 +666,15 @@ class Checkout:
                 )
             refund = Refund(journal.new_record_id(), original["id"], refund_lines)
             supervisor = None
-            if approval_above is not None and refund.total > approval_above:
+            # The sale's refunds together: two refunds under the limit pay back no more
+            # without a supervisor than one above it.
+            (earlier,) = self.conn.execute(
+                "SELECT COALESCE(SUM(total), 0) FROM sales WHERE refund_of = ? AND kind = 'refund'",
+                (original["id"],),
+            ).fetchone()
+            if approval_above is not None and earlier + refund.total > approval_above:
                 supervisor = self._refund_approval(
-                    refund, approval, approval_above, cashier, moment
+                    refund, approval, approval_above, cashier, moment, earlier
                 )
             # A refund of a sale charged to payroll credits the account: it keeps the tender.
             record = {name: original[name] for name in (*journal.SALE_FIELDS, "tender")}
@@ -712,8 +718,21 @@ class Checkout:
         above: int,
         cashier: StaffMember | None,
         at: dt.datetime,
+        earlier: int = 0,
     ) -> StaffMember:
         currency = self.rules.settings.currency
+        if approval is None and earlier:
+            raise InputError(
+                QT_TRANSLATE_NOOP(
+                    "Checkout",
+                    "with {earlier} refunded before, this sale's refunds come to {total}, above "
+                    "{above}: a supervisor approves it",
+                ).format(
+                    earlier=Amount(earlier, currency),
+                    total=Amount(earlier + refund.total, currency),
+                    above=Amount(above, currency),
+                )
+            )
         if approval is None:
             raise InputError(
                 QT_TRANSLATE_NOOP(
@@ -746,6 +765,11 @@ class RefundableLine:
     def paid(self) -> int:
         """What the customer paid for the whole line, after its discount."""
         return self.unit_price * self.sold - self.discount
+
+    @property
+    def paid_back(self) -> int:
+        """What the refunds before this one paid back for the line."""
+        return self.unit_price * self.refunded - self.refunded_discount
 
     def back(self, qty: int) -> int:
         """What refunding `qty` more units pays back, to the minor unit as `refund` counts."""

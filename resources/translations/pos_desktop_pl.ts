@@ -1074,6 +1074,10 @@ Ta kasa należy do sieci: najpierw wysyła na serwer sprzedaże jeszcze niewysł
         <translation>sprzedaż {sale} została już w całości zwrócona</translation>
     </message>
     <message>
+        <source>with {earlier} refunded before, this sale&apos;s refunds come to {total}, above {above}: a supervisor approves it</source>
+        <translation>po zwrocie {earlier} wcześniej zwroty tej sprzedaży wynoszą razem {total}, powyżej {above}: musi je zatwierdzić kierownik</translation>
+    </message>
+    <message>
         <source>quantity for {what} must be at least 1, not {qty}</source>
         <translation>ilość dla {what} musi wynosić co najmniej 1, a nie {qty}</translation>
     </message>

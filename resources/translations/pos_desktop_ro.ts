@@ -1074,6 +1074,10 @@ Această casă face parte dintr-o rețea: mai întâi trimite serverului vânză
         <translation>vânzarea {sale} a fost deja restituită integral</translation>
     </message>
     <message>
+        <source>with {earlier} refunded before, this sale&apos;s refunds come to {total}, above {above}: a supervisor approves it</source>
+        <translation>cu {earlier} returnați anterior, retururile acestei vânzări ajung la {total}, peste {above}: le aprobă supervizorul</translation>
+    </message>
+    <message>
         <source>quantity for {what} must be at least 1, not {qty}</source>
         <translation>cantitatea pentru {what} trebuie să fie cel puțin 1, nu {qty}</translation>
     </message>

@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from pos_desktop.core import flags
-from pos_desktop.core.checkout import Checkout
+from pos_desktop.core.checkout import Checkout, Override
 from pos_desktop.core.errors import InputError
 from pos_desktop.core.storage import open_database
 from pos_desktop.core.till import TillSession
@@ -207,3 +207,19 @@ def test_a_restart_is_no_way_around_a_blocked_badge(till, demo_path):
     assert not again.needs_supervisor
     again.checkout.conn.close()
     till.checkout = Checkout(open_database(demo_path))  # for the fixture to close
+
+
+def test_refunds_split_under_the_limit_still_need_a_supervisor_together(till):
+    """Four shirts at 32.00 (128.00 paid): two refunds of 64.00 each, both under the 100.00
+    above which a supervisor approves, pay back 128.00. The second needs the supervisor."""
+    till.scan(ANNA)
+    for _ in range(4):
+        till.scan("SHIRT-01")
+    sale = till.complete()
+    assert till.refund(sale.sale_id, [(1, 2)]).total == 6400
+    with pytest.raises(InputError, match="refunds come to 128.00"):
+        till.refund(sale.sale_id, [(1, 2)])
+    _, lines = till.refundable(sale.sale_id)
+    assert lines[0].paid_back == 6400 and lines[0].left == 2
+    refund = till.refund(sale.sale_id, [(1, 2)], Override(MARIA, "1234", "second half"))
+    assert refund.total == 6400 and refund.approved_by == "Maria Popescu"
