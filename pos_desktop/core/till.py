@@ -294,6 +294,16 @@ class TillSession:
             self.checkout.product_line(line.sku, qty)  # validates the quantity
         elif qty <= 0:
             raise InputError(QT_TRANSLATE_NOOP("Till", "the quantity must be at least 1").text())
+        else:  # an open amount: its limit holds for the line, not only for one unit of it
+            most = self.checkout.rules.settings.max_open_amount
+            if line.unit_price * qty > most:
+                raise InputError(
+                    QT_TRANSLATE_NOOP(
+                        "Till",
+                        "an open amount times its quantity may be at most {most}; ring larger "
+                        "items by SKU",
+                    ).format(most=Amount(most, self.checkout.rules.settings.currency))
+                )
         self.lines[index] = replace(line, qty=qty)
         self._keep()
 

@@ -5792,6 +5792,10 @@ Nie ma w niej sprzedaży zapisanych po jej wykonaniu; uszkodzony plik zostaje za
         <translation>ilość musi wynosić co najmniej 1</translation>
     </message>
     <message>
+        <source>an open amount times its quantity may be at most {most}; ring larger items by SKU</source>
+        <translation>kwota otwarta razy jej ilość może wynosić najwyżej {most}; większe pozycje sprzedawaj po SKU</translation>
+    </message>
+    <message>
         <source>The basket from before the restart is back (lines: {lines}); it was not sold.</source>
         <translation>Koszyk sprzed ponownego uruchomienia wrócił (pozycje: {lines}); nie został sprzedany.</translation>
     </message>

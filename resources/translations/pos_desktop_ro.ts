@@ -5792,6 +5792,10 @@ Vânzările înregistrate după ce a fost făcută nu sunt în ea; fișierul det
         <translation>cantitatea trebuie să fie cel puțin 1</translation>
     </message>
     <message>
+        <source>an open amount times its quantity may be at most {most}; ring larger items by SKU</source>
+        <translation>o sumă liberă înmulțită cu cantitatea ei poate fi de cel mult {most}; vindeți articolele mai mari după SKU</translation>
+    </message>
+    <message>
         <source>The basket from before the restart is back (lines: {lines}); it was not sold.</source>
         <translation>Coșul de dinaintea repornirii a revenit (linii: {lines}); nu a fost vândut.</translation>
     </message>

@@ -217,9 +217,24 @@ def test_refunds_split_under_the_limit_still_need_a_supervisor_together(till):
         till.scan("SHIRT-01")
     sale = till.complete()
     assert till.refund(sale.sale_id, [(1, 2)]).total == 6400
-    with pytest.raises(InputError, match="refunds come to 128.00"):
+    with pytest.raises(InputError, match=r"refunds come to 128\.00"):
         till.refund(sale.sale_id, [(1, 2)])
     _, lines = till.refundable(sale.sale_id)
     assert lines[0].paid_back == 6400 and lines[0].left == 2
     refund = till.refund(sale.sale_id, [(1, 2)], Override(MARIA, "1234", "second half"))
     assert refund.total == 6400 and refund.approved_by == "Maria Popescu"
+
+
+def test_a_quantity_cannot_take_an_open_amount_past_its_limit(till):
+    """F3 refuses 9,999,999,999.99 at once, but 999.99 and then F2 999 made a line of
+    998,990.01: the largest open amount holds for the line, whatever its quantity."""
+    till.scan(ANNA)
+    till.add_open_amount("ELEC", 25000)
+    till.set_quantity(0, 4)  # 1,000.00: at the limit
+    with pytest.raises(InputError, match="times its quantity may be at most"):
+        till.set_quantity(0, 5)
+    with pytest.raises(InputError, match="times its quantity"):
+        till.set_quantity(0, 999)
+    assert till.lines[0].qty == 4
+    till.scan("SHIRT-01")
+    till.set_quantity(1, 999)  # a catalogued item keeps F2's range
