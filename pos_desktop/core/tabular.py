@@ -11,6 +11,7 @@ import codecs
 import csv
 import datetime as dt
 import io
+import itertools
 import re
 import unicodedata
 import zipfile
@@ -467,7 +468,7 @@ def _open_xlsx(path: Path, options: ReadOptions) -> Table:
         finally:
             book.close()
 
-    iterator = rows()
+    iterator = _below_title(rows())
     _, header = next(iterator, (1, []))
     if not any(cell.strip() for cell in header):
         book.close()
@@ -486,6 +487,25 @@ def _open_xlsx(path: Path, options: ReadOptions) -> Table:
         iterator,
         lambda: done[0],
     )
+
+
+TITLE_ROWS = 10  # how far down a workbook's header may sit below a report's title
+
+
+def _below_title(
+    rows: Iterator[tuple[int, list[str]]],
+) -> Iterator[tuple[int, list[str]]]:
+    """A worker report from a large HR suite puts its title, the date it was run and an empty
+    row above the header: rows of one cell at most before the first row of two or more are
+    left out, the sheet's row numbers kept. A sheet with no such row is read as it is."""
+    above: list[tuple[int, list[str]]] = []
+    for row in rows:
+        if sum(1 for cell in row[1] if cell.strip()) >= 2:
+            return itertools.chain([row], rows)
+        above.append(row)
+        if len(above) > TITLE_ROWS:
+            break
+    return itertools.chain(above, rows)
 
 
 def _cell_text(value: object) -> str:

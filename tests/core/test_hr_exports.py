@@ -139,13 +139,19 @@ def test_a_romanian_export_with_a_bom_goes_in(run, demo_path, tmp_path):
     }
 
 
-def worker_report(path: Path) -> None:
-    """A large HR suite's worker report, as its Excel export lays it out."""
+def worker_report(path: Path, title: bool = False) -> None:
+    """A large HR suite's worker report, as its Excel export lays it out; with `title`, its
+    report title (merged across the columns), the date it ran and an empty row above."""
     from openpyxl import Workbook
 
     book = Workbook()
     sheet = book.active
     sheet.title = "Workers"
+    if title:
+        sheet.append(["All Workers - Acme Retail"])
+        sheet.merge_cells("A1:K1")
+        sheet.append(["Run 2026-06-15 08:00 by hr.admin"])
+        sheet.append([])
     sheet.append(
         [
             "Employee ID",
@@ -195,6 +201,23 @@ def test_a_worker_report_workbook_goes_in(run, demo_path, tmp_path):
     assert alan["holder"]["department"] == "IT"
     ada = check(run, badge(7203))  # terminated at the end of May
     assert (ada["status"], ada["reasons"]) == ("blocked", ["ended"])
+
+
+def test_a_worker_report_with_its_title_above_the_header_goes_in(run, demo_path, tmp_path):
+    path = tmp_path / "Worker_Report.xlsx"
+    worker_report(path, title=True)
+    result = run("staff", "import", str(path), "--json")
+    assert result.code == 0, result.err
+    assert (result.json["added"], result.json["rows"]) == (3, 3)
+    assert check(run, badge(7201))["holder"]["name"] == "Grace Hopper"
+    path.with_suffix(".xlsx").unlink()
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.append(["Employee ID"])
+    book.save(path)  # one column, no title: read as the header it is
+    result = run("staff", "import", str(path), "--dry-run")
+    assert result.code == 2 and "(its header is: Employee ID)" in result.err
 
 
 def test_our_own_export_reads_back_unchanged_even_with_formula_like_cells(run, demo_path, tmp_path):
