@@ -203,6 +203,15 @@ def test_a_worker_report_workbook_goes_in(run, demo_path, tmp_path):
     assert (ada["status"], ada["reasons"]) == ("blocked", ["ended"])
 
 
+def test_a_romanian_badge_column_named_as_the_till_names_it_is_read():
+    from pos_desktop.core.imports import STAFF_FIELDS
+    from pos_desktop.core.mapping import guess
+
+    header = ["Marca", "Nume", "Legitimație", "Nr. legitimație"]
+    assert guess(header, STAFF_FIELDS)["Legitimație"] == "badge"
+    assert guess(["Număr legitimație"], STAFF_FIELDS) == {"Număr legitimație": "badge"}
+
+
 def test_a_worker_report_with_its_title_above_the_header_goes_in(run, demo_path, tmp_path):
     path = tmp_path / "Worker_Report.xlsx"
     worker_report(path, title=True)
