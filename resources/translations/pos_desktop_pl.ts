@@ -5967,6 +5967,10 @@ Nie ma w niej sprzedaży zapisanych po jej wykonaniu; uszkodzony plik zostaje za
         <translation>Potrącenie z wynagrodzenia</translation>
     </message>
     <message>
+        <source>{name} pays {amount} by payroll deduction, on {employee}&apos;s account.</source>
+        <translation>{name} płaci {amount} potrąceniem z wynagrodzenia, z konta pracownika: {employee}.</translation>
+    </message>
+    <message>
         <source>{name} pays {amount} by payroll deduction.</source>
         <translation>{name} płaci {amount} potrąceniem z wynagrodzenia.</translation>
     </message>
@@ -5977,6 +5981,10 @@ Nie ma w niej sprzedaży zapisanych po jej wykonaniu; uszkodzony plik zostaje za
     <message>
         <source>Buyer&apos;s PIN</source>
         <translation>PIN kupującego</translation>
+    </message>
+    <message>
+        <source>{employee}&apos;s &amp;PIN</source>
+        <translation>&amp;PIN pracownika ({employee})</translation>
     </message>
     <message>
         <source>Buyer&apos;s &amp;PIN</source>

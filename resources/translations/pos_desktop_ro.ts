@@ -5967,6 +5967,10 @@ Vânzările înregistrate după ce a fost făcută nu sunt în ea; fișierul det
         <translation>Reținere din salariu</translation>
     </message>
     <message>
+        <source>{name} pays {amount} by payroll deduction, on {employee}&apos;s account.</source>
+        <translation>{name} plătește {amount} prin reținere din salariu, din contul angajatului {employee}.</translation>
+    </message>
+    <message>
         <source>{name} pays {amount} by payroll deduction.</source>
         <translation>{name} plătește {amount} prin reținere din salariu.</translation>
     </message>
@@ -5977,6 +5981,10 @@ Vânzările înregistrate după ce a fost făcută nu sunt în ea; fișierul det
     <message>
         <source>Buyer&apos;s PIN</source>
         <translation>PIN-ul cumpărătorului</translation>
+    </message>
+    <message>
+        <source>{employee}&apos;s &amp;PIN</source>
+        <translation>&amp;PIN-ul angajatului {employee}</translation>
     </message>
     <message>
         <source>Buyer&apos;s &amp;PIN</source>
