@@ -11,7 +11,6 @@ import codecs
 import csv
 import datetime as dt
 import io
-import itertools
 import re
 import unicodedata
 import zipfile
