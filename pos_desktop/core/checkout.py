@@ -608,6 +608,27 @@ class Checkout:
             for row in journal.line_rows(self.conn, sale["id"])
         ]
 
+    def record_blocked_cleared(
+        self,
+        blocked_badge: str,
+        customer: str | None,
+        lines: int,
+        cashier_no: str | None,
+        at: dt.datetime,
+    ) -> None:
+        """Audit a basket a BLOCKED badge scanned for, cleared unsold at the till (see
+        TillSession.new_sale); `report flags` reads it as blocked_then_cleared."""
+        with write_transaction(self.conn):
+            record_audit(
+                self.conn,
+                till=self.rules.settings.till,
+                actor=cashier_no or "-",
+                action=BLOCKED_CLEARED_ACTION,
+                subject=blocked_badge,
+                after={"customer": customer, "lines": lines},
+                at=clock.stamp(at),
+            )
+
     def refund(
         self,
         sale_id: str,

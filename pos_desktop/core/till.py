@@ -18,10 +18,8 @@ from pathlib import Path
 from typing import Concatenate, Literal, ParamSpec, TypeVar
 
 from pos_desktop.core import clock, drafts, pins
-from pos_desktop.core.audit import record_audit
 from pos_desktop.core.badge import normalise
 from pos_desktop.core.checkout import (
-    BLOCKED_CLEARED_ACTION,
     Checkout,
     CustomerSwitch,
     Override,
@@ -35,7 +33,7 @@ from pos_desktop.core.money import Amount
 from pos_desktop.core.pricing import BasketLine
 from pos_desktop.core.registry import StaffMember
 from pos_desktop.core.rules import Rules
-from pos_desktop.core.storage import storage_errors, write_transaction
+from pos_desktop.core.storage import storage_errors
 from pos_desktop.core.text import QT_TRANSLATE_NOOP, join
 from pos_desktop.core.verdict import Verdict
 
@@ -316,26 +314,23 @@ class TillSession:
 
     def new_sale(self) -> None:
         """Empty the basket and forget the customer, ready for the next one. A basket a BLOCKED
-        badge scanned for is audited as it goes, so `report flags` shows it even when no sale
-        was rung: clearing it and scanning a colleague's badge is the way around the
-        supervisor that a switch in the basket needs."""
+        badge scanned for is audited as it goes (its lines deleted first or not), so `report
+        flags` shows it even when no sale was rung: clearing it and scanning a colleague's
+        badge is the way around the supervisor that a switch in the basket needs."""
         self._audit_blocked_basket()
         self._forget_basket()
         self._keep()
 
     def _audit_blocked_basket(self) -> None:
-        if self.blocked_badge is None or not self.lines:
+        if self.blocked_badge is None:  # with its lines or not: Del, then Esc, is the same
             return
-        conn = self.checkout.conn
-        with storage_errors(self.database), write_transaction(conn):
-            record_audit(
-                conn,
-                till=self.checkout.rules.settings.till,
-                actor=self.cashier.employee_no if self.cashier else "-",
-                action=BLOCKED_CLEARED_ACTION,
-                subject=self.blocked_badge,
-                after={"customer": self.customer, "lines": len(self.lines)},
-                at=clock.stamp(self.moment),
+        with storage_errors(self.database):
+            self.checkout.record_blocked_cleared(
+                self.blocked_badge,
+                self.customer,
+                len(self.lines),
+                self.cashier.employee_no if self.cashier else None,
+                self.moment,
             )
 
     def _forget_basket(self) -> None:

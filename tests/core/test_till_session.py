@@ -102,6 +102,12 @@ def test_a_blocked_basket_cleared_and_rung_again_for_a_colleague_is_flagged(till
     assert flag.subject == JOHN
     assert "John Smith" in flag.detail and "lines in it: 1" in flag.detail
     assert till.cashier is not None and till.cashier.name in flag.detail
+    till.scan(JOHN)  # the lines deleted before the basket is cleared: flagged all the same
+    till.scan("SHIRT-01")
+    till.remove(0)
+    till.new_sale()
+    cleared = [f for f in found_flags(till) if f.kind == "blocked_then_cleared"]
+    assert len(cleared) == 2 and "lines in it: 0" in cleared[1].detail
 
 
 def test_an_employees_basket_moved_to_a_department_needs_a_supervisor(till):
