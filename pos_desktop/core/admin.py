@@ -30,6 +30,11 @@ class AdminIdentity:
     name: str
 
 
+def _key(name: str, by_badge: bool) -> str:
+    """The settings key of the password's lock state, or of the badge sign-in's."""
+    return f"admin.badge_{name}" if by_badge else f"admin.{name}"
+
+
 class AdminGate:
     """The admin sign-in, its password and its lockout, kept in the settings table."""
 
@@ -68,9 +73,13 @@ class AdminGate:
         value = self._get("admin.lockout_minutes", DEFAULT_LOCKOUT_MINUTES)
         return value if isinstance(value, int) else DEFAULT_LOCKOUT_MINUTES
 
-    def locked_until(self, now: dt.datetime | None = None) -> dt.datetime | None:
-        """The moment sign-in opens again, or None when it is open now."""
-        until = self._get("admin.locked_until")
+    def locked_until(
+        self, now: dt.datetime | None = None, *, by_badge: bool = False
+    ) -> dt.datetime | None:
+        """The moment sign-in opens again, or None when it is open now. The password and the
+        badge sign-in each have their own lock: badge guesses never lock the password out
+        (nor the other way round), and a wrong PIN counts only on that person's PIN lockout."""
+        until = self._get(_key("locked_until", by_badge))
         if not isinstance(until, str):
             return None
         moment = clock.parse_stamp(until)
@@ -135,8 +144,9 @@ class AdminGate:
             )
         moment = now or clock.now()
         refusal: InputError | None = None
+        by_badge = password is None
         with write_transaction(self.conn):
-            until = self.locked_until(moment)
+            until = self.locked_until(moment, by_badge=by_badge)
             if until is not None:
                 local = until.astimezone(load_settings(self.conn).tz).strftime("%H:%M")
                 refusal = InputError(
@@ -150,7 +160,7 @@ class AdminGate:
                 if identity is None:
                     refusal = pin_refusal or self._count_failure(badge, moment)
                 else:
-                    self._set("admin.failures", 0)
+                    self._set(_key("failures", by_badge), 0)
                     record_audit(
                         self.conn,
                         till=self.till,
@@ -166,7 +176,8 @@ class AdminGate:
     def _count_failure(self, badge: str | None, moment: dt.datetime) -> InputError:
         """One more failed sign-in, audited; the fifth locks the window. The caller holds the
         write transaction."""
-        failures = int(str(self._get("admin.failures", 0))) + 1
+        by_badge = badge is not None
+        failures = int(str(self._get(_key("failures", by_badge), 0))) + 1
         subject = normalise(badge) if badge else "password"
         record_audit(
             self.conn,
@@ -178,8 +189,8 @@ class AdminGate:
         )
         if failures >= MAX_FAILURES:
             until = moment + dt.timedelta(minutes=self.lockout_minutes)
-            self._set("admin.locked_until", clock.stamp(until))
-            self._set("admin.failures", 0)
+            self._set(_key("locked_until", by_badge), clock.stamp(until))
+            self._set(_key("failures", by_badge), 0)
             record_audit(
                 self.conn,
                 till=self.till,
@@ -193,7 +204,7 @@ class AdminGate:
                     minutes=self.lockout_minutes
                 )
             )
-        self._set("admin.failures", failures)
+        self._set(_key("failures", by_badge), failures)
         return InputError(
             QT_TRANSLATE_NOOP(
                 "Admin", "sign-in failed; {count} tries left before a lockout"
@@ -228,8 +239,8 @@ class AdminGate:
             self.conn, member, pin, badge=code, place="admin_sign_in", till=self.till, now=moment
         )
         if not outcome.right:
-            if outcome.locked_until is not None:
-                self._count_failure(badge, moment)
-                return None, InputError(outcome.refusal or "")
-            return None, None
+            # The admin's own PIN lockout counted it (and audited it as pin.failed); the
+            # window's badge lock is for badges that are no admin's, the password's for guesses
+            # at the password.
+            return None, InputError(outcome.refusal or "")
         return AdminIdentity(member.employee_no, member.name), None

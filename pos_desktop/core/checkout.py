@@ -608,6 +608,27 @@ class Checkout:
             for row in journal.line_rows(self.conn, sale["id"])
         ]
 
+    def record_blocked_cleared(
+        self,
+        blocked_badge: str,
+        customer: str | None,
+        lines: int,
+        cashier_no: str | None,
+        at: dt.datetime,
+    ) -> None:
+        """Audit a basket a BLOCKED badge scanned for, cleared unsold at the till (see
+        TillSession.new_sale); `report flags` reads it as blocked_then_cleared."""
+        with write_transaction(self.conn):
+            record_audit(
+                self.conn,
+                till=self.rules.settings.till,
+                actor=cashier_no or "-",
+                action=BLOCKED_CLEARED_ACTION,
+                subject=blocked_badge,
+                after={"customer": customer, "lines": lines},
+                at=clock.stamp(at),
+            )
+
     def refund(
         self,
         sale_id: str,
@@ -666,9 +687,15 @@ class Checkout:
                 )
             refund = Refund(journal.new_record_id(), original["id"], refund_lines)
             supervisor = None
-            if approval_above is not None and refund.total > approval_above:
+            # The sale's refunds together: two refunds under the limit pay back no more
+            # without a supervisor than one above it.
+            (earlier,) = self.conn.execute(
+                "SELECT COALESCE(SUM(total), 0) FROM sales WHERE refund_of = ? AND kind = 'refund'",
+                (original["id"],),
+            ).fetchone()
+            if approval_above is not None and earlier + refund.total > approval_above:
                 supervisor = self._refund_approval(
-                    refund, approval, approval_above, cashier, moment
+                    refund, approval, approval_above, cashier, moment, earlier
                 )
             # A refund of a sale charged to payroll credits the account: it keeps the tender.
             record = {name: original[name] for name in (*journal.SALE_FIELDS, "tender")}
@@ -712,8 +739,21 @@ class Checkout:
         above: int,
         cashier: StaffMember | None,
         at: dt.datetime,
+        earlier: int = 0,
     ) -> StaffMember:
         currency = self.rules.settings.currency
+        if approval is None and earlier:
+            raise InputError(
+                QT_TRANSLATE_NOOP(
+                    "Checkout",
+                    "with {earlier} refunded before, this sale's refunds come to {total}, above "
+                    "{above}: a supervisor approves it",
+                ).format(
+                    earlier=Amount(earlier, currency),
+                    total=Amount(earlier + refund.total, currency),
+                    above=Amount(above, currency),
+                )
+            )
         if approval is None:
             raise InputError(
                 QT_TRANSLATE_NOOP(
@@ -746,6 +786,11 @@ class RefundableLine:
     def paid(self) -> int:
         """What the customer paid for the whole line, after its discount."""
         return self.unit_price * self.sold - self.discount
+
+    @property
+    def paid_back(self) -> int:
+        """What the refunds before this one paid back for the line."""
+        return self.unit_price * self.refunded - self.refunded_discount
 
     def back(self, qty: int) -> int:
         """What refunding `qty` more units pays back, to the minor unit as `refund` counts."""
@@ -813,6 +858,9 @@ def _terms(verdict: Verdict) -> Terms:
 
 
 SWITCH_ACTION = "customer.switch"  # what `report flags` reads as blocked_then_switched
+# A basket a BLOCKED badge scanned for, cleared unsold: `report flags` reads it as
+# blocked_then_cleared (the way around a switch's supervisor is to clear and scan again).
+BLOCKED_CLEARED_ACTION = "basket.cleared_after_blocked"
 
 
 def _record_switch(

@@ -37,6 +37,7 @@ KINDS = (
     "two_tills",
     "blocked_badge",
     "blocked_then_switched",
+    "blocked_then_cleared",
     "switched_to_department",
     "self_purchase",
     "overrides",
@@ -97,6 +98,7 @@ def find(
         *_two_tills(conn, period, limits, names),
         *_blocked(conn, period, names),
         *_switched(conn, period, names),
+        *_cleared(conn, period, names),
         *_self_purchases(conn, period, limits, names),
         *_overrides(conn, period, limits, names),
         *_discount_share(conn, period, limits, names),
@@ -246,6 +248,39 @@ def _switched(conn: sqlite3.Connection, period: Period, names: _Names) -> list[F
                     approval=approval,
                 ),
                 (row["subject"],),
+                clock.parse_stamp(row["at"]),
+            )
+        )
+    return flags
+
+
+def _cleared(conn: sqlite3.Connection, period: Period, names: _Names) -> list[Flag]:
+    """Baskets a BLOCKED badge scanned for, cleared unsold (see TillSession.new_sale): with
+    the sale that followed on that till, the way around the supervisor a switch needs."""
+    flags = []
+    for row in conn.execute(
+        "SELECT at, actor, subject, after FROM audit "
+        "WHERE action = 'basket.cleared_after_blocked' AND at >= ? AND at < ? ORDER BY seq",
+        (period.lower, period.upper),
+    ):
+        after = json.loads(row["after"])["v"]
+        detail = QT_TRANSLATE_NOOP(
+            "Flags",
+            "badge {badge} ({who}) scanned as BLOCKED, then the basket was cleared unsold by "
+            "{cashier}; lines in it: {lines}",
+        )
+        flags.append(
+            Flag(
+                "blocked_then_cleared",
+                row["subject"],
+                QT_TRANSLATE_NOOP("Flags", "Basket cleared after a blocked badge").text(),
+                detail.format(
+                    badge=row["subject"],
+                    who=_badge_holder(conn, row["subject"]),
+                    lines=after["lines"],
+                    cashier=names(row["actor"]),
+                ),
+                (),
                 clock.parse_stamp(row["at"]),
             )
         )

@@ -77,6 +77,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "nr karty",
         "identyfikator",
         "ecuson",
+        "legitimatie",  # the till's own Romanian word for a badge
+        "nr legitimatie",
+        "numar legitimatie",
     ),
     "company": ("company code", "spolka", "firma", "pracodawca", "companie", "societate"),
     "department": (

@@ -11,8 +11,10 @@ A column the file does not have leaves that field as the registry has it (an HR 
 nothing of till roles or suspensions); for a new person it is empty, or active and no till
 role, but never a guess at the employment type: a new employee without one is a problem.
 Departments the store has not seen are HR's and are created; companies must be known. With
-sync, the file is the complete list: staff missing from it (rows with problems count as in
-it) get the import date as end date, and listed staff who had ended come back.
+sync, the file is the complete list: staff missing from it get the import date as end date,
+and listed staff who had ended come back. A row with problems keeps whoever it could be: the
+person with its employee number, the holder of its badge, and anyone with its name (a mangled
+number must not end the person it was meant to be).
 """
 
 from __future__ import annotations
@@ -519,15 +521,32 @@ class _Job:
             params,
         ).fetchone()[0]
         if self.sync:  # who the file leaves out, found once for the count and the change
+            # A rejected row may be someone whose number HR mangled ('E 0001?', empty): it
+            # keeps whoever it could be, by its number, by the badge it names or by the name.
+            conn.execute("DROP TABLE IF EXISTS temp.import_bad")
+            conn.execute(
+                "CREATE TEMP TABLE import_bad AS SELECT r.employee_no, r.badge, "
+                "lower(trim(r.name)) AS name FROM import_rows r WHERE r.bad"
+            )
+            conn.execute("CREATE INDEX temp.import_bad_name ON import_bad (name)")
+            conn.execute("CREATE INDEX temp.import_bad_badge ON import_bad (badge)")
             conn.execute("DROP TABLE IF EXISTS temp.import_ended")
             conn.execute(
                 "CREATE TEMP TABLE import_ended AS SELECT 'staff' AS holder_type, "
                 "s.employee_no AS number FROM main.staff s WHERE s.status != 'terminated' "
                 "AND (s.end_date IS NULL OR s.end_date > :today) AND NOT EXISTS "
                 "(SELECT 1 FROM import_rows r WHERE r.employee_no = s.employee_no) "
+                "AND NOT EXISTS (SELECT 1 FROM import_bad x WHERE x.name = lower(trim(s.name))) "
+                "AND NOT EXISTS (SELECT 1 FROM import_bad x JOIN main.badges b ON "
+                "b.code = x.badge WHERE b.holder_type = 'staff' "
+                "AND b.holder_id = s.employee_no) "
                 "UNION ALL SELECT 'dependant', d.dependant_no FROM main.dependants d "
                 "WHERE d.status = 'active' AND NOT EXISTS "
-                "(SELECT 1 FROM import_rows r WHERE r.employee_no = d.dependant_no)",
+                "(SELECT 1 FROM import_rows r WHERE r.employee_no = d.dependant_no) "
+                "AND NOT EXISTS (SELECT 1 FROM import_bad x WHERE x.name = lower(trim(d.name))) "
+                "AND NOT EXISTS (SELECT 1 FROM import_bad x JOIN main.badges b ON "
+                "b.code = x.badge WHERE b.holder_type = 'dependant' "
+                "AND b.holder_id = d.dependant_no)",
                 params,
             )
             report.ended = conn.execute("SELECT count(*) FROM import_ended").fetchone()[0]

@@ -15,7 +15,7 @@ import re
 import unicodedata
 import zipfile
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -453,7 +453,7 @@ def _open_xlsx(path: Path, options: ReadOptions) -> Table:
     sheet = book[options.sheet or names[0]]
     done = [0]
 
-    def rows() -> Iterator[tuple[int, list[str]]]:
+    def rows() -> Generator[tuple[int, list[str]], None, None]:
         try:
             for row_no, values in enumerate(sheet.iter_rows(values_only=True), start=1):
                 done[0] = row_no
@@ -467,7 +467,7 @@ def _open_xlsx(path: Path, options: ReadOptions) -> Table:
         finally:
             book.close()
 
-    iterator = rows()
+    iterator = _below_title(rows())
     _, header = next(iterator, (1, []))
     if not any(cell.strip() for cell in header):
         book.close()
@@ -486,6 +486,34 @@ def _open_xlsx(path: Path, options: ReadOptions) -> Table:
         iterator,
         lambda: done[0],
     )
+
+
+TITLE_ROWS = 10  # how far down a workbook's header may sit below a report's title
+
+
+def _below_title(
+    rows: Generator[tuple[int, list[str]], None, None],
+) -> Generator[tuple[int, list[str]], None, None]:
+    """A worker report from a large HR suite puts its title, the date it was run and an empty
+    row above the header: rows of one cell at most before the first row of two or more are
+    left out, the sheet's row numbers kept. A sheet with no such row is read as it is.
+    Closing this closes the sheet's rows (and the workbook) too."""
+    above: list[tuple[int, list[str]]] = []
+    try:
+        for row in rows:
+            if sum(1 for cell in row[1] if cell.strip()) >= 2:
+                yield row
+                break
+            above.append(row)
+            if len(above) > TITLE_ROWS:
+                yield from above
+                break
+        else:
+            yield from above
+            return
+        yield from rows
+    finally:
+        rows.close()
 
 
 def _cell_text(value: object) -> str:

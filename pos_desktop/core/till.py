@@ -133,6 +133,7 @@ class TillSession:
         return member
 
     def sign_out(self) -> None:
+        self._audit_blocked_basket()
         self.cashier = None
         self.new_sale()
 
@@ -291,6 +292,16 @@ class TillSession:
             self.checkout.product_line(line.sku, qty)  # validates the quantity
         elif qty <= 0:
             raise InputError(QT_TRANSLATE_NOOP("Till", "the quantity must be at least 1").text())
+        else:  # an open amount: its limit holds for the line, not only for one unit of it
+            most = self.checkout.rules.settings.max_open_amount
+            if line.unit_price * qty > most:
+                raise InputError(
+                    QT_TRANSLATE_NOOP(
+                        "Till",
+                        "an open amount times its quantity may be at most {most}; ring larger "
+                        "items by SKU",
+                    ).format(most=Amount(most, self.checkout.rules.settings.currency))
+                )
         self.lines[index] = replace(line, qty=qty)
         self._keep()
 
@@ -302,9 +313,25 @@ class TillSession:
         return removed
 
     def new_sale(self) -> None:
-        """Empty the basket and forget the customer, ready for the next one."""
+        """Empty the basket and forget the customer, ready for the next one. A basket a BLOCKED
+        badge scanned for is audited as it goes (its lines deleted first or not), so `report
+        flags` shows it even when no sale was rung: clearing it and scanning a colleague's
+        badge is the way around the supervisor that a switch in the basket needs."""
+        self._audit_blocked_basket()
         self._forget_basket()
         self._keep()
+
+    def _audit_blocked_basket(self) -> None:
+        if self.blocked_badge is None:  # with its lines or not: Del, then Esc, is the same
+            return
+        with storage_errors(self.database):
+            self.checkout.record_blocked_cleared(
+                self.blocked_badge,
+                self.customer,
+                len(self.lines),
+                self.cashier.employee_no if self.cashier else None,
+                self.moment,
+            )
 
     def _forget_basket(self) -> None:
         self.lines.clear()

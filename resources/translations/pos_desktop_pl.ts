@@ -1074,6 +1074,10 @@ Ta kasa należy do sieci: najpierw wysyła na serwer sprzedaże jeszcze niewysł
         <translation>sprzedaż {sale} została już w całości zwrócona</translation>
     </message>
     <message>
+        <source>with {earlier} refunded before, this sale&apos;s refunds come to {total}, above {above}: a supervisor approves it</source>
+        <translation>po zwrocie {earlier} wcześniej zwroty tej sprzedaży wynoszą razem {total}, powyżej {above}: musi je zatwierdzić kierownik</translation>
+    </message>
+    <message>
         <source>quantity for {what} must be at least 1, not {qty}</source>
         <translation>ilość dla {what} musi wynosić co najmniej 1, a nie {qty}</translation>
     </message>
@@ -2387,6 +2391,14 @@ Ta kasa należy do sieci: najpierw wysyła na serwer sprzedaże jeszcze niewysł
     <message>
         <source>badge {badge} of {who} scanned as BLOCKED and rung {times} (by {cashiers})</source>
         <translation>identyfikator {badge} ({who}) zeskanowany jako ZABLOKOWANY i nabity {times} (kasjerzy: {cashiers})</translation>
+    </message>
+    <message>
+        <source>badge {badge} ({who}) scanned as BLOCKED, then the basket was cleared unsold by {cashier}; lines in it: {lines}</source>
+        <translation>identyfikator {badge} ({who}) zeskanowany jako ZABLOKOWANY, potem koszyk wyczyścił(a) bez sprzedaży {cashier}; pozycji w koszyku: {lines}</translation>
+    </message>
+    <message>
+        <source>Basket cleared after a blocked badge</source>
+        <translation>Koszyk wyczyszczony po zablokowanym identyfikatorze</translation>
     </message>
     <message>
         <source>Repeated self-purchase</source>
@@ -5780,6 +5792,10 @@ Nie ma w niej sprzedaży zapisanych po jej wykonaniu; uszkodzony plik zostaje za
         <translation>ilość musi wynosić co najmniej 1</translation>
     </message>
     <message>
+        <source>an open amount times its quantity may be at most {most}; ring larger items by SKU</source>
+        <translation>kwota otwarta razy jej ilość może wynosić najwyżej {most}; większe pozycje sprzedawaj po SKU</translation>
+    </message>
+    <message>
         <source>The basket from before the restart is back (lines: {lines}); it was not sold.</source>
         <translation>Koszyk sprzed ponownego uruchomienia wrócił (pozycje: {lines}); nie został sprzedany.</translation>
     </message>
@@ -5951,6 +5967,10 @@ Nie ma w niej sprzedaży zapisanych po jej wykonaniu; uszkodzony plik zostaje za
         <translation>Potrącenie z wynagrodzenia</translation>
     </message>
     <message>
+        <source>{name} pays {amount} by payroll deduction, on {employee}&apos;s account.</source>
+        <translation>{name} płaci {amount} potrąceniem z wynagrodzenia, z konta pracownika: {employee}.</translation>
+    </message>
+    <message>
         <source>{name} pays {amount} by payroll deduction.</source>
         <translation>{name} płaci {amount} potrąceniem z wynagrodzenia.</translation>
     </message>
@@ -5961,6 +5981,10 @@ Nie ma w niej sprzedaży zapisanych po jej wykonaniu; uszkodzony plik zostaje za
     <message>
         <source>Buyer&apos;s PIN</source>
         <translation>PIN kupującego</translation>
+    </message>
+    <message>
+        <source>{employee}&apos;s &amp;PIN</source>
+        <translation>&amp;PIN pracownika ({employee})</translation>
     </message>
     <message>
         <source>Buyer&apos;s &amp;PIN</source>

@@ -1074,6 +1074,10 @@ Această casă face parte dintr-o rețea: mai întâi trimite serverului vânză
         <translation>vânzarea {sale} a fost deja restituită integral</translation>
     </message>
     <message>
+        <source>with {earlier} refunded before, this sale&apos;s refunds come to {total}, above {above}: a supervisor approves it</source>
+        <translation>cu {earlier} returnați anterior, retururile acestei vânzări ajung la {total}, peste {above}: le aprobă supervizorul</translation>
+    </message>
+    <message>
         <source>quantity for {what} must be at least 1, not {qty}</source>
         <translation>cantitatea pentru {what} trebuie să fie cel puțin 1, nu {qty}</translation>
     </message>
@@ -2387,6 +2391,14 @@ Această casă face parte dintr-o rețea: mai întâi trimite serverului vânză
     <message>
         <source>badge {badge} of {who} scanned as BLOCKED and rung {times} (by {cashiers})</source>
         <translation>legitimația {badge} a lui {who}, scanată ca BLOCATĂ și încasată {times} (casieri: {cashiers})</translation>
+    </message>
+    <message>
+        <source>badge {badge} ({who}) scanned as BLOCKED, then the basket was cleared unsold by {cashier}; lines in it: {lines}</source>
+        <translation>legitimația {badge} ({who}) scanată ca BLOCATĂ, apoi coșul a fost golit fără vânzare de {cashier}; linii în coș: {lines}</translation>
+    </message>
+    <message>
+        <source>Basket cleared after a blocked badge</source>
+        <translation>Coș golit după o legitimație blocată</translation>
     </message>
     <message>
         <source>Repeated self-purchase</source>
@@ -5780,6 +5792,10 @@ Vânzările înregistrate după ce a fost făcută nu sunt în ea; fișierul det
         <translation>cantitatea trebuie să fie cel puțin 1</translation>
     </message>
     <message>
+        <source>an open amount times its quantity may be at most {most}; ring larger items by SKU</source>
+        <translation>o sumă liberă înmulțită cu cantitatea ei poate fi de cel mult {most}; vindeți articolele mai mari după SKU</translation>
+    </message>
+    <message>
         <source>The basket from before the restart is back (lines: {lines}); it was not sold.</source>
         <translation>Coșul de dinaintea repornirii a revenit (linii: {lines}); nu a fost vândut.</translation>
     </message>
@@ -5951,6 +5967,10 @@ Vânzările înregistrate după ce a fost făcută nu sunt în ea; fișierul det
         <translation>Reținere din salariu</translation>
     </message>
     <message>
+        <source>{name} pays {amount} by payroll deduction, on {employee}&apos;s account.</source>
+        <translation>{name} plătește {amount} prin reținere din salariu, din contul angajatului {employee}.</translation>
+    </message>
+    <message>
         <source>{name} pays {amount} by payroll deduction.</source>
         <translation>{name} plătește {amount} prin reținere din salariu.</translation>
     </message>
@@ -5961,6 +5981,10 @@ Vânzările înregistrate după ce a fost făcută nu sunt în ea; fișierul det
     <message>
         <source>Buyer&apos;s PIN</source>
         <translation>PIN-ul cumpărătorului</translation>
+    </message>
+    <message>
+        <source>{employee}&apos;s &amp;PIN</source>
+        <translation>&amp;PIN-ul angajatului {employee}</translation>
     </message>
     <message>
         <source>Buyer&apos;s &amp;PIN</source>

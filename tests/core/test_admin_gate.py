@@ -36,7 +36,7 @@ def test_an_admin_badge_and_pin_sign_in_but_a_supervisor_does_not(gate):
     assert gate.sign_in(badge=RADU, pin="4321", now=T0).actor == "E0012"
     with pytest.raises(InputError, match="sign-in failed"):
         gate.sign_in(badge=MARIA, pin="1234", now=T0)
-    with pytest.raises(InputError, match="sign-in failed"):
+    with pytest.raises(InputError, match="wrong PIN"):
         gate.sign_in(badge=RADU, pin="0000", now=T0)
 
 
@@ -64,3 +64,28 @@ def test_a_success_resets_the_failure_count(gate):
     gate.sign_in(password="correct horse", now=T0)
     with pytest.raises(InputError, match="4 tries left"):
         gate.sign_in(password="wrong", now=T0)
+
+
+def test_badge_and_pin_guesses_never_lock_the_admin_password(gate):
+    """Each lock guards its own secret: five wrong PINs lock that admin's PIN, five badges
+    that are no admin's lock the badge sign-in, and the password still signs in."""
+    gate.set_password("correct horse")
+    for _ in range(5):
+        with pytest.raises(InputError):
+            gate.sign_in(badge=RADU, pin="0000", now=T0)
+    for _ in range(5):
+        with pytest.raises(InputError):
+            gate.sign_in(badge=MARIA, pin="1234", now=T0)
+    with pytest.raises(InputError, match="locked"):
+        gate.sign_in(badge=RADU, pin="4321", now=T0)  # Radu's PIN lock holds
+    assert gate.sign_in(password="correct horse", now=T0).actor == "admin"
+
+
+def test_password_guesses_never_lock_an_admin_badge_out(gate):
+    gate.set_password("correct horse")
+    for _ in range(5):
+        with pytest.raises(InputError):
+            gate.sign_in(password="wrong", now=T0)
+    with pytest.raises(InputError, match="locked"):
+        gate.sign_in(password="correct horse", now=T0)
+    assert gate.sign_in(badge=RADU, pin="4321", now=T0).actor == "E0012"

@@ -139,13 +139,19 @@ def test_a_romanian_export_with_a_bom_goes_in(run, demo_path, tmp_path):
     }
 
 
-def worker_report(path: Path) -> None:
-    """A large HR suite's worker report, as its Excel export lays it out."""
+def worker_report(path: Path, title: bool = False) -> None:
+    """A large HR suite's worker report, as its Excel export lays it out; with `title`, its
+    report title (merged across the columns), the date it ran and an empty row above."""
     from openpyxl import Workbook
 
     book = Workbook()
     sheet = book.active
     sheet.title = "Workers"
+    if title:
+        sheet.append(["All Workers - Acme Retail"])
+        sheet.merge_cells("A1:K1")
+        sheet.append(["Run 2026-06-15 08:00 by hr.admin"])
+        sheet.append([])
     sheet.append(
         [
             "Employee ID",
@@ -197,6 +203,32 @@ def test_a_worker_report_workbook_goes_in(run, demo_path, tmp_path):
     assert (ada["status"], ada["reasons"]) == ("blocked", ["ended"])
 
 
+def test_a_romanian_badge_column_named_as_the_till_names_it_is_read():
+    from pos_desktop.core.imports import STAFF_FIELDS
+    from pos_desktop.core.mapping import guess
+
+    header = ["Marca", "Nume", "Legitimație", "Nr. legitimație"]
+    assert guess(header, STAFF_FIELDS)["Legitimație"] == "badge"
+    assert guess(["Număr legitimație"], STAFF_FIELDS) == {"Număr legitimație": "badge"}
+
+
+def test_a_worker_report_with_its_title_above_the_header_goes_in(run, demo_path, tmp_path):
+    path = tmp_path / "Worker_Report.xlsx"
+    worker_report(path, title=True)
+    result = run("staff", "import", str(path), "--json")
+    assert result.code == 0, result.err
+    assert (result.json["added"], result.json["rows"]) == (3, 3)
+    assert check(run, badge(7201))["holder"]["name"] == "Grace Hopper"
+    path.with_suffix(".xlsx").unlink()
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.append(["Employee ID"])
+    book.save(path)  # one column, no title: read as the header it is
+    result = run("staff", "import", str(path), "--dry-run")
+    assert result.code == 2 and "(its header is: Employee ID)" in result.err
+
+
 def test_our_own_export_reads_back_unchanged_even_with_formula_like_cells(run, demo_path, tmp_path):
     odd = tmp_path / "odd.csv"
     odd.write_text(
@@ -244,6 +276,36 @@ def test_a_sync_never_ends_someone_whose_row_was_rejected(run, demo_path, tmp_pa
         conn.execute("SELECT end_date FROM staff WHERE employee_no = 'E0001'").fetchone()[0] is None
     )
     conn.close()
+
+
+def test_a_sync_never_ends_someone_whose_employee_number_was_mangled(run, demo_path, tmp_path):
+    """HR's row for E0001 comes with a mangled number: 'E 0001?' (its badge then clashes with
+    E0001's), or empty, or its badge gone too but the name kept. The row is rejected, and
+    E0001, whom it was meant to be, stays; the till still gives Anna her discount."""
+    exported = tmp_path / "staff.csv"
+    assert run("staff", "export", str(exported)).code == 0
+    text = exported.read_text(encoding="utf-8")
+    assert "\nE0001,Anna Kowalska,2000000000015," in text
+    for mangled in (
+        "E 0001?,Anna Kowalska,2000000000015,",
+        ",Anna Kowalska,2000000000015,",
+        ",anna kowalska ,,",
+    ):
+        broken = tmp_path / "broken.csv"
+        broken.write_text(
+            text.replace("\nE0001,Anna Kowalska,2000000000015,", "\n" + mangled),
+            encoding="utf-8",
+        )
+        result = run("staff", "import", str(broken), "--sync", "--skip-invalid", "--json")
+        assert result.code == 0, (mangled, result.err)
+        assert (result.json["rejected"], result.json["ended"]) == (1, 0), mangled
+    conn = open_database(demo_path)
+    assert (
+        conn.execute("SELECT end_date FROM staff WHERE employee_no = 'E0001'").fetchone()[0] is None
+    )
+    conn.close()
+    anna = check(run, "2000000000015")
+    assert (anna["status"], anna["eligible"]) == ("internal", True)
 
 
 def test_leavers_read_as_ended_in_the_registry_and_its_filter(demo_path):

@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from pos_desktop.core import flags
-from pos_desktop.core.checkout import Checkout
+from pos_desktop.core.checkout import Checkout, Override
 from pos_desktop.core.errors import InputError
 from pos_desktop.core.storage import open_database
 from pos_desktop.core.till import TillSession
@@ -85,6 +85,29 @@ def test_a_walk_in_or_the_blocked_badge_again_needs_no_supervisor_and_clearing_f
     till.scan(ANNA)
     till.scan("SHIRT-01")
     assert not till.needs_supervisor and till.quote().discount == 800
+
+
+def test_a_blocked_basket_cleared_and_rung_again_for_a_colleague_is_flagged(till):
+    """The way around the switch's supervisor: Esc after the BLOCKED scan, then a colleague's
+    badge and the same shirt. The sale goes through at the staff price, and `report flags`
+    names the cleared basket, the blocked badge and the cashier."""
+    till.scan(JOHN)
+    till.scan("SHIRT-01")
+    till.new_sale()
+    till.scan(ANNA)
+    till.scan("SHIRT-01")
+    assert till.quote().discount == 800
+    till.complete()
+    [flag] = [f for f in found_flags(till) if f.kind == "blocked_then_cleared"]
+    assert flag.subject == JOHN
+    assert "John Smith" in flag.detail and "lines in it: 1" in flag.detail
+    assert till.cashier is not None and till.cashier.name in flag.detail
+    till.scan(JOHN)  # the lines deleted before the basket is cleared: flagged all the same
+    till.scan("SHIRT-01")
+    till.remove(0)
+    till.new_sale()
+    cleared = [f for f in found_flags(till) if f.kind == "blocked_then_cleared"]
+    assert len(cleared) == 2 and "lines in it: 0" in cleared[1].detail
 
 
 def test_an_employees_basket_moved_to_a_department_needs_a_supervisor(till):
@@ -190,3 +213,34 @@ def test_a_restart_is_no_way_around_a_blocked_badge(till, demo_path):
     assert not again.needs_supervisor
     again.checkout.conn.close()
     till.checkout = Checkout(open_database(demo_path))  # for the fixture to close
+
+
+def test_refunds_split_under_the_limit_still_need_a_supervisor_together(till):
+    """Four shirts at 32.00 (128.00 paid): two refunds of 64.00 each, both under the 100.00
+    above which a supervisor approves, pay back 128.00. The second needs the supervisor."""
+    till.scan(ANNA)
+    for _ in range(4):
+        till.scan("SHIRT-01")
+    sale = till.complete()
+    assert till.refund(sale.sale_id, [(1, 2)]).total == 6400
+    with pytest.raises(InputError, match=r"refunds come to 128\.00"):
+        till.refund(sale.sale_id, [(1, 2)])
+    _, lines = till.refundable(sale.sale_id)
+    assert lines[0].paid_back == 6400 and lines[0].left == 2
+    refund = till.refund(sale.sale_id, [(1, 2)], Override(MARIA, "1234", "second half"))
+    assert refund.total == 6400 and refund.approved_by == "Maria Popescu"
+
+
+def test_a_quantity_cannot_take_an_open_amount_past_its_limit(till):
+    """F3 refuses 9,999,999,999.99 at once, but 999.99 and then F2 999 made a line of
+    998,990.01: the largest open amount holds for the line, whatever its quantity."""
+    till.scan(ANNA)
+    till.add_open_amount("ELEC", 25000)
+    till.set_quantity(0, 4)  # 1,000.00: at the limit
+    with pytest.raises(InputError, match="times its quantity may be at most"):
+        till.set_quantity(0, 5)
+    with pytest.raises(InputError, match="times its quantity"):
+        till.set_quantity(0, 999)
+    assert till.lines[0].qty == 4
+    till.scan("SHIRT-01")
+    till.set_quantity(1, 999)  # a catalogued item keeps F2's range

@@ -338,6 +338,30 @@ def test_refund_from_the_receipts_code_choosing_the_quantity(qtbot, window):
     assert window.session.checkout.check(ANNA, at=AT).allowance.used == 0
 
 
+def test_a_second_refund_under_the_limit_asks_for_the_supervisor_the_two_need(qtbot, window):
+    """Four shirts (128.00): 64.00 refunded first, then the dialog shows the supervisor's
+    fields for the other 64.00, as the sale's refunds together are above 100.00."""
+    signed_in(qtbot, window)
+    scan(qtbot, window, ANNA)
+    for _ in range(4):
+        scan(qtbot, window, "SHIRT-01")
+    qtbot.keyClick(window.scan, Qt.Key.Key_F12)
+    sale_id = window.session.checkout.conn.execute("SELECT id FROM sales").fetchone()[0]
+    window.session.refund(sale_id, [(1, 2)])
+    qtbot.keyClick(window.scan, Qt.Key.Key_F8)
+    dialog = window.dialog
+    qtbot.keyClicks(dialog.sale_id, sale_id)
+    qtbot.keyClick(dialog.sale_id, Qt.Key.Key_Return)
+    assert not dialog.form.isRowVisible(dialog.supervisor)
+    dialog._spin(0).setValue(2)
+    assert dialog.form.isRowVisible(dialog.supervisor)
+    window.confirm = lambda question: True
+    dialog.ok.click()
+    assert "needs a supervisor" in dialog.error.text()
+    count = window.session.checkout.conn.execute("SELECT COUNT(*) FROM sales").fetchone()[0]
+    assert count == 2  # the sale and the first refund only
+
+
 def test_refund_of_an_unknown_sale_says_so(qtbot, window):
     signed_in(qtbot, window)
     qtbot.keyClick(window.scan, Qt.Key.Key_F8)

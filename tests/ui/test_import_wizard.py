@@ -194,6 +194,35 @@ def test_a_workbook_sheet_is_chosen_on_the_first_page(qtbot, window, tmp_path):
     assert "Rows: 1. To add: 1," in wizard.check_page.summary.text()
 
 
+def test_a_worker_report_with_a_title_above_its_header_goes_through_the_wizard(
+    qtbot, window, tmp_path
+):
+    """The report's title (merged across), its run date and an empty row sit above the
+    header: the wizard matches the header below them and checks the rows."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["All Workers - Acme Retail"])
+    sheet.merge_cells("A1:E1")
+    sheet.append(["Run 2026-06-15 08:00"])
+    sheet.append([])
+    sheet.append(["Employee ID", "Full name", "Company", "Hire date", "Time Type"])
+    sheet.append([7001, "Ada Lovelace", "ACME", "01.02.2025", "Part time"])
+    path = tmp_path / "Worker_Report.xlsx"
+    book.save(path)
+    wizard = window.data.open_wizard()
+    wizard.file_page.path.setText(str(path))
+    next_page(qtbot, wizard)
+    assert wizard.currentPage() is wizard.columns_page
+    shot(wizard, "2-columns-below-title")
+    next_page(qtbot, wizard)
+    wait_job(qtbot, wizard)
+    next_page(qtbot, wizard)
+    wait_job(qtbot, wizard)
+    assert "Rows: 1. To add: 1," in wizard.check_page.summary.text()
+
+
 def test_a_sync_ending_many_asks_first_and_there_is_no_going_back(qtbot, window, tmp_path):
     path = tmp_path / "acme-only.csv"
     rows = window.conn.execute(

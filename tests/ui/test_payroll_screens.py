@@ -96,6 +96,31 @@ def test_f9_charges_the_basket_to_payroll_with_the_buyers_pin(qtbot, demo_path, 
     session.checkout.conn.close()
 
 
+def test_f9_for_a_dependant_names_the_employee_whose_account_and_pin_it_is(qtbot, demo_path):
+    """Jan, Anna's son, charges a shirt: the dialog said "Jan Kowalski pays" and asked the
+    "Buyer's PIN", but the charge and the PIN are Anna's."""
+    store_with_pin(demo_path)
+    session = TillSession(Checkout(open_database(demo_path)), now=AT)
+    window = CashierWindow(session)
+    qtbot.add_widget(window)
+    window.resize(1024, 768)
+    window.show()
+    assert QTest.qWaitForWindowExposed(window)
+    for code in (PIOTR, JAN, "SHIRT-01"):
+        scan(qtbot, window, code)
+    qtbot.keyClick(window.scan, Qt.Key.Key_F9)
+    dialog = window.dialog
+    assert isinstance(dialog, PayrollDialog)
+    assert "on Anna Kowalska's account" in dialog.summary.text()
+    label = dialog.form.labelForField(dialog.pin)
+    assert label is not None and label.text() == "Anna Kowalska's &PIN"
+    shot(dialog, "payroll-till-dialog-dependant")
+    qtbot.keyClicks(dialog.pin, "5831")
+    qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
+    assert window.dialog is None
+    session.checkout.conn.close()
+
+
 def test_f9_for_an_external_buyer_says_why_not_and_records_nothing(qtbot, demo_path):
     session = TillSession(Checkout(open_database(demo_path)), now=AT)
     window = CashierWindow(session)

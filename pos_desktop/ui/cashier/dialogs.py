@@ -366,7 +366,11 @@ class RefundDialog(TillForm):
         return sum(line.back(self._spin(r).value()) for r, line in enumerate(self.loaded[1]))
 
     def needs_supervisor(self) -> bool:
-        return self.approval_above is not None and self.refund_total() > self.approval_above
+        if self.approval_above is None:
+            return False
+        earlier = sum(line.paid_back for line in self.loaded[1]) if self.loaded else 0
+        now = self.refund_total()
+        return now > 0 and earlier + now > self.approval_above
 
     def _show_total(self) -> None:
         self.total.setText(money(self.refund_total(), self.currency))

@@ -37,11 +37,21 @@ class PayrollDialog(TillForm):
         currency = checkout.rules.settings.currency
         quote = session.quote()
         holder = quote.verdict.holder
-        self.summary = QLabel(
-            translate("TillDialogs", "{name} pays {amount} by payroll deduction.").format(
+        # A dependant pays on the employee's account, with the employee's PIN: both say whose.
+        account = holder.employee_name if holder and quote.verdict.dependant_no else None
+        if account:
+            said = translate(
+                "TillDialogs", "{name} pays {amount} by payroll deduction, on {employee}'s account."
+            ).format(
+                name=holder.name if holder else "",
+                amount=money(quote.total, currency),
+                employee=account,
+            )
+        else:
+            said = translate("TillDialogs", "{name} pays {amount} by payroll deduction.").format(
                 name=holder.name if holder else "", amount=money(quote.total, currency)
             )
-        )
+        self.summary = QLabel(said)
         self.summary.setWordWrap(True)
         self.form.addRow(self.summary)
         left = QLabel(
@@ -54,7 +64,12 @@ class PayrollDialog(TillForm):
         self.pin.setAccessibleName(translate("TillDialogs", "Buyer's PIN"))
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
         if checkout.rules.settings.payroll_pin:
-            self.form.addRow(translate("TillDialogs", "Buyer's &PIN"), self.pin)
+            label = (
+                translate("TillDialogs", "{employee}'s &PIN").format(employee=account)
+                if account
+                else translate("TillDialogs", "Buyer's &PIN")
+            )
+            self.form.addRow(label, self.pin)
             self.chain(self.pin)
         else:
             self.pin.hide()
