@@ -131,7 +131,8 @@ ROOT = Path(__file__).resolve().parent.parent
 
 _MIGRATE = """\
 import sqlite3, sys, time
-from pos_desktop.core.storage import KNOWN_MIGRATIONS, open_database
+from pos_desktop.core.storage import open_database
+from pos_desktop.core.versions import KNOWN_MIGRATIONS
 probe = sqlite3.connect(sys.argv[1])
 try:
     done = {r[0] for r in probe.execute("SELECT name FROM _sqlite_migrations")}

@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import Any
 
 from pos_desktop.core import clock
-from pos_desktop.core.chain import is_registry_change, refuse_on_joined_till
 from pos_desktop.core.files import open_whole
 from pos_desktop.core.spreadsheet import neutralise
 from pos_desktop.core.text import QT_TRANSLATE_NOOP, Text, join
@@ -68,11 +67,9 @@ def record_audit(
     after: object = None,
     at: str | None = None,
 ) -> None:
-    """Append one chained audit entry; the caller holds the write transaction.
-
-    A registry or rules change on a till of a chain is refused here (see core/chain.py)."""
-    if is_registry_change(action):
-        refuse_on_joined_till(conn)
+    """Append one chained audit entry; the caller holds the write transaction. (A registry
+    or rules change on a till of a chain is refused before, at the start of the change's own
+    operation: core/chain.py.)"""
     record: dict[str, object] = {
         "at": at or clock.stamp(clock.now()),
         "till": till,

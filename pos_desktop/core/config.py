@@ -18,6 +18,7 @@ from pos_desktop.core.access import FILE_ACCESS
 from pos_desktop.core.audit import record_audit
 from pos_desktop.core.badge import CHECK_DIGITS, nested_repeat
 from pos_desktop.core.benefits import parse_tax, tax_dict
+from pos_desktop.core.chain import is_registry_change, refuse_on_joined_till
 from pos_desktop.core.errors import InputError
 from pos_desktop.core.money import exponent, format_amount, parse_amount, parse_percent
 from pos_desktop.core.rules import (
@@ -515,6 +516,8 @@ def apply(
     action: str = "config.import",
 ) -> None:
     """Replace the store's configuration in one transaction, refusing what would orphan data."""
+    if is_registry_change(action):
+        refuse_on_joined_till(conn)
     now = clock.stamp(clock.now())
     with write_transaction(conn):
         current = load_rules(conn)

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from pos_desktop.core import clock
 from pos_desktop.core.audit import record_audit
+from pos_desktop.core.chain import refuse_on_joined_till
 from pos_desktop.core.errors import InputError, PosError
 from pos_desktop.core.files import open_whole
 from pos_desktop.core.mapping import PARTED, resolve
@@ -314,6 +315,8 @@ def import_products(
 ) -> ImportReport:
     """Check every catalogue row, then upsert them in one transaction (with sync: delete
     products that are not in the file). A catalogue is small: it is checked under the lock."""
+    if not dry_run:
+        refuse_on_joined_till(conn)
     progress = progress or Progress()
     table = open_table(path, options.reading())
     report = ImportReport(source=table.describe())

@@ -10,7 +10,7 @@ import sqlite3
 
 from sqlite_utils import Database, Migrations
 
-from pos_desktop.core.storage import MIGRATION_SET
+from pos_desktop.core.versions import MIGRATION_SET
 
 migrations = Migrations(MIGRATION_SET)
 
@@ -398,5 +398,5 @@ def migrate(conn: sqlite3.Connection) -> None:
 
 
 def migration_names() -> tuple[str, ...]:
-    """The names defined here; storage.KNOWN_MIGRATIONS must list the same (a test checks)."""
+    """The names defined here; versions.KNOWN_MIGRATIONS must list the same (a test checks)."""
     return tuple(m.name for m in migrations._migrations)

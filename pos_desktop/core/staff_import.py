@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pos_desktop.core import clock
+from pos_desktop.core.chain import refuse_on_joined_till
 from pos_desktop.core.errors import InputError
 from pos_desktop.core.hr_words import check_values, employment_types
 from pos_desktop.core.imports import (
@@ -90,8 +91,11 @@ def import_staff(
     """Check an HR export and apply it in one transaction (see the module's description).
 
     Raises ImportRefused (nothing written) when a row has a problem, unless dry_run or
-    skip_invalid; ImportCancelled when progress says so; InputError for an unreadable file.
+    skip_invalid; ImportCancelled when progress says so; InputError for an unreadable file,
+    or, before the file is read, on a till whose registry comes from the chain's server.
     """
+    if not dry_run:
+        refuse_on_joined_till(conn)
     progress = progress or Progress()
     today = today or clock.now().astimezone(rules.settings.tz).date()
     wrong = check_values(options.values, employment_types(rules))

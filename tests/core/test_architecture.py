@@ -203,10 +203,10 @@ def test_importing_the_core_and_cli_loads_no_qt():
     assert result.stdout.strip() == "[]"
 
 
-def test_the_schema_module_defines_exactly_the_migrations_storage_knows():
-    from pos_desktop.core import schema, storage
+def test_the_schema_module_defines_exactly_the_migrations_the_versions_list():
+    from pos_desktop.core import schema, versions
 
-    assert schema.migration_names() == storage.KNOWN_MIGRATIONS
+    assert schema.migration_names() == versions.KNOWN_MIGRATIONS
 
 
 def test_a_scan_on_an_up_to_date_database_loads_no_sqlite_utils_or_argon2(demo_path):

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from pos_desktop.core import access, clock, journal
+from pos_desktop.core import admin, clock, journal
 from pos_desktop.core.badge import BadgeFormat
 from pos_desktop.core.checkout import MAX_QTY
 from pos_desktop.core.storage import open_database
@@ -106,9 +106,9 @@ def test_a_world_readable_database_is_tightened_on_open_and_the_admin_told_once(
     conn = open_database(demo_path)
     assert mode(demo_path) == 0o600
     assert mode(demo_path.parent / "backups") == 0o700
-    said = access.unseen_tightening(conn)
+    said = admin.unseen_tightening(conn)
     assert said is not None and "others can no longer read them" in said
-    assert access.unseen_tightening(conn) is None  # once
+    assert admin.unseen_tightening(conn) is None  # once
     entry = conn.execute(
         "SELECT actor, action FROM audit WHERE action = 'database.permissions'"
     ).fetchone()

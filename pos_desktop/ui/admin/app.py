@@ -6,8 +6,7 @@ import sys
 import time
 from pathlib import Path
 
-from pos_desktop.core import access
-from pos_desktop.core.admin import AdminGate
+from pos_desktop.core.admin import AdminGate, unseen_tightening
 from pos_desktop.core.errors import DamagedDatabase, PosError
 from pos_desktop.core.storage import open_checked
 
@@ -74,7 +73,7 @@ def run(
     if screenshot is not None:
         window.resize(1024, 768)  # the picture at the smallest screen it fits, not the screen's
     window.show()
-    tightened = access.unseen_tightening(conn)
+    tightened = unseen_tightening(conn)
     if tightened is not None:
         window.say(i18n.say(tightened), error=True)
     upkeep = recovery.Upkeep(path, window)
