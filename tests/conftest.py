@@ -20,7 +20,7 @@ from typing import Any
 
 import pytest
 
-from pos_desktop import cli
+from pos_desktop.cli import main as cli
 from pos_desktop.core import config, demo
 from pos_desktop.core.badge import ean13_check_digit
 from pos_desktop.core.checkout import Checkout

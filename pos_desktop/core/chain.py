@@ -4,9 +4,10 @@ to the server, never on a till that joined it.
 A joined till's copy is the server's: a change made there would be overwritten by the next
 pull and would never reach the other tills, so every registry or rules change on a joined till
 is refused at the start of the change's own operation (staff, badges, PINs, products, the
-rules, the imports), before any file is read or row written: `refuse_on_joined_till`. The office database remembers the server it
-published to and the last audit entry that went with it, so it can say how many changes are
-not on the server yet and publish them without the address being typed again.
+rules, the imports), before any file is read or row written: `refuse_on_joined_till`. The
+office database remembers the server it published to and the last audit entry that went with
+it, so it can say how many changes are not on the server yet and publish them without the
+address being typed again.
 
 Kept free of psycopg: the refusal runs on the till's write paths.
 """

@@ -22,7 +22,7 @@ import tomli_w
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pos_desktop import cli
+from pos_desktop.cli import main as cli
 from pos_desktop.core import config
 from pos_desktop.core.badge import CHECK_DIGITS, BadgeFormat, normalise
 from pos_desktop.core.checkout import Checkout

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from pos_desktop.cli import main
+from pos_desktop.cli.main import main
 from pos_desktop.core.checkout import Checkout
 from pos_desktop.core.errors import StorageError
 from pos_desktop.core.storage import open_database, storage_errors
