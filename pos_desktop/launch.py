@@ -18,7 +18,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     # Before anything opens or writes a file: the database and what comes from it (backups,
     # exports, PDFs) are for their owner only; opening the database applies the store's
-    # file_access setting (core/access.py).
+    # file_access setting (core/db/access.py).
     os.umask(0o077)
     till = _plain_till_start(arguments)
     if till is None:

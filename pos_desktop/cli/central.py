@@ -14,7 +14,8 @@ from pos_desktop.cli.context import (
     count_text,
     error_field,
 )
-from pos_desktop.core import chain, clock
+from pos_desktop.core import clock
+from pos_desktop.core.central import membership
 from pos_desktop.core.errors import ChainDiverged, InputError, ServerError
 from pos_desktop.core.money import Amount, format_amount
 from pos_desktop.core.text import QT_TRANSLATE_NOOP
@@ -39,7 +40,7 @@ def print_json(data: object) -> None:
 
 
 def cmd_server_init(ctx: Context) -> int:
-    from pos_desktop.core import server
+    from pos_desktop.core.central import server
 
     url = server.check_url(ctx.args.url, "--url")
     with server.server_errors(url):
@@ -70,10 +71,10 @@ def cmd_server_init(ctx: Context) -> int:
 
 
 def cmd_server_publish(ctx: Context) -> int:
-    from pos_desktop.core import server
+    from pos_desktop.core.central import server
 
     url = server.check_url(ctx.args.url, "--url") if ctx.args.url is not None else None
-    done = chain.publish(ctx.conn, url, actor=ctx.actor)
+    done = membership.publish(ctx.conn, url, actor=ctx.actor)
     published = done.published
     text = translate(
         "Cli",
@@ -104,7 +105,7 @@ def _tables(counts: dict[str, int]) -> str:
 
 
 def cmd_join(ctx: Context) -> int:
-    from pos_desktop.core import server, sync
+    from pos_desktop.core.central import server, sync
 
     args = ctx.args
     if args.till is None or args.server is None:
@@ -150,7 +151,7 @@ def cmd_join(ctx: Context) -> int:
 
 
 def cmd_sync(ctx: Context) -> int:
-    from pos_desktop.core import server, sync
+    from pos_desktop.core.central import server, sync
 
     url = server.check_url(ctx.args.server) if ctx.args.server is not None else None
     try:
@@ -230,7 +231,7 @@ def cmd_sync(ctx: Context) -> int:
 
 
 def cmd_journal_verify(ctx: Context) -> int:
-    from pos_desktop.core import server
+    from pos_desktop.core.central import server
 
     url = server.check_url(ctx.args.server)
     with server.server_errors(url):

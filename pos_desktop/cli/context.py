@@ -20,11 +20,11 @@ from typing import Any, NoReturn
 from pos_desktop import i18n
 from pos_desktop.core import clock
 from pos_desktop.core.checkout import Checkout
+from pos_desktop.core.db.storage import open_checked, open_read_only
 from pos_desktop.core.errors import DamagedDatabase, InputError, StorageError
 from pos_desktop.core.money import Amount, parse_amount
 from pos_desktop.core.registry import StaffMember
 from pos_desktop.core.rules import StoreSettings
-from pos_desktop.core.storage import open_checked, open_read_only
 from pos_desktop.core.text import QT_TRANSLATE_NOOP, Count, Text
 from pos_desktop.i18n import translate
 from pos_desktop.paths import default_db_path
@@ -138,15 +138,15 @@ def registry_change(command: Callable[[Context], int]) -> Callable[[Context], in
     what has not been published yet."""
 
     def run(ctx: Context) -> int:
-        from pos_desktop.core import chain
+        from pos_desktop.core.central import membership
 
         if not getattr(ctx.args, "dry_run", False):
-            chain.refuse_on_joined_till(ctx.conn)
+            membership.refuse_on_joined_till(ctx.conn)
         code = command(ctx)
-        waiting = chain.unpublished(ctx.conn)
-        state = chain.publish_state(ctx.conn)
+        waiting = membership.unpublished(ctx.conn)
+        state = membership.publish_state(ctx.conn)
         if waiting and state is not None:
-            from pos_desktop.core.server import describe
+            from pos_desktop.core.central.server import describe
 
             waits = translate(
                 "Cli",

@@ -18,9 +18,9 @@ from collections.abc import Sequence
 from pos_desktop import __version__, i18n
 from pos_desktop.cli import central, imports, payroll, reports, store, till, windows
 from pos_desktop.cli.context import Commands, Context, Parser, file_name, one_line
-from pos_desktop.core.access import use_umask
+from pos_desktop.core.db.access import use_umask
+from pos_desktop.core.db.storage import storage_errors
 from pos_desktop.core.errors import DamagedDatabase, PosError
-from pos_desktop.core.storage import storage_errors
 from pos_desktop.i18n import LANGUAGES, translate
 from pos_desktop.paths import DB_ENV
 
@@ -84,7 +84,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
-    use_umask()  # files for their owner only, before anything is opened (core/access.py)
+    use_umask()  # files for their owner only, before anything is opened (core/db/access.py)
     i18n.use(i18n.choose(_language_option(arguments)))
     for argument in arguments:
         if not _is_text(argument):

@@ -9,9 +9,10 @@ from argparse import ArgumentParser
 from pos_desktop import i18n
 from pos_desktop.cli.context import Commands, Context, file_name, print_json
 from pos_desktop.cli.reports import show_table, store_today
-from pos_desktop.core import benefits, clock, payroll, payroll_reports
+from pos_desktop.core import benefits, clock, payroll
 from pos_desktop.core.errors import InputError
 from pos_desktop.core.money import format_amount
+from pos_desktop.core.reports import payroll_reports
 from pos_desktop.core.text import QT_TRANSLATE_NOOP
 from pos_desktop.i18n import translate
 

@@ -10,9 +10,10 @@ from typing import TYPE_CHECKING, Any
 
 from pos_desktop import i18n
 from pos_desktop.cli.context import Commands, Context, file_name, not_the_database, print_json
-from pos_desktop.core import clock, reports, tables
+from pos_desktop.core import clock
 from pos_desktop.core.errors import InputError
-from pos_desktop.core.tables import Table
+from pos_desktop.core.reports import figures, tables
+from pos_desktop.core.reports.tables import Table
 from pos_desktop.core.text import QT_TRANSLATE_NOOP
 from pos_desktop.i18n import translate
 
@@ -33,7 +34,7 @@ def store_today(ctx: Context) -> dt.date:
 def show_table(ctx: Context, table: Table, *, landscape: bool = False) -> int:
     pdf: Path | None = ctx.args.pdf
     if pdf is not None:
-        from pos_desktop.ui.common.pdf import save_html_pdf
+        from pos_desktop.printing.pdf import save_html_pdf
 
         not_the_database(ctx, pdf)
         save_html_pdf(_read(table).html(ctx.settings.name), pdf, landscape=landscape)
@@ -60,33 +61,33 @@ def _read(table: Table) -> Table:
 
 def cmd_report_discounts(ctx: Context) -> int:
     start, end = _dates(ctx)
-    rows = reports.discounts(ctx.conn, ctx.checkout.rules, start, end, ctx.args.by)
+    rows = figures.discounts(ctx.conn, ctx.checkout.rules, start, end, ctx.args.by)
     return show_table(ctx, tables.discounts(rows, ctx.args.by, start, end, ctx.settings.currency))
 
 
 def cmd_report_allowance(ctx: Context) -> int:
     on = clock.parse_date(ctx.args.on, what="--on") if ctx.args.on else store_today(ctx)
-    uses = reports.allowance_use(ctx.conn, ctx.checkout.rules, on)
+    uses = figures.allowance_use(ctx.conn, ctx.checkout.rules, on)
     return show_table(ctx, tables.allowance(uses, on, ctx.settings.currency))
 
 
 def cmd_report_overrides(ctx: Context) -> int:
     start, end = _dates(ctx)
-    found = reports.overrides(ctx.conn, ctx.checkout.rules, start, end)
+    found = figures.overrides(ctx.conn, ctx.checkout.rules, start, end)
     table = tables.overrides(found, start, end, ctx.settings.tz, ctx.settings.currency)
     return show_table(ctx, table, landscape=True)
 
 
 def cmd_report_cost_centres(ctx: Context) -> int:
     start, end = _dates(ctx)
-    rows = reports.cost_centres(ctx.conn, ctx.checkout.rules, start, end)
+    rows = figures.cost_centres(ctx.conn, ctx.checkout.rules, start, end)
     return show_table(ctx, tables.cost_centres(rows, start, end, ctx.settings.currency))
 
 
 def cmd_report_flags(ctx: Context) -> int:
     from dataclasses import fields
 
-    from pos_desktop.core import flags
+    from pos_desktop.core.reports import flags
 
     start, end = _dates(ctx)
     limits = flags.Thresholds(
@@ -97,7 +98,7 @@ def cmd_report_flags(ctx: Context) -> int:
 
 
 def cmd_close_day(ctx: Context) -> int:
-    from pos_desktop.core import closing
+    from pos_desktop.core.reports import closing
 
     moment = ctx.moment()
     tz = ctx.settings.tz
@@ -152,8 +153,8 @@ def cmd_receipt(ctx: Context) -> int:
     args = ctx.args
     receipt = receipts.from_journal(ctx.checkout, args.sale_id)
     if args.pdf is not None:
+        from pos_desktop.printing.pdf import ensure_application
         from pos_desktop.ui.cashier.receipt import save_receipt_pdf
-        from pos_desktop.ui.common.pdf import ensure_application
 
         ensure_application()
         not_the_database(ctx, args.pdf)
@@ -161,7 +162,7 @@ def cmd_receipt(ctx: Context) -> int:
         saved = i18n.translate("Cli", "Saved the receipt of sale {sale} to {file}")
         print(saved.format(sale=receipt.sale_id, file=args.pdf))
     if args.escpos is not None:
-        from pos_desktop.core import thermal
+        from pos_desktop.printing import thermal
 
         device = thermal.open_printer(args.escpos)
         thermal.print_receipt(device, receipt, args.width, *_receipt_words(receipt))
@@ -269,7 +270,7 @@ def register_day(commands: Commands) -> None:
 
 
 def reports_groupings() -> tuple[str, ...]:
-    from pos_desktop.core.reports import GROUPINGS
+    from pos_desktop.core.reports.figures import GROUPINGS
 
     return GROUPINGS
 
@@ -277,6 +278,6 @@ def reports_groupings() -> tuple[str, ...]:
 def flag_thresholds() -> dict[str, int]:
     from dataclasses import asdict
 
-    from pos_desktop.core.flags import Thresholds
+    from pos_desktop.core.reports.flags import Thresholds
 
     return asdict(Thresholds())

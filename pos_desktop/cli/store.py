@@ -19,12 +19,12 @@ from pos_desktop.cli.context import (
     print_json,
     registry_change,
 )
-from pos_desktop.core import audit, journal
 from pos_desktop.core.badge import normalise
+from pos_desktop.core.db.storage import backup, open_database, write_transaction
 from pos_desktop.core.errors import DamagedDatabase, InputError
+from pos_desktop.core.ledger import audit
 from pos_desktop.core.money import exponent
 from pos_desktop.core.rules import StoreSettings, settings_rows
-from pos_desktop.core.storage import backup, open_database, write_transaction
 from pos_desktop.core.text import QT_TRANSLATE_NOOP, Count, Text
 from pos_desktop.i18n import translate
 
@@ -238,11 +238,13 @@ def cmd_journal_verify(ctx: Context) -> int:
         from pos_desktop.cli.central import cmd_journal_verify as verify_every_till
 
         return verify_every_till(ctx)
-    from pos_desktop.core import anchors
+    from pos_desktop.core.ledger.verify import verify_all
+    from pos_desktop.core.reports import anchors
 
     wanted = [anchors.read_anchor(a) for a in ctx.args.anchor]
     conn = ctx.conn
-    broken = journal.verify(conn) or audit.verify_audit(conn)
+    chains = verify_all(conn)
+    broken = chains.broken
     problem: Text | None = None
     if broken is None:
         rules = ctx.checkout.rules
@@ -252,21 +254,16 @@ def cmd_journal_verify(ctx: Context) -> int:
             or anchors.closes_differ(conn, rules)
             or anchors.rollup_differs(conn, rules)
         )
-    sales = conn.execute("SELECT COUNT(*) FROM sales").fetchone()[0]
-    closes = conn.execute("SELECT COUNT(*) FROM day_closes").fetchone()[0]
-    entries = conn.execute("SELECT COUNT(*) FROM audit").fetchone()[0]
-    head = journal.head(conn)
-    last = conn.execute("SELECT COALESCE(MAX(seq), 0) FROM sales").fetchone()[0]
     sound = broken is None and problem is None
     if ctx.args.json:
         print_json(
             {
                 "ok": sound,
-                "records": sales,
-                "closes": closes,
-                "audit_records": entries,
-                "head": head,
-                "last_seq": last,
+                "records": chains.sales,
+                "closes": chains.closes,
+                "audit_records": chains.entries,
+                "head": chains.head,
+                "last_seq": chains.last_seq,
                 "broken": None if broken is None else broken.__dict__,
                 "problem": None if problem is None else str(problem),
             }
@@ -279,7 +276,11 @@ def cmd_journal_verify(ctx: Context) -> int:
             "Journal OK: {sales} sales records, {closes} day closes and {entries} audit "
             "records chain; head {head}",
         )
-        print(ok.format(sales=sales, closes=closes, entries=entries, head=head))
+        print(
+            ok.format(
+                sales=chains.sales, closes=chains.closes, entries=chains.entries, head=chains.head
+            )
+        )
     else:
         print(
             translate("Cli", "Journal BROKEN: {problem}").format(
@@ -331,7 +332,7 @@ def cmd_restore(ctx: Context) -> int:
             "Cli", "Restored {path} from {source}; the damaged file is kept as {kept}"
         )
     else:
-        from pos_desktop.core import sync
+        from pos_desktop.core.central import sync
 
         chain = sync.load_state(conn) is not None
         kept = backups.restore_live(conn, ctx.path, source, actor=ctx.actor, till=ctx.settings.till)

@@ -10,12 +10,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pos_desktop.core import clock, pins
-from pos_desktop.core.audit import record_audit
 from pos_desktop.core.badge import normalise
+from pos_desktop.core.db.storage import write_transaction
 from pos_desktop.core.errors import InputError
+from pos_desktop.core.ledger.audit import record_audit
 from pos_desktop.core.registry import StaffRegistry, hash_pin, pin_matches
 from pos_desktop.core.rules import load_settings
-from pos_desktop.core.storage import write_transaction
 from pos_desktop.core.text import QT_TRANSLATE_NOOP, Text
 
 MAX_FAILURES = 5
@@ -241,7 +241,7 @@ SEEN_SETTING = "admin.permissions_seen"  # the last tightening the admin window 
 
 def unseen_tightening(conn: sqlite3.Connection) -> Text | None:
     """What the admin window says once after the database's files were found open to others
-    (core/access.py): None when there is nothing new to say. Marks it said."""
+    (core/db/access.py): None when there is nothing new to say. Marks it said."""
     row = conn.execute(
         "SELECT seq, after FROM audit WHERE action = 'database.permissions' "
         "ORDER BY seq DESC LIMIT 1"

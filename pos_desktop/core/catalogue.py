@@ -6,12 +6,12 @@ import sqlite3
 from dataclasses import asdict, dataclass
 
 from pos_desktop.core import clock
-from pos_desktop.core.audit import record_audit
-from pos_desktop.core.chain import refuse_on_joined_till
+from pos_desktop.core.central.membership import refuse_on_joined_till
+from pos_desktop.core.db.storage import write_transaction
 from pos_desktop.core.errors import InputError
+from pos_desktop.core.ledger.audit import record_audit
 from pos_desktop.core.money import format_amount, parse_amount
 from pos_desktop.core.rules import Rules
-from pos_desktop.core.storage import write_transaction
 from pos_desktop.core.text import QT_TRANSLATE_NOOP, Text
 
 PAGE = 200

@@ -11,10 +11,13 @@ import sqlite3
 import time
 from dataclasses import dataclass, field, replace
 
-from pos_desktop.core import clock, closing, drafts, journal, online, payroll, pins
-from pos_desktop.core.audit import record_audit
+from pos_desktop.core import clock, drafts, payroll, pins
 from pos_desktop.core.badge import normalise
+from pos_desktop.core.central import online
+from pos_desktop.core.db.storage import write_transaction
 from pos_desktop.core.errors import InputError
+from pos_desktop.core.ledger import journal
+from pos_desktop.core.ledger.audit import record_audit
 from pos_desktop.core.money import share
 from pos_desktop.core.pricing import (
     BasketLine,
@@ -26,8 +29,8 @@ from pos_desktop.core.pricing import (
     price_basket,
 )
 from pos_desktop.core.registry import StaffMember, StaffRegistry
+from pos_desktop.core.reports import closing
 from pos_desktop.core.rules import Rules, load_rules
-from pos_desktop.core.storage import write_transaction
 from pos_desktop.core.text import QT_TRANSLATE_NOOP, join
 from pos_desktop.core.verdict import REASON_WORDS, Verdict, approve_override, judge
 

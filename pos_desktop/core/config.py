@@ -14,12 +14,13 @@ from typing import Any
 import tomli_w
 
 from pos_desktop.core import clock
-from pos_desktop.core.access import FILE_ACCESS
-from pos_desktop.core.audit import record_audit
 from pos_desktop.core.badge import CHECK_DIGITS, nested_repeat
 from pos_desktop.core.benefits import parse_tax, tax_dict
-from pos_desktop.core.chain import is_registry_change, refuse_on_joined_till
+from pos_desktop.core.central.membership import is_registry_change, refuse_on_joined_till
+from pos_desktop.core.db.access import FILE_ACCESS
+from pos_desktop.core.db.storage import write_transaction
 from pos_desktop.core.errors import InputError
+from pos_desktop.core.ledger.audit import record_audit
 from pos_desktop.core.money import exponent, format_amount, parse_amount, parse_percent
 from pos_desktop.core.rules import (
     LANGUAGES,
@@ -36,7 +37,6 @@ from pos_desktop.core.rules import (
     settings_rows,
     tax_rows,
 )
-from pos_desktop.core.storage import write_transaction
 from pos_desktop.core.text import QT_TRANSLATE_NOOP, Text, join
 
 # A department's badge that someone else holds, by the badge's holder type.

@@ -16,15 +16,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pos_desktop.core import clock
-from pos_desktop.core.audit import record_audit
-from pos_desktop.core.chain import refuse_on_joined_till
+from pos_desktop.core.central.membership import refuse_on_joined_till
+from pos_desktop.core.db.storage import write_transaction
 from pos_desktop.core.errors import InputError, PosError
 from pos_desktop.core.files import open_whole
+from pos_desktop.core.ledger.audit import record_audit
 from pos_desktop.core.mapping import PARTED, resolve
 from pos_desktop.core.money import parse_amount
 from pos_desktop.core.rules import Rules
 from pos_desktop.core.spreadsheet import FORMULA_PREFIXES, neutralise
-from pos_desktop.core.storage import write_transaction
 from pos_desktop.core.tabular import ReadOptions, Table, open_table
 from pos_desktop.core.text import QT_TRANSLATE_NOOP, Count, Text
 

@@ -25,7 +25,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pos_desktop.core import clock
-from pos_desktop.core.chain import refuse_on_joined_till
+from pos_desktop.core.central.membership import refuse_on_joined_till
+from pos_desktop.core.db.storage import write_transaction
 from pos_desktop.core.errors import InputError
 from pos_desktop.core.hr_words import check_values, employment_types
 from pos_desktop.core.imports import (
@@ -45,7 +46,6 @@ from pos_desktop.core.imports import (
 )
 from pos_desktop.core.rules import Rules
 from pos_desktop.core.staff_rows import RowChecker
-from pos_desktop.core.storage import write_transaction
 from pos_desktop.core.tabular import open_table
 from pos_desktop.core.text import QT_TRANSLATE_NOOP, Count, Text
 

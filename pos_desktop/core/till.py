@@ -20,10 +20,10 @@ from typing import Concatenate, Literal, ParamSpec, TypeVar
 from pos_desktop.core import clock, drafts, pins
 from pos_desktop.core.badge import normalise
 from pos_desktop.core.checkout import Checkout, Override, Quote, Refund, RefundableLine, Sale
+from pos_desktop.core.db.storage import storage_errors
 from pos_desktop.core.errors import InputError, PosError, StorageError
 from pos_desktop.core.pricing import BasketLine
 from pos_desktop.core.registry import StaffMember
-from pos_desktop.core.storage import storage_errors
 from pos_desktop.core.text import QT_TRANSLATE_NOOP, join
 from pos_desktop.core.verdict import Verdict
 

@@ -902,7 +902,7 @@ Ta kasa należy do sieci: najpierw wysyła na serwer sprzedaże jeszcze niewysł
     </message>
 </context>
 <context>
-    <name>ChainBar</name>
+    <name>ServerBar</name>
     <message>
         <source>&amp;Publish now</source>
         <translation>&amp;Publikuj teraz</translation>

@@ -902,7 +902,7 @@ Această casă face parte dintr-o rețea: mai întâi trimite serverului vânză
     </message>
 </context>
 <context>
-    <name>ChainBar</name>
+    <name>ServerBar</name>
     <message>
         <source>&amp;Publish now</source>
         <translation>&amp;Publică acum</translation>

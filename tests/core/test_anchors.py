@@ -7,8 +7,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from pos_desktop.core.audit import GENESIS, chain_hash
-from pos_desktop.core.journal import CLOSE_FIELDS, _hashable
+from pos_desktop.core.ledger.hashchain import GENESIS, chain_hash
+from pos_desktop.core.ledger.journal import CLOSE_FIELDS, _hashable
 from tests.conftest import ANNA, IOANA, PIOTR, content_digest
 
 DAY = "2026-06-15"

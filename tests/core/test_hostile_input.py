@@ -26,8 +26,8 @@ from pos_desktop.cli import main as cli
 from pos_desktop.core import config
 from pos_desktop.core.badge import CHECK_DIGITS, BadgeFormat, normalise
 from pos_desktop.core.checkout import Checkout
+from pos_desktop.core.db.storage import open_database
 from pos_desktop.core.errors import InputError
-from pos_desktop.core.storage import open_database
 from tests.conftest import (
     ANNA,
     DEMO_AT,

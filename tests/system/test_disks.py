@@ -16,8 +16,8 @@ import pytest
 
 from pos_desktop.cli import context
 from pos_desktop.cli.main import main as cli_main
-from pos_desktop.core import journal
-from pos_desktop.core.storage import open_checked
+from pos_desktop.core.db.storage import open_checked
+from pos_desktop.core.ledger import journal
 from tests.conftest import ANNA, CASHIER, DEMO_AT, content_digest
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QPushButton, QWizard
 
 from pos_desktop.core import mapping, staff
 from pos_desktop.core.admin import AdminGate
-from pos_desktop.core.storage import open_database
+from pos_desktop.core.db.storage import open_database
 from pos_desktop.ui.admin.window import AdminWindow
 from tests.conftest import RADU, badge, content_digest
 

@@ -7,8 +7,8 @@ import time
 from pathlib import Path
 
 from pos_desktop.core.admin import AdminGate, unseen_tightening
+from pos_desktop.core.db.storage import open_checked
 from pos_desktop.core.errors import DamagedDatabase, PosError
-from pos_desktop.core.storage import open_checked
 
 # The demo store's admin (Radu Stan): --screenshot signs in with this badge and PIN.
 DEMO_ADMIN = ("2000000000121", "4321")

@@ -151,7 +151,7 @@ class CashierWindow(QMainWindow):
         self.clock = QTimer(self)
         self.clock.timeout.connect(self._update_header)
         self.clock.start(15_000)
-        from pos_desktop.ui.cashier.chain import link_for
+        from pos_desktop.ui.cashier.server_link import link_for
 
         self.chain = link_for(session.checkout, self)  # a chain till syncs in the background
         if self.chain is not None:

@@ -15,9 +15,9 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
+from pos_desktop.core.db.versions import KNOWN_MIGRATIONS, MIGRATION_SET
 from pos_desktop.core.errors import DamagedDatabase, StorageError
 from pos_desktop.core.text import QT_TRANSLATE_NOOP
-from pos_desktop.core.versions import KNOWN_MIGRATIONS, MIGRATION_SET
 
 BUSY_TIMEOUT_MS = 5000
 # Waiting for the write lock is done in short turns: SQLite's own wait looks again only every
@@ -156,11 +156,11 @@ def open_database(path: Path | str, *, create: bool = False) -> sqlite3.Connecti
                     )
             _configure(conn, path)
             if applied != list(KNOWN_MIGRATIONS):
-                from pos_desktop.core import schema
+                from pos_desktop.core.db import schema
 
                 schema.migrate(conn)
             if target is not None:
-                from pos_desktop.core import access
+                from pos_desktop.core.db import access
 
                 changed = access.tighten(conn, target)
                 if changed:

@@ -64,7 +64,7 @@ def tighten(conn: sqlite3.Connection, database: Path) -> list[Tightened]:
 
 def record_tightening(conn: sqlite3.Connection, changed: list[Tightened]) -> None:
     """The audit entry for files found open to others; the caller holds the write transaction."""
-    from pos_desktop.core.audit import record_audit
+    from pos_desktop.core.ledger.audit import record_audit
 
     record_audit(
         conn,

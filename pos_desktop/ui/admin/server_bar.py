@@ -9,19 +9,19 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-from pos_desktop.core import chain
+from pos_desktop.core.central import membership
 from pos_desktop.i18n import number, translate
 
 
-class ChainBar(QWidget):
-    """Hidden for a database that is not part of a chain."""
+class ServerBar(QWidget):
+    """Hidden for a database that is not part of a chain of tills."""
 
     def __init__(self, conn: sqlite3.Connection, publish: Callable[[], None]) -> None:
         super().__init__()
         self.conn = conn
         self.text = QLabel()
         self.text.setWordWrap(True)
-        self.publish = QPushButton(translate("ChainBar", "&Publish now"))
+        self.publish = QPushButton(translate("ServerBar", "&Publish now"))
         self.publish.clicked.connect(publish)
         layout = QHBoxLayout()
         layout.setContentsMargins(0, 0, 0, 0)
@@ -33,19 +33,19 @@ class ChainBar(QWidget):
     @property
     def read_only(self) -> bool:
         """The registry and rules here are the server's copy."""
-        return chain.joined_server(self.conn) is not None
+        return membership.joined_server(self.conn) is not None
 
     def refresh(self) -> None:
-        from pos_desktop.core.server import describe
+        from pos_desktop.core.central.server import describe
 
-        joined = chain.joined_server(self.conn)
-        state = chain.publish_state(self.conn)
+        joined = membership.joined_server(self.conn)
+        state = membership.publish_state(self.conn)
         self.publish.hide()
         self.setVisible(joined is not None or state is not None)
         if joined is not None:
             self._show(
                 translate(
-                    "ChainBar",
+                    "ServerBar",
                     "This till takes its staff, products and rules from the server {server}: "
                     "change them in the admin window of the office database that publishes "
                     "to it, and every till gets them at its next sync.",
@@ -53,11 +53,11 @@ class ChainBar(QWidget):
                 "#e65100",
             )
         elif state is not None:
-            waiting = chain.unpublished(self.conn) or 0
+            waiting = membership.unpublished(self.conn) or 0
             if waiting:
                 self._show(
                     translate(
-                        "ChainBar",
+                        "ServerBar",
                         "Changes not yet published to {server}: {count}. "
                         "Tills get them after you publish.",
                     ).format(server=describe(state.server_url), count=number(waiting)),
@@ -66,7 +66,7 @@ class ChainBar(QWidget):
                 self.publish.show()
             else:
                 self._show(
-                    translate("ChainBar", "Every change is published to {server}.").format(
+                    translate("ServerBar", "Every change is published to {server}.").format(
                         server=describe(state.server_url)
                     ),
                     "#1b5e20",

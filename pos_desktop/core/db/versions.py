@@ -1,5 +1,5 @@
 """Which schema versions this program knows: the name of its set of migrations and, in order,
-the migrations it defines (pos_desktop.core.schema), so that opening a database whose
+the migrations it defines (pos_desktop.core.db.schema), so that opening a database whose
 migrations are all applied needs neither the schema's module nor sqlite-utils (the till's
 start-up). A test keeps the names here and the schema's in step."""
 

@@ -23,7 +23,7 @@ from pos_desktop.core.errors import InputError
 from pos_desktop.core.text import QT_TRANSLATE_NOOP, Text
 
 if TYPE_CHECKING:
-    from pos_desktop.core.server import Published
+    from pos_desktop.core.central.server import Published
 
 # Audit actions that change only this machine (its sign-in, its journal, its backups), not
 # the registry and rules a chain shares. Any other audited action is a registry change.
@@ -55,7 +55,7 @@ def joined_server(conn: sqlite3.Connection) -> str | None:
 
 
 def joined_message(url: str) -> Text:
-    from pos_desktop.core.server import describe
+    from pos_desktop.core.central.server import describe
 
     return QT_TRANSLATE_NOOP(
         "Chain",
@@ -114,10 +114,10 @@ class PublishedTo:
 def publish(conn: sqlite3.Connection, url: str | None = None, *, actor: str) -> PublishedTo:
     """Send this database's registry and rules to the server (`url`, else the one it last
     published to) and remember the server and how far the audit log had got."""
-    from pos_desktop.core import server
-    from pos_desktop.core.audit import record_audit
+    from pos_desktop.core.central import server
+    from pos_desktop.core.db.storage import write_transaction
+    from pos_desktop.core.ledger.audit import record_audit
     from pos_desktop.core.rules import load_rules
-    from pos_desktop.core.storage import write_transaction
 
     joined = joined_server(conn)
     if joined is not None:
