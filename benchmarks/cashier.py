@@ -26,7 +26,8 @@ What it does
    focused. Baseline: a process that imports PySide6, creates a ``QApplication``, shows a
    bare ``QMainWindow`` and quits the same way. Target: median at most 1.5x the baseline's.
    Beside it, ``--exit-when-open``: until the core is loaded and the whole till is built,
-   i.e. ready to price the first scan (keystrokes typed before that wait in the scan field).
+   i.e. ready to price the first scan (keystrokes typed before that wait in the scan field);
+   target: median at most 2x the same baseline's.
    If the target is missed (or with ``--profile``), both are run again under ``python -X
    importtime`` and the imports the cashier makes beyond the bare window are listed by cost.
 3. ``scan``: in this process, the app's own objects on the built store: ``application()``,
@@ -37,7 +38,8 @@ What it does
    ``QTest.keyClicks(window.scan, badge)`` and ``QTest.keyClick(window.scan, Key_Return)``.
    The time runs from just before the first keystroke to the window's ``banner_shown``
    signal, which ``submit_scan`` emits right after ``self.banner.repaint()``: the customer's
-   verdict is painted. Target: p99 at most one 16 ms frame. Further rows, no target:
+   verdict is painted. Target: p99 at most half a 16 ms frame (8 ms); the same for the same
+   window on a till of a chain whose server is stopped (its last row). Further rows, no target:
    the same with the keystrokes left out (``scan.setText(badge)`` and ``submit_scan()``), so
    the typing simulation can be told from the app's work; the typed scan until the event loop
    is idle again (``processEvents()`` after the banner: the basket, totals and status line
@@ -92,7 +94,7 @@ import tempfile
 import time
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -109,8 +111,11 @@ if TYPE_CHECKING:
 NS_PER_MS = 1_000_000
 BLOCK = 50  # in-process scans: engine and baselines alternate in blocks of this many
 START_TARGET = 1.5  # median(cashier start-up) / median(bare window start-up)
+OPEN_TARGET = 2.0  # median(till open, ready to price the first scan) / the same baseline
 FRAME_NS = 16 * NS_PER_MS  # one frame at 60 Hz
-SCAN_TARGET = 1.0  # p99(scan to banner) / FRAME_NS
+SCAN_TARGET = 0.5  # p99(scan to banner) / FRAME_NS: half a frame, 8 ms
+# A chain till whose server is stopped: nothing listens on this port.
+STOPPED_SERVER = "postgresql://127.0.0.1:9/pos?connect_timeout=2"
 IMPORT_RUNS = 3  # -X importtime runs of each side; the median per module is reported
 IMPORT_ROWS = 12
 PROFILE_SCANS = 500
@@ -251,9 +256,7 @@ def start_rows(
             _ms(full.pct(90)),
             _ms(full.samples[-1]),
             "",
-            f"{full.p50 / baseline.p50:.2f}x",
-            "",
-            "",
+            *_verdict_cells(full.p50 / baseline.p50, OPEN_TARGET, f"<= {OPEN_TARGET:g}x"),
         ),
         (
             "  baseline: bare QMainWindow",
@@ -556,6 +559,14 @@ def _typed(lab: ScanLab, badge: str, banner: Samples, idle: Samples | None) -> N
             idle.values.append(t1 - t0)
     else:
         banner.missed += 1
+    _next_customer(lab)
+
+
+def _next_customer(lab: ScanLab) -> None:
+    """Untimed: the cashier clears the till for the next customer (Esc), as a real till does
+    between customers; one basket for every badge would hold every verdict after the first
+    BLOCKED one until a supervisor approves."""
+    lab.window.session.new_sale()
 
 
 def _direct(lab: ScanLab, badge: str, banner: Samples) -> None:
@@ -568,6 +579,7 @@ def _direct(lab: ScanLab, badge: str, banner: Samples) -> None:
     else:
         banner.missed += 1
     lab.app.processEvents()
+    _next_customer(lab)
 
 
 def _bare_typed(lab: ScanLab, badge: str, out: Samples) -> None:
@@ -592,11 +604,16 @@ class ScanResults:
     direct: Samples
     bare: Samples
     states: Counter[str]
+    chain: Samples
 
 
-def measure_scans(lab: ScanLab, keys: list[list[str]], scans: int, warmup: int) -> ScanResults:
-    """keys: independent badge lists (warmup + scans each) for typed, direct and bare scans."""
+def measure_scans(
+    lab: ScanLab, keys: list[list[str]], scans: int, warmup: int, chain: ScanLab
+) -> ScanResults:
+    """keys: independent badge lists (warmup + scans each) for typed, direct, bare and chain
+    scans; `chain` is the same window on a till of a chain whose server is stopped."""
     typed, idle, direct, bare = Samples([]), Samples([]), Samples([]), Samples([])
+    on_chain = Samples([])
     throwaway = Samples([])
     for i in range(warmup):
         if i % BLOCK == 0:
@@ -604,6 +621,7 @@ def measure_scans(lab: ScanLab, keys: list[list[str]], scans: int, warmup: int) 
         _typed(lab, keys[0][i], throwaway, None)
         _direct(lab, keys[1][i], throwaway)
         _bare_typed(lab, keys[2][i], throwaway)
+        _typed(chain, keys[3][i], throwaway, None)
     states: Counter[str] = Counter()
     gc.collect()
     for first in range(warmup, warmup + scans, BLOCK):
@@ -616,7 +634,45 @@ def measure_scans(lab: ScanLab, keys: list[list[str]], scans: int, warmup: int) 
             _direct(lab, keys[1][i], direct)
         for i in block:
             _bare_typed(lab, keys[2][i], bare)
-    return ScanResults(typed, idle, direct, bare, states)
+        for i in block:
+            _typed(chain, keys[3][i], on_chain, None)
+    return ScanResults(typed, idle, direct, bare, states, on_chain)
+
+
+def make_chain_lab(lab: ScanLab, path: Path, cashier_badge: str) -> ScanLab:
+    """The same window on the same store made a till of a chain whose server is stopped
+    (nothing listens at STOPPED_SERVER); `forget_chain` undoes it."""
+    from pos_desktop.core.checkout import Checkout
+    from pos_desktop.core.db.storage import open_database
+    from pos_desktop.core.till import TillSession
+    from pos_desktop.ui.cashier.window import CashierWindow
+
+    raw = sqlite3.connect(str(path))
+    try:
+        with raw:
+            raw.execute(
+                "INSERT OR REPLACE INTO sync_state (id, server_url, till) VALUES (1, ?, 'BENCH')",
+                (STOPPED_SERVER,),
+            )
+    finally:
+        raw.close()
+    window = CashierWindow(TillSession(Checkout(open_database(path))))
+    marks: list[int] = []
+    window.banner_shown.connect(lambda: marks.append(time.perf_counter_ns()))
+    window.show()
+    window.scan.setText(cashier_badge)
+    window.submit_scan()
+    lab.app.processEvents()
+    return replace(lab, window=window, marks=marks)
+
+
+def forget_chain(path: Path) -> None:
+    raw = sqlite3.connect(str(path))
+    try:
+        with raw:
+            raw.execute("DELETE FROM sync_state")
+    finally:
+        raw.close()
 
 
 def scan_rows(results: ScanResults) -> list[tuple[str, ...]]:
@@ -626,12 +682,13 @@ def scan_rows(results: ScanResults) -> list[tuple[str, ...]]:
         ("  keystrokes excluded (setText + submit_scan)", results.direct, None),
         ("  typed, until the event loop is idle", results.idle, None),
         ("  baseline: bare QLineEdit, typed, QLabel repaint", results.bare, None),
+        ("scan to banner, typed, chain till, server stopped", results.chain, SCAN_TARGET),
     ):
         if not samples.values:
             rows.append((name, "-", "-", "-", "-", "", "", ""))
             continue
         timing = bench.Timing(sorted(samples.values))
-        ratio, shown, met = _verdict_cells(timing.p99 / FRAME_NS, target, "<= 1 frame")
+        ratio, shown, met = _verdict_cells(timing.p99 / FRAME_NS, target, "<= 8 ms")
         rows.append(
             (
                 name,
@@ -740,7 +797,7 @@ def run(path: Path, args: argparse.Namespace) -> int:
     rng = random.Random(args.seed + 2)
     raw = sqlite3.connect(str(path))
     try:
-        keys = [bench.sample_staff(raw, rng, args.warmup + args.scans).badges for _ in range(3)]
+        keys = [bench.sample_staff(raw, rng, args.warmup + args.scans).badges for _ in range(4)]
         profile_keys = bench.sample_staff(raw, rng, PROFILE_SCANS + 1).badges
     finally:
         raw.close()
@@ -753,7 +810,13 @@ def run(path: Path, args: argparse.Namespace) -> int:
         f"\nscan: {args.scans:,} random employee badges per row after {args.warmup} untimed, "
         f"interleaved in blocks of {BLOCK}; a frame is {FRAME_NS // NS_PER_MS} ms"
     )
-    results = measure_scans(lab, keys, args.scans, args.warmup)
+    chain = make_chain_lab(lab, path, cashier_badge)
+    try:
+        results = measure_scans(lab, keys, args.scans, args.warmup, chain)
+    finally:
+        chain.window.close()
+        chain.window.session.checkout.conn.close()
+        forget_chain(path)
     print(
         "banners shown for the typed scans: "
         + ", ".join(

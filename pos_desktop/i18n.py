@@ -24,7 +24,6 @@ import sqlite3
 import sys
 from typing import TYPE_CHECKING
 
-from pos_desktop.core.money import exponent
 from pos_desktop.resources import resources_dir
 
 if TYPE_CHECKING:
@@ -70,13 +69,14 @@ def choose(cli: str | None = None, stored: str | None = None) -> str:
 
 
 def stored_language(conn: sqlite3.Connection) -> str | None:
-    """The store's `language` setting, or None when the store follows the system."""
-    from pos_desktop.core.rules import load_settings
-
+    """The store's `language` setting, or None when the store follows the system. Read on its
+    own (a code in JSON quotes), so the till's first paint need not load the rules."""
     try:
-        return load_settings(conn).language or None
+        row = conn.execute("SELECT value FROM settings WHERE key = 'store.language'").fetchone()
     except sqlite3.Error:  # an old or damaged database: the caller reports it properly
         return None
+    code = str(row[0]).strip('"') if row else ""
+    return code if code in LANGUAGES else None
 
 
 def use(language: str) -> str:
@@ -140,11 +140,12 @@ def translate(context: str, text: object) -> str:
     return text
 
 
-def say(value: object) -> str:
+def say(value: object, *, symbol: bool = False) -> str:
     """A text from the core (pos_desktop.core.text.Text) in the language in use: its template
     translated and filled, each field that is itself a Text translated too, an Amount and a
     day written as the language writes them; an error as its message. Any other value as
-    str() writes it."""
+    str() writes it. With `symbol`, amounts are written as `money` writes them, in every
+    language (the till's message line, beside its banner and totals)."""
     from pos_desktop.core.money import Amount
     from pos_desktop.core.text import Count, Text
 
@@ -155,12 +156,14 @@ def say(value: object) -> str:
     if isinstance(value, Count):
         return number(int(value)) if _language != "en" else str(value)
     if isinstance(value, Amount):
+        if symbol:
+            return money(value.minor, value.currency)
         return amount(value.minor, value.currency) if _language != "en" else str(value)
-    if not isinstance(value, Text) or _language == "en":
+    if not isinstance(value, Text) or (_language == "en" and not symbol):
         return str(value)
     if not value.context:  # a join
-        return value.source.join(say(item) for item in value.fields["items"])
-    fields = {name: say(field) for name, field in value.fields.items()}
+        return value.source.join(say(item, symbol=symbol) for item in value.fields["items"])
+    fields = {name: say(field, symbol=symbol) for name, field in value.fields.items()}
     return translate(value.context, value.source).format(**fields)
 
 
@@ -191,6 +194,8 @@ def _locale() -> QLocale:
 def amount(minor: int, currency: str) -> str:
     """An amount without its symbol, for table columns: 1234550 -> '12,345.50' / '12 345,50'."""
     locale = _locale()
+    from pos_desktop.core.money import exponent  # the money module loads with the first amount
+
     places = exponent(currency)
     whole, part = divmod(abs(minor), 10**places)
     text = locale.toString(whole)

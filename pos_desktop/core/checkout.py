@@ -10,6 +10,7 @@ import re
 import sqlite3
 import time
 from dataclasses import dataclass, field, replace
+from typing import Literal
 
 from pos_desktop.core import clock, drafts, payroll, pins
 from pos_desktop.core.badge import normalise
@@ -18,7 +19,7 @@ from pos_desktop.core.db.storage import write_transaction
 from pos_desktop.core.errors import InputError
 from pos_desktop.core.ledger import journal
 from pos_desktop.core.ledger.audit import record_audit
-from pos_desktop.core.money import share
+from pos_desktop.core.money import Amount, share
 from pos_desktop.core.pricing import (
     BasketLine,
     DepartmentTerms,
@@ -29,7 +30,6 @@ from pos_desktop.core.pricing import (
     price_basket,
 )
 from pos_desktop.core.registry import StaffMember, StaffRegistry
-from pos_desktop.core.reports import closing
 from pos_desktop.core.rules import Rules, load_rules
 from pos_desktop.core.text import QT_TRANSLATE_NOOP, join
 from pos_desktop.core.verdict import REASON_WORDS, Verdict, approve_override, judge
@@ -75,6 +75,31 @@ class Override:
     reason: str
 
 
+SwitchKind = Literal["after_blocked", "to_department"]
+HELD = QT_TRANSLATE_NOOP(
+    "Pricing", "customer changed after a blocked badge: regular price until a supervisor approves"
+)
+HELD_DEPARTMENT = QT_TRANSLATE_NOOP(
+    "Pricing", "an employee's basket moved to a department: regular price until approved"
+)
+
+
+@dataclass(frozen=True)
+class CustomerSwitch:
+    """The basket's customer was replaced after a badge scanned BLOCKED, or an employee's
+    basket was moved to a department's at-cost terms: the regular price holds until a
+    supervisor approves (`supervisor` and `reason` set)."""
+
+    kind: SwitchKind
+    before: str  # the badge scanned first (the blocked one, or the employee's)
+    supervisor: StaffMember | None = None
+    reason: str | None = None
+
+    @property
+    def approved(self) -> bool:
+        return self.supervisor is not None
+
+
 @dataclass(frozen=True)
 class Quote:
     verdict: Verdict
@@ -85,6 +110,7 @@ class Quote:
     override_reason: str | None = None
     terms: Terms = field(default_factory=RegularPrice)
     tender: str = payroll.TILL
+    switch: CustomerSwitch | None = None
 
     @property
     def subtotal(self) -> int:
@@ -132,6 +158,7 @@ class Refund:
     refund_id: str
     sale_id: str
     lines: list[RefundLine]
+    approved_by: str | None = None  # the supervisor's name, above the store's limit
 
     @property
     def subtotal(self) -> int:
@@ -185,15 +212,24 @@ class Checkout:
     # Scanning
 
     def check(
-        self, badge: str, *, cashier: StaffMember | None = None, at: dt.datetime | None = None
+        self,
+        badge: str,
+        *,
+        cashier: StaffMember | None = None,
+        at: dt.datetime | None = None,
+        waiting: bool = True,
     ) -> Verdict:
+        """The verdict for a badge. On a chain till, `waiting=False` (a scan) never waits for
+        the server: it takes an answer already in, or asks in the background and judges by what
+        the till knows meanwhile; a sale waits for the answer (briefly, see central/online.py)."""
+        others = self.other_tills
         return judge(
             badge,
             rules=self.rules,
             registry=self.registry,
             at=at or clock.now(),
             cashier=cashier,
-            other_tills=self.other_tills,
+            other_tills=others if waiting or others is None else others.at_a_glance,
         )
 
     def cashier(self, badge: str, *, at: dt.datetime | None = None) -> StaffMember:
@@ -301,10 +337,23 @@ class Checkout:
         cashier: StaffMember | None = None,
         at: dt.datetime | None = None,
         override: Override | None = None,
+        verdict: Verdict | None = None,
+        switch: CustomerSwitch | None = None,
     ) -> Quote:
         """Price the basket for the customer's badge (None: an external customer, no card).
-        An override's PIN is checked (and a wrong one counted) in a transaction of its own."""
-        return self._quote(customer, lines, cashier=cashier, at=at, override=override)
+
+        `verdict` is the customer's verdict when the caller kept it (a till judges a badge
+        once, not on every line); `switch` holds the regular price until it is approved. An
+        override's PIN is checked (and a wrong one counted) in a transaction of its own."""
+        return self._quote(
+            customer,
+            lines,
+            cashier=cashier,
+            at=at,
+            override=override,
+            verdict=verdict,
+            switch=switch,
+        )
 
     def _quote(
         self,
@@ -314,28 +363,33 @@ class Checkout:
         cashier: StaffMember | None,
         at: dt.datetime | None,
         override: Override | None,
+        verdict: Verdict | None = None,
+        switch: CustomerSwitch | None = None,
         pin_checked: bool = False,
     ) -> Quote:
         moment = at or clock.now()
         rules = self.rules
         if customer is None:
             verdict = Verdict("", "external")
-        else:
+        elif verdict is None or verdict.badge != normalise(customer):
             verdict = self.check(customer, cashier=cashier, at=moment)
-            if verdict.status == "invalid":
-                raise InputError(
-                    QT_TRANSLATE_NOOP(
-                        "Checkout", "customer badge {badge}: {problem}; scan again"
-                    ).format(badge=repr(customer), problem=verdict.problem)
-                )
+        if verdict.status == "invalid":
+            raise InputError(
+                QT_TRANSLATE_NOOP(
+                    "Checkout", "customer badge {badge}: {problem}; scan again"
+                ).format(badge=repr(customer), problem=verdict.problem)
+            )
         supervisor = None
         reason = None
         if override is not None:
             supervisor, reason = self._approve(override, verdict, cashier, moment, pin_checked)
             verdict = approve_override(verdict, rules)
         terms = _terms(verdict)
+        if switch is not None and not switch.approved:
+            held = HELD if switch.kind == "after_blocked" else HELD_DEPARTMENT
+            terms = RegularPrice(held.text())
         priced = price_basket(lines, terms, rules.settings.currency)
-        return Quote(verdict, priced, moment, cashier, supervisor, reason, terms)
+        return Quote(verdict, priced, moment, cashier, supervisor, reason, terms, switch=switch)
 
     def _approve(
         self,
@@ -358,6 +412,19 @@ class Checkout:
                     "Checkout", "this sale needs no supervisor override; nothing was recorded"
                 ).text()
             )
+        return self.supervisor(override, cashier, at, pin_checked=pin_checked), reason
+
+    def supervisor(
+        self,
+        override: Override,
+        cashier: StaffMember | None,
+        at: dt.datetime,
+        *,
+        place: str = "override",
+        pin_checked: bool = False,
+    ) -> StaffMember:
+        """The supervisor whose badge and PIN approve something the cashier may not do alone
+        (their own purchase, a customer switched after a BLOCKED badge, a large refund)."""
         supervisor = self._staff_by_badge(override.badge, "supervisor", SUPERVISOR_ROLES, at)
         now = clock.now()
         if abs(at - now) > AT_SLACK:
@@ -376,7 +443,7 @@ class Checkout:
                     supervisor,
                     override.pin,
                     badge=normalise(override.badge),
-                    place="override",
+                    place=place,
                     till=self.rules.settings.till,
                 )
             except pins.WrongPin as exc:
@@ -387,7 +454,7 @@ class Checkout:
                         "before the PIN locks: {count})",
                     ).format(name=supervisor.name, count=exc.left)
                 ) from None
-        return supervisor, reason
+        return supervisor
 
     def search_products(self, text: str, limit: int = 20) -> list[tuple[str, str]]:
         """(SKU, name) of products whose name or SKU contains the text, for type-ahead."""
@@ -411,6 +478,7 @@ class Checkout:
         draft: str | None = None,
         tender: str = payroll.TILL,
         payer_pin: str | None = None,
+        switch: CustomerSwitch | None = None,
     ) -> Sale:
         """Price and record the sale in one durable transaction; returns its id. The till's
         saved basket (`draft`, its station) goes in the same transaction: after a crash the
@@ -434,8 +502,16 @@ class Checkout:
         with write_transaction(self.conn):
             # Priced inside the write lock: another till cannot spend the same allowance meanwhile.
             quote = self._quote(
-                customer, lines, cashier=cashier, at=at, override=override, pin_checked=True
+                customer,
+                lines,
+                cashier=cashier,
+                at=at,
+                override=override,
+                switch=switch,
+                pin_checked=True,
             )
+            from pos_desktop.core.reports import closing
+
             closing.refuse_if_closed(self.conn, self.rules, quote.at)
             if tender == payroll.PAYROLL:
                 payroll.authorise(
@@ -467,6 +543,8 @@ class Checkout:
                     },
                     at=clock.stamp(quote.at),
                 )
+            if switch is not None:
+                _record_switch(self.conn, quote, switch, sale_id, self.rules.settings.till)
             if draft is not None:
                 drafts.forget(self.conn, draft)
         return Sale(quote, sale_id)
@@ -525,6 +603,9 @@ class Checkout:
                 row["unit_price"],
                 row["qty"],
                 row["qty"] - done.get(row["line_no"], (0, 0, 0))[0],
+                row["discount"],
+                done.get(row["line_no"], (0, 0, 0))[0],
+                done.get(row["line_no"], (0, 0, 0))[2],
             )
             for row in journal.line_rows(self.conn, sale["id"])
         ]
@@ -536,12 +617,22 @@ class Checkout:
         *,
         cashier: StaffMember | None = None,
         at: dt.datetime | None = None,
+        approval_above: int | None = None,
+        approval: Override | None = None,
     ) -> Refund:
         """Refund a whole sale, or (line number, quantity or None for all) pairs of it.
 
-        The refunded discount goes back to the employee's allowance of the sale's period.
+        The refunded discount goes back to the employee's allowance of the sale's period. A
+        refund paying back more than `approval_above` needs a supervisor's `approval` (badge,
+        PIN, reason), audited with the refund; refused, nothing is recorded.
         """
         moment, backdated = entry_moment(at)
+        from pos_desktop.core.reports import closing
+
+        if approval is not None:
+            # The supervisor's PIN is checked first, in a transaction of its own, so that a
+            # wrong one is counted even though the refund is not recorded.
+            self.supervisor(approval, cashier, moment, place="refund_approval")
         with write_transaction(self.conn):
             closing.refuse_if_closed(self.conn, self.rules, moment)
             original = self.find_sale(sale_id)
@@ -565,6 +656,11 @@ class Checkout:
                     )
                 )
             refund = Refund(journal.new_record_id(), original["id"], refund_lines)
+            supervisor = None
+            if approval_above is not None and refund.total > approval_above:
+                supervisor = self._refund_approval(
+                    refund, approval, approval_above, cashier, moment
+                )
             # A refund of a sale charged to payroll credits the account: it keeps the tender.
             record = {name: original[name] for name in (*journal.SALE_FIELDS, "tender")}
             record.update(
@@ -583,16 +679,71 @@ class Checkout:
                 backdated=backdated,
             )
             journal.append(self.conn, record, [_refund_line_record(sold, r) for r in refund_lines])
-        return refund
+            if supervisor is not None and approval is not None:
+                record_audit(
+                    self.conn,
+                    till=self.rules.settings.till,
+                    actor=supervisor.employee_no,
+                    action="refund.approve",
+                    subject=refund.refund_id,
+                    after={
+                        "sale": original["id"],
+                        "total": refund.total,
+                        "cashier": cashier.employee_no if cashier else None,
+                        "reason": approval.reason.strip(),
+                    },
+                    at=clock.stamp(moment),
+                )
+        return replace(refund, approved_by=supervisor.name if supervisor else None)
+
+    def _refund_approval(
+        self,
+        refund: Refund,
+        approval: Override | None,
+        above: int,
+        cashier: StaffMember | None,
+        at: dt.datetime,
+    ) -> StaffMember:
+        currency = self.rules.settings.currency
+        if approval is None:
+            raise InputError(
+                QT_TRANSLATE_NOOP(
+                    "Checkout", "a refund of {total} is above {above}: a supervisor approves it"
+                ).format(total=Amount(refund.total, currency), above=Amount(above, currency))
+            )
+        if not approval.reason.strip():
+            raise InputError(
+                QT_TRANSLATE_NOOP(
+                    "Checkout", "a supervisor override needs a reason; nothing was recorded"
+                ).text()
+            )
+        return self.supervisor(approval, cashier, at, place="refund_approval", pin_checked=True)
 
 
 @dataclass(frozen=True)
 class RefundableLine:
+    """A line of a sale as a refund sees it: what was sold and paid, what is refunded."""
+
     line_no: int
     name: str
     unit_price: int
     sold: int
     left: int
+    discount: int = 0  # the line's whole discount
+    refunded: int = 0  # units refunded before
+    refunded_discount: int = 0
+
+    @property
+    def paid(self) -> int:
+        """What the customer paid for the whole line, after its discount."""
+        return self.unit_price * self.sold - self.discount
+
+    def back(self, qty: int) -> int:
+        """What refunding `qty` more units pays back, to the minor unit as `refund` counts."""
+        if qty <= 0:
+            return 0
+        through = share(self.discount, self.refunded + qty, self.sold)
+        return self.unit_price * qty - (through - self.refunded_discount)
 
 
 def entry_moment(at: dt.datetime | None) -> tuple[dt.datetime, str | None]:
@@ -647,6 +798,32 @@ def _terms(verdict: Verdict) -> Terms:
         not_eligible = QT_TRANSLATE_NOOP("Pricing", "not eligible ({reasons}): regular price")
         return RegularPrice(not_eligible.format(reasons=why))
     return RegularPrice()
+
+
+SWITCH_ACTION = "customer.switch"  # what `report flags` reads as blocked_then_switched
+
+
+def _record_switch(
+    conn: sqlite3.Connection, quote: Quote, switch: CustomerSwitch, sale_id: str, till: str
+) -> None:
+    """Audit a sale whose customer was switched (approved or rung at the regular price)."""
+    cashier = quote.cashier.employee_no if quote.cashier else None
+    record_audit(
+        conn,
+        till=till,
+        actor=switch.supervisor.employee_no if switch.supervisor else cashier or "",
+        action=SWITCH_ACTION,
+        subject=sale_id,
+        before={"badge": switch.before},
+        after={
+            "kind": switch.kind,
+            "badge": quote.verdict.badge,
+            "cashier": cashier,
+            "approved_by": switch.supervisor.employee_no if switch.supervisor else None,
+            "reason": switch.reason,
+        },
+        at=clock.stamp(quote.at),
+    )
 
 
 def _sale_record(quote: Quote, sale_id: str, till: str, rules: Rules) -> dict[str, object]:

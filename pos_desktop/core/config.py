@@ -126,6 +126,7 @@ def config_from_dict(
         store,
         {"name", "till", "currency", "timezone", "require_pin", "language", "offline_limit"}
         | {"pin_failures", "pin_lock_minutes", "file_access"}
+        | {"refund_approval_above", "max_open_amount"}
         | set(_SWITCHES)
         | set(_ON_SWITCHES),
         in_store,
@@ -172,6 +173,26 @@ def config_from_dict(
         )
     pin_failures = _int(store, "pin_failures", in_store, 1, 100)
     pin_lock_minutes = _int(store, "pin_lock_minutes", in_store, 1, 1440)
+    refund_approval_above = defaults.refund_approval_above
+    if "refund_approval_above" in store:
+        raw_above = store["refund_approval_above"]
+        refund_approval_above = (
+            None
+            if raw_above in ("", "none")
+            else parse_amount(
+                str(raw_above), currency, what=join(": ", (in_store, "refund_approval_above"))
+            )
+        )
+    max_open_amount = defaults.max_open_amount
+    if "max_open_amount" in store:
+        what = join(": ", (in_store, "max_open_amount"))
+        max_open_amount = parse_amount(str(store["max_open_amount"]), currency, what=what)
+        if max_open_amount <= 0:
+            raise InputError(
+                QT_TRANSLATE_NOOP("Config", "{where}: max_open_amount must be more than 0").format(
+                    where=in_store
+                )
+            )
     pattern = _text(badge, "pattern", in_badge, defaults.badge_pattern)
     try:
         re.compile(pattern)
@@ -204,6 +225,8 @@ def config_from_dict(
         require_pin=switches["require_pin"],
         language=language,
         offline_limit=offline_limit,
+        refund_approval_above=refund_approval_above,
+        max_open_amount=max_open_amount,
         badge_pattern=pattern,
         check_digit=check_digit,
         high_contrast=switches["high_contrast"],
@@ -721,7 +744,8 @@ def export_dict(rules: Rules) -> dict[str, Any]:
             {"offline_limit": format_amount(s.offline_limit, s.currency)}
             if s.offline_limit is not None
             else {}
-        ),
+        )
+        | _unless_default(s),
         "badge": {"pattern": s.badge_pattern, "check_digit": s.check_digit},
         "company": [
             {"code": c.code, "name": c.name, "relation": c.relation}
@@ -789,6 +813,20 @@ def _policy_dict(policy: Policy, currency: str) -> dict[str, Any]:
     return out
 
 
+def _unless_default(s: StoreSettings) -> dict[str, str]:
+    """The till's refund and open-amount limits, where the store changed them."""
+    defaults = StoreSettings()
+    data = {}
+    if s.refund_approval_above != defaults.refund_approval_above:
+        above = s.refund_approval_above
+        data["refund_approval_above"] = (
+            "none" if above is None else format_amount(above, s.currency)
+        )
+    if s.max_open_amount != defaults.max_open_amount:
+        data["max_open_amount"] = format_amount(s.max_open_amount, s.currency)
+    return data
+
+
 def with_settings(
     rules: Rules, settings: StoreSettings, tax: dict[str, Any] | None = None
 ) -> Config:
@@ -815,6 +853,12 @@ def with_settings(
             if settings.offline_limit is not None
             else ""
         ),
+        "refund_approval_above": (
+            format_amount(settings.refund_approval_above, settings.currency)
+            if settings.refund_approval_above is not None
+            else ""
+        ),
+        "max_open_amount": format_amount(settings.max_open_amount, settings.currency),
     }
     data["badge"] = {"pattern": settings.badge_pattern, "check_digit": settings.check_digit}
     return config_from_dict(data, QT_TRANSLATE_NOOP("Config", "settings").text(), rules.settings)

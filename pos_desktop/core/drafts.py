@@ -31,6 +31,8 @@ class Draft:
     cashier_no: str | None
     saved_at: str
     lines: list[dict[str, object]]
+    blocked_badge: str | None = None  # see TillSession: a switch from these needs a supervisor
+    person_badge: str | None = None
 
 
 def line_entry(line: BasketLine) -> dict[str, object]:
@@ -46,23 +48,27 @@ def save(
     customer: str | None,
     lines: list[BasketLine],
     cashier_no: str | None,
+    blocked_badge: str | None = None,
+    person_badge: str | None = None,
 ) -> None:
     """Keep the basket (an empty basket without a customer removes the draft). Not flushed to
     disk: a scan must not wait for the disk. A killed till finds it; a power cut may take the
     last few changes with it (a sale is always flushed, and flushes them too)."""
     with without_fsync(conn), write_transaction(conn):
-        if not lines and customer is None:
+        if not lines and customer is None and blocked_badge is None and person_badge is None:
             forget(conn, key)
             return
         conn.execute(
-            "INSERT OR REPLACE INTO drafts (station, saved_at, cashier_no, customer, lines) "
-            "VALUES (?, ?, ?, ?, ?)",
+            "INSERT OR REPLACE INTO drafts (station, saved_at, cashier_no, customer, lines, "
+            "blocked_badge, person_badge) VALUES (?, ?, ?, ?, ?, ?, ?)",
             (
                 key,
                 clock.stamp(clock.now()),
                 cashier_no,
                 customer,
                 json.dumps([line_entry(line) for line in lines]),
+                blocked_badge,
+                person_badge,
             ),
         )
 
@@ -74,7 +80,9 @@ def forget(conn: sqlite3.Connection, key: str) -> None:
 
 def load(conn: sqlite3.Connection, key: str) -> Draft | None:
     row = conn.execute(
-        "SELECT customer, cashier_no, saved_at, lines FROM drafts WHERE station = ?", (key,)
+        "SELECT customer, cashier_no, saved_at, lines, blocked_badge, person_badge FROM drafts "
+        "WHERE station = ?",
+        (key,),
     ).fetchone()
     if row is None:
         return None
@@ -84,4 +92,4 @@ def load(conn: sqlite3.Connection, key: str) -> Draft | None:
         lines = []
     if not isinstance(lines, list):
         lines = []
-    return Draft(row[0], row[1], row[2], [e for e in lines if isinstance(e, dict)])
+    return Draft(row[0], row[1], row[2], [e for e in lines if isinstance(e, dict)], row[4], row[5])

@@ -13,8 +13,8 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import secrets
 import sqlite3
-import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO
@@ -158,16 +158,20 @@ def _refuse_unwritable(destination: Path) -> None:
 
 
 def _temporary(destination: Path) -> Path:
-    try:
-        handle, name = tempfile.mkstemp(
-            prefix=f"{PREFIX}{os.getpid()}-{destination.name}.",
-            suffix=SUFFIX,
-            dir=destination.parent,
+    # Created with the process's umask (mkstemp would make it 0600 whatever the store's
+    # file_access says), exclusively, so no file or link already there is written through.
+    while True:
+        name = destination.parent / (
+            f"{PREFIX}{os.getpid()}-{destination.name}.{secrets.token_hex(4)}{SUFFIX}"
         )
-    except OSError as exc:
-        raise _cannot(destination, exc) from None
-    os.close(handle)
-    return Path(name)
+        try:
+            handle = os.open(name, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+        except FileExistsError:
+            continue
+        except OSError as exc:
+            raise _cannot(destination, exc) from None
+        os.close(handle)
+        return name
 
 
 def _flush(path: Path) -> None:

@@ -31,6 +31,8 @@ PLACES: dict[str, Template] = {
     "till_sign_in": QT_TRANSLATE_NOOP("Pins", "till sign-in"),
     "admin_sign_in": QT_TRANSLATE_NOOP("Pins", "admin sign-in"),
     "payroll_payer": QT_TRANSLATE_NOOP("Pins", "charge to payroll"),
+    "customer_switch": QT_TRANSLATE_NOOP("Pins", "customer switched after a blocked badge"),
+    "refund_approval": QT_TRANSLATE_NOOP("Pins", "refund approval"),
 }
 LOCKED = QT_TRANSLATE_NOOP(
     "Pins", "the PIN of {name} is locked after {count} wrong tries, until {time}; ask an admin"

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from pos_desktop.core import clock
-from pos_desktop.core.checkout import Checkout, Sale, refund_code
+from pos_desktop.core.checkout import Checkout, Refund, Sale, refund_code
 from pos_desktop.core.errors import InputError
 from pos_desktop.core.ledger import journal
 from pos_desktop.core.money import Amount, format_amount
@@ -49,6 +49,7 @@ class Receipt:
     approval_reason: str | None
     sale_id: str
     charged_to_payroll: bool = False
+    refund_of: str | None = None  # a refund slip: the sale it pays back
 
     @property
     def subtotal(self) -> int:
@@ -97,6 +98,39 @@ def from_sale(sale: Sale, settings: StoreSettings, cashier: str | None) -> Recei
         quote.override_reason,
         sale.sale_id,
         quote.tender == PAYROLL,
+    )
+
+
+def from_refund(
+    refund: Refund, settings: StoreSettings, cashier: str | None, at: dt.datetime
+) -> Receipt:
+    """The slip of a refund the till has just recorded: what each line paid back."""
+    return Receipt(
+        settings.name,
+        settings.till,
+        at.astimezone(settings.tz),
+        cashier,
+        QT_TRANSLATE_NOOP("Receipt", "Refund of sale {code}").format(
+            code=refund_code(refund.sale_id)
+        ),
+        settings.currency,
+        tuple(
+            ReceiptLine(
+                line.name,
+                line.qty,
+                line.gross // line.qty,
+                line.gross,
+                line.discount,
+                QT_TRANSLATE_NOOP("Receipt", "discount given at the sale").text(),
+            )
+            for line in refund.lines
+        ),
+        None,
+        "",
+        refund.approved_by,
+        None,
+        refund.refund_id,
+        refund_of=refund.sale_id,
     )
 
 

@@ -31,6 +31,10 @@ class StoreSettings:
     # A chain till that cannot reach the server grants each employee at most this much
     # allowance beyond what the server last knew (minor units; None: no such cap).
     offline_limit: int | None = None
+    # The till asks a supervisor for a refund above this (minor units; None: never), and
+    # refuses an open amount above max_open_amount (asking first above half of it).
+    refund_approval_above: int | None = 10_000
+    max_open_amount: int = 100_000
     badge_pattern: str = r"^2[0-9]{12}$"
     check_digit: CheckDigit = "ean13"
     high_contrast: bool = False  # the windows in black, white and yellow, thick focus frames
@@ -149,6 +153,10 @@ def load_settings(conn: sqlite3.Connection) -> StoreSettings:
         require_pin=values.get("store.require_pin", defaults.require_pin),
         language=values.get("store.language", defaults.language),
         offline_limit=values.get("store.offline_limit", defaults.offline_limit),
+        refund_approval_above=values.get(
+            "store.refund_approval_above", defaults.refund_approval_above
+        ),
+        max_open_amount=values.get("store.max_open_amount", defaults.max_open_amount),
         badge_pattern=values.get("badge.pattern", defaults.badge_pattern),
         check_digit=values.get("badge.check_digit", defaults.check_digit),
         high_contrast=values.get("store.high_contrast", defaults.high_contrast),
@@ -188,6 +196,8 @@ def settings_rows(settings: StoreSettings) -> list[dict[str, str]]:
         "store.require_pin": settings.require_pin,
         "store.language": settings.language,
         "store.offline_limit": settings.offline_limit,
+        "store.refund_approval_above": settings.refund_approval_above,
+        "store.max_open_amount": settings.max_open_amount,
         "badge.pattern": settings.badge_pattern,
         "badge.check_digit": settings.check_digit,
         "store.high_contrast": settings.high_contrast,

@@ -19,11 +19,21 @@ from typing import Concatenate, Literal, ParamSpec, TypeVar
 
 from pos_desktop.core import clock, drafts, pins
 from pos_desktop.core.badge import normalise
-from pos_desktop.core.checkout import Checkout, Override, Quote, Refund, RefundableLine, Sale
+from pos_desktop.core.checkout import (
+    Checkout,
+    CustomerSwitch,
+    Override,
+    Quote,
+    Refund,
+    RefundableLine,
+    Sale,
+)
 from pos_desktop.core.db.storage import storage_errors
 from pos_desktop.core.errors import InputError, PosError, StorageError
+from pos_desktop.core.money import Amount
 from pos_desktop.core.pricing import BasketLine
 from pos_desktop.core.registry import StaffMember
+from pos_desktop.core.rules import Rules
 from pos_desktop.core.text import QT_TRANSLATE_NOOP, join
 from pos_desktop.core.verdict import Verdict
 
@@ -65,6 +75,16 @@ class TillSession:
     override: Override | None = None
     now: dt.datetime | None = None  # fixed moment for tests and demos; None is the clock
     draft_problem: str | None = None  # why the basket could not be kept for a restart
+    # Until the basket is sold or cleared: the first badge that scanned BLOCKED and the first
+    # staff member's badge, so that switching away from them needs a supervisor.
+    blocked_badge: str | None = None
+    person_badge: str | None = None
+    switch: CustomerSwitch | None = None
+    walk_in: bool = False  # the cashier said so (F6): no badge to scan
+    # The customer's verdict, judged once per customer, cashier, rules and day.
+    _kept: tuple[tuple[object, ...], Verdict, Rules] | None = field(default=None, repr=False)
+    _quoted: tuple[tuple[object, ...], Quote, Verdict] | None = field(default=None, repr=False)
+    _photo: tuple[str, bytes | None] | None = field(default=None, repr=False)
 
     @functools.cached_property
     def station(self) -> str:
@@ -132,11 +152,7 @@ class TillSession:
         except InputError:
             line = None
         if line is not None:
-            self.lines.append(line)
-            self._keep()
-            return ScanResult(
-                "product", QT_TRANSLATE_NOOP("Till", "Added {name}.").format(name=line.name)
-            )
+            return self._add_product(line)
         problem = self.checkout.rules.settings.badge_format.problem(code)
         if problem is not None:
             neither = QT_TRANSLATE_NOOP("Till", "Not a product or a badge ({problem}). Scan again.")
@@ -149,6 +165,23 @@ class TillSession:
             return ScanResult("invalid", stays.format(code=code))
         verdict = self.set_customer(code)
         return ScanResult("customer", verdict.message, verdict)
+
+    def _add_product(self, line: BasketLine) -> ScanResult:
+        """The same product scanned again raises its line's quantity; the line moves to
+        the end of the basket only when it is new."""
+        for index, earlier in enumerate(self.lines):
+            if line.sku is not None and earlier.sku == line.sku:
+                qty = earlier.qty + 1
+                self.checkout.product_line(line.sku, qty)  # refuses more than the most
+                self.lines[index] = replace(earlier, qty=qty)
+                self._keep()
+                again = QT_TRANSLATE_NOOP("Till", "Added {name}: {qty} now.")
+                return ScanResult("product", again.format(name=line.name, qty=qty))
+        self.lines.append(line)
+        self._keep()
+        return ScanResult(
+            "product", QT_TRANSLATE_NOOP("Till", "Added {name}.").format(name=line.name)
+        )
 
     def _sign_in_scan(self, code: str) -> ScanResult:
         try:
@@ -185,16 +218,66 @@ class TillSession:
         """A new customer re-prices the basket; any earlier override no longer applies."""
         self._require_cashier()
         self.customer = badge
+        self.walk_in = badge is None
         self.override = None
-        verdict = self.quote().verdict
+        verdict = self.verdict()
+        self.switch = self._switch_to(verdict)
+        if verdict.status == "blocked" and self.blocked_badge is None:
+            self.blocked_badge = verdict.badge
+        if verdict.kind not in (None, "department") and self.person_badge is None:
+            self.person_badge = verdict.badge
         self._keep()
         return verdict
+
+    def _switch_to(self, verdict: Verdict) -> CustomerSwitch | None:
+        """Whether this customer replaces one the basket may not leave without a supervisor."""
+        if verdict.status != "internal":
+            return None  # a walk-in, an unknown or a blocked badge pays the regular price anyway
+        if self.blocked_badge is not None and verdict.badge != self.blocked_badge:
+            return CustomerSwitch("after_blocked", self.blocked_badge)
+        if verdict.kind == "department" and self.person_badge is not None:
+            return CustomerSwitch("to_department", self.person_badge)
+        return None
+
+    @property
+    def held(self) -> bool:
+        """The basket keeps the regular price until a supervisor approves the switch."""
+        return self.switch is not None and not self.switch.approved
+
+    def verdict(self) -> Verdict:
+        """The customer's verdict, judged once: again only when the customer, the cashier, the
+        rules (or the registry under them), the day, or the chain server's answer change."""
+        if self.customer is None:
+            return Verdict("", "external")
+        rules = self.checkout.rules
+        others = self.checkout.other_tills
+        key = (
+            self.customer,
+            self.cashier.employee_no if self.cashier else None,
+            self.moment.astimezone(rules.settings.tz).date(),
+            others.answers if others is not None else 0,
+        )
+        kept = self._kept
+        if kept is None or kept[0] != key or kept[2] is not rules:
+            verdict = self.checkout.check(
+                self.customer, cashier=self.cashier, at=self.moment, waiting=False
+            )
+            self._kept = kept = (key, verdict, rules)
+        return kept[1]
 
     # The basket
 
     @_in_cashier_words
     def add_open_amount(self, category: str, amount: int) -> BasketLine:
+        """An item not in the catalogue; refused above the store's largest open amount."""
         self._require_cashier()
+        most = self.checkout.rules.settings.max_open_amount
+        if amount > most:
+            raise InputError(
+                QT_TRANSLATE_NOOP(
+                    "Till", "an open amount may be at most {most}; ring larger items by SKU"
+                ).format(most=Amount(most, self.checkout.rules.settings.currency))
+            )
         line = self.checkout.open_line(category, amount)
         self.lines.append(line)
         self._keep()
@@ -227,6 +310,10 @@ class TillSession:
         self.lines.clear()
         self.customer = None
         self.override = None
+        self.blocked_badge = self.person_badge = None
+        self.switch = None
+        self.walk_in = False
+        self._kept = None  # this till's own sale or refund changed the allowance
 
     def _keep(self) -> None:
         """Save the basket for a restart. A failure (a full disk, a busy database) does not stop
@@ -234,7 +321,15 @@ class TillSession:
         cashier_no = self.cashier.employee_no if self.cashier else None
         try:
             with storage_errors(self.database):
-                drafts.save(self.checkout.conn, self.station, self.customer, self.lines, cashier_no)
+                drafts.save(
+                    self.checkout.conn,
+                    self.station,
+                    self.customer,
+                    self.lines,
+                    cashier_no,
+                    self.blocked_badge,
+                    self.person_badge,
+                )
         except StorageError as exc:
             self.draft_problem = str(exc)
         else:
@@ -246,6 +341,8 @@ class TillSession:
         self.cashier = other.cashier
         self.customer = other.customer
         self.lines = list(other.lines)
+        self.blocked_badge, self.person_badge = other.blocked_badge, other.person_badge
+        self.switch = other.switch
         self._keep()
 
     @_in_cashier_words
@@ -266,7 +363,10 @@ class TillSession:
         self.lines = restored
         self.customer = draft.customer
         self.override = None
-        if not restored and draft.customer is None:
+        self.blocked_badge, self.person_badge = draft.blocked_badge, draft.person_badge
+        # An approval is not kept (it carries no PIN to check again): a switch waits again.
+        self.switch = self._switch_to(self.verdict()) if draft.customer else None
+        if not restored and draft.customer is None and draft.blocked_badge is None:
             self._keep()
             return None
         back = QT_TRANSLATE_NOOP(
@@ -324,24 +424,50 @@ class TillSession:
 
     @_in_cashier_words
     def quote(self) -> Quote:
-        return self.checkout.quote(
-            self.customer,
-            list(self.lines),
-            cashier=self.cashier,
-            at=self.moment,
-            override=self.override,
-        )
+        """The basket priced from the kept verdict (the same quote again while nothing changed)."""
+        verdict = self.verdict()
+        key = (tuple(self.lines), self.override, self.switch)
+        quoted = self._quoted
+        if quoted is None or quoted[2] is not verdict or quoted[0] != key:
+            quote = self.checkout.quote(
+                self.customer,
+                list(self.lines),
+                cashier=self.cashier,
+                at=self.moment,
+                override=self.override,
+                verdict=verdict,
+                switch=self.switch,
+            )
+            self._quoted = quoted = (key, quote, verdict)  # the verdict itself, not its id
+        return quoted[1]
 
     @property
     def needs_supervisor(self) -> bool:
-        """The customer is the cashier or the cashier's dependant, and nobody approved it."""
+        """The customer is the cashier or the cashier's dependant, or replaced a customer the
+        basket may not leave alone, and nobody approved it."""
+        if self.held:
+            return True
         return self.override is None and "self_purchase" in self.quote().verdict.reasons
 
     @_in_cashier_words
     def approve(self, supervisor_badge: str, pin: str, reason: str) -> Quote:
-        """A supervisor approves the cashier's own purchase; refused approvals change nothing."""
-        self._require_cashier()
+        """A supervisor approves a customer switch or the cashier's own purchase; refused
+        approvals change nothing."""
+        cashier = self._require_cashier()
         candidate = Override(supervisor_badge, pin, reason)
+        if self.switch is not None and not self.switch.approved:
+            text = reason.strip()
+            if not text:
+                raise InputError(
+                    QT_TRANSLATE_NOOP(
+                        "Checkout", "a supervisor override needs a reason; nothing was recorded"
+                    ).text()
+                )
+            supervisor = self.checkout.supervisor(
+                candidate, cashier, self.moment, place="customer_switch"
+            )
+            self.switch = replace(self.switch, supervisor=supervisor, reason=text)
+            return self.quote()
         quote = self.checkout.quote(
             self.customer,
             list(self.lines),
@@ -370,6 +496,7 @@ class TillSession:
             draft=self.station,
             tender=tender,
             payer_pin=payer_pin,
+            switch=self.switch,
         )
         self._forget_basket()  # its draft went with the sale
         self.draft_problem = None
@@ -381,13 +508,31 @@ class TillSession:
         return self.checkout.refundable(sale)
 
     @_in_cashier_words
-    def refund(self, sale_id: str, lines: list[tuple[int, int | None]] | None = None) -> Refund:
+    def refund(
+        self,
+        sale_id: str,
+        lines: list[tuple[int, int | None]] | None = None,
+        approval: Override | None = None,
+    ) -> Refund:
+        """Refund lines of a sale; above the store's `refund_approval_above` a supervisor
+        approves it (badge, PIN, reason)."""
         cashier = self._require_cashier()
-        return self.checkout.refund(sale_id, lines, cashier=cashier, at=self.moment)
+        refund = self.checkout.refund(
+            sale_id,
+            lines,
+            cashier=cashier,
+            at=self.moment,
+            approval_above=self.checkout.rules.settings.refund_approval_above,
+            approval=approval,
+        )
+        self._kept = None  # the allowance came back: the customer is judged again
+        return refund
 
     @_in_cashier_words
     def customer_photo(self, verdict: Verdict) -> bytes | None:
         """The photo of the employee a verdict is about (not of a dependant or department)."""
-        if verdict.employee_no and not verdict.dependant_no:
-            return self.checkout.registry.photo(verdict.employee_no)
-        return None
+        if not verdict.employee_no or verdict.dependant_no:
+            return None
+        if self._photo is None or self._photo[0] != verdict.employee_no:
+            self._photo = (verdict.employee_no, self.checkout.registry.photo(verdict.employee_no))
+        return self._photo[1]

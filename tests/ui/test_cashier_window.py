@@ -147,8 +147,9 @@ def test_garbled_scan_asks_to_scan_again_and_keeps_the_basket(qtbot, window):
     scan(qtbot, window, ANNA)
     scan(qtbot, window, "COAT-01")
     scan(qtbot, window, "20000000x0016")
-    assert window.banner.state == "invalid"
-    assert window.banner.headline.text() == "INVALID — scan again"
+    assert window.banner.state == "internal"  # the banner keeps showing the customer
+    assert window.banner.headline.text() == "INTERNAL — employee"
+    assert "Scan again" in window.status.text()
     assert window.model.rowCount() == 1
     assert window.session.customer == ANNA
     shot(window, "invalid")
@@ -183,9 +184,10 @@ def test_per_sale_cap_says_so_on_the_line(qtbot, window):
     signed_in(qtbot, window)
     scan(qtbot, window, ANNA)
     scan(qtbot, window, "COAT-01")
-    scan(qtbot, window, "COAT-01")
-    assert cells(window, 4) == ["40.00", "10.00"]
-    assert cells(window, 6)[1] == "20% staff; capped: 50.00 per sale"
+    scan(qtbot, window, "COAT-01")  # the second coat goes on the first one's line
+    assert cells(window, 2) == ["2"]
+    assert cells(window, 4) == ["50.00"]
+    assert cells(window, 6)[0] == "20% staff; capped: 50.00 per sale"
     assert window.totals["discount"].text() == "50.00"
     shot(window, "cap")
 
@@ -284,6 +286,7 @@ def test_open_amount_refuses_a_bad_amount(qtbot, window):
     signed_in(qtbot, window)
     qtbot.keyClick(window.scan, Qt.Key.Key_F3)
     dialog = window.dialog
+    dialog.category.setCurrentIndex(dialog.category.findData("GROC"))
     qtbot.keyClicks(dialog.amount, "12.5.0")
     qtbot.keyClick(dialog.amount, Qt.Key.Key_Return)
     assert dialog.isVisible()
@@ -321,10 +324,15 @@ def test_refund_from_the_receipts_code_choosing_the_quantity(qtbot, window):
     count = window.session.checkout.conn.execute("SELECT COUNT(*) FROM sales").fetchone()[0]
     assert count == 1
     shot(dialog, "refund")
-    dialog._spin(0).setValue(0)
+    window.confirm = lambda question: True
     dialog.ok.click()
     assert "Every quantity is 0" in dialog.error.text()
     dialog._spin(0).setValue(1)
+    dialog.ok.click()  # 160.00 is above the store's 100.00: a supervisor approves it
+    assert "needs a supervisor" in dialog.error.text()
+    qtbot.keyClicks(dialog.supervisor, MARIA)
+    qtbot.keyClicks(dialog.pin, "1234")
+    qtbot.keyClicks(dialog.reason, "coat too small")
     dialog.ok.click()
     assert not dialog.isVisible()
     assert "Refunded €160.00" in window.status.text()
@@ -369,7 +377,7 @@ def test_a_typed_sku_with_a_suggestion_lit_is_added_once(qtbot, window):
     qtbot.keyClicks(window.scan, "coat")  # the next suggestion chosen still counts
     popup.setCurrentIndex(window.completer.completionModel().index(0, 0))
     window.completer.activated.emit(popup.currentIndex().data())
-    assert [line.sku for line in window.session.lines] == ["COAT-01", "COAT-01"]
+    assert [(line.sku, line.qty) for line in window.session.lines] == [("COAT-01", 2)]
 
 
 def test_scanner_digits_never_open_the_type_ahead(qtbot, window):
@@ -517,11 +525,20 @@ def test_product_barcode_with_a_scanner_prefix_and_a_lowercase_sku(qtbot, window
     assert cells(window, 1) == ["Winter coat", "Shirt"]
 
 
-def test_the_banner_shows_the_customer_again_after_a_bad_scan(qtbot, window):
+def test_a_bad_scan_goes_to_the_message_line_and_the_banner_keeps_the_customer(qtbot, window):
     signed_in(qtbot, window)
+    scan(qtbot, window, JOHN)
+    scan(qtbot, window, "garbage!")
+    assert window.banner.state == "blocked"  # the red alert stays
+    assert "Scan again" in window.status.text()
+    scan(qtbot, window, STRANGER)  # a badge-like code not in the registry, mid-basket
+    assert window.banner.state == "blocked"
+    assert "the customer stays" in window.status.text()
+    shot(window, "bad-scan-keeps-blocked")
+    qtbot.keyClick(window.scan, Qt.Key.Key_Escape)
     scan(qtbot, window, ANNA)
     scan(qtbot, window, "garbage!")
-    assert window.banner.state == "invalid"
+    assert window.banner.state == "internal"
     scan(qtbot, window, "SHIRT-01")
     assert window.banner.headline.text() == "INTERNAL — employee"
     qtbot.keyClick(window.scan, Qt.Key.Key_Return)  # an empty Enter changes nothing
@@ -566,6 +583,9 @@ def test_a_busy_database_during_a_refund_is_a_message_not_a_crash(
     dialog = window.dialog
     qtbot.keyClicks(dialog.sale_id, sale_id)
     qtbot.keyClick(dialog.sale_id, Qt.Key.Key_Return)
+    dialog._spin(0).setValue(1)
+    dialog.approval_above = None
+    window.confirm = lambda question: True
     monkeypatch.setattr(storage, "BUSY_TIMEOUT_MS", 50)  # each write reads it as it waits
     other = sqlite3.connect(demo_path)
     other.execute("BEGIN IMMEDIATE")
@@ -630,5 +650,6 @@ def test_the_banner_shows_the_employees_photo(qtbot, window, tmp_path):
     scan(qtbot, window, ANNA)
     assert window.banner.photo.isVisible()
     shot(window, "photo")
+    qtbot.keyClick(window.scan, Qt.Key.Key_Escape)
     scan(qtbot, window, STRANGER)
     assert not window.banner.photo.isVisible()

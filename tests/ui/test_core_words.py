@@ -70,7 +70,7 @@ def test_a_polish_till_gives_basket_reasons_banner_and_errors_in_polish(qtbot, d
     assert tip.endswith(": 20% pracowniczy")
     scan(window, "12345")
     assert "To nie towar ani identyfikator (skan nie wygląda na identyfikator)" in (
-        window.banner.detail.text()
+        window.status.text()  # the message line; the banner keeps the customer
     )
     shot(window, "cashier-pl-reasons")
     assert clipped(window) == []

@@ -2,7 +2,8 @@
 then the till's own knowledge (and the store's offline limit) when the server does not answer.
 
 A till on its own never creates one; a chain till loads psycopg only when a staff scan first
-needs the server, so the till's start-up does not pay for it.
+needs the server, so the till's start-up does not pay for it. A scan never waits for the
+server: it is judged by what the till knows, and judged again when the answer comes in.
 """
 
 from __future__ import annotations
@@ -10,61 +11,137 @@ from __future__ import annotations
 import sqlite3
 import time
 import weakref
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-ANSWER_MS = 800  # the longest a scan waits for the server's answer
+if TYPE_CHECKING:  # a till on its own never loads the thread pool
+    import concurrent.futures
+
+ANSWER_MS = 800  # the longest the server may take over the question itself
+CONNECT_SECONDS = 2  # libpq's least connect timeout
 RETRY_SECONDS = 30.0  # after no answer, scans use the offline rules this long before asking again
+FRESH_SECONDS = 10.0  # a scan may use an answer this old; a sale always asks again
 
 _OTHERS_SQL = (
     "SELECT COALESCE(SUM(allowance_delta), 0) AS used FROM sales WHERE employee_no = %s "
     "AND period_at >= %s AND period_at < %s AND chain_till <> %s"
 )
+Question = tuple[str, str, str]
 
 
 class ServerAllowance:
-    """Asks the server what the other tills have used of an employee's allowance."""
+    """Asks the server what the other tills have used of an employee's allowance.
+
+    The question always runs on one background thread (which alone holds the connection), so
+    the cashier's window never waits on the network: a sale waits for the answer at most the
+    connect and statement timeouts; a scan (`at_a_glance`) does not wait at all."""
 
     def __init__(self, url: str, till: str) -> None:
+        import concurrent.futures
+        import threading
+
         self.url = url
         self.till = till
         self.online: bool | None = None  # None: not asked yet
         self.last_answer: float | None = None  # time.monotonic() of the last answer
+        self.answers = 0  # counts answers that came in, so a till knows to judge again
         self._held: list[Any] = []  # the open connection, if any (closed when this goes)
         self._retry_at = 0.0
-        weakref.finalize(self, _close_all, self._held)
+        self._known: dict[Question, tuple[int, float]] = {}  # answer, when it came
+        self._asking: dict[Question, concurrent.futures.Future[int | None]] = {}
+        self._lock = threading.Lock()
+        self._worker = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="allowance")
+        self.at_a_glance = _Glance(self)
+        weakref.finalize(self, _stop, self._worker, self._held)
 
     def used(self, employee_no: str, lo: str, hi: str) -> int | None:
+        """The server's answer, waited for (a sale); None when it does not come in time."""
         if time.monotonic() < self._retry_at:
             return None
+        future = self._ask((employee_no, lo, hi))
+        try:
+            return future.result(timeout=CONNECT_SECONDS + ANSWER_MS / 1000 + 0.5)
+        except TimeoutError:  # concurrent.futures' is the built-in one
+            return None
+
+    def known(self, employee_no: str, lo: str, hi: str) -> int | None:
+        """A recent answer without waiting; otherwise the question goes to the server in the
+        background (its answer counts in `answers`) and None says: judge offline meanwhile."""
+        question = (employee_no, lo, hi)
+        with self._lock:
+            found = self._known.get(question)
+        if found is not None and time.monotonic() - found[1] <= FRESH_SECONDS:
+            return found[0]
+        if time.monotonic() >= self._retry_at:
+            self._ask(question)
+        return None
+
+    def _ask(self, question: Question) -> concurrent.futures.Future[int | None]:
+        with self._lock:
+            future = self._asking.get(question)
+            if future is None:
+                future = self._worker.submit(self._answer, question)
+                self._asking[question] = future
+            return future
+
+    def _answer(self, question: Question) -> int | None:
+        """On the background thread: one round trip to the server."""
         import psycopg
 
         try:
-            if not self._held:
-                self._held.append(
-                    psycopg.connect(
-                        self.url,
-                        connect_timeout=2,  # libpq's least
-                        options=f"-c statement_timeout={ANSWER_MS}",
-                        autocommit=True,
+            try:
+                if not self._held:
+                    self._held.append(
+                        psycopg.connect(
+                            self.url,
+                            connect_timeout=CONNECT_SECONDS,
+                            options=f"-c statement_timeout={ANSWER_MS}",
+                            autocommit=True,
+                        )
                     )
-                )
-            row = self._held[0].execute(_OTHERS_SQL, (employee_no, lo, hi, self.till)).fetchone()
-        except psycopg.Error:
-            self.close()
-            self.online = False
-            self._retry_at = time.monotonic() + RETRY_SECONDS
-            return None
-        self.online = True
-        self.last_answer = time.monotonic()
-        return int(row[0])
+                row = self._held[0].execute(_OTHERS_SQL, (*question, self.till)).fetchone()
+            except psycopg.Error:
+                _close_all(self._held)
+                self.online = False
+                self._retry_at = time.monotonic() + RETRY_SECONDS
+                return None
+            value = int(row[0])
+            now = time.monotonic()
+            with self._lock:
+                self._known[question] = (value, now)
+            self.online = True
+            self.last_answer = now
+            self.answers += 1
+            return value
+        finally:
+            with self._lock:
+                self._asking.pop(question, None)
 
     def close(self) -> None:
-        _close_all(self._held)
+        self._worker.submit(_close_all, self._held).result()
+
+
+class _Glance:
+    """The server's answers as a scan sees them: never waited for."""
+
+    def __init__(self, server: ServerAllowance) -> None:
+        self._server = weakref.proxy(server)
+
+    def used(self, employee_no: str, lo: str, hi: str) -> int | None:
+        answer: int | None = self._server.known(employee_no, lo, hi)
+        return answer
 
 
 def _close_all(held: list[Any]) -> None:
     while held:
         held.pop().close()
+
+
+def _stop(worker: concurrent.futures.ThreadPoolExecutor, held: list[Any]) -> None:
+    try:
+        worker.submit(_close_all, held)
+    except RuntimeError:  # the interpreter is exiting and stopped the worker already
+        _close_all(held)
+    worker.shutdown(wait=False)
 
 
 def for_till(conn: sqlite3.Connection) -> ServerAllowance | None:

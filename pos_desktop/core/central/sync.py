@@ -348,7 +348,7 @@ def take_back(conn: sqlite3.Connection, remote: server.Connection, till: str) ->
     if all(after[own] >= ends[own][0] for own, _ in server.OWN_CHAINS):
         return 0
     history = server.till_history(remote, till, after)
-    sale_columns = ("seq", *journal.SALE_FIELDS, "prev_hash", "hash")
+    sale_columns = ("seq", *journal.RECORD_FIELDS, "prev_hash", "hash")
     line_columns = ("sale_id", *journal.LINE_FIELDS)
     close_columns = ("seq", *journal.CLOSE_FIELDS, "prev_hash", "hash")
     audit_columns = (

@@ -380,6 +380,14 @@ def m012_pin_guard(db: Database) -> None:
 
 
 @migrations()
+def m014_draft_switch(db: Database) -> None:
+    # A basket kept for a restart remembers the badges a change of customer is judged against
+    # (the first that scanned BLOCKED, the first staff member's), so a restart is no way round.
+    db.execute("ALTER TABLE drafts ADD COLUMN blocked_badge TEXT")
+    db.execute("ALTER TABLE drafts ADD COLUMN person_badge TEXT")
+
+
+@migrations()
 def m015_payroll(db: Database) -> None:
     # Charge to payroll: how a sale was paid (NULL: at the till, as every earlier sale), and
     # each policy's limit on what an employee may charge per period (NULL: no charging).

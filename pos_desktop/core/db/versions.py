@@ -17,5 +17,6 @@ KNOWN_MIGRATIONS = (
     "m009_lean_remote_sales",
     "m010_publish_state",
     "m012_pin_guard",
+    "m014_draft_switch",
     "m015_payroll",
 )

@@ -6,6 +6,8 @@ to open. The thresholds are the store's to tune; the defaults (in `Thresholds`) 
 * the same badge on two different tills within 10 minutes;
 * any sale to a badge that scanned as BLOCKED (lost or revoked badge, suspended or departed
   holder) and was rung anyway;
+* any sale whose customer was replaced after a badge scanned BLOCKED, or whose employee's
+  basket was moved to a department's at-cost terms (approved by a supervisor or not);
 * a cashier ringing their own (or their dependant's) purchase 3 or more times in the period,
   with or without a supervisor's approval;
 * a supervisor with at least 5 overrides and more than 3 times the average of the other
@@ -20,6 +22,7 @@ to open. The thresholds are the store's to tune; the defaults (in `Thresholds`) 
 from __future__ import annotations
 
 import datetime as dt
+import json
 import sqlite3
 from dataclasses import dataclass
 
@@ -33,6 +36,8 @@ from pos_desktop.core.text import QT_TRANSLATE_NOOP, Text
 KINDS = (
     "two_tills",
     "blocked_badge",
+    "blocked_then_switched",
+    "switched_to_department",
     "self_purchase",
     "overrides",
     "discount_share",
@@ -91,6 +96,7 @@ def find(
     found = [
         *_two_tills(conn, period, limits, names),
         *_blocked(conn, period, names),
+        *_switched(conn, period, names),
         *_self_purchases(conn, period, limits, names),
         *_overrides(conn, period, limits, names),
         *_discount_share(conn, period, limits, names),
@@ -191,6 +197,72 @@ def _blocked(conn: sqlite3.Connection, period: Period, names: _Names) -> list[Fl
             )
         )
     return flags
+
+
+def _switched(conn: sqlite3.Connection, period: Period, names: _Names) -> list[Flag]:
+    """Sales whose customer was switched at the till (see TillSession.set_customer)."""
+    flags = []
+    for row in conn.execute(
+        "SELECT at, subject, before, after FROM audit WHERE action = 'customer.switch' "
+        "AND at >= ? AND at < ? ORDER BY seq",
+        (period.lower, period.upper),
+    ):
+        before = json.loads(row["before"])["v"]
+        after = json.loads(row["after"])["v"]
+        first, then = _badge_holder(conn, before["badge"]), _badge_holder(conn, after["badge"])
+        if after["approved_by"]:
+            approval = QT_TRANSLATE_NOOP("Flags", "approved by {who}: {reason}").format(
+                who=names(after["approved_by"]), reason=after["reason"]
+            )
+        else:
+            approval = QT_TRANSLATE_NOOP("Flags", "not approved: rung at the regular price").text()
+        if after["kind"] == "after_blocked":
+            kind = "blocked_then_switched"
+            title = QT_TRANSLATE_NOOP("Flags", "Customer switched after a blocked badge").text()
+            detail = QT_TRANSLATE_NOOP(
+                "Flags",
+                "badge {before} ({first}) scanned as BLOCKED, then {after} ({then}) took the "
+                "basket, rung by {cashier}; {approval}",
+            )
+        else:
+            kind = "switched_to_department"
+            title = QT_TRANSLATE_NOOP("Flags", "Employee's basket moved to a department").text()
+            detail = QT_TRANSLATE_NOOP(
+                "Flags",
+                "badge {before} ({first}) started the basket, then department badge {after} "
+                "({then}) took it at cost, rung by {cashier}; {approval}",
+            )
+        flags.append(
+            Flag(
+                kind,
+                before["badge"],
+                title,
+                detail.format(
+                    before=before["badge"],
+                    first=first,
+                    after=after["badge"],
+                    then=then,
+                    cashier=names(after["cashier"]),
+                    approval=approval,
+                ),
+                (row["subject"],),
+                clock.parse_stamp(row["at"]),
+            )
+        )
+    return flags
+
+
+def _badge_holder(conn: sqlite3.Connection, badge: str) -> str:
+    """Who holds a badge, in a few words: a staff member, a dependant or a department."""
+    row = conn.execute(
+        "SELECT COALESCE(s.name, d.name, dep.name, ?) FROM badges b "
+        "LEFT JOIN staff s ON b.holder_type = 'staff' AND s.employee_no = b.holder_id "
+        "LEFT JOIN dependants d ON b.holder_type = 'dependant' AND d.dependant_no = b.holder_id "
+        "LEFT JOIN departments dep ON b.holder_type = 'department' AND dep.code = b.holder_id "
+        "WHERE b.code = ?",
+        (badge, badge),
+    ).fetchone()
+    return str(row[0]) if row else badge
 
 
 def _self_purchases(

@@ -24,8 +24,11 @@ from PySide6.QtWidgets import (
 from pos_desktop.core import benefits
 from pos_desktop.core.admin import AdminGate
 from pos_desktop.core.badge import CHECK_DIGITS, BadgeFormat, nested_repeat, normalise
+from pos_desktop.core.errors import PosError
+from pos_desktop.core.money import format_amount, parse_amount
 from pos_desktop.core.rules import StoreSettings, load_settings, load_tax
 from pos_desktop.i18n import LANGUAGES, say, translate
+from pos_desktop.ui.common.style import error_style
 
 
 class SettingsPage(QWidget):
@@ -87,6 +90,12 @@ class SettingsPage(QWidget):
         self.file_access = QComboBox()
         self.file_access.addItem(translate("SettingsPage", "Only the owner of the files"), "owner")
         self.file_access.addItem(translate("SettingsPage", "The owner and their group"), "group")
+        self.refund_above = QLineEdit()
+        self.refund_above.setPlaceholderText(translate("SettingsPage", "empty: never"))
+        self.max_open = QLineEdit()
+        self.amount_problem = QLabel()
+        self.amount_problem.setStyleSheet(error_style())
+        self.amount_problem.setWordWrap(True)
         self.pattern = QLineEdit()
         self.check_digit = QComboBox()
         self.check_digit.addItems(list(CHECK_DIGITS))
@@ -106,6 +115,8 @@ class SettingsPage(QWidget):
                 translate("SettingsPage", "Minutes the wrong PINs are counted and the PIN locked"),
             ),
             (self.file_access, translate("SettingsPage", "Who can read the database and backups")),
+            (self.refund_above, translate("SettingsPage", "Refunds need a supervisor above")),
+            (self.max_open, translate("SettingsPage", "Largest open amount")),
             (self.pattern, translate("SettingsPage", "Badge pattern")),
             (self.check_digit, translate("SettingsPage", "Check digit")),
             (self.trial, translate("SettingsPage", "Try a badge")),
@@ -127,6 +138,11 @@ class SettingsPage(QWidget):
         form.addRow(translate("SettingsPage", "A PIN loc&ks after"), self.pin_failures)
         form.addRow(translate("SettingsPage", "Co&unted and locked for"), self.pin_lock_minutes)
         form.addRow(translate("SettingsPage", "&Files readable by"), self.file_access)
+        form.addRow(
+            translate("SettingsPage", "Refunds need a super&visor above"), self.refund_above
+        )
+        form.addRow(translate("SettingsPage", "Largest &open amount"), self.max_open)
+        form.addRow("", self.amount_problem)
         form.addRow(translate("SettingsPage", "Badge &pattern"), self.pattern)
         form.addRow(translate("SettingsPage", "Check &digit"), self.check_digit)
         form.addRow(translate("SettingsPage", "T&ry a badge"), self.trial)
@@ -135,9 +151,7 @@ class SettingsPage(QWidget):
         form.addRow(translate("SettingsPage", "Ta&xable benefit"), self.jurisdiction)
         form.addRow("", self.tax_form)
         save_button = QPushButton(translate("SettingsPage", "&Save settings"))
-        save_button.clicked.connect(
-            lambda: save(self.settings(), self.lockout.value(), self.tax_table())
-        )
+        save_button.clicked.connect(lambda: self._save(save))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(save_button)
@@ -164,12 +178,28 @@ class SettingsPage(QWidget):
         self.pin_failures.setValue(current.pin_failures)
         self.pin_lock_minutes.setValue(current.pin_lock_minutes)
         self.file_access.setCurrentIndex(max(0, self.file_access.findData(current.file_access)))
+        above = current.refund_approval_above
+        self.refund_above.setText("" if above is None else format_amount(above, current.currency))
+        self.max_open.setText(format_amount(current.max_open_amount, current.currency))
+        self.amount_problem.clear()
         self.pattern.setText(current.badge_pattern)
         self.check_digit.setCurrentText(current.check_digit)
         self.try_badge()
 
+    def _save(self, save: Callable[[StoreSettings, int, dict[str, str]], None]) -> None:
+        try:
+            settings = self.settings()
+        except PosError as exc:
+            self.amount_problem.setText(say(exc))
+            return
+        self.amount_problem.clear()
+        save(settings, self.lockout.value(), self.tax_table())
+
     def settings(self) -> StoreSettings:
+        """The settings as the page shows them; an amount that is not one is an InputError."""
         current = load_settings(self.conn)
+        refund_words = translate("SettingsPage", "Refunds need a supervisor above")
+        open_words = translate("SettingsPage", "Largest open amount")
         return StoreSettings(
             name=self.name.text(),
             till=self.till.text(),
@@ -178,6 +208,12 @@ class SettingsPage(QWidget):
             require_pin=self.require_pin.isChecked(),
             language=str(self.language.currentData() or ""),
             offline_limit=current.offline_limit,  # set by the config file, not shown here
+            refund_approval_above=(
+                parse_amount(self.refund_above.text(), current.currency, what=refund_words)
+                if self.refund_above.text().strip()
+                else None
+            ),
+            max_open_amount=parse_amount(self.max_open.text(), current.currency, what=open_words),
             badge_pattern=self.pattern.text(),
             check_digit=current.check_digit
             if self.check_digit.currentText() not in CHECK_DIGITS

@@ -33,6 +33,8 @@ class VerdictBanner(QFrame):
         self.setAccessibleName(translate("VerdictBanner", "Customer status"))
         self.setMinimumHeight(118)  # headline and two detail lines, whatever the state
         self.state = "idle"
+        self._headline_size = 0
+        self._pixmaps: dict[str, QPixmap] = {}
         self.icon = QLabel()
         self.icon.setFixedSize(56, 56)
         self.photo = QLabel()
@@ -56,23 +58,41 @@ class VerdictBanner(QFrame):
 
     def show_message(self, state: str, headline: str, detail: str) -> None:
         """Any state with plain words: used before sign-in, for walk-ins and for bad scans."""
+        if state != self.state or not self.styleSheet():
+            self._colour(state)
         self.state = state
-        fg, bg = status_colours(state)
-        self.setStyleSheet(
-            f"#banner {{ background: {bg}; border: 2px solid {fg}; border-radius: 6px; }}"
-            f"#banner QLabel {{ color: {fg}; background: transparent; }}"
-            "#headline { font-size: 22pt; font-weight: bold; }"
-            "#detail { font-size: 13pt; }"
-        )
-        self.icon.setPixmap(self.style().standardIcon(_ICONS[state]).pixmap(48, 48))
-        self.headline.setText(headline)
-        self._fit_headline()
+        if headline != self.headline.text():
+            self.headline.setText(headline)
+            self._fit_headline()
         self.detail.setText(detail)
         spoken = f"{headline}. {detail}" if detail else headline
         if spoken != self.accessibleDescription():  # a new customer, not the same one again
             self.setAccessibleDescription(spoken)
             announce(self, spoken, urgent=state in ("blocked", "invalid"))
         self.photo.hide()
+
+    def _colour(self, state: str) -> None:
+        """The state's colours and icon. One style sheet holds every state's colours, chosen
+        by a property (parsing a sheet per scan cost milliseconds); it is rewritten only when
+        the display (high contrast) changed."""
+        sheet = _sheet()
+        if self.styleSheet() != sheet:
+            self.setStyleSheet(sheet)
+        self.setProperty("state", state)
+        for widget in (self, self.headline, self.detail):
+            style = widget.style()
+            style.unpolish(widget)
+            style.polish(widget)
+        if state not in self._pixmaps:
+            self._pixmaps[state] = self.style().standardIcon(_ICONS[state]).pixmap(48, 48)
+        self.icon.setPixmap(self._pixmaps[state])
+
+    def add_line(self, text: str) -> None:
+        """One more line under the detail (who approved the sale)."""
+        detail = self.detail.text()
+        self.detail.setText(f"{detail}\n{text}" if detail else text)
+        spoken = f"{self.accessibleDescription()} {text}"
+        self.setAccessibleDescription(spoken)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -89,7 +109,9 @@ class VerdictBanner(QFrame):
             if QFontMetrics(font).horizontalAdvance(self.headline.text()) <= room:
                 break
             size -= 1
-        self.headline.setStyleSheet(f"font-size: {size}pt;")
+        if size != self._headline_size:
+            self._headline_size = size
+            self.headline.setStyleSheet(f"font-size: {size}pt;")
 
     def show_verdict(self, verdict: Verdict, rules: Rules, photo: bytes | None = None) -> None:
         headline, detail = describe(verdict, rules)
@@ -103,6 +125,21 @@ class VerdictBanner(QFrame):
             if pixmap.loadFromData(photo):
                 self.photo.setPixmap(pixmap)
                 self.photo.show()
+
+
+def _sheet() -> str:
+    rules = [
+        "#headline { font-size: 22pt; font-weight: bold; }",
+        "#detail { font-size: 13pt; }",
+    ]
+    for state in _ICONS:
+        fg, bg = status_colours(state)
+        rules.append(
+            f'#banner[state="{state}"] {{ background: {bg}; border: 2px solid {fg}; '
+            "border-radius: 6px; }"
+            f'#banner[state="{state}"] QLabel {{ color: {fg}; background: transparent; }}'
+        )
+    return "".join(rules)
 
 
 def describe(verdict: Verdict, rules: Rules) -> tuple[str, str]:

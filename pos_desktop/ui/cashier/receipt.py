@@ -75,8 +75,18 @@ def receipt_html(receipt: Receipt, barcode_width: int = 320) -> str:
         "total": translate("Receipt", "Total {currency}").format(currency=receipt.currency),
     }
     till = translate("Receipt", "Till {till}").format(till=escape(receipt.till))
+    title = ""
+    code_line = translate("Receipt", "Refund code {code}").format(
+        code=f"<b>{receipt.refund_code}</b>"
+    )
+    if receipt.refund_of is not None:
+        title = "<h3 align=center>" + translate("Receipt", "REFUND") + "</h3>"
+        heading["total"] = translate("Receipt", "Paid back {currency}").format(
+            currency=receipt.currency
+        )
+        code_line = ""
     return (
-        f"<h2 align=center>{escape(receipt.store)}</h2>"
+        f"<h3 align=center>{escape(receipt.store)}</h3>{title}"
         f"<p align=center>{till} · {moment_text(receipt.at)}{cashier}</p>"
         f"<p>{escape(say(receipt.customer))}</p>"
         "<table width=100% cellspacing=2>"
@@ -91,9 +101,13 @@ def receipt_html(receipt: Receipt, barcode_width: int = 320) -> str:
         f"<td align=right><b>{money(receipt.total)}</b></td></tr></table>"
         f"{extra}<p align=center><img src='{BARCODE_URL.toString()}' "
         f"width={barcode_width} height=40><br>"
-        + translate("Receipt", "Sale {sale}").format(sale=receipt.sale_id)
+        + (
+            translate("Receipt", "Refund {refund}").format(refund=receipt.sale_id)
+            if receipt.refund_of is not None
+            else translate("Receipt", "Sale {sale}").format(sale=receipt.sale_id)
+        )
         + "<br>"
-        + translate("Receipt", "Refund code {code}").format(code=f"<b>{receipt.refund_code}</b>")
+        + code_line
         + "</p>"
     )
 
@@ -154,10 +168,18 @@ def save_receipt_pdf(receipt: Receipt, path: Path, roll_mm: int | None = None) -
     write_pdf(path, lambda target: _print(document, pdf_printer(target, page, margins)))
 
 
+SMALLEST_POINTS = 6  # a long receipt's font shrinks down to this to stay on one A6 page
+
+
 def _print(document: QTextDocument, printer: QPrinter) -> None:
     # Laid out to the printer's page, the document prints as it is: no page numbers added,
-    # and no copy made that would lose the barcode picture.
+    # and no copy made that would lose the barcode picture. A receipt longer than the page
+    # gets a smaller font (down to SMALLEST_POINTS) before it runs onto a second page.
     document.setPageSize(printer.pageRect(QPrinter.Unit.Point).size())
+    font = document.defaultFont()
+    while document.pageCount() > 1 and font.pointSize() > SMALLEST_POINTS:
+        font.setPointSize(font.pointSize() - 1)
+        document.setDefaultFont(font)
     document.print_(printer)
 
 

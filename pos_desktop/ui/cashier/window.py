@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, TypeVar
 # Only what the first paint needs is imported here: the rest of Qt, the core and the other
 # parts of the till load in the first turn of the event loop (see `_attach`), so the window
 # and its scan field are up sooner; keystrokes typed meanwhile wait in the scan field.
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QMainWindow, QVBoxLayout, QWidget
 
 from pos_desktop.core.errors import PosError
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QShowEvent
     from PySide6.QtWidgets import QAbstractItemView, QDialog, QTableView
 
-    from pos_desktop.core.checkout import Quote, Sale
+    from pos_desktop.core.checkout import Override, Quote, Sale
     from pos_desktop.core.receipts import Receipt
     from pos_desktop.core.till import TillSession
     from pos_desktop.ui.cashier import dialogs
@@ -68,8 +68,10 @@ class CashierWindow(QMainWindow):
         self.dialog: QDialog | None = None
         self.last_sale_html: str | None = None
         self.last_receipt: Receipt | None = None
+        self.paid: Quote | None = None  # the last sale's, shown with its receipt
         self._picked = False  # a suggestion was just taken by submit_scan
         self._waiting_scan = False  # Enter came before the till had opened
+        self._header_for: tuple[object, bool] | None = None  # whom the header was written for
 
         self.header = QLabel(translate("CashierWindow", "pos-desktop — opening the till…"))
         self.header.setAccessibleDescription(translate("CashierWindow", "Store, till and cashier"))
@@ -89,10 +91,10 @@ class CashierWindow(QMainWindow):
         self.layout_ = QVBoxLayout()
         for widget in (self.header, self.scan):
             self.layout_.addWidget(widget)
-        message = QHBoxLayout()
-        message.addWidget(self.status_mark, 0, Qt.AlignmentFlag.AlignTop)
-        message.addWidget(self.status, 1)
-        self.layout_.addLayout(message)
+        self.message_row = QHBoxLayout()
+        self.message_row.addWidget(self.status_mark)  # to the top once the till is open
+        self.message_row.addWidget(self.status, 1)
+        self.layout_.addLayout(self.message_row)
         central = QWidget()
         central.setLayout(self.layout_)
         self.setCentralWidget(central)
@@ -129,6 +131,7 @@ class CashierWindow(QMainWindow):
         from pos_desktop.ui.common.fit import total_label
 
         self.session = session
+        self.message_row.setAlignment(self.status_mark, Qt.AlignmentFlag.AlignTop)
         settings = session.checkout.rules.settings
         self.currency = settings.currency
         title = translate("CashierWindow", "pos-desktop — {store}, till {till}")
@@ -151,12 +154,20 @@ class CashierWindow(QMainWindow):
         self.clock = QTimer(self)
         self.clock.timeout.connect(self._update_header)
         self.clock.start(15_000)
-        from pos_desktop.ui.cashier.server_link import link_for
+        self.chain = None
+        if session.checkout.other_tills is not None:  # psycopg loads only for a chain till
+            from pos_desktop.ui.cashier.server_link import link_for
 
-        self.chain = link_for(session.checkout, self)  # a chain till syncs in the background
+            self.chain = link_for(session.checkout, self)  # it syncs in the background
         if self.chain is not None:
             self.chain.changed.connect(self._update_header)
             self.chain.start()
+            # The server's allowance answer comes in after the scan (core/central/online.py): the
+            # customer is judged again with it, and the banner and prices follow.
+            self._answers_seen = 0
+            self.answers = QTimer(self)
+            self.answers.timeout.connect(self._server_answered)
+            self.answers.start(250)
         self.opened = True
         self.refresh()
         restored = self._guard(session.restore_draft)
@@ -348,7 +359,9 @@ class CashierWindow(QMainWindow):
         if self.opened:
             self.clock.stop()
             if self.chain is not None:
+                self.chain.changed.disconnect(self._update_header)  # a sync ending after this
                 self.chain.stop()
+                self.answers.stop()
         super().closeEvent(event)
 
     # Actions
@@ -379,7 +392,13 @@ class CashierWindow(QMainWindow):
         blocked = verdict is not None and verdict.status == "blocked"
         not_eligible = verdict is not None and verdict.status == "internal" and not verdict.eligible
         level = "error" if result.kind == "invalid" or blocked else "ok"
-        self.say(say(result.message), level="warn" if not_eligible else level)
+        self.say(say(result.message, symbol=True), level="warn" if not_eligible else level)
+        switch = self.session.switch
+        if result.kind == "customer" and switch is not None and not switch.approved:
+            from pos_desktop.core.checkout import HELD, HELD_DEPARTMENT
+
+            held = say((HELD if switch.kind == "after_blocked" else HELD_DEPARTMENT).text())
+            self.say(f"{held[:1].upper()}{held[1:]} (F7).", level="error")
         if result.kind == "pin":
             from pos_desktop.ui.cashier import dialogs
 
@@ -389,10 +408,7 @@ class CashierWindow(QMainWindow):
             dialog.accepted.connect(self._signed_in)
             self._open(dialog)
             return
-        self.refresh()
-        if result.kind == "invalid" and self.session.cashier is not None:
-            headline = translate("VerdictBanner", "INVALID — scan again")
-            self.banner.show_message("invalid", headline, say(result.message))
+        self.refresh()  # a bad scan is said in the message line; the banner keeps the customer
         if result.kind == "product":
             self.table.selectRow(self.model.rowCount() - 1)
         if result.kind == "invalid" or blocked:
@@ -412,7 +428,9 @@ class CashierWindow(QMainWindow):
         self._open(dialog)
 
     def _set_quantity(self, row: int, qty: int) -> None:
-        self._guard(lambda: self.session.set_quantity(row, qty))
+        if self._guard(lambda: self.session.set_quantity(row, qty) or True):
+            text = translate("CashierWindow", "{item}: quantity {qty}.")
+            self.say(text.format(item=self.session.lines[row].name, qty=qty))
         self.refresh()
         self.table.selectRow(row)
 
@@ -420,7 +438,9 @@ class CashierWindow(QMainWindow):
         if self._require_cashier():
             from pos_desktop.ui.cashier import dialogs
 
-            dialog = dialogs.OpenAmountDialog(self.session.checkout, self)
+            dialog = dialogs.OpenAmountDialog(
+                self.session.checkout, self, lambda question: self.confirm(question)
+            )
             dialog.accepted.connect(lambda: self._add_open(dialog))
             self._open(dialog)
 
@@ -429,6 +449,7 @@ class CashierWindow(QMainWindow):
             category, amount = dialog.result_value
             line = self._guard(lambda: self.session.add_open_amount(category, amount))
             if line is not None:
+                self.middle.setCurrentWidget(self.table)  # the next sale's basket, not a receipt
                 text = translate("CashierWindow", "Added {item} {amount}.")
                 self.say(text.format(item=line.name, amount=money(amount, self.currency)))
             self.refresh()
@@ -454,7 +475,15 @@ class CashierWindow(QMainWindow):
             return
         from pos_desktop.ui.cashier import dialogs
 
-        dialog = dialogs.OverrideDialog(self.session.approve, self)
+        why = None
+        switch = self.session.switch
+        if switch is not None and not switch.approved:
+            why = translate(
+                "CashierWindow",
+                "The customer changed after the badge {badge} in this basket; a supervisor "
+                "approves the new customer's price.",
+            ).format(badge=switch.before)
+        dialog = dialogs.OverrideDialog(self.session.approve, self, why)
         dialog.accepted.connect(self._approved)
         self._open(dialog)
 
@@ -468,7 +497,9 @@ class CashierWindow(QMainWindow):
         self.refresh()
 
     def _approved(self) -> None:
-        self.say(translate("CashierWindow", "Approved by the supervisor."))
+        quote = self._guard(self.session.quote)
+        name = _approver(quote)[0] if quote is not None else ""
+        self.say(translate("CashierWindow", "Approved by {name}.").format(name=name))
         self.refresh()
 
     def open_refund(self) -> None:
@@ -476,14 +507,33 @@ class CashierWindow(QMainWindow):
             from pos_desktop.ui.cashier import dialogs
 
             dialog = dialogs.RefundDialog(
-                self.session.refundable, self._refund, self.currency, self
+                self.session.refundable,
+                self._refund,
+                self.currency,
+                self,
+                approval_above=self.session.checkout.rules.settings.refund_approval_above,
+                confirm=lambda question: self.confirm(question),
             )
             self._open(dialog)
 
-    def _refund(self, sale_id: str, lines: list[tuple[int, int | None]]) -> None:
-        refund = self.session.refund(sale_id, lines)
+    def _refund(
+        self, sale_id: str, lines: list[tuple[int, int | None]], approval: Override | None
+    ) -> None:
+        refund = self.session.refund(sale_id, lines, approval)
+        from pos_desktop.core.receipts import from_refund
+        from pos_desktop.ui.cashier.receipt import preview, receipt_html
+
+        settings = self.session.checkout.rules.settings
+        cashier = self.session.cashier.name if self.session.cashier else None
+        self.last_receipt = from_refund(refund, settings, cashier, self.session.moment)
+        self.paid = None
+        self.last_sale_html = receipt_html(self.last_receipt)
+        preview(self.receipt, self.last_receipt)
+        self.middle.setCurrentWidget(self.receipt)
         text = translate(
-            "CashierWindow", "Refunded {amount} (sale {sale}); staff allowance given back."
+            "CashierWindow",
+            "Refunded {amount} (sale {sale}); staff allowance given back. Ctrl+P prints the "
+            "refund slip.",
         )
         self.say(text.format(amount=money(refund.total, self.currency), sale=refund.sale_id))
 
@@ -500,8 +550,10 @@ class CashierWindow(QMainWindow):
         self.last_sale_html = receipt_html(self.last_receipt)
         preview(self.receipt, self.last_receipt)
         self.middle.setCurrentWidget(self.receipt)
+        self.receipt.verticalScrollBar().setValue(0)  # from the store's name down
         text = translate("CashierWindow", "Sale complete: {total}. Ctrl+P prints the receipt.")
         self.say(text.format(total=money(sale.quote.total, self.currency)))
+        self.paid = sale.quote  # what the customer pays stays on screen until the next scan
         self.refresh()
 
     def print_receipt(self) -> None:
@@ -569,18 +621,26 @@ class CashierWindow(QMainWindow):
 
     def refresh(self) -> None:
         """Show the session as it is now: header, banner, basket (keeping the chosen line)."""
-        self._update_header()
+        if self._header_for != (self.session.cashier, self.chain is not None):
+            self._update_header()  # otherwise its clock keeps it (a scan need not redo it)
         chosen = self.selected_row()
         quote = self._guard(self.session.quote) if self.session.cashier else None
         self.model.set_quote(quote)
         if chosen is not None and self.model.rowCount():
             self.table.selectRow(min(chosen, self.model.rowCount() - 1))
-        self._show_totals(quote)
+        receipt_up = self.middle.currentWidget() is self.receipt and not self.session.lines
+        self._show_totals(self.paid if receipt_up and self.paid is not None else quote)
         if self.session.cashier is None:
             self.banner.show_message(
                 "idle",
                 translate("CashierWindow", "Scan your badge to sign in"),
                 translate("CashierWindow", "The till is locked."),
+            )
+        elif (quote is None or not quote.verdict.badge) and self.session.walk_in:
+            self.banner.show_message(
+                "external",
+                translate("CashierWindow", "EXTERNAL — walk-in"),
+                translate("CashierWindow", "Regular price: no staff badge was scanned."),
             )
         elif quote is None or not quote.verdict.badge:
             self.banner.show_message(
@@ -594,6 +654,7 @@ class CashierWindow(QMainWindow):
         else:
             photo = self._guard(lambda: self.session.customer_photo(quote.verdict))
             self.banner.show_verdict(quote.verdict, self.session.checkout.rules, photo)
+            self._show_approval(quote)
         if self.session.draft_problem:
             problem = self.session.draft_problem
             text = translate(
@@ -602,6 +663,42 @@ class CashierWindow(QMainWindow):
             )
             self.say(text.format(problem=say(problem)), level="warn")
         self.scan.setFocus()
+
+    def _server_answered(self) -> None:
+        others = self.session.checkout.other_tills
+        if others is not None and others.answers != self._answers_seen:
+            self._answers_seen = others.answers
+            if self.session.customer is not None and self.dialog is None:
+                self.refresh()
+
+    def _show_approval(self, quote: Quote) -> None:
+        """Over the customer's verdict: a switch waiting for a supervisor, or who approved."""
+        switch = quote.switch
+        holder = quote.verdict.holder
+        name = holder.name if holder else quote.verdict.badge
+        if switch is not None and not switch.approved:
+            if switch.kind == "after_blocked":
+                headline = translate("CashierWindow", "SUPERVISOR NEEDED — blocked badge first")
+                detail = translate(
+                    "CashierWindow",
+                    "{name} replaced the blocked badge {badge} in this basket: regular price "
+                    "until a supervisor approves (F7). Esc clears the basket.",
+                )
+                state = "blocked"
+            else:
+                headline = translate("CashierWindow", "SUPERVISOR NEEDED — basket to department")
+                detail = translate(
+                    "CashierWindow",
+                    "{name} takes over the basket of {badge} at cost only once a supervisor "
+                    "approves (F7); regular price until then.",
+                )
+                state = "not_eligible"
+            self.banner.show_message(state, headline, detail.format(name=name, badge=switch.before))
+            return
+        who, reason = _approver(quote)
+        if who:
+            text = translate("CashierWindow", "Approved by {name}: {reason}")
+            self.banner.add_line(text.format(name=who, reason=reason))
 
     def _show_totals(self, quote: Quote | None) -> None:
         currency = self.currency
@@ -620,6 +717,7 @@ class CashierWindow(QMainWindow):
         cashier = self.session.cashier
         nobody = translate("CashierWindow", "nobody signed in")
         who = f"{cashier.name} ({cashier.employee_no})" if cashier else nobody
+        self._header_for = (cashier, self.chain is not None)
         now = moment_text(self.session.moment.astimezone(settings.tz))
         text = translate("CashierWindow", "<b>{store}</b> · Till {till} · Cashier: {who} · {now}")
         text = text.format(store=settings.name, till=settings.till, who=who, now=now)
@@ -676,3 +774,13 @@ class CashierWindow(QMainWindow):
             QMessageBox.StandardButton.No,
         )
         return answer == QMessageBox.StandardButton.Yes
+
+
+def _approver(quote: Quote) -> tuple[str, str]:
+    """Who approved what the basket needed (a switch, or the cashier's own purchase), and why."""
+    switch = quote.switch
+    if switch is not None and switch.supervisor is not None:
+        return switch.supervisor.name, switch.reason or ""
+    if quote.supervisor is not None:
+        return quote.supervisor.name, quote.override_reason or ""
+    return "", ""
