@@ -5001,7 +5001,7 @@ Nie ma w niej sprzedaży zapisanych po jej wykonaniu; uszkodzony plik zostaje za
         </message>
         <message>
             <source>Largest &amp;open amount</source>
-            <translation>Największa kwota &amp;otwarta</translation>
+            <translation>Największa kwota otwart&amp;a</translation>
         </message>
     </context>
     <context>

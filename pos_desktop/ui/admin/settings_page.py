@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -152,10 +153,18 @@ class SettingsPage(QWidget):
         form.addRow("", self.tax_form)
         save_button = QPushButton(translate("SettingsPage", "&Save settings"))
         save_button.clicked.connect(lambda: self._save(save))
+        # The store's settings outgrow a 1024x768 screen: the form scrolls, Save stays in view.
+        fields = QWidget()
+        inner = QVBoxLayout(fields)
+        inner.addLayout(form)
+        inner.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(fields)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addWidget(scroll, 1)
         layout.addWidget(save_button)
-        layout.addStretch(1)
         self.load()
 
     def load(self) -> None:
