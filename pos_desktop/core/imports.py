@@ -13,6 +13,7 @@ import datetime as dt
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from operator import itemgetter
 from pathlib import Path
 
 from pos_desktop.core import clock
@@ -184,6 +185,29 @@ def mapped_rows(
 ) -> tuple[dict[int, str], Iterator[tuple[int, dict[str, str]]]]:
     """The column map, and (row number, {field: text}) for each non-blank data row: a cell
     our own export neutralised ('=1+1) reads as it was, and a name in two columns as one."""
+    columns, names, lines = mapped_values(table, fields, required, options, extra)
+    parts = PARTED if set(names) >= PARTED else frozenset()
+
+    def rows() -> Iterator[tuple[int, dict[str, str]]]:
+        for row_no, values in lines:
+            cells = dict(zip(names, values, strict=True))
+            for part in parts:
+                del cells[part]
+            yield row_no, cells
+
+    return columns, rows()
+
+
+def mapped_values(
+    table: Table,
+    fields: tuple[str, ...],
+    required: tuple[str, ...],
+    options: FileOptions,
+    extra: tuple[str, ...] = (),
+) -> tuple[dict[int, str], tuple[str, ...], Iterator[tuple[int, list[str]]]]:
+    """As mapped_rows, each row's texts as a list in the order of the fields named (a name
+    in two columns is joined into "name", after its parts): a million rows read without a
+    dict each."""
     columns = resolve(
         table.header,
         fields + extra,
@@ -192,25 +216,33 @@ def mapped_rows(
         source=str(table.path),
         delimiter=table.delimiter,
     )
-    pairs = list(columns.items())
-    parted = set(columns.values()) >= PARTED
+    indices = list(columns)
+    names = tuple(columns[i] for i in indices)
+    parted = set(names) >= PARTED
+    if parted:
+        first, last = names.index("first_name"), names.index("last_name")
+        names = (*names, "name")
+    width = max(indices) + 1
+    pad = [""] * width
+    take = itemgetter(*indices) if len(indices) > 1 else lambda cells: (cells[indices[0]],)
+    strip = str.strip
 
-    def rows() -> Iterator[tuple[int, dict[str, str]]]:
+    def rows() -> Iterator[tuple[int, list[str]]]:
         for row_no, cells in table.rows:
-            count = len(cells)
-            values = {name: (cells[i].strip() if i < count else "") for i, name in pairs}
-            if not any(values.values()):
+            if len(cells) < width:
+                cells = cells + pad
+            values = list(map(strip, take(cells)))
+            if not any(values):
                 continue
-            if "'" in "".join(values.values()):
-                for name, value in values.items():
+            if "'" in "".join(values):
+                for i, value in enumerate(values):
                     if value[:1] == "'" and value[1:2] in _NEUTRALISED:
-                        values[name] = value[1:]
+                        values[i] = value[1:]
             if parted:
-                first, last = values.pop("first_name", ""), values.pop("last_name", "")
-                values["name"] = f"{first} {last}".strip()
+                values.append(f"{values[first]} {values[last]}".strip())
             yield row_no, values
 
-    return columns, rows()
+    return columns, names, rows()
 
 
 def distinct_values(

@@ -41,7 +41,7 @@ from pos_desktop.core.imports import (
     Problem,
     Progress,
     _DryRun,
-    mapped_rows,
+    mapped_values,
     record_import,
 )
 from pos_desktop.core.rules import Rules
@@ -69,8 +69,7 @@ COMPARED = (
 MASS_END_PEOPLE = 10  # a sync ending at least this many people ...
 MASS_END_PERCENT = 10  # ... and this share of the active ones needs allow_mass_end
 BULK_ROWS = 50_000  # adding more than this rebuilds the indexes once instead of row by row
-_TICK = 8192  # rows between progress reports
-_TEMP_COLUMNS = ("row", *STAFF_FIELDS, "bad")
+_TEMP_COLUMNS = ("row", *STAFF_FIELDS)
 _COLUMN_ORDER = {c: i for i, c in enumerate((*STAFF_FIELDS, *STAFF_EXTRA))}
 
 
@@ -103,7 +102,7 @@ def import_staff(
         raise InputError(wrong)
     table = open_table(path, options.reading())
     report = ImportReport(source=table.describe())
-    columns, lines = mapped_rows(table, STAFF_FIELDS, STAFF_REQUIRED, options, STAFF_EXTRA)
+    columns, names, lines = mapped_values(table, STAFF_FIELDS, STAFF_REQUIRED, options, STAFF_EXTRA)
     report.left_out = [h for i, h in enumerate(table.header) if i not in columns and h]
     present = frozenset(columns.values())
     if "first_name" in present:
@@ -113,7 +112,7 @@ def import_staff(
     job = _Job(conn, rules, report, progress, present, today, sync, options.values)
     conn.set_progress_handler(job.interrupt, 200_000)
     try:
-        job.load(lines, table.position, table.total)
+        job.load(names, lines, table.position, table.total)
         if report.rows == 0:
             raise InputError(
                 QT_TRANSLATE_NOOP(
@@ -181,7 +180,12 @@ class _Job:
     sync: bool
     values: dict[str, dict[str, str]]
     new_departments: dict[str, str] = field(default_factory=dict)  # code -> name
+    # Rows to add and to change, by table: a sync that changes 1% skips what has nothing to do.
+    to_add: dict[str, int] = field(default_factory=dict)
+    to_change: dict[str, int] = field(default_factory=dict)
     checker: RowChecker | None = None
+    reading: Callable[[], int] | None = None  # how far into the file, while it is read
+    total: int = 0
 
     @property
     def no_employment(self) -> int:
@@ -189,6 +193,10 @@ class _Job:
         return self.checker.no_employment if self.checker else 0
 
     def interrupt(self) -> int:
+        """SQLite's progress handler: every few thousand rows read, and as the checks and
+        writes run, says how far the reading is and whether to stop."""
+        if self.reading is not None:
+            self.progress.update("reading", self.reading(), self.total)
         return 1 if self.progress.cancelled() else 0
 
     def problem(self, row: int, column: str, value: str, text: str, hint: str = "") -> None:
@@ -198,7 +206,8 @@ class _Job:
 
     def load(
         self,
-        lines: Iterator[tuple[int, dict[str, str]]],
+        names: tuple[str, ...],
+        lines: Iterator[tuple[int, list[str]]],
         where: Callable[[], int],
         total: int,
     ) -> None:
@@ -207,44 +216,49 @@ class _Job:
         conn.execute(
             "CREATE TEMP TABLE import_rows (row INTEGER PRIMARY KEY, "
             + ", ".join(f"{c} TEXT" for c in STAFF_FIELDS)
-            + ", bad INTEGER NOT NULL)"
+            + ", bad INTEGER NOT NULL DEFAULT 0)"
         )
         conn.commit()
-        self.progress.update("reading", 0, total)
-        conn.execute("BEGIN")
-        conn.executemany(
-            f"INSERT INTO import_rows VALUES ({', '.join('?' * len(_TEMP_COLUMNS))})",
-            self._checked(lines, where, total),
-        )
-        conn.commit()
-        self.progress.update("reading", total, total)
-
-    def _checked(
-        self, lines: Iterator[tuple[int, dict[str, str]]], where: Callable[[], int], total: int
-    ) -> Iterator[tuple[object, ...]]:
         check = RowChecker(self.rules, self.present, self.report.problems, self.values)
         self.new_departments = check.new_departments
         self.checker = check
-        report, progress = self.report, self.progress
-        for row_no, cells in lines:
-            report.rows += 1
-            if report.rows % _TICK == 0:
-                if progress.cancelled():
-                    raise ImportCancelled
-                progress.update("reading", where(), total)
-            yield check(row_no, cells)
+        self.progress.update("reading", 0, total)
+        self.reading, self.total = where, total
+        conn.execute("BEGIN")
+        try:  # a row's problems mark it bad once the file is read (check_file)
+            conn.executemany(
+                f"INSERT INTO import_rows ({', '.join(_TEMP_COLUMNS)}) "
+                f"VALUES ({', '.join('?' * len(_TEMP_COLUMNS))})",
+                check.checked(names, lines),
+            )
+        finally:
+            self.reading = None
+        conn.commit()
+        self.report.rows = conn.execute("SELECT count(*) FROM import_rows").fetchone()[0]
+        self.progress.update("reading", total, total)
 
     # 2. Checking the file as a whole
 
     def check_file(self) -> None:
         conn = self.conn
         self.progress.update("checking", 0, 0)
-        conn.execute("CREATE INDEX temp.import_rows_no ON import_rows (employee_no)")
-        conn.execute("CREATE INDEX temp.import_rows_badge ON import_rows (badge)")
-        for column, same in (
-            ("employee_no", QT_TRANSLATE_NOOP("Import", "the same number is on row {first}")),
-            ("badge", QT_TRANSLATE_NOOP("Import", "the same badge is on row {first}")),
+        for column, index, same in (
+            (
+                "employee_no",
+                "import_rows_no",
+                QT_TRANSLATE_NOOP("Import", "the same number is on row {first}"),
+            ),
+            (
+                "badge",
+                "import_rows_badge",
+                QT_TRANSLATE_NOOP("Import", "the same badge is on row {first}"),
+            ),
         ):
+            try:  # a clean file's index is unique, and that is all the checking it needs
+                conn.execute(f"CREATE UNIQUE INDEX temp.{index} ON import_rows ({column})")
+                continue
+            except sqlite3.IntegrityError:
+                conn.execute(f"CREATE INDEX temp.{index} ON import_rows ({column})")
             for row, value, first in conn.execute(
                 f"SELECT r.row, r.{column}, f.first FROM import_rows r JOIN "
                 f"(SELECT {column}, min(row) AS first FROM import_rows WHERE {column} != '' "
@@ -459,6 +473,7 @@ class _Job:
             "WHERE NOT r.bad AND r.dependant_of IS NULL"
         ).fetchone()
         report.unchanged = known - report.changed
+        self.to_add["staff"], self.to_change["staff"] = report.added, report.changed
         conn.execute("DROP TABLE IF EXISTS temp.import_dependant_changes")
         status = "r.status" if "status" in self.present else "d.status"
         if self.sync and "status" not in self.present:
@@ -483,6 +498,8 @@ class _Job:
             "count(*) FROM import_rows r LEFT JOIN main.dependants d "
             "ON d.dependant_no = r.employee_no WHERE NOT r.bad AND r.dependant_of IS NOT NULL"
         ).fetchone()
+        self.to_add["dependants"] = all_dependants - known_dependants
+        self.to_change["dependants"] = changed_dependants
         report.changed += changed_dependants
         report.reactivated += back
         report.unchanged += known_dependants - changed_dependants
@@ -505,15 +522,19 @@ class _Job:
             "AND (end_date IS NULL OR end_date > :today)",
             params,
         ).fetchone()[0]
-        if self.sync:
-            report.ended = conn.execute(
-                "SELECT (SELECT count(*) FROM main.staff s WHERE s.status != 'terminated' "
+        if self.sync:  # who the file leaves out, found once for the count and the change
+            conn.execute("DROP TABLE IF EXISTS temp.import_ended")
+            conn.execute(
+                "CREATE TEMP TABLE import_ended AS SELECT 'staff' AS holder_type, "
+                "s.employee_no AS number FROM main.staff s WHERE s.status != 'terminated' "
                 "AND (s.end_date IS NULL OR s.end_date > :today) AND NOT EXISTS "
-                "(SELECT 1 FROM import_rows r WHERE r.employee_no = s.employee_no)) + "
-                "(SELECT count(*) FROM main.dependants d WHERE d.status = 'active' AND NOT "
-                "EXISTS (SELECT 1 FROM import_rows r WHERE r.employee_no = d.dependant_no))",
+                "(SELECT 1 FROM import_rows r WHERE r.employee_no = s.employee_no) "
+                "UNION ALL SELECT 'dependant', d.dependant_no FROM main.dependants d "
+                "WHERE d.status = 'active' AND NOT EXISTS "
+                "(SELECT 1 FROM import_rows r WHERE r.employee_no = d.dependant_no)",
                 params,
-            ).fetchone()[0]
+            )
+            report.ended = conn.execute("SELECT count(*) FROM import_ended").fetchone()[0]
 
     def _count_badges(self) -> None:
         """A badge new to the registry is issued to its holder (replacing the badge they had):
@@ -537,6 +558,7 @@ class _Job:
         ).fetchone()
         self.report.changed += only_badge
         self.report.unchanged -= only_badge
+        self.to_add["badges"] = conn.execute("SELECT count(*) FROM import_badges").fetchone()[0]
 
     def apply(self) -> None:
         conn = self.conn
@@ -560,63 +582,71 @@ class _Job:
                 "end_date": "NULL",
             }
             chosen = [f"r.{c}" if c in self.present else defaults[c] for c in COMPARED]
-            conn.execute(
-                f"INSERT INTO main.staff (employee_no, {', '.join(COMPARED)}, updated_at) "
-                f"SELECT r.employee_no, {', '.join(chosen)}, :now FROM import_rows r "
-                "WHERE NOT r.bad AND r.dependant_of IS NULL AND NOT EXISTS "
-                "(SELECT 1 FROM main.staff s WHERE s.employee_no = r.employee_no) ORDER BY r.row",
-                {"now": now},
-            )
-            conn.execute(
-                f"UPDATE main.staff SET ({', '.join(COMPARED)}, updated_at) = "
-                f"(SELECT {', '.join(f'c.{c}' for c in COMPARED)}, :now FROM import_changes c "
-                "WHERE c.employee_no = staff.employee_no) "
-                "WHERE employee_no IN (SELECT employee_no FROM import_changes)",
-                {"now": now},
-            )
+            adds, changes = self.to_add.get, self.to_change.get  # unknown: do it
+            if adds("staff", 1):
+                conn.execute(
+                    f"INSERT INTO main.staff (employee_no, {', '.join(COMPARED)}, updated_at) "
+                    f"SELECT r.employee_no, {', '.join(chosen)}, :now FROM import_rows r "
+                    "WHERE NOT r.bad AND r.dependant_of IS NULL AND NOT EXISTS "
+                    "(SELECT 1 FROM main.staff s WHERE s.employee_no = r.employee_no) "
+                    "ORDER BY r.row",
+                    {"now": now},
+                )
+            if changes("staff", 1):
+                conn.execute(
+                    f"UPDATE main.staff SET ({', '.join(COMPARED)}, updated_at) = "
+                    f"(SELECT {', '.join(f'c.{c}' for c in COMPARED)}, :now FROM import_changes c "
+                    "WHERE c.employee_no = staff.employee_no) "
+                    "WHERE employee_no IN (SELECT employee_no FROM import_changes)",
+                    {"now": now},
+                )
             status = "r.status" if "status" in self.present else "'active'"
-            conn.execute(
-                "INSERT INTO main.dependants (dependant_no, employee_no, name, status, updated_at) "
-                f"SELECT r.employee_no, r.dependant_of, r.name, {status}, :now FROM import_rows r "
-                "WHERE NOT r.bad AND r.dependant_of IS NOT NULL AND NOT EXISTS "
-                "(SELECT 1 FROM main.dependants d WHERE d.dependant_no = r.employee_no)",
-                {"now": now},
-            )
-            conn.execute(
-                "UPDATE main.dependants SET (employee_no, name, status, updated_at) = "
-                "(SELECT c.employee_no, c.name, c.status, :now FROM import_dependant_changes c "
-                "WHERE c.dependant_no = dependants.dependant_no) WHERE dependant_no IN "
-                "(SELECT dependant_no FROM import_dependant_changes)",
-                {"now": now},
-            )
-            conn.execute(
-                "UPDATE main.badges SET status = 'revoked', reason = 'replaced (HR import)', "
-                "revoked_at = :now, updated_at = :now WHERE status = 'active' AND "
-                "(holder_type, holder_id) IN (SELECT holder_type, holder_id FROM import_badges)",
-                {"now": now},
-            )
-            conn.execute(
-                "INSERT INTO main.badges "
-                "(code, holder_type, holder_id, status, issued_at, updated_at) "
-                "SELECT code, holder_type, holder_id, 'active', :now, :now FROM import_badges "
-                "ORDER BY code",
-                {"now": now},
-            )
+            if adds("dependants", 1):
+                conn.execute(
+                    "INSERT INTO main.dependants "
+                    "(dependant_no, employee_no, name, status, updated_at) "
+                    f"SELECT r.employee_no, r.dependant_of, r.name, {status}, :now "
+                    "FROM import_rows r WHERE NOT r.bad AND r.dependant_of IS NOT NULL AND "
+                    "NOT EXISTS (SELECT 1 FROM main.dependants d "
+                    "WHERE d.dependant_no = r.employee_no)",
+                    {"now": now},
+                )
+            if changes("dependants", 1):
+                conn.execute(
+                    "UPDATE main.dependants SET (employee_no, name, status, updated_at) = "
+                    "(SELECT c.employee_no, c.name, c.status, :now FROM import_dependant_changes c "
+                    "WHERE c.dependant_no = dependants.dependant_no) WHERE dependant_no IN "
+                    "(SELECT dependant_no FROM import_dependant_changes)",
+                    {"now": now},
+                )
+            if adds("badges", 1):
+                conn.execute(
+                    "UPDATE main.badges SET status = 'revoked', reason = 'replaced (HR import)', "
+                    "revoked_at = :now, updated_at = :now WHERE status = 'active' AND "
+                    "(holder_type, holder_id) IN "
+                    "(SELECT holder_type, holder_id FROM import_badges)",
+                    {"now": now},
+                )
+                conn.execute(
+                    "INSERT INTO main.badges "
+                    "(code, holder_type, holder_id, status, issued_at, updated_at) "
+                    "SELECT code, holder_type, holder_id, 'active', :now, :now "
+                    "FROM import_badges ORDER BY code",
+                    {"now": now},
+                )
             if self.sync:
                 self._end_missing(now)
 
     def _end_missing(self, now: str) -> None:
         params = {"today": self.today.isoformat(), "now": now}
         self.conn.execute(
-            "UPDATE main.staff SET end_date = :today, updated_at = :now "
-            "WHERE status != 'terminated' AND (end_date IS NULL OR end_date > :today) "
-            "AND NOT EXISTS (SELECT 1 FROM import_rows r WHERE r.employee_no = staff.employee_no)",
+            "UPDATE main.staff SET end_date = :today, updated_at = :now WHERE employee_no IN "
+            "(SELECT number FROM import_ended WHERE holder_type = 'staff')",
             params,
         )
         self.conn.execute(
-            "UPDATE main.dependants SET status = 'terminated', updated_at = :now "
-            "WHERE status = 'active' AND NOT EXISTS "
-            "(SELECT 1 FROM import_rows r WHERE r.employee_no = dependants.dependant_no)",
+            "UPDATE main.dependants SET status = 'terminated', updated_at = :now WHERE "
+            "dependant_no IN (SELECT number FROM import_ended WHERE holder_type = 'dependant')",
             params,
         )
 
@@ -629,6 +659,7 @@ class _Job:
                 "import_changes",
                 "import_dependant_changes",
                 "import_badges",
+                "import_ended",
             ):
                 self.conn.execute(f"DROP TABLE IF EXISTS temp.{name}")
 

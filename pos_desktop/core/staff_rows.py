@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from operator import itemgetter
 
 from pos_desktop.core import clock
 from pos_desktop.core.badge import BadgeFormat, ean13_check_digit, luhn_check_digit, normalise
@@ -240,8 +242,8 @@ RULES: tuple[RowRule, ...] = (
 
 
 class RowChecker:
-    """Reads and checks one row at a time; gives the temporary table's values (bad = 1 when
-    a rule is broken, its problems added to `problems`)."""
+    """Reads and checks the rows; gives the temporary table's values, and adds the problems
+    of a row that breaks a rule to `problems` (which mark the row bad)."""
 
     has_company: bool
     has_start: bool
@@ -287,6 +289,34 @@ class RowChecker:
         self.tests = _TESTS
 
     def __call__(self, row: int, cells: dict[str, str]) -> tuple[object, ...]:
+        """One row's values for the temporary table, its problems added (a row with any is
+        marked bad from them); the reference for what checked() does a million times."""
+        r = self.read(cells)
+        broken = self.any_broken(self, r)
+        if broken:
+            for rule, test in self.tests:
+                if test(self, r):
+                    problem, hint = rule.says(self, r)
+                    self.problems.append(
+                        Problem(row, rule.column, cells.get(rule.column, ""), problem, hint)
+                    )
+        return (
+            row,
+            r.number,
+            r.name,
+            r.badge,
+            r.company if self.has_company else None,
+            r.department,
+            r.employment,
+            r.status,
+            r.start,
+            r.end,
+            r.role,
+            r.of,
+        )
+
+    def read(self, cells: dict[str, str]) -> RowValues:
+        """A row's texts read into values (counting an employee read with no employment type)."""
         get = cells.get
         seen = self.seen
         r = RowValues()
@@ -334,19 +364,76 @@ class RowChecker:
             self.no_employment += 1
         if r.status == ENDED:
             r.status = "active" if r.end else "terminated"
-        broken = self.any_broken(self, r)
-        if broken:
-            for rule, test in self.tests:
-                if test(self, r):
-                    problem, hint = rule.says(self, r)
-                    self.problems.append(
-                        Problem(row, rule.column, get(rule.column, ""), problem, hint)
+        return r
+
+    def checked(
+        self, names: Sequence[str], lines: Iterable[tuple[int, list[str]]]
+    ) -> Iterator[tuple[object, ...]]:
+        """What __call__ gives for each row (texts in the order of names), fast: the rules
+        on the person (number, name, badge) run on each row; those on the rest of the row
+        (company, department, dates, words: a few thousand distinct combinations in a
+        million rows) run once for each combination, their problems kept with it."""
+        if _MIXED:  # a rule reading both parts: no shortcut
+            for row, values in lines:
+                yield self(row, dict(zip(names, values, strict=True)))
+            return
+        absent = len(names)  # each row gets an empty cell there, for a field not in the file
+        where = {name: i for i, name in enumerate(names)}
+        i_no, i_name, i_of, i_badge = (
+            where.get(f, absent) for f in ("employee_no", "name", "dependant_of", "badge")
+        )
+        kept = [where[f] for f in _CLASS_FIELDS if f in where]
+        key_of: Callable[[list[str]], object] = itemgetter(*kept) if kept else (lambda values: None)
+        combinations: tuple[dict[object, _Combination], dict[object, _Combination]] = ({}, {})
+        person = RowValues()
+        person_broken, badge_ok, problems = _PERSON_BROKEN, self.badge_ok, self.problems
+        for row, values in lines:
+            values.append("")
+            number, name, of, text = values[i_no], values[i_name], values[i_of], values[i_badge]
+            employee = not of
+            badge = normalise(text) or None if text else None
+            why = None if badge is None else badge_ok(badge)
+            known = combinations[employee]
+            key = key_of(values)
+            combination = known.get(key)
+            if combination is None:
+                if len(known) >= _CACHE:
+                    known.clear()
+                combination = known[key] = self._combination(names, values, employee)
+            out, found, unread = combination
+            if unread:
+                self.no_employment += 1
+            if person_broken(self, number, name, of or None, badge, why, employee):
+                person.number, person.name, person.badge, person.badge_why = (
+                    number,
+                    name,
+                    badge,
+                    why,
+                )
+                person.of = of or None
+                person.employee = employee
+                found = tuple(
+                    sorted(
+                        (*found, *self._person_problems(person, values, where, absent)),
+                        key=lambda f: f[0],
                     )
-        return (
-            row,
-            r.number,
-            r.name,
-            badge,
+                )
+            if found:
+                problems.extend(Problem(row, *f[1:]) for f in found)
+            yield (row, number, name, badge, *out, of or None)
+
+    def _combination(self, names: Sequence[str], values: list[str], employee: bool) -> _Combination:
+        cells = {n: values[i] for i, n in enumerate(names) if n not in _PARTS}
+        unread = self.no_employment
+        r = self.read(cells)
+        unread = self.no_employment - unread
+        self.no_employment -= unread
+        found = tuple(
+            (index, rule.column, cells.get(rule.column, ""), *rule.says(self, r))
+            for index, rule, test in _CLASS_TESTS
+            if test(self, r)
+        )
+        out = (
             r.company if self.has_company else None,
             r.department,
             r.employment,
@@ -354,9 +441,16 @@ class RowChecker:
             r.start,
             r.end,
             r.role,
-            r.of,
-            1 if broken else 0,
         )
+        return out, found, bool(unread)
+
+    def _person_problems(
+        self, person: RowValues, values: list[str], where: dict[str, int], absent: int
+    ) -> Iterator[tuple[int, str, str, str, str]]:
+        for index, rule, test in _PERSON_TESTS:
+            if test(self, person):
+                problem, hint = rule.says(self, person)
+                yield index, rule.column, values[where.get(rule.column, absent)], problem, hint
 
     def _word(self, field: str, text: str) -> str | None:
         known = self.seen[field]
@@ -445,6 +539,59 @@ class RowChecker:
 
 _ANY_BROKEN = compiled(" or ".join(f"({rule.broken})" for rule in RULES))
 _TESTS = [(rule, compiled(rule.broken)) for rule in RULES]
+
+# The person's values (one each row) and the cells of the rest of the row (repeated).
+_PERSON = frozenset({"number", "name", "of", "badge", "badge_why"})
+_PERSON_CELLS = frozenset({"employee_no", "name", "dependant_of", "badge"})
+_PARTS = frozenset({"first_name", "last_name"})
+_CLASS_FIELDS = (
+    "company",
+    "department",
+    "start_date",
+    "end_date",
+    "status",
+    "role",
+    "employment_type",
+    "worker_type",
+)
+_Combination = tuple[tuple[object, ...], tuple[tuple[int, str, str, str, str], ...], bool]
+
+
+def _reads(rule: RowRule) -> tuple[set[str], set[str]]:
+    """The row's values a rule's test reads (r.name), and its cells (r.cells.get('role'))."""
+    cells = set(re.findall(r"\br\.cells\.get\(['\"](\w+)['\"]", rule.broken))
+    values = set(re.findall(r"\br\.(\w+)", rule.broken)) - {"cells"}
+    return values, cells
+
+
+def _person_rule(rule: RowRule) -> bool | None:
+    """True for a rule on the person alone, False for one on the rest of the row (the
+    employee or dependant kind goes with either), None for one reading both."""
+    values, cells = _reads(rule)
+    if values <= _PERSON | {"employee"} and not cells:
+        return True
+    if not values & _PERSON and not cells & _PERSON_CELLS:
+        return False
+    return None
+
+
+_KINDS = [(index, rule, _person_rule(rule)) for index, rule in enumerate(RULES)]
+_MIXED = any(kind is None for _, _, kind in _KINDS)
+_PERSON_VALUES = ("number", "name", "of", "badge", "badge_why", "employee")
+# The person's rules as one test over the values themselves (r.name read as name): a
+# million rows, and no object to fill for a row that breaks none.
+_PERSON_BROKEN: Callable[..., bool] = eval(
+    f"lambda c, {', '.join(_PERSON_VALUES)}: bool("
+    + re.sub(
+        r"\br\.(\w+)",
+        r"\1",
+        " or ".join(f"({r.broken})" for _, r, kind in _KINDS if kind) or "0",
+    )
+    + ")",
+    {"NAME_LIMIT": NAME_LIMIT},
+)
+_PERSON_TESTS = [(i, rule, compiled(rule.broken)) for i, rule, kind in _KINDS if kind]
+_CLASS_TESTS = [(i, rule, compiled(rule.broken)) for i, rule, kind in _KINDS if kind is False]
 
 
 def _closest(value: str, choices: list[str]) -> Text:
