@@ -9,7 +9,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from pos_desktop.cli.context import (
     Commands,
@@ -22,10 +22,12 @@ from pos_desktop.cli.context import (
     print_json,
     registry_change,
 )
-from pos_desktop.core import imports
 from pos_desktop.core.errors import InputError, PosError
 from pos_desktop.core.text import QT_TRANSLATE_NOOP
 from pos_desktop.i18n import translate
+
+if TYPE_CHECKING:
+    from pos_desktop.core import imports
 
 
 def register(commands: Commands) -> None:

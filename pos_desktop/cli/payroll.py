@@ -1,5 +1,5 @@
-"""The command line's staff purchases beyond the till (imported when one runs): the payroll,
-benefits and recharge reports, the payroll close and an employee's statement."""
+"""The command line's staff purchases beyond the till: the payroll, benefits and recharge
+reports, the payroll close and an employee's statement."""
 
 from __future__ import annotations
 
@@ -9,15 +9,17 @@ from argparse import ArgumentParser
 from pos_desktop import i18n
 from pos_desktop.cli.context import Commands, Context, file_name, print_json
 from pos_desktop.cli.reports import show_table, store_today
-from pos_desktop.core import benefits, clock, payroll
+from pos_desktop.core import clock
 from pos_desktop.core.errors import InputError
 from pos_desktop.core.money import format_amount
-from pos_desktop.core.reports import payroll_reports
 from pos_desktop.core.text import QT_TRANSLATE_NOOP
 from pos_desktop.i18n import translate
 
 
 def cmd_report_payroll(ctx: Context) -> int:
+    from pos_desktop.core import payroll
+    from pos_desktop.core.reports import payroll_reports
+
     rules = ctx.checkout.rules
     through = payroll.closed_through(ctx.conn)
     end = clock.parse_date(ctx.args.date_to, what="--to")
@@ -38,6 +40,9 @@ def cmd_report_payroll(ctx: Context) -> int:
 
 
 def cmd_report_benefits(ctx: Context) -> int:
+    from pos_desktop.core import benefits
+    from pos_desktop.core.reports import payroll_reports
+
     rules = ctx.checkout.rules
     employee = ctx.args.employee
     if (
@@ -56,6 +61,8 @@ def cmd_report_benefits(ctx: Context) -> int:
 
 
 def cmd_report_recharge(ctx: Context) -> int:
+    from pos_desktop.core.reports import payroll_reports
+
     rules = ctx.checkout.rules
     start = clock.parse_date(ctx.args.date_from, what="--from")
     end = clock.parse_date(ctx.args.date_to, what="--to")
@@ -68,6 +75,8 @@ def cmd_report_recharge(ctx: Context) -> int:
 
 
 def cmd_payroll_close(ctx: Context) -> int:
+    from pos_desktop.core import payroll
+
     through = clock.parse_date(ctx.args.through, what="--through")
     closed = payroll.close(ctx.conn, ctx.checkout.rules, through, actor=ctx.actor, at=ctx.moment())
     currency = ctx.settings.currency
@@ -100,6 +109,8 @@ def cmd_payroll_close(ctx: Context) -> int:
 
 
 def cmd_staff_statement(ctx: Context) -> int:
+    from pos_desktop.core.reports import payroll_reports
+
     rules = ctx.checkout.rules
     moment = ctx.moment()
     year = ctx.args.year or moment.astimezone(ctx.settings.tz).year

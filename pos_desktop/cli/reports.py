@@ -1,4 +1,4 @@
-"""The command line's reports, daily close and receipt reprint ."""
+"""The command line's reports, daily close and receipt reprint."""
 
 from __future__ import annotations
 
@@ -12,13 +12,12 @@ from pos_desktop import i18n
 from pos_desktop.cli.context import Commands, Context, file_name, not_the_database, print_json
 from pos_desktop.core import clock
 from pos_desktop.core.errors import InputError
-from pos_desktop.core.reports import figures, tables
-from pos_desktop.core.reports.tables import Table
 from pos_desktop.core.text import QT_TRANSLATE_NOOP
 from pos_desktop.i18n import translate
 
 if TYPE_CHECKING:
     from pos_desktop.core.receipts import Receipt
+    from pos_desktop.core.reports.tables import Table
 
 
 def _dates(ctx: Context) -> tuple[dt.date, dt.date]:
@@ -60,18 +59,24 @@ def _read(table: Table) -> Table:
 
 
 def cmd_report_discounts(ctx: Context) -> int:
+    from pos_desktop.core.reports import figures, tables
+
     start, end = _dates(ctx)
     rows = figures.discounts(ctx.conn, ctx.checkout.rules, start, end, ctx.args.by)
     return show_table(ctx, tables.discounts(rows, ctx.args.by, start, end, ctx.settings.currency))
 
 
 def cmd_report_allowance(ctx: Context) -> int:
+    from pos_desktop.core.reports import figures, tables
+
     on = clock.parse_date(ctx.args.on, what="--on") if ctx.args.on else store_today(ctx)
     uses = figures.allowance_use(ctx.conn, ctx.checkout.rules, on)
     return show_table(ctx, tables.allowance(uses, on, ctx.settings.currency))
 
 
 def cmd_report_overrides(ctx: Context) -> int:
+    from pos_desktop.core.reports import figures, tables
+
     start, end = _dates(ctx)
     found = figures.overrides(ctx.conn, ctx.checkout.rules, start, end)
     table = tables.overrides(found, start, end, ctx.settings.tz, ctx.settings.currency)
@@ -79,6 +84,8 @@ def cmd_report_overrides(ctx: Context) -> int:
 
 
 def cmd_report_cost_centres(ctx: Context) -> int:
+    from pos_desktop.core.reports import figures, tables
+
     start, end = _dates(ctx)
     rows = figures.cost_centres(ctx.conn, ctx.checkout.rules, start, end)
     return show_table(ctx, tables.cost_centres(rows, start, end, ctx.settings.currency))
@@ -87,7 +94,7 @@ def cmd_report_cost_centres(ctx: Context) -> int:
 def cmd_report_flags(ctx: Context) -> int:
     from dataclasses import fields
 
-    from pos_desktop.core.reports import flags
+    from pos_desktop.core.reports import flags, tables
 
     start, end = _dates(ctx)
     limits = flags.Thresholds(
@@ -98,7 +105,7 @@ def cmd_report_flags(ctx: Context) -> int:
 
 
 def cmd_close_day(ctx: Context) -> int:
-    from pos_desktop.core.reports import closing
+    from pos_desktop.core.reports import closing, tables
 
     moment = ctx.moment()
     tz = ctx.settings.tz
