@@ -233,7 +233,13 @@ class Context:
                     "till asks for a sign-in); nothing was recorded",
                 ).text()
             )
-        return self.checkout.cashier(badge, at=self.moment()) if badge is not None else None
+        if badge is None:
+            return None
+        member = self.checkout.cashier(badge, at=self.moment())
+        if required and getattr(self.args, "at", None) is not None:
+            # A sale or refund dated in the past is rung up by someone who is a cashier today.
+            self.checkout.cashier(badge)
+        return member
 
     def customer(self) -> str | None:
         badge: str | None = self.args.customer
@@ -247,9 +253,15 @@ class Context:
 
 
 def command_line_actor() -> str:
-    """'command line (maria)': the audit log's actor for what the command line changes."""
+    """'command line (maria)': the audit log's actor for what the command line changes. On
+    POSIX the name is the process's own user's, not LOGNAME or USER, which anyone can set."""
     try:
-        user = getpass.getuser()
+        if hasattr(os, "getuid"):
+            import pwd
+
+            user = pwd.getpwuid(os.getuid()).pw_name
+        else:
+            user = getpass.getuser()
     except (OSError, KeyError):
         user = str(os.getuid()) if hasattr(os, "getuid") else "?"
     return f"command line ({user})"

@@ -119,7 +119,9 @@ class BadgeFormat:
 
 def nested_repeat(pattern: str) -> bool:
     """True when a part repeated a varying number of times itself holds such a repeat, like
-    (\\w+)+ or (a*)*: that can take exponential time on a scan that almost matches."""
+    (\\w+)+ or (a*)*, or a choice, like (\\d|\\d)+, or when a part repeated more than three
+    times holds an unbounded repeat, like (.*1){12}: each can take minutes on a scan that
+    almost matches."""
     try:
         parsed = regex_parser.parse(pattern)
     except re.error:
@@ -131,12 +133,15 @@ def _has_nested_repeat(items: list[tuple[Any, Any]], *, inside_repeat: bool) -> 
     for op, value in items:
         if op in _REPEATS:
             low, high, sub = value
-            repeats = low != high  # a fixed count, like {12}, cannot backtrack
+            repeats = low != high  # a fixed count, like {12}, cannot backtrack by itself...
             if repeats and inside_repeat:
                 return True
-            if _has_nested_repeat(list(sub), inside_repeat=inside_repeat or repeats):
+            many = high > 3  # ...but it multiplies the tries of what it holds
+            if _has_nested_repeat(list(sub), inside_repeat=inside_repeat or repeats or many):
                 return True
             continue
+        if op is regex_parser.BRANCH and inside_repeat:
+            return True  # two ways through each round, tried again on every round
         if op is regex_parser.SUBPATTERN:
             parts = [value[-1]]
         elif op is regex_parser.BRANCH:

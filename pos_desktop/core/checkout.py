@@ -489,7 +489,7 @@ class Checkout:
             raise InputError(
                 QT_TRANSLATE_NOOP("Checkout", "the basket is empty; add at least one item").text()
             )
-        moment, backdated = entry_moment(at)
+        moment, backdated = entry_moment(at, self.rules.settings.tz)
         at = moment
         if override is not None or tender == payroll.PAYROLL:
             # The supervisor's and the payer's PINs are checked first, each in a transaction of
@@ -626,7 +626,7 @@ class Checkout:
         refund paying back more than `approval_above` needs a supervisor's `approval` (badge,
         PIN, reason), audited with the refund; refused, nothing is recorded.
         """
-        moment, backdated = entry_moment(at)
+        moment, backdated = entry_moment(at, self.rules.settings.tz)
         from pos_desktop.core.reports import closing
 
         if approval is not None:
@@ -638,6 +638,17 @@ class Checkout:
             original = self.find_sale(sale_id)
             if original["kind"] != "sale":
                 raise InputError(IS_REFUND.format(sale=sale_id))
+            sold_at = clock.parse_stamp(original["at"])
+            if moment < sold_at - AT_SLACK:
+                raise InputError(
+                    QT_TRANSLATE_NOOP(
+                        "Checkout",
+                        "a refund cannot be dated before its sale, sold {when}; nothing was "
+                        "recorded",
+                    ).format(
+                        when=sold_at.astimezone(self.rules.settings.tz).strftime("%Y-%m-%d %H:%M")
+                    )
+                )
             payroll.refuse_closed_refund(self.conn, self.rules, original, moment)
             sold = {row["line_no"]: row for row in journal.line_rows(self.conn, original["id"])}
             done = journal.refunded_so_far(self.conn, original["id"])
@@ -746,7 +757,7 @@ class RefundableLine:
         return self.unit_price * qty - (through - self.refunded_discount)
 
 
-def entry_moment(at: dt.datetime | None) -> tuple[dt.datetime, str | None]:
+def entry_moment(at: dt.datetime | None, tz: dt.tzinfo) -> tuple[dt.datetime, str | None]:
     """The moment a sale or refund is recorded at, and when it was really entered if that is
     more than BACKDATED_AFTER later (None otherwise). A moment more than AT_SLACK ahead of
     the clock is refused: the allowance of a period to come cannot be spent now."""
@@ -758,7 +769,10 @@ def entry_moment(at: dt.datetime | None) -> tuple[dt.datetime, str | None]:
                 "Checkout",
                 "the moment {moment} is in the future; a sale or refund is recorded at most "
                 "{minutes} minutes ahead of the clock, nothing was recorded",
-            ).format(moment=clock.stamp(moment), minutes=int(AT_SLACK.total_seconds() // 60))
+            ).format(
+                moment=moment.astimezone(tz).strftime("%Y-%m-%d %H:%M"),
+                minutes=int(AT_SLACK.total_seconds() // 60),
+            )
         )
     backdated = clock.stamp(now) if now - moment > BACKDATED_AFTER else None
     return moment, backdated

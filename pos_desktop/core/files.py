@@ -13,8 +13,8 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import secrets
 import sqlite3
+import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO
@@ -26,6 +26,54 @@ from pos_desktop.core.text import QT_TRANSLATE_NOOP
 # when a kill left it (`leftovers`).
 PREFIX = ".pos-desktop-"
 SUFFIX = ".partial"
+LOG_SUFFIXES = ("", "-wal", "-shm", "-journal")
+THE_DATABASES_OWN = QT_TRANSLATE_NOOP(
+    "Files", "the file {file} is the database's own; choose another file"
+)
+
+# The databases SQLite opened in this process (storage notes each one): no file written for a
+# person may take the place of one of them or of its logs, whatever their names, and no file a
+# person chose to read may be one (reading and closing it outside SQLite drops the locks).
+_open_databases: set[str] = set()
+
+
+# The mode a file written whole is given: mkstemp makes its temporary file for the owner only
+# whatever the umask, so a store that shares its files with a group (access.use_umask) says so.
+_new_file_mode = 0o600
+
+
+def set_new_file_mode(mode: int) -> None:
+    """Give the files written from now on this mode (0600, or 0660 for a group store)."""
+    global _new_file_mode
+    _new_file_mode = mode
+
+
+def note_database(path: Path) -> None:
+    """Remember that this process has the database at `path` open through SQLite."""
+    _open_databases.add(os.path.abspath(path))
+
+
+def open_database_files() -> set[tuple[int, int]]:
+    """The identities (device, inode) of the databases this process opened and their logs."""
+    found = set()
+    for database in _open_databases:
+        for suffix in LOG_SUFFIXES:
+            try:
+                status = os.stat(database + suffix)
+            except OSError:
+                continue
+            found.add((status.st_dev, status.st_ino))
+    return found
+
+
+def is_open_database(path: Path) -> bool:
+    """Whether `path` is a database this process opened, or one of its log files; compared by
+    identity (a link or another name for it counts), without opening anything."""
+    try:
+        status = os.stat(path)
+    except OSError:
+        return False
+    return (status.st_dev, status.st_ino) in open_database_files()
 
 
 def write_whole(
@@ -101,17 +149,13 @@ def refuse_database_file(path: Path, conn: sqlite3.Connection) -> None:
     database = conn.execute("PRAGMA database_list").fetchone()[2]
     if not database:
         return
-    for suffix in ("", "-wal", "-shm", "-journal"):
+    for suffix in LOG_SUFFIXES:
         try:
             same = os.path.samefile(path, database + suffix)
         except OSError:
             continue
         if same:
-            raise InputError(
-                QT_TRANSLATE_NOOP(
-                    "Files", "the file {file} is the database's own; choose another file"
-                ).format(file=path.name)
-            )
+            raise InputError(THE_DATABASES_OWN.format(file=path.name))
 
 
 def is_whole_pdf(path: Path) -> bool:
@@ -155,23 +199,25 @@ def _refuse_unwritable(destination: Path) -> None:
                 path=destination
             )
         )
+    if is_open_database(destination):
+        raise InputError(THE_DATABASES_OWN.format(file=destination.name))
 
 
 def _temporary(destination: Path) -> Path:
-    # Created with the process's umask (mkstemp would make it 0600 whatever the store's
-    # file_access says), exclusively, so no file or link already there is written through.
-    while True:
-        name = destination.parent / (
-            f"{PREFIX}{os.getpid()}-{destination.name}.{secrets.token_hex(4)}{SUFFIX}"
+    try:
+        handle, name = tempfile.mkstemp(
+            prefix=f"{PREFIX}{os.getpid()}-{destination.name}.",
+            suffix=SUFFIX,
+            dir=destination.parent,
         )
-        try:
-            handle = os.open(name, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
-        except FileExistsError:
-            continue
-        except OSError as exc:
-            raise _cannot(destination, exc) from None
+    except OSError as exc:
+        raise _cannot(destination, exc) from None
+    try:
+        if hasattr(os, "fchmod"):
+            os.fchmod(handle, _new_file_mode)
+    finally:
         os.close(handle)
-        return name
+    return Path(name)
 
 
 def _flush(path: Path) -> None:

@@ -174,8 +174,19 @@ class StaffRegistry:
                 "UPDATE staff SET pin_hash = ?, updated_at = ? WHERE employee_no = ?",
                 (hashed, clock.stamp(clock.now()), employee_no),
             )
+            # A locked PIN sends its holder to an admin: the new PIN is what the admin gives.
+            lock = self.conn.execute(
+                "SELECT until FROM pin_locks WHERE holder = ?", (employee_no,)
+            ).fetchone()
+            self.conn.execute("DELETE FROM pin_failures WHERE holder = ?", (employee_no,))
+            self.conn.execute("DELETE FROM pin_locks WHERE holder = ?", (employee_no,))
             record_audit(
-                self.conn, till=self.till, actor=actor, action="pin.set", subject=employee_no
+                self.conn,
+                till=self.till,
+                actor=actor,
+                action="pin.set",
+                subject=employee_no,
+                after={"lock_lifted": lock[0]} if lock is not None else None,
             )
 
     def issue_badge(self, employee_no: str, code: str, *, actor: str = "admin") -> None:

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from pos_desktop.core.errors import InputError
+from pos_desktop.core.files import THE_DATABASES_OWN, is_open_database
 from pos_desktop.core.receipts import Receipt, columns_for, text_lines, total_line
 from pos_desktop.core.text import QT_TRANSLATE_NOOP
 
@@ -33,6 +35,8 @@ def open_printer(target: str) -> Any:
         ) from None
     kind, _, rest = target.partition(":")
     if kind == "file" and rest:
+        if is_open_database(Path(rest)):  # the printer's file is emptied before it is written
+            raise InputError(THE_DATABASES_OWN.format(file=rest))
         return printer.File(rest)
     if kind == "net" and rest:
         host, _, port = rest.partition(":")

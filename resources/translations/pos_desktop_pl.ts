@@ -275,6 +275,10 @@
         <source>the reports&apos; sums for {start} are not what the journal&apos;s records add up to: they were changed outside the app</source>
         <translation>sumy raportów za {start} nie zgadzają się z zapisami dziennika: zmieniono je poza aplikacją</translation>
     </message>
+    <message>
+        <source>audit</source>
+        <translation>dziennika zmian</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
@@ -1088,6 +1092,10 @@ Ta kasa należy do sieci: najpierw wysyła na serwer sprzedaże jeszcze niewysł
     <message>
         <source>a refund of {total} is above {above}: a supervisor approves it</source>
         <translation>zwrot {total} przekracza {above}: musi go zatwierdzić kierownik</translation>
+    </message>
+    <message>
+        <source>a refund cannot be dated before its sale, sold {when}; nothing was recorded</source>
+        <translation>zwrot nie może mieć daty wcześniejszej niż jego sprzedaż, sprzedano {when}; nic nie zapisano</translation>
     </message>
 </context>
 <context>
@@ -2297,6 +2305,14 @@ Ta kasa należy do sieci: najpierw wysyła na serwer sprzedaże jeszcze niewysł
     <message>
         <source>{file} is a database file; choose another name for what you save.</source>
         <translation>{file} to plik bazy danych; wybierz inną nazwę dla zapisywanego pliku.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Drukowanie</translation>
+    </message>
+    <message>
+        <source>No printer is set up on this computer; save a PDF instead.</source>
+        <translation>Na tym komputerze nie skonfigurowano żadnej drukarki; zamiast tego zapisz plik PDF.</translation>
     </message>
 </context>
 <context>

@@ -275,6 +275,10 @@
         <source>the reports&apos; sums for {start} are not what the journal&apos;s records add up to: they were changed outside the app</source>
         <translation>sumele rapoartelor pentru {start} nu corespund înregistrărilor din jurnal: au fost modificate în afara aplicației</translation>
     </message>
+    <message>
+        <source>audit</source>
+        <translation>audit</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
@@ -1088,6 +1092,10 @@ Această casă face parte dintr-o rețea: mai întâi trimite serverului vânză
     <message>
         <source>a refund of {total} is above {above}: a supervisor approves it</source>
         <translation>un retur de {total} depășește {above}: îl aprobă supervizorul</translation>
+    </message>
+    <message>
+        <source>a refund cannot be dated before its sale, sold {when}; nothing was recorded</source>
+        <translation>o restituire nu poate avea o dată anterioară vânzării sale, vândută la {when}; nu s-a înregistrat nimic</translation>
     </message>
 </context>
 <context>
@@ -2297,6 +2305,14 @@ Această casă face parte dintr-o rețea: mai întâi trimite serverului vânză
     <message>
         <source>{file} is a database file; choose another name for what you save.</source>
         <translation>{file} este un fișier de bază de date; alegeți alt nume pentru ceea ce salvați.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimare</translation>
+    </message>
+    <message>
+        <source>No printer is set up on this computer; save a PDF instead.</source>
+        <translation>Pe acest computer nu este configurată nicio imprimantă; salvați în schimb un PDF.</translation>
     </message>
 </context>
 <context>

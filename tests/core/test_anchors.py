@@ -176,3 +176,35 @@ def test_reports_sums_changed_outside_the_app_fail_the_verify(run, demo_path):
     checked = run("journal", "verify")
     assert checked.code == 1
     assert "are not what the journal's records add up to" in checked.out
+
+
+def test_audit_entries_taken_out_and_rehashed_since_the_backup_fail_against_it(
+    run, demo_path, tmp_path
+):
+    """The audit log's chain has the same weakness as the journal's, and the backup the same
+    answer: its audit entries must still be there, the same, at the same place."""
+    from pos_desktop.core.ledger.audit import AUDIT_FIELDS
+
+    sell(run, ANNA, "SHIRT-01")
+    backup = tmp_path / "kept.sqlite"
+    assert run("backup", str(backup)).code == 0
+    conn = sqlite3.connect(demo_path)
+    conn.row_factory = sqlite3.Row
+    conn.execute("DROP TRIGGER audit_append_only_delete")
+    conn.execute("DROP TRIGGER audit_append_only_update")
+    conn.execute("DELETE FROM audit WHERE seq = (SELECT MIN(seq) FROM audit)")
+    head = GENESIS
+    for row in conn.execute("SELECT * FROM audit ORDER BY seq").fetchall():
+        digest = chain_hash(head, {n: row[n] for n in AUDIT_FIELDS})
+        conn.execute(
+            "UPDATE audit SET prev_hash = ?, hash = ? WHERE seq = ?", (head, digest, row["seq"])
+        )
+        head = digest
+    conn.commit()
+    conn.close()
+    assert run("journal", "verify").code == 0
+    checked = run("journal", "verify", "--against", str(backup))
+    assert checked.code == 1
+    assert "the backup kept.sqlite holds audit record 1, which this journal no longer has" in (
+        checked.out
+    )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -11,6 +12,7 @@ from pos_desktop.core.badge import (
     ean13_valid,
     luhn_check_digit,
     luhn_valid,
+    nested_repeat,
     normalise,
 )
 
@@ -60,3 +62,24 @@ def test_luhn_catches_every_single_digit_error(payload):
 @given(st.text())
 def test_reading_any_scan_never_raises(raw):
     BadgeFormat().problem(normalise(raw))
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"^(\d|\d)+$",  # 27 digits and a '!': 10 s on one scan, 64 digits: never ends
+        r"^(1|1)+$",
+        r"^(2\d|\d)+$",
+        r"^(.*1){12}$",  # a dozen nested searches: seconds at 26 characters
+    ],
+)
+def test_a_badge_pattern_that_backtracks_through_choices_or_counts_is_refused(pattern):
+    assert nested_repeat(pattern)
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [r"^2[0-9]{12}$", r"^(?:2|3)[0-9]{12}$", r"^(2|3)\d{12}$", r"^([0-9]{4}-?){3}[0-9]{4}$"],
+)
+def test_an_ordinary_badge_pattern_is_kept(pattern):
+    assert not nested_repeat(pattern)

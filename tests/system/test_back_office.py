@@ -163,7 +163,8 @@ def test_at_may_not_lie_in_the_future_nor_on_a_closed_day(run, demo_path):
     assert run("sell", *basket, "--at", soon).code == 0
     ahead = run("sell", *basket, "--at", later)
     assert ahead.code == 2 and "is in the future" in ahead.err
-    assert run("sell", *basket, "--at", "2099-06-01T12:00").code == 2
+    far = run("sell", *basket, "--at", "2099-06-01T12:00")
+    assert far.code == 2 and "the moment 2099-06-01 12:00 is in the future" in far.err
     assert run("close-day", "--date", "2026-06-20", "--at", "2026-06-20T21:00").code == 0
     on_it = run("sell", *basket, "--at", "2026-06-20T12:00")
     assert on_it.code == 2 and "already closed" in on_it.err
@@ -220,6 +221,42 @@ def test_an_overrides_supervisor_must_be_active_now_and_at_the_moment(run, demo_
     override = ("--override", MARIA, "--pin", "1234", "--reason", "r")
     dated = run("sell", *own, *override, "--at", "2026-06-15T12:00")
     assert dated.code == 2 and "left on 2026-06-30" in dated.err
+
+
+@pytest.mark.skipif(not hasattr(os, "getuid"), reason="POSIX user ids")
+def test_the_command_lines_user_is_the_one_running_it_not_one_named_in_the_environment(
+    run, demo_path, monkeypatch
+):
+    import pwd
+
+    monkeypatch.setenv("LOGNAME", "mallory")
+    monkeypatch.setenv("USER", "mallory")
+    assert run("staff", "badge-revoke", ANNA, "--reason", "lost").code == 0
+    conn = open_database(demo_path)
+    actor = conn.execute("SELECT actor FROM audit WHERE action = 'badge.revoke'").fetchone()[0]
+    conn.close()
+    assert actor == f"command line ({pwd.getpwuid(os.getuid()).pw_name})"
+
+
+def test_a_cashier_who_has_left_cannot_ring_up_a_sale_dated_before_they_left(run, demo_path):
+    conn = open_database(demo_path)
+    conn.execute("UPDATE staff SET end_date = '2026-06-30' WHERE employee_no = 'E0002'")
+    conn.commit()
+    conn.close()
+    dated = run(
+        "sell", "--customer", ANNA, *CASHIER, "--item", "SHIRT-01", "--at", "2026-06-15T12:00"
+    )
+    assert dated.code == 2 and "left on 2026-06-30" in dated.err
+    assert table_counts(demo_path)["sales"] == 0
+
+
+def test_a_refund_cannot_be_dated_before_its_sale(run, demo_path):
+    sold = run("sell", "--customer", ANNA, *CASHIER, "--item", "SHIRT-01")
+    sale = sold.out.strip().splitlines()[-1]
+    earlier = (clock.now() - dt.timedelta(days=1)).isoformat()
+    refused = run("refund", sale, *CASHIER, "--at", earlier)
+    assert refused.code == 2 and "before its sale" in refused.err
+    assert table_counts(demo_path)["sales"] == 1
 
 
 def test_a_badge_pattern_with_a_nested_repeat_is_refused(run, demo_path):

@@ -266,7 +266,10 @@ def test_a_save_dialog_never_writes_over_a_database_file(qtbot, tmp_path, monkey
         if not isinstance(dialog, QFileDialog):
             QTimer.singleShot(20, type_name)
             return
-        dialog.findChild(QLineEdit, "fileNameEdit").setText(next(names))
+        name = next(names, None)
+        if name is None:  # done: no timer left to act on a later test's dialog
+            return
+        dialog.findChild(QLineEdit, "fileNameEdit").setText(name)
         dialog.accept()
         QTimer.singleShot(20, type_name)
 

@@ -69,6 +69,20 @@ def test_five_wrong_pins_lock_the_pin_even_for_the_right_one(demo_store):
     assert found[-1][2]["locked"] is True
 
 
+def test_a_new_pin_an_admin_sets_ends_the_lock_the_message_sends_them_to(demo_store):
+    """ "Ask an admin", the lock says: what the admin can do is set a new PIN, which works."""
+    maria = demo_store.registry.holder(MARIA).employee
+    for _ in range(5):
+        with pytest.raises((pins.WrongPin, pins.PinLocked)):
+            pins.check_pin(demo_store.conn, maria, "5001", badge=MARIA, place="override", till="T1")
+    demo_store.registry.set_pin("E0003", "5071", actor="command line (root)")
+    maria = demo_store.registry.holder(MARIA).employee
+    pins.check_pin(demo_store.conn, maria, "5071", badge=MARIA, place="override", till="T1")
+    assert pins.locked_until(demo_store.conn, "E0003") is None
+    pin_set = actions(demo_store.conn)[-1]
+    assert pin_set[0] == "pin.set" and pin_set[2]["lock_lifted"]
+
+
 def test_wrong_pins_older_than_the_window_do_not_count(demo_store):
     maria = demo_store.registry.holder(MARIA).employee
     start = clock.now() - dt.timedelta(hours=1)
@@ -185,6 +199,26 @@ def test_report_flags_raises_wrong_pins(run):
     detail = next(f["detail"] for f in flags["rows"] if f["kind"] == "pin_failures")
     assert detail == (
         f"PIN of Maria Popescu (E0003) typed wrong 3 times (badge {MARIA}; supervisor override)"
+    )
+
+
+def test_the_right_pin_refused_while_locked_is_not_counted_as_typed_wrong(run):
+    """The flag tells an auditor how often the PIN was typed wrong: the supervisor who then
+    typed it right, refused by the lock, did not type it wrong once more."""
+    for pin in ("5001", "5002", "5003", "5004", "5005", "1234"):
+        run("sell", *SELF, "--override", MARIA, "--pin", pin, "--reason", "r")
+    today = clock.now().astimezone(dt.UTC).date()
+    period = [
+        "--from",
+        str(today - dt.timedelta(days=1)),
+        "--to",
+        str(today + dt.timedelta(days=1)),
+    ]
+    flags = run("report", "flags", *period, "--format", "json").json
+    detail = next(f["detail"] for f in flags["rows"] if f["kind"] == "pin_failures")
+    assert detail == (
+        "PIN of Maria Popescu (E0003) typed wrong 5 times and locked once "
+        f"(badge {MARIA}; supervisor override)"
     )
 
 

@@ -17,6 +17,8 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path
 
+from pos_desktop.core.files import set_new_file_mode
+
 FILE_ACCESS = ("owner", "group")
 OWNER_UMASK = 0o077
 GROUP_UMASK = 0o007
@@ -25,6 +27,7 @@ GROUP_UMASK = 0o007
 def use_umask(file_access: str = "owner") -> None:
     """Create this process's files for the owner only (or the owner's group too)."""
     os.umask(GROUP_UMASK if file_access == "group" else OWNER_UMASK)
+    set_new_file_mode(0o660 if file_access == "group" else 0o600)
 
 
 def store_file_access(conn: sqlite3.Connection) -> str:

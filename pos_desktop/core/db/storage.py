@@ -17,6 +17,7 @@ from pathlib import Path
 
 from pos_desktop.core.db.versions import KNOWN_MIGRATIONS, MIGRATION_SET
 from pos_desktop.core.errors import DamagedDatabase, StorageError
+from pos_desktop.core.files import note_database
 from pos_desktop.core.text import QT_TRANSLATE_NOOP
 
 BUSY_TIMEOUT_MS = 5000
@@ -170,6 +171,8 @@ def open_database(path: Path | str, *, create: bool = False) -> sqlite3.Connecti
     except BaseException:
         conn.close()
         raise
+    if target is not None:
+        note_database(target)
     return conn
 
 
@@ -228,6 +231,7 @@ def open_read_only(path: Path | str) -> sqlite3.Connection:
     except BaseException:
         conn.close()
         raise
+    note_database(target)
     return conn
 
 

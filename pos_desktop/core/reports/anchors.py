@@ -25,6 +25,7 @@ from pos_desktop.core.text import QT_TRANSLATE_NOOP, Template, Text
 
 SALES = QT_TRANSLATE_NOOP("Anchors", "sales")
 CLOSE = QT_TRANSLATE_NOOP("Anchors", "day close")
+AUDIT = QT_TRANSLATE_NOOP("Anchors", "audit")
 HASH = re.compile(r"^[0-9a-f]{12,64}$")  # a printed anchor may be cut to its first 12 digits
 
 
@@ -61,8 +62,8 @@ def missing_anchor(conn: sqlite3.Connection, anchors: list[str]) -> Text | None:
 
 
 def backup_differs(conn: sqlite3.Connection, backup: Path) -> Text | None:
-    """The first record of the backup's journal that the live journal does not hold, the same,
-    at the same place (a backup's journal is a prefix of the live one), or None."""
+    """The first record of the backup's journal or audit log that the live file does not hold,
+    the same, at the same place (a backup's records are a prefix of the live ones), or None."""
     if not backup.is_file():
         raise InputError(
             QT_TRANSLATE_NOOP("Anchors", "--against {file}: there is no such file").format(
@@ -76,6 +77,7 @@ def backup_differs(conn: sqlite3.Connection, backup: Path) -> Text | None:
             their_closes = other.execute(
                 "SELECT seq, day, hash FROM day_closes ORDER BY seq"
             ).fetchall()
+            their_audit = other.execute("SELECT seq, hash FROM audit ORDER BY seq").fetchall()
         finally:
             other.close()
     except sqlite3.DatabaseError:
@@ -94,6 +96,11 @@ def backup_differs(conn: sqlite3.Connection, backup: Path) -> Text | None:
         if our_closes.get(seq) != digest:
             what = "missing" if seq not in our_closes else "different"
             return _backup_words(what).format(file=backup.name, kind=CLOSE.text(), seq=seq)
+    our_audit = dict(conn.execute("SELECT seq, hash FROM audit"))
+    for seq, digest in their_audit:
+        if our_audit.get(seq) != digest:
+            what = "missing" if seq not in our_audit else "different"
+            return _backup_words(what).format(file=backup.name, kind=AUDIT.text(), seq=seq)
     return None
 
 

@@ -392,15 +392,17 @@ def _pin_failures(
     found: dict[str, list[sqlite3.Row]] = {}
     for row in conn.execute(
         "SELECT at, action, subject, json_extract(after, '$.v.employee_no') AS holder, "
-        "json_extract(after, '$.v.place') AS place FROM audit "
+        "json_extract(after, '$.v.place') AS place, "
+        "json_extract(after, '$.v.locked') AS refused_locked FROM audit "
         "WHERE action IN ('pin.failed', 'pin.locked') AND at >= ? AND at < ? ORDER BY seq",
         (period.lower, period.upper),
     ):
         found.setdefault(str(row["holder"]), []).append(row)
     flags = []
     for holder, rows in found.items():
-        failures = [r for r in rows if r["action"] == "pin.failed"]
-        locks = len(rows) - len(failures)
+        # A PIN refused because it was locked was not checked: it may have been the right one.
+        failures = [r for r in rows if r["action"] == "pin.failed" and not r["refused_locked"]]
+        locks = sum(1 for r in rows if r["action"] == "pin.locked")
         if len(failures) < limits.pin_failures and not locks:
             continue
         places = ", ".join(sorted({_place(str(r["place"])) for r in rows}))

@@ -88,10 +88,11 @@ def run(
             if time.monotonic() > deadline:
                 break
             time.sleep(0.005)
-        saved = window.grab().save(str(screenshot))
+        from pos_desktop.ui.common.screenshots import save_screenshot
+
+        saved = save_screenshot(window, screenshot)
         window.close()
         if not saved:
-            print(f"pos-desktop: cannot write the screenshot {screenshot}", file=sys.stderr)
             return 2
         print(f"Saved the admin window's staff registry to {screenshot}")
         return 0

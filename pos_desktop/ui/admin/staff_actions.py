@@ -182,15 +182,16 @@ class StaffActions(QMainWindow):
         return row[0], row[1], row[2], row[3]
 
     def reprint_badge(self) -> None:
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+        from PySide6.QtPrintSupport import QPrinter
 
         from pos_desktop.printing.badge_card import print_card
+        from pos_desktop.ui.common.file_dialogs import ask_printer
 
         card = self._card()
         if card is None:
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        if QPrintDialog(printer, self).exec() == QDialog.DialogCode.Accepted:
+        if ask_printer(printer, self):
             print_card(printer, *card)
             self._note_reprint(card[2])
 

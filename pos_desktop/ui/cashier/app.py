@@ -172,10 +172,11 @@ def _screenshot(window: CashierWindow, screenshot: Path) -> int:
         window.scan.setText(scan)
         window.submit_scan()
     QApplication.processEvents()
-    saved = window.grab().save(str(screenshot))
+    from pos_desktop.ui.common.screenshots import save_screenshot
+
+    saved = save_screenshot(window, screenshot)
     window.close()
     if not saved:
-        print(f"pos-desktop: cannot write the screenshot {screenshot}", file=sys.stderr)
         return 2
     print(f"Saved the till after a demo checkout to {screenshot}")
     return 0

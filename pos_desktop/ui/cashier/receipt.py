@@ -8,8 +8,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QSizeF, QUrl
 from PySide6.QtGui import QColor, QImage, QPageSize, QPainter, QTextDocument
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QTextBrowser, QWidget
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from pos_desktop.core.barcode import code128_modules
 from pos_desktop.core.receipts import Receipt, payroll_line
@@ -194,8 +194,10 @@ def _roll_page(document: QTextDocument, roll_mm: int) -> QPageSize:
 
 def print_receipt(receipt: Receipt, parent: QWidget | None) -> bool:
     """Print through the system's print dialog; False when the cashier cancels it."""
+    from pos_desktop.ui.common.file_dialogs import ask_printer
+
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    if QPrintDialog(printer, parent).exec() != QDialog.DialogCode.Accepted:
+    if not ask_printer(printer, parent):
         return False
     _print(receipt_document(receipt), printer)
     return True

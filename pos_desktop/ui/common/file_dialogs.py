@@ -12,19 +12,23 @@ left out of the list; and it opens in the user's documents folder, not beside th
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
 from PySide6.QtCore import (
     QFileInfo,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     QStandardPaths,
 )
 from PySide6.QtGui import QAbstractFileIconProvider, QIcon
+from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QFileDialog,
     QFileSystemModel,
     QMessageBox,
@@ -32,7 +36,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pos_desktop.i18n import translate
+from pos_desktop.core.files import THE_DATABASES_OWN, is_open_database, open_database_files
+from pos_desktop.i18n import say, translate
 
 # A name in the database family: SQLite files and what SQLite, a backup or a restore keeps
 # beside them. None of the app's dialogs picks one (restore chooses from the Backups page).
@@ -72,13 +77,28 @@ class NameOnlyIcons(QAbstractFileIconProvider):
 
 
 class HideDatabaseFamily(QSortFilterProxyModel):
-    """The folder's files without the database family, by name alone."""
+    """The folder's files without the database family, by name, and without the databases
+    this window has open and their logs, whatever their names (by identity: a stat, no
+    open), so none of them can be chosen, renamed or deleted from the dialog."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.databases = open_database_files()
 
     def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:
         model = self.sourceModel()
-        if isinstance(model, QFileSystemModel):
-            return not in_database_family(model.fileName(model.index(row, 0, parent)))
-        return True
+        if not isinstance(model, QFileSystemModel):
+            return True
+        index = model.index(row, 0, parent)
+        if in_database_family(model.fileName(index)):
+            return False
+        if not self.databases or model.isDir(index):
+            return True
+        try:
+            status = os.stat(model.filePath(index))
+        except OSError:
+            return True
+        return (status.st_dev, status.st_ino) not in self.databases
 
 
 def documents_folder() -> Path:
@@ -86,6 +106,25 @@ def documents_folder() -> Path:
     found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     folder = Path(found) if found else Path.home()
     return folder if folder.is_dir() else Path.home()
+
+
+def ask_printer(printer: QPrinter, parent: QWidget | None) -> bool:
+    """Let the user choose a printer for `printer`; False when they cancel, or when no printer
+    is set up (said in a message: a PDF is saved instead, with the app's own save dialog).
+
+    The system's print dialog is shown without its "Print to File" printer: that one's "…"
+    button opens Qt's own file dialog, which reads the files it lists (the database's too,
+    which drops the window's locks on it), and QPrinter writes straight over the file named."""
+    if not QPrinterInfo.availablePrinters():
+        QMessageBox.information(
+            parent,
+            translate("FileDialogs", "Print"),
+            translate("FileDialogs", "No printer is set up on this computer; save a PDF instead."),
+        )
+        return False
+    dialog = QPrintDialog(printer, parent)
+    dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintToFile, False)
+    return dialog.exec() == QDialog.DialogCode.Accepted
 
 
 def file_dialog(parent: QWidget | None, title: str, filters: str, *, save: bool) -> QFileDialog:
@@ -134,4 +173,11 @@ def ask_save_file(
 
 def ask_open_file(parent: QWidget | None, title: str, filters: str = "") -> Path | None:
     """Which file to read (an import, a photo), or None when the user cancelled."""
-    return _chosen(file_dialog(parent, title, filters, save=False))
+    while True:
+        chosen = _chosen(file_dialog(parent, title, filters, save=False))
+        if chosen is None or not is_open_database(chosen):
+            return chosen
+        # Typed by hand, or under a name the list does not know: reading it would drop the
+        # window's locks on the database.
+        text = say(THE_DATABASES_OWN.format(file=chosen.name))
+        QMessageBox.warning(parent, title, text[:1].upper() + text[1:] + ".")
