@@ -227,6 +227,19 @@ def moment_text(moment: dt.datetime) -> str:
     return f"{moment.date().isoformat()} {moment.hour:02d}:{moment.minute:02d}"
 
 
+def decimal_mark(text: str) -> str:
+    """A plain number ("12.50") with the language's decimal mark, for a field a person edits
+    (12,50 in Polish); the core reads either back."""
+    return text.replace(".", _locale().decimalPoint()) if _language != "en" else text
+
+
+def month_name(month: int) -> str:
+    """A month's short name in the language, for a chart of one year: Jan / sty / ian."""
+    from PySide6.QtCore import QLocale
+
+    return _locale().standaloneMonthName(month, QLocale.FormatType.ShortFormat)
+
+
 def number(value: int) -> str:
     """A count with the language's digit grouping: 1,000,000 / 1 000 000 / 1.000.000."""
     return _locale().toString(value)

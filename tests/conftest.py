@@ -342,3 +342,12 @@ def central(postgres_cluster, request) -> str:
     """The URL of a fresh, empty database on the session's PostgreSQL cluster."""
     name = "t_" + hashlib.sha256(request.node.nodeid.encode()).hexdigest()[:16]
     return postgres_cluster.create_database(name)
+
+
+@pytest.fixture(scope="session")
+def qapp():
+    """The application as the app makes it (Fusion, its 11-point base font), so a screen
+    rendered in a test is the one a person sees and a cut text is caught here."""
+    from pos_desktop.ui.common.style import application
+
+    return application()

@@ -22,10 +22,16 @@ from typing import Any, Literal
 
 from pos_desktop.core import clock
 from pos_desktop.core.errors import InputError
-from pos_desktop.core.money import format_amount, parse_amount, parse_percent, percent_text
+from pos_desktop.core.money import (
+    Amount,
+    format_amount,
+    parse_amount,
+    parse_percent,
+    percent_text,
+)
 from pos_desktop.core.money import round_half_up as _round
 from pos_desktop.core.rules import Rules, TaxRules
-from pos_desktop.core.text import QT_TRANSLATE_NOOP, join
+from pos_desktop.core.text import QT_TRANSLATE_NOOP, Template, Text, join
 
 Kind = Literal["percent", "amount"]
 
@@ -222,6 +228,35 @@ def effective(tax: TaxRules) -> list[tuple[str, str, bool]]:
         (p.key, given.get(p.key, p.default), p.key not in given)
         for p in RULE_SETS[tax.jurisdiction].params
     ]
+
+
+def described(tax: TaxRules, currency: str) -> Text:
+    """The rule set in a person's words: its country and each parameter's meaning with its
+    value ("Germany — share of the shelf price that is valued: 96%; tax-free per employee per
+    year: 1,080.00 EUR"), not the config's keys."""
+    rule_set = RULE_SETS[tax.jurisdiction]
+    about = {p.key: p for p in rule_set.params}
+    parts: list[str] = []
+    for key, value, _default in effective(tax):
+        param = about[key]
+        shown = (
+            _PERCENT.format(percent=value)
+            if param.kind == "percent"
+            else _AMOUNT.format(
+                amount=Amount(parse_amount(value, currency), currency), currency=currency
+            )
+        )
+        parts.append(_PARAMETER.format(about=Template("Benefits", param.about).text(), value=shown))
+    name = Template("Benefits", rule_set.name).text()
+    if not parts:
+        return name
+    return _RULE_SET.format(name=name, parameters=join("; ", parts))
+
+
+_PERCENT = QT_TRANSLATE_NOOP("Benefits", "{percent}%")
+_AMOUNT = QT_TRANSLATE_NOOP("Benefits", "{amount} {currency}")
+_PARAMETER = QT_TRANSLATE_NOOP("Benefits", "{about}: {value}")
+_RULE_SET = QT_TRANSLATE_NOOP("Benefits", "{name} — {parameters}")
 
 
 # Counting a year

@@ -548,6 +548,22 @@ Ta kasa należy do sieci: najpierw wysyła na serwer sprzedaże jeszcze niewysł
         <source>--year {year} is not a year like 2026</source>
         <translation>--year {year} nie jest rokiem takim jak 2026</translation>
     </message>
+    <message>
+        <source>{percent}%</source>
+        <translation>{percent}%</translation>
+    </message>
+    <message>
+        <source>{amount} {currency}</source>
+        <translation>{amount} {currency}</translation>
+    </message>
+    <message>
+        <source>{about}: {value}</source>
+        <translation>{about}: {value}</translation>
+    </message>
+    <message>
+        <source>{name} — {parameters}</source>
+        <translation>{name} — {parameters}</translation>
+    </message>
 </context>
 <context>
     <name>CashierApp</name>
@@ -942,7 +958,7 @@ Ta kasa należy do sieci: najpierw wysyła na serwer sprzedaże jeszcze niewysł
     </message>
 </context>
 <context>
-    <name>ServerBar</name>
+    <name>ChainBar</name>
     <message>
         <source>&amp;Publish now</source>
         <translation>&amp;Publikuj teraz</translation>
@@ -3277,10 +3293,6 @@ Ta kasa należy do sieci: najpierw wysyła na serwer sprzedaże jeszcze niewysł
         <translation>4. Sprawdź plik</translation>
     </message>
     <message>
-        <source>Say which field each column of the file holds. For people already in the registry, a column left out keeps what the registry has (till roles, for example). For new people it stays empty, the status is active and there is no till role; a new employee without an employment type is not imported.</source>
-        <translation>Wskaż, które pole zawiera każda kolumna pliku. Dla osób już w rejestrze pominięta kolumna zostawia to, co ma rejestr (np. role przy kasie). Dla nowych osób pole zostaje puste, status jest aktywny i nie ma roli przy kasie; nowy pracownik bez rodzaju zatrudnienia nie zostanie zaimportowany.</translation>
-    </message>
-    <message>
         <source>5. Imported</source>
         <translation>5. Zaimportowano</translation>
     </message>
@@ -3343,6 +3355,14 @@ Ta kasa należy do sieci: najpierw wysyła na serwer sprzedaże jeszcze niewysł
     <message>
         <source>Every value can be read.</source>
         <translation>Wszystkie wartości są czytelne.</translation>
+    </message>
+    <message>
+        <source>Say which field each column of the file holds.</source>
+        <translation>Wskaż, które pole zawiera każda kolumna pliku.</translation>
+    </message>
+    <message>
+        <source>For people already in the registry, a column left out keeps what the registry has (till roles, for example). For new people it stays empty, the status is active and there is no till role; a new employee without an employment type is not imported.</source>
+        <translation>Dla osób już w rejestrze pominięta kolumna zostawia to, co ma rejestr (np. role przy kasie). Dla nowych osób pole zostaje puste, status jest aktywny i nie ma roli przy kasie; nowy pracownik bez rodzaju zatrudnienia nie zostanie zaimportowany.</translation>
     </message>
 </context>
 <context>
@@ -4004,6 +4024,17 @@ Ta kasa należy do sieci: najpierw wysyła na serwer sprzedaże jeszcze niewysł
     </message>
 </context>
 <context>
+    <name>Questions</name>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Tak</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Nie</translation>
+    </message>
+</context>
+<context>
     <name>Receipt</name>
     <message>
         <source>{sale} is a refund; give the sale&apos;s id</source>
@@ -4236,7 +4267,7 @@ Nie ma w niej sprzedaży zapisanych po jej wykonaniu; uszkodzony plik zostaje za
     </message>
     <message>
         <source>Taxable benefit (the To day&apos;s year)</source>
-        <translation>Świadczenie do opodatkowania (rok dnia Do)</translation>
+        <translation>Świadczenie do opodatkowania (rok dnia „Do”)</translation>
     </message>
     <message>
         <source>Discount per day</source>
@@ -4345,10 +4376,6 @@ Nie ma w niej sprzedaży zapisanych po jej wykonaniu; uszkodzony plik zostaje za
     <message>
         <source>Leaver with an open balance: {name} ({employee}), {amount} {currency} not yet deducted</source>
         <translation>Były pracownik z otwartym saldem: {name} ({employee}), {amount} {currency} jeszcze nie potrącono</translation>
-    </message>
-    <message>
-        <source>Rules: {jurisdiction} {parameters}</source>
-        <translation>Zasady: {jurisdiction} {parameters}</translation>
     </message>
     <message>
         <source>Taxable benefit in {year}: {amount} {currency}</source>
@@ -4677,6 +4704,10 @@ Nie ma w niej sprzedaży zapisanych po jej wykonaniu; uszkodzony plik zostaje za
     <message>
         <source>Keep for checking the journal: head {hash}, {records} records, last sequence number {seq}</source>
         <translation>Zachowaj do sprawdzania dziennika: ostatni skrót {hash}, zapisy: {records}, ostatni numer kolejny {seq}</translation>
+    </message>
+    <message>
+        <source>Rules: {rules}</source>
+        <translation>Zasady: {rules}</translation>
     </message>
 </context>
 <context>
@@ -5563,6 +5594,10 @@ Nie ma w niej sprzedaży zapisanych po jej wykonaniu; uszkodzony plik zostaje za
     <message>
         <source>Save the statement</source>
         <translation>Zapisz zestawienie</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Zamknij</translation>
     </message>
 </context>
 <context>

@@ -548,6 +548,22 @@ Această casă face parte dintr-o rețea: mai întâi trimite serverului vânză
         <source>--year {year} is not a year like 2026</source>
         <translation>--year {year} nu este un an precum 2026</translation>
     </message>
+    <message>
+        <source>{percent}%</source>
+        <translation>{percent}%</translation>
+    </message>
+    <message>
+        <source>{amount} {currency}</source>
+        <translation>{amount} {currency}</translation>
+    </message>
+    <message>
+        <source>{about}: {value}</source>
+        <translation>{about}: {value}</translation>
+    </message>
+    <message>
+        <source>{name} — {parameters}</source>
+        <translation>{name} — {parameters}</translation>
+    </message>
 </context>
 <context>
     <name>CashierApp</name>
@@ -728,7 +744,7 @@ Această casă face parte dintr-o rețea: mai întâi trimite serverului vânză
     </message>
     <message>
         <source>Clear the basket and the customer?</source>
-        <translation>Golești coșul și clientul?</translation>
+        <translation>Goliți coșul și clientul?</translation>
     </message>
     <message>
         <source>Cleared: ready for the next customer.</source>
@@ -942,7 +958,7 @@ Această casă face parte dintr-o rețea: mai întâi trimite serverului vânză
     </message>
 </context>
 <context>
-    <name>ServerBar</name>
+    <name>ChainBar</name>
     <message>
         <source>&amp;Publish now</source>
         <translation>&amp;Publică acum</translation>
@@ -3277,10 +3293,6 @@ Această casă face parte dintr-o rețea: mai întâi trimite serverului vânză
         <translation>4. Verificați fișierul</translation>
     </message>
     <message>
-        <source>Say which field each column of the file holds. For people already in the registry, a column left out keeps what the registry has (till roles, for example). For new people it stays empty, the status is active and there is no till role; a new employee without an employment type is not imported.</source>
-        <translation>Indicați ce câmp conține fiecare coloană a fișierului. Pentru persoanele deja în registru, o coloană omisă păstrează ce are registrul (de exemplu rolurile la casă). Pentru persoanele noi câmpul rămâne gol, starea este activ și nu au rol la casă; un angajat nou fără tip de angajare nu este importat.</translation>
-    </message>
-    <message>
         <source>5. Imported</source>
         <translation>5. Importat</translation>
     </message>
@@ -3343,6 +3355,14 @@ Această casă face parte dintr-o rețea: mai întâi trimite serverului vânză
     <message>
         <source>Every value can be read.</source>
         <translation>Toate valorile pot fi citite.</translation>
+    </message>
+    <message>
+        <source>Say which field each column of the file holds.</source>
+        <translation>Indicați ce câmp conține fiecare coloană a fișierului.</translation>
+    </message>
+    <message>
+        <source>For people already in the registry, a column left out keeps what the registry has (till roles, for example). For new people it stays empty, the status is active and there is no till role; a new employee without an employment type is not imported.</source>
+        <translation>Pentru persoanele deja în registru, o coloană omisă păstrează ce are registrul (de exemplu rolurile la casă). Pentru persoanele noi câmpul rămâne gol, starea este activ și nu au rol la casă; un angajat nou fără tip de angajare nu este importat.</translation>
     </message>
 </context>
 <context>
@@ -4004,6 +4024,17 @@ Această casă face parte dintr-o rețea: mai întâi trimite serverului vânză
     </message>
 </context>
 <context>
+    <name>Questions</name>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Da</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Nu</translation>
+    </message>
+</context>
+<context>
     <name>Receipt</name>
     <message>
         <source>{sale} is a refund; give the sale&apos;s id</source>
@@ -4236,7 +4267,7 @@ Vânzările înregistrate după ce a fost făcută nu sunt în ea; fișierul det
     </message>
     <message>
         <source>Taxable benefit (the To day&apos;s year)</source>
-        <translation>Avantaj impozabil (anul zilei Până la)</translation>
+        <translation>Avantaj impozabil (anul zilei „Până la”)</translation>
     </message>
     <message>
         <source>Discount per day</source>
@@ -4345,10 +4376,6 @@ Vânzările înregistrate după ce a fost făcută nu sunt în ea; fișierul det
     <message>
         <source>Leaver with an open balance: {name} ({employee}), {amount} {currency} not yet deducted</source>
         <translation>Angajat plecat cu sold deschis: {name} ({employee}), {amount} {currency} încă nereținuți</translation>
-    </message>
-    <message>
-        <source>Rules: {jurisdiction} {parameters}</source>
-        <translation>Reguli: {jurisdiction} {parameters}</translation>
     </message>
     <message>
         <source>Taxable benefit in {year}: {amount} {currency}</source>
@@ -4677,6 +4704,10 @@ Vânzările înregistrate după ce a fost făcută nu sunt în ea; fișierul det
     <message>
         <source>Keep for checking the journal: head {hash}, {records} records, last sequence number {seq}</source>
         <translation>Păstrați pentru verificarea jurnalului: ultimul hash {hash}, {records} înregistrări, ultimul număr de ordine {seq}</translation>
+    </message>
+    <message>
+        <source>Rules: {rules}</source>
+        <translation>Reguli: {rules}</translation>
     </message>
 </context>
 <context>
@@ -5040,7 +5071,7 @@ Vânzările înregistrate după ce a fost făcută nu sunt în ea; fișierul det
     </message>
     <message>
         <source>&amp;Repeat it</source>
-        <translation>&amp;Repet-o</translation>
+        <translation>&amp;Repetați parola</translation>
     </message>
     <message>
         <source>Admin badge</source>
@@ -5563,6 +5594,10 @@ Vânzările înregistrate după ce a fost făcută nu sunt în ea; fișierul det
     <message>
         <source>Save the statement</source>
         <translation>Salvați situația</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Î&amp;nchide</translation>
     </message>
 </context>
 <context>

@@ -84,6 +84,10 @@ def test_the_wizard_maps_checks_and_imports_an_hr_export(qtbot, window, tmp_path
     columns.save_profile()
     assert mapping.profile_names(window.conn) == ["Kadry Optima"]
     shot(wizard, "2-columns")
+    # What a left-out column means, whole, in the page (the header cut its last line off).
+    note = columns.left_out
+    assert note.isVisible() and "no till role" in note.text()
+    assert note.height() >= note.heightForWidth(note.width())
     next_page(qtbot, wizard)
     assert wizard.currentPage() is wizard.values_page
     wait_job(qtbot, wizard)

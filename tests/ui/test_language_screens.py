@@ -10,7 +10,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QLabel,
+    QStyle,
+    QStyleOptionComboBox,
+    QWidget,
+)
 
 from pos_desktop import i18n
 from pos_desktop.core.checkout import Checkout
@@ -28,7 +35,8 @@ WORDS = {  # a few words each window must show in the language
 
 
 def clipped(window: QWidget) -> list[str]:
-    """Visible one-line labels and buttons narrower than their text needs."""
+    """Visible one-line labels, buttons and choices (the chosen text of a combo box) narrower
+    than their text needs."""
     found = []
     for widget in window.findChildren(QWidget):
         if not widget.isVisible() or widget.width() <= 0:
@@ -39,6 +47,18 @@ def clipped(window: QWidget) -> list[str]:
                 needed = widget.fontMetrics().horizontalAdvance(shown)
                 if needed > widget.contentsRect().width() + 1:
                     found.append(f"label {widget.text()!r}: {needed} > {widget.width()}")
+        elif isinstance(widget, QComboBox) and not widget.isEditable() and widget.currentText():
+            option = QStyleOptionComboBox()
+            widget.initStyleOption(option)
+            field = widget.style().subControlRect(
+                QStyle.ComplexControl.CC_ComboBox,
+                option,
+                QStyle.SubControl.SC_ComboBoxEditField,
+                widget,
+            )
+            needed = widget.fontMetrics().horizontalAdvance(widget.currentText())
+            if needed > field.width() + 1:
+                found.append(f"choice {widget.currentText()!r}: {needed} > {field.width()}")
         elif (
             isinstance(widget, QAbstractButton)
             and widget.text()
@@ -139,3 +159,23 @@ def test_every_admin_page_fits_a_1024x768_screen(qtbot, demo_path, language):
     assert expected[1] in window.settings_page.language.accessibleName()
     assert window.staff.filters["company"].itemText(0) == expected[2]
     conn.close()
+
+
+@pytest.mark.parametrize(("language", "yes", "no"), [("pl", "Tak", "Nie"), ("ro", "Da", "Nu")])
+def test_a_yes_or_no_question_answers_in_the_language(qtbot, language, yes, no):
+    """Qt has no Romanian texts of its own: the till's "Empty the basket?" was asked in
+    Romanian with English Yes and No buttons. No stays the default (a scanner's Enter)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from pos_desktop.ui.common.questions import question_box
+
+    i18n.use(language)
+    box = question_box(
+        None, "pos-desktop", i18n.translate("CashierWindow", "Clear the basket and the customer?")
+    )
+    qtbot.add_widget(box)
+    box.show()
+    texts = {b.text().replace("&", "") for b in box.buttons() if isinstance(b, QAbstractButton)}
+    assert texts == {yes, no}
+    assert box.defaultButton() is box.button(QMessageBox.StandardButton.No)
+    shot(box, f"question-{language}")

@@ -9,7 +9,9 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from PySide6.QtCharts import QBarCategoryAxis
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtTest import QTest
 
 from pos_desktop import i18n
@@ -23,11 +25,18 @@ from pos_desktop.ui.admin.statement_dialog import StatementDialog
 from pos_desktop.ui.admin.window import AdminWindow
 from pos_desktop.ui.cashier.payroll_dialog import PayrollDialog
 from pos_desktop.ui.cashier.window import CashierWindow
+from pos_desktop.ui.common.fit import DownScroll
 from tests.conftest import ANNA, IOANA, JAN, PIOTR, RADU
+from tests.ui.test_language_screens import clipped
 
 SCREENSHOTS = Path(__file__).resolve().parents[1] / "screenshots"
 AT = dt.datetime(2026, 6, 15, 10, 0, tzinfo=dt.UTC)
 LANGUAGES = ["en", "pl", "ro"]
+RULES = {
+    "en": "Germany — share of the shelf price that is valued: 96%; tax-free per employee per year",
+    "pl": "Niemcy — część ceny półkowej, która jest wyceniana: 96%; wolne od podatku na pracownika",
+    "ro": "Germania — partea din prețul de raft care se evaluează: 96%; neimpozabil pe angajat",
+}
 CHARGED = {
     "en": "Charged to payroll: 160.00 EUR",
     "pl": "Potrącone z wynagrodzenia: 160,00 EUR",
@@ -67,9 +76,13 @@ def test_f9_charges_the_basket_to_payroll_with_the_buyers_pin(qtbot, demo_path, 
     qtbot.keyClick(window.scan, Qt.Key.Key_F9)
     dialog = window.dialog
     assert isinstance(dialog, PayrollDialog)
+    # Money as the banner and the totals write it, with its symbol (it read "pays 160,00").
+    assert i18n.money(16000, "EUR") in dialog.summary.text()
+    size = dialog.size()
     qtbot.keyClicks(dialog.pin, "1111")
     qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
     assert dialog.isVisible() and dialog.error.isVisible()  # wrong PIN: nothing recorded
+    assert dialog.size() == size  # the problem line had its room, as in every till dialog
     assert session.lines  # the basket stays
     shot(dialog, f"payroll-till-dialog-{language}")
     qtbot.keyClicks(dialog.pin, "5831")
@@ -171,6 +184,19 @@ def test_reports_page_shows_payroll_benefits_and_recharge(qtbot, admin, language
     )
     qtbot.wait(20)  # the notes laid out
     shot(window, f"payroll-report-benefits-{language}")
+    # The rule set in words, not the config's keys ("DE price_percent = 96").
+    notes = reports.notes.text()
+    assert "price_percent" not in notes and "free_per_year" not in notes
+    assert RULES[language] in notes
+    assert clipped(window) == []  # the report's whole name in its selector
+    # Twelve months under the chart, each label whole in its twelfth of the plot ("2026-04"
+    # was cut to "2026...").
+    [axis] = [a for a in reports.chart.chart().axes() if isinstance(a, QBarCategoryAxis)]
+    months = axis.categories()
+    assert months[3] == i18n.month_name(4) and len(months) == 12
+    room = reports.chart.chart().plotArea().width() / 12
+    metrics = QFontMetrics(axis.labelsFont())
+    assert max(metrics.horizontalAdvance(m) for m in months) < room - 8
     reports.choose("recharge")
     assert [reports.cell(r, 0) for r in range(reports.table.rowCount())] == ["ACLOG"]
     qtbot.wait(20)  # the notes laid out
@@ -185,7 +211,14 @@ def test_settings_registry_and_statement(qtbot, admin, language, tmp_path):
     assert page.jurisdiction.currentData() == "DE"
     assert page.tax_params["free_per_year"].text() == "20.00"
     assert page.payroll_pin.isChecked()
+    # Money with the language's decimal mark, as on the policies page and the till.
+    assert page.max_open.text() == ("1000.00" if language == "en" else "1000,00")
+    [scroll] = page.findChildren(DownScroll)
     qtbot.wait(20)  # laid out
+    bar = scroll.verticalScrollBar()
+    bar.setValue(bar.maximum())  # the [tax] section, at the foot of the form, in view
+    qtbot.wait(20)
+    assert clipped(window) == []
     shot(window, f"payroll-settings-{language}")
     page.jurisdiction.setCurrentIndex(page.jurisdiction.findData("US"))
     assert list(page.tax_params) == ["gross_profit_percent"]
@@ -206,6 +239,8 @@ def test_settings_registry_and_statement(qtbot, admin, language, tmp_path):
     dialog.show()
     text = dialog.view.toPlainText()
     assert "Anna Kowalska" in text and ("192,00" in text or "192.00" in text)
+    closing = {"en": "Close", "pl": "Zamknij", "ro": "Închide"}[language]
+    assert dialog.close_button.text().replace("&", "") == closing  # Qt said "Close" in Romanian
     shot(dialog, f"payroll-statement-{language}")
     pdf = tmp_path / "statement.pdf"
     dialog.save_pdf(pdf)

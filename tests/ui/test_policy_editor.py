@@ -184,6 +184,9 @@ def test_employment_period_and_rates_are_chosen_not_typed(qtbot, conn):
     qtbot.keyClicks(field, "15")
     page.sample("100.00", "60.00", "HOME")
     assert page.preview_text.text().endswith("costs 85.00 (15% staff).")
+    QApplication.processEvents()
+    table = page.rates.table  # both rates whole: the form scrolls, its table is not squeezed
+    assert table.height() >= min(table.maximumHeight(), table.sizeHint().height())
     shot(window, "choices")
     page.save_all()
     assert "Policies saved" in window.status.text()
@@ -220,3 +223,34 @@ def test_a_polish_form_shows_amounts_with_a_decimal_comma_and_saves_them(qtbot, 
     page.fields["max_discount_per_sale"].setText("60,50")
     page.save_all()
     assert load_rules(conn).policies[0].max_discount_per_sale == 6050
+
+
+@pytest.mark.parametrize("language", ["en", "pl", "ro"])
+def test_the_form_scrolls_down_without_its_scroll_bar_covering_its_right_edge(
+    qtbot, conn, language
+):
+    """At the app's font the policies and settings forms are taller than a window on a
+    1024x768 screen: they scroll down (the settings page once made the window 850 px tall),
+    and the scroll bar stands beside the form, not over "Add a rate" or the allowance's days."""
+    from pos_desktop import i18n
+    from pos_desktop.ui.common.fit import DownScroll
+
+    i18n.use(language)
+    window = open_window(qtbot, conn)
+    window.resize(1024, 700)  # 768 less a window manager's title bar and a panel
+    qtbot.waitUntil(lambda: window.height() == 700)
+    for page in (window.policies_page, window.settings_page):
+        window.pages.setCurrentWidget(page)
+        QApplication.processEvents()
+        [scroll] = page.findChildren(DownScroll)
+        assert scroll.verticalScrollBar().isVisible(), "the form is taller than the window"
+        form = scroll.widget()
+        assert form.width() <= scroll.viewport().width()
+        assert form.width() >= form.minimumSizeHint().width()
+    window.pages.setCurrentWidget(window.policies_page)
+    QApplication.processEvents()
+    [scroll] = window.policies_page.findChildren(DownScroll)
+    add_rate = window.policies_page.rates.add_button
+    edge = add_rate.mapTo(scroll.viewport(), add_rate.rect().topRight()).x()
+    assert edge < scroll.viewport().width()
+    shot(window, f"scrolled-{language}")

@@ -40,6 +40,10 @@ def dialogs(monkeypatch):
         return box
 
     monkeypatch.setattr(QMessageBox, "question", answer("question", QMessageBox.StandardButton.Yes))
+    monkeypatch.setattr(
+        "pos_desktop.ui.common.recovery.ask",
+        lambda parent, title, text, **kwargs: said.append(f"question: {text}") is None,
+    )
     monkeypatch.setattr(QMessageBox, "critical", answer("critical", QMessageBox.StandardButton.Ok))
     monkeypatch.setattr(
         QMessageBox, "information", answer("information", QMessageBox.StandardButton.Ok)

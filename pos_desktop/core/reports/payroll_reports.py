@@ -235,10 +235,9 @@ def benefits_table(
     currency = rules.settings.currency
     keys = ["employee", "name", "discount", "benefit", "tax_free", "taxable"]
     rule_set = benefits.RULE_SETS.get(rules.tax.jurisdiction, benefits.RULE_SETS["none"])
-    settings = ", ".join(f"{key} = {value}" for key, value, _ in benefits.effective(rules.tax))
     notes: list[str] = [
-        QT_TRANSLATE_NOOP("Reports", "Rules: {jurisdiction} {parameters}").format(
-            jurisdiction=rule_set.code, parameters=settings
+        QT_TRANSLATE_NOOP("Reports", "Rules: {rules}").format(
+            rules=benefits.described(rules.tax, currency)
         ),
         QT_TRANSLATE_NOOP("Reports", "Taxable benefit in {year}: {amount} {currency}").format(
             year=year, amount=Amount(sum(b.taxable for b in found), currency), currency=currency

@@ -291,14 +291,19 @@ class ColumnsPage(QWizardPage):
         self.wiz = wizard
         self.setTitle(translate("ImportWizard", "2. Match the columns"))
         self.setSubTitle(
+            translate("ImportWizard", "Say which field each column of the file holds.")
+        )
+        # In the page, not the subtitle: the wizard's header cut its last line off.
+        self.left_out = QLabel(
             translate(
                 "ImportWizard",
-                "Say which field each column of the file holds. For people already in the "
-                "registry, a column left out keeps what the registry has (till roles, for "
-                "example). For new people it stays empty, the status is active and there is "
-                "no till role; a new employee without an employment type is not imported.",
+                "For people already in the registry, a column left out keeps what the "
+                "registry has (till roles, for example). For new people it stays empty, the "
+                "status is active and there is no till role; a new employee without an "
+                "employment type is not imported.",
             )
         )
+        self.left_out.setWordWrap(True)
         self.source = QLabel()
         self.table = QTableWidget(0, 3)
         self.table.setHorizontalHeaderLabels(
@@ -326,6 +331,7 @@ class ColumnsPage(QWizardPage):
         saving.addWidget(self.profile_name, 1)
         saving.addWidget(save)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.left_out)
         layout.addWidget(self.source)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.state)

@@ -11,7 +11,7 @@ from pos_desktop.core import benefits, clock, payroll
 from pos_desktop.core.reports import payroll_reports
 from pos_desktop.core.reports.tables import Table
 from pos_desktop.core.rules import Rules
-from pos_desktop.i18n import translate
+from pos_desktop.i18n import month_name, translate
 from pos_desktop.ui.admin.report_charts import ChartData
 
 KEYS = ("payroll", "benefits", "recharge")
@@ -45,7 +45,7 @@ def report(
         table = payroll_reports.benefits_table(found, end.year, rules, None, rules.settings.tz)
         chart = ChartData(
             translate("ReportsPage", "Benefit per month, {year}").format(year=end.year),
-            [f"{end.year}-{month:02d}" for month in range(1, 13)],
+            [month_name(month) for month in range(1, 13)],  # "2026-04" was cut to "2026..."
             benefits.by_month(conn, rules, end.year),
             currency,
             by_day=True,

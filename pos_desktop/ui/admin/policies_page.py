@@ -12,13 +12,12 @@ import sqlite3
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFormLayout,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -26,7 +25,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QPushButton,
-    QScrollArea,
     QTableWidget,
     QVBoxLayout,
     QWidget,
@@ -45,7 +43,7 @@ from pos_desktop.core.policy_form import (
 from pos_desktop.core.rules import Policy, Rules, load_rules
 from pos_desktop.i18n import amount, current, say, translate
 from pos_desktop.ui.common import words
-from pos_desktop.ui.common.fit import shrinkable
+from pos_desktop.ui.common.fit import DownScroll, shrinkable
 from pos_desktop.ui.common.style import error_style
 
 
@@ -268,11 +266,7 @@ class PoliciesPage(QWidget):
         right = QVBoxLayout(inner)
         right.addLayout(self.form)
         right.addStretch(1)
-        scroll = QScrollArea()  # the whole form on a 1024x768 screen, in every language
-        scroll.setWidget(inner)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll = DownScroll(inner)  # the whole form on a 1024x768 screen, in every language
         top = QHBoxLayout()
         top.addWidget(self.list, 1)
         top.addWidget(scroll, 3)

@@ -33,7 +33,7 @@ from pos_desktop.i18n import current, date_text, number, say, translate
 from pos_desktop.ui.admin import payroll_view, report_charts, report_words
 from pos_desktop.ui.admin.report_charts import ChartData
 from pos_desktop.ui.admin.rollup_filler import LAG, RollupFiller
-from pos_desktop.ui.common.fit import rows, shrinkable
+from pos_desktop.ui.common.fit import rows
 
 MOST_NOTES_PX = 120
 CLOSE = "close"  # the selector's entry for the To day's close
@@ -68,7 +68,8 @@ class ReportsPage(QWidget):
         for key, title in report_words.REPORTS.items():
             self.choice.addItem(translate("Reports", title), key)
         self.choice.addItem(translate("ReportsPage", "Daily close"), CLOSE)
-        shrinkable(self.choice, 28)
+        # Each report's whole name: the longest (Romanian) still leaves the line within 1024 px.
+        self.choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         today = clock.now().astimezone(self.rules.settings.tz).date()
         self.start = QDateEdit(_date(today.replace(day=1)))
         self.end = QDateEdit(_date(today))

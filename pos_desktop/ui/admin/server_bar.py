@@ -13,6 +13,7 @@ from pos_desktop.core.central import membership
 from pos_desktop.i18n import number, translate
 
 
+# Its texts keep the translation context they were translated under ("ChainBar").
 class ServerBar(QWidget):
     """Hidden for a database that is not part of a chain of tills."""
 
@@ -21,7 +22,7 @@ class ServerBar(QWidget):
         self.conn = conn
         self.text = QLabel()
         self.text.setWordWrap(True)
-        self.publish = QPushButton(translate("ServerBar", "&Publish now"))
+        self.publish = QPushButton(translate("ChainBar", "&Publish now"))
         self.publish.clicked.connect(publish)
         layout = QHBoxLayout()
         layout.setContentsMargins(0, 0, 0, 0)
@@ -45,7 +46,7 @@ class ServerBar(QWidget):
         if joined is not None:
             self._show(
                 translate(
-                    "ServerBar",
+                    "ChainBar",
                     "This till takes its staff, products and rules from the server {server}: "
                     "change them in the admin window of the office database that publishes "
                     "to it, and every till gets them at its next sync.",
@@ -57,7 +58,7 @@ class ServerBar(QWidget):
             if waiting:
                 self._show(
                     translate(
-                        "ServerBar",
+                        "ChainBar",
                         "Changes not yet published to {server}: {count}. "
                         "Tills get them after you publish.",
                     ).format(server=describe(state.server_url), count=number(waiting)),
@@ -66,7 +67,7 @@ class ServerBar(QWidget):
                 self.publish.show()
             else:
                 self._show(
-                    translate("ServerBar", "Every change is published to {server}.").format(
+                    translate("ChainBar", "Every change is published to {server}.").format(
                         server=describe(state.server_url)
                     ),
                     "#1b5e20",

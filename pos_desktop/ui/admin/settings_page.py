@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -28,7 +27,8 @@ from pos_desktop.core.badge import CHECK_DIGITS, BadgeFormat, nested_repeat, nor
 from pos_desktop.core.errors import PosError
 from pos_desktop.core.money import format_amount, parse_amount
 from pos_desktop.core.rules import StoreSettings, load_settings, load_tax
-from pos_desktop.i18n import LANGUAGES, say, translate
+from pos_desktop.i18n import LANGUAGES, decimal_mark, say, translate
+from pos_desktop.ui.common.fit import DownScroll
 from pos_desktop.ui.common.style import error_style
 
 
@@ -153,17 +153,13 @@ class SettingsPage(QWidget):
         form.addRow("", self.tax_form)
         save_button = QPushButton(translate("SettingsPage", "&Save settings"))
         save_button.clicked.connect(lambda: self._save(save))
-        # The store's settings outgrow a 1024x768 screen: the form scrolls, Save stays in view.
-        fields = QWidget()
-        inner = QVBoxLayout(fields)
-        inner.addLayout(form)
-        inner.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(fields)
+        inner = QWidget()
+        inner_layout = QVBoxLayout(inner)
+        inner_layout.setContentsMargins(0, 0, 0, 0)
+        inner_layout.addLayout(form)
+        inner_layout.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addWidget(scroll, 1)
+        layout.addWidget(DownScroll(inner), 1)  # the page once made the window 850 px tall
         layout.addWidget(save_button)
         self.load()
 
@@ -188,8 +184,13 @@ class SettingsPage(QWidget):
         self.pin_lock_minutes.setValue(current.pin_lock_minutes)
         self.file_access.setCurrentIndex(max(0, self.file_access.findData(current.file_access)))
         above = current.refund_approval_above
-        self.refund_above.setText("" if above is None else format_amount(above, current.currency))
-        self.max_open.setText(format_amount(current.max_open_amount, current.currency))
+        # With the language's decimal mark, as the policies page and the till write money.
+        self.refund_above.setText(
+            "" if above is None else decimal_mark(format_amount(above, current.currency))
+        )
+        self.max_open.setText(
+            decimal_mark(format_amount(current.max_open_amount, current.currency))
+        )
         self.amount_problem.clear()
         self.pattern.setText(current.badge_pattern)
         self.check_digit.setCurrentText(current.check_digit)

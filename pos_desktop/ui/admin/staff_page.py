@@ -109,7 +109,9 @@ class StaffPage(QWidget):
         filter_row = QGridLayout()  # each filter under its caption, the label Qt names it by
         filter_row.setVerticalSpacing(1)
         filter_row.addWidget(self.search, 1, 0)
-        filter_row.setColumnStretch(0, 1)
+        # Room shared in proportion to what each column shows at first (the search's hint, a
+        # filter's "any …"), so a long one ("Każde zatrudnienie") is not cut beside short ones.
+        filter_row.setColumnStretch(0, hint)
         for column, (key, (name, heading, anything), values) in enumerate(self._filter_values(), 1):
             caption = QLabel(heading)
             combo = QComboBox()
@@ -122,7 +124,7 @@ class StaffPage(QWidget):
             self.filters[key] = shrinkable(combo)
             filter_row.addWidget(caption, 0, column)
             filter_row.addWidget(combo, 1, column)
-            filter_row.setColumnStretch(column, 1)
+            filter_row.setColumnStretch(column, combo.fontMetrics().horizontalAdvance(anything))
         self.model = StaffTableModel(conn)
         self.table = StaffTable()
         self.table.setModel(self.model)

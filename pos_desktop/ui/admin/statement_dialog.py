@@ -42,6 +42,10 @@ class StatementDialog(QDialog):
         self.view.setHtml(self.table.html())
         self.view.setMinimumSize(520, 320)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
+        assert self.close_button is not None
+        # Qt has no Romanian words of its own: named here, it read "Close" in Romanian.
+        self.close_button.setText(translate("StatementDialog", "&Close"))
         save = QPushButton(translate("StatementDialog", "Save P&DF…"))
         buttons.addButton(save, QDialogButtonBox.ButtonRole.ActionRole)
         save.clicked.connect(self.ask_pdf)

@@ -449,14 +449,6 @@ class AdminWindow(StaffActions):
 
     def _ask(self, question: str) -> bool:
         """Yes or No, with No the default."""
-        from PySide6.QtWidgets import QMessageBox
+        from pos_desktop.ui.common.questions import ask
 
-        buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
-        answer = QMessageBox.question(
-            self,
-            translate("AdminWindow", "pos-desktop admin"),
-            question,
-            buttons,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        return ask(self, translate("AdminWindow", "pos-desktop admin"), question)

@@ -37,6 +37,9 @@ class TillForm(Form):
 
     def __init__(self, title: str, parent: QWidget | None) -> None:
         super().__init__(title, parent)
+        # Two lines hold a problem in every language at the app's 11-point font once the
+        # dialog is this wide (a Romanian wrong-PIN message took three at 420 px).
+        self.setMinimumWidth(520)
         self.error.setMinimumHeight(2 * self.error.fontMetrics().lineSpacing() + 4)
         self.error.show()
         self._blamed: QWidget | None = None

@@ -17,8 +17,8 @@ from pos_desktop.core import payroll
 from pos_desktop.core.checkout import Sale
 from pos_desktop.core.clock import period_words
 from pos_desktop.core.errors import PosError
-from pos_desktop.i18n import amount, say, translate
-from pos_desktop.ui.common.forms import Form
+from pos_desktop.i18n import money, say, translate
+from pos_desktop.ui.cashier.dialogs import TillForm
 
 if TYPE_CHECKING:
     from pos_desktop.core.till import TillSession
@@ -42,7 +42,7 @@ class Till(Protocol):
     def complete_sale(self, complete: Callable[[], Sale | None] | None = None) -> None: ...
 
 
-class PayrollDialog(Form):
+class PayrollDialog(TillForm):
     """Charge to payroll: who pays, how much, what is left, and their PIN."""
 
     def __init__(
@@ -57,14 +57,14 @@ class PayrollDialog(Form):
         holder = quote.verdict.holder
         self.summary = QLabel(
             translate("TillDialogs", "{name} pays {amount} by payroll deduction.").format(
-                name=holder.name if holder else "", amount=amount(quote.total, currency)
+                name=holder.name if holder else "", amount=money(quote.total, currency)
             )
         )
         self.summary.setWordWrap(True)
         self.form.addRow(self.summary)
         left = QLabel(
             translate("TillDialogs", "Payroll limit left {period}: {amount}").format(
-                period=say(period_words(room.limit.period)), amount=amount(room.left, currency)
+                period=say(period_words(room.limit.period)), amount=money(room.left, currency)
             )
         )
         self.form.addRow(left)

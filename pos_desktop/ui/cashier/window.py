@@ -764,16 +764,9 @@ class CashierWindow(QMainWindow):
 
     def _ask(self, question: str) -> bool:
         """Yes or No, with No the default: a scanner's Enter must not clear a basket."""
-        from PySide6.QtWidgets import QMessageBox
+        from pos_desktop.ui.common.questions import ask
 
-        answer = QMessageBox.question(
-            self,
-            "pos-desktop",
-            question,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        return ask(self, "pos-desktop", question)
 
 
 def _approver(quote: Quote) -> tuple[str, str]:

@@ -5,9 +5,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QObject, QSize, QTimer
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 def shrinkable(combo: QComboBox, characters: int = 10) -> QComboBox:
@@ -16,6 +24,45 @@ def shrinkable(combo: QComboBox, characters: int = 10) -> QComboBox:
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     combo.setMinimumContentsLength(characters)
     return combo
+
+
+class DownScroll(QScrollArea):
+    """A form that scrolls up and down, never sideways, when the window is shorter than the
+    form: it asks for the form's width plus its scroll bar's, so the bar never covers the
+    form's right edge (a button, a field), and for little height, so the window fits a
+    1024x768 screen whatever the form holds. The form keeps the height it asks for: it
+    scrolls rather than squeezing a table in it to a row and a half."""
+
+    LEAST_HEIGHT = 160
+
+    def __init__(self, form: QWidget) -> None:
+        super().__init__()
+        self.form = form
+        self.setWidget(form)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        form.installEventFilter(self)
+        self._keep_height()
+
+    def _keep_height(self) -> None:
+        self.form.setMinimumHeight(self.form.sizeHint().height())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.form and event.type() == QEvent.Type.LayoutRequest:
+            self._keep_height()  # a row added or a problem shown: its new height
+        return super().eventFilter(watched, event)
+
+    def _width(self) -> int:
+        bar = self.verticalScrollBar().sizeHint().width()
+        return self.form.minimumSizeHint().width() + bar + 2 * self.frameWidth()
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self._width(), self.LEAST_HEIGHT)
+
+    def sizeHint(self) -> QSize:
+        form = self.form.sizeHint()
+        return QSize(max(self._width(), form.width()), form.height() + 2 * self.frameWidth())
 
 
 def rows(*groups: Sequence[QWidget], trailing: QWidget | None = None) -> QVBoxLayout:

@@ -16,6 +16,7 @@ from pos_desktop.core.db import storage
 from pos_desktop.core.db.storage import BUSY_TIMEOUT_MS, integrity_problem
 from pos_desktop.core.errors import PosError
 from pos_desktop.i18n import moment_text, say, translate
+from pos_desktop.ui.common.questions import ask
 
 UPKEEP_EVERY_MS = 60 * 60 * 1000  # a window left open overnight takes the new day's backup
 
@@ -116,7 +117,7 @@ def offer_backup(parent: QWidget | None, database: Path, problem: str) -> backup
             ).format(problem=text, folder=backups.folder(database)),
         )
         return None
-    answer = QMessageBox.question(
+    yes = ask(
         parent,
         translate("Recovery", "pos-desktop — damaged database"),
         translate(
@@ -125,10 +126,9 @@ def offer_backup(parent: QWidget | None, database: Path, problem: str) -> backup
             "it was taken are not in it; the damaged file is kept in {folder} so that they can "
             "be recovered.",
         ).format(problem=text, backup=describe(found), folder=backups.folder(database)),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.Yes,
+        yes_default=True,
     )
-    return found if answer == QMessageBox.StandardButton.Yes else None
+    return found if yes else None
 
 
 def restore_damaged(
