@@ -98,7 +98,7 @@ def demo(args: list[str]) -> int:
 def demo_database() -> Path:
     """Where the app keeps the demo database: demo.sqlite in its user data folder."""
     found = subprocess.run(
-        [str(PYTHON), "-c", "from pos_desktop.cli import demo_db_path; print(demo_db_path())"],
+        [str(PYTHON), "-c", "from pos_desktop.paths import demo_db_path; print(demo_db_path())"],
         cwd=ROOT,
         capture_output=True,
         text=True,

@@ -105,9 +105,9 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
 
 from pos_desktop.core import staff
 from pos_desktop.core.admin import AdminIdentity
+from pos_desktop.core.db.storage import open_database
 from pos_desktop.core.errors import StorageError
 from pos_desktop.core.staff import StaffFilter
-from pos_desktop.core.storage import open_database
 from pos_desktop.ui.admin.staff_page import HEADERS, StaffPage
 from pos_desktop.ui.admin.window import AdminWindow
 from pos_desktop.ui.common.style import application
@@ -131,7 +131,8 @@ ROOT = Path(__file__).resolve().parent.parent
 
 _MIGRATE = """\
 import sqlite3, sys, time
-from pos_desktop.core.storage import KNOWN_MIGRATIONS, open_database
+from pos_desktop.core.db.storage import open_database
+from pos_desktop.core.db.versions import KNOWN_MIGRATIONS
 probe = sqlite3.connect(sys.argv[1])
 try:
     done = {r[0] for r in probe.execute("SELECT name FROM _sqlite_migrations")}
@@ -149,7 +150,7 @@ import resource, sys, time
 from pathlib import Path
 from pos_desktop.core import staff
 from pos_desktop.core.staff import StaffFilter
-from pos_desktop.core.storage import open_database
+from pos_desktop.core.db.storage import open_database
 def peak():
     try:
         for line in Path("/proc/self/status").read_text().splitlines():

@@ -433,8 +433,8 @@ class ScanLab:
 def _pick_cashier(path: Path) -> tuple[str, str, bool]:
     """(badge, employee_no, changed): an existing cashier, or one staff row made cashier."""
     from pos_desktop.core.checkout import CASHIER_ROLES, Checkout
+    from pos_desktop.core.db.storage import open_database
     from pos_desktop.core.errors import InputError
-    from pos_desktop.core.storage import open_database
 
     roles = ", ".join("?" * len(CASHIER_ROLES))
     query = (
@@ -472,7 +472,7 @@ def make_lab(path: Path, cashier_badge: str) -> tuple[ScanLab, dict[str, int]]:
     from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QVBoxLayout, QWidget
 
     from pos_desktop.core.checkout import Checkout
-    from pos_desktop.core.storage import open_database
+    from pos_desktop.core.db.storage import open_database
     from pos_desktop.core.till import TillSession
     from pos_desktop.ui.cashier.window import CashierWindow
     from pos_desktop.ui.common.style import application
@@ -643,7 +643,7 @@ def make_chain_lab(lab: ScanLab, path: Path, cashier_badge: str) -> ScanLab:
     """The same window on the same store made a till of a chain whose server is stopped
     (nothing listens at STOPPED_SERVER); `forget_chain` undoes it."""
     from pos_desktop.core.checkout import Checkout
-    from pos_desktop.core.storage import open_database
+    from pos_desktop.core.db.storage import open_database
     from pos_desktop.core.till import TillSession
     from pos_desktop.ui.cashier.window import CashierWindow
 

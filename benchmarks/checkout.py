@@ -11,7 +11,7 @@ What it does
    through ``storage.open_database(create=True)``, the demo store's configuration through
    ``config.apply``, then N staff with one active EAN-13 badge each, a catalogue of products,
    and a journal of M sales with their lines spread over the employees and over the last
-   year. The journal is a real hash chain (``audit.chain_hash`` over the same record shape
+   year. The journal is a real hash chain (``hashchain.chain_hash`` over the same record shape
    ``journal.append`` hashes), so ``pos-desktop journal verify`` passes on a kept database.
    Rows go in with ``executemany``, one transaction per chunk, with ``synchronous=OFF`` for
    the build only; the file is checkpointed and put back to ``synchronous=FULL`` afterwards.
@@ -74,13 +74,14 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from pos_desktop.core import clock, config, demo, journal
-from pos_desktop.core.audit import chain_hash, head
+from pos_desktop.core import clock, config, demo
 from pos_desktop.core.badge import ean13_check_digit
 from pos_desktop.core.checkout import Checkout
+from pos_desktop.core.db.storage import open_database
 from pos_desktop.core.errors import StorageError
+from pos_desktop.core.ledger import journal
+from pos_desktop.core.ledger.hashchain import chain_hash, head
 from pos_desktop.core.pricing import BasketLine
-from pos_desktop.core.storage import open_database
 
 NS_PER_US = 1_000
 NS_PER_MS = 1_000_000

@@ -1,22 +1,22 @@
 """The discount report over a year of 1,000,000 sales, against a baseline in the same run.
 
-    .venv/bin/python benchmarks/reports.py                       # 1,000,000 sales; a few minutes
-    .venv/bin/python benchmarks/reports.py --sales 100000        # quicker
-    .venv/bin/python benchmarks/reports.py --keep /tmp/big.sqlite / --reuse /tmp/big.sqlite
+    .venv/bin/python benchmarks/figures.py                       # 1,000,000 sales; a few minutes
+    .venv/bin/python benchmarks/figures.py --sales 100000        # quicker
+    .venv/bin/python benchmarks/figures.py --keep /tmp/big.sqlite / --reuse /tmp/big.sqlite
 
 It builds the store with checkout.py's builder (20,000 staff, sales spread over the last
 year, real hash chain), opens it through the app's `open_database` and empties the report's
-sums per day (core/rollup.py), so that the first report fills them as it would after an
+sums per day (core/reports/rollup.py), so that the first report fills them as it would after an
 upgrade; that first run is timed alone. Then it times, alternating, `--repeat` times each:
 
 ``baseline``  a bare ``SELECT COUNT(*), SUM(subtotal), SUM(discount) FROM sales WHERE at >= ?
               AND at < ?`` over the same year: the least any discount report must do (read
               every sale of the period once).
-``report``    ``reports.discounts(conn, rules, first, last, by)`` for the same store-local
+``report``    ``figures.discounts(conn, rules, first, last, by)`` for the same store-local
               dates, for each grouping: one row per day (employee, ...), net of refunds, in
               the store's time zone; it reads the rollup and the journal past its mark.
 
-and, once per grouping, ``reports.discounts_from_journal`` (the same figures from the
+and, once per grouping, ``figures.discounts_from_journal`` (the same figures from the
 journal alone: what a report did before the rollup, and still does on a read-only database),
 checking that both give the same rows.
 
@@ -36,9 +36,9 @@ from pathlib import Path
 
 import checkout as bench  # benchmarks/checkout.py (this script's folder): the store builder
 
-from pos_desktop.core import reports
+from pos_desktop.core.db.storage import open_database, write_transaction
+from pos_desktop.core.reports import figures
 from pos_desktop.core.rules import load_rules
-from pos_desktop.core.storage import open_database, write_transaction
 
 TARGET_S = 1.0
 _BASELINE = "SELECT COUNT(*), SUM(subtotal), SUM(discount) FROM sales WHERE at >= ? AND at < ?"
@@ -54,7 +54,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--reuse", type=Path, help="measure a store built before with --keep")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as folder:
-        path = args.reuse or args.keep or Path(folder) / "reports.sqlite"
+        path = args.reuse or args.keep or Path(folder) / "figures.sqlite"
         if args.reuse is None:
             print(f"Building {args.sales:,} sales over a year for {args.staff:,} staff ...")
             print(f"  built in {bench.build(path, args.staff, args.sales, args.seed):.0f} s")
@@ -69,20 +69,20 @@ def run(path: Path, repeat: int) -> None:
     lower, upper = conn.execute("SELECT MIN(at), MAX(at) FROM sales").fetchone()
     first = dt.datetime.fromisoformat(lower.replace("Z", "+00:00")).astimezone(tz).date()
     last = dt.datetime.fromisoformat(upper.replace("Z", "+00:00")).astimezone(tz).date()
-    period = reports.Period.of(rules, first, last)
+    period = figures.Period.of(rules, first, last)
     count = conn.execute(_BASELINE, (period.lower, period.upper)).fetchone()[0]
     print(f"{count:,} sales from {first} to {last} ({(last - first).days + 1} store days)")
     with write_transaction(conn):
         conn.execute("DELETE FROM report_rollup")
         conn.execute("DELETE FROM report_rollup_state")
     began = time.perf_counter()
-    reports.discounts(conn, rules, first, last, "day")
+    figures.discounts(conn, rules, first, last, "day")
     print(f"first report (by day), filling the rollup: {time.perf_counter() - began:.1f} s")
     print(
         f"{'grouping':<12} {'rows':>7} {'report':>9} {'baseline':>9} {'ratio':>7} "
         f"{'journal':>9} {'same':>5}  target"
     )
-    for by in reports.GROUPINGS:
+    for by in figures.GROUPINGS:
         timings: list[float] = []
         base: list[float] = []
         rows = 0
@@ -91,12 +91,12 @@ def run(path: Path, repeat: int) -> None:
             conn.execute(_BASELINE, (period.lower, period.upper)).fetchone()
             base.append(time.perf_counter() - began)
             began = time.perf_counter()
-            rows = len(reports.discounts(conn, rules, first, last, by))
+            rows = len(figures.discounts(conn, rules, first, last, by))
             timings.append(time.perf_counter() - began)
         began = time.perf_counter()
-        direct = reports.discounts_from_journal(conn, rules, first, last, by)
+        direct = figures.discounts_from_journal(conn, rules, first, last, by)
         journal = time.perf_counter() - began
-        same = direct == reports.discounts(conn, rules, first, last, by)
+        same = direct == figures.discounts(conn, rules, first, last, by)
         report, baseline = statistics.median(timings), statistics.median(base)
         target = f"<= {TARGET_S:.0f} s: {'met' if report <= TARGET_S else 'MISSED'}"
         print(

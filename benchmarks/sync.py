@@ -47,9 +47,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from pos_desktop.core import demo, server, sync  # noqa: E402
+from pos_desktop.core import demo  # noqa: E402
+from pos_desktop.core.central import server, sync  # noqa: E402
 from pos_desktop.core.checkout import Checkout  # noqa: E402
-from pos_desktop.core.storage import open_database  # noqa: E402
+from pos_desktop.core.db.storage import open_database  # noqa: E402
 from tests.pg_cluster import Cluster, why_not  # noqa: E402
 
 

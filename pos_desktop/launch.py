@@ -1,7 +1,7 @@
 """The `pos-desktop` program: the till starts without loading the command line's machinery.
 
 `pos-desktop`, `pos-desktop cashier` and `pos-desktop [--db PATH] [--lang LANG] [cashier]` open
-the till straight away; anything else goes to the full command line (pos_desktop.cli).
+the till straight away; anything else goes to the full command line (pos_desktop.cli.main).
 """
 
 from __future__ import annotations
@@ -18,16 +18,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     # Before anything opens or writes a file: the database and what comes from it (backups,
     # exports, PDFs) are for their owner only; opening the database applies the store's
-    # file_access setting (core/access.py).
+    # file_access setting (core/db/access.py).
     os.umask(0o077)
     till = _plain_till_start(arguments)
     if till is None:
-        from pos_desktop.cli import main as command_line
+        from pos_desktop.cli.main import main as command_line
 
         return command_line(arguments)
     path, language, flags = till
     if path is None:
-        from pos_desktop.cli import default_db_path
+        from pos_desktop.paths import default_db_path
 
         path = default_db_path()
     from pos_desktop.ui.cashier.app import run

@@ -20,11 +20,11 @@ from typing import Any
 
 import pytest
 
-from pos_desktop import cli
+from pos_desktop.cli import main as cli
 from pos_desktop.core import config, demo
 from pos_desktop.core.badge import ean13_check_digit
 from pos_desktop.core.checkout import Checkout
-from pos_desktop.core.storage import open_database
+from pos_desktop.core.db.storage import open_database
 
 # As `dev.py test` runs them: the windows drawn offscreen, with or without a screen here.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

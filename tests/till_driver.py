@@ -18,8 +18,8 @@ import sys
 import time
 
 from pos_desktop.core.checkout import Checkout
+from pos_desktop.core.db.storage import open_database
 from pos_desktop.core.errors import PosError
-from pos_desktop.core.storage import open_database
 from pos_desktop.core.till import TillSession
 
 AT = dt.datetime(2026, 6, 15, 10, 0, tzinfo=dt.UTC)

@@ -16,10 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pos_desktop.core import clock
-from pos_desktop.core.audit import record_audit
-from pos_desktop.core.errors import DamagedDatabase, StorageError
-from pos_desktop.core.rules import load_rules
-from pos_desktop.core.storage import (
+from pos_desktop.core.db.storage import (
     DAMAGED,
     backup,
     integrity_problem,
@@ -27,6 +24,9 @@ from pos_desktop.core.storage import (
     storage_errors,
     write_transaction,
 )
+from pos_desktop.core.errors import DamagedDatabase, StorageError
+from pos_desktop.core.ledger.audit import record_audit
+from pos_desktop.core.rules import load_rules
 from pos_desktop.core.text import QT_TRANSLATE_NOOP, Text
 
 FOLDER = "backups"
@@ -254,7 +254,7 @@ def _prepare(
     conn = open_database(copy)
     try:
         if _joined(conn) or (live is not None and _joined(live)):
-            from pos_desktop.core import sync
+            from pos_desktop.core.central import sync
 
             sync.prepare_restore(live, conn)
         with storage_errors(copy):

@@ -6,11 +6,12 @@ import sqlite3
 from dataclasses import asdict, dataclass
 
 from pos_desktop.core import clock
-from pos_desktop.core.audit import record_audit
+from pos_desktop.core.central.membership import refuse_on_joined_till
+from pos_desktop.core.db.storage import write_transaction
 from pos_desktop.core.errors import InputError
+from pos_desktop.core.ledger.audit import record_audit
 from pos_desktop.core.money import format_amount, parse_amount
 from pos_desktop.core.rules import Rules
-from pos_desktop.core.storage import write_transaction
 from pos_desktop.core.text import QT_TRANSLATE_NOOP, Text
 
 PAGE = 200
@@ -85,6 +86,7 @@ def from_text(
 
 def save(conn: sqlite3.Connection, product: Product, *, new: bool, actor: str, till: str) -> None:
     """Add or change one product in one transaction, audited with before and after."""
+    refuse_on_joined_till(conn)
     now = clock.stamp(clock.now())
     with write_transaction(conn):
         before = details(conn, product.sku)
@@ -129,6 +131,7 @@ def save(conn: sqlite3.Connection, product: Product, *, new: bool, actor: str, t
 
 def remove(conn: sqlite3.Connection, sku: str, *, actor: str, till: str) -> None:
     """Take a product out of the catalogue (its past sales keep their own copy of it)."""
+    refuse_on_joined_till(conn)
     with write_transaction(conn):
         before = details(conn, sku)
         if before is None:

@@ -12,10 +12,13 @@ import time
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
-from pos_desktop.core import clock, drafts, journal, online, payroll, pins
-from pos_desktop.core.audit import record_audit
+from pos_desktop.core import clock, drafts, payroll, pins
 from pos_desktop.core.badge import normalise
+from pos_desktop.core.central import online
+from pos_desktop.core.db.storage import write_transaction
 from pos_desktop.core.errors import InputError
+from pos_desktop.core.ledger import journal
+from pos_desktop.core.ledger.audit import record_audit
 from pos_desktop.core.money import Amount, share
 from pos_desktop.core.pricing import (
     BasketLine,
@@ -28,7 +31,6 @@ from pos_desktop.core.pricing import (
 )
 from pos_desktop.core.registry import StaffMember, StaffRegistry
 from pos_desktop.core.rules import Rules, load_rules
-from pos_desktop.core.storage import write_transaction
 from pos_desktop.core.text import QT_TRANSLATE_NOOP, join
 from pos_desktop.core.verdict import REASON_WORDS, Verdict, approve_override, judge
 
@@ -219,7 +221,7 @@ class Checkout:
     ) -> Verdict:
         """The verdict for a badge. On a chain till, `waiting=False` (a scan) never waits for
         the server: it takes an answer already in, or asks in the background and judges by what
-        the till knows meanwhile; a sale waits for the answer (briefly, see core/online.py)."""
+        the till knows meanwhile; a sale waits for the answer (briefly, see central/online.py)."""
         others = self.other_tills
         return judge(
             badge,
@@ -508,7 +510,7 @@ class Checkout:
                 switch=switch,
                 pin_checked=True,
             )
-            from pos_desktop.core import closing  # the day close, loaded with the first sale
+            from pos_desktop.core.reports import closing
 
             closing.refuse_if_closed(self.conn, self.rules, quote.at)
             if tender == payroll.PAYROLL:
@@ -646,7 +648,7 @@ class Checkout:
         PIN, reason), audited with the refund; refused, nothing is recorded.
         """
         moment, backdated = entry_moment(at, self.rules.settings.tz)
-        from pos_desktop.core import closing
+        from pos_desktop.core.reports import closing
 
         if approval is not None:
             # The supervisor's PIN is checked first, in a transaction of its own, so that a

@@ -14,14 +14,17 @@ from typing import Any
 import tomli_w
 
 from pos_desktop.core import clock
-from pos_desktop.core.access import FILE_ACCESS
-from pos_desktop.core.audit import record_audit
 from pos_desktop.core.badge import CHECK_DIGITS, nested_repeat
 from pos_desktop.core.benefits import parse_tax, tax_dict
+from pos_desktop.core.central.membership import is_registry_change, refuse_on_joined_till
+from pos_desktop.core.db.access import FILE_ACCESS
+from pos_desktop.core.db.storage import write_transaction
 from pos_desktop.core.errors import InputError
+from pos_desktop.core.ledger.audit import record_audit
 from pos_desktop.core.money import exponent, format_amount, parse_amount, parse_percent
 from pos_desktop.core.rules import (
     LANGUAGES,
+    SETTINGS,
     Allowance,
     Category,
     Company,
@@ -35,7 +38,6 @@ from pos_desktop.core.rules import (
     settings_rows,
     tax_rows,
 )
-from pos_desktop.core.storage import write_transaction
 from pos_desktop.core.text import QT_TRANSLATE_NOOP, Text, join
 
 # A department's badge that someone else holds, by the badge's holder type.
@@ -53,10 +55,6 @@ _BADGE_TAKEN = {
 
 _CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,31}$")
 _SECTIONS = {"store", "badge", "company", "department", "category", "policy", "tax"}
-# Display options of the [store] table, each true or false (see README, Accessibility).
-_SWITCHES = ("high_contrast", "touch")
-# Switches of [store] that default to true, written to a file only when false.
-_ON_SWITCHES = ("payroll_pin",)
 _TRUE_FALSE = QT_TRANSLATE_NOOP("Config", "{where}: {key} must be true or false")
 _POLICY_KEYS = {
     "name",
@@ -121,21 +119,13 @@ def config_from_dict(
     _only(data, _SECTIONS, source)
     store = _table(data, "store", source)
     badge = _table(data, "badge", source)
-    _only(
-        store,
-        {"name", "till", "currency", "timezone", "require_pin", "language", "offline_limit"}
-        | {"pin_failures", "pin_lock_minutes", "file_access"}
-        | {"refund_approval_above", "max_open_amount"}
-        | set(_SWITCHES)
-        | set(_ON_SWITCHES),
-        in_store,
-    )
+    _only(store, {s.name for s in SETTINGS if s.table == "store"}, in_store)
     switches = {}
-    for key in ("require_pin", *_SWITCHES, *_ON_SWITCHES):
+    for key in (s.name for s in SETTINGS if s.kind == "switch"):
         switches[key] = store.get(key, getattr(current or StoreSettings(), key))
         if not isinstance(switches[key], bool):
             raise InputError(_TRUE_FALSE.format(where=in_store, key=key))
-    _only(badge, {"pattern", "check_digit"}, in_badge)
+    _only(badge, {s.name for s in SETTINGS if s.table == "badge"}, in_badge)
     defaults = current or StoreSettings()
     currency = _text(store, "currency", in_store, defaults.currency).upper()
     if not re.fullmatch(r"[A-Z]{3}", currency):
@@ -153,16 +143,7 @@ def config_from_dict(
                 "Config", "{where}: language {language} must be one of {codes}"
             ).format(where=in_store, language=repr(language), codes=", ".join(LANGUAGES))
         )
-    offline_limit = defaults.offline_limit
-    if "offline_limit" in store:
-        raw_limit = store["offline_limit"]
-        offline_limit = (
-            None
-            if raw_limit in ("", "none")
-            else parse_amount(
-                str(raw_limit), currency, what=join(": ", (in_store, "offline_limit"))
-            )
-        )
+    offline_limit = _optional_amount(store, "offline_limit", in_store, currency, defaults)
     file_access = _text(store, "file_access", in_store, defaults.file_access)
     if file_access not in FILE_ACCESS:
         raise InputError(
@@ -172,16 +153,9 @@ def config_from_dict(
         )
     pin_failures = _int(store, "pin_failures", in_store, 1, 100)
     pin_lock_minutes = _int(store, "pin_lock_minutes", in_store, 1, 1440)
-    refund_approval_above = defaults.refund_approval_above
-    if "refund_approval_above" in store:
-        raw_above = store["refund_approval_above"]
-        refund_approval_above = (
-            None
-            if raw_above in ("", "none")
-            else parse_amount(
-                str(raw_above), currency, what=join(": ", (in_store, "refund_approval_above"))
-            )
-        )
+    refund_approval_above = _optional_amount(
+        store, "refund_approval_above", in_store, currency, defaults
+    )
     max_open_amount = defaults.max_open_amount
     if "max_open_amount" in store:
         what = join(": ", (in_store, "max_open_amount"))
@@ -279,6 +253,19 @@ def config_from_dict(
                     ).format(source=source, policy=repr(policy.name), category=repr(code))
                 )
     return Config(settings, companies, departments, categories, policies, tax)
+
+
+def _optional_amount(
+    store: dict[str, Any], key: str, where: Text, currency: str, defaults: StoreSettings
+) -> int | None:
+    """An amount of [store] that may be "none" (or empty): no such limit."""
+    if key not in store:
+        value: int | None = getattr(defaults, key)
+        return value
+    raw = store[key]
+    if raw in ("", "none"):
+        return None
+    return parse_amount(str(raw), currency, what=join(": ", (where, key)))
 
 
 def _only(table: dict[str, Any], allowed: set[str], where: str) -> None:
@@ -538,6 +525,8 @@ def apply(
     action: str = "config.import",
 ) -> None:
     """Replace the store's configuration in one transaction, refusing what would orphan data."""
+    if is_registry_change(action):
+        refuse_on_joined_till(conn)
     now = clock.stamp(clock.now())
     with write_transaction(conn):
         current = load_rules(conn)
@@ -724,26 +713,7 @@ def export_dict(rules: Rules) -> dict[str, Any]:
     """The configuration as plain TOML-ready data, in a fixed order."""
     s = rules.settings
     data: dict[str, Any] = {
-        "store": {
-            "name": s.name,
-            "till": s.till,
-            "currency": s.currency,
-            "timezone": s.timezone,
-            "require_pin": s.require_pin,
-            "pin_failures": s.pin_failures,
-            "pin_lock_minutes": s.pin_lock_minutes,
-            "file_access": s.file_access,
-        }
-        | ({"language": s.language} if s.language else {})
-        | {key: True for key in _SWITCHES if getattr(s, key)}
-        | {key: False for key in _ON_SWITCHES if not getattr(s, key)}
-        | (
-            {"offline_limit": format_amount(s.offline_limit, s.currency)}
-            if s.offline_limit is not None
-            else {}
-        )
-        | _unless_default(s),
-        "badge": {"pattern": s.badge_pattern, "check_digit": s.check_digit},
+        **settings_tables(s, whole=False),
         "company": [
             {"code": c.code, "name": c.name, "relation": c.relation}
             for c in rules.companies.values()
@@ -810,18 +780,18 @@ def _policy_dict(policy: Policy, currency: str) -> dict[str, Any]:
     return out
 
 
-def _unless_default(s: StoreSettings) -> dict[str, str]:
-    """The till's refund and open-amount limits, where the store changed them."""
+def settings_tables(settings: StoreSettings, *, whole: bool) -> dict[str, dict[str, Any]]:
+    """The [store] and [badge] tables of a file: every setting (`whole`), or, for an export,
+    those always written and the others where the store changed them."""
     defaults = StoreSettings()
-    data = {}
-    if s.refund_approval_above != defaults.refund_approval_above:
-        above = s.refund_approval_above
-        data["refund_approval_above"] = (
-            "none" if above is None else format_amount(above, s.currency)
-        )
-    if s.max_open_amount != defaults.max_open_amount:
-        data["max_open_amount"] = format_amount(s.max_open_amount, s.currency)
-    return data
+    tables: dict[str, dict[str, Any]] = {"store": {}, "badge": {}}
+    for setting in SETTINGS:
+        value = getattr(settings, setting.field)
+        if whole or setting.always or value != getattr(defaults, setting.field):
+            if setting.kind in ("amount", "optional amount"):
+                value = "none" if value is None else format_amount(value, settings.currency)
+            tables[setting.table][setting.name] = value
+    return tables
 
 
 def with_settings(
@@ -832,32 +802,7 @@ def with_settings(
     data = export_dict(rules)
     if tax is not None:
         data["tax"] = tax
-    data["store"] = {
-        "name": settings.name,
-        "till": settings.till,
-        "currency": settings.currency,
-        "timezone": settings.timezone,
-        "require_pin": settings.require_pin,
-        "language": settings.language,
-        "high_contrast": settings.high_contrast,
-        "touch": settings.touch,
-        "payroll_pin": settings.payroll_pin,
-        "pin_failures": settings.pin_failures,
-        "pin_lock_minutes": settings.pin_lock_minutes,
-        "file_access": settings.file_access,
-        "offline_limit": (
-            format_amount(settings.offline_limit, settings.currency)
-            if settings.offline_limit is not None
-            else ""
-        ),
-        "refund_approval_above": (
-            format_amount(settings.refund_approval_above, settings.currency)
-            if settings.refund_approval_above is not None
-            else ""
-        ),
-        "max_open_amount": format_amount(settings.max_open_amount, settings.currency),
-    }
-    data["badge"] = {"pattern": settings.badge_pattern, "check_digit": settings.check_digit}
+    data.update(settings_tables(settings, whole=True))
     return config_from_dict(data, QT_TRANSLATE_NOOP("Config", "settings").text(), rules.settings)
 
 

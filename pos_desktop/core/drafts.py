@@ -14,8 +14,8 @@ import sqlite3
 from dataclasses import dataclass
 
 from pos_desktop.core import clock
+from pos_desktop.core.db.storage import without_fsync, write_transaction
 from pos_desktop.core.pricing import BasketLine
-from pos_desktop.core.storage import without_fsync, write_transaction
 
 
 def station(till: str) -> str:

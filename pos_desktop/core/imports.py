@@ -17,14 +17,15 @@ from operator import itemgetter
 from pathlib import Path
 
 from pos_desktop.core import clock
-from pos_desktop.core.audit import record_audit
+from pos_desktop.core.central.membership import refuse_on_joined_till
+from pos_desktop.core.db.storage import write_transaction
 from pos_desktop.core.errors import InputError, PosError
 from pos_desktop.core.files import open_whole
+from pos_desktop.core.ledger.audit import record_audit
 from pos_desktop.core.mapping import PARTED, resolve
 from pos_desktop.core.money import parse_amount
 from pos_desktop.core.rules import Rules
 from pos_desktop.core.spreadsheet import FORMULA_PREFIXES, neutralise
-from pos_desktop.core.storage import write_transaction
 from pos_desktop.core.tabular import ReadOptions, Table, open_table
 from pos_desktop.core.text import QT_TRANSLATE_NOOP, Count, Text
 
@@ -346,6 +347,8 @@ def import_products(
 ) -> ImportReport:
     """Check every catalogue row, then upsert them in one transaction (with sync: delete
     products that are not in the file). A catalogue is small: it is checked under the lock."""
+    if not dry_run:
+        refuse_on_joined_till(conn)
     progress = progress or Progress()
     table = open_table(path, options.reading())
     report = ImportReport(source=table.describe())

@@ -11,9 +11,9 @@ import unicodedata
 from typing import Any
 
 from pos_desktop.core import clock
-from pos_desktop.core.audit import record_audit
+from pos_desktop.core.db.storage import write_transaction
 from pos_desktop.core.errors import InputError
-from pos_desktop.core.storage import write_transaction
+from pos_desktop.core.ledger.audit import record_audit
 from pos_desktop.core.text import QT_TRANSLATE_NOOP, Text
 
 IGNORE = ""  # a mapping's value for "leave this column out"

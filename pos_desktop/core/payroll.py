@@ -16,13 +16,15 @@ import json
 import sqlite3
 from dataclasses import dataclass
 
-from pos_desktop.core import clock, journal, pins
-from pos_desktop.core.audit import canonical_json, record_audit
+from pos_desktop.core import clock, pins
+from pos_desktop.core.db.storage import write_transaction
 from pos_desktop.core.errors import InputError
+from pos_desktop.core.ledger import journal
+from pos_desktop.core.ledger.audit import record_audit
+from pos_desktop.core.ledger.hashchain import canonical_json
 from pos_desktop.core.money import format_amount
 from pos_desktop.core.registry import StaffRegistry
 from pos_desktop.core.rules import Allowance, Rules
-from pos_desktop.core.storage import write_transaction
 from pos_desktop.core.text import QT_TRANSLATE_NOOP, Text
 from pos_desktop.core.verdict import Verdict
 

@@ -18,11 +18,11 @@ import sqlite3
 from dataclasses import dataclass
 
 from pos_desktop.core import clock
-from pos_desktop.core.audit import record_audit
+from pos_desktop.core.db.storage import write_transaction
 from pos_desktop.core.errors import InputError
+from pos_desktop.core.ledger.audit import record_audit
 from pos_desktop.core.registry import StaffMember, pin_matches
 from pos_desktop.core.rules import StoreSettings, load_settings
-from pos_desktop.core.storage import write_transaction
 from pos_desktop.core.text import QT_TRANSLATE_NOOP, Template, Text
 
 # Where a PIN was typed, as the audit log and the messages name it.

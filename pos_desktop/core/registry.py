@@ -10,9 +10,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from pos_desktop.core import clock
-from pos_desktop.core.audit import record_audit
+from pos_desktop.core.central.membership import refuse_on_joined_till
+from pos_desktop.core.db.storage import write_transaction
 from pos_desktop.core.errors import InputError
-from pos_desktop.core.storage import write_transaction
+from pos_desktop.core.ledger.audit import record_audit
 from pos_desktop.core.text import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
@@ -155,6 +156,7 @@ class StaffRegistry:
 
     def set_pin(self, employee_no: str, pin: str, *, actor: str = "admin") -> None:
         """Store an argon2id hash of a 4-12 digit PIN for a supervisor's overrides."""
+        refuse_on_joined_till(self.conn)
         if not (pin.isascii() and pin.isdigit() and 4 <= len(pin) <= 12):
             raise InputError(QT_TRANSLATE_NOOP("Registry", "a PIN must be 4 to 12 digits").text())
         if guessable_pin(pin):
@@ -189,6 +191,7 @@ class StaffRegistry:
 
     def issue_badge(self, employee_no: str, code: str, *, actor: str = "admin") -> None:
         """Give an employee another active badge; the code must not be in use."""
+        refuse_on_joined_till(self.conn)
         self.require_member(employee_no)
         existing = self.conn.execute(_BADGE_SQL, (code,)).fetchone()
         if existing is not None:
@@ -216,6 +219,7 @@ class StaffRegistry:
 
     def revoke_badge(self, code: str, reason: str, *, actor: str = "admin") -> None:
         """Mark a badge revoked (lost, stolen, replaced): scanning it then shows BLOCKED."""
+        refuse_on_joined_till(self.conn)
         row = self.conn.execute(_BADGE_SQL, (code,)).fetchone()
         if row is None:
             raise InputError(

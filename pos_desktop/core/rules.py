@@ -55,6 +55,51 @@ class StoreSettings:
         return BadgeFormat(self.badge_pattern, self.check_digit)
 
 
+SettingKind = Literal["text", "switch", "whole", "amount", "optional amount"]
+
+
+@dataclass(frozen=True)
+class Setting:
+    """Where one store setting (a field of StoreSettings, which gives its type and default)
+    lives: its key in the database's settings table, and its [table] and name in a TOML file.
+    Loading, saving and the TOML import and export all go by SETTINGS."""
+
+    field: str
+    key: str
+    table: Literal["store", "badge"]
+    kind: SettingKind  # an amount is written in a file as text in the store's currency
+    always: bool = True  # written to a file even when it has its default value
+
+    @property
+    def name(self) -> str:
+        """Its name in the TOML file's table."""
+        return self.key.partition(".")[2]
+
+
+# Every store setting, in the order a configuration file lists them.
+SETTINGS = (
+    Setting("name", "store.name", "store", "text"),
+    Setting("till", "store.till", "store", "text"),
+    Setting("currency", "store.currency", "store", "text"),
+    Setting("timezone", "store.timezone", "store", "text"),
+    Setting("require_pin", "store.require_pin", "store", "switch"),
+    Setting("pin_failures", "store.pin_failures", "store", "whole"),
+    Setting("pin_lock_minutes", "store.pin_lock_minutes", "store", "whole"),
+    Setting("file_access", "store.file_access", "store", "text"),
+    Setting("language", "store.language", "store", "text", always=False),
+    Setting("high_contrast", "store.high_contrast", "store", "switch", always=False),
+    Setting("touch", "store.touch", "store", "switch", always=False),
+    Setting("payroll_pin", "store.payroll_pin", "store", "switch", always=False),
+    Setting("offline_limit", "store.offline_limit", "store", "optional amount", always=False),
+    Setting(
+        "refund_approval_above", "store.refund_approval_above", "store", "optional amount", False
+    ),
+    Setting("max_open_amount", "store.max_open_amount", "store", "amount", always=False),
+    Setting("badge_pattern", "badge.pattern", "badge", "text"),
+    Setting("check_digit", "badge.check_digit", "badge", "text"),
+)
+
+
 @dataclass(frozen=True)
 class Company:
     code: str
@@ -146,25 +191,7 @@ def load_settings(conn: sqlite3.Connection) -> StoreSettings:
     values = {row[0]: json.loads(row[1]) for row in conn.execute("SELECT key, value FROM settings")}
     defaults = StoreSettings()
     return StoreSettings(
-        name=values.get("store.name", defaults.name),
-        till=values.get("store.till", defaults.till),
-        currency=values.get("store.currency", defaults.currency),
-        timezone=values.get("store.timezone", defaults.timezone),
-        require_pin=values.get("store.require_pin", defaults.require_pin),
-        language=values.get("store.language", defaults.language),
-        offline_limit=values.get("store.offline_limit", defaults.offline_limit),
-        refund_approval_above=values.get(
-            "store.refund_approval_above", defaults.refund_approval_above
-        ),
-        max_open_amount=values.get("store.max_open_amount", defaults.max_open_amount),
-        badge_pattern=values.get("badge.pattern", defaults.badge_pattern),
-        check_digit=values.get("badge.check_digit", defaults.check_digit),
-        high_contrast=values.get("store.high_contrast", defaults.high_contrast),
-        touch=values.get("store.touch", defaults.touch),
-        payroll_pin=values.get("store.payroll_pin", defaults.payroll_pin),
-        pin_failures=values.get("store.pin_failures", defaults.pin_failures),
-        pin_lock_minutes=values.get("store.pin_lock_minutes", defaults.pin_lock_minutes),
-        file_access=values.get("store.file_access", defaults.file_access),
+        **{s.field: values.get(s.key, getattr(defaults, s.field)) for s in SETTINGS}
     )
 
 
@@ -188,26 +215,7 @@ def tax_rows(tax: TaxRules) -> list[dict[str, str]]:
 
 
 def settings_rows(settings: StoreSettings) -> list[dict[str, str]]:
-    pairs: dict[str, object] = {
-        "store.name": settings.name,
-        "store.till": settings.till,
-        "store.currency": settings.currency,
-        "store.timezone": settings.timezone,
-        "store.require_pin": settings.require_pin,
-        "store.language": settings.language,
-        "store.offline_limit": settings.offline_limit,
-        "store.refund_approval_above": settings.refund_approval_above,
-        "store.max_open_amount": settings.max_open_amount,
-        "badge.pattern": settings.badge_pattern,
-        "badge.check_digit": settings.check_digit,
-        "store.high_contrast": settings.high_contrast,
-        "store.touch": settings.touch,
-        "store.payroll_pin": settings.payroll_pin,
-        "store.pin_failures": settings.pin_failures,
-        "store.pin_lock_minutes": settings.pin_lock_minutes,
-        "store.file_access": settings.file_access,
-    }
-    return [{"key": k, "value": json.dumps(v)} for k, v in pairs.items()]
+    return [{"key": s.key, "value": json.dumps(getattr(settings, s.field))} for s in SETTINGS]
 
 
 def policy_from_row(row: sqlite3.Row) -> Policy:

@@ -12,12 +12,13 @@ import sqlite3
 from dataclasses import asdict, dataclass
 
 from pos_desktop.core import clock
-from pos_desktop.core.audit import record_audit
 from pos_desktop.core.badge import normalise
+from pos_desktop.core.central.membership import refuse_on_joined_till
+from pos_desktop.core.db.storage import write_transaction
 from pos_desktop.core.errors import FieldError, InputError
+from pos_desktop.core.ledger.audit import record_audit
 from pos_desktop.core.registry import ROLES, STATUSES
 from pos_desktop.core.rules import Rules
-from pos_desktop.core.storage import write_transaction
 from pos_desktop.core.text import QT_TRANSLATE_NOOP, Text
 
 PAGE = 200
@@ -215,6 +216,7 @@ def save(
     conn: sqlite3.Connection, rules: Rules, person: StaffDetails, *, new: bool, actor: str
 ) -> StaffDetails:
     """Add or change one person in one transaction, audited with before and after."""
+    refuse_on_joined_till(conn)
     checked = person.checked(rules)
     now = clock.stamp(clock.now())
     with write_transaction(conn):
@@ -365,6 +367,7 @@ def add_dependant(
     actor: str,
 ) -> Dependant:
     """A spouse or child on the employee's allowance, with their own badge (optional)."""
+    refuse_on_joined_till(conn)
     number, who, code = dependant_no.strip(), name.strip(), normalise(badge) or None
     if not number:
         raise InputError(QT_TRANSLATE_NOOP("Staff", "the dependant's number is empty").text())
@@ -432,6 +435,7 @@ def set_photo(
     conn: sqlite3.Connection, rules: Rules, employee_no: str, photo: bytes | None, *, actor: str
 ) -> None:
     """The photo a till shows beside the verdict (None removes it)."""
+    refuse_on_joined_till(conn)
     if photo is not None and len(photo) > MAX_PHOTO_BYTES:
         raise InputError(
             QT_TRANSLATE_NOOP(

@@ -27,6 +27,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pos_desktop.core import clock
+from pos_desktop.core.central.membership import refuse_on_joined_till
+from pos_desktop.core.db.storage import write_transaction
 from pos_desktop.core.errors import InputError
 from pos_desktop.core.hr_words import check_values, employment_types
 from pos_desktop.core.imports import (
@@ -46,7 +48,6 @@ from pos_desktop.core.imports import (
 )
 from pos_desktop.core.rules import Rules
 from pos_desktop.core.staff_rows import RowChecker
-from pos_desktop.core.storage import write_transaction
 from pos_desktop.core.tabular import open_table
 from pos_desktop.core.text import QT_TRANSLATE_NOOP, Count, Text
 
@@ -91,8 +92,11 @@ def import_staff(
     """Check an HR export and apply it in one transaction (see the module's description).
 
     Raises ImportRefused (nothing written) when a row has a problem, unless dry_run or
-    skip_invalid; ImportCancelled when progress says so; InputError for an unreadable file.
+    skip_invalid; ImportCancelled when progress says so; InputError for an unreadable file,
+    or, before the file is read, on a till whose registry comes from the chain's server.
     """
+    if not dry_run:
+        refuse_on_joined_till(conn)
     progress = progress or Progress()
     today = today or clock.now().astimezone(rules.settings.tz).date()
     wrong = check_values(options.values, employment_types(rules))

@@ -28,12 +28,12 @@ from pos_desktop.core.checkout import (
     RefundableLine,
     Sale,
 )
+from pos_desktop.core.db.storage import storage_errors
 from pos_desktop.core.errors import InputError, PosError, StorageError
 from pos_desktop.core.money import Amount
 from pos_desktop.core.pricing import BasketLine
 from pos_desktop.core.registry import StaffMember
 from pos_desktop.core.rules import Rules
-from pos_desktop.core.storage import storage_errors
 from pos_desktop.core.text import QT_TRANSLATE_NOOP, join
 from pos_desktop.core.verdict import Verdict
 

@@ -7,8 +7,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from pos_desktop.core.audit import GENESIS, chain_hash
-from pos_desktop.core.journal import CLOSE_FIELDS, _hashable
+from pos_desktop.core.ledger.hashchain import GENESIS, chain_hash
+from pos_desktop.core.ledger.journal import CLOSE_FIELDS, _hashable
 from tests.conftest import ANNA, IOANA, PIOTR, content_digest
 
 DAY = "2026-06-15"
@@ -183,7 +183,7 @@ def test_audit_entries_taken_out_and_rehashed_since_the_backup_fail_against_it(
 ):
     """The audit log's chain has the same weakness as the journal's, and the backup the same
     answer: its audit entries must still be there, the same, at the same place."""
-    from pos_desktop.core.audit import AUDIT_FIELDS
+    from pos_desktop.core.ledger.audit import AUDIT_FIELDS
 
     sell(run, ANNA, "SHIRT-01")
     backup = tmp_path / "kept.sqlite"

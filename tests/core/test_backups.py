@@ -9,11 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from pos_desktop.core import backups, journal
-from pos_desktop.core.audit import verify_audit
+from pos_desktop.core import backups
 from pos_desktop.core.checkout import Checkout
+from pos_desktop.core.db.storage import open_checked, open_database
 from pos_desktop.core.errors import DamagedDatabase, StorageError
-from pos_desktop.core.storage import open_checked, open_database
+from pos_desktop.core.ledger import journal
+from pos_desktop.core.ledger.audit import verify_audit
 from tests.conftest import ANNA, CASHIER, DEMO_AT, content_digest
 
 DAY = dt.date(2026, 6, 15)

@@ -502,7 +502,7 @@ def test_report_csv_keeps_negative_amounts_as_numbers(run):
 
 def test_readme_documents_every_command():
     readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
-    from pos_desktop.cli import build_parser
+    from pos_desktop.cli.main import build_parser
 
     parser = build_parser()
     commands = parser._subparsers._group_actions[0].choices
@@ -616,7 +616,7 @@ def test_a_mass_ending_sync_and_unwritable_outputs_are_refused_before_importing(
 
 
 def test_no_command_opens_the_till_and_help_lists_the_commands(run):
-    from pos_desktop.cli import parse_arguments
+    from pos_desktop.cli.main import parse_arguments
 
     assert parse_arguments(["--db", "x.sqlite"]).command == "cashier"
     result = run("--help")

@@ -7,9 +7,10 @@ import sqlite3
 
 import pytest
 
-from pos_desktop.core import closing, journal
 from pos_desktop.core.checkout import Override
 from pos_desktop.core.errors import InputError
+from pos_desktop.core.ledger import journal
+from pos_desktop.core.reports import closing
 from tests.conftest import ANNA, JAN, JOHN, MARIA, MARKETING, PIOTR
 
 DAY = dt.date(2026, 6, 15)

@@ -129,3 +129,41 @@ def test_display_options_travel_through_the_config_file(make_store):
     data["store"]["touch"] = "yes"
     with pytest.raises(InputError, match=r"\[store\]: touch must be true or false"):
         config.parse_toml(tomli_w.dumps(data))
+
+
+def test_every_store_setting_is_declared_once_and_travels_everywhere(make_store):
+    """SETTINGS names each field of StoreSettings once; a store changed in every one of them
+    keeps every change through its settings rows, the settings page's path and a file."""
+    import dataclasses
+
+    from pos_desktop.core.rules import SETTINGS, StoreSettings, load_settings
+
+    fields = [f.name for f in dataclasses.fields(StoreSettings)]
+    assert sorted(s.field for s in SETTINGS) == sorted(fields)
+    assert len({s.key for s in SETTINGS}) == len(SETTINGS)
+    store = make_store()
+    changed = StoreSettings(
+        name="Corner Shop",
+        till="T7",
+        currency="EUR",
+        timezone="Europe/Bucharest",
+        require_pin=True,
+        language="ro",
+        offline_limit=2500,
+        refund_approval_above=None,
+        max_open_amount=50_000,
+        badge_pattern=r"^9[0-9]{12}$",
+        check_digit="none",
+        high_contrast=True,
+        touch=True,
+        payroll_pin=False,
+        pin_failures=3,
+        pin_lock_minutes=30,
+        file_access="group",
+    )
+    defaults = StoreSettings()
+    assert all(getattr(changed, f) != getattr(defaults, f) for f in fields if f != "currency")
+    config.apply(store.conn, config.with_settings(store.rules, changed), actor="admin")
+    assert load_settings(store.conn) == changed
+    store.reload()
+    assert config.parse_toml(config.export_toml(store.rules)).settings == changed

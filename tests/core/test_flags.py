@@ -7,9 +7,9 @@ import json
 
 import pytest
 
-from pos_desktop.core import flags
 from pos_desktop.core.checkout import Override
 from pos_desktop.core.errors import InputError
+from pos_desktop.core.reports import flags
 from tests.conftest import ANNA, ANNA_LOST, IOANA, JOHN, MARIA, PIOTR, RADU
 
 DAY = dt.date(2026, 6, 15)

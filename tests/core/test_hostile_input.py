@@ -22,12 +22,12 @@ import tomli_w
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pos_desktop import cli
+from pos_desktop.cli import main as cli
 from pos_desktop.core import config
 from pos_desktop.core.badge import CHECK_DIGITS, BadgeFormat, normalise
 from pos_desktop.core.checkout import Checkout
+from pos_desktop.core.db.storage import open_database
 from pos_desktop.core.errors import InputError
-from pos_desktop.core.storage import open_database
 from tests.conftest import (
     ANNA,
     DEMO_AT,

@@ -10,7 +10,7 @@ import json
 from pathlib import Path
 
 from pos_desktop.core import staff
-from pos_desktop.core.storage import open_database
+from pos_desktop.core.db.storage import open_database
 from tests.conftest import KATARZYNA, badge
 
 AT = "2026-06-15T12:00:00Z"  # the demo store's day

@@ -9,10 +9,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pos_desktop.core import journal
 from pos_desktop.core.checkout import Override
 from pos_desktop.core.clock import UTC
 from pos_desktop.core.errors import InputError
+from pos_desktop.core.ledger import journal
 from tests.conftest import ANNA, JAN, MARIA, MARKETING, PIOTR, RADU, STRANGER, table_counts
 
 AT = dt.datetime(2026, 6, 15, 10, 0, tzinfo=UTC)

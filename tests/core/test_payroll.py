@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from pos_desktop.core import journal
+from pos_desktop.core.ledger import journal
 from tests.conftest import ANNA, IOANA, JAN, MARKETING, PIOTR, table_counts
 
 CASHIER = ["--cashier", PIOTR]

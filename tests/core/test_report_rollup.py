@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from pos_desktop.core import closing, reports, rollup
+from pos_desktop.core.reports import closing, figures, rollup
 from pos_desktop.core.rules import Rules
 from tests.conftest import ANNA, IOANA, JAN, MARKETING
 
@@ -61,9 +61,9 @@ LATER = [utc(6, 15, 11), utc(5, 31, 21, 59), utc(11, 30, 22, 58), utc(3, 1, 8)]
 
 def assert_same_as_journal(conn, rules: Rules) -> None:
     for start, end in RANGES:
-        for by in reports.GROUPINGS:
-            assert reports.discounts(conn, rules, start, end, by) == (
-                reports.discounts_from_journal(conn, rules, start, end, by)
+        for by in figures.GROUPINGS:
+            assert figures.discounts(conn, rules, start, end, by) == (
+                figures.discounts_from_journal(conn, rules, start, end, by)
             ), (by, start, end)
 
 
@@ -98,13 +98,13 @@ def test_the_figures_match_the_hand_computed_ones(demo_store):
     sell_fixtures(demo_store, [utc(6, 15, 10)])
     conn, rules = demo_store.conn, demo_store.rules
     june = (dt.date(2026, 6, 1), dt.date(2026, 6, 30))
-    by_day = reports.discounts(conn, rules, *june, "day")
+    by_day = figures.discounts(conn, rules, *june, "day")
     assert [(r.key, r.sales, r.refunds) for r in by_day] == [
         ("2026-06-15", 5, 0),
         ("2026-06-16", 0, 1),
     ]
     # Anna: coat 40.00 + shirt 8.00, the shirt refunded; Jan, her dependant: shirt 8.00.
-    by_employee = reports.discounts(conn, rules, *june, "employee")
+    by_employee = figures.discounts(conn, rules, *june, "employee")
     anna = next(r for r in by_employee if r.key == "E0001")
     assert (anna.sales, anna.refunds, anna.discount) == (2, 1, 4000 + 800 - 800 + 800)
 

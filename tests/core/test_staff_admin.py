@@ -9,9 +9,9 @@ import pytest
 
 from pos_desktop.core import staff
 from pos_desktop.core.checkout import Checkout
+from pos_desktop.core.db.storage import open_database
 from pos_desktop.core.errors import InputError
 from pos_desktop.core.staff import StaffDetails, StaffFilter
-from pos_desktop.core.storage import open_database
 from tests.conftest import ANNA
 
 AT = dt.datetime(2026, 6, 15, 10, 0, tzinfo=dt.UTC)

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from pos_desktop.cli import main
+from pos_desktop.cli.main import main
 from pos_desktop.core.checkout import Checkout
+from pos_desktop.core.db.storage import open_database, storage_errors
 from pos_desktop.core.errors import StorageError
-from pos_desktop.core.storage import open_database, storage_errors
 from tests.conftest import ANNA
 
 
@@ -70,7 +70,7 @@ def test_a_damaged_database_gives_a_clear_message(demo_path, capsys):
 
 
 def test_a_locked_database_says_try_again_and_records_nothing(demo_path, monkeypatch):
-    monkeypatch.setattr("pos_desktop.core.storage.BUSY_TIMEOUT_MS", 100)
+    monkeypatch.setattr("pos_desktop.core.db.storage.BUSY_TIMEOUT_MS", 100)
     store = Checkout(open_database(demo_path))
     store.conn.execute("PRAGMA busy_timeout=100")
     other = sqlite3.connect(demo_path)
@@ -108,7 +108,7 @@ def test_a_full_disk_says_so_and_leaves_no_half_written_sale(demo_path):
             "SELECT COUNT(*) FROM sale_lines WHERE sale_id = ?", (sale_id,)
         ).fetchone()[0]
         assert count == 40
-    from pos_desktop.core import journal
+    from pos_desktop.core.ledger import journal
 
     assert journal.verify(store.conn) is None
 

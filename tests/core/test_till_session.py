@@ -7,10 +7,10 @@ import datetime as dt
 
 import pytest
 
-from pos_desktop.core import flags
 from pos_desktop.core.checkout import Checkout, Override
+from pos_desktop.core.db.storage import open_database
 from pos_desktop.core.errors import InputError
-from pos_desktop.core.storage import open_database
+from pos_desktop.core.reports import flags
 from pos_desktop.core.till import TillSession
 from tests.conftest import ANNA, DEMO_DAY, JOHN, MARIA, MARKETING, PIOTR, STRANGER
 

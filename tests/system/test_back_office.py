@@ -15,10 +15,11 @@ from pathlib import Path
 
 import pytest
 
-from pos_desktop.core import access, clock, journal
+from pos_desktop.core import admin, clock
 from pos_desktop.core.badge import BadgeFormat
 from pos_desktop.core.checkout import MAX_QTY
-from pos_desktop.core.storage import open_database
+from pos_desktop.core.db.storage import open_database
+from pos_desktop.core.ledger import journal
 from pos_desktop.ui.cashier.dialogs import MAX_TYPED_QUANTITY
 from tests.conftest import ANNA, CASHIER, MARIA, PIOTR, table_counts
 
@@ -106,9 +107,9 @@ def test_a_world_readable_database_is_tightened_on_open_and_the_admin_told_once(
     conn = open_database(demo_path)
     assert mode(demo_path) == 0o600
     assert mode(demo_path.parent / "backups") == 0o700
-    said = access.unseen_tightening(conn)
+    said = admin.unseen_tightening(conn)
     assert said is not None and "others can no longer read them" in said
-    assert access.unseen_tightening(conn) is None  # once
+    assert admin.unseen_tightening(conn) is None  # once
     entry = conn.execute(
         "SELECT actor, action FROM audit WHERE action = 'database.permissions'"
     ).fetchone()
@@ -205,7 +206,7 @@ def test_records_written_before_the_backdated_field_still_verify(demo_store):
     row = demo_store.conn.execute("SELECT * FROM sales WHERE id = ?", (sale.sale_id,)).fetchone()
     old_style = {name: row[name] for name in journal.SALE_FIELDS}
     lines = journal.line_rows(demo_store.conn, sale.sale_id)
-    from pos_desktop.core.audit import GENESIS, chain_hash
+    from pos_desktop.core.ledger.hashchain import GENESIS, chain_hash
 
     hashable = {**old_style, "lines": [{n: line[n] for n in journal.LINE_FIELDS} for line in lines]}
     assert row["hash"] == chain_hash(GENESIS, hashable)

@@ -14,9 +14,9 @@ import psycopg
 import pytest
 from PySide6.QtTest import QTest
 
-from pos_desktop.core import server, sync
+from pos_desktop.core.central import server, sync
+from pos_desktop.core.db.storage import open_database
 from pos_desktop.core.errors import ServerError
-from pos_desktop.core.storage import open_database
 from tests.conftest import ANNA, CASHIER, JAN, MARIA, PIOTR, Result, content_digest
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -290,7 +290,7 @@ def test_two_tills_cannot_join_under_one_id_even_before_either_has_sold(
     assert "a till has already joined the chain as T1; give this till another id" in result.err
     assert not twin.exists()
     # A join that fails after the server took its id frees the id again.
-    from pos_desktop.core import sync
+    from pos_desktop.core.central import sync
 
     def full_disk(*args: object) -> None:
         raise OSError(28, "No space left on device")
@@ -631,16 +631,16 @@ def test_the_office_admin_window_publishes_with_one_button_and_every_till_gets_i
     from tests.ui.test_admin_window import shot
 
     office = _admin_window(qtbot, demo_path)
-    assert "Every change is published to 127.0.0.1:" in office.chain.text.text()
-    assert not office.chain.publish.isVisibleTo(office)
+    assert "Every change is published to 127.0.0.1:" in office.server_bar.text.text()
+    assert not office.server_bar.publish.isVisibleTo(office)
     _add_umbrella(office)
-    assert "Changes not yet published to 127.0.0.1:" in office.chain.text.text()
-    assert ": 1." in office.chain.text.text()
-    assert office.chain.publish.isVisibleTo(office)
+    assert "Changes not yet published to 127.0.0.1:" in office.server_bar.text.text()
+    assert ": 1." in office.server_bar.text.text()
+    assert office.server_bar.publish.isVisibleTo(office)
     shot(office, "chain-unpublished")
-    office.chain.publish.click()
+    office.server_bar.publish.click()
     assert "Published to 127.0.0.1:" in office.status.text()
-    assert "Every change is published" in office.chain.text.text()
+    assert "Every change is published" in office.server_bar.text.text()
     for till in chain.values():
         assert run("sync", db=till).code == 0
         quoted = run("quote", "--item", "UMB-1", db=till)
@@ -654,9 +654,9 @@ def test_a_joined_tills_admin_window_says_where_to_change_the_registry_and_chang
 
     till = _admin_window(qtbot, chain["T1"])
     assert "This till takes its staff, products and rules from the server" in (
-        till.chain.text.text()
+        till.server_bar.text.text()
     )
-    assert not till.chain.publish.isVisibleTo(till)
+    assert not till.server_bar.publish.isVisibleTo(till)
     dialog = _add_umbrella(till)
     assert "every till gets them at its next sync; nothing was changed" in dialog.error.text()
     shot(till, "chain-joined-till")

@@ -140,7 +140,7 @@ def test_a_till_cut_short_takes_back_its_records_at_the_next_sync(chain, central
 def test_the_server_refuses_new_records_that_do_not_follow_its_last_one(
     chain, central, run, monkeypatch
 ):
-    from pos_desktop.core import sync
+    from pos_desktop.core.central import sync
 
     t1 = chain["T1"]
     for _ in range(2):
@@ -162,7 +162,7 @@ def test_the_backups_page_says_what_a_restore_does_on_a_chain_till(qtbot, demo_p
     from PySide6.QtWidgets import QMessageBox
 
     from pos_desktop.core import backups
-    from pos_desktop.core.storage import open_database
+    from pos_desktop.core.db.storage import open_database
     from pos_desktop.ui.admin.backups_page import BackupsPage
 
     conn = open_database(demo_path)

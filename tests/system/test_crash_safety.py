@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from pos_desktop.core import audit, journal
 from pos_desktop.core.checkout import Checkout
-from pos_desktop.core.storage import open_database
+from pos_desktop.core.db.storage import open_database
+from pos_desktop.core.ledger import audit, journal
 from pos_desktop.core.till import TillSession
 from tests import till_driver
 from tests.conftest import ANNA

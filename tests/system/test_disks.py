@@ -14,9 +14,10 @@ from pathlib import Path
 
 import pytest
 
-from pos_desktop import cli
-from pos_desktop.core import journal
-from pos_desktop.core.storage import open_checked
+from pos_desktop.cli import context
+from pos_desktop.cli.main import main as cli_main
+from pos_desktop.core.db.storage import open_checked
+from pos_desktop.core.ledger import journal
 from tests.conftest import ANNA, CASHIER, DEMO_AT, content_digest
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -74,7 +75,7 @@ def _sell(db: Path) -> tuple[int, str]:
 
     err = io.StringIO()
     with contextlib.redirect_stderr(err), contextlib.redirect_stdout(io.StringIO()):
-        code = cli.main(["--db", str(db), "sell", *CASHIER, *SALE, "--item", "GROC-02"])
+        code = cli_main(["--db", str(db), "sell", *CASHIER, *SALE, "--item", "GROC-02"])
     return code, err.getvalue()
 
 
@@ -89,7 +90,7 @@ def _assert_whole(db: Path, sold: int) -> None:
 
 
 def test_a_full_disk_is_a_message_and_no_half_written_sale(demo_path, monkeypatch):
-    real_open = cli.open_checked
+    real_open = context.open_checked
 
     def nearly_full(path):  # SQLite's own limit on the file's size stands in for the disk
         conn = real_open(path)
@@ -97,7 +98,7 @@ def test_a_full_disk_is_a_message_and_no_half_written_sale(demo_path, monkeypatc
         conn.execute(f"PRAGMA max_page_count={pages + 1}")
         return conn
 
-    monkeypatch.setattr(cli, "open_checked", nearly_full)
+    monkeypatch.setattr(context, "open_checked", nearly_full)
     sold = 0
     for _ in range(200):
         code, err = _sell(demo_path)
@@ -107,7 +108,7 @@ def test_a_full_disk_is_a_message_and_no_half_written_sale(demo_path, monkeypatc
     assert code == 2
     assert "is full; nothing was recorded, free some space and retry" in err
     assert "Traceback" not in err
-    monkeypatch.setattr(cli, "open_checked", real_open)
+    monkeypatch.setattr(context, "open_checked", real_open)
     _assert_whole(demo_path, sold)
     assert _sell(demo_path)[0] == 0
 

@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QTreeView
 
-from pos_desktop.core.storage import open_database
+from pos_desktop.core.db.storage import open_database
 from pos_desktop.ui.common import file_dialogs
 from tests.conftest import PIOTR
 from tests.window_till import database_locks

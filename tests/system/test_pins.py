@@ -16,8 +16,8 @@ import pytest
 from pos_desktop.core import clock, pins
 from pos_desktop.core.admin import AdminGate
 from pos_desktop.core.checkout import Override
+from pos_desktop.core.db.storage import open_database
 from pos_desktop.core.errors import InputError
-from pos_desktop.core.storage import open_database
 from pos_desktop.core.till import TillSession
 from tests.conftest import CASHIER, MARIA, PIOTR, RADU, table_counts
 
@@ -231,7 +231,7 @@ _ATTEMPT = textwrap.dedent(
     from pos_desktop.core.admin import AdminGate
     from pos_desktop.core.checkout import Checkout, Override
     from pos_desktop.core.errors import PosError
-    from pos_desktop.core.storage import open_database
+    from pos_desktop.core.db.storage import open_database
 
     db, kind, go = sys.argv[1], sys.argv[2], Path(sys.argv[3])
     checkout = Checkout(open_database(db))

@@ -152,7 +152,7 @@ def test_the_till_says_a_receipt_it_could_not_save_and_never_saved(qtbot, demo_p
     from PySide6.QtTest import QTest
 
     from pos_desktop.core.checkout import Checkout
-    from pos_desktop.core.storage import open_database
+    from pos_desktop.core.db.storage import open_database
     from pos_desktop.core.till import TillSession
     from pos_desktop.ui.cashier.window import CashierWindow
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QTabBar, QWidg
 
 from pos_desktop import i18n
 from pos_desktop.core.checkout import Checkout
-from pos_desktop.core.storage import open_database
+from pos_desktop.core.db.storage import open_database
 from pos_desktop.core.till import TillSession
 from pos_desktop.ui.cashier.window import CashierWindow
 from tests.conftest import PIOTR, RADU

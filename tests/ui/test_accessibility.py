@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from pos_desktop import i18n
 from pos_desktop.core.checkout import Checkout
-from pos_desktop.core.storage import open_database
+from pos_desktop.core.db.storage import open_database
 from pos_desktop.core.till import TillSession
 from pos_desktop.ui.cashier.window import CashierWindow
 from tests.conftest import ANNA, PIOTR, RADU

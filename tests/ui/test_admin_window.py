@@ -12,7 +12,7 @@ from PySide6.QtTest import QTest
 from pos_desktop.core import catalogue, staff
 from pos_desktop.core.admin import AdminGate
 from pos_desktop.core.checkout import Checkout
-from pos_desktop.core.storage import open_database
+from pos_desktop.core.db.storage import open_database
 from pos_desktop.ui.admin.signin import SignInDialog
 from pos_desktop.ui.admin.staff_dialog import BadgeDialog, StaffDialog
 from pos_desktop.ui.admin.window import AdminWindow
@@ -490,7 +490,7 @@ def test_reprint_badge_card_as_pdf_with_a_barcode(qtbot, window, tmp_path):
     from PySide6.QtGui import QImage, QPainter
 
     from pos_desktop.core.barcode import ean13_modules
-    from pos_desktop.ui.admin.badge_card import paint_card
+    from pos_desktop.printing.badge_card import paint_card
 
     window.staff.table.selectRow(0)
     pdf = tmp_path / "card.pdf"
@@ -538,7 +538,8 @@ def test_policy_values_out_of_range_are_refused(qtbot, window, field, value, mes
 
 
 def test_reports_page_shows_charts_exports_and_closes_the_day(qtbot, window, conn, tmp_path):
-    from pos_desktop.core import closing, journal
+    from pos_desktop.core.ledger import journal
+    from pos_desktop.core.reports import closing
     from tests.conftest import JAN, MARKETING
 
     store = Checkout(conn)

@@ -16,11 +16,12 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from pos_desktop import i18n
-from pos_desktop.core import backups, closing
+from pos_desktop.core import backups
 from pos_desktop.core.admin import AdminGate
 from pos_desktop.core.checkout import Checkout
+from pos_desktop.core.db.storage import open_database
+from pos_desktop.core.reports import closing
 from pos_desktop.core.rules import load_rules
-from pos_desktop.core.storage import open_database
 from pos_desktop.ui.admin.report_charts import ChartData, axis_format, build
 from pos_desktop.ui.admin.staff_dialog import StaffDialog
 from pos_desktop.ui.admin.window import AdminWindow
@@ -193,11 +194,11 @@ def test_the_add_staff_dialog_keeps_its_size_and_points_at_the_wrong_field(qtbot
 
 
 def test_a_report_s_pdf_names_the_store(conn):
-    from pos_desktop.core import reports, tables
+    from pos_desktop.core.reports import figures, tables
 
     rules = load_rules(conn)
     june = (dt.date(2026, 6, 1), dt.date(2026, 6, 30))
-    table = tables.discounts(reports.discounts(conn, rules, *june, "day"), "day", *june, "EUR")
+    table = tables.discounts(figures.discounts(conn, rules, *june, "day"), "day", *june, "EUR")
     html = table.html(rules.settings.name)
     assert html.startswith("<p><b>Demo Store</b></p><h2>")
     assert "<th align=left>name</th>" not in html.lower()  # the day is not repeated

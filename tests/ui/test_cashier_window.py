@@ -13,9 +13,10 @@ import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtTest import QTest
 
-from pos_desktop.core import journal, storage
 from pos_desktop.core.checkout import Checkout
-from pos_desktop.core.storage import open_database
+from pos_desktop.core.db import storage
+from pos_desktop.core.db.storage import open_database
+from pos_desktop.core.ledger import journal
 from pos_desktop.core.till import TillSession
 from pos_desktop.ui.cashier.dialogs import (
     OpenAmountDialog,

@@ -13,10 +13,10 @@ import sqlite3
 import pytest
 
 from pos_desktop import i18n
-from pos_desktop.core import reports, tables
 from pos_desktop.core.admin import AdminGate
 from pos_desktop.core.checkout import Checkout
-from pos_desktop.core.storage import open_database
+from pos_desktop.core.db.storage import open_database
+from pos_desktop.core.reports import figures, tables
 from pos_desktop.ui.admin.window import AdminWindow
 from tests.conftest import ANNA, CASHIER, DEMO_AT, RADU
 from tests.ui.test_language_screens import clipped, laid_out, shot
@@ -57,7 +57,7 @@ def test_the_allowance_report_in_polish_while_csv_and_json_stay_english(run):
 
 
 def test_a_report_s_pdf_its_period_cell_and_the_daily_close_in_romanian(run, monkeypatch, tmp_path):
-    from pos_desktop.ui.common import pdf
+    from pos_desktop.printing import pdf
 
     spend_48_of_annas_1000(run)
     english = run("report", "allowance", *ON, "--format", "json").json["rows"][0]["period"]
@@ -82,7 +82,7 @@ def test_a_report_s_pdf_its_period_cell_and_the_daily_close_in_romanian(run, mon
 
 
 def test_a_report_as_pdf_html_in_polish_keeps_the_core_table_english():
-    uses = [reports.AllowanceUse("E0001", "Anna Kowalska", "Staff", "rolling:30", 100000, 4800)]
+    uses = [figures.AllowanceUse("E0001", "Anna Kowalska", "Staff", "rolling:30", 100000, 4800)]
     table = tables.allowance(uses, dt.date(2026, 6, 15), "EUR")
     assert table.rows[0][3:] == ["rolling:30", "1000.00", "48.00", "952.00", "4.8%"]
     i18n.use("pl")
@@ -180,7 +180,7 @@ def test_the_reports_page_in_polish(qtbot, demo_path, tmp_path):
 
 
 def test_a_chain_set_up_synced_and_checked_in_polish(central, run, demo_path, tmp_path):
-    from pos_desktop.core.server import describe
+    from pos_desktop.core.central.server import describe
 
     where = describe(central)
     made = run("--lang", "pl", "server", "init", "--url", central)
@@ -213,7 +213,7 @@ def test_a_chain_set_up_synced_and_checked_in_polish(central, run, demo_path, tm
 
 
 def test_an_allowance_overspent_while_offline_is_told_in_polish(run, monkeypatch):
-    from pos_desktop.core import sync
+    from pos_desktop.core.central import sync
 
     over = sync.Overspend("E0001", "Anna Kowalska", "year", 100000, 104000)
     done = sync.Synced("T1", "db:5432/pos", 2, 0, 0, 0, 3, (over,))

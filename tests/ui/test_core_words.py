@@ -12,12 +12,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from pos_desktop import i18n
-from pos_desktop.core import receipts, thermal
+from pos_desktop.core import receipts
 from pos_desktop.core.checkout import Checkout
+from pos_desktop.core.db.storage import open_database
 from pos_desktop.core.money import Amount
-from pos_desktop.core.storage import open_database
 from pos_desktop.core.text import QT_TRANSLATE_NOOP, join
 from pos_desktop.core.till import TillSession
+from pos_desktop.printing import thermal
 from pos_desktop.ui.cashier.receipt import receipt_html
 from pos_desktop.ui.cashier.window import CashierWindow
 from tests.conftest import ANNA, CASHIER, DEMO_AT, PIOTR, TOMASZ

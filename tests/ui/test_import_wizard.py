@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QPushButton, QWizard
 
 from pos_desktop.core import mapping, staff
 from pos_desktop.core.admin import AdminGate
-from pos_desktop.core.storage import open_database
+from pos_desktop.core.db.storage import open_database
 from pos_desktop.ui.admin.window import AdminWindow
 from tests.conftest import RADU, badge, content_digest
 
@@ -316,3 +316,49 @@ def test_the_value_step_lists_each_value_with_its_reading(qtbot, request, tmp_pa
     assert check.checked.new_departments == ["Sprzedaż", "Magazyn"]
     shot(wizard, f"4-check-{language}")
     wizard.reject()
+
+
+def test_a_joined_tills_import_is_refused_before_the_file_is_read_again(
+    qtbot, demo_path, tmp_path, monkeypatch
+):
+    """The check (a dry run) still reads the file; Import is refused at its start, with the
+    file unread and the registry unchanged (it used to be read, checked and applied first)."""
+    from pos_desktop.core import imports, staff_import
+    from pos_desktop.core.db.storage import write_transaction
+
+    conn = open_database(demo_path)
+    path = tmp_path / "staff.csv"
+    imports.export_staff(conn, path)
+    with write_transaction(conn):
+        conn.execute(
+            "INSERT INTO sync_state (id, server_url, till) "
+            "VALUES (1, 'postgresql://central.example/pos', 'T1')"
+        )
+    window = AdminWindow(conn, AdminGate(conn).sign_in(badge=RADU, pin="4321"))
+    qtbot.add_widget(window)
+    window.show()
+    wizard = window.data.open_wizard()
+    wizard.file_page.path.setText(str(path))
+    next_page(qtbot, wizard)
+    next_page(qtbot, wizard)
+    wait_job(qtbot, wizard)
+    if wizard.currentPage() is wizard.values_page:
+        next_page(qtbot, wizard)
+        wait_job(qtbot, wizard)
+    check = wizard.check_page
+    assert check.checked is not None, check.summary.text()
+    reads = []
+    real_open = staff_import.open_table
+    monkeypatch.setattr(
+        staff_import, "open_table", lambda *a, **k: reads.append(a) or real_open(*a, **k)
+    )
+    before = content_digest(demo_path)
+    next_page(qtbot, wizard)
+    wait_job(qtbot, wizard)
+    assert wizard.currentPage() is check
+    assert "every till gets them at its next sync" in check.summary.text()
+    assert reads == []
+    assert content_digest(demo_path) == before
+    shot(wizard, "joined-till-refused")
+    wizard.reject()
+    conn.close()

@@ -15,11 +15,11 @@ from PySide6.QtWidgets import QWizard
 from pos_desktop import i18n
 from pos_desktop.core import catalogue, staff
 from pos_desktop.core.admin import AdminGate
+from pos_desktop.core.db.storage import open_database
 from pos_desktop.core.errors import InputError
 from pos_desktop.core.imports import FileOptions, ImportRefused, import_products
 from pos_desktop.core.rules import load_rules
 from pos_desktop.core.staff_import import import_staff
-from pos_desktop.core.storage import open_database
 from pos_desktop.core.tabular import open_table
 from pos_desktop.ui.admin.staff_dialog import StaffDialog
 from pos_desktop.ui.admin.window import AdminWindow

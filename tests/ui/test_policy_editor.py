@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
 
 from pos_desktop import i18n
 from pos_desktop.core.admin import AdminGate
+from pos_desktop.core.db.storage import open_database
 from pos_desktop.core.errors import FieldError
 from pos_desktop.core.policy_form import (
     PolicyForm,
@@ -23,7 +24,6 @@ from pos_desktop.core.policy_form import (
     preview_category,
 )
 from pos_desktop.core.rules import load_rules
-from pos_desktop.core.storage import open_database
 from pos_desktop.ui.admin.window import AdminWindow
 from tests.conftest import RADU
 

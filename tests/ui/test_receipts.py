@@ -12,10 +12,11 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtPdf import QPdfDocument
 
-from pos_desktop.core import receipts, thermal
+from pos_desktop.core import receipts
 from pos_desktop.core.barcode import code128_modules
 from pos_desktop.core.checkout import Override
 from pos_desktop.core.errors import InputError
+from pos_desktop.printing import thermal
 from pos_desktop.ui.cashier.receipt import QUIET_MODULES, barcode_image, save_receipt_pdf
 from tests.conftest import ANNA, MARIA, PIOTR
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QMessageBox
 from pos_desktop.core import backups
 from pos_desktop.core.admin import AdminGate
 from pos_desktop.core.checkout import Checkout
-from pos_desktop.core.storage import open_checked, open_database
+from pos_desktop.core.db.storage import open_checked, open_database
 from pos_desktop.core.till import TillSession
 from pos_desktop.ui.admin.window import AdminWindow
 from pos_desktop.ui.cashier import app as till_app
@@ -188,7 +188,7 @@ def test_the_till_takes_the_days_backup_in_the_background(qtbot, demo_path, till
 
 
 def test_a_full_disk_at_the_till_is_a_message_and_no_half_written_sale(qtbot, demo_path, till):
-    from pos_desktop.core import journal
+    from pos_desktop.core.ledger import journal
 
     scan(till, PIOTR)
     conn = till.session.checkout.conn

@@ -10,10 +10,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from pos_desktop.core import access
-from pos_desktop.core.admin import AdminGate
+from pos_desktop.core.admin import AdminGate, unseen_tightening
 from pos_desktop.core.checkout import Checkout
-from pos_desktop.core.storage import open_database
+from pos_desktop.core.db.storage import open_database
 from pos_desktop.core.till import TillSession
 from pos_desktop.ui.admin.window import AdminWindow
 from pos_desktop.ui.cashier.dialogs import OverrideDialog
@@ -125,7 +124,7 @@ def test_the_admin_window_says_once_that_the_files_were_tightened(demo_path, tmp
     first = tmp_path / "first.png"
     assert run(demo_path, screenshot=first) == 0
     conn = open_database(demo_path)
-    assert access.unseen_tightening(conn) is None  # said by the window, not again
+    assert unseen_tightening(conn) is None  # said by the window, not again
     conn.close()
     SCREENSHOTS.mkdir(exist_ok=True)
     (SCREENSHOTS / "admin-files-tightened.png").write_bytes(first.read_bytes())

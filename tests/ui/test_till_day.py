@@ -17,9 +17,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from pos_desktop import i18n
-from pos_desktop.core import flags
 from pos_desktop.core.checkout import Checkout
-from pos_desktop.core.storage import open_database
+from pos_desktop.core.db.storage import open_database
+from pos_desktop.core.reports import flags
 from pos_desktop.core.till import TillSession
 from pos_desktop.ui.cashier.dialogs import OpenAmountDialog, OverrideDialog, RefundDialog
 from pos_desktop.ui.cashier.window import CashierWindow

@@ -6,10 +6,9 @@ import sys
 import time
 from pathlib import Path
 
-from pos_desktop.core import access
-from pos_desktop.core.admin import AdminGate
+from pos_desktop.core.admin import AdminGate, unseen_tightening
+from pos_desktop.core.db.storage import open_checked
 from pos_desktop.core.errors import DamagedDatabase, PosError
-from pos_desktop.core.storage import open_checked
 
 # The demo store's admin (Radu Stan): --screenshot signs in with this badge and PIN.
 DEMO_ADMIN = ("2000000000121", "4321")
@@ -74,7 +73,7 @@ def run(
     if screenshot is not None:
         window.resize(1024, 768)  # the picture at the smallest screen it fits, not the screen's
     window.show()
-    tightened = access.unseen_tightening(conn)
+    tightened = unseen_tightening(conn)
     if tightened is not None:
         window.say(i18n.say(tightened), error=True)
     upkeep = recovery.Upkeep(path, window)

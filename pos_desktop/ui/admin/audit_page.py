@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pos_desktop.core import audit, clock
-from pos_desktop.core.audit import AuditFilter
+from pos_desktop.core import clock
+from pos_desktop.core.ledger import audit
+from pos_desktop.core.ledger.audit import AuditFilter
 from pos_desktop.core.rules import load_settings
 from pos_desktop.i18n import translate
 from pos_desktop.ui.common.paged import PagedTableModel

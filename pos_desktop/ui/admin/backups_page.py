@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from pos_desktop.core import backups
+from pos_desktop.core.db.storage import storage_errors
 from pos_desktop.core.errors import PosError
 from pos_desktop.core.rules import load_settings
-from pos_desktop.core.storage import storage_errors
 from pos_desktop.i18n import moment_text, say, translate
 from pos_desktop.ui.common.recovery import describe, kind
 

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from pos_desktop.core import config, imports
+from pos_desktop.core.db.storage import storage_errors
 from pos_desktop.core.errors import PosError
 from pos_desktop.core.rules import load_rules
-from pos_desktop.core.storage import storage_errors
 from pos_desktop.i18n import number, say, translate
 from pos_desktop.ui.admin.import_wizard import ImportWizard
 from pos_desktop.ui.common.file_dialogs import ask_open_file, ask_save_file

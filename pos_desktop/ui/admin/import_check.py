@@ -4,7 +4,6 @@ it would change and the problems found, then import it."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -26,11 +25,14 @@ from pos_desktop.core.imports import (
 )
 from pos_desktop.core.staff_import import too_many_ended
 from pos_desktop.i18n import number, say, translate
-from pos_desktop.ui.admin.import_tables import PROBLEM_HEADINGS, ProblemsModel, sentence, tr
+from pos_desktop.ui.admin.import_tables import (
+    PROBLEM_HEADINGS,
+    ImportChoices,
+    ProblemsModel,
+    sentence,
+    tr,
+)
 from pos_desktop.ui.common.file_dialogs import ask_save_file
-
-if TYPE_CHECKING:
-    from pos_desktop.ui.admin.import_wizard import ImportWizard
 
 
 def sentence_of(text: str) -> str:
@@ -38,9 +40,9 @@ def sentence_of(text: str) -> str:
 
 
 class CheckPage(QWizardPage):
-    def __init__(self, wizard: ImportWizard) -> None:
+    def __init__(self, choices: ImportChoices) -> None:
         super().__init__()
-        self.wiz = wizard
+        self.wiz = choices
         self.setTitle(translate("ImportWizard", "4. Check the file"))
         self.setSubTitle(translate("ImportWizard", "Nothing is changed until you press Import."))
         self.sync = QCheckBox(
@@ -206,4 +208,4 @@ class CheckPage(QWizardPage):
     def _applied(self, report: ImportReport) -> None:
         self.wiz.report = report
         self.applied = True
-        self.wiz.next()
+        self.wiz.finish()

@@ -3,6 +3,9 @@ and the table of problems its check found."""
 
 from __future__ import annotations
 
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import (
@@ -15,9 +18,28 @@ from PySide6.QtCore import (
 
 from pos_desktop.core.imports import (
     REPORT_COLUMNS,
+    FileOptions,
+    ImportReport,
     Problem,
 )
 from pos_desktop.i18n import say, translate
+
+
+@dataclass
+class ImportChoices:
+    """What the wizard's pages share, so that a page knows no wizard: the database, who
+    imports, what was chosen so far, and how a job runs on the file behind its progress
+    dialog."""
+
+    conn: sqlite3.Connection
+    database: str  # its name, as messages show it
+    actor: str
+    run_job: Callable[..., object]
+    finish: Callable[[], None]  # on to the last page, once the import is applied
+    file_options: FileOptions = field(default_factory=FileOptions)
+    profile: str = ""  # the column mapping's profile name, as the columns page has it
+    report: ImportReport | None = None
+
 
 # The wizard's tables; their texts are shown through translate("ImportWizard", ...).
 ENCODINGS = (

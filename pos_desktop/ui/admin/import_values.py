@@ -6,7 +6,6 @@ or is a problem on the next page."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
@@ -23,17 +22,14 @@ from PySide6.QtWidgets import (
 )
 
 from pos_desktop.core import mapping
+from pos_desktop.core.db.storage import storage_errors
 from pos_desktop.core.errors import PosError
 from pos_desktop.core.hr_words import CODES, employment_types, own_words, read_word
 from pos_desktop.core.imports import FileOptions, Progress, distinct_values
 from pos_desktop.core.rules import load_rules
-from pos_desktop.core.storage import storage_errors
 from pos_desktop.i18n import number, translate
-from pos_desktop.ui.admin.import_tables import field_label, sentence
+from pos_desktop.ui.admin.import_tables import ImportChoices, field_label, sentence
 from pos_desktop.ui.common import words
-
-if TYPE_CHECKING:
-    from pos_desktop.ui.admin.import_wizard import ImportWizard
 
 VALUE_FIELDS = tuple(CODES)  # status, employment_type, role, worker_type
 _SHOWN = {
@@ -62,9 +58,9 @@ def mapped_value_fields(chosen: dict[str, str]) -> list[str]:
 class ValuesPage(QWizardPage):
     """One row for each distinct value: the column, the value, how many rows, and a choice."""
 
-    def __init__(self, wizard: ImportWizard) -> None:
+    def __init__(self, choices: ImportChoices) -> None:
         super().__init__()
-        self.wiz = wizard
+        self.wiz = choices
         self.setTitle(translate("ImportWizard", "3. Read the values"))
         self.setSubTitle(
             translate(
@@ -111,7 +107,7 @@ class ValuesPage(QWizardPage):
         million-row export takes a while)."""
         wiz = self.wiz
         if not self.profile_name.text():
-            self.profile_name.setText(wiz.columns_page.profile_name.text())
+            self.profile_name.setText(wiz.profile)
         self.rows = []
         self.table.setRowCount(0)
         self.state.setText(translate("ImportWizard", "Reading the values…"))
@@ -201,7 +197,7 @@ class ValuesPage(QWizardPage):
                 mapping.save_profile(
                     self.wiz.conn,
                     self.profile_name.text(),
-                    self.wiz.columns_page.chosen(),
+                    self.wiz.file_options.mapping,
                     values=self.chosen(),
                     till=rules.settings.till,
                     actor=self.wiz.actor,

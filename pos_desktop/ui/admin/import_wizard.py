@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from pos_desktop.core import mapping
+from pos_desktop.core.db.storage import storage_errors
 from pos_desktop.core.errors import PosError
 from pos_desktop.core.files import refuse_database_file
 from pos_desktop.core.imports import (
@@ -43,7 +44,6 @@ from pos_desktop.core.imports import (
 )
 from pos_desktop.core.rules import load_rules
 from pos_desktop.core.staff_import import import_staff
-from pos_desktop.core.storage import storage_errors
 from pos_desktop.core.tabular import ReadOptions, open_table, sheet_names
 from pos_desktop.i18n import number, say, translate
 from pos_desktop.ui.admin.import_check import CheckPage
@@ -51,6 +51,7 @@ from pos_desktop.ui.admin.import_tables import (
     DELIMITERS,
     ENCODINGS,
     SAMPLE_ROWS,
+    ImportChoices,
     field_label,
     sentence,
     tr,
@@ -62,7 +63,8 @@ from pos_desktop.ui.common.style import error_style
 
 
 class ImportWizard(QWizard):
-    """Four pages; `path`, `file_options`, `report` carry what each page decided to the next."""
+    """Four pages; `path` and the `choices` (file options, report) carry what each page
+    decided to the next."""
 
     def __init__(
         self, conn: sqlite3.Connection, database: str, actor: str, parent: QWidget | None
@@ -75,8 +77,7 @@ class ImportWizard(QWizard):
         self.path: Path | None = None
         self.header: list[str] = []
         self.samples: list[list[str]] = []
-        self.file_options = FileOptions()
-        self.report: ImportReport | None = None
+        self.choices = ImportChoices(conn, database, actor, self.run_job, self.next)
         self.job: ImportJob | None = None
         self.setWindowTitle(translate("ImportWizard", "Import staff from an HR export"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
@@ -90,8 +91,8 @@ class ImportWizard(QWizard):
 
         self.file_page = FilePage(self)
         self.columns_page = ColumnsPage(self)
-        self.values_page = ValuesPage(self)
-        self.check_page = CheckPage(self)
+        self.values_page = ValuesPage(self.choices)
+        self.check_page = CheckPage(self.choices)
         self.done_page = DonePage(self)
         self.page_ids = {
             page: self.addPage(page)
@@ -104,6 +105,18 @@ class ImportWizard(QWizard):
             )
         }
         self.resize(900, 620)
+
+    @property
+    def file_options(self) -> FileOptions:
+        return self.choices.file_options
+
+    @file_options.setter
+    def file_options(self, options: FileOptions) -> None:
+        self.choices.file_options = options
+
+    @property
+    def report(self) -> ImportReport | None:
+        return self.choices.report
 
     def run_job(
         self,
@@ -397,6 +410,7 @@ class ColumnsPage(QWizardPage):
         wiz = self.wiz
         o = wiz.file_options
         wiz.file_options = FileOptions(o.encoding, o.delimiter, o.sheet, self.chosen(), o.values)
+        wiz.choices.profile = self.profile_name.text()
         return True
 
     def nextId(self) -> int:

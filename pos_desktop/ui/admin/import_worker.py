@@ -8,10 +8,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QThread, Signal
 
+from pos_desktop.core.db.storage import open_database, storage_errors
 from pos_desktop.core.errors import PosError
 from pos_desktop.core.imports import Progress
 from pos_desktop.core.rules import load_rules
-from pos_desktop.core.storage import open_database, storage_errors
 from pos_desktop.i18n import translate
 
 # What the progress dialog says in each stage (shown through translate("ImportJob", ...)).

@@ -7,9 +7,10 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 
-from pos_desktop.core import benefits, clock, payroll, payroll_reports
+from pos_desktop.core import benefits, clock, payroll
+from pos_desktop.core.reports import payroll_reports
+from pos_desktop.core.reports.tables import Table
 from pos_desktop.core.rules import Rules
-from pos_desktop.core.tables import Table
 from pos_desktop.i18n import month_name, translate
 from pos_desktop.ui.admin.report_charts import ChartData
 

@@ -1,12 +1,12 @@
 """The reports page's own words: the reports to choose from and the discount reports'
-charts. A report's title, column headings and worded cells are the core's (core/tables.py),
+charts. A report's title, column headings and worded cells are the core's (core/reports/tables.py),
 shown in the language in use through `Table.read`."""
 
 from __future__ import annotations
 
-from pos_desktop.core.payroll_reports import TITLES as BEYOND_THE_TILL
-from pos_desktop.core.reports import GROUPINGS
-from pos_desktop.core.tables import TITLES
+from pos_desktop.core.reports.figures import GROUPINGS
+from pos_desktop.core.reports.payroll_reports import TITLES as BEYOND_THE_TILL
+from pos_desktop.core.reports.tables import TITLES
 from pos_desktop.core.text import QT_TRANSLATE_NOOP
 
 # The reports to choose from, by key, in the order the page offers them; the allowance

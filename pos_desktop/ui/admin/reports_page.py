@@ -25,9 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pos_desktop.core import clock, closing, flags, reports, rollup, tables
+from pos_desktop.core import clock
+from pos_desktop.core.reports import closing, figures, flags, rollup, tables
+from pos_desktop.core.reports.tables import Table
 from pos_desktop.core.rules import Rules, load_rules
-from pos_desktop.core.tables import Table
 from pos_desktop.i18n import current, date_text, number, say, translate
 from pos_desktop.ui.admin import payroll_view, report_charts, report_words
 from pos_desktop.ui.admin.report_charts import ChartData
@@ -154,7 +155,7 @@ class ReportsPage(QWidget):
         if key == CLOSE:
             self._show_close()
             return
-        if key in reports.GROUPINGS and self._fill_first():
+        if key in figures.GROUPINGS and self._fill_first():
             return
         start, end = self.period()
         table, chart = self._report(key, start, end)
@@ -254,8 +255,8 @@ class ReportsPage(QWidget):
         currency = settings.currency
         if key in payroll_view.KEYS:
             return payroll_view.report(self.conn, rules, key, start, end)
-        if key in reports.GROUPINGS:
-            rows = reports.discounts(self.conn, rules, start, end, key)
+        if key in figures.GROUPINGS:
+            rows = figures.discounts(self.conn, rules, start, end, key)
             chart = ChartData(
                 translate("Reports", report_words.CHARTS[key]),
                 [r.key if key == "day" else r.label for r in rows],
@@ -265,7 +266,7 @@ class ReportsPage(QWidget):
             )
             return tables.discounts(rows, key, start, end, currency), chart
         if key == "allowance":
-            uses = reports.allowance_use(self.conn, rules, end)
+            uses = figures.allowance_use(self.conn, rules, end)
             chart = ChartData(
                 translate("ReportsPage", "Allowance used, share of the limit"),
                 [u.name for u in uses],
@@ -274,7 +275,7 @@ class ReportsPage(QWidget):
             )
             return tables.allowance(uses, end, currency), chart
         if key == "overrides":
-            found = reports.overrides(self.conn, rules, start, end)
+            found = figures.overrides(self.conn, rules, start, end)
             table = tables.overrides(found, start, end, settings.tz, currency)
             chart = ChartData(
                 translate("ReportsPage", "Discount approved by supervisors"),
@@ -284,7 +285,7 @@ class ReportsPage(QWidget):
             )
             return table, chart
         if key == "cost-centres":
-            rows_cc = reports.cost_centres(self.conn, rules, start, end)
+            rows_cc = figures.cost_centres(self.conn, rules, start, end)
             chart = ChartData(
                 translate("ReportsPage", "To recharge per cost centre"),
                 [f"{r.cost_centre} {r.name}" for r in rows_cc],
@@ -315,7 +316,7 @@ class ReportsPage(QWidget):
         return len(self.shown.rows)
 
     def save_pdf(self, path: Path) -> None:
-        from pos_desktop.ui.common.pdf import save_html_pdf
+        from pos_desktop.printing.pdf import save_html_pdf
 
         assert self.shown is not None
         html = _read(self.shown).html(self.rules.settings.name)

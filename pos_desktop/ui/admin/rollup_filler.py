@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QThread, Signal
 
-from pos_desktop.core import rollup
+from pos_desktop.core.db.storage import open_database
+from pos_desktop.core.reports import rollup
 from pos_desktop.core.rules import load_rules
-from pos_desktop.core.storage import open_database
 
 LAG = rollup.CHUNK  # records behind worth filling in the background rather than at once
 

@@ -17,12 +17,12 @@ from PySide6.QtWidgets import QDialog, QMainWindow
 from pos_desktop.core import staff
 from pos_desktop.core.admin import AdminIdentity
 from pos_desktop.core.badge import normalise
+from pos_desktop.core.db.storage import storage_errors
 from pos_desktop.core.errors import InputError, PosError
 from pos_desktop.core.files import refuse_database_file
 from pos_desktop.core.registry import StaffRegistry
 from pos_desktop.core.rules import Rules, load_rules
 from pos_desktop.core.staff import StaffDetails
-from pos_desktop.core.storage import storage_errors
 from pos_desktop.i18n import translate
 from pos_desktop.ui.admin.import_tables import sentence
 from pos_desktop.ui.admin.staff_dialog import BadgeDialog, DependantsDialog, StaffDialog
@@ -184,7 +184,7 @@ class StaffActions(QMainWindow):
     def reprint_badge(self) -> None:
         from PySide6.QtPrintSupport import QPrinter
 
-        from pos_desktop.ui.admin.badge_card import print_card
+        from pos_desktop.printing.badge_card import print_card
         from pos_desktop.ui.common.file_dialogs import ask_printer
 
         card = self._card()
@@ -197,7 +197,7 @@ class StaffActions(QMainWindow):
 
     def save_badge_card(self, path: Path) -> None:
         """The chosen person's badge card as a PDF file."""
-        from pos_desktop.ui.admin.badge_card import save_card_pdf
+        from pos_desktop.printing.badge_card import save_card_pdf
 
         card = self._card()
         if card is not None:

@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pos_desktop.core import clock, payroll_reports, staff
+from pos_desktop.core import clock, staff
 from pos_desktop.core.registry import STATUSES
+from pos_desktop.core.reports import payroll_reports
 from pos_desktop.core.rules import load_rules
 from pos_desktop.core.staff import EMPLOYMENT_TYPES, ENDED, StaffFilter
 from pos_desktop.i18n import amount, number, translate

@@ -1,4 +1,4 @@
-"""An employee's statement (core/payroll_reports.py): allowance used and left this period,
+"""An employee's statement (core/reports/payroll_reports.py): allowance used and left this period,
 discount and taxable benefit this year, payroll charged, limit left and balance; shown in the
 language in use (the store's) and saved as PDF."""
 
@@ -17,10 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pos_desktop.core import clock, payroll_reports
+from pos_desktop.core import clock
 from pos_desktop.core.errors import PosError
+from pos_desktop.core.reports import payroll_reports
+from pos_desktop.core.reports.tables import Table
 from pos_desktop.core.rules import load_rules
-from pos_desktop.core.tables import Table
 from pos_desktop.i18n import current, number, say, translate
 from pos_desktop.ui.common.file_dialogs import ask_save_file
 
@@ -64,6 +65,6 @@ class StatementDialog(QDialog):
             QMessageBox.warning(self, title, say(exc))
 
     def save_pdf(self, path: Path) -> None:
-        from pos_desktop.ui.common.pdf import save_html_pdf
+        from pos_desktop.printing.pdf import save_html_pdf
 
         save_html_pdf(self.table.html(), path)

@@ -23,21 +23,21 @@ from PySide6.QtWidgets import (
 
 from pos_desktop.core import catalogue, config
 from pos_desktop.core.admin import AdminGate, AdminIdentity
-from pos_desktop.core.audit import export_csv, verify_audit
 from pos_desktop.core.catalogue import Product
 from pos_desktop.core.config import Config
+from pos_desktop.core.db.storage import storage_errors
 from pos_desktop.core.errors import PosError
+from pos_desktop.core.ledger.audit import export_csv
 from pos_desktop.core.rules import StoreSettings, load_rules
-from pos_desktop.core.storage import storage_errors
 from pos_desktop.i18n import date_text, number, say, translate
 from pos_desktop.ui.admin.audit_page import AuditPage
 from pos_desktop.ui.admin.backups_page import BackupsPage
-from pos_desktop.ui.admin.chain_bar import ChainBar
 from pos_desktop.ui.admin.data_page import DataPage
 from pos_desktop.ui.admin.import_tables import sentence
 from pos_desktop.ui.admin.policies_page import PoliciesPage
 from pos_desktop.ui.admin.products_page import ProductDialog, ProductsPage
 from pos_desktop.ui.admin.reports_page import ReportsPage
+from pos_desktop.ui.admin.server_bar import ServerBar
 from pos_desktop.ui.admin.settings_page import SettingsPage
 from pos_desktop.ui.admin.staff_actions import StaffActions
 from pos_desktop.ui.admin.staff_page import StaffPage
@@ -90,7 +90,7 @@ class AdminWindow(StaffActions):
         self.header = QLabel(header.format(store=settings.name, admin=say(admin.name)))
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.chain = ChainBar(conn, self.publish)
+        self.server_bar = ServerBar(conn, self.publish)
         self.status_mark = level_mark()
         self.staff = StaffPage(
             conn,
@@ -168,7 +168,7 @@ class AdminWindow(StaffActions):
         self.data = DataPage(conn, self.database, admin.actor)
         self.pages.addTab(self.data, translate("AdminWindow", "Import / export"))
         self.data.imported.connect(self.staff.reload)
-        self.data.imported.connect(self.chain.refresh)
+        self.data.imported.connect(self.server_bar.refresh)
         self.backups_page = BackupsPage(
             conn, self.path, admin.actor, lambda q: self.confirm(q), self._said
         )
@@ -177,7 +177,7 @@ class AdminWindow(StaffActions):
         page_keys(self, self.pages)
         layout = QVBoxLayout()
         layout.addWidget(self.header)
-        layout.addWidget(self.chain)
+        layout.addWidget(self.server_bar)
         layout.addWidget(self.pages, 1)
         message = QHBoxLayout()
         message.addWidget(self.status_mark, 0, Qt.AlignmentFlag.AlignTop)
@@ -196,7 +196,7 @@ class AdminWindow(StaffActions):
 
     def _page_shown(self, _index: int) -> None:
         """A page shows what is stored now (another page or an import may have changed it)."""
-        self.chain.refresh()
+        self.server_bar.refresh()
         page = self.pages.currentWidget()
         if page is self.staff:
             self.staff.reload()
@@ -311,13 +311,13 @@ class AdminWindow(StaffActions):
             return False
         return True
 
-    # The chain's server
+    # The central server
 
     def publish(self) -> None:
         """Send the registry and rules to the server this database last published to."""
-        from pos_desktop.core import chain
+        from pos_desktop.core.central import membership
 
-        done = self._guard(lambda: chain.publish(self.conn, actor=self.admin.actor))
+        done = self._guard(lambda: membership.publish(self.conn, actor=self.admin.actor))
         if done is not None:
             text = translate(
                 "AdminWindow", "Published to {server}; tills get it at their next sync."
@@ -328,16 +328,17 @@ class AdminWindow(StaffActions):
 
     def verify_chains(self) -> None:
         """Check the sales journal's and the audit log's hash chains from the first record."""
-        from pos_desktop.core import journal
+        from pos_desktop.core.ledger.verify import verify_all
 
-        broken = self._guard(lambda: journal.verify(self.conn) or verify_audit(self.conn))
+        chains = self._guard(lambda: verify_all(self.conn))
+        if chains is None:
+            return  # said by _guard
+        broken = chains.broken
         if broken is None:
-            sales = self.conn.execute("SELECT COUNT(*) FROM sales").fetchone()[0]
-            entries = self.conn.execute("SELECT COUNT(*) FROM audit").fetchone()[0]
             text = translate(
                 "AdminWindow",
                 "Both chains hold: {sales} sales records and {entries} audit entries.",
-            ).format(sales=number(sales), entries=number(entries))
+            ).format(sales=number(chains.sales), entries=number(chains.entries))
             self.audit.result.setText(text)
             self.say(text)
         else:
@@ -434,7 +435,7 @@ class AdminWindow(StaffActions):
         self.say(text, error=error)
 
     def say(self, text: str, *, error: bool = False) -> None:
-        self.chain.refresh()  # said after every change: the count of unpublished ones moves
+        self.server_bar.refresh()  # said after every change: the count of unpublished ones moves
         self.status.setText(text)
         show_level(self.status_mark, self.status, "error" if error else "ok")
 

@@ -9,8 +9,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pos_desktop import i18n
+from pos_desktop.core.db.storage import open_database
 from pos_desktop.core.errors import DamagedDatabase, PosError
-from pos_desktop.core.storage import open_database
 
 if TYPE_CHECKING:
     from pos_desktop.core.till import TillSession

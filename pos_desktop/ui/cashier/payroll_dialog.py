@@ -8,9 +8,10 @@ dialog and records nothing. The receipt says the sale was charged to payroll.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
-from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QWidget
 
 from pos_desktop.core import payroll
 from pos_desktop.core.checkout import Sale
@@ -21,7 +22,24 @@ from pos_desktop.ui.cashier.dialogs import TillForm
 
 if TYPE_CHECKING:
     from pos_desktop.core.till import TillSession
-    from pos_desktop.ui.cashier.window import CashierWindow
+
+T = TypeVar("T")
+
+
+class Till(Protocol):
+    """What F9 needs of the till window (this module does not import it): its session, its
+    status line, running an action in the cashier's words, opening a dialog, and showing a
+    recorded sale."""
+
+    session: TillSession
+
+    def say(self, text: str, *, level: str = "ok") -> None: ...
+
+    def _guard(self, action: Callable[[], T]) -> T | None: ...
+
+    def _open(self, dialog: QDialog) -> None: ...
+
+    def complete_sale(self, complete: Callable[[], Sale | None] | None = None) -> None: ...
 
 
 class PayrollDialog(TillForm):
@@ -84,7 +102,7 @@ class PayrollDialog(TillForm):
         self.accept_with = accept
 
 
-def charge_to_payroll(window: CashierWindow) -> None:
+def charge_to_payroll(window: Till) -> None:
     """F9: the dialog for the basket on the till, or in the status line why this buyer cannot
     charge to payroll; a sale the dialog records is shown as any other."""
     session = window.session
@@ -102,6 +120,6 @@ def charge_to_payroll(window: CashierWindow) -> None:
     room = window._guard(buyer_room)
     if room is None:
         return
-    dialog = PayrollDialog(session, room, window)
+    dialog = PayrollDialog(session, room, window if isinstance(window, QWidget) else None)
     dialog.accepted.connect(lambda: window.complete_sale(lambda: dialog.sale))
     window._open(dialog)

@@ -160,7 +160,7 @@ def preview(browser: QTextBrowser, receipt: Receipt) -> None:
 def save_receipt_pdf(receipt: Receipt, path: Path, roll_mm: int | None = None) -> None:
     """The receipt as a PDF: an A6 page, or with roll_mm (58 or 80) one page as long as the
     receipt on a roll of that width."""
-    from pos_desktop.ui.common.pdf import pdf_printer, write_pdf
+    from pos_desktop.printing.pdf import pdf_printer, write_pdf
 
     document = receipt_document(receipt, roll_mm)
     page = QPageSize(QPageSize.PageSizeId.A6) if roll_mm is None else _roll_page(document, roll_mm)

@@ -156,13 +156,13 @@ class CashierWindow(QMainWindow):
         self.clock.start(15_000)
         self.chain = None
         if session.checkout.other_tills is not None:  # psycopg loads only for a chain till
-            from pos_desktop.ui.cashier.chain import link_for
+            from pos_desktop.ui.cashier.server_link import link_for
 
             self.chain = link_for(session.checkout, self)  # it syncs in the background
         if self.chain is not None:
             self.chain.changed.connect(self._update_header)
             self.chain.start()
-            # The server's allowance answer comes in after the scan (core/online.py): the
+            # The server's allowance answer comes in after the scan (core/central/online.py): the
             # customer is judged again with it, and the banner and prices follow.
             self._answers_seen = 0
             self.answers = QTimer(self)

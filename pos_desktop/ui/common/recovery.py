@@ -11,9 +11,10 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from pos_desktop.core import backups, storage
+from pos_desktop.core import backups
+from pos_desktop.core.db import storage
+from pos_desktop.core.db.storage import BUSY_TIMEOUT_MS, integrity_problem
 from pos_desktop.core.errors import PosError
-from pos_desktop.core.storage import BUSY_TIMEOUT_MS, integrity_problem
 from pos_desktop.i18n import moment_text, say, translate
 from pos_desktop.ui.common.questions import ask
 

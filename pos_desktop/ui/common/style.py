@@ -188,13 +188,19 @@ def show_level(mark: QLabel, line: QLabel, level: str) -> None:
         announce(line, line.accessibleName(), urgent=level == "error")
 
 
+DRESSED = "pos-desktop-look"  # set on the application once it has the look below
+
+
 def application(argv: list[str] | None = None) -> QApplication:
     """The QApplication, created once, with the app's icon and a readable base font for a
-    till screen."""
+    till screen. One made bare before (a receipt's PDF drawn by the command line in the same
+    process) gets them too."""
     app = QApplication.instance()
-    if isinstance(app, QApplication):
+    if isinstance(app, QApplication) and app.property(DRESSED) is not None:
         return app
-    app = QApplication(argv if argv is not None else sys.argv[:1])
+    if not isinstance(app, QApplication):
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setProperty(DRESSED, True)
     app.setApplicationName("pos-desktop")
     app.setOrganizationName("pos-desktop")
     # Wayland and the task bar match windows to resources/pos-desktop.desktop by this name.

@@ -16,10 +16,10 @@ import re
 import sqlite3
 from pathlib import Path
 
-from pos_desktop.core import rollup
-from pos_desktop.core.closing import STORE_DAYS, count_day
 from pos_desktop.core.errors import InputError
-from pos_desktop.core.reports import Period
+from pos_desktop.core.reports import rollup
+from pos_desktop.core.reports.closing import STORE_DAYS, count_day
+from pos_desktop.core.reports.figures import Period
 from pos_desktop.core.rules import Rules
 from pos_desktop.core.text import QT_TRANSLATE_NOOP, Template, Text
 

@@ -1,4 +1,4 @@
-"""The command line's reports, daily close and receipt reprint (imported when one runs)."""
+"""The command line's reports, daily close and receipt reprint."""
 
 from __future__ import annotations
 
@@ -9,14 +9,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from pos_desktop import i18n
-from pos_desktop.cli import Context, not_the_database, print_json
-from pos_desktop.core import clock, reports, tables
+from pos_desktop.cli.context import Commands, Context, file_name, not_the_database, print_json
+from pos_desktop.core import clock
 from pos_desktop.core.errors import InputError
-from pos_desktop.core.tables import Table
 from pos_desktop.core.text import QT_TRANSLATE_NOOP
+from pos_desktop.i18n import translate
 
 if TYPE_CHECKING:
     from pos_desktop.core.receipts import Receipt
+    from pos_desktop.core.reports.tables import Table
 
 
 def _dates(ctx: Context) -> tuple[dt.date, dt.date]:
@@ -32,7 +33,7 @@ def store_today(ctx: Context) -> dt.date:
 def show_table(ctx: Context, table: Table, *, landscape: bool = False) -> int:
     pdf: Path | None = ctx.args.pdf
     if pdf is not None:
-        from pos_desktop.ui.common.pdf import save_html_pdf
+        from pos_desktop.printing.pdf import save_html_pdf
 
         not_the_database(ctx, pdf)
         save_html_pdf(_read(table).html(ctx.settings.name), pdf, landscape=landscape)
@@ -58,34 +59,42 @@ def _read(table: Table) -> Table:
 
 
 def cmd_report_discounts(ctx: Context) -> int:
+    from pos_desktop.core.reports import figures, tables
+
     start, end = _dates(ctx)
-    rows = reports.discounts(ctx.conn, ctx.checkout.rules, start, end, ctx.args.by)
+    rows = figures.discounts(ctx.conn, ctx.checkout.rules, start, end, ctx.args.by)
     return show_table(ctx, tables.discounts(rows, ctx.args.by, start, end, ctx.settings.currency))
 
 
 def cmd_report_allowance(ctx: Context) -> int:
+    from pos_desktop.core.reports import figures, tables
+
     on = clock.parse_date(ctx.args.on, what="--on") if ctx.args.on else store_today(ctx)
-    uses = reports.allowance_use(ctx.conn, ctx.checkout.rules, on)
+    uses = figures.allowance_use(ctx.conn, ctx.checkout.rules, on)
     return show_table(ctx, tables.allowance(uses, on, ctx.settings.currency))
 
 
 def cmd_report_overrides(ctx: Context) -> int:
+    from pos_desktop.core.reports import figures, tables
+
     start, end = _dates(ctx)
-    found = reports.overrides(ctx.conn, ctx.checkout.rules, start, end)
+    found = figures.overrides(ctx.conn, ctx.checkout.rules, start, end)
     table = tables.overrides(found, start, end, ctx.settings.tz, ctx.settings.currency)
     return show_table(ctx, table, landscape=True)
 
 
 def cmd_report_cost_centres(ctx: Context) -> int:
+    from pos_desktop.core.reports import figures, tables
+
     start, end = _dates(ctx)
-    rows = reports.cost_centres(ctx.conn, ctx.checkout.rules, start, end)
+    rows = figures.cost_centres(ctx.conn, ctx.checkout.rules, start, end)
     return show_table(ctx, tables.cost_centres(rows, start, end, ctx.settings.currency))
 
 
 def cmd_report_flags(ctx: Context) -> int:
     from dataclasses import fields
 
-    from pos_desktop.core import flags
+    from pos_desktop.core.reports import flags, tables
 
     start, end = _dates(ctx)
     limits = flags.Thresholds(
@@ -96,7 +105,7 @@ def cmd_report_flags(ctx: Context) -> int:
 
 
 def cmd_close_day(ctx: Context) -> int:
-    from pos_desktop.core import closing
+    from pos_desktop.core.reports import closing, tables
 
     moment = ctx.moment()
     tz = ctx.settings.tz
@@ -151,8 +160,8 @@ def cmd_receipt(ctx: Context) -> int:
     args = ctx.args
     receipt = receipts.from_journal(ctx.checkout, args.sale_id)
     if args.pdf is not None:
+        from pos_desktop.printing.pdf import ensure_application
         from pos_desktop.ui.cashier.receipt import save_receipt_pdf
-        from pos_desktop.ui.common.pdf import ensure_application
 
         ensure_application()
         not_the_database(ctx, args.pdf)
@@ -160,7 +169,7 @@ def cmd_receipt(ctx: Context) -> int:
         saved = i18n.translate("Cli", "Saved the receipt of sale {sale} to {file}")
         print(saved.format(sale=receipt.sale_id, file=args.pdf))
     if args.escpos is not None:
-        from pos_desktop.core import thermal
+        from pos_desktop.printing import thermal
 
         device = thermal.open_printer(args.escpos)
         thermal.print_receipt(device, receipt, args.width, *_receipt_words(receipt))
@@ -182,3 +191,100 @@ def _receipt_words(receipt: Receipt) -> tuple[Callable[[object], str], Any, Any]
         return i18n.amount(minor, receipt.currency)
 
     return i18n.say, money, i18n.moment_text
+
+
+# Each report's command, by its name on the command line.
+REPORTS = {
+    "discounts": cmd_report_discounts,
+    "allowance": cmd_report_allowance,
+    "overrides": cmd_report_overrides,
+    "cost-centres": cmd_report_cost_centres,
+    "flags": cmd_report_flags,
+}
+
+
+def register(commands: Commands) -> None:
+    report_cmds = commands.group("report", translate("Cli", "reports from the journal"))
+    for name, text in (
+        ("discounts", translate("Cli", "discounts granted, net of refunds")),
+        ("allowance", translate("Cli", "allowance used and left per employee")),
+        ("overrides", translate("Cli", "supervisor overrides with their reasons")),
+        ("cost-centres", translate("Cli", "internal department orders per cost centre")),
+        ("flags", translate("Cli", "loss-prevention flags, each with its sales")),
+    ):
+        sub = report_cmds.add_parser(name, help=text)
+        if name == "allowance":
+            sub.add_argument(
+                "--on", metavar="DATE", help=translate("Cli", "the day whose periods count (today)")
+            )
+        else:
+            sub.add_argument("--from", dest="date_from", required=True, metavar="DATE")
+            sub.add_argument("--to", dest="date_to", required=True, metavar="DATE")
+        if name == "discounts":
+            sub.add_argument("--by", choices=reports_groupings(), default="day")
+        if name == "flags":
+            for option, default in flag_thresholds().items():
+                sub.add_argument(
+                    f"--{option.replace('_', '-')}", type=int, default=default, metavar="N"
+                )
+        sub.add_argument("--format", choices=("table", "csv", "json"), default="table")
+        sub.add_argument(
+            "--pdf",
+            type=file_name,
+            metavar="FILE",
+            help=translate("Cli", "also save the report as PDF"),
+        )
+        sub.set_defaults(run=REPORTS[name])
+
+
+def register_day(commands: Commands) -> None:
+    close = commands.add("close-day", translate("Cli", "close a day: its totals into the journal"))
+    close.add_argument(
+        "--date", metavar="DATE", help=translate("Cli", "the store-local day (default: today)")
+    )
+    close.add_argument(
+        "--at", metavar="ISO-8601", help=translate("Cli", "the moment of closing (default: now)")
+    )
+    close.add_argument(
+        "--pdf",
+        type=file_name,
+        metavar="FILE",
+        help=translate("Cli", "also save the close as PDF (a closed day: its report again)"),
+    )
+    close.add_argument(
+        "--json", action="store_true", help=translate("Cli", "print JSON for scripts")
+    )
+    close.set_defaults(run=cmd_close_day)
+
+    receipt = commands.add("receipt", translate("Cli", "print a sale's receipt again"))
+    receipt.add_argument(
+        "sale_id", help=translate("Cli", "the sale id or the receipt's refund code")
+    )
+    receipt.add_argument(
+        "--pdf", type=file_name, metavar="FILE", help=translate("Cli", "save it as PDF")
+    )
+    receipt.add_argument(
+        "--escpos",
+        metavar="PRINTER",
+        help=translate(
+            "Cli", "an ESC/POS thermal printer: file:/dev/usb/lp0, net:HOST[:PORT], usb:VID:PID"
+        ),
+    )
+    receipt.add_argument(
+        "--width", type=int, choices=(58, 80), default=80, help=translate("Cli", "paper mm")
+    )
+    receipt.set_defaults(run=cmd_receipt)
+
+
+def reports_groupings() -> tuple[str, ...]:
+    from pos_desktop.core.reports.figures import GROUPINGS
+
+    return GROUPINGS
+
+
+def flag_thresholds() -> dict[str, int]:
+    from dataclasses import asdict
+
+    from pos_desktop.core.reports.flags import Thresholds
+
+    return asdict(Thresholds())

@@ -9,7 +9,7 @@ import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from pos_desktop.core.audit import GENESIS, NOT_FOLLOWING, Break, chain_hash
+from pos_desktop.core.ledger.hashchain import GENESIS, NOT_FOLLOWING, Break, chain_hash
 from pos_desktop.core.text import QT_TRANSLATE_NOOP
 
 SALE_FIELDS = (

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from pos_desktop.core import clock
 from pos_desktop.core.errors import InputError
 from pos_desktop.core.pins import PLACES
-from pos_desktop.core.reports import Period
+from pos_desktop.core.reports.figures import Period
 from pos_desktop.core.rules import Rules
 from pos_desktop.core.text import QT_TRANSLATE_NOOP, Text
 

@@ -15,6 +15,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
+from pos_desktop.core.db.versions import KNOWN_MIGRATIONS, MIGRATION_SET
 from pos_desktop.core.errors import DamagedDatabase, StorageError
 from pos_desktop.core.files import note_database
 from pos_desktop.core.text import QT_TRANSLATE_NOOP
@@ -23,26 +24,7 @@ BUSY_TIMEOUT_MS = 5000
 # Waiting for the write lock is done in short turns: SQLite's own wait looks again only every
 # 100 ms after a while, and two busy tills can keep taking the lock in between those looks.
 LOCK_POLL_MS = 10
-MIGRATION_SET = "pos_desktop"
 DAMAGED = QT_TRANSLATE_NOOP("Storage", "the database {path} is damaged ({problem})")
-
-# The migrations this version knows, in order; pos_desktop.core.schema defines them. Opening a
-# database whose migrations are all applied needs no sqlite-utils import (the till's start-up).
-KNOWN_MIGRATIONS = (
-    "m001_initial",
-    "m002_staff_name_search",
-    "m003_staff_filter_indexes",
-    "m004_import_profiles",
-    "m005_day_close",
-    "m006_report_rollup",
-    "m007_central_sync",
-    "m008_drafts",
-    "m009_lean_remote_sales",
-    "m010_publish_state",
-    "m012_pin_guard",
-    "m014_draft_switch",
-    "m015_payroll",
-)
 
 
 @contextlib.contextmanager
@@ -175,13 +157,17 @@ def open_database(path: Path | str, *, create: bool = False) -> sqlite3.Connecti
                     )
             _configure(conn, path)
             if applied != list(KNOWN_MIGRATIONS):
-                from pos_desktop.core import schema
+                from pos_desktop.core.db import schema
 
                 schema.migrate(conn)
             if target is not None:
-                from pos_desktop.core import access
+                from pos_desktop.core.db import access
 
-                access.tighten(conn, target)
+                changed = access.tighten(conn, target)
+                if changed:
+                    # a read-only database: the files are tightened all the same, unaudited
+                    with contextlib.suppress(sqlite3.Error), write_transaction(conn):
+                        access.record_tightening(conn, changed)
     except BaseException:
         conn.close()
         raise

@@ -1,4 +1,4 @@
-"""The reports of staff purchases beyond the till, as tables (core/tables.py's `Table`): what
+"""The reports of staff purchases beyond the till, as tables (reports/tables.py's `Table`): what
 each employee charged to payroll, the taxable benefit per employee and year, and what group
 companies' staff were given, for the seller to charge back; and one employee's statement."""
 
@@ -12,9 +12,9 @@ from zoneinfo import ZoneInfo
 from pos_desktop.core import benefits, clock, payroll
 from pos_desktop.core.errors import InputError
 from pos_desktop.core.money import Amount, format_amount
-from pos_desktop.core.reports import Period
+from pos_desktop.core.reports.figures import Period
+from pos_desktop.core.reports.tables import Cell, Table
 from pos_desktop.core.rules import Rules
-from pos_desktop.core.tables import Cell, Table
 from pos_desktop.core.text import QT_TRANSLATE_NOOP, Template, Text
 
 TITLES = {
@@ -211,7 +211,7 @@ def payroll_table(
 
 
 def _title(report: str, start: dt.date, end: dt.date) -> Text:
-    """'Charges to payroll, 2026-06-01 to 2026-06-30', as core/tables.py titles its reports."""
+    """'Charges to payroll, 2026-06-01 to 2026-06-30', as reports/tables.py titles its reports."""
     period: str = start.isoformat()
     if start != end:
         period = QT_TRANSLATE_NOOP("Reports", "{start} to {end}").format(

@@ -25,9 +25,11 @@ import psycopg
 from psycopg import sql
 from psycopg.rows import DictRow, dict_row, tuple_row
 
-from pos_desktop.core import clock, journal
-from pos_desktop.core.audit import GENESIS, Break, audit_break
+from pos_desktop.core import clock
 from pos_desktop.core.errors import ChainDiverged, InputError, ServerError
+from pos_desktop.core.ledger import journal
+from pos_desktop.core.ledger.audit import audit_break
+from pos_desktop.core.ledger.hashchain import GENESIS, Break
 from pos_desktop.core.text import QT_TRANSLATE_NOOP, Text
 
 SCHEMA_VERSION = 4

@@ -7,10 +7,10 @@ import datetime as dt
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal
 
-from pos_desktop.core import sync
+from pos_desktop.core.central import sync
 from pos_desktop.core.checkout import Checkout
+from pos_desktop.core.db.storage import open_database
 from pos_desktop.core.errors import PosError
-from pos_desktop.core.storage import open_database
 from pos_desktop.i18n import translate
 
 INTERVAL_MS = 60_000

@@ -10,7 +10,7 @@ import sqlite3
 
 from sqlite_utils import Database, Migrations
 
-from pos_desktop.core.storage import MIGRATION_SET
+from pos_desktop.core.db.versions import MIGRATION_SET
 
 migrations = Migrations(MIGRATION_SET)
 
@@ -273,7 +273,7 @@ def m005_day_close(db: Database) -> None:
 @migrations()
 def m006_report_rollup(db: Database) -> None:
     # Sums of the sales journal per store day (or month) and grouping of the discount report,
-    # up to a journal sequence number (core/rollup.py). Without rowid: the rows are read in
+    # up to a journal sequence number (core/reports/rollup.py). Without rowid: the rows are read in
     # the order of their key.
     db.execute(
         "CREATE TABLE report_rollup (dimension TEXT NOT NULL, start TEXT NOT NULL, "
@@ -406,5 +406,5 @@ def migrate(conn: sqlite3.Connection) -> None:
 
 
 def migration_names() -> tuple[str, ...]:
-    """The names defined here; storage.KNOWN_MIGRATIONS must list the same (a test checks)."""
+    """The names defined here; versions.KNOWN_MIGRATIONS must list the same (a test checks)."""
     return tuple(m.name for m in migrations._migrations)

@@ -1,9 +1,9 @@
-"""Hash chains for the sales journal and the audit log: canonical JSON, sha256, verification."""
+"""The audit log: every change to the registry, the rules and this machine's own settings, one
+hash-chained entry each (hashchain.py), its verification, the audit page's filter and its
+CSV export."""
 
 from __future__ import annotations
 
-import hashlib
-import json
 import sqlite3
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -11,50 +11,17 @@ from pathlib import Path
 from typing import Any
 
 from pos_desktop.core import clock
-from pos_desktop.core.chain import is_registry_change, refuse_on_joined_till
 from pos_desktop.core.files import open_whole
+from pos_desktop.core.ledger.hashchain import (
+    GENESIS,
+    NOT_FOLLOWING,
+    Break,
+    canonical_json,
+    chain_hash,
+    head,
+)
 from pos_desktop.core.spreadsheet import neutralise
-from pos_desktop.core.text import QT_TRANSLATE_NOOP, Text, join
-
-GENESIS = "0" * 64
-
-
-def canonical_json(record: Mapping[str, object]) -> str:
-    return json.dumps(record, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-
-
-def chain_hash(prev_hash: str, record: Mapping[str, object]) -> str:
-    return hashlib.sha256((prev_hash + canonical_json(record)).encode("utf-8")).hexdigest()
-
-
-@dataclass(frozen=True)
-class Break:
-    """The first record whose hash or link does not hold."""
-
-    log: str  # "sales", "day close" or "audit"
-    seq: int
-    what: str
-
-    def describe(self) -> Text:
-        """'sales record 12 was changed after it was written', its words translated."""
-        template = _BREAKS.get(self.log)
-        if template is None:
-            return join(" ", (self.log, str(self.seq), self.what))
-        return template.format(seq=self.seq, what=self.what)
-
-
-_BREAKS = {
-    "sales": QT_TRANSLATE_NOOP("Journal", "sales record {seq} {what}"),
-    "day close": QT_TRANSLATE_NOOP("Journal", "day close record {seq} {what}"),
-    "audit": QT_TRANSLATE_NOOP("Journal", "audit record {seq} {what}"),
-}
-# What is wrong with the record a chain breaks at.
-NOT_FOLLOWING = QT_TRANSLATE_NOOP("Journal", "does not follow the record before it")
-
-
-def head(conn: sqlite3.Connection, table: str) -> str:
-    row = conn.execute(f"SELECT hash FROM {table} ORDER BY seq DESC LIMIT 1").fetchone()
-    return str(row[0]) if row else GENESIS
+from pos_desktop.core.text import QT_TRANSLATE_NOOP
 
 
 def record_audit(
@@ -68,11 +35,9 @@ def record_audit(
     after: object = None,
     at: str | None = None,
 ) -> None:
-    """Append one chained audit entry; the caller holds the write transaction.
-
-    A registry or rules change on a till of a chain is refused here (see core/chain.py)."""
-    if is_registry_change(action):
-        refuse_on_joined_till(conn)
+    """Append one chained audit entry; the caller holds the write transaction. (A registry
+    or rules change on a till of a chain is refused before, at the start of the change's own
+    operation: core/central/membership.py.)"""
     record: dict[str, object] = {
         "at": at or clock.stamp(clock.now()),
         "till": till,

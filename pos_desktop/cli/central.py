@@ -1,13 +1,21 @@
 """Commands of a chain of tills: the central server, joining it, syncing, verifying every
-till's chain there. Imported only when one of them runs (psycopg stays off a lone till)."""
+till's chain there. The server's modules (psycopg) are loaded only when one of them runs."""
 
 from __future__ import annotations
 
 import json
 
 from pos_desktop import i18n
-from pos_desktop.cli import ALREADY, NO_FOLDER, Context, count_text, error_field
-from pos_desktop.core import chain, clock, server, sync
+from pos_desktop.cli.context import (
+    ALREADY,
+    NO_FOLDER,
+    Commands,
+    Context,
+    count_text,
+    error_field,
+)
+from pos_desktop.core import clock
+from pos_desktop.core.central import membership
 from pos_desktop.core.errors import ChainDiverged, InputError, ServerError
 from pos_desktop.core.money import Amount, format_amount
 from pos_desktop.core.text import QT_TRANSLATE_NOOP
@@ -32,6 +40,8 @@ def print_json(data: object) -> None:
 
 
 def cmd_server_init(ctx: Context) -> int:
+    from pos_desktop.core.central import server
+
     url = server.check_url(ctx.args.url, "--url")
     with server.server_errors(url):
         conn = server.connect(url)
@@ -61,8 +71,10 @@ def cmd_server_init(ctx: Context) -> int:
 
 
 def cmd_server_publish(ctx: Context) -> int:
+    from pos_desktop.core.central import server
+
     url = server.check_url(ctx.args.url, "--url") if ctx.args.url is not None else None
-    done = chain.publish(ctx.conn, url, actor=ctx.actor)
+    done = membership.publish(ctx.conn, url, actor=ctx.actor)
     published = done.published
     text = translate(
         "Cli",
@@ -93,6 +105,8 @@ def _tables(counts: dict[str, int]) -> str:
 
 
 def cmd_join(ctx: Context) -> int:
+    from pos_desktop.core.central import server, sync
+
     args = ctx.args
     if args.till is None or args.server is None:
         raise InputError(
@@ -137,6 +151,8 @@ def cmd_join(ctx: Context) -> int:
 
 
 def cmd_sync(ctx: Context) -> int:
+    from pos_desktop.core.central import server, sync
+
     url = server.check_url(ctx.args.server) if ctx.args.server is not None else None
     try:
         done = sync.sync(ctx.conn, url)
@@ -215,6 +231,8 @@ def cmd_sync(ctx: Context) -> int:
 
 
 def cmd_journal_verify(ctx: Context) -> int:
+    from pos_desktop.core.central import server
+
     url = server.check_url(ctx.args.server)
     with server.server_errors(url):
         conn = server.connect(url)
@@ -266,3 +284,32 @@ def cmd_journal_verify(ctx: Context) -> int:
             nobody = translate("Cli", "No till has joined {server} yet")
             print(nobody.format(server=server.describe(url)))
     return 1 if broken else 0
+
+
+def register(commands: Commands) -> None:
+    srv_cmds = commands.group("server", translate("Cli", "the chain's central PostgreSQL server"))
+    srv_init = srv_cmds.add_parser("init", help=translate("Cli", "create the central tables"))
+    srv_init.add_argument(
+        "--url", required=True, metavar="URL", help=translate("Cli", "postgresql://...")
+    )
+    srv_init.set_defaults(run=cmd_server_init)
+    publish = srv_cmds.add_parser(
+        "publish", help=translate("Cli", "send this database's registry and rules")
+    )
+    publish.add_argument(
+        "--url",
+        metavar="URL",
+        help=translate("Cli", "postgresql://... (by default the server it last published to)"),
+    )
+    publish.set_defaults(run=cmd_server_publish)
+
+    sync = commands.add(
+        "sync", translate("Cli", "push this till's sales, pull the chain's changes")
+    )
+    sync.add_argument(
+        "--server", metavar="URL", help=translate("Cli", "another address for the server")
+    )
+    sync.add_argument(
+        "--json", action="store_true", help=translate("Cli", "print JSON for scripts")
+    )
+    sync.set_defaults(run=cmd_sync)

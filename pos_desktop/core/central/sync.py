@@ -19,11 +19,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from pos_desktop.core import clock, journal, server
-from pos_desktop.core.audit import record_audit
+from pos_desktop.core import clock
+from pos_desktop.core.central import server
+from pos_desktop.core.db.storage import open_database, write_transaction
 from pos_desktop.core.errors import ChainDiverged, InputError, ServerError
+from pos_desktop.core.ledger import journal
+from pos_desktop.core.ledger.audit import record_audit
 from pos_desktop.core.rules import load_rules
-from pos_desktop.core.storage import open_database, write_transaction
 from pos_desktop.core.text import QT_TRANSLATE_NOOP
 from pos_desktop.core.verdict import ALLOWANCE_SQL
 

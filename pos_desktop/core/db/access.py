@@ -5,7 +5,7 @@ password), and the file holds the PIN and password hashes. So every process star
 umask that creates files for their owner only (0600, folders 0700); a store that sets
 `file_access = "group"` shares them with the owner's group instead (0660 / 0770). A database
 found readable by others is tightened when it is opened, with an audit entry, and the admin
-window says so once.
+window says so once (core/admin.py `unseen_tightening`).
 """
 
 from __future__ import annotations
@@ -18,12 +18,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pos_desktop.core.files import set_new_file_mode
-from pos_desktop.core.text import QT_TRANSLATE_NOOP, Text
 
 FILE_ACCESS = ("owner", "group")
 OWNER_UMASK = 0o077
 GROUP_UMASK = 0o007
-SEEN_SETTING = "admin.permissions_seen"  # the last tightening the admin window told of
 
 
 def use_umask(file_access: str = "owner") -> None:
@@ -49,7 +47,7 @@ def tighten(conn: sqlite3.Connection, database: Path) -> list[Tightened]:
     """Take away what others (and, for an owner-only store, the group) may do with the
     database, its WAL and SHM and its backups folder; set this process's umask to the store's
     setting. Only ever takes rights away, and leaves alone a file it may not change (another
-    owner's, a read-only medium). Each change is audited."""
+    owner's, a read-only medium). The caller audits the changes (`record_tightening`)."""
     access = store_file_access(conn)
     use_umask(access)
     allowed = 0o770 if access == "group" else 0o700
@@ -64,55 +62,18 @@ def tighten(conn: sqlite3.Connection, database: Path) -> list[Tightened]:
                 changed.append(Tightened(str(path), mode, mode & allowed))
         except OSError:
             continue
-    if changed:
-        _audit(conn, changed)
     return changed
 
 
-def _audit(conn: sqlite3.Connection, changed: list[Tightened]) -> None:
-    from pos_desktop.core.audit import record_audit
-    from pos_desktop.core.storage import write_transaction
+def record_tightening(conn: sqlite3.Connection, changed: list[Tightened]) -> None:
+    """The audit entry for files found open to others; the caller holds the write transaction."""
+    from pos_desktop.core.ledger.audit import record_audit
 
-    try:
-        with write_transaction(conn):
-            record_audit(
-                conn,
-                till="-",
-                actor="-",
-                action="database.permissions",
-                before={c.path: oct(c.before) for c in changed},
-                after={c.path: oct(c.after) for c in changed},
-            )
-    except sqlite3.Error:
-        pass  # a read-only database: the files are tightened all the same
-
-
-def unseen_tightening(conn: sqlite3.Connection) -> Text | None:
-    """What the admin window says once after the files were found open to others: None
-    when there is nothing new to say. Marks it said."""
-    from pos_desktop.core.storage import write_transaction
-
-    row = conn.execute(
-        "SELECT seq, after FROM audit WHERE action = 'database.permissions' "
-        "ORDER BY seq DESC LIMIT 1"
-    ).fetchone()
-    if row is None:
-        return None
-    seen = conn.execute("SELECT value FROM settings WHERE key = ?", (SEEN_SETTING,)).fetchone()
-    if seen is not None and json.loads(seen[0]) >= row[0]:
-        return None
-    try:
-        with write_transaction(conn):
-            conn.execute(
-                "INSERT INTO settings (key, value) VALUES (?, ?) "
-                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                (SEEN_SETTING, json.dumps(row[0])),
-            )
-    except sqlite3.Error:
-        pass  # said again next time rather than not at all
-    files = ", ".join(Path(p).name for p in json.loads(row[1])["v"])
-    return QT_TRANSLATE_NOOP(
-        "Access",
-        "The database's files could be read by other users of this computer ({files}); others "
-        "can no longer read them. The database holds the PIN and password hashes.",
-    ).format(files=files)
+    record_audit(
+        conn,
+        till="-",
+        actor="-",
+        action="database.permissions",
+        before={c.path: oct(c.before) for c in changed},
+        after={c.path: oct(c.after) for c in changed},
+    )

@@ -12,8 +12,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal
 
-from pos_desktop.core import clock, rollup
+from pos_desktop.core import clock
 from pos_desktop.core.errors import InputError
+from pos_desktop.core.reports import rollup
 from pos_desktop.core.rules import Rules
 from pos_desktop.core.text import QT_TRANSLATE_NOOP
 
@@ -78,7 +79,7 @@ def discounts(
     purchases count; by category each line counts in its own category; by policy a sale
     without a staff discount counts under "-".
 
-    Reads the journal's sums per day (core/rollup.py), brought up to date first, and the
+    Reads the journal's sums per day (core/reports/rollup.py), brought up to date first, and the
     journal itself only for what they do not hold; when they cannot be written (a read-only
     database) it reads the journal alone, with the same figures.
     """

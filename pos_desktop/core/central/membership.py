@@ -3,10 +3,11 @@ to the server, never on a till that joined it.
 
 A joined till's copy is the server's: a change made there would be overwritten by the next
 pull and would never reach the other tills, so every registry or rules change on a joined till
-is refused (in `audit.record_audit`, which every such change goes through inside its own
-transaction, so nothing is half-written). The office database remembers the server it
-published to and the last audit entry that went with it, so it can say how many changes are
-not on the server yet and publish them without the address being typed again.
+is refused at the start of the change's own operation (staff, badges, PINs, products, the
+rules, the imports), before any file is read or row written: `refuse_on_joined_till`. The
+office database remembers the server it published to and the last audit entry that went with
+it, so it can say how many changes are not on the server yet and publish them without the
+address being typed again.
 
 Kept free of psycopg: the refusal runs on the till's write paths.
 """
@@ -22,7 +23,7 @@ from pos_desktop.core.errors import InputError
 from pos_desktop.core.text import QT_TRANSLATE_NOOP, Text
 
 if TYPE_CHECKING:
-    from pos_desktop.core.server import Published
+    from pos_desktop.core.central.server import Published
 
 # Audit actions that change only this machine (its sign-in, its journal, its backups), not
 # the registry and rules a chain shares. Any other audited action is a registry change.
@@ -54,7 +55,7 @@ def joined_server(conn: sqlite3.Connection) -> str | None:
 
 
 def joined_message(url: str) -> Text:
-    from pos_desktop.core.server import describe
+    from pos_desktop.core.central.server import describe
 
     return QT_TRANSLATE_NOOP(
         "Chain",
@@ -113,10 +114,10 @@ class PublishedTo:
 def publish(conn: sqlite3.Connection, url: str | None = None, *, actor: str) -> PublishedTo:
     """Send this database's registry and rules to the server (`url`, else the one it last
     published to) and remember the server and how far the audit log had got."""
-    from pos_desktop.core import server
-    from pos_desktop.core.audit import record_audit
+    from pos_desktop.core.central import server
+    from pos_desktop.core.db.storage import write_transaction
+    from pos_desktop.core.ledger.audit import record_audit
     from pos_desktop.core.rules import load_rules
-    from pos_desktop.core.storage import write_transaction
 
     joined = joined_server(conn)
     if joined is not None:

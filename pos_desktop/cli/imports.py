@@ -1,6 +1,6 @@
 """The command line's imports and exports: the configuration TOML, the HR staff export and
 the product catalogue in (checked row by row, a report of problems, a progress line on a
-terminal), the staff registry out. Loaded only when one of these commands runs."""
+terminal), the staff registry out."""
 
 from __future__ import annotations
 
@@ -9,20 +9,121 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from pos_desktop.cli import (
+from pos_desktop.cli.context import (
+    Commands,
     Context,
     count_text,
     error_field,
+    file_name,
     not_the_database,
     one_line,
     print_json,
+    registry_change,
 )
-from pos_desktop.core import imports
 from pos_desktop.core.errors import InputError, PosError
 from pos_desktop.core.text import QT_TRANSLATE_NOOP
 from pos_desktop.i18n import translate
+
+if TYPE_CHECKING:
+    from pos_desktop.core import imports
+
+
+def register(commands: Commands) -> None:
+    cfg_cmds = commands.group(
+        "config", translate("Cli", "import or export the store's rules (TOML)")
+    )
+    cfg_import = cfg_cmds.add_parser(
+        "import", help=translate("Cli", "replace the configuration from a file")
+    )
+    cfg_import.add_argument("file", type=file_name)
+    cfg_import.set_defaults(run=registry_change(cmd_config_import))
+    cfg_export = cfg_cmds.add_parser(
+        "export", help=translate("Cli", "write the configuration as TOML")
+    )
+    cfg_export.add_argument("file", type=file_name, nargs="?")
+    cfg_export.set_defaults(run=cmd_config_export)
+
+    staff_cmds = commands.group("staff", translate("Cli", "the staff registry"))
+    staff_import = staff_cmds.add_parser(
+        "import", help=translate("Cli", "import an HR export (CSV or XLSX)")
+    )
+    import_options(staff_import)
+    staff_import.set_defaults(run=registry_change(cmd_staff_import))
+    staff_export = staff_cmds.add_parser(
+        "export", help=translate("Cli", "write the registry as CSV")
+    )
+    staff_export.add_argument("file", type=file_name)
+    staff_export.set_defaults(run=cmd_staff_export)
+    product_cmds = commands.group("products", translate("Cli", "the product catalogue"))
+    products_import = product_cmds.add_parser(
+        "import", help=translate("Cli", "import a catalogue (CSV or XLSX)")
+    )
+    import_options(products_import)
+    products_import.set_defaults(run=registry_change(cmd_products_import))
+
+
+def import_options(sub: argparse.ArgumentParser) -> None:
+    sub.add_argument("file", type=file_name, help=translate("Cli", "a CSV or XLSX export"))
+    sub.add_argument(
+        "--sync", action="store_true", help=translate("Cli", "the file is the complete list")
+    )
+    sub.add_argument(
+        "--dry-run", action="store_true", help=translate("Cli", "check only; exit 1 on problems")
+    )
+    sub.add_argument(
+        "--skip-invalid",
+        action="store_true",
+        help=translate(
+            "Cli", "apply the valid rows and report the others (default: all or nothing)"
+        ),
+    )
+    sub.add_argument("--encoding", help=translate("Cli", "file encoding (default: detected)"))
+    sub.add_argument(
+        "--delimiter", help=translate("Cli", "column separator: , ; or tab (default: detected)")
+    )
+    sub.add_argument("--sheet", help=translate("Cli", "the workbook's sheet (default: the first)"))
+    sub.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        metavar="SRC=DEST",
+        help=translate(
+            "Cli", "read the file's column SRC as DEST (DEST empty: leave the column out)"
+        ),
+    )
+    sub.add_argument(
+        "--value",
+        action="append",
+        default=[],
+        metavar="FIELD:FROM=TO",
+        help=translate(
+            "Cli",
+            "read the word FROM in column FIELD (status, employment_type, role, worker_type) "
+            "as TO, like --value employment_type:Stażysta=part_time",
+        ),
+    )
+    sub.add_argument(
+        "--profile", metavar="NAME", help=translate("Cli", "use a saved column mapping")
+    )
+    sub.add_argument(
+        "--save-profile",
+        metavar="NAME",
+        help=translate("Cli", "save this file's column mapping under NAME"),
+    )
+    sub.add_argument(
+        "--report",
+        type=file_name,
+        metavar="FILE.csv",
+        help=translate("Cli", "write the problems as CSV"),
+    )
+    sub.add_argument(
+        "--allow-mass-end",
+        action="store_true",
+        help=translate("Cli", "let a sync end more than 10%% of the active staff"),
+    )
+    sub.add_argument("--json", action="store_true")
 
 
 def cmd_config_import(ctx: Context) -> int:

@@ -14,12 +14,15 @@ import json
 import sqlite3
 from dataclasses import dataclass
 
-from pos_desktop.core import clock, journal, rollup
-from pos_desktop.core.audit import canonical_json, record_audit
+from pos_desktop.core import clock
+from pos_desktop.core.db.storage import write_transaction
 from pos_desktop.core.errors import InputError
-from pos_desktop.core.reports import Period
+from pos_desktop.core.ledger import journal
+from pos_desktop.core.ledger.audit import record_audit
+from pos_desktop.core.ledger.hashchain import canonical_json
+from pos_desktop.core.reports import rollup
+from pos_desktop.core.reports.figures import Period
 from pos_desktop.core.rules import Rules
-from pos_desktop.core.storage import write_transaction
 from pos_desktop.core.text import QT_TRANSLATE_NOOP
 
 # Kinds of customer in the order a close lists them; a blocked badge is rung at the regular
@@ -142,7 +145,7 @@ def close_day(
         )
         closed = load(conn, day)
     assert closed is not None
-    # The report's sums per day (core/rollup.py) catch up with the day just closed; bounded,
+    # The report's sums per day (core/reports/rollup.py) catch up with the day just closed; bounded,
     # so that a first close after an upgrade does not stall on a year of records.
     rollup.refresh(conn, rules, most=ROLLUP_AT_CLOSE)
     return closed

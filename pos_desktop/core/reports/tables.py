@@ -18,16 +18,16 @@ from html import escape
 from typing import IO, Any
 from zoneinfo import ZoneInfo
 
-from pos_desktop.core.closing import DayClose
-from pos_desktop.core.flags import Flag
 from pos_desktop.core.money import Amount, format_amount
-from pos_desktop.core.reports import (
+from pos_desktop.core.reports.closing import DayClose
+from pos_desktop.core.reports.figures import (
     AllowanceUse,
     CostCentreRow,
     DiscountRow,
     Grouping,
     SupervisorOverrides,
 )
+from pos_desktop.core.reports.flags import Flag
 from pos_desktop.core.spreadsheet import neutralise
 from pos_desktop.core.text import QT_TRANSLATE_NOOP, Count, Template, Text
 

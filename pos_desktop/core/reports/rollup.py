@@ -22,8 +22,8 @@ from collections.abc import Iterator
 from zoneinfo import ZoneInfo
 
 from pos_desktop.core import clock
+from pos_desktop.core.db.storage import write_transaction
 from pos_desktop.core.rules import Rules
-from pos_desktop.core.storage import write_transaction
 
 CHUNK = 20_000  # journal records summed per write
 NO_KEY = "-"

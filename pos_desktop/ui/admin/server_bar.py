@@ -9,12 +9,13 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-from pos_desktop.core import chain
+from pos_desktop.core.central import membership
 from pos_desktop.i18n import number, translate
 
 
-class ChainBar(QWidget):
-    """Hidden for a database that is not part of a chain."""
+# Its texts keep the translation context they were translated under ("ChainBar").
+class ServerBar(QWidget):
+    """Hidden for a database that is not part of a chain of tills."""
 
     def __init__(self, conn: sqlite3.Connection, publish: Callable[[], None]) -> None:
         super().__init__()
@@ -33,13 +34,13 @@ class ChainBar(QWidget):
     @property
     def read_only(self) -> bool:
         """The registry and rules here are the server's copy."""
-        return chain.joined_server(self.conn) is not None
+        return membership.joined_server(self.conn) is not None
 
     def refresh(self) -> None:
-        from pos_desktop.core.server import describe
+        from pos_desktop.core.central.server import describe
 
-        joined = chain.joined_server(self.conn)
-        state = chain.publish_state(self.conn)
+        joined = membership.joined_server(self.conn)
+        state = membership.publish_state(self.conn)
         self.publish.hide()
         self.setVisible(joined is not None or state is not None)
         if joined is not None:
@@ -53,7 +54,7 @@ class ChainBar(QWidget):
                 "#e65100",
             )
         elif state is not None:
-            waiting = chain.unpublished(self.conn) or 0
+            waiting = membership.unpublished(self.conn) or 0
             if waiting:
                 self._show(
                     translate(
