@@ -14,7 +14,7 @@ import psycopg
 import pytest
 from PySide6.QtTest import QTest
 
-from pos_desktop.core.central import server, server_schema, sync
+from pos_desktop.core.central import push, server_schema, sync
 from pos_desktop.core.db.storage import open_database
 from pos_desktop.core.errors import ServerError
 from tests.conftest import ANNA, CASHIER, JAN, MARIA, PIOTR, Result, content_digest
@@ -245,13 +245,13 @@ def test_a_push_whose_acknowledgement_is_lost_is_counted_once(chain, central, ru
             db=t1,
         )
         assert sold.code == 0
-    real_push = server.push
+    real_push = push.push
 
     def push_then_lose_the_answer(*args, **kwargs):
         real_push(*args, **kwargs)
         raise ServerError("cannot reach the server (connection lost)")
 
-    monkeypatch.setattr(server, "push", push_then_lose_the_answer)
+    monkeypatch.setattr(push, "push", push_then_lose_the_answer)
     lost = run("sync", db=t1)
     assert lost.code == 2 and "keeps selling offline" in lost.err
     monkeypatch.undo()
@@ -473,13 +473,13 @@ def test_a_push_mixing_held_and_new_records_adds_only_the_new_ones(
 ):
     t1, t2 = chain["T1"], chain["T2"]
     assert run("sell", *CASHIER, "--customer", ANNA, "--item", "COAT-01", *AT, db=t1).code == 0
-    real_push = server.push
+    real_push = push.push
 
     def push_then_lose_the_answer(*args, **kwargs):
         real_push(*args, **kwargs)
         raise ServerError("cannot reach the server (connection lost)")
 
-    monkeypatch.setattr(server, "push", push_then_lose_the_answer)
+    monkeypatch.setattr(push, "push", push_then_lose_the_answer)
     assert run("sync", db=t1).code == 2
     monkeypatch.undo()
     assert run("sell", *CASHIER, "--customer", ANNA, "--item", "SHIRT-01:2", *AT, db=t1).code == 0

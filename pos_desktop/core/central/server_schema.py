@@ -25,6 +25,8 @@ UPGRADES: dict[int, tuple[str, ...]] = {
         "ALTER TABLE policies ADD COLUMN IF NOT EXISTS payroll_limit_period text",
     ),
 }
+# A sale or refund as a till pushes it: its place in the till's chain and its hashes.
+PUSHED_SALE_COLUMNS = ("seq", *journal.RECORD_FIELDS, "prev_hash", "hash")
 AUDIT_COLUMNS = ("seq", "at", "till", "actor", "action", "subject", "before", "after")
 
 

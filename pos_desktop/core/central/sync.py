@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from pos_desktop.core import clock
-from pos_desktop.core.central import server, server_schema
+from pos_desktop.core.central import push, server, server_schema
 from pos_desktop.core.db.storage import open_database, write_transaction
 from pos_desktop.core.errors import ChainDiverged, InputError, ServerError
 from pos_desktop.core.ledger import journal
@@ -305,7 +305,7 @@ def _push(
         ]
         if not records and not day_closes:
             return pushed, closes, already
-        done = server.push(remote, till, records, day_closes)
+        done = push.push(remote, till, records, day_closes)
         close_mark = day_closes[-1]["seq"] if day_closes else state.pushed_close_seq
         with write_transaction(conn):
             conn.execute(
@@ -448,7 +448,7 @@ def _push_audit(conn: sqlite3.Connection, remote: server.Connection, till: str, 
         ]
         if not entries:
             return
-        server.push_audit(remote, till, entries)
+        push.push_audit(remote, till, entries)
         with write_transaction(conn):
             conn.execute(
                 "UPDATE sync_state SET pushed_audit_seq = max(pushed_audit_seq, ?) WHERE id = 1",
