@@ -21,7 +21,7 @@ from pos_desktop.core.money import Amount, format_amount
 from pos_desktop.core.text import QT_TRANSLATE_NOOP
 from pos_desktop.i18n import translate
 
-# What a publish changed or removed, by the registry's table (server.REGISTRY).
+# What a publish changed or removed, by the registry's table (server_schema.REGISTRY).
 TABLE_COUNTS = {
     "settings": QT_TRANSLATE_NOOP("Cli", "{count} settings"),
     "companies": QT_TRANSLATE_NOOP("Cli", "{count} companies"),

@@ -27,7 +27,7 @@ from pos_desktop.core.text import QT_TRANSLATE_NOOP
 from pos_desktop.i18n import translate
 
 if TYPE_CHECKING:
-    from pos_desktop.core import imports
+    from pos_desktop.core.importing import imports
 
 
 def register(commands: Commands) -> None:
@@ -175,8 +175,8 @@ def cmd_config_export(ctx: Context) -> int:
 
 
 def _file_options(ctx: Context, kind: str) -> imports.FileOptions:
-    from pos_desktop.core import mapping
-    from pos_desktop.core.imports import FileOptions
+    from pos_desktop.core.importing import mapping
+    from pos_desktop.core.importing.imports import FileOptions
 
     args = ctx.args
     chosen = mapping.load_profile(ctx.conn, args.profile, kind) if args.profile else {}
@@ -248,8 +248,8 @@ class _TerminalProgress:
 
 
 def _run_import(ctx: Context, importer: Callable[..., imports.ImportReport], kind: str) -> int:
-    from pos_desktop.core import mapping
-    from pos_desktop.core.imports import ImportRefused, write_problems
+    from pos_desktop.core.importing import mapping
+    from pos_desktop.core.importing.imports import ImportRefused, write_problems
 
     args = ctx.args
     options = _file_options(ctx, kind)
@@ -307,7 +307,7 @@ def _run_import(ctx: Context, importer: Callable[..., imports.ImportReport], kin
         if args.report:
             write_problems(report.problems, args.report)
         if args.save_profile:
-            from pos_desktop.core.tabular import open_table
+            from pos_desktop.core.importing.tabular import open_table
 
             header = open_table(args.file, options.reading()).header
             found = {**mapping.guess(header, _fields(kind)), **options.mapping}
@@ -369,7 +369,7 @@ def _check_outputs(args: argparse.Namespace) -> None:
 
 
 def _fields(kind: str) -> tuple[str, ...]:
-    from pos_desktop.core.imports import PRODUCT_FIELDS, STAFF_EXTRA, STAFF_FIELDS
+    from pos_desktop.core.importing.imports import PRODUCT_FIELDS, STAFF_EXTRA, STAFF_FIELDS
 
     return STAFF_FIELDS + STAFF_EXTRA if kind == "staff" else PRODUCT_FIELDS
 
@@ -385,19 +385,19 @@ def _show_problems(path: Path, problems: Sequence[imports.Problem], limit: int =
 
 
 def cmd_staff_import(ctx: Context) -> int:
-    from pos_desktop.core import staff_import
+    from pos_desktop.core.importing import staff_import
 
     return _run_import(ctx, staff_import.import_staff, "staff")
 
 
 def cmd_products_import(ctx: Context) -> int:
-    from pos_desktop.core import imports
+    from pos_desktop.core.importing import imports
 
     return _run_import(ctx, imports.import_products, "products")
 
 
 def cmd_staff_export(ctx: Context) -> int:
-    from pos_desktop.core import imports
+    from pos_desktop.core.importing import imports
 
     not_the_database(ctx, ctx.args.file)
     count = imports.export_staff(ctx.conn, ctx.args.file)

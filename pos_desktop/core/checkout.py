@@ -6,20 +6,18 @@ The command line, the cashier window and the tests all go through `Checkout`.
 from __future__ import annotations
 
 import datetime as dt
-import re
 import sqlite3
 import time
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
-from pos_desktop.core import clock, drafts, payroll, pins
+from pos_desktop.core import clock, drafts, payroll, pins, refunds
 from pos_desktop.core.badge import normalise
 from pos_desktop.core.central import online
 from pos_desktop.core.db.storage import write_transaction
 from pos_desktop.core.errors import InputError
 from pos_desktop.core.ledger import journal
 from pos_desktop.core.ledger.audit import record_audit
-from pos_desktop.core.money import Amount, share
 from pos_desktop.core.pricing import (
     BasketLine,
     DepartmentTerms,
@@ -29,6 +27,7 @@ from pos_desktop.core.pricing import (
     Terms,
     price_basket,
 )
+from pos_desktop.core.refunds import Refund, RefundableLine
 from pos_desktop.core.registry import StaffMember, StaffRegistry
 from pos_desktop.core.rules import Rules, load_rules
 from pos_desktop.core.text import QT_TRANSLATE_NOOP, join
@@ -43,18 +42,10 @@ STATUS_WORDS = {
     "suspended": QT_TRANSLATE_NOOP("Words", "suspended"),
     "terminated": QT_TRANSLATE_NOOP("Words", "terminated"),
 }
-IS_REFUND = QT_TRANSLATE_NOOP("Checkout", "{sale} is a refund; refund the original sale instead")
 
 
 MAX_QTY = 999  # the till's quantity field goes to 999 as well
-# How far a moment given for a sale may lie from the clock before it counts as another moment
-# (a supervisor then must be active at both), and how far ahead of the clock a sale may be dated.
-AT_SLACK = dt.timedelta(minutes=5)
-# A sale or refund dated more than this before it is entered is marked backdated.
-BACKDATED_AFTER = dt.timedelta(minutes=15)
 RULES_RECHECK_SECONDS = 0.5
-REFUND_CODE_LENGTH = 8  # the receipt's short code: the last characters of the sale id
-_REFUND_CODE = re.compile(r"[0-9A-Fa-f]{8}")
 WAL_AUTOCHECKPOINT_PAGES = 10_000  # about 40 MB of log, some thousand sales
 SUPERVISOR_ROLES = ("supervisor", "admin")
 CASHIER_ROLES = ("cashier", *SUPERVISOR_ROLES)
@@ -137,40 +128,6 @@ class Quote:
 class Sale:
     quote: Quote
     sale_id: str
-
-
-@dataclass(frozen=True)
-class RefundLine:
-    line_no: int
-    sku: str | None
-    name: str
-    qty: int
-    gross: int
-    discount: int
-
-    @property
-    def total(self) -> int:
-        return self.gross - self.discount
-
-
-@dataclass(frozen=True)
-class Refund:
-    refund_id: str
-    sale_id: str
-    lines: list[RefundLine]
-    approved_by: str | None = None  # the supervisor's name, above the store's limit
-
-    @property
-    def subtotal(self) -> int:
-        return sum(line.gross for line in self.lines)
-
-    @property
-    def discount(self) -> int:
-        return sum(line.discount for line in self.lines)
-
-    @property
-    def total(self) -> int:
-        return self.subtotal - self.discount
 
 
 class Checkout:
@@ -427,7 +384,7 @@ class Checkout:
         (their own purchase, a customer switched after a BLOCKED badge, a large refund)."""
         supervisor = self._staff_by_badge(override.badge, "supervisor", SUPERVISOR_ROLES, at)
         now = clock.now()
-        if abs(at - now) > AT_SLACK:
+        if abs(at - now) > clock.AT_SLACK:
             # A sale dated in the past needs a supervisor who is one today as well.
             self._staff_by_badge(override.badge, "supervisor", SUPERVISOR_ROLES, now)
         if cashier is not None and supervisor.employee_no == cashier.employee_no:
@@ -489,7 +446,7 @@ class Checkout:
             raise InputError(
                 QT_TRANSLATE_NOOP("Checkout", "the basket is empty; add at least one item").text()
             )
-        moment, backdated = entry_moment(at, self.rules.settings.tz)
+        moment, backdated = clock.entry_moment(at, self.rules.settings.tz)
         at = moment
         if override is not None or tender == payroll.PAYROLL:
             # The supervisor's and the payer's PINs are checked first, each in a transaction of
@@ -551,64 +508,52 @@ class Checkout:
 
     def find_sale(self, text: str) -> sqlite3.Row:
         """A sale by its id, or by the refund code printed on the receipt (its last characters)."""
-        wanted = text.strip()
-        row = journal.sale_row(self.conn, wanted.lower())
-        if row is None and _REFUND_CODE.fullmatch(wanted):
-            matches = self.conn.execute(
-                "SELECT * FROM sales WHERE kind = 'sale' AND substr(replace(id, '-', ''), ?) = ? "
-                "LIMIT 2",
-                (-REFUND_CODE_LENGTH, wanted.lower()),
-            ).fetchall()
-            row = matches[0] if len(matches) == 1 else None
-        if row is None:
-            self._refuse_other_tills_sale(wanted)
-            raise InputError(
-                QT_TRANSLATE_NOOP("Checkout", "there is no sale {sale} in the journal").format(
-                    sale=repr(text.strip())
-                )
-            )
-        return row
-
-    def _refuse_other_tills_sale(self, wanted: str) -> None:
-        """A till of a chain knows another till's staff sale only as the allowance it used
-        (not its lines, nor every refund of it): such a sale is refunded where it was made, so
-        it can never be refunded twice, and the allowance comes back on every till at their
-        next sync."""
-        code = wanted.lower() if _REFUND_CODE.fullmatch(wanted) else None
-        remote = self.conn.execute(
-            "SELECT id FROM remote_sales WHERE allowance_delta > 0 AND (id = ? OR "
-            "substr(replace(id, '-', ''), ?) = ?) LIMIT 2",
-            (wanted.lower(), -REFUND_CODE_LENGTH, code),
-        ).fetchall()
-        if len(remote) == 1:
-            raise InputError(
-                QT_TRANSLATE_NOOP(
-                    "Checkout",
-                    "sale {sale} was made at another till of the chain; refund it at that till "
-                    "(it keeps the sale's lines and refunds), and the allowance comes back on "
-                    "every till at their next sync",
-                ).format(sale=repr(wanted))
-            )
+        return refunds.find_sale(self.conn, text)
 
     def refundable(self, sale_id: str) -> tuple[str, list[RefundableLine]]:
         """The sale's full id and, per line, what was sold and what can still be refunded."""
-        sale = self.find_sale(sale_id)
-        if sale["kind"] != "sale":
-            raise InputError(IS_REFUND.format(sale=sale_id))
-        done = journal.refunded_so_far(self.conn, sale["id"])
-        return sale["id"], [
-            RefundableLine(
-                row["line_no"],
-                row["name"],
-                row["unit_price"],
-                row["qty"],
-                row["qty"] - done.get(row["line_no"], (0, 0, 0))[0],
-                row["discount"],
-                done.get(row["line_no"], (0, 0, 0))[0],
-                done.get(row["line_no"], (0, 0, 0))[2],
+        return refunds.refundable(self.conn, sale_id)
+
+    def refund(
+        self,
+        sale_id: str,
+        lines: list[tuple[int, int | None]] | None = None,
+        *,
+        cashier: StaffMember | None = None,
+        at: dt.datetime | None = None,
+        approval_above: int | None = None,
+        approval: Override | None = None,
+    ) -> Refund:
+        """Refund a whole sale, or (line number, quantity or None for all) pairs of it.
+
+        The refunded discount goes back to the employee's allowance of the sale's period. A
+        refund paying back more than `approval_above` needs a supervisor's `approval` (badge,
+        PIN, reason), audited with the refund; refused, nothing is recorded.
+        """
+        moment, backdated = clock.entry_moment(at, self.rules.settings.tz)
+        if approval is not None:
+            # The supervisor's PIN is checked first, in a transaction of its own, so that a
+            # wrong one is counted even though the refund is not recorded.
+            self.supervisor(approval, cashier, moment, place="refund_approval")
+
+        def approve() -> StaffMember:
+            assert approval is not None
+            return self.supervisor(
+                approval, cashier, moment, place="refund_approval", pin_checked=True
             )
-            for row in journal.line_rows(self.conn, sale["id"])
-        ]
+
+        return refunds.record(
+            self.conn,
+            self.rules,
+            sale_id,
+            lines,
+            cashier=cashier,
+            moment=moment,
+            backdated=backdated,
+            approval_above=approval_above,
+            reason=approval.reason if approval is not None else None,
+            approve=approve,
+        )
 
     def record_blocked_cleared(
         self,
@@ -630,202 +575,6 @@ class Checkout:
                 after={"customer": customer, "lines": lines},
                 at=clock.stamp(at),
             )
-
-    def refund(
-        self,
-        sale_id: str,
-        lines: list[tuple[int, int | None]] | None = None,
-        *,
-        cashier: StaffMember | None = None,
-        at: dt.datetime | None = None,
-        approval_above: int | None = None,
-        approval: Override | None = None,
-    ) -> Refund:
-        """Refund a whole sale, or (line number, quantity or None for all) pairs of it.
-
-        The refunded discount goes back to the employee's allowance of the sale's period. A
-        refund paying back more than `approval_above` needs a supervisor's `approval` (badge,
-        PIN, reason), audited with the refund; refused, nothing is recorded.
-        """
-        moment, backdated = entry_moment(at, self.rules.settings.tz)
-        from pos_desktop.core.reports import closing
-
-        if approval is not None:
-            # The supervisor's PIN is checked first, in a transaction of its own, so that a
-            # wrong one is counted even though the refund is not recorded.
-            self.supervisor(approval, cashier, moment, place="refund_approval")
-        with write_transaction(self.conn):
-            closing.refuse_if_closed(self.conn, self.rules, moment)
-            original = self.find_sale(sale_id)
-            if original["kind"] != "sale":
-                raise InputError(IS_REFUND.format(sale=sale_id))
-            sold_at = clock.parse_stamp(original["at"])
-            if moment < sold_at - AT_SLACK:
-                raise InputError(
-                    QT_TRANSLATE_NOOP(
-                        "Checkout",
-                        "a refund cannot be dated before its sale, sold {when}; nothing was "
-                        "recorded",
-                    ).format(
-                        when=sold_at.astimezone(self.rules.settings.tz).strftime("%Y-%m-%d %H:%M")
-                    )
-                )
-            payroll.refuse_closed_refund(self.conn, self.rules, original, moment)
-            sold = {row["line_no"]: row for row in journal.line_rows(self.conn, original["id"])}
-            done = journal.refunded_so_far(self.conn, original["id"])
-            if lines is not None and not lines:
-                raise InputError(
-                    QT_TRANSLATE_NOOP("Checkout", "choose at least one line to refund").text()
-                )
-            wanted: list[tuple[int, int | None]] = (
-                lines if lines is not None else [(n, None) for n in sold]
-            )
-            refund_lines = _refund_lines(sold, done, wanted, sale_id)
-            if not refund_lines:
-                raise InputError(
-                    QT_TRANSLATE_NOOP("Checkout", "sale {sale} is already fully refunded").format(
-                        sale=sale_id
-                    )
-                )
-            refund = Refund(journal.new_record_id(), original["id"], refund_lines)
-            supervisor = None
-            # The sale's refunds together: two refunds under the limit pay back no more
-            # without a supervisor than one above it.
-            (earlier,) = self.conn.execute(
-                "SELECT COALESCE(SUM(total), 0) FROM sales WHERE refund_of = ? AND kind = 'refund'",
-                (original["id"],),
-            ).fetchone()
-            if approval_above is not None and earlier + refund.total > approval_above:
-                supervisor = self._refund_approval(
-                    refund, approval, approval_above, cashier, moment, earlier
-                )
-            # A refund of a sale charged to payroll credits the account: it keeps the tender.
-            record = {name: original[name] for name in (*journal.SALE_FIELDS, "tender")}
-            record.update(
-                id=refund.refund_id,
-                kind="refund",
-                refund_of=original["id"],
-                till=self.rules.settings.till,
-                at=clock.stamp(moment),
-                cashier_no=cashier.employee_no if cashier else None,
-                subtotal=refund.subtotal,
-                discount=refund.discount,
-                total=refund.total,
-                allowance_delta=-refund.discount if original["allowance_delta"] else 0,
-                override_by=None,
-                override_reason=None,
-                backdated=backdated,
-            )
-            journal.append(self.conn, record, [_refund_line_record(sold, r) for r in refund_lines])
-            if supervisor is not None and approval is not None:
-                record_audit(
-                    self.conn,
-                    till=self.rules.settings.till,
-                    actor=supervisor.employee_no,
-                    action="refund.approve",
-                    subject=refund.refund_id,
-                    after={
-                        "sale": original["id"],
-                        "total": refund.total,
-                        "cashier": cashier.employee_no if cashier else None,
-                        "reason": approval.reason.strip(),
-                    },
-                    at=clock.stamp(moment),
-                )
-        return replace(refund, approved_by=supervisor.name if supervisor else None)
-
-    def _refund_approval(
-        self,
-        refund: Refund,
-        approval: Override | None,
-        above: int,
-        cashier: StaffMember | None,
-        at: dt.datetime,
-        earlier: int = 0,
-    ) -> StaffMember:
-        currency = self.rules.settings.currency
-        if approval is None and earlier:
-            raise InputError(
-                QT_TRANSLATE_NOOP(
-                    "Checkout",
-                    "with {earlier} refunded before, this sale's refunds come to {total}, above "
-                    "{above}: a supervisor approves it",
-                ).format(
-                    earlier=Amount(earlier, currency),
-                    total=Amount(earlier + refund.total, currency),
-                    above=Amount(above, currency),
-                )
-            )
-        if approval is None:
-            raise InputError(
-                QT_TRANSLATE_NOOP(
-                    "Checkout", "a refund of {total} is above {above}: a supervisor approves it"
-                ).format(total=Amount(refund.total, currency), above=Amount(above, currency))
-            )
-        if not approval.reason.strip():
-            raise InputError(
-                QT_TRANSLATE_NOOP(
-                    "Checkout", "a supervisor override needs a reason; nothing was recorded"
-                ).text()
-            )
-        return self.supervisor(approval, cashier, at, place="refund_approval", pin_checked=True)
-
-
-@dataclass(frozen=True)
-class RefundableLine:
-    """A line of a sale as a refund sees it: what was sold and paid, what is refunded."""
-
-    line_no: int
-    name: str
-    unit_price: int
-    sold: int
-    left: int
-    discount: int = 0  # the line's whole discount
-    refunded: int = 0  # units refunded before
-    refunded_discount: int = 0
-
-    @property
-    def paid(self) -> int:
-        """What the customer paid for the whole line, after its discount."""
-        return self.unit_price * self.sold - self.discount
-
-    @property
-    def paid_back(self) -> int:
-        """What the refunds before this one paid back for the line."""
-        return self.unit_price * self.refunded - self.refunded_discount
-
-    def back(self, qty: int) -> int:
-        """What refunding `qty` more units pays back, to the minor unit as `refund` counts."""
-        if qty <= 0:
-            return 0
-        through = share(self.discount, self.refunded + qty, self.sold)
-        return self.unit_price * qty - (through - self.refunded_discount)
-
-
-def entry_moment(at: dt.datetime | None, tz: dt.tzinfo) -> tuple[dt.datetime, str | None]:
-    """The moment a sale or refund is recorded at, and when it was really entered if that is
-    more than BACKDATED_AFTER later (None otherwise). A moment more than AT_SLACK ahead of
-    the clock is refused: the allowance of a period to come cannot be spent now."""
-    now = clock.now()
-    moment = at or now
-    if moment - now > AT_SLACK:
-        raise InputError(
-            QT_TRANSLATE_NOOP(
-                "Checkout",
-                "the moment {moment} is in the future; a sale or refund is recorded at most "
-                "{minutes} minutes ahead of the clock, nothing was recorded",
-            ).format(
-                moment=moment.astimezone(tz).strftime("%Y-%m-%d %H:%M"),
-                minutes=int(AT_SLACK.total_seconds() // 60),
-            )
-        )
-    backdated = clock.stamp(now) if now - moment > BACKDATED_AFTER else None
-    return moment, backdated
-
-
-def refund_code(sale_id: str) -> str:
-    """The short code a receipt prints for finding the sale again at a refund."""
-    return sale_id.replace("-", "")[-REFUND_CODE_LENGTH:].upper()
 
 
 def _check_qty(qty: int, what: str) -> None:
@@ -937,78 +686,4 @@ def _line_record(line_no: int, priced: PricedLine) -> dict[str, object]:
         "discount": priced.discount,
         "total": priced.total,
         "rule": priced.rule,
-    }
-
-
-def _refund_lines(
-    sold: dict[int, sqlite3.Row],
-    done: dict[int, tuple[int, int, int]],
-    wanted: list[tuple[int, int | None]],
-    sale_id: str,
-) -> list[RefundLine]:
-    result: list[RefundLine] = []
-    seen: set[int] = set()
-    for line_no, qty in wanted:
-        if line_no not in sold:
-            raise InputError(
-                QT_TRANSLATE_NOOP("Checkout", "sale {sale} has no line {line}").format(
-                    sale=sale_id, line=line_no
-                )
-            )
-        if line_no in seen:
-            raise InputError(
-                QT_TRANSLATE_NOOP(
-                    "Checkout", "line {line} is named twice; give it once with its quantity"
-                ).format(line=line_no)
-            )
-        seen.add(line_no)
-        row = sold[line_no]
-        qty_before, _, discount_before = done.get(line_no, (0, 0, 0))
-        left = row["qty"] - qty_before
-        if qty is None:
-            qty = left
-            if qty == 0:
-                continue
-        if qty <= 0:
-            raise InputError(
-                QT_TRANSLATE_NOOP(
-                    "Checkout", "quantity to refund on line {line} must be at least 1"
-                ).format(line=line_no)
-            )
-        if qty > left:
-            raise InputError(
-                QT_TRANSLATE_NOOP(
-                    "Checkout", "line {line} has only {left} left to refund, not {qty}"
-                ).format(line=line_no, left=left, qty=qty)
-            )
-        # Pro rata, rounded on the running total so that refunding every unit returns the
-        # line's whole discount to the minor unit.
-        discount_through = share(row["discount"], qty_before + qty, row["qty"])
-        result.append(
-            RefundLine(
-                line_no,
-                row["sku"],
-                row["name"],
-                qty,
-                row["unit_price"] * qty,
-                discount_through - discount_before,
-            )
-        )
-    return result
-
-
-def _refund_line_record(sold: dict[int, sqlite3.Row], refund: RefundLine) -> dict[str, object]:
-    row = sold[refund.line_no]
-    return {
-        "line_no": refund.line_no,
-        "sku": row["sku"],
-        "name": row["name"],
-        "category": row["category"],
-        "qty": refund.qty,
-        "unit_price": row["unit_price"],
-        "cost": row["cost"],
-        "gross": refund.gross,
-        "discount": refund.discount,
-        "total": refund.total,
-        "rule": f"refund of line {refund.line_no}",
     }

@@ -135,3 +135,31 @@ def period_words(period: str) -> Text:
         return QT_TRANSLATE_NOOP("Words", "this year").text()
     days = period.split(":", 1)[1]
     return QT_TRANSLATE_NOOP("Words", "in the last {days} days").format(days=days)
+
+
+# How far a moment given for a sale may lie from the clock before it counts as another moment
+# (a supervisor then must be active at both), and how far ahead of the clock a sale may be dated.
+AT_SLACK = dt.timedelta(minutes=5)
+# A sale or refund dated more than this before it is entered is marked backdated.
+BACKDATED_AFTER = dt.timedelta(minutes=15)
+
+
+def entry_moment(at: dt.datetime | None, tz: dt.tzinfo) -> tuple[dt.datetime, str | None]:
+    """The moment a sale or refund is recorded at, and when it was really entered if that is
+    more than BACKDATED_AFTER later (None otherwise). A moment more than AT_SLACK ahead of
+    the clock is refused: the allowance of a period to come cannot be spent now."""
+    current = now()
+    moment = at or current
+    if moment - current > AT_SLACK:
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "Checkout",
+                "the moment {moment} is in the future; a sale or refund is recorded at most "
+                "{minutes} minutes ahead of the clock, nothing was recorded",
+            ).format(
+                moment=moment.astimezone(tz).strftime("%Y-%m-%d %H:%M"),
+                minutes=int(AT_SLACK.total_seconds() // 60),
+            )
+        )
+    backdated = stamp(current) if current - moment > BACKDATED_AFTER else None
+    return moment, backdated

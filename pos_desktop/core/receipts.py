@@ -11,12 +11,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from pos_desktop.core import clock
-from pos_desktop.core.checkout import Checkout, Refund, Sale, refund_code
+from pos_desktop.core.checkout import Checkout, Sale
 from pos_desktop.core.errors import InputError
 from pos_desktop.core.ledger import journal
 from pos_desktop.core.money import Amount, format_amount
 from pos_desktop.core.payroll import PAYROLL
 from pos_desktop.core.pricing import reread_rule
+from pos_desktop.core.refunds import Refund, refund_code
 from pos_desktop.core.rules import StoreSettings
 from pos_desktop.core.text import QT_TRANSLATE_NOOP, Template, Text
 

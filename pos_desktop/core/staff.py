@@ -261,7 +261,7 @@ def save(
 
 def known_department(rules: Rules, text: str) -> str | None:
     """The code of the department a code or name stands for (case and accents aside)."""
-    from pos_desktop.core.mapping import fold
+    from pos_desktop.core.importing.mapping import fold
 
     if text in rules.departments:
         return text
@@ -275,7 +275,7 @@ def known_department(rules: Rules, text: str) -> str | None:
 def department_code(name: str, taken: set[str]) -> str:
     """A code for a department named in words: the name folded to letters, digits and '-'
     (as a config's codes are), made unique among `taken`."""
-    from pos_desktop.core.mapping import fold
+    from pos_desktop.core.importing.mapping import fold
 
     base = _CODE_CHARACTERS.sub("-", fold(name).upper()).strip("-.")[:28] or "DEPT"
     code, n = base, 1

@@ -24,14 +24,13 @@ from pos_desktop.core.checkout import (
     CustomerSwitch,
     Override,
     Quote,
-    Refund,
-    RefundableLine,
     Sale,
 )
 from pos_desktop.core.db.storage import storage_errors
 from pos_desktop.core.errors import InputError, PosError, StorageError
 from pos_desktop.core.money import Amount
 from pos_desktop.core.pricing import BasketLine
+from pos_desktop.core.refunds import Refund, RefundableLine
 from pos_desktop.core.registry import StaffMember
 from pos_desktop.core.rules import Rules
 from pos_desktop.core.text import QT_TRANSLATE_NOOP, join

@@ -7,8 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from pos_desktop.core.db.storage import open_database
+from pos_desktop.core.importing.staff_import import import_staff
 from pos_desktop.core.rules import load_rules
-from pos_desktop.core.staff_import import import_staff
 from tests.conftest import ANNA, JAN, MARKETING
 
 

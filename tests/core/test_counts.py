@@ -5,7 +5,7 @@ Polish)."""
 from __future__ import annotations
 
 from pos_desktop import i18n
-from pos_desktop.core.imports import ImportRefused, ImportReport, Problem
+from pos_desktop.core.importing.imports import ImportRefused, ImportReport, Problem
 
 
 def refused(rows: int) -> ImportRefused:

@@ -204,8 +204,8 @@ def test_a_worker_report_workbook_goes_in(run, demo_path, tmp_path):
 
 
 def test_a_romanian_badge_column_named_as_the_till_names_it_is_read():
-    from pos_desktop.core.imports import STAFF_FIELDS
-    from pos_desktop.core.mapping import guess
+    from pos_desktop.core.importing.imports import STAFF_FIELDS
+    from pos_desktop.core.importing.mapping import guess
 
     header = ["Marca", "Nume", "Legitimație", "Nr. legitimație"]
     assert guess(header, STAFF_FIELDS)["Legitimație"] == "badge"
@@ -426,8 +426,8 @@ def test_the_configuration_keeps_the_departments_hr_created(run, demo_path, tmp_
 
 
 def test_an_employment_type_a_policy_names_is_read_too(make_store, tmp_path):
-    from pos_desktop.core.imports import FileOptions
-    from pos_desktop.core.staff_import import import_staff
+    from pos_desktop.core.importing.imports import FileOptions
+    from pos_desktop.core.importing.staff_import import import_staff
 
     apprentices = {
         "name": "Apprentices",

@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from pos_desktop.core.imports import (
+from pos_desktop.core.importing.imports import (
     STAFF_EXTRA,
     STAFF_FIELDS,
     STAFF_REQUIRED,
@@ -17,9 +17,9 @@ from pos_desktop.core.imports import (
     mapped_rows,
     mapped_values,
 )
-from pos_desktop.core.staff_import import import_staff
-from pos_desktop.core.staff_rows import RowChecker
-from pos_desktop.core.tabular import open_table
+from pos_desktop.core.importing.staff_import import import_staff
+from pos_desktop.core.importing.staff_rows import RowChecker
+from pos_desktop.core.importing.tabular import open_table
 from tests.conftest import badge
 
 TODAY = dt.date(2026, 6, 15)

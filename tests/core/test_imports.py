@@ -14,9 +14,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pos_desktop.core import mapping
 from pos_desktop.core.errors import InputError, PosError
-from pos_desktop.core.imports import (
+from pos_desktop.core.importing import mapping
+from pos_desktop.core.importing.imports import (
     FileOptions,
     ImportCancelled,
     ImportRefused,
@@ -25,7 +25,7 @@ from pos_desktop.core.imports import (
     import_products,
     write_problems,
 )
-from pos_desktop.core.staff_import import import_staff
+from pos_desktop.core.importing.staff_import import import_staff
 from tests.conftest import badge, content_digest
 
 TODAY = dt.date(2026, 6, 15)
@@ -369,7 +369,7 @@ def test_cancelling_leaves_the_registry_as_it_was(make_store, tmp_path, stage):
 
 
 def test_a_big_first_import_rebuilds_the_name_search(make_store, tmp_path, monkeypatch):
-    from pos_desktop.core import staff_import as module
+    from pos_desktop.core.importing import staff_import as module
 
     monkeypatch.setattr(module, "BULK_ROWS", 10)
     store = make_store(staff=[{"employee_no": "E1", "name": "Zed Old"}])

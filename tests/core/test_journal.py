@@ -269,7 +269,7 @@ def test_an_empty_list_of_refund_lines_refunds_nothing(demo_store):
 
 
 def test_a_sale_is_found_by_the_refund_code_on_its_receipt(demo_store):
-    from pos_desktop.core.checkout import refund_code
+    from pos_desktop.core.refunds import refund_code
 
     sale = demo_store.sell(ANNA, basket(demo_store, "COAT-01"), at=AT)
     code = refund_code(sale.sale_id)

@@ -14,7 +14,7 @@ import psycopg
 import pytest
 from PySide6.QtTest import QTest
 
-from pos_desktop.core.central import server, sync
+from pos_desktop.core.central import push, server_schema, sync
 from pos_desktop.core.db.storage import open_database
 from pos_desktop.core.errors import ServerError
 from tests.conftest import ANNA, CASHIER, JAN, MARIA, PIOTR, Result, content_digest
@@ -86,7 +86,7 @@ def test_server_init_creates_the_tables_and_a_second_run_keeps_them(central, run
 
 def test_the_servers_registry_has_every_column_of_the_tills_tables(tmp_path):
     conn = open_database(tmp_path / "till.sqlite", create=True)
-    for table in server.REGISTRY:
+    for table in server_schema.REGISTRY:
         columns = tuple(r["name"] for r in conn.execute(f"PRAGMA table_info({table.name})"))
         assert table.names == columns, table.name
     conn.close()
@@ -245,13 +245,13 @@ def test_a_push_whose_acknowledgement_is_lost_is_counted_once(chain, central, ru
             db=t1,
         )
         assert sold.code == 0
-    real_push = server.push
+    real_push = push.push
 
     def push_then_lose_the_answer(*args, **kwargs):
         real_push(*args, **kwargs)
         raise ServerError("cannot reach the server (connection lost)")
 
-    monkeypatch.setattr(server, "push", push_then_lose_the_answer)
+    monkeypatch.setattr(push, "push", push_then_lose_the_answer)
     lost = run("sync", db=t1)
     assert lost.code == 2 and "keeps selling offline" in lost.err
     monkeypatch.undo()
@@ -473,13 +473,13 @@ def test_a_push_mixing_held_and_new_records_adds_only_the_new_ones(
 ):
     t1, t2 = chain["T1"], chain["T2"]
     assert run("sell", *CASHIER, "--customer", ANNA, "--item", "COAT-01", *AT, db=t1).code == 0
-    real_push = server.push
+    real_push = push.push
 
     def push_then_lose_the_answer(*args, **kwargs):
         real_push(*args, **kwargs)
         raise ServerError("cannot reach the server (connection lost)")
 
-    monkeypatch.setattr(server, "push", push_then_lose_the_answer)
+    monkeypatch.setattr(push, "push", push_then_lose_the_answer)
     assert run("sync", db=t1).code == 2
     monkeypatch.undo()
     assert run("sell", *CASHIER, "--customer", ANNA, "--item", "SHIRT-01:2", *AT, db=t1).code == 0
@@ -702,11 +702,13 @@ def test_server_init_upgrades_older_tables_and_tills_name_a_version_mismatch(cha
     on_server(central, "UPDATE server_meta SET value = '1' WHERE key = 'schema_version'")
     older = run("sync", db=t1)
     assert older.code == 2
-    assert f"tables are version 1, older than this app's ({server.SCHEMA_VERSION})" in older.err
+    assert (
+        f"tables are version 1, older than this app's ({server_schema.SCHEMA_VERSION})" in older.err
+    )
     assert "server init --url URL" in older.err
     upgraded = run("server", "init", "--url", central)
     assert upgraded.code == 0, upgraded.err
-    assert f"from version 1 to {server.SCHEMA_VERSION}" in upgraded.out
+    assert f"from version 1 to {server_schema.SCHEMA_VERSION}" in upgraded.out
     assert run("sync", db=t1).code == 0
     assert on_server(central, "SELECT count(*) FROM sales") == [(1,)]
     assert on_server(central, "SELECT app_version IS NOT NULL FROM tills WHERE id = 'T1'") == [

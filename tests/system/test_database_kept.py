@@ -14,9 +14,10 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMessageBox
 
-from pos_desktop.core import files, imports
+from pos_desktop.core import files
 from pos_desktop.core.db.storage import open_database
 from pos_desktop.core.errors import InputError
+from pos_desktop.core.importing import imports
 from pos_desktop.ui.common import file_dialogs
 from tests.window_till import database_locks
 

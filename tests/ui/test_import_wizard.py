@@ -10,9 +10,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QPushButton, QWizard
 
-from pos_desktop.core import mapping, staff
+from pos_desktop.core import staff
 from pos_desktop.core.admin import AdminGate
 from pos_desktop.core.db.storage import open_database
+from pos_desktop.core.importing import mapping
 from pos_desktop.ui.admin.window import AdminWindow
 from tests.conftest import RADU, badge, content_digest
 
@@ -323,8 +324,8 @@ def test_a_joined_tills_import_is_refused_before_the_file_is_read_again(
 ):
     """The check (a dry run) still reads the file; Import is refused at its start, with the
     file unread and the registry unchanged (it used to be read, checked and applied first)."""
-    from pos_desktop.core import imports, staff_import
     from pos_desktop.core.db.storage import write_transaction
+    from pos_desktop.core.importing import imports, staff_import
 
     conn = open_database(demo_path)
     path = tmp_path / "staff.csv"

@@ -1,5 +1,5 @@
-"""The chain's central PostgreSQL server: its schema, the registry it hands out, and the
-journal every till pushes into.
+"""The chain's central PostgreSQL server: the registry it hands out and the journal every
+till pushes into (its tables are defined in server_schema).
 
 The registry (settings, companies, departments, categories, policies, staff, dependants,
 badges, products) mirrors the till's SQLite tables column for column, plus a `change` number
@@ -17,35 +17,31 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from typing import Any, NoReturn
+from typing import Any
 
 import psycopg
 from psycopg import sql
 from psycopg.rows import DictRow, dict_row, tuple_row
 
 from pos_desktop.core import clock
-from pos_desktop.core.errors import ChainDiverged, InputError, ServerError
+from pos_desktop.core.central.server_schema import (
+    AUDIT_COLUMNS,
+    PUSHED_SALE_COLUMNS,
+    REGISTRY,
+    REGISTRY_BY_NAME,
+    REMOTE_SALE_FIELDS,
+    SCHEMA_VERSION,
+    UPGRADES,
+    schema_statements,
+)
+from pos_desktop.core.errors import InputError, ServerError
 from pos_desktop.core.ledger import journal
 from pos_desktop.core.ledger.audit import audit_break
-from pos_desktop.core.ledger.hashchain import GENESIS, Break
+from pos_desktop.core.ledger.hashchain import Break
 from pos_desktop.core.text import QT_TRANSLATE_NOOP, Text
 
-SCHEMA_VERSION = 4
-# How a server's tables of one version become the next's: `server init` runs them in order
-# in one transaction. The statements of _schema_statements() are always the newest version's.
-UPGRADES: dict[int, tuple[str, ...]] = {
-    1: ("ALTER TABLE tills ADD COLUMN IF NOT EXISTS app_version text",),
-    2: ("ALTER TABLE sales ADD COLUMN IF NOT EXISTS backdated text",),
-    # Charge to payroll: a sale's tender, a policy's payroll limit.
-    3: (
-        "ALTER TABLE sales ADD COLUMN IF NOT EXISTS tender text",
-        "ALTER TABLE policies ADD COLUMN IF NOT EXISTS payroll_limit_amount bigint",
-        "ALTER TABLE policies ADD COLUMN IF NOT EXISTS payroll_limit_period text",
-    ),
-}
-_AUDIT_COLUMNS = ("seq", "at", "till", "actor", "action", "subject", "before", "after")
 CONNECT_TIMEOUT_SECONDS = 3
 # A server that vanishes mid-sync (cable pulled) is given up on after this long.
 TCP_USER_TIMEOUT_MS = 10_000
@@ -64,202 +60,6 @@ def shared_setting(key: str) -> bool:
 
 
 Connection = psycopg.Connection[DictRow]
-
-
-@dataclass(frozen=True)
-class RegistryTable:
-    """One registry table as both databases hold it: (column, PostgreSQL type) pairs."""
-
-    name: str
-    key: str
-    columns: tuple[tuple[str, str], ...]
-
-    @property
-    def names(self) -> tuple[str, ...]:
-        return tuple(name for name, _ in self.columns)
-
-
-def _text(*names: str) -> tuple[tuple[str, str], ...]:
-    return tuple((name, "text") for name in names)
-
-
-# In the order a till applies them: a row's references come before it.
-REGISTRY = (
-    RegistryTable("settings", "key", _text("key", "value")),
-    RegistryTable("companies", "code", _text("code", "name", "relation", "updated_at")),
-    RegistryTable("departments", "code", _text("code", "name", "cost_centre", "updated_at")),
-    RegistryTable(
-        "categories",
-        "code",
-        (
-            ("code", "text"),
-            ("name", "text"),
-            ("employee_discount", "bigint"),
-            ("updated_at", "text"),
-        ),
-    ),
-    RegistryTable(
-        "policies",
-        "name",
-        (
-            *_text("name"),
-            ("position", "bigint"),
-            *_text("relation", "employment", "method", "percent", "markup", "open_percent"),
-            *_text("floor_margin_percent"),
-            ("max_discount_per_sale", "bigint"),
-            ("allowance_amount", "bigint"),
-            ("allowance_period", "text"),
-            ("probation_days", "bigint"),
-            ("max_units_per_sku", "bigint"),
-            ("dependants", "bigint"),
-            *_text("category_percent", "updated_at"),
-            ("payroll_limit_amount", "bigint"),
-            ("payroll_limit_period", "text"),
-        ),
-    ),
-    RegistryTable(
-        "staff",
-        "employee_no",
-        (
-            *_text("employee_no", "name", "company", "department", "employment_type", "status"),
-            *_text("start_date", "end_date", "role", "pin_hash"),
-            ("photo", "bytea"),
-            ("updated_at", "text"),
-        ),
-    ),
-    RegistryTable(
-        "dependants",
-        "dependant_no",
-        _text("dependant_no", "employee_no", "name", "status", "updated_at"),
-    ),
-    RegistryTable(
-        "badges",
-        "code",
-        _text(
-            "code",
-            "holder_type",
-            "holder_id",
-            "status",
-            "reason",
-            "issued_at",
-            "revoked_at",
-            "updated_at",
-        ),
-    ),
-    RegistryTable(
-        "products",
-        "sku",
-        (
-            *_text("sku", "barcode", "name", "category"),
-            ("price", "bigint"),
-            ("cost", "bigint"),
-            ("updated_at", "text"),
-        ),
-    ),
-)
-_REGISTRY_BY_NAME = {table.name: table for table in REGISTRY}
-
-_JOURNAL_TYPES = {
-    "seq": "bigint",
-    "subtotal": "bigint",
-    "discount": "bigint",
-    "total": "bigint",
-    "allowance_delta": "bigint",
-    "line_no": "bigint",
-    "qty": "bigint",
-    "unit_price": "bigint",
-    "cost": "bigint",
-    "gross": "bigint",
-    "after_seq": "bigint",
-    "first_seq": "bigint",
-    "last_seq": "bigint",
-}
-_SALE_NOT_NULL = {
-    "id",
-    "kind",
-    "till",
-    "at",
-    "period_at",
-    "customer_status",
-    "subtotal",
-    "discount",
-    "total",
-    "allowance_delta",
-}
-_LINE_NOT_NULL = {"name", "category", "qty", "unit_price", "gross", "discount", "total", "rule"}
-_CLOSE_NOT_NULL = {"day", "at", "till", "actor", "after_seq", "figures"}
-# What a till keeps of another till's sale: what the allowance sums read (the employee, the
-# moment whose period the record counts in, and how much of the allowance it used or gave
-# back), and the sale id so that a record pulled twice counts once. Every sale of every other
-# till passes through here, so nothing more.
-REMOTE_SALE_FIELDS = ("employee_no", "period_at", "id", "allowance_delta")
-
-
-def _columns(names: Iterable[str], not_null: set[str]) -> str:
-    return ", ".join(
-        f"{name} {_JOURNAL_TYPES.get(name, 'text')}" + (" NOT NULL" if name in not_null else "")
-        for name in names
-    )
-
-
-def _append_only(table: str) -> str:
-    return (
-        f"DROP TRIGGER IF EXISTS {table}_append_only ON {table};"
-        f"CREATE TRIGGER {table}_append_only BEFORE UPDATE OR DELETE ON {table} "
-        "FOR EACH ROW EXECUTE FUNCTION journal_append_only();"
-    )
-
-
-def _schema_statements() -> list[str]:
-    statements = [
-        "CREATE TABLE IF NOT EXISTS server_meta (key text PRIMARY KEY, value text NOT NULL)",
-        "CREATE SEQUENCE IF NOT EXISTS registry_change",
-        "CREATE SEQUENCE IF NOT EXISTS journal_change",
-        "CREATE TABLE IF NOT EXISTS tills (id text PRIMARY KEY, joined_at text NOT NULL, "
-        "last_push_at text, last_pull_at text, app_version text)",
-        "CREATE TABLE IF NOT EXISTS registry_deletions (change bigint PRIMARY KEY "
-        "DEFAULT nextval('registry_change'), table_name text NOT NULL, key text NOT NULL)",
-    ]
-    for table in REGISTRY:
-        columns = ", ".join(
-            f"{name} {kind}" + (" PRIMARY KEY" if name == table.key else "")
-            for name, kind in table.columns
-        )
-        statements += [
-            f"CREATE TABLE IF NOT EXISTS {table.name} ({columns}, "
-            "change bigint NOT NULL DEFAULT nextval('registry_change'))",
-            f"CREATE INDEX IF NOT EXISTS {table.name}_change ON {table.name} (change)",
-        ]
-    statements += [
-        f"CREATE TABLE IF NOT EXISTS sales (chain_till text NOT NULL REFERENCES tills (id), "
-        f"seq bigint NOT NULL, {_columns(journal.RECORD_FIELDS, _SALE_NOT_NULL)}, "
-        "prev_hash text NOT NULL, hash text NOT NULL, "
-        "change bigint NOT NULL DEFAULT nextval('journal_change'), "
-        "received_at timestamptz NOT NULL DEFAULT now(), "
-        "PRIMARY KEY (id), UNIQUE (chain_till, seq))",
-        "CREATE INDEX IF NOT EXISTS sales_change ON sales (change)",
-        "CREATE INDEX IF NOT EXISTS sales_employee ON sales (employee_no, period_at)",
-        "CREATE TABLE IF NOT EXISTS sale_lines (sale_id text NOT NULL REFERENCES sales (id), "
-        f"{_columns(journal.LINE_FIELDS, _LINE_NOT_NULL | {'line_no'})}, "
-        "PRIMARY KEY (sale_id, line_no))",
-        "CREATE TABLE IF NOT EXISTS day_closes (chain_till text NOT NULL REFERENCES tills (id), "
-        f"seq bigint NOT NULL, {_columns(journal.CLOSE_FIELDS, _CLOSE_NOT_NULL)}, "
-        "prev_hash text NOT NULL, hash text NOT NULL, "
-        "received_at timestamptz NOT NULL DEFAULT now(), "
-        "PRIMARY KEY (chain_till, seq), UNIQUE (chain_till, day))",
-        "CREATE OR REPLACE FUNCTION journal_append_only() RETURNS trigger LANGUAGE plpgsql AS "
-        "$$ BEGIN RAISE EXCEPTION 'the journal is append-only'; END $$",
-        _append_only("sales"),
-        _append_only("sale_lines"),
-        _append_only("day_closes"),
-        # Each till's audit log, chained as at the till (version 2).
-        "CREATE TABLE IF NOT EXISTS audit_log (chain_till text NOT NULL REFERENCES tills (id), "
-        "seq bigint NOT NULL, at text NOT NULL, till text, actor text, action text NOT NULL, "
-        "subject text, before text, after text, prev_hash text NOT NULL, hash text NOT NULL, "
-        "received_at timestamptz NOT NULL DEFAULT now(), PRIMARY KEY (chain_till, seq))",
-        _append_only("audit_log"),
-    ]
-    return statements
 
 
 # Connecting
@@ -371,7 +171,7 @@ def init_schema(conn: Connection) -> SchemaDone:
         for version in range(before or SCHEMA_VERSION, SCHEMA_VERSION):
             for statement in UPGRADES[version]:
                 conn.execute(statement)
-        for statement in _schema_statements():
+        for statement in schema_statements():
             conn.execute(statement)
         conn.execute(
             "INSERT INTO server_meta (key, value) VALUES ('schema_version', %s) "
@@ -537,7 +337,7 @@ def registry_changes(conn: Connection, since: int) -> RegistryChanges:
         (since,),
     ):
         upto = max(upto, row["change"])
-        if row["table_name"] in _REGISTRY_BY_NAME and (
+        if row["table_name"] in REGISTRY_BY_NAME and (
             row["table_name"] != "settings" or shared_setting(row["key"])
         ):
             removed.append((row["table_name"], row["key"]))
@@ -594,137 +394,6 @@ def unregister_till(conn: Connection, till: str) -> None:
 
 
 @dataclass(frozen=True)
-class Pushed:
-    records: int  # sales and refunds new to the server
-    closes: int
-    already: int  # records the server held from an earlier push that was not acknowledged
-
-
-def push(
-    conn: Connection,
-    till: str,
-    records: Sequence[tuple[Mapping[str, Any], Sequence[Mapping[str, Any]]]],
-    closes: Sequence[Mapping[str, Any]],
-) -> Pushed:
-    """Add a till's journal records (each a sale or refund with its lines) and day closes,
-    in one transaction. A record the server already holds is skipped, so a push retried after
-    a lost acknowledgement never counts twice; one that differs from what the server holds
-    is refused, and nothing of the push is kept.
-
-    The records and lines are first copied into temporary tables (COPY, one stream each),
-    before the journal's lock: every till's push waits for that lock, so it is held only while
-    the server moves the rows over, and not while they travel from the till."""
-    line_columns = ("sale_id", *journal.LINE_FIELDS)
-    close_columns = ("chain_till", "seq", *journal.CLOSE_FIELDS, "prev_hash", "hash")
-    with conn.transaction():
-        if records:
-            _copy_in(
-                conn,
-                "incoming_sales",
-                "sales",
-                _PUSHED_SALE_COLUMNS,
-                (tuple(sale[c] for c in _PUSHED_SALE_COLUMNS) for sale, _ in records),
-            )
-            _copy_in(
-                conn,
-                "incoming_lines",
-                "sale_lines",
-                line_columns,
-                (
-                    (sale["id"], *(line[c] for c in journal.LINE_FIELDS))
-                    for sale, lines in records
-                    for line in lines
-                ),
-            )
-        conn.execute("SELECT pg_advisory_xact_lock(%s)", (JOURNAL_LOCK,))
-        if conn.execute("SELECT 1 FROM tills WHERE id = %s", (till,)).fetchone() is None:
-            raise ServerError(
-                QT_TRANSLATE_NOOP(
-                    "Server",
-                    "till {till} has not joined this server; join it with "
-                    "'pos-desktop init --till ID --server URL'",
-                ).format(till=till)
-            )
-        new_records = 0
-        if records:
-            _refuse_not_following(conn, till, closes)
-            new_records = conn.execute(_MOVE_SALES, (till,)).rowcount
-            if new_records < len(records):
-                # Some were held already: each must be the very same record (same place in
-                # this till's chain, same hash), or the whole push is refused.
-                differing = conn.execute(_DIFFERING_SALE, (till,)).fetchone()
-                if differing is not None:
-                    _refuse_different(till, "sales", differing["seq"])
-            # The lines of a record held already are there too (it came in one transaction
-            # with them, and its hash covers them).
-            conn.execute(_MOVE_LINES)
-        new_closes = 0
-        with conn.cursor() as cur:
-            for close in closes:
-                cur.execute(
-                    _insert_sql("day_closes", close_columns, returning="seq"),
-                    {**close, "chain_till": till},
-                )
-                if cur.fetchone() is None:
-                    _same_as_held(conn, "day_closes", till, close)
-                else:
-                    new_closes += 1
-        conn.execute(
-            "UPDATE tills SET last_push_at = %s WHERE id = %s", (clock.stamp(clock.now()), till)
-        )
-    return Pushed(new_records, new_closes, len(records) - new_records)
-
-
-_PUSHED_SALE_COLUMNS = ("seq", *journal.RECORD_FIELDS, "prev_hash", "hash")
-_MOVE_SALES = sql.SQL(
-    "INSERT INTO sales (chain_till, {cols}) SELECT %s, {cols} FROM incoming_sales "
-    "ORDER BY seq ON CONFLICT DO NOTHING"
-).format(cols=sql.SQL(", ").join(map(sql.Identifier, _PUSHED_SALE_COLUMNS)))
-_DIFFERING_SALE = (
-    "SELECT i.seq FROM incoming_sales i LEFT JOIN sales s "
-    "ON s.chain_till = %s AND s.seq = i.seq "
-    "WHERE s.hash IS DISTINCT FROM i.hash ORDER BY i.seq LIMIT 1"
-)
-_MOVE_LINES = sql.SQL(
-    "INSERT INTO sale_lines ({cols}) SELECT {cols} FROM incoming_lines ON CONFLICT DO NOTHING"
-).format(cols=sql.SQL(", ").join(map(sql.Identifier, ("sale_id", *journal.LINE_FIELDS))))
-
-
-def _refuse_not_following(conn: Connection, till: str, closes: Sequence[Mapping[str, Any]]) -> None:
-    """The first record new to the server must come right after the server's last one for
-    the till (its sequence number) and link to it (its hash, or a day close's made after it):
-    a till whose history was cut short, rewritten or replaced is refused, not mixed in."""
-    first = conn.execute(
-        "SELECT i.seq, i.prev_hash FROM incoming_sales i WHERE i.seq > "
-        "(SELECT COALESCE(max(seq), 0) FROM sales WHERE chain_till = %s) ORDER BY i.seq LIMIT 1",
-        (till,),
-    ).fetchone()
-    if first is None:
-        return
-    held = conn.execute(
-        "SELECT seq, hash FROM sales WHERE chain_till = %s ORDER BY seq DESC LIMIT 1", (till,)
-    ).fetchone()
-    last, head = (held["seq"], held["hash"]) if held else (0, GENESIS)
-    links = {head}
-    links.update(
-        r["hash"]
-        for r in conn.execute(
-            "SELECT hash FROM day_closes WHERE chain_till = %s AND after_seq = %s", (till, last)
-        )
-    )
-    links.update(str(c["hash"]) for c in closes if c["after_seq"] == last)
-    if first["seq"] != last + 1 or first["prev_hash"] not in links:
-        raise ChainDiverged(
-            QT_TRANSLATE_NOOP(
-                "Server",
-                "till {till}'s record {seq} does not follow the server's last record of it "
-                "({last}): this till's history differs from what the server holds (its "
-                "database was replaced, cut short or rewritten); nothing was pushed",
-            ).format(till=till, seq=first["seq"], last=last)
-        )
-
-
-@dataclass(frozen=True)
 class TillHistory:
     """What the server holds of one till's own chain past given sequence numbers."""
 
@@ -767,9 +436,9 @@ def hash_at(conn: Connection, table: str, till: str, seq: int) -> str | None:
 def till_history(conn: Connection, till: str, after: Mapping[str, int]) -> TillHistory:
     """The till's sales and refunds (with their lines), day closes and audit entries the
     server holds past `after` (per till table), in sequence order, as the till stores them."""
-    sale_columns = ", ".join(_PUSHED_SALE_COLUMNS)
+    sale_columns = ", ".join(PUSHED_SALE_COLUMNS)
     close_columns = ", ".join(("seq", *journal.CLOSE_FIELDS, "prev_hash", "hash"))
-    audit_columns = ", ".join((*_AUDIT_COLUMNS, "prev_hash", "hash"))
+    audit_columns = ", ".join((*AUDIT_COLUMNS, "prev_hash", "hash"))
     with conn.transaction():
         conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
         sales = conn.execute(
@@ -798,83 +467,6 @@ def till_history(conn: Connection, till: str, after: Mapping[str, int]) -> TillH
         [dict(r) for r in closes],
         [dict(r) for r in audit],
     )
-
-
-def _copy_in(
-    conn: Connection,
-    name: str,
-    like: str,
-    columns: Sequence[str],
-    rows: Iterable[Sequence[Any]],
-) -> None:
-    """A temporary table `name` with `like`'s types for `columns` (no constraints, no
-    defaults: no change number is drawn here), dropped at commit, filled by one COPY."""
-    names = sql.SQL(", ").join(map(sql.Identifier, columns))
-    conn.execute(
-        sql.SQL("CREATE TEMP TABLE {} ON COMMIT DROP AS SELECT {} FROM {} WITH NO DATA").format(
-            sql.Identifier(name), names, sql.Identifier(like)
-        )
-    )
-    with conn.cursor().copy(
-        sql.SQL("COPY {} ({}) FROM STDIN").format(sql.Identifier(name), names)
-    ) as copy:
-        for row in rows:
-            copy.write_row(row)
-
-
-def _insert_sql(table: str, columns: Sequence[str], returning: str | None = None) -> sql.Composed:
-    statement = sql.SQL("INSERT INTO {} ({}) VALUES ({}) ON CONFLICT DO NOTHING").format(
-        sql.Identifier(table),
-        sql.SQL(", ").join(map(sql.Identifier, columns)),
-        sql.SQL(", ").join(map(sql.Placeholder, columns)),
-    )
-    if returning is not None:
-        statement += sql.SQL(" RETURNING {}").format(sql.Identifier(returning))
-    return statement
-
-
-def _same_as_held(conn: Connection, table: str, till: str, record: Mapping[str, Any]) -> None:
-    """A record the server already has must be the very same (same place, same hash)."""
-    held = conn.execute(
-        sql.SQL("SELECT chain_till, seq, hash FROM {} WHERE chain_till = %s AND seq = %s").format(
-            sql.Identifier(table)
-        ),
-        (till, record["seq"]),
-    ).fetchone()
-    if held is None or held["hash"] != record["hash"]:
-        _refuse_different(till, table, record["seq"])
-
-
-def _refuse_different(till: str, table: str, seq: int) -> NoReturn:
-    """Refuse a push whose record `seq` (of `table`: sales or day_closes) differs from the
-    server's."""
-    if table == "sales":
-        different = QT_TRANSLATE_NOOP(
-            "Server",
-            "the server holds a different sale or refund at till {till}'s record {seq}: this "
-            "till's journal is not the one that joined as {till}; nothing was pushed",
-        )
-    else:
-        different = QT_TRANSLATE_NOOP(
-            "Server",
-            "the server holds a different day close at till {till}'s record {seq}: this "
-            "till's journal is not the one that joined as {till}; nothing was pushed",
-        )
-    raise ServerError(different.format(till=till, seq=seq))
-
-
-def push_audit(conn: Connection, till: str, entries: Sequence[Mapping[str, Any]]) -> int:
-    """Add a till's audit entries (kept by the till's sequence number, so a retried push
-    adds each once); how many were new."""
-    columns = ("chain_till", *_AUDIT_COLUMNS, "prev_hash", "hash")
-    new = 0
-    with conn.transaction(), conn.cursor() as cur:
-        for entry in entries:
-            cur.execute(
-                _insert_sql("audit_log", columns, returning="seq"), {**entry, "chain_till": till}
-            )
-            new += cur.fetchone() is not None
-    return new
 
 
 def other_sales(conn: Connection, till: str, since: int) -> tuple[list[tuple[Any, ...]], int]:

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from pos_desktop.core import clock
-from pos_desktop.core.central import server
+from pos_desktop.core.central import push, server, server_schema
 from pos_desktop.core.db.storage import open_database, write_transaction
 from pos_desktop.core.errors import ChainDiverged, InputError, ServerError
 from pos_desktop.core.ledger import journal
@@ -305,7 +305,7 @@ def _push(
         ]
         if not records and not day_closes:
             return pushed, closes, already
-        done = server.push(remote, till, records, day_closes)
+        done = push.push(remote, till, records, day_closes)
         close_mark = day_closes[-1]["seq"] if day_closes else state.pushed_close_seq
         with write_transaction(conn):
             conn.execute(
@@ -448,7 +448,7 @@ def _push_audit(conn: sqlite3.Connection, remote: server.Connection, till: str, 
         ]
         if not entries:
             return
-        server.push_audit(remote, till, entries)
+        push.push_audit(remote, till, entries)
         with write_transaction(conn):
             conn.execute(
                 "UPDATE sync_state SET pushed_audit_seq = max(pushed_audit_seq, ?) WHERE id = 1",
@@ -470,10 +470,10 @@ def _snapshot(
 def _apply_registry(conn: sqlite3.Connection, changes: server.RegistryChanges) -> None:
     """Upsert the changed rows (referenced tables first) after removing the removed ones."""
     _refuse_currency_change(conn, changes)
-    keys = {table.name: table.key for table in server.REGISTRY}
+    keys = {table.name: table.key for table in server_schema.REGISTRY}
     for table_name, key in changes.removed:
         conn.execute(f"DELETE FROM {table_name} WHERE {keys[table_name]} = ?", (key,))
-    for table in server.REGISTRY:
+    for table in server_schema.REGISTRY:
         rows = changes.rows.get(table.name, [])
         if not rows:
             continue
@@ -517,7 +517,7 @@ def _store_other_sales(conn: sqlite3.Connection, sales: list[tuple[Any, ...]]) -
     # In the table's key order (employee, period moment, id: Python's order of str is SQLite's
     # BINARY one), each insert lands next to the last one: a third faster than in the
     # server's order, for what is every other till's every staff sale.
-    fields = server.REMOTE_SALE_FIELDS
+    fields = server_schema.REMOTE_SALE_FIELDS
     assert fields[:3] == ("employee_no", "period_at", "id")
     conn.executemany(
         f"INSERT OR IGNORE INTO remote_sales ({', '.join(fields)}) "

@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pos_desktop.core import config, imports
+from pos_desktop.core import config
 from pos_desktop.core.db.storage import storage_errors
 from pos_desktop.core.errors import PosError
+from pos_desktop.core.importing import imports
 from pos_desktop.core.rules import load_rules
 from pos_desktop.i18n import number, say, translate
 from pos_desktop.ui.admin.import_wizard import ImportWizard

@@ -17,13 +17,13 @@ from PySide6.QtWidgets import (
 )
 
 from pos_desktop.core.errors import PosError
-from pos_desktop.core.imports import (
+from pos_desktop.core.importing.imports import (
     REPORT_COLUMNS,
     ImportRefused,
     ImportReport,
     write_problems,
 )
-from pos_desktop.core.staff_import import too_many_ended
+from pos_desktop.core.importing.staff_import import too_many_ended
 from pos_desktop.i18n import number, say, translate
 from pos_desktop.ui.admin.import_tables import (
     PROBLEM_HEADINGS,

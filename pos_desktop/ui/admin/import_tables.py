@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from pos_desktop.core.imports import (
+from pos_desktop.core.importing.imports import (
     REPORT_COLUMNS,
     FileOptions,
     ImportReport,
@@ -71,7 +71,7 @@ FIELD_LABELS = {
     "last_name": QT_TRANSLATE_NOOP("ImportWizard", "Last name"),
     "worker_type": QT_TRANSLATE_NOOP("ImportWizard", "Worker type (employee or contractor)"),
 }
-PROBLEM_HEADINGS = {  # the check's report columns (core/imports.REPORT_COLUMNS)
+PROBLEM_HEADINGS = {  # the check's report columns (core/importing/imports.REPORT_COLUMNS)
     "row": QT_TRANSLATE_NOOP("ImportWizard", "Row"),
     "column": QT_TRANSLATE_NOOP("ImportWizard", "Column"),
     "value": QT_TRANSLATE_NOOP("ImportWizard", "Value"),

@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from pos_desktop.core import mapping
 from pos_desktop.core.db.storage import storage_errors
 from pos_desktop.core.errors import PosError
-from pos_desktop.core.hr_words import CODES, employment_types, own_words, read_word
-from pos_desktop.core.imports import FileOptions, Progress, distinct_values
+from pos_desktop.core.importing import mapping
+from pos_desktop.core.importing.hr_words import CODES, employment_types, own_words, read_word
+from pos_desktop.core.importing.imports import FileOptions, Progress, distinct_values
 from pos_desktop.core.rules import load_rules
 from pos_desktop.i18n import number, translate
 from pos_desktop.ui.admin.import_tables import ImportChoices, field_label, sentence

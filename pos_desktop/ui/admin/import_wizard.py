@@ -31,20 +31,20 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from pos_desktop.core import mapping
 from pos_desktop.core.db.storage import storage_errors
 from pos_desktop.core.errors import PosError
 from pos_desktop.core.files import refuse_database_file
-from pos_desktop.core.imports import (
+from pos_desktop.core.importing import mapping
+from pos_desktop.core.importing.imports import (
     STAFF_EXTRA,
     STAFF_FIELDS,
     STAFF_REQUIRED,
     FileOptions,
     ImportReport,
 )
+from pos_desktop.core.importing.staff_import import import_staff
+from pos_desktop.core.importing.tabular import ReadOptions, open_table, sheet_names
 from pos_desktop.core.rules import load_rules
-from pos_desktop.core.staff_import import import_staff
-from pos_desktop.core.tabular import ReadOptions, open_table, sheet_names
 from pos_desktop.i18n import number, say, translate
 from pos_desktop.ui.admin.import_check import CheckPage
 from pos_desktop.ui.admin.import_tables import (

@@ -10,7 +10,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QThread, Signal
 
 from pos_desktop.core.db.storage import open_database, storage_errors
 from pos_desktop.core.errors import PosError
-from pos_desktop.core.imports import Progress
+from pos_desktop.core.importing.imports import Progress
 from pos_desktop.core.rules import load_rules
 from pos_desktop.i18n import translate
 

@@ -21,9 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pos_desktop.core.checkout import Checkout, Override, RefundableLine
+from pos_desktop.core.checkout import Checkout, Override
 from pos_desktop.core.errors import InputError, PosError
 from pos_desktop.core.money import parse_amount
+from pos_desktop.core.refunds import RefundableLine
 from pos_desktop.i18n import amount, money, translate
 from pos_desktop.ui.common.forms import Form
 

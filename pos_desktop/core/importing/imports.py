@@ -21,12 +21,12 @@ from pos_desktop.core.central.membership import refuse_on_joined_till
 from pos_desktop.core.db.storage import write_transaction
 from pos_desktop.core.errors import InputError, PosError
 from pos_desktop.core.files import open_whole
+from pos_desktop.core.importing.mapping import PARTED, resolve
+from pos_desktop.core.importing.tabular import ReadOptions, SourceTable, open_table
 from pos_desktop.core.ledger.audit import record_audit
-from pos_desktop.core.mapping import PARTED, resolve
 from pos_desktop.core.money import parse_amount
 from pos_desktop.core.rules import Rules
 from pos_desktop.core.spreadsheet import FORMULA_PREFIXES, neutralise
-from pos_desktop.core.tabular import ReadOptions, Table, open_table
 from pos_desktop.core.text import QT_TRANSLATE_NOOP, Count, Text
 
 STAFF_FIELDS = (
@@ -177,7 +177,7 @@ NO_OPTIONS = FileOptions()
 
 
 def mapped_rows(
-    table: Table,
+    table: SourceTable,
     fields: tuple[str, ...],
     required: tuple[str, ...],
     options: FileOptions,
@@ -199,7 +199,7 @@ def mapped_rows(
 
 
 def mapped_values(
-    table: Table,
+    table: SourceTable,
     fields: tuple[str, ...],
     required: tuple[str, ...],
     options: FileOptions,

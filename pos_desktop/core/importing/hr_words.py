@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import difflib
 
-from pos_desktop.core.mapping import fold
+from pos_desktop.core.importing.mapping import fold
 from pos_desktop.core.registry import ROLES, STATUSES
 from pos_desktop.core.rules import Rules
 from pos_desktop.core.staff import EMPLOYMENT_TYPES, ENDED

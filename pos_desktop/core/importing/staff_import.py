@@ -30,8 +30,8 @@ from pos_desktop.core import clock
 from pos_desktop.core.central.membership import refuse_on_joined_till
 from pos_desktop.core.db.storage import write_transaction
 from pos_desktop.core.errors import InputError
-from pos_desktop.core.hr_words import check_values, employment_types
-from pos_desktop.core.imports import (
+from pos_desktop.core.importing.hr_words import check_values, employment_types
+from pos_desktop.core.importing.imports import (
     NO_OPTIONS,
     STAFF_EXTRA,
     STAFF_FIELDS,
@@ -46,9 +46,9 @@ from pos_desktop.core.imports import (
     mapped_values,
     record_import,
 )
+from pos_desktop.core.importing.staff_rows import RowChecker
+from pos_desktop.core.importing.tabular import open_table
 from pos_desktop.core.rules import Rules
-from pos_desktop.core.staff_rows import RowChecker
-from pos_desktop.core.tabular import open_table
 from pos_desktop.core.text import QT_TRANSLATE_NOOP, Count, Text
 
 # Who already holds a badge the file gives someone else, by the badge's holder type.

@@ -19,9 +19,15 @@ from operator import itemgetter
 from pos_desktop.core import clock
 from pos_desktop.core.badge import BadgeFormat, ean13_check_digit, luhn_check_digit, normalise
 from pos_desktop.core.errors import InputError
-from pos_desktop.core.hr_words import CODES, employment_types, own_words, read_word, suggestion
-from pos_desktop.core.imports import Problem
-from pos_desktop.core.mapping import fold
+from pos_desktop.core.importing.hr_words import (
+    CODES,
+    employment_types,
+    own_words,
+    read_word,
+    suggestion,
+)
+from pos_desktop.core.importing.imports import Problem
+from pos_desktop.core.importing.mapping import fold
 from pos_desktop.core.registry import ROLES, STATUSES
 from pos_desktop.core.rules import Rules
 from pos_desktop.core.staff import EMPLOYMENT_TYPES, ENDED, department_code

@@ -56,7 +56,7 @@ class ReadOptions:
 
 
 @dataclass
-class Table:
+class SourceTable:
     """A file's header and a one-pass iterator over its rows (row 1 is the header)."""
 
     path: Path
@@ -79,7 +79,7 @@ class Table:
         )
 
 
-def open_table(path: Path, options: ReadOptions = ReadOptions()) -> Table:
+def open_table(path: Path, options: ReadOptions = ReadOptions()) -> SourceTable:
     """Open a CSV or XLSX export for reading; its header is read and checked at once."""
     if options.delimiter is not None:
         _delimiter(options.delimiter, "")
@@ -108,7 +108,7 @@ def open_table(path: Path, options: ReadOptions = ReadOptions()) -> Table:
 # CSV
 
 
-def _open_csv(path: Path, head: bytes, options: ReadOptions) -> Table:
+def _open_csv(path: Path, head: bytes, options: ReadOptions) -> SourceTable:
     if not head.strip():
         raise InputError(QT_TRANSLATE_NOOP("Import", "{file} is empty").format(file=str(path)))
     nul = head.find(b"\x00")
@@ -168,7 +168,7 @@ def _open_csv(path: Path, head: bytes, options: ReadOptions) -> Table:
             ).format(file=str(path))
         )
     total = path.stat().st_size
-    return Table(
+    return SourceTable(
         path,
         "csv",
         [cell.strip().lstrip("\ufeff") for cell in header],
@@ -236,7 +236,7 @@ def _one_line_each(path: Path, row: int, cells: list[str], lines: int) -> None:
     quote left open, which swallows the rows after it (and a sync would end those people)."""
     for index, cell in enumerate(cells):
         if "\n" in cell or "\r" in cell:
-            from pos_desktop.core.mapping import column_letter
+            from pos_desktop.core.importing.mapping import column_letter
 
             raise InputError(
                 QT_TRANSLATE_NOOP(
@@ -430,7 +430,7 @@ def sheet_names(path: Path) -> list[str]:
         book.close()
 
 
-def _open_xlsx(path: Path, options: ReadOptions) -> Table:
+def _open_xlsx(path: Path, options: ReadOptions) -> SourceTable:
     from openpyxl import load_workbook
     from openpyxl.utils.exceptions import InvalidFileException
 
@@ -476,7 +476,7 @@ def _open_xlsx(path: Path, options: ReadOptions) -> Table:
                 file=str(path)
             )
         )
-    return Table(
+    return SourceTable(
         path,
         "xlsx",
         [cell.strip() for cell in header],
