@@ -382,6 +382,41 @@ def _pct(table: dict[str, Any], key: str, where: str) -> Decimal | None:
     return parse_percent(value, what=join(": ", (where, key)))
 
 
+# What a policy's amount-per-period table is refused with, by its key: not a table, a bad period.
+_PER_PERIOD_WORDS = {
+    "allowance": (
+        QT_TRANSLATE_NOOP("Config", "{where}: allowance must be a table with amount and period"),
+        QT_TRANSLATE_NOOP("Config", "{where}: allowance period must be month, year or rolling:N"),
+    ),
+    "payroll_limit": (
+        QT_TRANSLATE_NOOP(
+            "Config", "{where}: payroll_limit must be a table with amount and period"
+        ),
+        QT_TRANSLATE_NOOP(
+            "Config", "{where}: payroll_limit period must be month, year or rolling:N"
+        ),
+    ),
+}
+
+
+def _amount_per_period(
+    table: dict[str, Any], key: str, default_period: str, where: str, currency: str
+) -> Allowance | None:
+    """A policy's `allowance` or `payroll_limit` table ({amount, period}), or None if absent."""
+    if key not in table:
+        return None
+    not_a_table, bad_period = _PER_PERIOD_WORDS[key]
+    raw = table[key]
+    if not isinstance(raw, dict):
+        raise InputError(not_a_table.format(where=where))
+    _only(raw, {"amount", "period"}, _at(where, key))
+    period = raw.get("period", default_period)
+    if not isinstance(period, str) or not clock.valid_period(period):
+        raise InputError(bad_period.format(where=where))
+    amount = parse_amount(str(raw.get("amount", "")), currency, what=join(": ", (where, key)))
+    return Allowance(amount, period)
+
+
 def _policy(table: dict[str, Any], source: str, currency: str) -> Policy:
     where = _at(source, "[[policy]]", repr(table.get("name", "?")))
     _only(table, _POLICY_KEYS, where)
@@ -415,48 +450,8 @@ def _policy(table: dict[str, Any], source: str, currency: str) -> Policy:
                 "Config", "{where}: method must be percent or cost_plus, not {value}"
             ).format(where=where, value=repr(method))
         )
-    allowance = None
-    if "allowance" in table:
-        raw = table["allowance"]
-        if not isinstance(raw, dict):
-            raise InputError(
-                QT_TRANSLATE_NOOP(
-                    "Config", "{where}: allowance must be a table with amount and period"
-                ).format(where=where)
-            )
-        _only(raw, {"amount", "period"}, _at(where, "allowance"))
-        period = raw.get("period", "year")
-        if not isinstance(period, str) or not clock.valid_period(period):
-            raise InputError(
-                QT_TRANSLATE_NOOP(
-                    "Config", "{where}: allowance period must be month, year or rolling:N"
-                ).format(where=where)
-            )
-        amount = parse_amount(
-            str(raw.get("amount", "")), currency, what=join(": ", (where, "allowance"))
-        )
-        allowance = Allowance(amount, period)
-    payroll_limit = None
-    if "payroll_limit" in table:
-        raw = table["payroll_limit"]
-        if not isinstance(raw, dict):
-            raise InputError(
-                QT_TRANSLATE_NOOP(
-                    "Config", "{where}: payroll_limit must be a table with amount and period"
-                ).format(where=where)
-            )
-        _only(raw, {"amount", "period"}, _at(where, "payroll_limit"))
-        period = raw.get("period", "month")
-        if not isinstance(period, str) or not clock.valid_period(period):
-            raise InputError(
-                QT_TRANSLATE_NOOP(
-                    "Config", "{where}: payroll_limit period must be month, year or rolling:N"
-                ).format(where=where)
-            )
-        amount = parse_amount(
-            str(raw.get("amount", "")), currency, what=join(": ", (where, "payroll_limit"))
-        )
-        payroll_limit = Allowance(amount, period)
+    allowance = _amount_per_period(table, "allowance", "year", where, currency)
+    payroll_limit = _amount_per_period(table, "payroll_limit", "month", where, currency)
     cap = table.get("max_discount_per_sale")
     category_percent = table.get("category_percent", {})
     if not isinstance(category_percent, dict):
