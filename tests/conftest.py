@@ -63,9 +63,28 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 def pytest_sessionstart(session: pytest.Session) -> None:
     """Many tests read the Polish and Romanian words from the compiled .qm files, which are
     built, not committed: compile the stale ones now, or stop with one sentence saying how."""
-    problem = compile_translations(TRANSLATIONS)
-    if problem is not None:
-        raise pytest.UsageError(problem)
+    if "PYTEST_XDIST_WORKER" not in os.environ:  # with -n, the main process compiled them
+        problem = compile_translations(TRANSLATIONS)
+        if problem is not None:
+            raise pytest.UsageError(problem)
+    quick_pin_hashes()
+
+
+def quick_pin_hashes() -> None:
+    """PINs and passwords hashed in this process use argon2id at its least cost.
+
+    The app's own cost (64 MiB, 3 passes) is what makes a stolen database slow to guess from,
+    and it costs 60-100 ms a hash here, several seconds under load for each lockout story that
+    tries six PINs. The tests exercise the same hashing and checking code; only the cost
+    parameters differ, and argon2 reads them back from each hash, so a hash made here checks
+    quickly in a child process too. tests/system/test_pin_cost.py holds the app to its cost
+    in a process of its own."""
+    from argon2 import PasswordHasher
+
+    from pos_desktop.core import registry
+
+    quick = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+    registry._hasher = lambda: quick  # type: ignore[assignment]
 
 
 def compile_translations(folder: Path, tool: str | None = None) -> str | None:
