@@ -22,6 +22,7 @@ from pos_desktop.core.db.storage import write_transaction
 from pos_desktop.core.errors import InputError, PosError
 from pos_desktop.core.files import open_whole
 from pos_desktop.core.importing.mapping import PARTED, resolve
+from pos_desktop.core.importing.staff_fields import EXTRA_FIELDS, FILE_FIELDS, REQUIRED
 from pos_desktop.core.importing.tabular import ReadOptions, SourceTable, open_table
 from pos_desktop.core.ledger.audit import record_audit
 from pos_desktop.core.money import parse_amount
@@ -29,22 +30,9 @@ from pos_desktop.core.rules import Rules
 from pos_desktop.core.spreadsheet import FORMULA_PREFIXES, neutralise
 from pos_desktop.core.text import QT_TRANSLATE_NOOP, Count, Text
 
-STAFF_FIELDS = (
-    "employee_no",
-    "name",
-    "badge",
-    "company",
-    "department",
-    "employment_type",
-    "status",
-    "start_date",
-    "end_date",
-    "role",
-    "dependant_of",
-)
-STAFF_REQUIRED = ("employee_no", "name")
-# Read from a file besides the fields, into them: the name's parts, a worker type.
-STAFF_EXTRA = ("first_name", "last_name", "worker_type")
+STAFF_FIELDS = FILE_FIELDS
+STAFF_REQUIRED = REQUIRED
+STAFF_EXTRA = EXTRA_FIELDS
 PRODUCT_FIELDS = ("sku", "barcode", "name", "category", "price", "cost")
 PRODUCT_REQUIRED = ("sku", "name", "category", "price")
 REPORT_COLUMNS = ("row", "column", "value", "problem", "suggestion")

@@ -46,6 +46,7 @@ from pos_desktop.core.importing.imports import (
     mapped_values,
     record_import,
 )
+from pos_desktop.core.importing.staff_fields import COMPARED
 from pos_desktop.core.importing.staff_rows import RowChecker
 from pos_desktop.core.importing.tabular import open_table
 from pos_desktop.core.rules import Rules
@@ -58,16 +59,6 @@ _BADGE_TAKEN = {
     "department": QT_TRANSLATE_NOOP("Import", "this badge already belongs to department {holder}"),
 }
 
-COMPARED = (
-    "name",
-    "company",
-    "department",
-    "employment_type",
-    "status",
-    "start_date",
-    "end_date",
-    "role",
-)
 MASS_END_PEOPLE = 10  # a sync ending at least this many people ...
 MASS_END_PERCENT = 10  # ... and this share of the active ones needs allow_mass_end
 BULK_ROWS = 50_000  # adding more than this rebuilds the indexes once instead of row by row
