@@ -391,16 +391,16 @@ def cmd_staff_import(ctx: Context) -> int:
 
 
 def cmd_products_import(ctx: Context) -> int:
-    from pos_desktop.core.importing import imports
+    from pos_desktop.core.importing import products
 
-    return _run_import(ctx, imports.import_products, "products")
+    return _run_import(ctx, products.import_products, "products")
 
 
 def cmd_staff_export(ctx: Context) -> int:
-    from pos_desktop.core.importing import imports
+    from pos_desktop.core.importing import staff_export
 
     not_the_database(ctx, ctx.args.file)
-    count = imports.export_staff(ctx.conn, ctx.args.file)
+    count = staff_export.export_staff(ctx.conn, ctx.args.file)
     print(
         translate("Cli", "Wrote {count} people to {file}").format(count=count, file=ctx.args.file)
     )

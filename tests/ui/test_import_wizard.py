@@ -325,11 +325,11 @@ def test_a_joined_tills_import_is_refused_before_the_file_is_read_again(
     """The check (a dry run) still reads the file; Import is refused at its start, with the
     file unread and the registry unchanged (it used to be read, checked and applied first)."""
     from pos_desktop.core.db.storage import write_transaction
-    from pos_desktop.core.importing import imports, staff_import
+    from pos_desktop.core.importing import staff_export, staff_import
 
     conn = open_database(demo_path)
     path = tmp_path / "staff.csv"
-    imports.export_staff(conn, path)
+    staff_export.export_staff(conn, path)
     with write_transaction(conn):
         conn.execute(
             "INSERT INTO sync_state (id, server_url, till) "

@@ -17,7 +17,8 @@ from pos_desktop.core import catalogue, staff
 from pos_desktop.core.admin import AdminGate
 from pos_desktop.core.db.storage import open_database
 from pos_desktop.core.errors import InputError
-from pos_desktop.core.importing.imports import FileOptions, ImportRefused, import_products
+from pos_desktop.core.importing.imports import FileOptions, ImportRefused
+from pos_desktop.core.importing.products import import_products
 from pos_desktop.core.importing.staff_import import import_staff
 from pos_desktop.core.importing.tabular import open_table
 from pos_desktop.core.rules import load_rules
