@@ -248,7 +248,6 @@ class _TerminalProgress:
 
 
 def _run_import(ctx: Context, importer: Callable[..., imports.ImportReport], kind: str) -> int:
-    from pos_desktop.core.importing import mapping
     from pos_desktop.core.importing.imports import ImportRefused, write_problems
 
     args = ctx.args
@@ -277,6 +276,13 @@ def _run_import(ctx: Context, importer: Callable[..., imports.ImportReport], kin
         raise
     finally:
         progress.close()
+    _print_report(args, report)
+    _write_after(ctx, options, report, kind)
+    return 1 if args.dry_run and report.problems else 0
+
+
+def _print_report(args: argparse.Namespace, report: imports.ImportReport) -> None:
+    """What the import did: the JSON object, or the problems, a summary line and notes."""
     if args.json:
         print_json(
             {
@@ -303,6 +309,17 @@ def _run_import(ctx: Context, importer: Callable[..., imports.ImportReport], kin
         print(done.format(file=args.file, source=report.source, summary=summary))
         for note in report.notes():
             print(f"{args.file}: {one_line(note)}")
+
+
+def _write_after(
+    ctx: Context, options: imports.FileOptions, report: imports.ImportReport, kind: str
+) -> None:
+    """The problem report and the saved profile asked for; a failure of either says that
+    the file itself was imported (or checked)."""
+    from pos_desktop.core.importing import mapping
+    from pos_desktop.core.importing.imports import write_problems
+
+    args = ctx.args
     try:
         if args.report:
             write_problems(report.problems, args.report)
@@ -329,7 +346,6 @@ def _run_import(ctx: Context, importer: Callable[..., imports.ImportReport], kin
         else:
             but = QT_TRANSLATE_NOOP("Cli", "{file} was imported, but {error}")
         raise InputError(but.format(file=args.file, error=error_field(exc))) from None
-    return 1 if args.dry_run and report.problems else 0
 
 
 # The counts of an import's summary, by the report's keys (--json keeps the keys).

@@ -86,26 +86,7 @@ def resolve(
     column) over the names recognised. Refuses unknown fields, a mapped column the file does
     not have, two columns read as one field, and a missing required field."""
     folded = [fold(name) for name in header]
-    wanted: dict[str, str] = {}
-    for src, dest in mapping.items():
-        dest_key = dest.strip().lower()
-        if dest_key not in fields and dest_key != IGNORE:
-            raise InputError(
-                QT_TRANSLATE_NOOP(
-                    "Import", "the mapping names {field}, which is not one of: {fields}"
-                ).format(field=repr(dest), fields=", ".join(fields))
-            )
-        if fold(src) not in folded:
-            if dest_key == IGNORE:
-                continue  # a profile's left-out column that this month's file does not have
-            raise InputError(
-                QT_TRANSLATE_NOOP(
-                    "Import",
-                    "the mapping reads a column {column}, which {file} does not have "
-                    "(its columns: {columns})",
-                ).format(column=repr(src), file=source, columns=", ".join(header))
-            )
-        wanted[fold(src)] = dest_key
+    wanted = _given(header, folded, fields, mapping, source)
     guessed = {fold(name): field for name, field in guess(header, fields, first_only=False).items()}
     columns: dict[int, str] = {}
     for index, key in enumerate(folded):
@@ -133,31 +114,65 @@ def resolve(
     found = set(columns.values())
     missing = [f for f in required if f not in found and not (f == "name" and found >= PARTED)]
     if missing:
-        hint = QT_TRANSLATE_NOOP("Import", "map one with --map HEADER={field}").format(
-            field=missing[0]
-        )
-        if len(header) == 1:
-            others = [d for d in (",", ";", "\t") if d != delimiter and d in header[0]]
-            if others:
-                shown: str | Text = (
-                    QT_TRANSLATE_NOOP("Import", "tab").text()
-                    if others[0] == "\t"
-                    else repr(others[0])
-                )
-                hint = QT_TRANSLATE_NOOP(
-                    "Import", "the columns seem separated by {found}, not {delimiter}"
-                ).format(found=shown, delimiter=repr(delimiter))
-        close = difflib.get_close_matches(missing[0], folded, n=1, cutoff=0.6)
-        if close and len(header) > 1:
-            hint = QT_TRANSLATE_NOOP("Import", "is {column} the {field}? map it").format(
-                column=repr(header[folded.index(close[0])]), field=missing[0]
-            )
-        raise InputError(
-            QT_TRANSLATE_NOOP(
-                "Import", "{file} has no {field} column (its header is: {header}); {hint}"
-            ).format(file=source, field=repr(missing[0]), header=", ".join(header), hint=hint)
-        )
+        raise _no_column(header, folded, missing[0], source, delimiter)
     return columns
+
+
+def _given(
+    header: list[str],
+    folded: list[str],
+    fields: tuple[str, ...],
+    mapping: dict[str, str],
+    source: str,
+) -> dict[str, str]:
+    """The given mapping by folded header, checked against the fields and the file."""
+    wanted: dict[str, str] = {}
+    for src, dest in mapping.items():
+        dest_key = dest.strip().lower()
+        if dest_key not in fields and dest_key != IGNORE:
+            raise InputError(
+                QT_TRANSLATE_NOOP(
+                    "Import", "the mapping names {field}, which is not one of: {fields}"
+                ).format(field=repr(dest), fields=", ".join(fields))
+            )
+        if fold(src) not in folded:
+            if dest_key == IGNORE:
+                continue  # a profile's left-out column that this month's file does not have
+            raise InputError(
+                QT_TRANSLATE_NOOP(
+                    "Import",
+                    "the mapping reads a column {column}, which {file} does not have "
+                    "(its columns: {columns})",
+                ).format(column=repr(src), file=source, columns=", ".join(header))
+            )
+        wanted[fold(src)] = dest_key
+    return wanted
+
+
+def _no_column(
+    header: list[str], folded: list[str], field: str, source: str, delimiter: str | None
+) -> InputError:
+    """The error for a required field no column is read as, with the likeliest fix."""
+    hint = QT_TRANSLATE_NOOP("Import", "map one with --map HEADER={field}").format(field=field)
+    if len(header) == 1:
+        others = [d for d in (",", ";", "\t") if d != delimiter and d in header[0]]
+        if others:
+            shown: str | Text = (
+                QT_TRANSLATE_NOOP("Import", "tab").text() if others[0] == "\t" else repr(others[0])
+            )
+            hint = QT_TRANSLATE_NOOP(
+                "Import", "the columns seem separated by {found}, not {delimiter}"
+            ).format(found=shown, delimiter=repr(delimiter))
+    close = difflib.get_close_matches(field, folded, n=1, cutoff=0.6)
+    if close and len(header) > 1:
+        hint = QT_TRANSLATE_NOOP("Import", "is {column} the {field}? map it").format(
+            column=repr(header[folded.index(close[0])]), field=field
+        )
+    return InputError(
+        QT_TRANSLATE_NOOP(
+            "Import", "{file} has no {field} column (its header is: {header}); {hint}"
+        ).format(file=source, field=repr(field), header=", ".join(header), hint=hint)
+    )
 
 
 def _name_parts(columns: dict[int, str]) -> None:
