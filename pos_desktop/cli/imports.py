@@ -301,7 +301,9 @@ def _print_report(args: argparse.Namespace, report: imports.ImportReport) -> Non
         else:
             done = translate("Cli", "Imported {file} ({source}): {summary}")
         summary = ", ".join(
-            translate("Cli", IMPORT_COUNTS[k]).format(count=count_text(v))
+            translate(
+                "Cli", ONE_COUNT.get(k, IMPORT_COUNTS[k]) if v == 1 else IMPORT_COUNTS[k]
+            ).format(count=count_text(v))
             if k in IMPORT_COUNTS
             else f"{v:,} {k}"
             for k, v in report.summary().items()
@@ -358,6 +360,7 @@ IMPORT_COUNTS = {
     "unchanged": QT_TRANSLATE_NOOP("Cli", "{count} unchanged"),
     "rejected": QT_TRANSLATE_NOOP("Cli", "{count} rejected"),
 }
+ONE_COUNT = {"rows": QT_TRANSLATE_NOOP("Cli", "{count} row")}  # where one is not "1 rows"
 
 
 def _check_outputs(args: argparse.Namespace) -> None:
@@ -394,10 +397,15 @@ def _show_problems(path: Path, problems: Sequence[imports.Problem], limit: int =
     for problem in problems[:limit]:
         print(f"{path}: {one_line(problem.describe())}", file=sys.stderr)
     if len(problems) > limit:
-        more = translate(
-            "Cli", "… and {count} more problems; write them all with --report FILE.csv"
+        rest = len(problems) - limit
+        more = (
+            translate("Cli", "… and {count} more problem; write them all with --report FILE.csv")
+            if rest == 1
+            else translate(
+                "Cli", "… and {count} more problems; write them all with --report FILE.csv"
+            )
         )
-        print(f"{path}: {more.format(count=count_text(len(problems) - limit))}", file=sys.stderr)
+        print(f"{path}: {more.format(count=count_text(rest))}", file=sys.stderr)
 
 
 def cmd_staff_import(ctx: Context) -> int:
@@ -417,7 +425,10 @@ def cmd_staff_export(ctx: Context) -> int:
 
     not_the_database(ctx, ctx.args.file)
     count = staff_export.export_staff(ctx.conn, ctx.args.file)
-    print(
-        translate("Cli", "Wrote {count} people to {file}").format(count=count, file=ctx.args.file)
+    wrote = (
+        translate("Cli", "Wrote {count} person to {file}")
+        if count == 1
+        else translate("Cli", "Wrote {count} people to {file}")
     )
+    print(wrote.format(count=count_text(count), file=ctx.args.file))
     return 0

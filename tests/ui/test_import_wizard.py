@@ -301,6 +301,16 @@ def test_the_value_step_lists_each_value_with_its_reading(qtbot, request, tmp_pa
     for field, text, _, combo in values.rows:
         if (field, text) == ("employment_type", "stażysta"):
             combo.setCurrentIndex(combo.findData("part_time"))
+    assert (
+        values.state.text()
+        == {  # one left: the words of one, not of many
+            "en": "1 value cannot be read yet: choose what it means.",
+            "pl": "Wartość jeszcze nieczytelna: 1. Wybierz, co oznacza.",
+            "ro": "Valoare care încă nu poate fi citită: 1. Alegeți ce înseamnă.",
+        }[language]
+    )
+    shot(wizard, f"3-values-one-left-{language}")
+    for field, text, _, combo in values.rows:
         if (field, text) == ("status", "na urlopie"):
             combo.setCurrentIndex(combo.findData("suspended"))
     assert values.chosen() == {

@@ -80,7 +80,7 @@ def test_a_refused_import_and_an_unreadable_file_are_explained_in_romanian(demo_
         import_staff(conn, rules, no_name, FileOptions(mapping={"Nume": "name"}))
     conn.close()
     assert str(refused.value).endswith(
-        "2 row(s) with problems; nothing was imported "
+        "2 rows with problems; nothing was imported "
         "(fix them, or apply the valid rows with --skip-invalid)"
     )
     i18n.use("ro")
@@ -304,4 +304,25 @@ def test_a_day_in_a_problem_is_written_as_every_screen_writes_days(demo_path, tm
     i18n.use("pl")
     assert i18n.say(problem.problem) == (
         "data zakończenia jest wcześniejsza niż data rozpoczęcia (2026-06-15)"
+    )
+
+
+def test_one_new_department_and_one_bad_row_read_right_in_polish_and_romanian():
+    from pos_desktop.core.importing.imports import ImportReport, Problem
+
+    one = ImportReport(new_departments=["Kasa"], problems=[Problem(2, "company", "X", "unknown")])
+    refused = ImportRefused("kadry.csv", one)
+    assert one.notes()[0] == "1 new department: Kasa"
+    assert str(refused).startswith("kadry.csv: 1 row with problems; nothing was imported")
+    i18n.use("pl")
+    assert i18n.say(one.notes()[0]) == "nowy dział (1): Kasa"
+    assert i18n.say(refused) == (
+        "kadry.csv: wiersz z problemami (1); niczego nie zaimportowano "
+        "(popraw go albo zastosuj poprawne wiersze z --skip-invalid)"
+    )
+    i18n.use("ro")
+    assert i18n.say(one.notes()[0]) == "departament nou (1): Kasa"
+    assert i18n.say(refused) == (
+        "kadry.csv: rând cu probleme (1); nu s-a importat nimic "
+        "(corectați-l sau aplicați rândurile valide cu --skip-invalid)"
     )

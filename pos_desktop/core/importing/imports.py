@@ -24,7 +24,7 @@ from pos_desktop.core.importing.tabular import ReadOptions, SourceTable, open_ta
 from pos_desktop.core.ledger.audit import record_audit
 from pos_desktop.core.rules import Rules
 from pos_desktop.core.spreadsheet import FORMULA_PREFIXES, neutralise
-from pos_desktop.core.text import QT_TRANSLATE_NOOP, Count, Text
+from pos_desktop.core.text import QT_TRANSLATE_NOOP, Count, Template, Text
 
 STAFF_FIELDS = FILE_FIELDS
 STAFF_REQUIRED = REQUIRED
@@ -32,6 +32,12 @@ STAFF_EXTRA = EXTRA_FIELDS
 PRODUCT_FIELDS = ("sku", "barcode", "name", "category", "price", "cost")
 PRODUCT_REQUIRED = ("sku", "name", "category", "price")
 REPORT_COLUMNS = ("row", "column", "value", "problem", "suggestion")
+
+
+def counted(n: int, one: Template, many: Template) -> Template:
+    """The English words for one or for many: '1 new department', '3 new departments'. A
+    translation may write both alike where its plural differs ('nowe działy (3)')."""
+    return one if n == 1 else many
 
 
 @dataclass(frozen=True)
@@ -79,11 +85,13 @@ class ImportReport:
         """What the counts do not say: departments the import creates, columns it left out."""
         found: list[Text] = []
         if self.new_departments:
-            found.append(
-                QT_TRANSLATE_NOOP("Import", "{count} new departments: {names}").format(
-                    count=Count(len(self.new_departments)), names=", ".join(self.new_departments)
-                )
+            count = len(self.new_departments)
+            new = counted(
+                count,
+                QT_TRANSLATE_NOOP("Import", "{count} new department: {names}"),
+                QT_TRANSLATE_NOOP("Import", "{count} new departments: {names}"),
             )
+            found.append(new.format(count=Count(count), names=", ".join(self.new_departments)))
         if self.left_out:
             found.append(
                 QT_TRANSLATE_NOOP("Import", "left out: {columns}").format(
@@ -114,13 +122,20 @@ class ImportRefused(PosError):
     def __init__(self, source: str, report: ImportReport) -> None:
         self.report = report
         rows = report.summary()["rejected"]
-        super().__init__(
+        refused = counted(
+            rows,
             QT_TRANSLATE_NOOP(
                 "Import",
-                "{file}: {rows} row(s) with problems; nothing was imported "
+                "{file}: {rows} row with problems; nothing was imported "
+                "(fix it, or apply the valid rows with --skip-invalid)",
+            ),
+            QT_TRANSLATE_NOOP(
+                "Import",
+                "{file}: {rows} rows with problems; nothing was imported "
                 "(fix them, or apply the valid rows with --skip-invalid)",
-            ).format(file=source, rows=Count(rows))
+            ),
         )
+        super().__init__(refused.format(file=source, rows=Count(rows)))
 
 
 class ImportCancelled(PosError):

@@ -230,13 +230,22 @@ def _one_line_each(path: Path, row: int, cells: list[str], lines: int) -> None:
         if "\n" in cell or "\r" in cell:
             from pos_desktop.core.importing.mapping import column_letter
 
-            raise InputError(
+            one, many = (
                 QT_TRANSLATE_NOOP(
                     "Import",
                     "{file} row {row}, column {column}: a quote opened there is not closed until "
-                    "{lines} line(s) later, so those lines would be read as one cell; remove the "
+                    "the next line, so both lines would be read as one cell; remove the stray "
+                    "quote (HR exports have one line per person)",
+                ),
+                QT_TRANSLATE_NOOP(
+                    "Import",
+                    "{file} row {row}, column {column}: a quote opened there is not closed until "
+                    "{lines} lines later, so those lines would be read as one cell; remove the "
                     "stray quote (HR exports have one line per person)",
-                ).format(
+                ),
+            )
+            raise InputError(
+                (one if lines == 2 else many).format(
                     file=str(path), row=row, column=column_letter(index), lines=Count(lines - 1)
                 )
             )
