@@ -64,3 +64,15 @@ def test_one_bad_row_and_one_problem_past_the_list_read_in_the_singular(run, tmp
     assert result.code == 1
     assert "… and 1 more problem; write them all with --report FILE.csv" in result.err
     assert "more problems" not in result.err
+
+
+def test_a_quote_left_open_names_the_lines_it_swallows_in_the_singular_and_plural(run, tmp_path):
+    one = tmp_path / "one-line.csv"
+    one.write_text(HEADER + 'N1,"Nowa\nOsoba",ACME\n')
+    result = run("staff", "import", str(one), "--dry-run")
+    assert result.code == 2
+    assert "not closed until the next line, so both lines would be read as one cell" in result.err
+    many = tmp_path / "three-lines.csv"
+    many.write_text(HEADER + 'N1,"Nowa\nOsoba\nDruga\nTrzecia",ACME\n')
+    result = run("staff", "import", str(many), "--dry-run")
+    assert "not closed until 3 lines later, so those lines would be read" in result.err

@@ -99,6 +99,7 @@ def test_the_wizard_maps_checks_and_imports_an_hr_export(qtbot, window, tmp_path
     assert check.checked is not None, check.summary.text()
     assert "Rows: 3. To add: 2," in check.summary.text()
     assert "Rows with problems: 1 (below)" in check.summary.text()
+    problems_found = list(check.model.problems)
     problems = [(p.row, p.column, p.suggestion) for p in check.model.problems]
     assert problems == [
         (3, "company", "did you mean ACME?"),
@@ -108,7 +109,12 @@ def test_the_wizard_maps_checks_and_imports_an_hr_export(qtbot, window, tmp_path
     report = tmp_path / "report.csv"
     check.write_report(report)
     assert "did you mean ACME?" in report.read_text(encoding="utf-8-sig")
+    assert check.note.text() == "Wrote 2 problems to report.csv."
     shot(wizard, "3-check")
+    check.model.show(check.model.problems[:1])
+    check.write_report(report)
+    assert check.note.text() == "Wrote 1 problem to report.csv."
+    check.model.show(problems_found)
     check.skip.setChecked(True)
     assert check.isComplete()
     next_page(qtbot, wizard)

@@ -221,6 +221,7 @@ def test_the_import_wizard_in_romanian_shows_romanian_problems(qtbot, admin, tmp
     lines = report.read_text(encoding="utf-8-sig").splitlines()
     assert lines[0] == "Rând,Coloană,Valoare,Problemă,Sugestie"
     assert lines[1] == "3,company,ACMX,companie necunoscută,vă referiți la ACME?"
+    assert check.note.text() == "Probleme scrise în raport.csv: 3."
 
 
 def test_the_staff_dialog_in_polish_names_employment_types_and_stores_codes(qtbot, admin):
