@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from pos_desktop.core import clock
 from pos_desktop.core.importing.imports import ImportReport, Progress
-from pos_desktop.core.importing.staff_fields import COMPARED
+from pos_desktop.core.importing.staff_fields import COMPARED, STAFF_FIELDS
 
 BULK_ROWS = 50_000  # adding more than this rebuilds the indexes once instead of row by row
 # The temporary tables the counting leaves for the change (and the import drops).
@@ -215,16 +215,9 @@ class StaffChanges:
             [(code, name, now) for code, name in self.new_departments.items()],
         )
         with rebuild:
-            defaults = {
-                "employment_type": "NULL",  # never reached: one without it is refused
-                "status": "'active'",
-                "role": "'none'",
-                "department": "NULL",
-                "company": "NULL",  # never reached: a new employee without one is refused
-                "start_date": "NULL",
-                "end_date": "NULL",
-            }
-            chosen = [f"r.{c}" if c in self.present else defaults[c] for c in COMPARED]
+            # A column the file does not have: a new person gets the field's declared value.
+            chosen = [f"r.{c}" if c in self.present else f":new_{c}" for c in COMPARED]
+            new = {f"new_{f.name}": f.new for f in STAFF_FIELDS if f.compared}
             adds, changes = self.to_add.get, self.to_change.get  # unknown: do it
             if adds("staff", 1):
                 conn.execute(
@@ -233,7 +226,7 @@ class StaffChanges:
                     "WHERE NOT r.bad AND r.dependant_of IS NULL AND NOT EXISTS "
                     "(SELECT 1 FROM main.staff s WHERE s.employee_no = r.employee_no) "
                     "ORDER BY r.row",
-                    {"now": now},
+                    {"now": now, **new},
                 )
             if changes("staff", 1):
                 conn.execute(

@@ -19,6 +19,9 @@ class StaffField:
     exported: bool  # a column of the staff export, which the import reads back
     required: bool = False  # a file without this column is refused
     into: str = ""  # read from a file into another field (a name in two columns)
+    # A new person's value when the file has no such column (none for a company, a start
+    # date or an employment type: a new employee without one is refused, never guessed).
+    new: str | None = None
     words: tuple[str, ...] = ()  # the names HR and payroll systems use, folded as mapping.fold
 
 
@@ -146,6 +149,7 @@ STAFF_FIELDS = (
         stored=True,
         compared=True,
         exported=True,
+        new="active",
         words=(
             "stan",
             "stare",
@@ -193,7 +197,15 @@ STAFF_FIELDS = (
             "data odejscia",
         ),
     ),
-    StaffField("role", "word", stored=True, compared=True, exported=True, words=("rola", "rol")),
+    StaffField(
+        "role",
+        "word",
+        stored=True,
+        compared=True,
+        exported=True,
+        new="none",  # no till role: HR's file does not give one
+        words=("rola", "rol"),
+    ),
     StaffField(
         "dependant_of",
         "number",
