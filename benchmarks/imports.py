@@ -42,8 +42,12 @@ import tempfile
 import time
 from pathlib import Path
 
+from pos_desktop.core.importing.staff_fields import FILE_FIELDS
+
 ROOT = Path(__file__).resolve().parent.parent
 FIRST = ("Anna", "Łucja", "Piotr", "Zbigniew", "Ioana", "Ștefan", "Maria", "Jan", "Radu", "Ewa")
+# An HR export: the staff file's columns but the till roles and dependants, which the store keeps.
+HR_COLUMNS = [c for c in FILE_FIELDS if c not in ("role", "dependant_of")]
 LAST = ("Nowak", "Wiśniewska", "Żółć", "Kowalski", "Popescu", "Țărănescu", "Dąbrowski", "Ionescu")
 
 
@@ -56,37 +60,24 @@ def write_export(path: Path, rows: int, changed: float, seed: int) -> None:
     rng = random.Random(seed)
     with path.open("w", newline="", encoding="utf-8") as handle:
         out = csv.writer(handle)
-        out.writerow(
-            [
-                "employee_no",
-                "name",
-                "badge",
-                "company",
-                "department",
-                "employment_type",
-                "status",
-                "start_date",
-                "end_date",
-            ]
-        )
+        out.writerow(HR_COLUMNS)
         for i in range(rows):
             name = f"{FIRST[i % len(FIRST)]} {LAST[(i // 7) % len(LAST)]} {i}"
             department = ("MKT", "IT", "OPS", "")[i % 4]
             if changed and rng.random() < changed:
                 name, department = "Changed " + name, "IT"
-            out.writerow(
-                [
-                    f"E{i:07d}",
-                    name,
-                    ean13(f"27{i:010d}"),
-                    ("ACME", "ACFOOD", "ACLOG")[i % 3],
-                    department,
-                    ("full_time", "part_time")[i % 2],
-                    "active",
-                    f"{2000 + i % 25}-{1 + i % 12:02d}-{1 + i % 28:02d}",
-                    "",
-                ]
-            )
+            values = {
+                "employee_no": f"E{i:07d}",
+                "name": name,
+                "badge": ean13(f"27{i:010d}"),
+                "company": ("ACME", "ACFOOD", "ACLOG")[i % 3],
+                "department": department,
+                "employment_type": ("full_time", "part_time")[i % 2],
+                "status": "active",
+                "start_date": f"{2000 + i % 25}-{1 + i % 12:02d}-{1 + i % 28:02d}",
+                "end_date": "",
+            }
+            out.writerow([values[c] for c in HR_COLUMNS])
 
 
 def timed(cmd: list[str]) -> tuple[float, int, str, float]:

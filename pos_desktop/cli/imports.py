@@ -248,7 +248,6 @@ class _TerminalProgress:
 
 
 def _run_import(ctx: Context, importer: Callable[..., imports.ImportReport], kind: str) -> int:
-    from pos_desktop.core.importing import mapping
     from pos_desktop.core.importing.imports import ImportRefused, write_problems
 
     args = ctx.args
@@ -277,6 +276,13 @@ def _run_import(ctx: Context, importer: Callable[..., imports.ImportReport], kin
         raise
     finally:
         progress.close()
+    _print_report(args, report)
+    _write_after(ctx, options, report, kind)
+    return 1 if args.dry_run and report.problems else 0
+
+
+def _print_report(args: argparse.Namespace, report: imports.ImportReport) -> None:
+    """What the import did: the JSON object, or the problems, a summary line and notes."""
     if args.json:
         print_json(
             {
@@ -295,7 +301,9 @@ def _run_import(ctx: Context, importer: Callable[..., imports.ImportReport], kin
         else:
             done = translate("Cli", "Imported {file} ({source}): {summary}")
         summary = ", ".join(
-            translate("Cli", IMPORT_COUNTS[k]).format(count=count_text(v))
+            translate(
+                "Cli", ONE_COUNT.get(k, IMPORT_COUNTS[k]) if v == 1 else IMPORT_COUNTS[k]
+            ).format(count=count_text(v))
             if k in IMPORT_COUNTS
             else f"{v:,} {k}"
             for k, v in report.summary().items()
@@ -303,6 +311,17 @@ def _run_import(ctx: Context, importer: Callable[..., imports.ImportReport], kin
         print(done.format(file=args.file, source=report.source, summary=summary))
         for note in report.notes():
             print(f"{args.file}: {one_line(note)}")
+
+
+def _write_after(
+    ctx: Context, options: imports.FileOptions, report: imports.ImportReport, kind: str
+) -> None:
+    """The problem report and the saved profile asked for; a failure of either says that
+    the file itself was imported (or checked)."""
+    from pos_desktop.core.importing import mapping
+    from pos_desktop.core.importing.imports import write_problems
+
+    args = ctx.args
     try:
         if args.report:
             write_problems(report.problems, args.report)
@@ -329,7 +348,6 @@ def _run_import(ctx: Context, importer: Callable[..., imports.ImportReport], kin
         else:
             but = QT_TRANSLATE_NOOP("Cli", "{file} was imported, but {error}")
         raise InputError(but.format(file=args.file, error=error_field(exc))) from None
-    return 1 if args.dry_run and report.problems else 0
 
 
 # The counts of an import's summary, by the report's keys (--json keeps the keys).
@@ -342,6 +360,7 @@ IMPORT_COUNTS = {
     "unchanged": QT_TRANSLATE_NOOP("Cli", "{count} unchanged"),
     "rejected": QT_TRANSLATE_NOOP("Cli", "{count} rejected"),
 }
+ONE_COUNT = {"rows": QT_TRANSLATE_NOOP("Cli", "{count} row")}  # where one is not "1 rows"
 
 
 def _check_outputs(args: argparse.Namespace) -> None:
@@ -378,10 +397,15 @@ def _show_problems(path: Path, problems: Sequence[imports.Problem], limit: int =
     for problem in problems[:limit]:
         print(f"{path}: {one_line(problem.describe())}", file=sys.stderr)
     if len(problems) > limit:
-        more = translate(
-            "Cli", "… and {count} more problems; write them all with --report FILE.csv"
+        rest = len(problems) - limit
+        more = (
+            translate("Cli", "… and {count} more problem; write them all with --report FILE.csv")
+            if rest == 1
+            else translate(
+                "Cli", "… and {count} more problems; write them all with --report FILE.csv"
+            )
         )
-        print(f"{path}: {more.format(count=count_text(len(problems) - limit))}", file=sys.stderr)
+        print(f"{path}: {more.format(count=count_text(rest))}", file=sys.stderr)
 
 
 def cmd_staff_import(ctx: Context) -> int:
@@ -391,17 +415,20 @@ def cmd_staff_import(ctx: Context) -> int:
 
 
 def cmd_products_import(ctx: Context) -> int:
-    from pos_desktop.core.importing import imports
+    from pos_desktop.core.importing import products
 
-    return _run_import(ctx, imports.import_products, "products")
+    return _run_import(ctx, products.import_products, "products")
 
 
 def cmd_staff_export(ctx: Context) -> int:
-    from pos_desktop.core.importing import imports
+    from pos_desktop.core.importing import staff_export
 
     not_the_database(ctx, ctx.args.file)
-    count = imports.export_staff(ctx.conn, ctx.args.file)
-    print(
-        translate("Cli", "Wrote {count} people to {file}").format(count=count, file=ctx.args.file)
+    count = staff_export.export_staff(ctx.conn, ctx.args.file)
+    wrote = (
+        translate("Cli", "Wrote {count} person to {file}")
+        if count == 1
+        else translate("Cli", "Wrote {count} people to {file}")
     )
+    print(wrote.format(count=count_text(count), file=ctx.args.file))
     return 0

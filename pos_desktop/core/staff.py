@@ -16,6 +16,7 @@ from pos_desktop.core.badge import normalise
 from pos_desktop.core.central.membership import refuse_on_joined_till
 from pos_desktop.core.db.storage import write_transaction
 from pos_desktop.core.errors import FieldError, InputError
+from pos_desktop.core.importing.staff_fields import STORED
 from pos_desktop.core.ledger.audit import record_audit
 from pos_desktop.core.registry import ROLES, STATUSES
 from pos_desktop.core.rules import Rules
@@ -24,17 +25,7 @@ from pos_desktop.core.text import QT_TRANSLATE_NOOP, Text
 PAGE = 200
 EMPLOYMENT_TYPES = ("full_time", "part_time", "seasonal", "contractor", "retiree")
 ENDED = "ended"  # shown for someone active in the registry but past their end date
-COLUMNS = (
-    "employee_no",
-    "name",
-    "company",
-    "department",
-    "employment_type",
-    "status",
-    "start_date",
-    "end_date",
-    "role",
-)
+COLUMNS = STORED  # the registry page's columns, declared with the import's and export's
 
 
 @dataclass(frozen=True)

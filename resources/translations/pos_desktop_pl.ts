@@ -1645,6 +1645,10 @@ Ta kasa należy do sieci: najpierw wysyła na serwer sprzedaże jeszcze niewysł
         <translation>odrzucone: {count}</translation>
     </message>
     <message>
+        <source>{count} row</source>
+        <translation>wiersze: {count}</translation>
+    </message>
+    <message>
         <source>--save-profile needs a name of 1 to 60 characters</source>
         <translation>--save-profile wymaga nazwy o długości od 1 do 60 znaków</translation>
     </message>
@@ -1657,8 +1661,16 @@ Ta kasa należy do sieci: najpierw wysyła na serwer sprzedaże jeszcze niewysł
         <translation>--report {file}: nie można zapisać tego pliku</translation>
     </message>
     <message>
+        <source>… and {count} more problem; write them all with --report FILE.csv</source>
+        <translation>… i więcej problemów: {count}; zapisz je wszystkie przez --report FILE.csv</translation>
+    </message>
+    <message>
         <source>… and {count} more problems; write them all with --report FILE.csv</source>
         <translation>… i więcej problemów: {count}; zapisz je wszystkie przez --report FILE.csv</translation>
+    </message>
+    <message>
+        <source>Wrote {count} person to {file}</source>
+        <translation>Zapisano osobę ({count}) do {file}</translation>
     </message>
     <message>
         <source>Wrote {count} people to {file}</source>
@@ -2519,7 +2531,15 @@ Ta kasa należy do sieci: najpierw wysyła na serwer sprzedaże jeszcze niewysł
         <translation>{problem} ({suggestion})</translation>
     </message>
     <message>
-        <source>{file}: {rows} row(s) with problems; nothing was imported (fix them, or apply the valid rows with --skip-invalid)</source>
+        <source>{count} new department: {names}</source>
+        <translation>nowy dział ({count}): {names}</translation>
+    </message>
+    <message>
+        <source>{file}: {rows} row with problems; nothing was imported (fix it, or apply the valid rows with --skip-invalid)</source>
+        <translation>{file}: wiersz z problemami ({rows}); niczego nie zaimportowano (popraw go albo zastosuj poprawne wiersze z --skip-invalid)</translation>
+    </message>
+    <message>
+        <source>{file}: {rows} rows with problems; nothing was imported (fix them, or apply the valid rows with --skip-invalid)</source>
         <translation>{file}: wiersze z problemami: {rows}; niczego nie zaimportowano (popraw je albo zastosuj poprawne wiersze z --skip-invalid)</translation>
     </message>
     <message>
@@ -2811,7 +2831,11 @@ Ta kasa należy do sieci: najpierw wysyła na serwer sprzedaże jeszcze niewysł
         <translation>{file} miesza kodowania: wiersz {row} jest w UTF-8, a wiersze przed nim nie; zapisz cały plik ponownie w jednym kodowaniu (CSV UTF-8)</translation>
     </message>
     <message>
-        <source>{file} row {row}, column {column}: a quote opened there is not closed until {lines} line(s) later, so those lines would be read as one cell; remove the stray quote (HR exports have one line per person)</source>
+        <source>{file} row {row}, column {column}: a quote opened there is not closed until the next line, so both lines would be read as one cell; remove the stray quote (HR exports have one line per person)</source>
+        <translation>{file}, wiersz {row}, kolumna {column}: otwarty tam cudzysłów zamyka się dopiero w następnym wierszu, więc oba wiersze zostałyby odczytane jako jedna komórka; usuń zbędny cudzysłów (eksport z kadr ma jeden wiersz na osobę)</translation>
+    </message>
+    <message>
+        <source>{file} row {row}, column {column}: a quote opened there is not closed until {lines} lines later, so those lines would be read as one cell; remove the stray quote (HR exports have one line per person)</source>
         <translation>{file}, wiersz {row}, kolumna {column}: otwarty tam cudzysłów zamyka się dopiero po kolejnych wierszach ({lines}), więc zostałyby one odczytane jako jedna komórka; usuń zbędny cudzysłów (eksport z kadr ma jeden wiersz na osobę)</translation>
     </message>
     <message>
@@ -3101,6 +3125,10 @@ Ta kasa należy do sieci: najpierw wysyła na serwer sprzedaże jeszcze niewysł
         <translation>Zapisz raport</translation>
     </message>
     <message>
+        <source>Wrote {count} problem to {file}.</source>
+        <translation>Zapisano problem ({count}) do {file}.</translation>
+    </message>
+    <message>
         <source>Wrote {count} problems to {file}.</source>
         <translation>Zapisano problemy ({count}) do {file}.</translation>
     </message>
@@ -3359,6 +3387,10 @@ Ta kasa należy do sieci: najpierw wysyła na serwer sprzedaże jeszcze niewysł
     <message>
         <source>The file has no values to read in these columns.</source>
         <translation>Plik nie ma wartości do odczytania w tych kolumnach.</translation>
+    </message>
+    <message>
+        <source>{count} value cannot be read yet: choose what it means.</source>
+        <translation>Wartość jeszcze nieczytelna: {count}. Wybierz, co oznacza.</translation>
     </message>
     <message>
         <source>{count} values cannot be read yet: choose what they mean.</source>

@@ -1645,6 +1645,10 @@ Această casă face parte dintr-o rețea: mai întâi trimite serverului vânză
         <translation>respinse: {count}</translation>
     </message>
     <message>
+        <source>{count} row</source>
+        <translation>rânduri: {count}</translation>
+    </message>
+    <message>
         <source>--save-profile needs a name of 1 to 60 characters</source>
         <translation>--save-profile are nevoie de un nume de 1 până la 60 de caractere</translation>
     </message>
@@ -1657,8 +1661,16 @@ Această casă face parte dintr-o rețea: mai întâi trimite serverului vânză
         <translation>--report {file}: acest fișier nu poate fi scris</translation>
     </message>
     <message>
+        <source>… and {count} more problem; write them all with --report FILE.csv</source>
+        <translation>… și încă probleme: {count}; scrieți-le pe toate cu --report FILE.csv</translation>
+    </message>
+    <message>
         <source>… and {count} more problems; write them all with --report FILE.csv</source>
         <translation>… și încă probleme: {count}; scrieți-le pe toate cu --report FILE.csv</translation>
+    </message>
+    <message>
+        <source>Wrote {count} person to {file}</source>
+        <translation>S-a scris o persoană ({count}) în {file}</translation>
     </message>
     <message>
         <source>Wrote {count} people to {file}</source>
@@ -2519,7 +2531,15 @@ Această casă face parte dintr-o rețea: mai întâi trimite serverului vânză
         <translation>{problem} ({suggestion})</translation>
     </message>
     <message>
-        <source>{file}: {rows} row(s) with problems; nothing was imported (fix them, or apply the valid rows with --skip-invalid)</source>
+        <source>{count} new department: {names}</source>
+        <translation>departament nou ({count}): {names}</translation>
+    </message>
+    <message>
+        <source>{file}: {rows} row with problems; nothing was imported (fix it, or apply the valid rows with --skip-invalid)</source>
+        <translation>{file}: rând cu probleme ({rows}); nu s-a importat nimic (corectați-l sau aplicați rândurile valide cu --skip-invalid)</translation>
+    </message>
+    <message>
+        <source>{file}: {rows} rows with problems; nothing was imported (fix them, or apply the valid rows with --skip-invalid)</source>
         <translation>{file}: rânduri cu probleme: {rows}; nu s-a importat nimic (corectați-le sau aplicați rândurile valide cu --skip-invalid)</translation>
     </message>
     <message>
@@ -2584,7 +2604,7 @@ Această casă face parte dintr-o rețea: mai întâi trimite serverului vânză
     </message>
     <message>
         <source>this sync would end {ended} of {active} active people ({percent}%); if the file really is the complete list, allow it to end that many</source>
-        <translation>această sincronizare ar încheia angajarea a {ended} din {active} persoane active ({percent}%); dacă fișierul chiar este lista completă, permite încheierea atâtor persoane</translation>
+        <translation>această sincronizare ar încheia angajarea unei mari părți din persoanele active: {ended} din {active} ({percent}%); dacă fișierul chiar este lista completă, permiteți încheierea atâtor angajări</translation>
     </message>
     <message>
         <source>the same number is on row {first}</source>
@@ -2811,8 +2831,12 @@ Această casă face parte dintr-o rețea: mai întâi trimite serverului vânză
         <translation>{file} amestecă codificările: rândul {row} este UTF-8, iar rândurile dinaintea lui nu; salvați din nou tot fișierul într-o singură codificare (CSV UTF-8)</translation>
     </message>
     <message>
-        <source>{file} row {row}, column {column}: a quote opened there is not closed until {lines} line(s) later, so those lines would be read as one cell; remove the stray quote (HR exports have one line per person)</source>
-        <translation>{file}, rândul {row}, coloana {column}: ghilimelele deschise acolo se închid abia după încă {lines} linii, așa că acele linii ar fi citite ca o singură celulă; ștergeți ghilimelele rătăcite (exporturile HR au o linie pe persoană)</translation>
+        <source>{file} row {row}, column {column}: a quote opened there is not closed until the next line, so both lines would be read as one cell; remove the stray quote (HR exports have one line per person)</source>
+        <translation>{file}, rândul {row}, coloana {column}: ghilimelele deschise acolo se închid abia pe linia următoare, așa că ambele linii ar fi citite ca o singură celulă; ștergeți ghilimelele rătăcite (exporturile HR au o linie pe persoană)</translation>
+    </message>
+    <message>
+        <source>{file} row {row}, column {column}: a quote opened there is not closed until {lines} lines later, so those lines would be read as one cell; remove the stray quote (HR exports have one line per person)</source>
+        <translation>{file}, rândul {row}, coloana {column}: ghilimelele deschise acolo se închid abia după încă câteva linii ({lines}), așa că acele linii ar fi citite ca o singură celulă; ștergeți ghilimelele rătăcite (exporturile HR au o linie pe persoană)</translation>
     </message>
     <message>
         <source>{file} is UTF-16 text; save it again as CSV UTF-8 (or as XLSX)</source>
@@ -3094,15 +3118,19 @@ Această casă face parte dintr-o rețea: mai întâi trimite serverului vânză
     </message>
     <message>
         <source>Yes, the file is the complete list: &amp;end {ended} of {active} active people</source>
-        <translation>Da, fișierul este lista completă: înc&amp;heie angajarea a {ended} din {active} persoane active</translation>
+        <translation>Da, fișierul este lista completă: înc&amp;heiați angajarea persoanelor active: {ended} din {active}</translation>
     </message>
     <message>
         <source>Save the report</source>
         <translation>Salvează raportul</translation>
     </message>
     <message>
+        <source>Wrote {count} problem to {file}.</source>
+        <translation>S-a scris o problemă ({count}) în {file}.</translation>
+    </message>
+    <message>
         <source>Wrote {count} problems to {file}.</source>
-        <translation>S-au scris {count} probleme în {file}.</translation>
+        <translation>Probleme scrise în {file}: {count}.</translation>
     </message>
     <message>
         <source>Importing</source>
@@ -3359,6 +3387,10 @@ Această casă face parte dintr-o rețea: mai întâi trimite serverului vânză
     <message>
         <source>The file has no values to read in these columns.</source>
         <translation>Fișierul nu are valori de citit în aceste coloane.</translation>
+    </message>
+    <message>
+        <source>{count} value cannot be read yet: choose what it means.</source>
+        <translation>Valoare care încă nu poate fi citită: {count}. Alegeți ce înseamnă.</translation>
     </message>
     <message>
         <source>{count} values cannot be read yet: choose what they mean.</source>

@@ -585,7 +585,7 @@ def test_staff_import_reports_skips_and_remembers_the_mapping(run, tmp_path, dem
         "3,company,ACMX,unknown company,did you mean ACME?"
     )
     refused = run("staff", "import", str(path), *mapped)
-    assert refused.code == 2 and "1 row(s) with problems; nothing was imported" in refused.err
+    assert refused.code == 2 and "1 row with problems; nothing was imported" in refused.err
     assert content_digest(demo_path) == before
     done = run(
         "staff", "import", str(path), *mapped, "--skip-invalid", "--save-profile", "Saga", "--json"

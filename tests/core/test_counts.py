@@ -17,7 +17,7 @@ def refused(rows: int) -> ImportRefused:
 
 def test_a_count_in_a_message_is_grouped_as_each_language_groups_digits():
     error = refused(12345)
-    assert str(error).startswith("hr.csv: 12,345 row(s) with problems")  # --json and logs
+    assert str(error).startswith("hr.csv: 12,345 rows with problems")  # --json and logs
     i18n.use("pl")
     assert i18n.say(error).startswith("hr.csv: wiersze z problemami: 12\u00a0345;")
     i18n.use("ro")

@@ -21,10 +21,10 @@ from pos_desktop.core.importing.imports import (
     ImportCancelled,
     ImportRefused,
     Progress,
-    export_staff,
-    import_products,
     write_problems,
 )
+from pos_desktop.core.importing.products import import_products
+from pos_desktop.core.importing.staff_export import export_staff
 from pos_desktop.core.importing.staff_import import import_staff
 from tests.conftest import badge, content_digest
 
@@ -369,7 +369,7 @@ def test_cancelling_leaves_the_registry_as_it_was(make_store, tmp_path, stage):
 
 
 def test_a_big_first_import_rebuilds_the_name_search(make_store, tmp_path, monkeypatch):
-    from pos_desktop.core.importing import staff_import as module
+    from pos_desktop.core.importing import staff_apply as module
 
     monkeypatch.setattr(module, "BULK_ROWS", 10)
     store = make_store(staff=[{"employee_no": "E1", "name": "Zed Old"}])

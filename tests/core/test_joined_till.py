@@ -14,7 +14,7 @@ from pos_desktop.core import catalogue, config, staff
 from pos_desktop.core.admin import AdminGate
 from pos_desktop.core.db.storage import open_database, write_transaction
 from pos_desktop.core.errors import InputError
-from pos_desktop.core.importing import imports, staff_import
+from pos_desktop.core.importing import products, staff_export, staff_import
 from pos_desktop.core.importing.imports import FileOptions, Progress
 from pos_desktop.core.registry import StaffRegistry
 from pos_desktop.core.rules import load_rules
@@ -37,7 +37,7 @@ class Stages(Progress):
 def staff_file(demo_path: Path, tmp_path: Path) -> Path:
     conn = open_database(demo_path)
     try:
-        imports.export_staff(conn, tmp_path / "staff.csv")
+        staff_export.export_staff(conn, tmp_path / "staff.csv")
     finally:
         conn.close()
     return tmp_path / "staff.csv"
@@ -94,7 +94,7 @@ def _changes(conn: sqlite3.Connection, tmp_path: Path):
         "rules": lambda: config.apply(
             conn, config.config_from_dict(config.export_dict(rules), "x"), actor="admin"
         ),
-        "product import": lambda: imports.import_products(
+        "product import": lambda: products.import_products(
             conn, rules, tmp_path / "products.csv", FileOptions()
         ),
     }

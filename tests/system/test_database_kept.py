@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMessageBox
 from pos_desktop.core import files
 from pos_desktop.core.db.storage import open_database
 from pos_desktop.core.errors import InputError
-from pos_desktop.core.importing import imports
+from pos_desktop.core.importing import staff_export
 from pos_desktop.ui.common import file_dialogs
 from tests.window_till import database_locks
 
@@ -57,7 +57,7 @@ def test_an_export_saved_under_the_database_or_its_log_leaves_them(shop, suffix)
     target = Path(f"{shop}{suffix}")
     before = target.read_bytes()
     with pytest.raises(InputError, match="the database's own"):
-        imports.export_staff(conn, target)
+        staff_export.export_staff(conn, target)
     assert target.read_bytes() == before
     conn.close()
 

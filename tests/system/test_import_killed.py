@@ -18,7 +18,7 @@ from pos_desktop.core.demo import badge_for
 
 ROOT = Path(__file__).resolve().parents[2]
 KILLS = 6
-PEOPLE = 60_000  # more than staff_import.BULK_ROWS: the indexes are rebuilt once
+PEOPLE = 60_000  # more than staff_apply.BULK_ROWS: the indexes are rebuilt once
 
 
 def pos(db: Path, *args: str) -> subprocess.Popen[bytes]:

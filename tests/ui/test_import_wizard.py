@@ -99,6 +99,7 @@ def test_the_wizard_maps_checks_and_imports_an_hr_export(qtbot, window, tmp_path
     assert check.checked is not None, check.summary.text()
     assert "Rows: 3. To add: 2," in check.summary.text()
     assert "Rows with problems: 1 (below)" in check.summary.text()
+    problems_found = list(check.model.problems)
     problems = [(p.row, p.column, p.suggestion) for p in check.model.problems]
     assert problems == [
         (3, "company", "did you mean ACME?"),
@@ -108,7 +109,12 @@ def test_the_wizard_maps_checks_and_imports_an_hr_export(qtbot, window, tmp_path
     report = tmp_path / "report.csv"
     check.write_report(report)
     assert "did you mean ACME?" in report.read_text(encoding="utf-8-sig")
+    assert check.note.text() == "Wrote 2 problems to report.csv."
     shot(wizard, "3-check")
+    check.model.show(check.model.problems[:1])
+    check.write_report(report)
+    assert check.note.text() == "Wrote 1 problem to report.csv."
+    check.model.show(problems_found)
     check.skip.setChecked(True)
     assert check.isComplete()
     next_page(qtbot, wizard)
@@ -301,6 +307,16 @@ def test_the_value_step_lists_each_value_with_its_reading(qtbot, request, tmp_pa
     for field, text, _, combo in values.rows:
         if (field, text) == ("employment_type", "stażysta"):
             combo.setCurrentIndex(combo.findData("part_time"))
+    assert (
+        values.state.text()
+        == {  # one left: the words of one, not of many
+            "en": "1 value cannot be read yet: choose what it means.",
+            "pl": "Wartość jeszcze nieczytelna: 1. Wybierz, co oznacza.",
+            "ro": "Valoare care încă nu poate fi citită: 1. Alegeți ce înseamnă.",
+        }[language]
+    )
+    shot(wizard, f"3-values-one-left-{language}")
+    for field, text, _, combo in values.rows:
         if (field, text) == ("status", "na urlopie"):
             combo.setCurrentIndex(combo.findData("suspended"))
     assert values.chosen() == {
@@ -325,11 +341,11 @@ def test_a_joined_tills_import_is_refused_before_the_file_is_read_again(
     """The check (a dry run) still reads the file; Import is refused at its start, with the
     file unread and the registry unchanged (it used to be read, checked and applied first)."""
     from pos_desktop.core.db.storage import write_transaction
-    from pos_desktop.core.importing import imports, staff_import
+    from pos_desktop.core.importing import staff_export, staff_import
 
     conn = open_database(demo_path)
     path = tmp_path / "staff.csv"
-    imports.export_staff(conn, path)
+    staff_export.export_staff(conn, path)
     with write_transaction(conn):
         conn.execute(
             "INSERT INTO sync_state (id, server_url, till) "

@@ -17,7 +17,8 @@ from pos_desktop.core import catalogue, staff
 from pos_desktop.core.admin import AdminGate
 from pos_desktop.core.db.storage import open_database
 from pos_desktop.core.errors import InputError
-from pos_desktop.core.importing.imports import FileOptions, ImportRefused, import_products
+from pos_desktop.core.importing.imports import FileOptions, ImportRefused
+from pos_desktop.core.importing.products import import_products
 from pos_desktop.core.importing.staff_import import import_staff
 from pos_desktop.core.importing.tabular import open_table
 from pos_desktop.core.rules import load_rules
@@ -79,7 +80,7 @@ def test_a_refused_import_and_an_unreadable_file_are_explained_in_romanian(demo_
         import_staff(conn, rules, no_name, FileOptions(mapping={"Nume": "name"}))
     conn.close()
     assert str(refused.value).endswith(
-        "2 row(s) with problems; nothing was imported "
+        "2 rows with problems; nothing was imported "
         "(fix them, or apply the valid rows with --skip-invalid)"
     )
     i18n.use("ro")
@@ -220,6 +221,7 @@ def test_the_import_wizard_in_romanian_shows_romanian_problems(qtbot, admin, tmp
     lines = report.read_text(encoding="utf-8-sig").splitlines()
     assert lines[0] == "Rând,Coloană,Valoare,Problemă,Sugestie"
     assert lines[1] == "3,company,ACMX,companie necunoscută,vă referiți la ACME?"
+    assert check.note.text() == "Probleme scrise în raport.csv: 3."
 
 
 def test_the_staff_dialog_in_polish_names_employment_types_and_stores_codes(qtbot, admin):
@@ -303,4 +305,25 @@ def test_a_day_in_a_problem_is_written_as_every_screen_writes_days(demo_path, tm
     i18n.use("pl")
     assert i18n.say(problem.problem) == (
         "data zakończenia jest wcześniejsza niż data rozpoczęcia (2026-06-15)"
+    )
+
+
+def test_one_new_department_and_one_bad_row_read_right_in_polish_and_romanian():
+    from pos_desktop.core.importing.imports import ImportReport, Problem
+
+    one = ImportReport(new_departments=["Kasa"], problems=[Problem(2, "company", "X", "unknown")])
+    refused = ImportRefused("kadry.csv", one)
+    assert one.notes()[0] == "1 new department: Kasa"
+    assert str(refused).startswith("kadry.csv: 1 row with problems; nothing was imported")
+    i18n.use("pl")
+    assert i18n.say(one.notes()[0]) == "nowy dział (1): Kasa"
+    assert i18n.say(refused) == (
+        "kadry.csv: wiersz z problemami (1); niczego nie zaimportowano "
+        "(popraw go albo zastosuj poprawne wiersze z --skip-invalid)"
+    )
+    i18n.use("ro")
+    assert i18n.say(one.notes()[0]) == "departament nou (1): Kasa"
+    assert i18n.say(refused) == (
+        "kadry.csv: rând cu probleme (1); nu s-a importat nimic "
+        "(corectați-l sau aplicați rândurile valide cu --skip-invalid)"
     )

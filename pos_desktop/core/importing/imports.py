@@ -2,52 +2,42 @@
 
 What every import shares lives here: the file options, the report (each problem by row and
 column, as a spreadsheet shows them, with a suggestion), progress and cancelling, and the
-catalogue import. The staff import, built for million-row HR files, is in staff_import.
+file's rows read through the column mapping. The staff import, built for million-row HR
+files, is in staff_import; the catalogue import in products; the staff file written back in
+staff_export.
 """
 
 from __future__ import annotations
 
-import contextlib
 import csv
-import datetime as dt
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from operator import itemgetter
 from pathlib import Path
 
-from pos_desktop.core import clock
-from pos_desktop.core.central.membership import refuse_on_joined_till
-from pos_desktop.core.db.storage import write_transaction
-from pos_desktop.core.errors import InputError, PosError
+from pos_desktop.core.errors import PosError
 from pos_desktop.core.files import open_whole
 from pos_desktop.core.importing.mapping import PARTED, resolve
+from pos_desktop.core.importing.staff_fields import EXTRA_FIELDS, FILE_FIELDS, REQUIRED
 from pos_desktop.core.importing.tabular import ReadOptions, SourceTable, open_table
 from pos_desktop.core.ledger.audit import record_audit
-from pos_desktop.core.money import parse_amount
 from pos_desktop.core.rules import Rules
 from pos_desktop.core.spreadsheet import FORMULA_PREFIXES, neutralise
-from pos_desktop.core.text import QT_TRANSLATE_NOOP, Count, Text
+from pos_desktop.core.text import QT_TRANSLATE_NOOP, Count, Template, Text
 
-STAFF_FIELDS = (
-    "employee_no",
-    "name",
-    "badge",
-    "company",
-    "department",
-    "employment_type",
-    "status",
-    "start_date",
-    "end_date",
-    "role",
-    "dependant_of",
-)
-STAFF_REQUIRED = ("employee_no", "name")
-# Read from a file besides the fields, into them: the name's parts, a worker type.
-STAFF_EXTRA = ("first_name", "last_name", "worker_type")
+STAFF_FIELDS = FILE_FIELDS
+STAFF_REQUIRED = REQUIRED
+STAFF_EXTRA = EXTRA_FIELDS
 PRODUCT_FIELDS = ("sku", "barcode", "name", "category", "price", "cost")
 PRODUCT_REQUIRED = ("sku", "name", "category", "price")
 REPORT_COLUMNS = ("row", "column", "value", "problem", "suggestion")
+
+
+def counted(n: int, one: Template, many: Template) -> Template:
+    """The English words for one or for many: '1 new department', '3 new departments'. A
+    translation may write both alike where its plural differs ('nowe działy (3)')."""
+    return one if n == 1 else many
 
 
 @dataclass(frozen=True)
@@ -95,11 +85,13 @@ class ImportReport:
         """What the counts do not say: departments the import creates, columns it left out."""
         found: list[Text] = []
         if self.new_departments:
-            found.append(
-                QT_TRANSLATE_NOOP("Import", "{count} new departments: {names}").format(
-                    count=Count(len(self.new_departments)), names=", ".join(self.new_departments)
-                )
+            count = len(self.new_departments)
+            new = counted(
+                count,
+                QT_TRANSLATE_NOOP("Import", "{count} new department: {names}"),
+                QT_TRANSLATE_NOOP("Import", "{count} new departments: {names}"),
             )
+            found.append(new.format(count=Count(count), names=", ".join(self.new_departments)))
         if self.left_out:
             found.append(
                 QT_TRANSLATE_NOOP("Import", "left out: {columns}").format(
@@ -120,7 +112,7 @@ class ImportReport:
         }
 
 
-class _DryRun(Exception):
+class DryRun(Exception):
     """Raised inside the import transaction to roll back what a dry run tried."""
 
 
@@ -130,13 +122,20 @@ class ImportRefused(PosError):
     def __init__(self, source: str, report: ImportReport) -> None:
         self.report = report
         rows = report.summary()["rejected"]
-        super().__init__(
+        refused = counted(
+            rows,
             QT_TRANSLATE_NOOP(
                 "Import",
-                "{file}: {rows} row(s) with problems; nothing was imported "
+                "{file}: {rows} row with problems; nothing was imported "
+                "(fix it, or apply the valid rows with --skip-invalid)",
+            ),
+            QT_TRANSLATE_NOOP(
+                "Import",
+                "{file}: {rows} rows with problems; nothing was imported "
                 "(fix them, or apply the valid rows with --skip-invalid)",
-            ).format(file=source, rows=Count(rows))
+            ),
         )
+        super().__init__(refused.format(file=source, rows=Count(rows)))
 
 
 class ImportCancelled(PosError):
@@ -328,237 +327,3 @@ def record_import(
             **({"left_out": report.left_out} if report.left_out else {}),
         },
     )
-
-
-# Products
-
-
-def import_products(
-    conn: sqlite3.Connection,
-    rules: Rules,
-    path: Path,
-    options: FileOptions = NO_OPTIONS,
-    *,
-    sync: bool = False,
-    dry_run: bool = False,
-    skip_invalid: bool = False,
-    actor: str = "admin",
-    progress: Progress | None = None,
-) -> ImportReport:
-    """Check every catalogue row, then upsert them in one transaction (with sync: delete
-    products that are not in the file). A catalogue is small: it is checked under the lock."""
-    if not dry_run:
-        refuse_on_joined_till(conn)
-    progress = progress or Progress()
-    table = open_table(path, options.reading())
-    report = ImportReport(source=table.describe())
-    _, lines = mapped_rows(table, PRODUCT_FIELDS, PRODUCT_REQUIRED, options)
-    with contextlib.suppress(_DryRun), write_transaction(conn):
-        rows, skus = _check_products(conn, rules, lines, report)
-        if progress.cancelled():
-            raise ImportCancelled
-        if report.problems and not dry_run and not skip_invalid:
-            raise ImportRefused(str(path), report)
-        bad = {p.row for p in report.problems}
-        rows = [r for r in rows if r["row"] not in bad]
-        _apply_products(conn, rows, skus, report, sync=sync)
-        if dry_run:
-            raise _DryRun
-        record_import(
-            conn,
-            rules,
-            actor,
-            "products.import",
-            path,
-            report,
-            sync=sync,
-            skip_invalid=skip_invalid,
-        )
-    return report
-
-
-_PRICE_WORDS = {  # parse_amount's {what}: the column's name in the problem's words
-    "price": QT_TRANSLATE_NOOP("Catalogue", "price"),
-    "cost": QT_TRANSLATE_NOOP("Catalogue", "cost"),
-}
-
-
-def _check_products(
-    conn: sqlite3.Connection,
-    rules: Rules,
-    lines: Iterable[tuple[int, dict[str, str]]],
-    report: ImportReport,
-) -> tuple[list[dict[str, object]], set[str]]:
-    currency = rules.settings.currency
-    rows: list[dict[str, object]] = []
-    skus: dict[str, int] = {}
-    barcodes: dict[str, int] = {}
-    for row_no, cells in lines:
-        report.rows += 1
-        found: list[Problem] = []
-        sku = cells.get("sku", "").upper()
-        if not sku:
-            found.append(
-                Problem(
-                    row_no, "sku", "", QT_TRANSLATE_NOOP("Catalogue", "the SKU is empty").text()
-                )
-            )
-        elif sku in skus:
-            same = QT_TRANSLATE_NOOP("Catalogue", "the same SKU is on row {first}")
-            found.append(Problem(row_no, "sku", sku, same.format(first=skus[sku])))
-        else:
-            skus[sku] = row_no
-        barcode = cells.get("barcode", "") or None
-        if barcode is not None:
-            if barcode in barcodes:
-                found.append(
-                    Problem(
-                        row_no,
-                        "barcode",
-                        barcode,
-                        QT_TRANSLATE_NOOP("Catalogue", "the same barcode is on row {first}").format(
-                            first=barcodes[barcode]
-                        ),
-                    )
-                )
-            else:
-                barcodes[barcode] = row_no
-                other = conn.execute(
-                    "SELECT sku FROM products WHERE barcode = ? AND sku != ?", (barcode, sku)
-                ).fetchone()
-                if other:
-                    belongs = QT_TRANSLATE_NOOP("Catalogue", "this barcode belongs to {sku}")
-                    found.append(
-                        Problem(row_no, "barcode", barcode, belongs.format(sku=other["sku"]))
-                    )
-        if not cells.get("name"):
-            found.append(
-                Problem(
-                    row_no, "name", "", QT_TRANSLATE_NOOP("Catalogue", "the name is empty").text()
-                )
-            )
-        category = cells.get("category", "").upper()
-        if category not in rules.categories:
-            found.append(
-                Problem(
-                    row_no,
-                    "category",
-                    category,
-                    QT_TRANSLATE_NOOP(
-                        "Catalogue", "unknown category; add it to the config first"
-                    ).text(),
-                )
-            )
-        prices: dict[str, int | None] = {"price": None, "cost": None}
-        for column in ("price", "cost"):
-            text = cells.get(column, "")
-            if not text and column == "cost":
-                continue
-            try:
-                prices[column] = parse_amount(text, currency, what=_PRICE_WORDS[column].text())
-            except InputError as exc:
-                found.append(Problem(row_no, column, text, exc.args[0]))
-        report.problems.extend(found)
-        if not found:
-            rows.append(
-                {
-                    "row": row_no,
-                    "sku": sku,
-                    "barcode": barcode,
-                    "name": cells["name"],
-                    "category": category,
-                    **prices,
-                }
-            )
-    taken = {str(r["barcode"]) for r in rows if r["barcode"]}
-    for row in rows:
-        if row["sku"] in taken:
-            report.problems.append(
-                Problem(
-                    skus[str(row["sku"])],
-                    "sku",
-                    str(row["sku"]),
-                    QT_TRANSLATE_NOOP(
-                        "Catalogue", "this SKU is also another product's barcode"
-                    ).text(),
-                )
-            )
-    return rows, set(skus)
-
-
-def _apply_products(
-    conn: sqlite3.Connection,
-    rows: list[dict[str, object]],
-    skus: set[str],
-    report: ImportReport,
-    *,
-    sync: bool,
-) -> None:
-    now = clock.stamp(clock.now())
-    existing = {
-        r["sku"]: dict(r)
-        for r in conn.execute("SELECT sku, barcode, name, category, price, cost FROM products")
-    }
-    if sync:
-        for gone in set(existing) - skus:
-            report.ended += 1
-            conn.execute("DELETE FROM products WHERE sku = ?", (gone,))
-    for row in rows:
-        row = {k: v for k, v in row.items() if k != "row"}
-        old = existing.get(str(row["sku"]))
-        if old == row:
-            report.unchanged += 1
-            continue
-        if old is None:
-            report.added += 1
-        else:
-            report.changed += 1
-        conn.execute(
-            "INSERT OR REPLACE INTO products (sku, barcode, name, category, price, cost, "
-            "updated_at) VALUES (:sku, :barcode, :name, :category, :price, :cost, :now)",
-            {**row, "now": now},
-        )
-
-
-def export_staff(conn: sqlite3.Connection, destination: Path, today: dt.date | None = None) -> int:
-    """Write the registry as a staff CSV (the import's columns), formulas neutralised, whole
-    or not at all; someone past their end date has the status "ended", as the till treats
-    them (and reads back so)."""
-    if today is None:
-        from pos_desktop.core.rules import load_rules
-
-        today = clock.now().astimezone(load_rules(conn).settings.tz).date()
-    count = 0
-    with open_whole(destination) as handle:
-        writer = csv.writer(handle)
-        writer.writerow(STAFF_FIELDS)
-        for row in conn.execute(
-            "SELECT s.*, CASE WHEN s.status = 'active' AND s.end_date < ? THEN 'ended' "
-            "ELSE s.status END AS shown, (SELECT code FROM badges b WHERE "
-            "b.holder_type = 'staff' AND b.holder_id = s.employee_no AND b.status = 'active' "
-            "ORDER BY issued_at DESC LIMIT 1) AS badge FROM staff s ORDER BY employee_no",
-            (today.isoformat(),),
-        ):
-            writer.writerow(
-                [
-                    "" if f == "dependant_of" else neutralise(row["shown" if f == "status" else f])
-                    for f in STAFF_FIELDS
-                ]
-            )
-            count += 1
-        for row in conn.execute(
-            "SELECT d.*, (SELECT code FROM badges b WHERE b.holder_type = 'dependant' "
-            "AND b.holder_id = d.dependant_no AND b.status = 'active' "
-            "ORDER BY issued_at DESC LIMIT 1) AS badge FROM dependants d "
-            "ORDER BY dependant_no"
-        ):
-            values = {
-                "employee_no": row["dependant_no"],
-                "name": row["name"],
-                "badge": row["badge"],
-                "status": row["status"],
-                "dependant_of": row["employee_no"],
-            }
-            writer.writerow([neutralise(values.get(f)) for f in STAFF_FIELDS])
-            count += 1
-    return count

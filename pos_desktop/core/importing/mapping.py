@@ -13,6 +13,7 @@ from typing import Any
 from pos_desktop.core import clock
 from pos_desktop.core.db.storage import write_transaction
 from pos_desktop.core.errors import InputError
+from pos_desktop.core.importing.staff_fields import STAFF_FIELDS
 from pos_desktop.core.ledger.audit import record_audit
 from pos_desktop.core.text import QT_TRANSLATE_NOOP, Text
 
@@ -21,133 +22,7 @@ IGNORE = ""  # a mapping's value for "leave this column out"
 # Header names seen in HR and catalogue exports (English, Polish, Romanian), folded as
 # fold() folds them. A file's own names for fields not listed here go in a profile.
 SYNONYMS: dict[str, tuple[str, ...]] = {
-    "employee_no": (
-        "employee no",
-        "employee number",
-        "employee id",
-        "emp no",
-        "personnel number",
-        "staff number",
-        "nr ewidencyjny",
-        "numer ewidencyjny",
-        "nr pracownika",
-        "numer pracownika",
-        "marca",
-        "nr marca",
-        "numar marca",
-        "id angajat",
-    ),
-    "name": (
-        "full name",
-        "employee name",
-        "imie i nazwisko",
-        "nazwisko i imie",
-        "pracownik",
-        "nume",
-        "nume si prenume",
-        "nume prenume",
-        "angajat",
-    ),
-    "first_name": (
-        "first name",
-        "given name",
-        "forename",
-        "legal first name",
-        "preferred first name",
-        "imie",
-        "imiona",
-        "pierwsze imie",
-        "prenume",
-    ),
-    "last_name": (
-        "last name",
-        "surname",
-        "family name",
-        "legal last name",
-        "nazwisko",
-        "nume de familie",
-    ),
-    "badge": (
-        "badge id",
-        "badge number",
-        "badge no",
-        "card",
-        "card number",
-        "karta",
-        "nr karty",
-        "identyfikator",
-        "ecuson",
-        "legitimatie",  # the till's own Romanian word for a badge
-        "nr legitimatie",
-        "numar legitimatie",
-    ),
-    "company": ("company code", "spolka", "firma", "pracodawca", "companie", "societate"),
-    "department": (
-        "dept",
-        "dzial",
-        "departament",
-        "department code",
-        "department name",
-        "supervisory organization",
-        "organization",
-        "org unit",
-        "organisational unit",
-        "organizational unit",
-        "jednostka organizacyjna",
-        "komorka organizacyjna",
-        "compartiment",
-        "sectie",
-    ),
-    "employment_type": (
-        "contract",
-        "contract type",
-        "employment type",
-        "employment",
-        "time type",
-        "rodzaj umowy",
-        "rodzaj zatrudnienia",
-        "forma zatrudnienia",
-        "typ umowy",
-        "tip contract",
-        "tip angajare",
-        "tip contract de munca",
-        "forma de angajare",
-    ),
-    "worker_type": ("worker type", "employee type", "worker category"),
-    "status": (
-        "stan",
-        "stare",
-        "employee status",
-        "worker status",
-        "employment status",
-        "status pracownika",
-        "status zatrudnienia",
-        "stare angajat",
-        "statut",
-    ),
-    "start_date": (
-        "hire date",
-        "date of hire",
-        "data zatrudnienia",
-        "data angajarii",
-        "data angajare",
-        "data angajarii in firma",
-        "original hire date",
-        "start date",
-        "data przyjecia",
-    ),
-    "end_date": (
-        "leaving date",
-        "termination date",
-        "data zwolnienia",
-        "data rozwiazania umowy",
-        "data incetarii",
-        "data incetare",
-        "end date",
-        "data odejscia",
-    ),
-    "role": ("rola", "rol"),
-    "dependant_of": ("dependent of", "family of", "parent employee"),
+    **{f.name: f.words for f in STAFF_FIELDS},
     "sku": ("item code", "article", "indeks", "cod articol"),
     "barcode": ("ean", "gtin", "kod kreskowy", "cod de bare"),
     "category": ("kategoria", "categorie"),
@@ -211,26 +86,7 @@ def resolve(
     column) over the names recognised. Refuses unknown fields, a mapped column the file does
     not have, two columns read as one field, and a missing required field."""
     folded = [fold(name) for name in header]
-    wanted: dict[str, str] = {}
-    for src, dest in mapping.items():
-        dest_key = dest.strip().lower()
-        if dest_key not in fields and dest_key != IGNORE:
-            raise InputError(
-                QT_TRANSLATE_NOOP(
-                    "Import", "the mapping names {field}, which is not one of: {fields}"
-                ).format(field=repr(dest), fields=", ".join(fields))
-            )
-        if fold(src) not in folded:
-            if dest_key == IGNORE:
-                continue  # a profile's left-out column that this month's file does not have
-            raise InputError(
-                QT_TRANSLATE_NOOP(
-                    "Import",
-                    "the mapping reads a column {column}, which {file} does not have "
-                    "(its columns: {columns})",
-                ).format(column=repr(src), file=source, columns=", ".join(header))
-            )
-        wanted[fold(src)] = dest_key
+    wanted = _given(header, folded, fields, mapping, source)
     guessed = {fold(name): field for name, field in guess(header, fields, first_only=False).items()}
     columns: dict[int, str] = {}
     for index, key in enumerate(folded):
@@ -258,31 +114,65 @@ def resolve(
     found = set(columns.values())
     missing = [f for f in required if f not in found and not (f == "name" and found >= PARTED)]
     if missing:
-        hint = QT_TRANSLATE_NOOP("Import", "map one with --map HEADER={field}").format(
-            field=missing[0]
-        )
-        if len(header) == 1:
-            others = [d for d in (",", ";", "\t") if d != delimiter and d in header[0]]
-            if others:
-                shown: str | Text = (
-                    QT_TRANSLATE_NOOP("Import", "tab").text()
-                    if others[0] == "\t"
-                    else repr(others[0])
-                )
-                hint = QT_TRANSLATE_NOOP(
-                    "Import", "the columns seem separated by {found}, not {delimiter}"
-                ).format(found=shown, delimiter=repr(delimiter))
-        close = difflib.get_close_matches(missing[0], folded, n=1, cutoff=0.6)
-        if close and len(header) > 1:
-            hint = QT_TRANSLATE_NOOP("Import", "is {column} the {field}? map it").format(
-                column=repr(header[folded.index(close[0])]), field=missing[0]
-            )
-        raise InputError(
-            QT_TRANSLATE_NOOP(
-                "Import", "{file} has no {field} column (its header is: {header}); {hint}"
-            ).format(file=source, field=repr(missing[0]), header=", ".join(header), hint=hint)
-        )
+        raise _no_column(header, folded, missing[0], source, delimiter)
     return columns
+
+
+def _given(
+    header: list[str],
+    folded: list[str],
+    fields: tuple[str, ...],
+    mapping: dict[str, str],
+    source: str,
+) -> dict[str, str]:
+    """The given mapping by folded header, checked against the fields and the file."""
+    wanted: dict[str, str] = {}
+    for src, dest in mapping.items():
+        dest_key = dest.strip().lower()
+        if dest_key not in fields and dest_key != IGNORE:
+            raise InputError(
+                QT_TRANSLATE_NOOP(
+                    "Import", "the mapping names {field}, which is not one of: {fields}"
+                ).format(field=repr(dest), fields=", ".join(fields))
+            )
+        if fold(src) not in folded:
+            if dest_key == IGNORE:
+                continue  # a profile's left-out column that this month's file does not have
+            raise InputError(
+                QT_TRANSLATE_NOOP(
+                    "Import",
+                    "the mapping reads a column {column}, which {file} does not have "
+                    "(its columns: {columns})",
+                ).format(column=repr(src), file=source, columns=", ".join(header))
+            )
+        wanted[fold(src)] = dest_key
+    return wanted
+
+
+def _no_column(
+    header: list[str], folded: list[str], field: str, source: str, delimiter: str | None
+) -> InputError:
+    """The error for a required field no column is read as, with the likeliest fix."""
+    hint = QT_TRANSLATE_NOOP("Import", "map one with --map HEADER={field}").format(field=field)
+    if len(header) == 1:
+        others = [d for d in (",", ";", "\t") if d != delimiter and d in header[0]]
+        if others:
+            shown: str | Text = (
+                QT_TRANSLATE_NOOP("Import", "tab").text() if others[0] == "\t" else repr(others[0])
+            )
+            hint = QT_TRANSLATE_NOOP(
+                "Import", "the columns seem separated by {found}, not {delimiter}"
+            ).format(found=shown, delimiter=repr(delimiter))
+    close = difflib.get_close_matches(field, folded, n=1, cutoff=0.6)
+    if close and len(header) > 1:
+        hint = QT_TRANSLATE_NOOP("Import", "is {column} the {field}? map it").format(
+            column=repr(header[folded.index(close[0])]), field=field
+        )
+    return InputError(
+        QT_TRANSLATE_NOOP(
+            "Import", "{file} has no {field} column (its header is: {header}); {hint}"
+        ).format(file=source, field=repr(field), header=", ".join(header), hint=hint)
+    )
 
 
 def _name_parts(columns: dict[int, str]) -> None:

@@ -1,5 +1,4 @@
-"""One row of an HR export, checked on its own: each rule written once, as a quick test that a
-good row passes and the words that tell the admin what is wrong and what to do.
+"""One row of an HR export, read and checked on its own against the rules of row_rules.
 
 The rows are read into values first (dates, badge, the words of status and employment type,
 company and department), each distinct cell worked out once: an export repeats the same few
@@ -9,11 +8,8 @@ it does not know is a problem (it decides who is internal).
 
 from __future__ import annotations
 
-import datetime as dt
 import difflib
-import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
 from operator import itemgetter
 
 from pos_desktop.core import clock
@@ -27,224 +23,24 @@ from pos_desktop.core.importing.hr_words import (
     suggestion,
 )
 from pos_desktop.core.importing.imports import Problem
-from pos_desktop.core.importing.mapping import fold
+from pos_desktop.core.importing.mapping import PARTED, fold
+from pos_desktop.core.importing.row_rules import (
+    ANY_BROKEN,
+    MIXED,
+    PERSON_BROKEN,
+    PERSON_TESTS,
+    ROW_FIELDS,
+    ROW_TESTS,
+    TESTS,
+    Combination,
+    RowValues,
+)
 from pos_desktop.core.registry import ROLES, STATUSES
 from pos_desktop.core.rules import Rules
 from pos_desktop.core.staff import EMPLOYMENT_TYPES, ENDED, department_code
-from pos_desktop.core.text import QT_TRANSLATE_NOOP, Template, Text
+from pos_desktop.core.text import QT_TRANSLATE_NOOP, Text
 
-NAME_LIMIT = 200
 _CACHE = 100_000  # distinct values remembered per column (dates, words, hints)
-
-
-class RowValues:
-    """A row as read: the cells' text and what they mean (None where a cell cannot be read)."""
-
-    __slots__ = (
-        "badge",
-        "badge_why",
-        "cells",
-        "company",
-        "company_text",
-        "department",
-        "employee",
-        "employment",
-        "end",
-        "name",
-        "number",
-        "of",
-        "role",
-        "start",
-        "status",
-        "worker",
-    )
-
-    cells: dict[str, str]
-    number: str
-    name: str
-    of: str | None  # the employee a dependant belongs to
-    employee: bool  # not a dependant: company, department and dates apply
-    badge: str | None
-    badge_why: str | None  # why the badge is not one, or None
-    company_text: str
-    company: str | None  # the company's code, or None when unknown or empty
-    department: str | None
-    start: str | None
-    end: str | None
-    status: str | None
-    role: str | None
-    employment: str | None
-    worker: str | None
-
-
-@dataclass(frozen=True)
-class RowRule:
-    """A rule every row must keep: `broken` is its quick test, a Python expression over c (the
-    checker) and r (the row's values); `says` its words (the problem and a suggestion),
-    worked out only for a row that breaks it."""
-
-    name: str
-    column: str
-    broken: str
-    says: Callable[[RowChecker, RowValues], tuple[str, str]]
-
-
-def _words(problem: Template, hint: Text) -> Callable[[RowChecker, RowValues], tuple[str, str]]:
-    fixed = (problem.text(), hint)
-    return lambda checker, row: fixed
-
-
-def compiled(expression: str) -> Callable[[RowChecker, RowValues], bool]:
-    """A rule's test (or several joined by 'or') as one function: a million rows each pass
-    every rule, and one call costs less than sixteen. The expressions are this module's own."""
-    test: Callable[[RowChecker, RowValues], bool] = eval(
-        f"lambda c, r: bool({expression})", {"NAME_LIMIT": NAME_LIMIT}
-    )
-    return test
-
-
-_DATE_HINT = QT_TRANSLATE_NOOP("Import", "write it as 2026-11-23, 23.11.2026 or 23/11/2026").text()
-_NOT_A_DATE = QT_TRANSLATE_NOOP("Import", "not a date")
-
-RULES: tuple[RowRule, ...] = (
-    RowRule(
-        "number_empty",
-        "employee_no",
-        "not r.number",
-        _words(
-            QT_TRANSLATE_NOOP("Import", "the employee number is empty"),
-            QT_TRANSLATE_NOOP("Import", "fill it in, or delete the row").text(),
-        ),
-    ),
-    RowRule(
-        "name_empty",
-        "name",
-        "not r.name",
-        _words(
-            QT_TRANSLATE_NOOP("Import", "the name is empty"),
-            QT_TRANSLATE_NOOP("Import", "fill it in").text(),
-        ),
-    ),
-    RowRule(
-        "name_long",
-        "name",
-        "len(r.name) > NAME_LIMIT",
-        _words(
-            QT_TRANSLATE_NOOP("Import", "the name is longer than 200 characters"),
-            QT_TRANSLATE_NOOP("Import", "shorten it").text(),
-        ),
-    ),
-    RowRule(
-        "name_lines",
-        "name",
-        "'\\n' in r.name or '\\r' in r.name",
-        _words(
-            QT_TRANSLATE_NOOP("Import", "the name is written on more than one line"),
-            QT_TRANSLATE_NOOP("Import", "write it on one line").text(),
-        ),
-    ),
-    RowRule(
-        "own_dependant",
-        "dependant_of",
-        "r.of is not None and r.of == r.number",
-        _words(
-            QT_TRANSLATE_NOOP("Import", "a person cannot be their own dependant"),
-            QT_TRANSLATE_NOOP("Import", "leave it empty").text(),
-        ),
-    ),
-    RowRule(
-        "badge",
-        "badge",
-        "r.badge_why is not None",
-        lambda c, r: c.badge_words(r),
-    ),
-    RowRule(
-        "company_empty",
-        "company",
-        "r.employee and c.has_company and not r.company_text",
-        lambda c, r: (
-            QT_TRANSLATE_NOOP("Import", "the company is empty").text(),
-            c.hint("company", "", c.companies),
-        ),
-    ),
-    RowRule(
-        "company_unknown",
-        "company",
-        "r.employee and c.has_company and r.company_text and r.company is None",
-        lambda c, r: (
-            QT_TRANSLATE_NOOP("Import", "unknown company").text(),
-            c.hint("company", r.company_text.upper(), c.companies),
-        ),
-    ),
-    RowRule(
-        "start_empty",
-        "start_date",
-        "r.employee and c.has_start and not r.cells.get('start_date')",
-        _words(
-            QT_TRANSLATE_NOOP("Import", "the start date is empty"),
-            QT_TRANSLATE_NOOP("Import", "fill in the hire date").text(),
-        ),
-    ),
-    RowRule(
-        "start_not_a_date",
-        "start_date",
-        "r.employee and r.start is None and r.cells.get('start_date')",
-        _words(_NOT_A_DATE, _DATE_HINT),
-    ),
-    RowRule(
-        "end_not_a_date",
-        "end_date",
-        "r.employee and r.end is None and r.cells.get('end_date')",
-        _words(_NOT_A_DATE, _DATE_HINT),
-    ),
-    RowRule(
-        "end_before_start",
-        "end_date",
-        "r.employee and r.start and r.end and r.end < r.start",
-        lambda c, r: (
-            QT_TRANSLATE_NOOP("Import", "the end date is before the start date ({start})").format(
-                start=dt.date.fromisoformat(str(r.start))
-            ),
-            QT_TRANSLATE_NOOP("Import", "check both dates").text(),
-        ),
-    ),
-    RowRule(
-        "status",
-        "status",
-        "r.status is None",
-        lambda c, r: (
-            QT_TRANSLATE_NOOP("Import", "not a status").text(),
-            c.word_hint("status", r.cells.get("status", "")),
-        ),
-    ),
-    RowRule(
-        "role",
-        "role",
-        "r.role is None",
-        lambda c, r: (
-            QT_TRANSLATE_NOOP("Import", "not a role").text(),
-            c.word_hint("role", r.cells.get("role", "")),
-        ),
-    ),
-    RowRule(
-        "employment",
-        "employment_type",
-        "r.employment is None and r.cells.get('employment_type')",
-        lambda c, r: (
-            QT_TRANSLATE_NOOP("Import", "not an employment type").text(),
-            c.word_hint("employment_type", r.cells.get("employment_type", "")),
-        ),
-    ),
-    RowRule(
-        "worker",
-        "worker_type",
-        "r.worker is None and r.cells.get('worker_type')",
-        lambda c, r: (
-            QT_TRANSLATE_NOOP("Import", "not a worker type (employee or contractor)").text(),
-            c.word_hint("worker_type", r.cells.get("worker_type", "")),
-        ),
-    ),
-)
 
 
 class RowChecker:
@@ -291,8 +87,8 @@ class RowChecker:
         seen = self.seen
         self.words = (seen["status"], seen["role"], seen["employment_type"])
         self.no_employment = 0  # employees' rows with no employment type
-        self.any_broken = _ANY_BROKEN
-        self.tests = _TESTS
+        self.any_broken = ANY_BROKEN
+        self.tests = TESTS
 
     def __call__(self, row: int, cells: dict[str, str]) -> tuple[object, ...]:
         """One row's values for the temporary table, its problems added (a row with any is
@@ -379,7 +175,7 @@ class RowChecker:
         on the person (number, name, badge) run on each row; those on the rest of the row
         (company, department, dates, words: a few thousand distinct combinations in a
         million rows) run once for each combination, their problems kept with it."""
-        if _MIXED:  # a rule reading both parts: no shortcut
+        if MIXED:  # a rule reading both parts: no shortcut
             for row, values in lines:
                 yield self(row, dict(zip(names, values, strict=True)))
             return
@@ -388,11 +184,11 @@ class RowChecker:
         i_no, i_name, i_of, i_badge = (
             where.get(f, absent) for f in ("employee_no", "name", "dependant_of", "badge")
         )
-        kept = [where[f] for f in _CLASS_FIELDS if f in where]
+        kept = [where[f] for f in ROW_FIELDS if f in where]
         key_of: Callable[[list[str]], object] = itemgetter(*kept) if kept else (lambda values: None)
-        combinations: tuple[dict[object, _Combination], dict[object, _Combination]] = ({}, {})
+        combinations: tuple[dict[object, Combination], dict[object, Combination]] = ({}, {})
         person = RowValues()
-        person_broken, badge_ok, problems = _PERSON_BROKEN, self.badge_ok, self.problems
+        person_broken, badge_ok, problems = PERSON_BROKEN, self.badge_ok, self.problems
         for row, values in lines:
             values.append("")
             number, name, of, text = values[i_no], values[i_name], values[i_of], values[i_badge]
@@ -428,15 +224,15 @@ class RowChecker:
                 problems.extend(Problem(row, *f[1:]) for f in found)
             yield (row, number, name, badge, *out, of or None)
 
-    def _combination(self, names: Sequence[str], values: list[str], employee: bool) -> _Combination:
-        cells = {n: values[i] for i, n in enumerate(names) if n not in _PARTS}
+    def _combination(self, names: Sequence[str], values: list[str], employee: bool) -> Combination:
+        cells = {n: values[i] for i, n in enumerate(names) if n not in PARTED}
         unread = self.no_employment
         r = self.read(cells)
         unread = self.no_employment - unread
         self.no_employment -= unread
         found = tuple(
             (index, rule.column, cells.get(rule.column, ""), *rule.says(self, r))
-            for index, rule, test in _CLASS_TESTS
+            for index, rule, test in ROW_TESTS
             if test(self, r)
         )
         out = (
@@ -453,7 +249,7 @@ class RowChecker:
     def _person_problems(
         self, person: RowValues, values: list[str], where: dict[str, int], absent: int
     ) -> Iterator[tuple[int, str, str, str, str]]:
-        for index, rule, test in _PERSON_TESTS:
+        for index, rule, test in PERSON_TESTS:
             if test(self, person):
                 problem, hint = rule.says(self, person)
                 yield index, rule.column, values[where.get(rule.column, absent)], problem, hint
@@ -541,63 +337,6 @@ class RowChecker:
                 "Import", "the last digit should be {digit}; check the badge number"
             ).format(digit=right)
         return why, hint
-
-
-_ANY_BROKEN = compiled(" or ".join(f"({rule.broken})" for rule in RULES))
-_TESTS = [(rule, compiled(rule.broken)) for rule in RULES]
-
-# The person's values (one each row) and the cells of the rest of the row (repeated).
-_PERSON = frozenset({"number", "name", "of", "badge", "badge_why"})
-_PERSON_CELLS = frozenset({"employee_no", "name", "dependant_of", "badge"})
-_PARTS = frozenset({"first_name", "last_name"})
-_CLASS_FIELDS = (
-    "company",
-    "department",
-    "start_date",
-    "end_date",
-    "status",
-    "role",
-    "employment_type",
-    "worker_type",
-)
-_Combination = tuple[tuple[object, ...], tuple[tuple[int, str, str, str, str], ...], bool]
-
-
-def _reads(rule: RowRule) -> tuple[set[str], set[str]]:
-    """The row's values a rule's test reads (r.name), and its cells (r.cells.get('role'))."""
-    cells = set(re.findall(r"\br\.cells\.get\(['\"](\w+)['\"]", rule.broken))
-    values = set(re.findall(r"\br\.(\w+)", rule.broken)) - {"cells"}
-    return values, cells
-
-
-def _person_rule(rule: RowRule) -> bool | None:
-    """True for a rule on the person alone, False for one on the rest of the row (the
-    employee or dependant kind goes with either), None for one reading both."""
-    values, cells = _reads(rule)
-    if values <= _PERSON | {"employee"} and not cells:
-        return True
-    if not values & _PERSON and not cells & _PERSON_CELLS:
-        return False
-    return None
-
-
-_KINDS = [(index, rule, _person_rule(rule)) for index, rule in enumerate(RULES)]
-_MIXED = any(kind is None for _, _, kind in _KINDS)
-_PERSON_VALUES = ("number", "name", "of", "badge", "badge_why", "employee")
-# The person's rules as one test over the values themselves (r.name read as name): a
-# million rows, and no object to fill for a row that breaks none.
-_PERSON_BROKEN: Callable[..., bool] = eval(
-    f"lambda c, {', '.join(_PERSON_VALUES)}: bool("
-    + re.sub(
-        r"\br\.(\w+)",
-        r"\1",
-        " or ".join(f"({r.broken})" for _, r, kind in _KINDS if kind) or "0",
-    )
-    + ")",
-    {"NAME_LIMIT": NAME_LIMIT},
-)
-_PERSON_TESTS = [(i, rule, compiled(rule.broken)) for i, rule, kind in _KINDS if kind]
-_CLASS_TESTS = [(i, rule, compiled(rule.broken)) for i, rule, kind in _KINDS if kind is False]
 
 
 def _closest(value: str, choices: list[str]) -> Text:

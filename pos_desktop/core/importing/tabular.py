@@ -11,10 +11,7 @@ import codecs
 import csv
 import datetime as dt
 import io
-import re
-import unicodedata
 import zipfile
-from collections import Counter
 from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,29 +19,24 @@ from typing import Any
 from xml.etree.ElementTree import ParseError
 
 from pos_desktop.core.errors import InputError
+from pos_desktop.core.importing.text_encoding import (
+    SAMPLE_BYTES,
+    detect_encoding,
+    first_bad_line,
+    first_utf8_line,
+    has_utf8_letters,
+    mixed_message,
+    nul_message,
+)
 from pos_desktop.core.text import QT_TRANSLATE_NOOP, Count, Text
 
-# The encodings tried when none is given, most likely first (a tie goes to the earlier one).
-ENCODINGS = ("utf-8", "cp1250", "iso-8859-2", "cp1252")
 DELIMITER_WORDS = {  # how describe() names them, in the language in use
     ",": QT_TRANSLATE_NOOP("Import", "comma"),
     ";": QT_TRANSLATE_NOOP("Import", "semicolon"),
     "\t": QT_TRANSLATE_NOOP("Import", "tab"),
 }
-SAMPLE_BYTES = 1 << 20
 CELL_LIMIT = 131_072  # characters; an HR cell longer than this is not an HR cell
 
-# Letters of the languages whose exports use these code pages: a decoding that yields the
-# common ones is more likely right than one that yields rare letters, symbols or controls.
-_COMMON = frozenset(
-    "ąćęłńóśźżĄĆĘŁŃÓŚŹŻăâîşţșțĂÂÎŞŢȘȚ"  # Polish, Romanian (cp1250, ISO-8859-2)
-    "äöüßÄÖÜéèêëàçôûùîïíáóúñòìãõÉÇ"  # German, French, Spanish, Italian... (cp1252)
-)
-_RARE = frozenset("ČčĎďĚěŇňŘřŠšŤťŮůÝýŽžőŐűŰ")  # Czech, Slovak, Hungarian
-_RAREST = frozenset("ŕŔĺĹľĽ")  # Slovak letters that stand where cp1252 has à, å, ¾
-_LETTERS = _COMMON | _RARE | _RAREST
-_LETTER_RE = re.compile(f"[{''.join(sorted(_LETTERS))}]")
-AMBIGUOUS = 0.75  # a runner-up scoring this close to the best with other text: ask
 _XLSX_MAGIC = b"PK\x03\x04"
 
 
@@ -113,8 +105,8 @@ def _open_csv(path: Path, head: bytes, options: ReadOptions) -> SourceTable:
         raise InputError(QT_TRANSLATE_NOOP("Import", "{file} is empty").format(file=str(path)))
     nul = head.find(b"\x00")
     if nul >= 0:
-        raise InputError(_nul_message(path, head, nul))
-    encoding = _encoding(path, head, options.encoding)
+        raise InputError(nul_message(path, head, nul))
+    encoding = detect_encoding(path, head, options.encoding)
     first_line = _first_line(head, encoding)
     delimiter = _delimiter(options.delimiter, first_line)
     raw = _WatchedFile(path, utf8_guard=not encoding.startswith("utf-8"))
@@ -135,8 +127,8 @@ def _open_csv(path: Path, head: bytes, options: ReadOptions) -> SourceTable:
                 line = reader.line_num
                 yield row_no, cells
         except UnicodeDecodeError:
-            row = _first_bad_line(path, encoding)
-            raise InputError(_mixed_message(path, encoding, row)) from None
+            row = first_bad_line(path, encoding)
+            raise InputError(mixed_message(path, encoding, row)) from None
         except csv.Error as exc:
             if "field larger than field limit" in str(exc):
                 raise InputError(
@@ -201,13 +193,13 @@ class _WatchedFile(io.RawIOBase):
                     "Import", "{file} contains NUL bytes near byte {byte}; it is not a text export"
                 ).format(file=str(self._file.name), byte=Count(self.done))
             )
-        if self.utf8_guard and _has_utf8_letters(chunk):
+        if self.utf8_guard and has_utf8_letters(chunk):
             raise InputError(
                 QT_TRANSLATE_NOOP(
                     "Import",
                     "{file} mixes encodings: row {row} is UTF-8 and the rows before it are not; "
                     "save the whole file again in one encoding (CSV UTF-8)",
-                ).format(file=str(self.path), row=_first_utf8_line(self.path))
+                ).format(file=str(self.path), row=first_utf8_line(self.path))
             )
         self.done += count
         return count
@@ -238,160 +230,25 @@ def _one_line_each(path: Path, row: int, cells: list[str], lines: int) -> None:
         if "\n" in cell or "\r" in cell:
             from pos_desktop.core.importing.mapping import column_letter
 
-            raise InputError(
+            one, many = (
                 QT_TRANSLATE_NOOP(
                     "Import",
                     "{file} row {row}, column {column}: a quote opened there is not closed until "
-                    "{lines} line(s) later, so those lines would be read as one cell; remove the "
+                    "the next line, so both lines would be read as one cell; remove the stray "
+                    "quote (HR exports have one line per person)",
+                ),
+                QT_TRANSLATE_NOOP(
+                    "Import",
+                    "{file} row {row}, column {column}: a quote opened there is not closed until "
+                    "{lines} lines later, so those lines would be read as one cell; remove the "
                     "stray quote (HR exports have one line per person)",
-                ).format(
+                ),
+            )
+            raise InputError(
+                (one if lines == 2 else many).format(
                     file=str(path), row=row, column=column_letter(index), lines=Count(lines - 1)
                 )
             )
-
-
-def _nul_message(path: Path, head: bytes, at: int) -> Text:
-    if head[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE) or head[1:2] == b"\x00":
-        return QT_TRANSLATE_NOOP(
-            "Import", "{file} is UTF-16 text; save it again as CSV UTF-8 (or as XLSX)"
-        ).format(file=str(path))
-    return QT_TRANSLATE_NOOP(
-        "Import", "{file} contains NUL bytes (at byte {byte}); it is not a text export"
-    ).format(file=str(path), byte=Count(at))
-
-
-def _encoding(path: Path, head: bytes, given: str | None) -> str:
-    if given:
-        try:
-            info: codecs.CodecInfo | None = codecs.lookup(given)
-        except LookupError:
-            info = None
-        if info is None or not getattr(info, "_is_text_encoding", True):
-            raise InputError(
-                QT_TRANSLATE_NOOP(
-                    "Import", "{encoding} is not a text encoding; try utf-8 or cp1250"
-                ).format(encoding=repr(given))
-            )
-        name = info.name
-        if name == "utf-8" and head.startswith(codecs.BOM_UTF8):
-            return "utf-8-sig"
-        _decode_sample(path, head, name)
-        return name
-    if head.startswith(codecs.BOM_UTF8):
-        _decode_sample(path, head, "utf-8-sig")
-        return "utf-8-sig"
-    try:
-        codecs.getincrementaldecoder("utf-8")().decode(head, final=len(head) < SAMPLE_BYTES)
-    except UnicodeDecodeError as exc:
-        if _has_utf8_letters(head):
-            row = head.count(b"\n", 0, exc.start) + 1
-            raise InputError(
-                QT_TRANSLATE_NOOP(
-                    "Import",
-                    "{file} mixes encodings: some rows are UTF-8 and row {row} is not; "
-                    "save the whole file again in one encoding (CSV UTF-8)",
-                ).format(file=str(path), row=row)
-            ) from None
-    else:
-        return "utf-8"
-    scores = {name: _score(head, name) for name in ENCODINGS[1:]}
-    ranked = sorted(scores, key=lambda name: -scores[name])  # stable: ties keep ENCODINGS order
-    best = ranked[0]
-    for other in ranked[1:]:
-        if scores[other] < scores[best] * AMBIGUOUS or scores[best] <= 0:
-            break
-        mine, theirs = _first_difference(head, best, other)
-        if mine != theirs:
-            raise InputError(
-                QT_TRANSLATE_NOOP(
-                    "Import",
-                    "{file} could be {one} (“{one_reads}”) or {other} (“{other_reads}”); give "
-                    "its encoding, e.g. --encoding {other}",
-                ).format(file=str(path), one=best, one_reads=mine, other=other, other_reads=theirs)
-            )
-    return best
-
-
-def _first_difference(head: bytes, one: str, other: str) -> tuple[str, str]:
-    """The first word that two decodings read differently (the same word twice if none)."""
-    for word in re.split(rb"[\s,;]+", head):
-        if not word or word.isascii():
-            continue
-        word = word[:24]
-        a, b = word.decode(one, errors="replace"), word.decode(other, errors="replace")
-        if a != b:
-            return a.strip(",;\"'"), b.strip(",;\"'")
-    return "", ""
-
-
-def _decode_sample(path: Path, head: bytes, encoding: str) -> None:
-    try:
-        codecs.getincrementaldecoder(encoding)().decode(head, final=len(head) < SAMPLE_BYTES)
-    except UnicodeDecodeError as exc:
-        row = head.count(b"\n", 0, exc.start) + 1
-        raise InputError(
-            QT_TRANSLATE_NOOP(
-                "Import",
-                "{file} is not {encoding} text (row {row}); leave the encoding to be detected "
-                "or give the right one, e.g. cp1250",
-            ).format(file=str(path), encoding=encoding, row=row)
-        ) from None
-
-
-def _has_utf8_letters(head: bytes) -> bool:
-    """True when the bytes hold UTF-8 sequences for letters (a sign of a part-UTF-8 file)."""
-    if head.isascii():
-        return False
-    return _LETTER_RE.search(head.decode("utf-8", errors="ignore")) is not None
-
-
-def _score(head: bytes, encoding: str) -> int:
-    text = head.decode(encoding, errors="replace")
-    score = 0
-    for ch, count in Counter(ch for ch in text if ch > "\x7f").items():
-        if ch in _COMMON:
-            score += 3 * count
-        elif ch in _RAREST:
-            continue
-        elif ch.isalpha():
-            score += count
-        elif unicodedata.category(ch) == "Cc":
-            score -= 10 * count  # a control character is never in an HR export
-        else:
-            score -= 2 * count
-    return score
-
-
-def _first_utf8_line(path: Path) -> int:
-    with path.open("rb") as handle:
-        for number, line in enumerate(handle, start=1):
-            if _has_utf8_letters(line):
-                return number
-    return 0
-
-
-def _first_bad_line(path: Path, encoding: str) -> int:
-    """The first line that is not text in the encoding (the decoder reads ahead of the rows,
-    so its error does not say which row it was)."""
-    with path.open("rb") as handle:
-        for number, line in enumerate(handle, start=1):
-            try:
-                line.decode(encoding)
-            except UnicodeDecodeError:
-                return number
-    return 0
-
-
-def _mixed_message(path: Path, encoding: str, row: int) -> Text:
-    if encoding.startswith("utf-8"):
-        return QT_TRANSLATE_NOOP(
-            "Import",
-            "{file} row {row} is not UTF-8 like the rows before it: the file mixes encodings; "
-            "save it again in one encoding (CSV UTF-8)",
-        ).format(file=str(path), row=row)
-    return QT_TRANSLATE_NOOP(
-        "Import", "{file} row {row} is not {encoding} text; give the file's encoding"
-    ).format(file=str(path), row=row, encoding=encoding)
 
 
 def _first_line(head: bytes, encoding: str) -> str:

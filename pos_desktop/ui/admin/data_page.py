@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from pos_desktop.core import config
 from pos_desktop.core.db.storage import storage_errors
 from pos_desktop.core.errors import PosError
-from pos_desktop.core.importing import imports
+from pos_desktop.core.importing import imports, products, staff_export
 from pos_desktop.core.rules import load_rules
 from pos_desktop.i18n import number, say, translate
 from pos_desktop.ui.admin.import_wizard import ImportWizard
@@ -113,7 +113,7 @@ class DataPage(QWidget):
             self.imported.emit()
 
     def import_products(self, path: Path) -> None:
-        self._import(path, imports.import_products)
+        self._import(path, products.import_products)
 
     def _import(self, path: Path, importer: Callable[..., imports.ImportReport]) -> None:
         dry = self.dry_run.isChecked()
@@ -186,7 +186,7 @@ class DataPage(QWidget):
 
     def export_staff(self, path: Path) -> None:
         try:
-            count = imports.export_staff(self.conn, path)
+            count = staff_export.export_staff(self.conn, path)
         except PosError as exc:
             self._show(say(exc), [])
             return

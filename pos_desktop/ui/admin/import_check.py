@@ -187,7 +187,11 @@ class CheckPage(QWizardPage):
         except PosError as exc:
             self.note.setText(sentence(exc))
             return
-        text = translate("ImportWizard", "Wrote {count} problems to {file}.")
+        text = (
+            translate("ImportWizard", "Wrote {count} problem to {file}.")
+            if count == 1
+            else translate("ImportWizard", "Wrote {count} problems to {file}.")
+        )
         self.note.setText(text.format(count=number(count), file=path.name))
 
     def validatePage(self) -> bool:

@@ -173,6 +173,10 @@ class ValuesPage(QWizardPage):
         unread = sum(1 for *_, combo in self.rows if combo.currentData() is None)
         if not self.rows:
             text = translate("ImportWizard", "The file has no values to read in these columns.")
+        elif unread == 1:
+            text = translate(
+                "ImportWizard", "{count} value cannot be read yet: choose what it means."
+            ).format(count=number(unread))
         elif unread:
             text = translate(
                 "ImportWizard", "{count} values cannot be read yet: choose what they mean."
