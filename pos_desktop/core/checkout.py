@@ -19,6 +19,9 @@ from pos_desktop.core.errors import InputError
 from pos_desktop.core.ledger import journal
 from pos_desktop.core.ledger.audit import record_audit
 from pos_desktop.core.pricing import (
+    HELD,
+    HELD_DEPARTMENT,
+    REASONS,
     BasketLine,
     DepartmentTerms,
     PricedLine,
@@ -26,6 +29,7 @@ from pos_desktop.core.pricing import (
     StaffTerms,
     Terms,
     price_basket,
+    reason_record,
 )
 from pos_desktop.core.refunds import Refund, RefundableLine
 from pos_desktop.core.registry import StaffMember, StaffRegistry
@@ -67,12 +71,6 @@ class Override:
 
 
 SwitchKind = Literal["after_blocked", "to_department"]
-HELD = QT_TRANSLATE_NOOP(
-    "Pricing", "customer changed after a blocked badge: regular price until a supervisor approves"
-)
-HELD_DEPARTMENT = QT_TRANSLATE_NOOP(
-    "Pricing", "an employee's basket moved to a department: regular price until approved"
-)
 
 
 @dataclass(frozen=True)
@@ -600,11 +598,10 @@ def _terms(verdict: Verdict) -> Terms:
         remaining = verdict.allowance.remaining if verdict.allowance else None
         return StaffTerms(verdict.policy, remaining)
     if verdict.status == "blocked":
-        return RegularPrice(QT_TRANSLATE_NOOP("Pricing", "blocked: regular price").text())
+        return RegularPrice(REASONS["blocked"].text())
     if verdict.status == "internal":
         why = join(", ", [REASON_WORDS[r].text() for r in verdict.reasons])
-        not_eligible = QT_TRANSLATE_NOOP("Pricing", "not eligible ({reasons}): regular price")
-        return RegularPrice(not_eligible.format(reasons=why))
+        return RegularPrice(REASONS["not_eligible"].format(reasons=why))
     return RegularPrice()
 
 
@@ -674,6 +671,7 @@ def _sale_record(quote: Quote, sale_id: str, till: str, rules: Rules) -> dict[st
 
 def _line_record(line_no: int, priced: PricedLine) -> dict[str, object]:
     line = priced.line
+    rule_key, rule_args = reason_record(priced.rule)
     return {
         "line_no": line_no,
         "sku": line.sku,
@@ -686,4 +684,6 @@ def _line_record(line_no: int, priced: PricedLine) -> dict[str, object]:
         "discount": priced.discount,
         "total": priced.total,
         "rule": priced.rule,
+        "rule_key": rule_key,
+        "rule_args": rule_args,
     }

@@ -16,7 +16,7 @@ from pos_desktop.core.errors import InputError
 from pos_desktop.core.ledger import journal
 from pos_desktop.core.money import Amount, format_amount
 from pos_desktop.core.payroll import PAYROLL
-from pos_desktop.core.pricing import reread_rule
+from pos_desktop.core.pricing import line_reason
 from pos_desktop.core.refunds import Refund, refund_code
 from pos_desktop.core.rules import StoreSettings
 from pos_desktop.core.text import QT_TRANSLATE_NOOP, Template, Text
@@ -176,7 +176,7 @@ def from_journal(checkout: Checkout, text: str) -> Receipt:
                 r["unit_price"],
                 r["gross"],
                 r["discount"],
-                reread_rule(r["rule"], settings.currency),
+                line_reason(r, settings.currency),
             )
             for r in journal.line_rows(conn, sale["id"])
         ),

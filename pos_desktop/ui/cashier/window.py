@@ -395,7 +395,7 @@ class CashierWindow(QMainWindow):
         self.say(say(result.message, symbol=True), level="warn" if not_eligible else level)
         switch = self.session.switch
         if result.kind == "customer" and switch is not None and not switch.approved:
-            from pos_desktop.core.checkout import HELD, HELD_DEPARTMENT
+            from pos_desktop.core.pricing import HELD, HELD_DEPARTMENT
 
             held = say((HELD if switch.kind == "after_blocked" else HELD_DEPARTMENT).text())
             self.say(f"{held[:1].upper()}{held[1:]} (F7).", level="error")
