@@ -11,7 +11,7 @@ import time
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
-from pos_desktop.core import clock, drafts, payroll, pins, refunds
+from pos_desktop.core import catalogue, clock, drafts, payroll, refunds, signin
 from pos_desktop.core.badge import normalise
 from pos_desktop.core.central import online
 from pos_desktop.core.db.storage import write_transaction
@@ -37,28 +37,8 @@ from pos_desktop.core.rules import Rules, load_rules
 from pos_desktop.core.text import QT_TRANSLATE_NOOP, join
 from pos_desktop.core.verdict import REASON_WORDS, Verdict, approve_override, judge
 
-ROLE_WORDS = {
-    "cashier": QT_TRANSLATE_NOOP("Words", "cashier"),
-    "supervisor": QT_TRANSLATE_NOOP("Words", "supervisor"),
-}
-STATUS_WORDS = {
-    "active": QT_TRANSLATE_NOOP("Words", "active"),
-    "suspended": QT_TRANSLATE_NOOP("Words", "suspended"),
-    "terminated": QT_TRANSLATE_NOOP("Words", "terminated"),
-}
-
-
-MAX_QTY = 999  # the till's quantity field goes to 999 as well
 RULES_RECHECK_SECONDS = 0.5
 WAL_AUTOCHECKPOINT_PAGES = 10_000  # about 40 MB of log, some thousand sales
-SUPERVISOR_ROLES = ("supervisor", "admin")
-CASHIER_ROLES = ("cashier", *SUPERVISOR_ROLES)
-_PRODUCT_SQL = (
-    "SELECT p.sku, p.name, p.category, p.price, p.cost, c.employee_discount, "
-    "c.name AS category_name FROM products p JOIN categories c ON c.code = p.category "
-)
-_PRODUCT_BY_SKU = _PRODUCT_SQL + "WHERE p.sku = ?"
-_PRODUCT_BY_BARCODE = _PRODUCT_SQL + "WHERE p.barcode = ?"
 
 
 @dataclass(frozen=True)
@@ -189,100 +169,21 @@ class Checkout:
 
     def cashier(self, badge: str, *, at: dt.datetime | None = None) -> StaffMember:
         """The staff member signing in at the till with this badge; refuses anyone else."""
-        return self._staff_by_badge(badge, "cashier", CASHIER_ROLES, at or clock.now())
-
-    def _staff_by_badge(
-        self, badge: str, role: str, roles: tuple[str, ...], at: dt.datetime
-    ) -> StaffMember:
-        """An active staff member with one of `roles`, holding this active badge at `at`."""
-        code = normalise(badge)
-        problem = self.rules.settings.badge_format.problem(code)
-        if problem is not None:
-            raise InputError(
-                QT_TRANSLATE_NOOP("Checkout", "{role} badge {badge}: {problem}; scan again").format(
-                    role=ROLE_WORDS[role].text(), badge=repr(badge), problem=problem
-                )
-            )
-        holder = self.registry.holder(code)
-        if holder is None or holder.holder_type != "staff" or holder.employee is None:
-            raise InputError(
-                QT_TRANSLATE_NOOP("Checkout", "{role} badge {code} is not a staff badge").format(
-                    role=ROLE_WORDS[role].text(), code=code
-                )
-            )
-        if holder.badge_status != "active":
-            revoked = QT_TRANSLATE_NOOP("Checkout", "{role} badge {code} is revoked ({reason})")
-            reason = holder.badge_reason or QT_TRANSLATE_NOOP("Checkout", "no reason").text()
-            raise InputError(revoked.format(role=ROLE_WORDS[role].text(), code=code, reason=reason))
-        member = holder.employee
-        who = f"{member.name} ({member.employee_no})"
-        if member.status != "active":
-            raise InputError(
-                QT_TRANSLATE_NOOP("Checkout", "{role} {who} is {status}").format(
-                    role=ROLE_WORDS[role].text(),
-                    who=who,
-                    status=STATUS_WORDS.get(member.status, member.status),
-                )
-            )
-        if member.ended(at.astimezone(self.rules.settings.tz).date()):
-            raise InputError(
-                QT_TRANSLATE_NOOP("Checkout", "{role} {who} left on {day}").format(
-                    role=ROLE_WORDS[role].text(), who=who, day=member.end_date
-                )
-            )
-        if member.role not in roles:
-            raise InputError(
-                QT_TRANSLATE_NOOP("Checkout", "{who} has no {role} role in the registry").format(
-                    who=who, role=ROLE_WORDS[role].text()
-                )
-            )
-        return member
+        return signin.cashier(self.registry, self.rules.settings, badge, at or clock.now())
 
     # Basket
 
     def product_line(self, code: str, qty: int = 1) -> BasketLine:
         """A basket line for a SKU or a product barcode."""
-        _check_qty(qty, code)
-        wanted = code.strip()
-        row = self.conn.execute(_PRODUCT_BY_SKU, (wanted.upper(),)).fetchone()
-        if row is None:
-            row = self.conn.execute(_PRODUCT_BY_BARCODE, (wanted,)).fetchone()
-        if row is None:
-            raise InputError(
-                QT_TRANSLATE_NOOP("Checkout", "unknown SKU or barcode {code}").format(
-                    code=repr(code)
-                )
-            )
-        return BasketLine(
-            row["sku"],
-            row["name"],
-            row["category"],
-            qty,
-            row["price"],
-            row["cost"],
-            bool(row["employee_discount"]),
-            row["category_name"],
-        )
+        return catalogue.product_line(self.conn, code, qty)
 
     def open_line(self, category: str, amount: int, qty: int = 1) -> BasketLine:
         """An open-department amount for an item not in the catalogue."""
-        _check_qty(qty, category)
-        found = self.rules.categories.get(category.strip().upper())
-        if found is None:
-            raise InputError(
-                QT_TRANSLATE_NOOP("Checkout", "unknown category {category}").format(
-                    category=repr(category)
-                )
-            )
-        if amount <= 0:
-            raise InputError(
-                QT_TRANSLATE_NOOP(
-                    "Checkout", "the amount for {category} must be more than zero"
-                ).format(category=found.code)
-            )
-        return BasketLine(
-            None, found.name, found.code, qty, amount, None, found.employee_discount, found.name
-        )
+        return catalogue.open_line(self.rules, category, amount, qty)
+
+    def search_products(self, text: str, limit: int = 20) -> list[tuple[str, str]]:
+        """(SKU, name) of products whose name or SKU contains the text, for type-ahead."""
+        return catalogue.search_products(self.conn, text, limit)
 
     def quote(
         self,
@@ -337,7 +238,8 @@ class Checkout:
         supervisor = None
         reason = None
         if override is not None:
-            supervisor, reason = self._approve(override, verdict, cashier, moment, pin_checked)
+            reason = signin.purchase_reason(override.reason, verdict)
+            supervisor = self.supervisor(override, cashier, moment, pin_checked=pin_checked)
             verdict = approve_override(verdict, rules)
         terms = _terms(verdict)
         if switch is not None and not switch.approved:
@@ -345,29 +247,6 @@ class Checkout:
             terms = RegularPrice(held.text())
         priced = price_basket(lines, terms, rules.settings.currency)
         return Quote(verdict, priced, moment, cashier, supervisor, reason, terms, switch=switch)
-
-    def _approve(
-        self,
-        override: Override,
-        verdict: Verdict,
-        cashier: StaffMember | None,
-        at: dt.datetime,
-        pin_checked: bool,
-    ) -> tuple[StaffMember, str]:
-        reason = override.reason.strip()
-        if not reason:
-            raise InputError(
-                QT_TRANSLATE_NOOP(
-                    "Checkout", "a supervisor override needs a reason; nothing was recorded"
-                ).text()
-            )
-        if "self_purchase" not in verdict.reasons:
-            raise InputError(
-                QT_TRANSLATE_NOOP(
-                    "Checkout", "this sale needs no supervisor override; nothing was recorded"
-                ).text()
-            )
-        return self.supervisor(override, cashier, at, pin_checked=pin_checked), reason
 
     def supervisor(
         self,
@@ -379,46 +258,17 @@ class Checkout:
         pin_checked: bool = False,
     ) -> StaffMember:
         """The supervisor whose badge and PIN approve something the cashier may not do alone
-        (their own purchase, a customer switched after a BLOCKED badge, a large refund)."""
-        supervisor = self._staff_by_badge(override.badge, "supervisor", SUPERVISOR_ROLES, at)
-        now = clock.now()
-        if abs(at - now) > clock.AT_SLACK:
-            # A sale dated in the past needs a supervisor who is one today as well.
-            self._staff_by_badge(override.badge, "supervisor", SUPERVISOR_ROLES, now)
-        if cashier is not None and supervisor.employee_no == cashier.employee_no:
-            raise InputError(
-                QT_TRANSLATE_NOOP(
-                    "Checkout", "a supervisor cannot approve their own purchase; ask another one"
-                ).text()
-            )
-        if not pin_checked:
-            try:
-                pins.check_pin(
-                    self.conn,
-                    supervisor,
-                    override.pin,
-                    badge=normalise(override.badge),
-                    place=place,
-                    till=self.rules.settings.till,
-                )
-            except pins.WrongPin as exc:
-                raise InputError(
-                    QT_TRANSLATE_NOOP(
-                        "Checkout",
-                        "wrong PIN for supervisor {name}; nothing was recorded (tries left "
-                        "before the PIN locks: {count})",
-                    ).format(name=supervisor.name, count=exc.left)
-                ) from None
-        return supervisor
-
-    def search_products(self, text: str, limit: int = 20) -> list[tuple[str, str]]:
-        """(SKU, name) of products whose name or SKU contains the text, for type-ahead."""
-        pattern = "%" + text.strip().replace("%", "").replace("_", "") + "%"
-        rows = self.conn.execute(
-            "SELECT sku, name FROM products WHERE name LIKE ? OR sku LIKE ? ORDER BY name LIMIT ?",
-            (pattern, pattern, limit),
+        (core/signin.py); a wrong PIN counts toward their PIN lockout at `place`."""
+        return signin.supervisor(
+            self.conn,
+            self.registry,
+            self.rules.settings,
+            (override.badge, override.pin),
+            cashier,
+            at,
+            place=place,
+            pin_checked=pin_checked,
         )
-        return [(r[0], r[1]) for r in rows]
 
     # Recording
 
@@ -573,21 +423,6 @@ class Checkout:
                 after={"customer": customer, "lines": lines},
                 at=clock.stamp(at),
             )
-
-
-def _check_qty(qty: int, what: str) -> None:
-    if qty <= 0:
-        raise InputError(
-            QT_TRANSLATE_NOOP(
-                "Checkout", "quantity for {what} must be at least 1, not {qty}"
-            ).format(what=what, qty=qty)
-        )
-    if qty > MAX_QTY:
-        raise InputError(
-            QT_TRANSLATE_NOOP("Checkout", "quantity for {what} is more than {most}").format(
-                what=what, most=MAX_QTY
-            )
-        )
 
 
 def _terms(verdict: Verdict) -> Terms:

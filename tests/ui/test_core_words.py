@@ -160,7 +160,7 @@ def test_a_reprinted_receipt_in_romanian_reads_back_the_journal_s_reasons(run):
 
 
 def test_the_backups_page_in_polish(qtbot, demo_path):
-    from pos_desktop.core.admin import AdminGate
+    from pos_desktop.core.signin import AdminGate
     from pos_desktop.ui.admin.window import AdminWindow
     from tests.conftest import RADU
 
