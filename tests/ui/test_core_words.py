@@ -19,7 +19,7 @@ from pos_desktop.core.money import Amount
 from pos_desktop.core.text import QT_TRANSLATE_NOOP, join
 from pos_desktop.core.till import TillSession
 from pos_desktop.printing import thermal
-from pos_desktop.ui.cashier.receipt import receipt_html
+from pos_desktop.printing.receipt import receipt_html
 from pos_desktop.ui.cashier.window import CashierWindow
 from tests.conftest import ANNA, CASHIER, DEMO_AT, PIOTR, TOMASZ
 from tests.ui.test_language_screens import clipped, shot

@@ -15,8 +15,9 @@ from pos_desktop.core import checkout as checkout_module
 from pos_desktop.core import pricing, receipts
 from pos_desktop.core.checkout import Checkout
 from pos_desktop.core.db.storage import open_database
-from pos_desktop.ui.cashier.receipt import receipt_html
+from pos_desktop.printing.receipt import receipt_html, save_receipt_pdf
 from tests.conftest import ANNA, CASHIER, DEMO_AT
+from tests.ui.test_receipts import render
 
 CAPPED = {
     "pl": "20% pracowniczy; limit: 50,00 na sprzedaż",
@@ -51,17 +52,22 @@ def test_a_sale_line_keeps_its_reason_as_a_key_and_fields(run, demo_path):
 
 
 @pytest.mark.parametrize("language", ["pl", "ro"])
-def test_a_reprint_in_another_language_is_worded_from_the_key(run, demo_path, language):
+def test_a_reprint_in_another_language_is_worded_from_the_key(
+    qapp, run, demo_path, tmp_path, language
+):
     sale_id = sell_coats(run)
     text = run("--lang", language, "receipt", sale_id).out
     assert CAPPED[language][:ON_THE_ROLL] in text and "staff" not in text
     i18n.use(language)
     checkout = Checkout(open_database(demo_path))
     try:
-        html = receipt_html(receipts.from_journal(checkout, sale_id))
+        receipt = receipts.from_journal(checkout, sale_id)
     finally:
         checkout.conn.close()
-    assert CAPPED[language] in html
+    assert CAPPED[language] in receipt_html(receipt)
+    pdf = tmp_path / "reprint.pdf"
+    save_receipt_pdf(receipt, pdf)
+    render(pdf, f"reprint-{language}")  # tests/screenshots/receipt-reprint-pl.png
 
 
 def test_a_keyed_reason_is_never_read_back_from_its_english_words(run, monkeypatch):

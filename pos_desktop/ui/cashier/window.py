@@ -521,7 +521,8 @@ class CashierWindow(QMainWindow):
     ) -> None:
         refund = self.session.refund(sale_id, lines, approval)
         from pos_desktop.core.receipts import from_refund
-        from pos_desktop.ui.cashier.receipt import preview, receipt_html
+        from pos_desktop.printing.receipt import receipt_html
+        from pos_desktop.ui.cashier.receipt import preview
 
         settings = self.session.checkout.rules.settings
         cashier = self.session.cashier.name if self.session.cashier else None
@@ -543,7 +544,8 @@ class CashierWindow(QMainWindow):
         if sale is None:
             return  # the basket stays, nothing was recorded
         from pos_desktop.core.receipts import from_sale
-        from pos_desktop.ui.cashier.receipt import preview, receipt_html  # loads on first sale
+        from pos_desktop.printing.receipt import receipt_html  # loads on first sale
+        from pos_desktop.ui.cashier.receipt import preview
 
         settings = self.session.checkout.rules.settings
         self.last_receipt = from_sale(sale, settings, cashier)
@@ -583,7 +585,7 @@ class CashierWindow(QMainWindow):
         self.scan.setFocus()
 
     def save_receipt_pdf(self, path: Path) -> None:
-        from pos_desktop.ui.cashier.receipt import save_receipt_pdf
+        from pos_desktop.printing.receipt import save_receipt_pdf
 
         receipt = self.last_receipt
 
