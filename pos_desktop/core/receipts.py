@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from pos_desktop.core import clock
-from pos_desktop.core.checkout import Checkout, Sale
+from pos_desktop.core.checkout import Checkout
 from pos_desktop.core.errors import InputError
 from pos_desktop.core.ledger import journal
 from pos_desktop.core.money import Amount, format_amount
@@ -19,6 +19,7 @@ from pos_desktop.core.payroll import PAYROLL
 from pos_desktop.core.pricing import line_reason
 from pos_desktop.core.refunds import Refund, refund_code
 from pos_desktop.core.rules import StoreSettings
+from pos_desktop.core.sale import Sale
 from pos_desktop.core.text import QT_TRANSLATE_NOOP, Template, Text
 
 # Characters per line in font A (12 dots wide) on a 203 dpi head: 48 mm and 72 mm printable.

@@ -11,8 +11,7 @@ import sqlite3
 import pytest
 
 from pos_desktop import i18n
-from pos_desktop.core import checkout as checkout_module
-from pos_desktop.core import pricing, receipts
+from pos_desktop.core import pricing, receipts, sale
 from pos_desktop.core.checkout import Checkout
 from pos_desktop.core.db.storage import open_database
 from pos_desktop.printing.receipt import receipt_html, save_receipt_pdf
@@ -82,7 +81,7 @@ def test_a_keyed_reason_is_never_read_back_from_its_english_words(run, monkeypat
 
 def test_a_line_written_before_the_keys_still_reprints_and_verifies(run, demo_path, monkeypatch):
     with monkeypatch.context() as older:  # a line as this app wrote them before the keys
-        older.setattr(checkout_module, "reason_record", lambda rule: (None, None))
+        older.setattr(sale, "reason_record", lambda rule: (None, None))
         old_sale = sell_coats(run)
     new_sale = sell_coats(run)
     assert [line[1] for line in stored_lines(demo_path)] == [None, "capped"]

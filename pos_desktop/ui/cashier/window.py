@@ -23,8 +23,9 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QShowEvent
     from PySide6.QtWidgets import QAbstractItemView, QDialog, QTableView
 
-    from pos_desktop.core.checkout import Override, Quote, Sale
+    from pos_desktop.core.checkout import Override
     from pos_desktop.core.receipts import Receipt
+    from pos_desktop.core.sale import Quote, Sale
     from pos_desktop.core.till import TillSession
     from pos_desktop.ui.cashier import dialogs
 
