@@ -104,9 +104,9 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
 
 from pos_desktop.core import staff
-from pos_desktop.core.admin import AdminIdentity
 from pos_desktop.core.db.storage import open_database
 from pos_desktop.core.errors import StorageError
+from pos_desktop.core.signin import AdminIdentity
 from pos_desktop.core.staff import StaffFilter
 from pos_desktop.ui.admin.staff_page import HEADERS, StaffPage
 from pos_desktop.ui.admin.window import AdminWindow

@@ -432,9 +432,10 @@ class ScanLab:
 
 def _pick_cashier(path: Path) -> tuple[str, str, bool]:
     """(badge, employee_no, changed): an existing cashier, or one staff row made cashier."""
-    from pos_desktop.core.checkout import CASHIER_ROLES, Checkout
+    from pos_desktop.core.checkout import Checkout
     from pos_desktop.core.db.storage import open_database
     from pos_desktop.core.errors import InputError
+    from pos_desktop.core.signin import CASHIER_ROLES
 
     roles = ", ".join("?" * len(CASHIER_ROLES))
     query = (

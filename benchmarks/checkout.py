@@ -360,12 +360,12 @@ def _insert_sales(
             # the record journal.append hashes: every journal field (None for those this
             # generator does not fill) plus the lines' fields
             record = {f: sale.get(f) for f in journal.SALE_FIELDS}
-            rows = [{f: line.get(f) for f in journal.LINE_FIELDS} for line in lines]
+            rows = [{f: line.get(f) for f in journal.LINE_BASE_FIELDS} for line in lines]
             digest = chain_hash(prev, {**record, "lines": rows})
             sale_rows.append((*record.values(), prev, digest))
             prev = digest
-            for row in rows:
-                line_rows.append((sale_id, *row.values()))
+            for line in lines:
+                line_rows.append((sale_id, *(line.get(f) for f in journal.LINE_FIELDS)))
         with _chunk(conn):
             conn.executemany(_SALE_SQL, sale_rows)
             conn.executemany(_LINE_SQL, line_rows)

@@ -17,12 +17,12 @@ import random
 import sys
 
 from pos_desktop.core import catalogue, staff
-from pos_desktop.core.admin import AdminGate
 from pos_desktop.core.checkout import Checkout
 from pos_desktop.core.db.storage import open_database, storage_errors
 from pos_desktop.core.errors import InputError, StorageError
 from pos_desktop.core.ledger import audit
 from pos_desktop.core.rules import load_rules
+from pos_desktop.core.signin import AdminGate
 from pos_desktop.core.till import TillSession
 from tests.till_driver import AT, CASHIER, CUSTOMERS, PRODUCTS
 

@@ -14,9 +14,9 @@ from pathlib import Path
 from PySide6.QtWidgets import QWidget
 
 from pos_desktop import i18n
-from pos_desktop.core.admin import AdminGate
 from pos_desktop.core.checkout import Checkout
 from pos_desktop.core.db.storage import open_database
+from pos_desktop.core.signin import AdminGate
 from pos_desktop.core.till import TillSession
 from pos_desktop.ui.admin.window import AdminWindow
 from pos_desktop.ui.cashier.window import CashierWindow

@@ -161,7 +161,7 @@ def cmd_receipt(ctx: Context) -> int:
     receipt = receipts.from_journal(ctx.checkout, args.sale_id)
     if args.pdf is not None:
         from pos_desktop.printing.pdf import ensure_application
-        from pos_desktop.ui.cashier.receipt import save_receipt_pdf
+        from pos_desktop.printing.receipt import save_receipt_pdf
 
         ensure_application()
         not_the_database(ctx, args.pdf)

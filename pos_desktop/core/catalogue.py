@@ -1,4 +1,5 @@
-"""Keeping the product catalogue by hand (the admin window): find, add, edit, remove."""
+"""The product catalogue: what the till finds for a scan, a typed amount or a search, and
+keeping the catalogue by hand (the admin window): find, add, edit, remove."""
 
 from __future__ import annotations
 
@@ -11,11 +12,19 @@ from pos_desktop.core.db.storage import write_transaction
 from pos_desktop.core.errors import InputError
 from pos_desktop.core.ledger.audit import record_audit
 from pos_desktop.core.money import format_amount, parse_amount
+from pos_desktop.core.pricing import BasketLine
 from pos_desktop.core.rules import Rules
 from pos_desktop.core.text import QT_TRANSLATE_NOOP, Text
 
 PAGE = 200
 COLUMNS = ("sku", "barcode", "name", "category", "price", "cost")
+MAX_QTY = 999  # the till's quantity field goes to 999 as well
+_PRODUCT_SQL = (
+    "SELECT p.sku, p.name, p.category, p.price, p.cost, c.employee_discount, "
+    "c.name AS category_name FROM products p JOIN categories c ON c.code = p.category "
+)
+_PRODUCT_BY_SKU = _PRODUCT_SQL + "WHERE p.sku = ?"
+_PRODUCT_BY_BARCODE = _PRODUCT_SQL + "WHERE p.barcode = ?"
 
 
 @dataclass(frozen=True)
@@ -153,3 +162,75 @@ def _no_sku(sku: str) -> Text:
 
 def money(value: int | None, rules: Rules) -> str:
     return "" if value is None else format_amount(value, rules.settings.currency)
+
+
+# At the till
+
+
+def product_line(conn: sqlite3.Connection, code: str, qty: int = 1) -> BasketLine:
+    """A basket line for a SKU or a product barcode."""
+    _check_qty(qty, code)
+    wanted = code.strip()
+    row = conn.execute(_PRODUCT_BY_SKU, (wanted.upper(),)).fetchone()
+    if row is None:
+        row = conn.execute(_PRODUCT_BY_BARCODE, (wanted,)).fetchone()
+    if row is None:
+        raise InputError(
+            QT_TRANSLATE_NOOP("Checkout", "unknown SKU or barcode {code}").format(code=repr(code))
+        )
+    return BasketLine(
+        row["sku"],
+        row["name"],
+        row["category"],
+        qty,
+        row["price"],
+        row["cost"],
+        bool(row["employee_discount"]),
+        row["category_name"],
+    )
+
+
+def open_line(rules: Rules, category: str, amount: int, qty: int = 1) -> BasketLine:
+    """An open-department amount for an item not in the catalogue."""
+    _check_qty(qty, category)
+    found = rules.categories.get(category.strip().upper())
+    if found is None:
+        raise InputError(
+            QT_TRANSLATE_NOOP("Checkout", "unknown category {category}").format(
+                category=repr(category)
+            )
+        )
+    if amount <= 0:
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "Checkout", "the amount for {category} must be more than zero"
+            ).format(category=found.code)
+        )
+    return BasketLine(
+        None, found.name, found.code, qty, amount, None, found.employee_discount, found.name
+    )
+
+
+def search_products(conn: sqlite3.Connection, text: str, limit: int = 20) -> list[tuple[str, str]]:
+    """(SKU, name) of products whose name or SKU contains the text, for type-ahead."""
+    pattern = "%" + text.strip().replace("%", "").replace("_", "") + "%"
+    rows = conn.execute(
+        "SELECT sku, name FROM products WHERE name LIKE ? OR sku LIKE ? ORDER BY name LIMIT ?",
+        (pattern, pattern, limit),
+    )
+    return [(r[0], r[1]) for r in rows]
+
+
+def _check_qty(qty: int, what: str) -> None:
+    if qty <= 0:
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "Checkout", "quantity for {what} must be at least 1, not {qty}"
+            ).format(what=what, qty=qty)
+        )
+    if qty > MAX_QTY:
+        raise InputError(
+            QT_TRANSLATE_NOOP("Checkout", "quantity for {what} is more than {most}").format(
+                what=what, most=MAX_QTY
+            )
+        )

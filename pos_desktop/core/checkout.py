@@ -8,53 +8,27 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 import time
-from dataclasses import dataclass, field, replace
-from typing import Literal
+from dataclasses import dataclass, replace
 
-from pos_desktop.core import clock, drafts, payroll, pins, refunds
+from pos_desktop.core import catalogue, clock, drafts, payroll, refunds, sale, signin
 from pos_desktop.core.badge import normalise
 from pos_desktop.core.central import online
 from pos_desktop.core.db.storage import write_transaction
 from pos_desktop.core.errors import InputError
-from pos_desktop.core.ledger import journal
 from pos_desktop.core.ledger.audit import record_audit
 from pos_desktop.core.pricing import (
     BasketLine,
-    DepartmentTerms,
-    PricedLine,
-    RegularPrice,
-    StaffTerms,
-    Terms,
     price_basket,
 )
 from pos_desktop.core.refunds import Refund, RefundableLine
 from pos_desktop.core.registry import StaffMember, StaffRegistry
 from pos_desktop.core.rules import Rules, load_rules
-from pos_desktop.core.text import QT_TRANSLATE_NOOP, join
-from pos_desktop.core.verdict import REASON_WORDS, Verdict, approve_override, judge
+from pos_desktop.core.sale import BLOCKED_CLEARED_ACTION, CustomerSwitch, Quote, Sale
+from pos_desktop.core.text import QT_TRANSLATE_NOOP
+from pos_desktop.core.verdict import Verdict, approve_override, judge
 
-ROLE_WORDS = {
-    "cashier": QT_TRANSLATE_NOOP("Words", "cashier"),
-    "supervisor": QT_TRANSLATE_NOOP("Words", "supervisor"),
-}
-STATUS_WORDS = {
-    "active": QT_TRANSLATE_NOOP("Words", "active"),
-    "suspended": QT_TRANSLATE_NOOP("Words", "suspended"),
-    "terminated": QT_TRANSLATE_NOOP("Words", "terminated"),
-}
-
-
-MAX_QTY = 999  # the till's quantity field goes to 999 as well
 RULES_RECHECK_SECONDS = 0.5
 WAL_AUTOCHECKPOINT_PAGES = 10_000  # about 40 MB of log, some thousand sales
-SUPERVISOR_ROLES = ("supervisor", "admin")
-CASHIER_ROLES = ("cashier", *SUPERVISOR_ROLES)
-_PRODUCT_SQL = (
-    "SELECT p.sku, p.name, p.category, p.price, p.cost, c.employee_discount, "
-    "c.name AS category_name FROM products p JOIN categories c ON c.code = p.category "
-)
-_PRODUCT_BY_SKU = _PRODUCT_SQL + "WHERE p.sku = ?"
-_PRODUCT_BY_BARCODE = _PRODUCT_SQL + "WHERE p.barcode = ?"
 
 
 @dataclass(frozen=True)
@@ -64,70 +38,6 @@ class Override:
     badge: str
     pin: str
     reason: str
-
-
-SwitchKind = Literal["after_blocked", "to_department"]
-HELD = QT_TRANSLATE_NOOP(
-    "Pricing", "customer changed after a blocked badge: regular price until a supervisor approves"
-)
-HELD_DEPARTMENT = QT_TRANSLATE_NOOP(
-    "Pricing", "an employee's basket moved to a department: regular price until approved"
-)
-
-
-@dataclass(frozen=True)
-class CustomerSwitch:
-    """The basket's customer was replaced after a badge scanned BLOCKED, or an employee's
-    basket was moved to a department's at-cost terms: the regular price holds until a
-    supervisor approves (`supervisor` and `reason` set)."""
-
-    kind: SwitchKind
-    before: str  # the badge scanned first (the blocked one, or the employee's)
-    supervisor: StaffMember | None = None
-    reason: str | None = None
-
-    @property
-    def approved(self) -> bool:
-        return self.supervisor is not None
-
-
-@dataclass(frozen=True)
-class Quote:
-    verdict: Verdict
-    lines: list[PricedLine]
-    at: dt.datetime
-    cashier: StaffMember | None = None
-    supervisor: StaffMember | None = None
-    override_reason: str | None = None
-    terms: Terms = field(default_factory=RegularPrice)
-    tender: str = payroll.TILL
-    switch: CustomerSwitch | None = None
-
-    @property
-    def subtotal(self) -> int:
-        return sum(line.gross for line in self.lines)
-
-    @property
-    def discount(self) -> int:
-        return sum(line.discount for line in self.lines)
-
-    @property
-    def total(self) -> int:
-        return self.subtotal - self.discount
-
-    @property
-    def allowance_after(self) -> int | None:
-        allowance = self.verdict.allowance
-        if allowance is None:
-            return None
-        spent = self.discount if isinstance(self.terms, StaffTerms) else 0
-        return max(0, allowance.remaining - spent)
-
-
-@dataclass(frozen=True)
-class Sale:
-    quote: Quote
-    sale_id: str
 
 
 class Checkout:
@@ -191,100 +101,21 @@ class Checkout:
 
     def cashier(self, badge: str, *, at: dt.datetime | None = None) -> StaffMember:
         """The staff member signing in at the till with this badge; refuses anyone else."""
-        return self._staff_by_badge(badge, "cashier", CASHIER_ROLES, at or clock.now())
-
-    def _staff_by_badge(
-        self, badge: str, role: str, roles: tuple[str, ...], at: dt.datetime
-    ) -> StaffMember:
-        """An active staff member with one of `roles`, holding this active badge at `at`."""
-        code = normalise(badge)
-        problem = self.rules.settings.badge_format.problem(code)
-        if problem is not None:
-            raise InputError(
-                QT_TRANSLATE_NOOP("Checkout", "{role} badge {badge}: {problem}; scan again").format(
-                    role=ROLE_WORDS[role].text(), badge=repr(badge), problem=problem
-                )
-            )
-        holder = self.registry.holder(code)
-        if holder is None or holder.holder_type != "staff" or holder.employee is None:
-            raise InputError(
-                QT_TRANSLATE_NOOP("Checkout", "{role} badge {code} is not a staff badge").format(
-                    role=ROLE_WORDS[role].text(), code=code
-                )
-            )
-        if holder.badge_status != "active":
-            revoked = QT_TRANSLATE_NOOP("Checkout", "{role} badge {code} is revoked ({reason})")
-            reason = holder.badge_reason or QT_TRANSLATE_NOOP("Checkout", "no reason").text()
-            raise InputError(revoked.format(role=ROLE_WORDS[role].text(), code=code, reason=reason))
-        member = holder.employee
-        who = f"{member.name} ({member.employee_no})"
-        if member.status != "active":
-            raise InputError(
-                QT_TRANSLATE_NOOP("Checkout", "{role} {who} is {status}").format(
-                    role=ROLE_WORDS[role].text(),
-                    who=who,
-                    status=STATUS_WORDS.get(member.status, member.status),
-                )
-            )
-        if member.ended(at.astimezone(self.rules.settings.tz).date()):
-            raise InputError(
-                QT_TRANSLATE_NOOP("Checkout", "{role} {who} left on {day}").format(
-                    role=ROLE_WORDS[role].text(), who=who, day=member.end_date
-                )
-            )
-        if member.role not in roles:
-            raise InputError(
-                QT_TRANSLATE_NOOP("Checkout", "{who} has no {role} role in the registry").format(
-                    who=who, role=ROLE_WORDS[role].text()
-                )
-            )
-        return member
+        return signin.cashier(self.registry, self.rules.settings, badge, at or clock.now())
 
     # Basket
 
     def product_line(self, code: str, qty: int = 1) -> BasketLine:
         """A basket line for a SKU or a product barcode."""
-        _check_qty(qty, code)
-        wanted = code.strip()
-        row = self.conn.execute(_PRODUCT_BY_SKU, (wanted.upper(),)).fetchone()
-        if row is None:
-            row = self.conn.execute(_PRODUCT_BY_BARCODE, (wanted,)).fetchone()
-        if row is None:
-            raise InputError(
-                QT_TRANSLATE_NOOP("Checkout", "unknown SKU or barcode {code}").format(
-                    code=repr(code)
-                )
-            )
-        return BasketLine(
-            row["sku"],
-            row["name"],
-            row["category"],
-            qty,
-            row["price"],
-            row["cost"],
-            bool(row["employee_discount"]),
-            row["category_name"],
-        )
+        return catalogue.product_line(self.conn, code, qty)
 
     def open_line(self, category: str, amount: int, qty: int = 1) -> BasketLine:
         """An open-department amount for an item not in the catalogue."""
-        _check_qty(qty, category)
-        found = self.rules.categories.get(category.strip().upper())
-        if found is None:
-            raise InputError(
-                QT_TRANSLATE_NOOP("Checkout", "unknown category {category}").format(
-                    category=repr(category)
-                )
-            )
-        if amount <= 0:
-            raise InputError(
-                QT_TRANSLATE_NOOP(
-                    "Checkout", "the amount for {category} must be more than zero"
-                ).format(category=found.code)
-            )
-        return BasketLine(
-            None, found.name, found.code, qty, amount, None, found.employee_discount, found.name
-        )
+        return catalogue.open_line(self.rules, category, amount, qty)
+
+    def search_products(self, text: str, limit: int = 20) -> list[tuple[str, str]]:
+        """(SKU, name) of products whose name or SKU contains the text, for type-ahead."""
+        return catalogue.search_products(self.conn, text, limit)
 
     def quote(
         self,
@@ -339,37 +170,12 @@ class Checkout:
         supervisor = None
         reason = None
         if override is not None:
-            supervisor, reason = self._approve(override, verdict, cashier, moment, pin_checked)
+            reason = signin.purchase_reason(override.reason, verdict)
+            supervisor = self.supervisor(override, cashier, moment, pin_checked=pin_checked)
             verdict = approve_override(verdict, rules)
-        terms = _terms(verdict)
-        if switch is not None and not switch.approved:
-            held = HELD if switch.kind == "after_blocked" else HELD_DEPARTMENT
-            terms = RegularPrice(held.text())
+        terms = sale.terms_for(verdict, switch)
         priced = price_basket(lines, terms, rules.settings.currency)
         return Quote(verdict, priced, moment, cashier, supervisor, reason, terms, switch=switch)
-
-    def _approve(
-        self,
-        override: Override,
-        verdict: Verdict,
-        cashier: StaffMember | None,
-        at: dt.datetime,
-        pin_checked: bool,
-    ) -> tuple[StaffMember, str]:
-        reason = override.reason.strip()
-        if not reason:
-            raise InputError(
-                QT_TRANSLATE_NOOP(
-                    "Checkout", "a supervisor override needs a reason; nothing was recorded"
-                ).text()
-            )
-        if "self_purchase" not in verdict.reasons:
-            raise InputError(
-                QT_TRANSLATE_NOOP(
-                    "Checkout", "this sale needs no supervisor override; nothing was recorded"
-                ).text()
-            )
-        return self.supervisor(override, cashier, at, pin_checked=pin_checked), reason
 
     def supervisor(
         self,
@@ -381,46 +187,17 @@ class Checkout:
         pin_checked: bool = False,
     ) -> StaffMember:
         """The supervisor whose badge and PIN approve something the cashier may not do alone
-        (their own purchase, a customer switched after a BLOCKED badge, a large refund)."""
-        supervisor = self._staff_by_badge(override.badge, "supervisor", SUPERVISOR_ROLES, at)
-        now = clock.now()
-        if abs(at - now) > clock.AT_SLACK:
-            # A sale dated in the past needs a supervisor who is one today as well.
-            self._staff_by_badge(override.badge, "supervisor", SUPERVISOR_ROLES, now)
-        if cashier is not None and supervisor.employee_no == cashier.employee_no:
-            raise InputError(
-                QT_TRANSLATE_NOOP(
-                    "Checkout", "a supervisor cannot approve their own purchase; ask another one"
-                ).text()
-            )
-        if not pin_checked:
-            try:
-                pins.check_pin(
-                    self.conn,
-                    supervisor,
-                    override.pin,
-                    badge=normalise(override.badge),
-                    place=place,
-                    till=self.rules.settings.till,
-                )
-            except pins.WrongPin as exc:
-                raise InputError(
-                    QT_TRANSLATE_NOOP(
-                        "Checkout",
-                        "wrong PIN for supervisor {name}; nothing was recorded (tries left "
-                        "before the PIN locks: {count})",
-                    ).format(name=supervisor.name, count=exc.left)
-                ) from None
-        return supervisor
-
-    def search_products(self, text: str, limit: int = 20) -> list[tuple[str, str]]:
-        """(SKU, name) of products whose name or SKU contains the text, for type-ahead."""
-        pattern = "%" + text.strip().replace("%", "").replace("_", "") + "%"
-        rows = self.conn.execute(
-            "SELECT sku, name FROM products WHERE name LIKE ? OR sku LIKE ? ORDER BY name LIMIT ?",
-            (pattern, pattern, limit),
+        (core/signin.py); a wrong PIN counts toward their PIN lockout at `place`."""
+        return signin.supervisor(
+            self.conn,
+            self.registry,
+            self.rules.settings,
+            (override.badge, override.pin),
+            cashier,
+            at,
+            place=place,
+            pin_checked=pin_checked,
         )
-        return [(r[0], r[1]) for r in rows]
 
     # Recording
 
@@ -471,37 +248,9 @@ class Checkout:
 
             closing.refuse_if_closed(self.conn, self.rules, quote.at)
             if tender == payroll.PAYROLL:
-                payroll.authorise(
-                    self.conn,
-                    self.rules,
-                    quote.verdict,
-                    quote.total,
-                    quote.at,
-                )
+                payroll.authorise(self.conn, self.rules, quote.verdict, quote.total, quote.at)
                 quote = replace(quote, tender=tender)
-            sale_id = journal.new_record_id()
-            journal.append(
-                self.conn,
-                _sale_record(quote, sale_id, self.rules.settings.till, self.rules)
-                | {"backdated": backdated},
-                [_line_record(n, line) for n, line in enumerate(quote.lines, start=1)],
-            )
-            if quote.supervisor is not None:
-                record_audit(
-                    self.conn,
-                    till=self.rules.settings.till,
-                    actor=quote.supervisor.employee_no,
-                    action="override.approve",
-                    subject=sale_id,
-                    after={
-                        "cashier": cashier.employee_no if cashier else None,
-                        "customer": quote.verdict.badge,
-                        "reason": quote.override_reason,
-                    },
-                    at=clock.stamp(quote.at),
-                )
-            if switch is not None:
-                _record_switch(self.conn, quote, switch, sale_id, self.rules.settings.till)
+            sale_id = sale.record(self.conn, self.rules, quote, backdated)
             if draft is not None:
                 drafts.forget(self.conn, draft)
         return Sale(quote, sale_id)
@@ -575,115 +324,3 @@ class Checkout:
                 after={"customer": customer, "lines": lines},
                 at=clock.stamp(at),
             )
-
-
-def _check_qty(qty: int, what: str) -> None:
-    if qty <= 0:
-        raise InputError(
-            QT_TRANSLATE_NOOP(
-                "Checkout", "quantity for {what} must be at least 1, not {qty}"
-            ).format(what=what, qty=qty)
-        )
-    if qty > MAX_QTY:
-        raise InputError(
-            QT_TRANSLATE_NOOP("Checkout", "quantity for {what} is more than {most}").format(
-                what=what, most=MAX_QTY
-            )
-        )
-
-
-def _terms(verdict: Verdict) -> Terms:
-    if verdict.status == "internal" and verdict.eligible:
-        if verdict.kind == "department":
-            return DepartmentTerms()
-        assert verdict.policy is not None
-        remaining = verdict.allowance.remaining if verdict.allowance else None
-        return StaffTerms(verdict.policy, remaining)
-    if verdict.status == "blocked":
-        return RegularPrice(QT_TRANSLATE_NOOP("Pricing", "blocked: regular price").text())
-    if verdict.status == "internal":
-        why = join(", ", [REASON_WORDS[r].text() for r in verdict.reasons])
-        not_eligible = QT_TRANSLATE_NOOP("Pricing", "not eligible ({reasons}): regular price")
-        return RegularPrice(not_eligible.format(reasons=why))
-    return RegularPrice()
-
-
-SWITCH_ACTION = "customer.switch"  # what `report flags` reads as blocked_then_switched
-# A basket a BLOCKED badge scanned for, cleared unsold: `report flags` reads it as
-# blocked_then_cleared (the way around a switch's supervisor is to clear and scan again).
-BLOCKED_CLEARED_ACTION = "basket.cleared_after_blocked"
-
-
-def _record_switch(
-    conn: sqlite3.Connection, quote: Quote, switch: CustomerSwitch, sale_id: str, till: str
-) -> None:
-    """Audit a sale whose customer was switched (approved or rung at the regular price)."""
-    cashier = quote.cashier.employee_no if quote.cashier else None
-    record_audit(
-        conn,
-        till=till,
-        actor=switch.supervisor.employee_no if switch.supervisor else cashier or "",
-        action=SWITCH_ACTION,
-        subject=sale_id,
-        before={"badge": switch.before},
-        after={
-            "kind": switch.kind,
-            "badge": quote.verdict.badge,
-            "cashier": cashier,
-            "approved_by": switch.supervisor.employee_no if switch.supervisor else None,
-            "reason": switch.reason,
-        },
-        at=clock.stamp(quote.at),
-    )
-
-
-def _sale_record(quote: Quote, sale_id: str, till: str, rules: Rules) -> dict[str, object]:
-    verdict = quote.verdict
-    holder = verdict.holder
-    cost_centre = None
-    if verdict.kind == "department" and holder is not None:
-        department = rules.departments.get(holder.department or "")
-        cost_centre = department.cost_centre if department else None
-    staff_discount = isinstance(quote.terms, StaffTerms)
-    return {
-        "id": sale_id,
-        "kind": "sale",
-        "refund_of": None,
-        "till": till,
-        "at": clock.stamp(quote.at),
-        "period_at": clock.stamp(quote.at),
-        "cashier_no": quote.cashier.employee_no if quote.cashier else None,
-        "customer_badge": verdict.badge or None,
-        "customer_status": verdict.status,
-        "customer_kind": verdict.kind,
-        "employee_no": verdict.employee_no,
-        "dependant_no": verdict.dependant_no,
-        "department": holder.department if holder else None,
-        "cost_centre": cost_centre,
-        "company": holder.company if holder else None,
-        "policy": verdict.policy.name if staff_discount and verdict.policy else None,
-        "subtotal": quote.subtotal,
-        "discount": quote.discount,
-        "total": quote.total,
-        "allowance_delta": quote.discount if staff_discount else 0,
-        "override_by": quote.supervisor.employee_no if quote.supervisor else None,
-        "override_reason": quote.override_reason,
-        "tender": None if quote.tender == payroll.TILL else quote.tender,
-    }
-
-
-def _line_record(line_no: int, priced: PricedLine) -> dict[str, object]:
-    line = priced.line
-    return {
-        "line_no": line_no,
-        "sku": line.sku,
-        "name": line.name,
-        "category": line.category,
-        "qty": line.qty,
-        "unit_price": line.unit_price,
-        "cost": line.cost,
-        "gross": priced.gross,
-        "discount": priced.discount,
-        "total": priced.total,
-        "rule": priced.rule,
-    }

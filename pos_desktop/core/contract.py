@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from pos_desktop.core.checkout import Quote, Sale
 from pos_desktop.core.money import format_amount
 from pos_desktop.core.refunds import Refund
+from pos_desktop.core.sale import Quote, Sale
 from pos_desktop.core.verdict import Verdict
 
 

@@ -11,14 +11,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from pos_desktop.core import clock
-from pos_desktop.core.checkout import Checkout, Sale
+from pos_desktop.core.checkout import Checkout
 from pos_desktop.core.errors import InputError
 from pos_desktop.core.ledger import journal
 from pos_desktop.core.money import Amount, format_amount
 from pos_desktop.core.payroll import PAYROLL
-from pos_desktop.core.pricing import reread_rule
+from pos_desktop.core.pricing import line_reason
 from pos_desktop.core.refunds import Refund, refund_code
 from pos_desktop.core.rules import StoreSettings
+from pos_desktop.core.sale import Sale
 from pos_desktop.core.text import QT_TRANSLATE_NOOP, Template, Text
 
 # Characters per line in font A (12 dots wide) on a 203 dpi head: 48 mm and 72 mm printable.
@@ -176,7 +177,7 @@ def from_journal(checkout: Checkout, text: str) -> Receipt:
                 r["unit_price"],
                 r["gross"],
                 r["discount"],
-                reread_rule(r["rule"], settings.currency),
+                line_reason(r, settings.currency),
             )
             for r in journal.line_rows(conn, sale["id"])
         ),

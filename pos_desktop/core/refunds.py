@@ -256,18 +256,7 @@ def record(
 
     with write_transaction(conn):
         closing.refuse_if_closed(conn, rules, moment)
-        original = find_sale(conn, sale_id)
-        if original["kind"] != "sale":
-            raise InputError(IS_REFUND.format(sale=sale_id))
-        sold_at = clock.parse_stamp(original["at"])
-        if moment < sold_at - clock.AT_SLACK:
-            raise InputError(
-                QT_TRANSLATE_NOOP(
-                    "Checkout",
-                    "a refund cannot be dated before its sale, sold {when}; nothing was recorded",
-                ).format(when=sold_at.astimezone(rules.settings.tz).strftime("%Y-%m-%d %H:%M"))
-            )
-        payroll.refuse_closed_refund(conn, rules, original, moment)
+        original = _refundable_sale(conn, rules, sale_id, moment)
         sold = {row["line_no"]: row for row in journal.line_rows(conn, original["id"])}
         done = journal.refunded_so_far(conn, original["id"])
         if lines is not None and not lines:
@@ -294,24 +283,12 @@ def record(
         ).fetchone()
         if approval_above is not None and earlier + refund.total > approval_above:
             supervisor = _approval(rules, refund, reason, approval_above, approve, earlier)
-        # A refund of a sale charged to payroll credits the account: it keeps the tender.
-        record = {name: original[name] for name in (*journal.SALE_FIELDS, "tender")}
-        record.update(
-            id=refund.refund_id,
-            kind="refund",
-            refund_of=original["id"],
-            till=rules.settings.till,
-            at=clock.stamp(moment),
-            cashier_no=cashier.employee_no if cashier else None,
-            subtotal=refund.subtotal,
-            discount=refund.discount,
-            total=refund.total,
-            allowance_delta=-refund.discount if original["allowance_delta"] else 0,
-            override_by=None,
-            override_reason=None,
-            backdated=backdated,
+        record = _refund_record(original, refund, rules.settings.till, cashier, moment)
+        journal.append(
+            conn,
+            record | {"backdated": backdated},
+            [_refund_line_record(sold, r) for r in refund_lines],
         )
-        journal.append(conn, record, [_refund_line_record(sold, r) for r in refund_lines])
         if supervisor is not None and reason is not None:
             record_audit(
                 conn,
@@ -328,6 +305,53 @@ def record(
                 at=clock.stamp(moment),
             )
     return replace(refund, approved_by=supervisor.name if supervisor else None)
+
+
+def _refundable_sale(
+    conn: sqlite3.Connection, rules: Rules, sale_id: str, moment: dt.datetime
+) -> sqlite3.Row:
+    """The sale a refund entered at `moment` pays back: a sale (not a refund), made before
+    that moment, whose payroll month is still open."""
+    original = find_sale(conn, sale_id)
+    if original["kind"] != "sale":
+        raise InputError(IS_REFUND.format(sale=sale_id))
+    sold_at = clock.parse_stamp(original["at"])
+    if moment < sold_at - clock.AT_SLACK:
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "Checkout",
+                "a refund cannot be dated before its sale, sold {when}; nothing was recorded",
+            ).format(when=sold_at.astimezone(rules.settings.tz).strftime("%Y-%m-%d %H:%M"))
+        )
+    payroll.refuse_closed_refund(conn, rules, original, moment)
+    return original
+
+
+def _refund_record(
+    original: sqlite3.Row,
+    refund: Refund,
+    till: str,
+    cashier: StaffMember | None,
+    moment: dt.datetime,
+) -> dict[str, object]:
+    """The journal record of a refund: the sale's customer and terms, the refund's amounts."""
+    # A refund of a sale charged to payroll credits the account: it keeps the tender.
+    record = {name: original[name] for name in (*journal.SALE_FIELDS, "tender")}
+    record.update(
+        id=refund.refund_id,
+        kind="refund",
+        refund_of=original["id"],
+        till=till,
+        at=clock.stamp(moment),
+        cashier_no=cashier.employee_no if cashier else None,
+        subtotal=refund.subtotal,
+        discount=refund.discount,
+        total=refund.total,
+        allowance_delta=-refund.discount if original["allowance_delta"] else 0,
+        override_by=None,
+        override_reason=None,
+    )
+    return record
 
 
 def _approval(

@@ -19,13 +19,7 @@ from typing import Concatenate, Literal, ParamSpec, TypeVar
 
 from pos_desktop.core import clock, drafts, pins
 from pos_desktop.core.badge import normalise
-from pos_desktop.core.checkout import (
-    Checkout,
-    CustomerSwitch,
-    Override,
-    Quote,
-    Sale,
-)
+from pos_desktop.core.checkout import Checkout, Override
 from pos_desktop.core.db.storage import storage_errors
 from pos_desktop.core.errors import InputError, PosError, StorageError
 from pos_desktop.core.money import Amount
@@ -33,6 +27,7 @@ from pos_desktop.core.pricing import BasketLine
 from pos_desktop.core.refunds import Refund, RefundableLine
 from pos_desktop.core.registry import StaffMember
 from pos_desktop.core.rules import Rules
+from pos_desktop.core.sale import CustomerSwitch, Quote, Sale
 from pos_desktop.core.text import QT_TRANSLATE_NOOP, join
 from pos_desktop.core.verdict import Verdict
 

@@ -12,7 +12,7 @@ from pos_desktop.core import clock
 from pos_desktop.core.badge import normalise
 from pos_desktop.core.money import Amount
 from pos_desktop.core.registry import BadgeHolder, StaffMember, StaffRegistry
-from pos_desktop.core.rules import Policy, Rules
+from pos_desktop.core.rules import Allowance, Policy, Rules, StoreSettings
 from pos_desktop.core.text import QT_TRANSLATE_NOOP, Text, join
 
 Status = Literal["invalid", "external", "internal", "blocked"]
@@ -145,13 +145,7 @@ def judge(
     company = rules.companies.get(employee.company)
     relation = company.relation if company else None
     kind: Kind = "dependant" if holder.dependant else _staff_kind(relation)
-    person = Holder(
-        employee.employee_no,
-        holder.dependant.name if holder.dependant else employee.name,
-        employee.company,
-        employee.department,
-        employee.name,
-    )
+    person = _person(holder, employee)
     blocked = _block_reasons(holder, employee, today)
     if blocked:
         return Verdict(
@@ -178,14 +172,9 @@ def judge(
             if today < eligible_from:
                 reasons.append("probation")
         if policy.allowance is not None:
-            start, end = clock.period_bounds(policy.allowance.period, at, settings.tz)
-            span = {"e": employee.employee_no, "lo": start, "hi": end}
-            cap = None
-            if other_tills is None:
-                used = registry.conn.execute(ALLOWANCE_SQL, span).fetchone()[0]
-            else:
-                used, cap = _chain_use(registry.conn, other_tills, span, settings.offline_limit)
-            allowance = AllowanceState(policy.allowance.period, policy.allowance.amount, used, cap)
+            allowance = _allowance_state(
+                registry, policy.allowance, employee.employee_no, at, settings, other_tills
+            )
             if allowance.remaining <= 0:
                 within_limit = allowance.used < allowance.limit
                 reasons.append("offline_limit" if within_limit else "allowance_exhausted")
@@ -205,6 +194,37 @@ def judge(
         dependant_no=holder.dependant.dependant_no if holder.dependant else None,
         rules=rules,
     )
+
+
+def _person(holder: BadgeHolder, employee: StaffMember) -> Holder:
+    """Who the badge names: the employee, or their dependant (with the employee's name)."""
+    return Holder(
+        employee.employee_no,
+        holder.dependant.name if holder.dependant else employee.name,
+        employee.company,
+        employee.department,
+        employee.name,
+    )
+
+
+def _allowance_state(
+    registry: StaffRegistry,
+    allowance: Allowance,
+    employee_no: str,
+    at: dt.datetime,
+    settings: StoreSettings,
+    other_tills: OtherTills | None,
+) -> AllowanceState:
+    """How much of the employee's allowance for the period around `at` is used: this till's
+    journal and what sync brought, or on a chain till the server's answer (see judge)."""
+    start, end = clock.period_bounds(allowance.period, at, settings.tz)
+    span = {"e": employee_no, "lo": start, "hi": end}
+    cap = None
+    if other_tills is None:
+        used = registry.conn.execute(ALLOWANCE_SQL, span).fetchone()[0]
+    else:
+        used, cap = _chain_use(registry.conn, other_tills, span, settings.offline_limit)
+    return AllowanceState(allowance.period, allowance.amount, used, cap)
 
 
 def _chain_use(

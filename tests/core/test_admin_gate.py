@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
-from pos_desktop.core.admin import AdminGate
 from pos_desktop.core.errors import InputError
+from pos_desktop.core.signin import AdminGate
 from tests.conftest import MARIA, RADU
 
 T0 = dt.datetime(2026, 6, 15, 10, 0, tzinfo=dt.UTC)

@@ -11,13 +11,13 @@ from pathlib import Path
 import pytest
 
 from pos_desktop.core import catalogue, config, staff
-from pos_desktop.core.admin import AdminGate
 from pos_desktop.core.db.storage import open_database, write_transaction
 from pos_desktop.core.errors import InputError
 from pos_desktop.core.importing import products, staff_export, staff_import
 from pos_desktop.core.importing.imports import FileOptions, Progress
 from pos_desktop.core.registry import StaffRegistry
 from pos_desktop.core.rules import load_rules
+from pos_desktop.core.signin import AdminGate
 from tests.conftest import ANNA, content_digest
 
 JOINED = "every till gets them at its next sync"

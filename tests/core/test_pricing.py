@@ -2,20 +2,27 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pos_desktop.core.money import share
+from pos_desktop.core.money import Amount, share
 from pos_desktop.core.pricing import (
+    REASONS,
     BasketLine,
     DepartmentTerms,
     RegularPrice,
     StaffTerms,
+    line_reason,
     price_basket,
+    reason_record,
+    reason_text,
 )
 from pos_desktop.core.rules import Policy
+from pos_desktop.core.text import join
+from pos_desktop.core.verdict import REASON_WORDS
 
 
 def line(sku, category, price, cost=None, qty=1, discountable=True):
@@ -211,3 +218,50 @@ def test_department_discount_is_never_negative_and_total_never_below_cost(lines)
         assert p.discount >= 0
         if p.line.cost is not None:
             assert p.total >= min(p.gross, p.line.cost * p.line.qty)
+
+
+def test_each_reason_is_kept_as_a_key_and_fields_and_worded_again_from_them():
+    policies = [
+        Policy("Floor", percent=Decimal(30), floor_margin_percent=Decimal(5), max_units_per_sku=1),
+        Policy("Cap", percent=Decimal("12.5"), max_discount_per_sale=3000),
+        Policy("Cost", method="cost_plus", markup=Decimal(10), open_percent=Decimal(5)),
+    ]
+    lines = [line("SHIRT", "CLOTH", 4000, 3000, qty=2), COAT, WINE, line(None, "MISC", 900)]
+    reasons = [p.rule for policy in policies for p in price_basket(lines, StaffTerms(policy, None))]
+    reasons += [p.rule for p in price_basket(lines, StaffTerms(policies[1], 500))]
+    reasons += [p.rule for p in price_basket(lines, DepartmentTerms())]
+    probation = join(", ", [REASON_WORDS["probation"].text(), REASON_WORDS["self_purchase"].text()])
+    reasons.append(REASONS["not_eligible"].format(reasons=probation))
+    keys = set()
+    for rule in reasons:
+        key, args = reason_record(rule)
+        assert key is not None and args is not None, rule
+        again = reason_text(key, args)
+        assert (again, again.source, again.fields) == (rule, rule.source, rule.fields)
+        keys |= {key, *re.findall(r'"reason": "(\w+)"', args)}
+    assert {"floor", "some_units", "capped", "allowance", "cost_plus", "percent_open"} <= keys
+    assert reason_record(
+        REASONS["allowance"].format(
+            rule=REASONS["percent"].format(percent="20"), left=Amount(1250, "EUR")
+        )
+    ) == (
+        "allowance",
+        '{"left": {"amount": 1250, "currency": "EUR"}, '
+        '"rule": {"args": {"percent": "20"}, "reason": "percent"}}',
+    )
+
+
+def test_words_no_key_names_are_kept_as_words_alone():
+    assert reason_record("refund of line 2") == (None, None)
+    assert reason_record(RegularPrice("not eligible (on probation): regular price").why) == (
+        None,
+        None,
+    )
+
+
+def test_a_line_written_before_the_keys_is_read_back_from_its_words():
+    row = {"rule": "20% staff; capped: 50.00 per sale", "rule_key": None, "rule_args": None}
+    again = line_reason(row, "EUR")
+    assert again == row["rule"] and again.source == REASONS["capped"]
+    unknown = {"rule": "20% staff", "rule_key": "a later version's", "rule_args": "{}"}
+    assert line_reason(unknown, "EUR") == "20% staff"

@@ -17,7 +17,7 @@ import pytest
 
 from pos_desktop.core import admin, clock
 from pos_desktop.core.badge import BadgeFormat
-from pos_desktop.core.checkout import MAX_QTY
+from pos_desktop.core.catalogue import MAX_QTY
 from pos_desktop.core.db.storage import open_database
 from pos_desktop.core.ledger import journal
 from pos_desktop.ui.cashier.dialogs import MAX_TYPED_QUANTITY

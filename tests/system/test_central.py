@@ -585,9 +585,9 @@ def test_an_admin_change_on_the_office_reaches_all_three_tills_and_a_till_cannot
 
 def test_a_joined_tills_core_refuses_registry_changes_but_keeps_its_own_sign_in(chain):
     from pos_desktop.core import staff
-    from pos_desktop.core.admin import AdminGate
     from pos_desktop.core.errors import InputError
     from pos_desktop.core.rules import load_rules
+    from pos_desktop.core.signin import AdminGate
 
     conn = open_database(chain["T1"])
     number = conn.execute("SELECT holder_id FROM badges WHERE code = ?", (ANNA,)).fetchone()[0]
@@ -600,7 +600,7 @@ def test_a_joined_tills_core_refuses_registry_changes_but_keeps_its_own_sign_in(
 
 
 def _admin_window(qtbot, db: Path):
-    from pos_desktop.core.admin import AdminGate
+    from pos_desktop.core.signin import AdminGate
     from pos_desktop.ui.admin.window import AdminWindow
 
     conn = open_database(db)

@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from pos_desktop.core.admin import AdminGate
 from pos_desktop.core.checkout import Checkout
 from pos_desktop.core.db.storage import open_database
 from pos_desktop.core.ledger import audit, journal
+from pos_desktop.core.signin import AdminGate
 from tests import load_driver, till_driver
 from tests.conftest import ANNA
 

@@ -220,7 +220,7 @@ def test_every_file_dialog_of_both_windows_goes_through_the_shared_one():
 
 @pytest.fixture
 def admin(qtbot, demo_path):
-    from pos_desktop.core.admin import AdminGate
+    from pos_desktop.core.signin import AdminGate
     from pos_desktop.ui.admin.window import AdminWindow
     from tests.conftest import RADU
 

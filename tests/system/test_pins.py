@@ -14,10 +14,10 @@ from pathlib import Path
 import pytest
 
 from pos_desktop.core import clock, pins
-from pos_desktop.core.admin import AdminGate
 from pos_desktop.core.checkout import Override
 from pos_desktop.core.db.storage import open_database
 from pos_desktop.core.errors import InputError
+from pos_desktop.core.signin import AdminGate
 from pos_desktop.core.till import TillSession
 from tests.conftest import CASHIER, MARIA, PIOTR, RADU, table_counts
 
@@ -228,7 +228,7 @@ _ATTEMPT = textwrap.dedent(
     """
     import sys, time
     from pathlib import Path
-    from pos_desktop.core.admin import AdminGate
+    from pos_desktop.core.signin import AdminGate
     from pos_desktop.core.checkout import Checkout, Override
     from pos_desktop.core.errors import PosError
     from pos_desktop.core.db.storage import open_database

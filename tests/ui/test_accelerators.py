@@ -66,7 +66,7 @@ def test_a_letter_is_read_from_its_ampersand():
 
 @pytest.mark.parametrize("language", ["en", "pl", "ro"])
 def test_each_admin_page_has_one_control_per_letter(qtbot, demo_path, language):
-    from pos_desktop.core.admin import AdminGate
+    from pos_desktop.core.signin import AdminGate
     from pos_desktop.ui.admin.window import AdminWindow
 
     i18n.use(language)
@@ -111,7 +111,7 @@ def test_the_admin_pages_turn_with_ctrl_tab_and_ctrl_page_keys(qtbot, demo_path)
     page's buttons); Ctrl+Tab and Ctrl+Page Down turn to the next page from any field."""
     from PySide6.QtCore import Qt
 
-    from pos_desktop.core.admin import AdminGate
+    from pos_desktop.core.signin import AdminGate
     from pos_desktop.ui.admin.window import AdminWindow
 
     i18n.use("en")

@@ -75,7 +75,7 @@ def test_every_control_of_the_till_has_a_name(qtbot, demo_path):
 
 
 def test_every_control_of_each_admin_page_has_a_name(qtbot, demo_path):
-    from pos_desktop.core.admin import AdminGate
+    from pos_desktop.core.signin import AdminGate
     from pos_desktop.ui.admin.window import AdminWindow
 
     conn = open_database(demo_path)
@@ -148,8 +148,8 @@ def test_an_amount_too_wide_for_its_room_shrinks_rather_than_losing_digits(qtbot
 
 
 def test_every_control_of_each_dialog_has_a_name(qtbot, demo_store):
-    from pos_desktop.core.admin import AdminGate
     from pos_desktop.core.rules import load_rules
+    from pos_desktop.core.signin import AdminGate
     from pos_desktop.ui.admin.import_wizard import ImportWizard
     from pos_desktop.ui.admin.signin import SignInDialog
     from pos_desktop.ui.admin.staff_dialog import BadgeDialog, DependantsDialog, StaffDialog
@@ -238,7 +238,7 @@ def test_every_till_action_the_window_lists_has_its_key(qtbot, demo_path):
 def test_every_admin_button_is_reached_with_tab_or_its_letter(qtbot, demo_path):
     from PySide6.QtCore import Qt
 
-    from pos_desktop.core.admin import AdminGate
+    from pos_desktop.core.signin import AdminGate
     from pos_desktop.ui.admin.window import AdminWindow
 
     conn = open_database(demo_path)
@@ -261,8 +261,8 @@ def test_high_contrast_and_touch_come_from_the_settings_page_and_the_command_lin
 ):
     from PySide6.QtWidgets import QPushButton
 
-    from pos_desktop.core.admin import AdminGate
     from pos_desktop.core.rules import load_settings
+    from pos_desktop.core.signin import AdminGate
     from pos_desktop.ui.admin.window import AdminWindow
     from pos_desktop.ui.common import style
 
@@ -288,7 +288,7 @@ def test_high_contrast_and_touch_come_from_the_settings_page_and_the_command_lin
 
 
 def test_the_till_and_admin_in_high_contrast_for_touch_fit_and_have_big_targets(qtbot, demo_path):
-    from pos_desktop.core.admin import AdminGate
+    from pos_desktop.core.signin import AdminGate
     from pos_desktop.ui.admin.window import AdminWindow
     from pos_desktop.ui.common import style
     from tests.ui.test_language_screens import clipped, laid_out, shot

@@ -10,9 +10,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from pos_desktop.core import catalogue, staff
-from pos_desktop.core.admin import AdminGate
 from pos_desktop.core.checkout import Checkout
 from pos_desktop.core.db.storage import open_database
+from pos_desktop.core.signin import AdminGate
 from pos_desktop.ui.admin.signin import SignInDialog
 from pos_desktop.ui.admin.staff_dialog import BadgeDialog, StaffDialog
 from pos_desktop.ui.admin.window import AdminWindow

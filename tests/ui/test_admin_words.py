@@ -17,11 +17,11 @@ from PySide6.QtWidgets import QApplication
 
 from pos_desktop import i18n
 from pos_desktop.core import backups
-from pos_desktop.core.admin import AdminGate
 from pos_desktop.core.checkout import Checkout
 from pos_desktop.core.db.storage import open_database
 from pos_desktop.core.reports import closing
 from pos_desktop.core.rules import load_rules
+from pos_desktop.core.signin import AdminGate
 from pos_desktop.ui.admin.report_charts import ChartData, axis_format, build
 from pos_desktop.ui.admin.staff_dialog import StaffDialog
 from pos_desktop.ui.admin.window import AdminWindow

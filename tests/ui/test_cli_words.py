@@ -13,10 +13,10 @@ import sqlite3
 import pytest
 
 from pos_desktop import i18n
-from pos_desktop.core.admin import AdminGate
 from pos_desktop.core.checkout import Checkout
 from pos_desktop.core.db.storage import open_database
 from pos_desktop.core.reports import figures, tables
+from pos_desktop.core.signin import AdminGate
 from pos_desktop.ui.admin.window import AdminWindow
 from tests.conftest import ANNA, CASHIER, DEMO_AT, RADU
 from tests.ui.test_language_screens import clipped, laid_out, shot

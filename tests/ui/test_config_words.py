@@ -12,9 +12,9 @@ from PySide6.QtCore import Qt
 
 from pos_desktop import i18n
 from pos_desktop.core import config
-from pos_desktop.core.admin import AdminGate
 from pos_desktop.core.db.storage import open_database
 from pos_desktop.core.errors import InputError
+from pos_desktop.core.signin import AdminGate
 from pos_desktop.ui.admin.signin import SignInDialog
 from pos_desktop.ui.admin.window import AdminWindow
 from tests.conftest import ANNA, CASHIER, DEMO_AT, RADU

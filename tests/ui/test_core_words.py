@@ -19,7 +19,7 @@ from pos_desktop.core.money import Amount
 from pos_desktop.core.text import QT_TRANSLATE_NOOP, join
 from pos_desktop.core.till import TillSession
 from pos_desktop.printing import thermal
-from pos_desktop.ui.cashier.receipt import receipt_html
+from pos_desktop.printing.receipt import receipt_html
 from pos_desktop.ui.cashier.window import CashierWindow
 from tests.conftest import ANNA, CASHIER, DEMO_AT, PIOTR, TOMASZ
 from tests.ui.test_language_screens import clipped, shot
@@ -160,7 +160,7 @@ def test_a_reprinted_receipt_in_romanian_reads_back_the_journal_s_reasons(run):
 
 
 def test_the_backups_page_in_polish(qtbot, demo_path):
-    from pos_desktop.core.admin import AdminGate
+    from pos_desktop.core.signin import AdminGate
     from pos_desktop.ui.admin.window import AdminWindow
     from tests.conftest import RADU
 

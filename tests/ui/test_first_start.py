@@ -15,8 +15,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from pos_desktop import i18n
-from pos_desktop.core.admin import AdminGate
 from pos_desktop.core.db.storage import open_database
+from pos_desktop.core.signin import AdminGate
 from pos_desktop.paths import default_db_path, demo_db_path
 from pos_desktop.ui.admin.signin import SignInDialog
 from tests.conftest import RADU

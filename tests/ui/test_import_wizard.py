@@ -11,9 +11,9 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QPushButton, QWizard
 
 from pos_desktop.core import staff
-from pos_desktop.core.admin import AdminGate
 from pos_desktop.core.db.storage import open_database
 from pos_desktop.core.importing import mapping
+from pos_desktop.core.signin import AdminGate
 from pos_desktop.ui.admin.window import AdminWindow
 from tests.conftest import RADU, badge, content_digest
 

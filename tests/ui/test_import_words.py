@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QWizard
 
 from pos_desktop import i18n
 from pos_desktop.core import catalogue, staff
-from pos_desktop.core.admin import AdminGate
 from pos_desktop.core.db.storage import open_database
 from pos_desktop.core.errors import InputError
 from pos_desktop.core.importing.imports import FileOptions, ImportRefused
@@ -22,6 +21,7 @@ from pos_desktop.core.importing.products import import_products
 from pos_desktop.core.importing.staff_import import import_staff
 from pos_desktop.core.importing.tabular import open_table
 from pos_desktop.core.rules import load_rules
+from pos_desktop.core.signin import AdminGate
 from pos_desktop.ui.admin.staff_dialog import StaffDialog
 from pos_desktop.ui.admin.window import AdminWindow
 from tests.conftest import PIOTR, RADU

@@ -117,7 +117,7 @@ def test_the_till_in_polish_and_romanian_fits_a_1024x768_screen(qtbot, demo_path
 def test_every_admin_page_fits_a_1024x768_screen(qtbot, demo_path, language):
     """Each page of the admin window, in each language, within 1024x768 with nothing cut off
     (the staff and reports pages once needed 1,200 px even in English)."""
-    from pos_desktop.core.admin import AdminGate
+    from pos_desktop.core.signin import AdminGate
     from pos_desktop.ui.admin.window import AdminWindow
     from tests.conftest import RADU
 

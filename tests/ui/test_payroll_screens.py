@@ -16,10 +16,10 @@ from PySide6.QtTest import QTest
 
 from pos_desktop import i18n
 from pos_desktop.core import config
-from pos_desktop.core.admin import AdminGate
 from pos_desktop.core.checkout import Checkout
 from pos_desktop.core.db.storage import open_database
 from pos_desktop.core.registry import hash_pin
+from pos_desktop.core.signin import AdminGate
 from pos_desktop.core.till import TillSession
 from pos_desktop.ui.admin.statement_dialog import StatementDialog
 from pos_desktop.ui.admin.window import AdminWindow

@@ -13,7 +13,6 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
 
 from pos_desktop import i18n
-from pos_desktop.core.admin import AdminGate
 from pos_desktop.core.db.storage import open_database
 from pos_desktop.core.errors import FieldError
 from pos_desktop.core.policy_form import (
@@ -24,6 +23,7 @@ from pos_desktop.core.policy_form import (
     preview_category,
 )
 from pos_desktop.core.rules import load_rules
+from pos_desktop.core.signin import AdminGate
 from pos_desktop.ui.admin.window import AdminWindow
 from tests.conftest import RADU
 

@@ -17,7 +17,7 @@ from pos_desktop.core.barcode import code128_modules
 from pos_desktop.core.checkout import Override
 from pos_desktop.core.errors import InputError
 from pos_desktop.printing import thermal
-from pos_desktop.ui.cashier.receipt import QUIET_MODULES, barcode_image, save_receipt_pdf
+from pos_desktop.printing.receipt import QUIET_MODULES, barcode_image, save_receipt_pdf
 from tests.conftest import ANNA, MARIA, PIOTR
 
 SCREENSHOTS = Path(__file__).resolve().parents[1] / "screenshots"

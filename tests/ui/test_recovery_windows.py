@@ -11,9 +11,9 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox
 
 from pos_desktop.core import backups
-from pos_desktop.core.admin import AdminGate
 from pos_desktop.core.checkout import Checkout
 from pos_desktop.core.db.storage import open_checked, open_database
+from pos_desktop.core.signin import AdminGate
 from pos_desktop.core.till import TillSession
 from pos_desktop.ui.admin.window import AdminWindow
 from pos_desktop.ui.cashier import app as till_app

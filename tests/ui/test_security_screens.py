@@ -10,9 +10,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from pos_desktop.core.admin import AdminGate, unseen_tightening
+from pos_desktop.core.admin import unseen_tightening
 from pos_desktop.core.checkout import Checkout
 from pos_desktop.core.db.storage import open_database
+from pos_desktop.core.signin import AdminGate
 from pos_desktop.core.till import TillSession
 from pos_desktop.ui.admin.window import AdminWindow
 from pos_desktop.ui.cashier.dialogs import OverrideDialog

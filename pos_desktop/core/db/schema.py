@@ -400,6 +400,14 @@ def m015_payroll(db: Database) -> None:
     )
 
 
+@migrations()
+def m016_reason_keys(db: Database) -> None:
+    # A sale line's discount reason as a key and its fields (JSON) beside the English words,
+    # so a reprint is worded in any language; NULL on the lines written before.
+    db.execute("ALTER TABLE sale_lines ADD COLUMN rule_key TEXT")
+    db.execute("ALTER TABLE sale_lines ADD COLUMN rule_args TEXT")
+
+
 def migrate(conn: sqlite3.Connection) -> None:
     """Apply every pending migration, each in its own transaction."""
     migrations.apply(Database(conn, execute_plugins=False, recursive_triggers=False))

@@ -19,4 +19,5 @@ KNOWN_MIGRATIONS = (
     "m012_pin_guard",
     "m014_draft_switch",
     "m015_payroll",
+    "m016_reason_keys",
 )

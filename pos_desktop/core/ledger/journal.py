@@ -42,7 +42,7 @@ SALE_FIELDS = (
 # when it claims a moment well before that.
 LATER_SALE_FIELDS = ("tender", "backdated")
 RECORD_FIELDS = (*SALE_FIELDS, *LATER_SALE_FIELDS)
-LINE_FIELDS = (
+LINE_BASE_FIELDS = (
     "line_no",
     "sku",
     "name",
@@ -55,6 +55,11 @@ LINE_FIELDS = (
     "total",
     "rule",
 )
+# Added to the chained line later, like the sale's later fields: a line's hash covers one only
+# when it is set. `rule_key` and `rule_args` (JSON): the discount's reason as a key and its
+# fields beside the English words of `rule`, so a reprint is worded in any language.
+LATER_LINE_FIELDS = ("rule_key", "rule_args")
+LINE_FIELDS = (*LINE_BASE_FIELDS, *LATER_LINE_FIELDS)
 
 _INSERT_SALE = (
     f"INSERT INTO sales ({', '.join(RECORD_FIELDS)}, prev_hash, hash) "
@@ -91,7 +96,16 @@ def _hashable(
     for name in LATER_SALE_FIELDS:
         if name in present and sale[name] is not None:
             record[name] = sale[name]
-    record["lines"] = [{name: line[name] for name in LINE_FIELDS} for line in lines]
+    record["lines"] = [_hashable_line(line) for line in lines]
+    return record
+
+
+def _hashable_line(line: Mapping[str, object]) -> dict[str, object]:
+    record = {name: line[name] for name in LINE_BASE_FIELDS}
+    present = line.keys()
+    for name in LATER_LINE_FIELDS:
+        if name in present and line[name] is not None:
+            record[name] = line[name]
     return record
 
 
@@ -109,7 +123,8 @@ def append(
     digest = chain_hash(prev, _hashable(sale, lines))
     later = {name: sale.get(name) for name in LATER_SALE_FIELDS}
     conn.execute(_INSERT_SALE, {**sale, **later, "prev_hash": prev, "hash": digest})
-    conn.executemany(_INSERT_LINE, [{**line, "sale_id": sale["id"]} for line in lines])
+    unset = dict.fromkeys(LATER_LINE_FIELDS)
+    conn.executemany(_INSERT_LINE, [{**unset, **line, "sale_id": sale["id"]} for line in lines])
 
 
 CLOSE_FIELDS = ("day", "at", "till", "actor", "after_seq", "first_seq", "last_seq", "figures")

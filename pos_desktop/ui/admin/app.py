@@ -6,9 +6,10 @@ import sys
 import time
 from pathlib import Path
 
-from pos_desktop.core.admin import AdminGate, unseen_tightening
+from pos_desktop.core.admin import unseen_tightening
 from pos_desktop.core.db.storage import open_checked
 from pos_desktop.core.errors import DamagedDatabase, PosError
+from pos_desktop.core.signin import AdminGate
 
 # The demo store's admin (Radu Stan): --screenshot signs in with this badge and PIN.
 DEMO_ADMIN = ("2000000000121", "4321")

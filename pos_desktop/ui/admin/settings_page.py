@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from pos_desktop.core import benefits
-from pos_desktop.core.admin import AdminGate
 from pos_desktop.core.badge import CHECK_DIGITS, BadgeFormat, nested_repeat, normalise
 from pos_desktop.core.errors import PosError
 from pos_desktop.core.money import format_amount, parse_amount
 from pos_desktop.core.rules import StoreSettings, load_settings, load_tax
+from pos_desktop.core.signin import AdminGate
 from pos_desktop.i18n import LANGUAGES, decimal_mark, say, translate
 from pos_desktop.ui.common.fit import DownScroll
 from pos_desktop.ui.common.style import error_style

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
-from pos_desktop.core.admin import AdminGate, AdminIdentity
 from pos_desktop.core.db.storage import storage_errors
 from pos_desktop.core.demo import admin_sign_in_hint
 from pos_desktop.core.errors import InputError, PosError
+from pos_desktop.core.signin import AdminGate, AdminIdentity
 from pos_desktop.i18n import say, translate
 from pos_desktop.ui.common.forms import Form
 

@@ -15,13 +15,13 @@ from typing import TypeVar
 from PySide6.QtWidgets import QDialog, QMainWindow
 
 from pos_desktop.core import staff
-from pos_desktop.core.admin import AdminIdentity
 from pos_desktop.core.badge import normalise
 from pos_desktop.core.db.storage import storage_errors
 from pos_desktop.core.errors import InputError, PosError
 from pos_desktop.core.files import refuse_database_file
 from pos_desktop.core.registry import StaffRegistry
 from pos_desktop.core.rules import Rules, load_rules
+from pos_desktop.core.signin import AdminIdentity
 from pos_desktop.core.staff import StaffDetails
 from pos_desktop.i18n import translate
 from pos_desktop.ui.admin.import_tables import sentence

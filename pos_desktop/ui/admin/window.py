@@ -22,13 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from pos_desktop.core import catalogue, config
-from pos_desktop.core.admin import AdminGate, AdminIdentity
 from pos_desktop.core.catalogue import Product
 from pos_desktop.core.config import Config
 from pos_desktop.core.db.storage import storage_errors
 from pos_desktop.core.errors import PosError
 from pos_desktop.core.ledger.audit import export_csv
 from pos_desktop.core.rules import StoreSettings, load_rules
+from pos_desktop.core.signin import AdminGate, AdminIdentity
 from pos_desktop.i18n import date_text, number, say, translate
 from pos_desktop.ui.admin.audit_page import AuditPage
 from pos_desktop.ui.admin.backups_page import BackupsPage

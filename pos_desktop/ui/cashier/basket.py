@@ -12,7 +12,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from pos_desktop.core.checkout import Quote
+from pos_desktop.core.sale import Quote
 from pos_desktop.i18n import amount, say, translate
 
 COLUMNS = (

@@ -14,9 +14,9 @@ from typing import TYPE_CHECKING, Protocol, TypeVar
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QWidget
 
 from pos_desktop.core import payroll
-from pos_desktop.core.checkout import Sale
 from pos_desktop.core.clock import period_words
 from pos_desktop.core.errors import PosError
+from pos_desktop.core.sale import Sale
 from pos_desktop.i18n import money, say, translate
 from pos_desktop.ui.cashier.dialogs import TillForm
 

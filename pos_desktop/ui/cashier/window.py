@@ -23,8 +23,9 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QShowEvent
     from PySide6.QtWidgets import QAbstractItemView, QDialog, QTableView
 
-    from pos_desktop.core.checkout import Override, Quote, Sale
+    from pos_desktop.core.checkout import Override
     from pos_desktop.core.receipts import Receipt
+    from pos_desktop.core.sale import Quote, Sale
     from pos_desktop.core.till import TillSession
     from pos_desktop.ui.cashier import dialogs
 
@@ -395,7 +396,7 @@ class CashierWindow(QMainWindow):
         self.say(say(result.message, symbol=True), level="warn" if not_eligible else level)
         switch = self.session.switch
         if result.kind == "customer" and switch is not None and not switch.approved:
-            from pos_desktop.core.checkout import HELD, HELD_DEPARTMENT
+            from pos_desktop.core.pricing import HELD, HELD_DEPARTMENT
 
             held = say((HELD if switch.kind == "after_blocked" else HELD_DEPARTMENT).text())
             self.say(f"{held[:1].upper()}{held[1:]} (F7).", level="error")
@@ -521,7 +522,8 @@ class CashierWindow(QMainWindow):
     ) -> None:
         refund = self.session.refund(sale_id, lines, approval)
         from pos_desktop.core.receipts import from_refund
-        from pos_desktop.ui.cashier.receipt import preview, receipt_html
+        from pos_desktop.printing.receipt import receipt_html
+        from pos_desktop.ui.cashier.receipt import preview
 
         settings = self.session.checkout.rules.settings
         cashier = self.session.cashier.name if self.session.cashier else None
@@ -543,7 +545,8 @@ class CashierWindow(QMainWindow):
         if sale is None:
             return  # the basket stays, nothing was recorded
         from pos_desktop.core.receipts import from_sale
-        from pos_desktop.ui.cashier.receipt import preview, receipt_html  # loads on first sale
+        from pos_desktop.printing.receipt import receipt_html  # loads on first sale
+        from pos_desktop.ui.cashier.receipt import preview
 
         settings = self.session.checkout.rules.settings
         self.last_receipt = from_sale(sale, settings, cashier)
@@ -583,7 +586,7 @@ class CashierWindow(QMainWindow):
         self.scan.setFocus()
 
     def save_receipt_pdf(self, path: Path) -> None:
-        from pos_desktop.ui.cashier.receipt import save_receipt_pdf
+        from pos_desktop.printing.receipt import save_receipt_pdf
 
         receipt = self.last_receipt
 
