@@ -699,6 +699,8 @@ def test_server_init_upgrades_older_tables_and_tills_name_a_version_mismatch(cha
     assert run("sell", *CASHIER, "--customer", ANNA, "--item", "COAT-01", *AT, db=t1).code == 0
     on_server(central, "ALTER TABLE tills DROP COLUMN app_version")
     on_server(central, "ALTER TABLE sales DROP COLUMN backdated")
+    on_server(central, "ALTER TABLE sale_lines DROP COLUMN rule_key")
+    on_server(central, "ALTER TABLE sale_lines DROP COLUMN rule_args")
     on_server(central, "UPDATE server_meta SET value = '1' WHERE key = 'schema_version'")
     older = run("sync", db=t1)
     assert older.code == 2
@@ -714,6 +716,7 @@ def test_server_init_upgrades_older_tables_and_tills_name_a_version_mismatch(cha
     assert on_server(central, "SELECT app_version IS NOT NULL FROM tills WHERE id = 'T1'") == [
         (True,)
     ]
+    assert on_server(central, "SELECT count(*) FROM sale_lines WHERE rule_key IS NULL") == [(0,)]
     on_server(central, "UPDATE server_meta SET value = '99' WHERE key = 'schema_version'")
     newer = run("sync", db=t1)
     assert newer.code == 2 and "version 99, newer than this app knows" in newer.err

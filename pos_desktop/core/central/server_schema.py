@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from pos_desktop.core.ledger import journal
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 # How a server's tables of one version become the next's: `server init` runs them in order
 # in one transaction. The statements of schema_statements() are always the newest version's.
 UPGRADES: dict[int, tuple[str, ...]] = {
@@ -23,6 +23,11 @@ UPGRADES: dict[int, tuple[str, ...]] = {
         "ALTER TABLE sales ADD COLUMN IF NOT EXISTS tender text",
         "ALTER TABLE policies ADD COLUMN IF NOT EXISTS payroll_limit_amount bigint",
         "ALTER TABLE policies ADD COLUMN IF NOT EXISTS payroll_limit_period text",
+    ),
+    # A sale line's discount reason as a key and its fields, beside the English words.
+    4: (
+        "ALTER TABLE sale_lines ADD COLUMN IF NOT EXISTS rule_key text",
+        "ALTER TABLE sale_lines ADD COLUMN IF NOT EXISTS rule_args text",
     ),
 }
 # A sale or refund as a till pushes it: its place in the till's chain and its hashes.
