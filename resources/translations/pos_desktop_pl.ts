@@ -234,6 +234,29 @@
     </message>
 </context>
 <context>
+    <name>AmountEdit</name>
+    <message>
+        <source>{text} is not an amount like {example}</source>
+        <translation>{text} to nie kwota taka jak {example}</translation>
+    </message>
+    <message>
+        <source>{text} has two decimal marks; write it like {example}</source>
+        <translation>{text} ma dwa separatory dziesiętne; proszę wpisać ją tak: {example}</translation>
+    </message>
+    <message>
+        <source>{text} has more than {places} decimal places</source>
+        <translation>{text} ma więcej niż {places} miejsca po przecinku</translation>
+    </message>
+    <message>
+        <source>{text} is too large</source>
+        <translation>{text} to za dużo</translation>
+    </message>
+    <message>
+        <source>an amount takes only digits and the decimal mark {mark}, like {example}</source>
+        <translation>kwota może zawierać tylko cyfry i separator dziesiętny {mark}, np. {example}</translation>
+    </message>
+</context>
+<context>
     <name>Anchors</name>
     <message>
         <source>sales</source>
@@ -4983,6 +5006,10 @@ Nie ma w niej sprzedaży zapisanych po jej wykonaniu; uszkodzony plik zostaje za
         <translation>{currency} (zmienia się przez import konfiguracji)</translation>
     </message>
     <message>
+        <source>type the largest open amount</source>
+        <translation>proszę wpisać największą kwotę otwartą</translation>
+    </message>
+    <message>
         <source>default {value}</source>
         <translation>domyślnie {value}</translation>
     </message>
@@ -5879,10 +5906,6 @@ Nie ma w niej sprzedaży zapisanych po jej wykonaniu; uszkodzony plik zostaje za
         <translation>K&amp;wota</translation>
     </message>
     <message>
-        <source>the amount</source>
-        <translation>kwota</translation>
-    </message>
-    <message>
         <source>the amount must be more than zero</source>
         <translation>kwota musi być większa od zera</translation>
     </message>
@@ -6001,6 +6024,10 @@ Nie ma w niej sprzedaży zapisanych po jej wykonaniu; uszkodzony plik zostaje za
     <message>
         <source>choose the item&apos;s category first</source>
         <translation>najpierw wybierz kategorię towaru</translation>
+    </message>
+    <message>
+        <source>type the amount</source>
+        <translation>proszę wpisać kwotę</translation>
     </message>
     <message>
         <source>an open amount may be at most {most}</source>

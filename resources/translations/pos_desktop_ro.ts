@@ -234,6 +234,29 @@
     </message>
 </context>
 <context>
+    <name>AmountEdit</name>
+    <message>
+        <source>{text} is not an amount like {example}</source>
+        <translation>{text} nu este o sumă precum {example}</translation>
+    </message>
+    <message>
+        <source>{text} has two decimal marks; write it like {example}</source>
+        <translation>{text} are două separatoare zecimale; scrieți-o astfel: {example}</translation>
+    </message>
+    <message>
+        <source>{text} has more than {places} decimal places</source>
+        <translation>{text} are mai mult de {places} zecimale</translation>
+    </message>
+    <message>
+        <source>{text} is too large</source>
+        <translation>{text} este prea mare</translation>
+    </message>
+    <message>
+        <source>an amount takes only digits and the decimal mark {mark}, like {example}</source>
+        <translation>o sumă conține doar cifre și separatorul zecimal {mark}, de exemplu {example}</translation>
+    </message>
+</context>
+<context>
     <name>Anchors</name>
     <message>
         <source>sales</source>
@@ -4983,6 +5006,10 @@ Vânzările înregistrate după ce a fost făcută nu sunt în ea; fișierul det
         <translation>{currency} (se schimbă prin importul configurației)</translation>
     </message>
     <message>
+        <source>type the largest open amount</source>
+        <translation>introduceți suma deschisă maximă</translation>
+    </message>
+    <message>
         <source>default {value}</source>
         <translation>implicit {value}</translation>
     </message>
@@ -5879,10 +5906,6 @@ Vânzările înregistrate după ce a fost făcută nu sunt în ea; fișierul det
         <translation>&amp;Sumă</translation>
     </message>
     <message>
-        <source>the amount</source>
-        <translation>suma</translation>
-    </message>
-    <message>
         <source>the amount must be more than zero</source>
         <translation>suma trebuie să fie mai mare decât zero</translation>
     </message>
@@ -6001,6 +6024,10 @@ Vânzările înregistrate după ce a fost făcută nu sunt în ea; fișierul det
     <message>
         <source>choose the item&apos;s category first</source>
         <translation>alegeți mai întâi categoria articolului</translation>
+    </message>
+    <message>
+        <source>type the amount</source>
+        <translation>introduceți suma</translation>
     </message>
     <message>
         <source>an open amount may be at most {most}</source>

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from pos_desktop.core import config
-from pos_desktop.core.errors import FieldError, PosError
+from pos_desktop.core.errors import FieldError, InputError, PosError
 from pos_desktop.core.policy_form import (
     PolicyForm,
     employment_choices,
@@ -43,6 +43,7 @@ from pos_desktop.core.policy_form import (
 from pos_desktop.core.rules import Policy, Rules, load_rules
 from pos_desktop.i18n import amount, current, say, translate
 from pos_desktop.ui.common import words
+from pos_desktop.ui.common.amount_edit import AmountEdit
 from pos_desktop.ui.common.fit import DownScroll, shrinkable
 from pos_desktop.ui.common.style import error_style
 
@@ -67,6 +68,10 @@ def _text_fields() -> dict[str, tuple[str, str]]:
             translate("PoliciesPage", "empty: no limit"),
         ),
     }
+
+
+# The fields that hold money (an AmountEdit each); the others are percentages and numbers.
+MONEY = ("max_discount_per_sale", "allowance_amount", "payroll_amount")
 
 
 def _decimals(text: str) -> str:
@@ -196,8 +201,9 @@ class PoliciesPage(QWidget):
         self.method.currentIndexChanged.connect(self._method_changed)
         self._row(translate("PoliciesPage", "Met&hod"), self.method, "method")
         self.fields: dict[str, QLineEdit] = {}
+        currency = load_rules(conn).settings.currency
         for key, (label, hint) in _text_fields().items():
-            field = QLineEdit()
+            field = AmountEdit(currency) if key in MONEY else QLineEdit()
             field.setAccessibleName(label.replace("&", ""))
             field.setPlaceholderText(hint)
             field.textEdited.connect(self.preview)
@@ -221,8 +227,10 @@ class PoliciesPage(QWidget):
         )
         self.dependants.toggled.connect(self.preview)
         self.form.addRow("", self.dependants)
-        self.sample_price = QLineEdit(_decimals("100.00"))
-        self.sample_cost = QLineEdit(_decimals("60.00"))
+        self.sample_price = AmountEdit(currency)
+        self.sample_price.set_plain("100.00")
+        self.sample_cost = AmountEdit(currency)
+        self.sample_cost.set_plain("60.00")
         self.sample_category = shrinkable(QComboBox())
         named: tuple[tuple[QWidget, str], ...] = (
             (self.sample_price, translate("PoliciesPage", "Preview price")),
@@ -361,6 +369,8 @@ class PoliciesPage(QWidget):
         rules = self.rules
         currency = rules.settings.currency
         self.forms = [form_from_policy(p, currency) for p in rules.policies]
+        for amount_field in self.findChildren(AmountEdit):
+            amount_field.set_currency(currency)
         self._employment_choices(rules)
         self.rates.categories = [(c, category.name) for c, category in rules.categories.items()]
         self.sample_category.blockSignals(True)
@@ -403,7 +413,10 @@ class PoliciesPage(QWidget):
         for code, box in self.employment.items():
             box.setChecked(code in form.employment)
         for key, field in self.fields.items():
-            field.setText(_decimals(str(getattr(form, key))))
+            if isinstance(field, AmountEdit):
+                field.set_plain(str(getattr(form, key)))
+            else:
+                field.setText(_decimals(str(getattr(form, key))))
         self.period.setCurrentIndex(max(0, self.period.findData(form.allowance_period)))
         self.days.setText(form.rolling_days)
         self.payroll_period.setCurrentIndex(
@@ -432,7 +445,8 @@ class PoliciesPage(QWidget):
         return self.rules.settings.currency
 
     def edited(self) -> PolicyForm:
-        """The chosen policy's form, as typed and chosen."""
+        """The chosen policy's form, as typed and chosen; an amount that is not one is a
+        FieldError naming its field."""
         return PolicyForm(
             name=self.name.text(),
             relation=self.relation.currentData(),
@@ -442,11 +456,11 @@ class PoliciesPage(QWidget):
             markup=self.fields["markup"].text(),
             open_percent=self.fields["open_percent"].text(),
             floor_margin_percent=self.fields["floor_margin_percent"].text(),
-            max_discount_per_sale=self.fields["max_discount_per_sale"].text(),
-            allowance_amount=self.fields["allowance_amount"].text(),
+            max_discount_per_sale=self._plain("max_discount_per_sale"),
+            allowance_amount=self._plain("allowance_amount"),
             allowance_period=str(self.period.currentData()),
             rolling_days=self.days.text(),
-            payroll_amount=self.fields["payroll_amount"].text(),
+            payroll_amount=self._plain("payroll_amount"),
             payroll_period=str(self.payroll_period.currentData()),
             payroll_days=self.payroll_days.text(),
             probation_days=self.fields["probation_days"].text(),
@@ -454,6 +468,15 @@ class PoliciesPage(QWidget):
             dependants=self.dependants.isChecked(),
             category_percent=self.rates.rates(),
         )
+
+    def _plain(self, key: str) -> str:
+        """A money field's amount as the core reads it ("1234.50"), empty when none."""
+        field = self.fields.get(key) or getattr(self, key)
+        assert isinstance(field, AmountEdit)
+        try:
+            return field.plain()
+        except InputError as exc:
+            raise FieldError(exc.args[0], key) from None
 
     def _clear_problems(self) -> None:
         for label in self.errors.values():
@@ -490,7 +513,8 @@ class PoliciesPage(QWidget):
         try:
             policy = policy_from_form(self.edited(), currency, rules.categories)
             code = str(self.sample_category.currentData() or "")
-            priced = preview(policy, self.sample_price.text(), self.sample_cost.text(), code, rules)
+            price, cost = self._plain("sample_price"), self._plain("sample_cost")
+            priced = preview(policy, price, cost, code, rules)
         except PosError as exc:
             self._show_problem(exc)
             return
@@ -519,8 +543,8 @@ class PoliciesPage(QWidget):
         """The form kept in the list when it is valid; else its problem shown and False."""
         row = self.list.currentRow()
         if 0 <= row < len(self.forms):
-            form = self.edited()
             try:
+                form = self.edited()
                 policy_from_form(form, self._currency, self.rules.categories)
             except PosError as exc:
                 self._clear_problems()
@@ -568,8 +592,8 @@ class PoliciesPage(QWidget):
         self.save(tables)
 
     def sample(self, price: str, cost: str, category: str) -> None:
-        """Set the preview's sample item (for the window's tests and for admins)."""
-        self.sample_price.setText(price)
-        self.sample_cost.setText(cost)
+        """Set the preview's sample item, its amounts as the core writes them ("100.00")."""
+        self.sample_price.set_plain(price)
+        self.sample_cost.set_plain(cost)
         self.sample_category.setCurrentIndex(max(0, self.sample_category.findData(category)))
         self.preview()

@@ -24,10 +24,11 @@ from PySide6.QtWidgets import (
 from pos_desktop.core import benefits
 from pos_desktop.core.admin import AdminGate
 from pos_desktop.core.badge import CHECK_DIGITS, BadgeFormat, nested_repeat, normalise
-from pos_desktop.core.errors import PosError
-from pos_desktop.core.money import format_amount, parse_amount
+from pos_desktop.core.errors import InputError, PosError
+from pos_desktop.core.money import parse_amount
 from pos_desktop.core.rules import StoreSettings, load_settings, load_tax
-from pos_desktop.i18n import LANGUAGES, decimal_mark, say, translate
+from pos_desktop.i18n import LANGUAGES, amount, decimal_mark, say, translate
+from pos_desktop.ui.common.amount_edit import AmountEdit
 from pos_desktop.ui.common.fit import DownScroll
 from pos_desktop.ui.common.style import error_style
 
@@ -71,7 +72,7 @@ class SettingsPage(QWidget):
             )
         self.jurisdiction.currentIndexChanged.connect(self._show_parameters)
         self.tax_form = QFormLayout()
-        self.tax_params: dict[str, QLineEdit] = {}
+        self.tax_params: dict[str, QLineEdit] = {}  # an AmountEdit for an amount
         self.language = QComboBox()
         self.language.addItem(translate("SettingsPage", "The system's language"), "")
         for code, name in LANGUAGES.items():
@@ -91,12 +92,15 @@ class SettingsPage(QWidget):
         self.file_access = QComboBox()
         self.file_access.addItem(translate("SettingsPage", "Only the owner of the files"), "owner")
         self.file_access.addItem(translate("SettingsPage", "The owner and their group"), "group")
-        self.refund_above = QLineEdit()
+        currency = load_settings(conn).currency
+        self.refund_above = AmountEdit(currency)
         self.refund_above.setPlaceholderText(translate("SettingsPage", "empty: never"))
-        self.max_open = QLineEdit()
+        self.max_open = AmountEdit(currency)
         self.amount_problem = QLabel()
         self.amount_problem.setStyleSheet(error_style())
         self.amount_problem.setWordWrap(True)
+        for amount_field in (self.refund_above, self.max_open):
+            amount_field.problem_changed.connect(self._amount_typed)
         self.pattern = QLineEdit()
         self.check_digit = QComboBox()
         self.check_digit.addItems(list(CHECK_DIGITS))
@@ -183,14 +187,10 @@ class SettingsPage(QWidget):
         self.pin_failures.setValue(current.pin_failures)
         self.pin_lock_minutes.setValue(current.pin_lock_minutes)
         self.file_access.setCurrentIndex(max(0, self.file_access.findData(current.file_access)))
-        above = current.refund_approval_above
-        # With the language's decimal mark, as the policies page and the till write money.
-        self.refund_above.setText(
-            "" if above is None else decimal_mark(format_amount(above, current.currency))
-        )
-        self.max_open.setText(
-            decimal_mark(format_amount(current.max_open_amount, current.currency))
-        )
+        for amount_field in (self.refund_above, self.max_open):
+            amount_field.set_currency(current.currency)
+        self.refund_above.set_minor(current.refund_approval_above)
+        self.max_open.set_minor(current.max_open_amount)
         self.amount_problem.clear()
         self.pattern.setText(current.badge_pattern)
         self.check_digit.setCurrentText(current.check_digit)
@@ -199,17 +199,24 @@ class SettingsPage(QWidget):
     def _save(self, save: Callable[[StoreSettings, int, dict[str, str]], None]) -> None:
         try:
             settings = self.settings()
+            tax = self.tax_table()
         except PosError as exc:
             self.amount_problem.setText(say(exc))
             return
         self.amount_problem.clear()
-        save(settings, self.lockout.value(), self.tax_table())
+        save(settings, self.lockout.value(), tax)
+
+    def _amount_typed(self, problem: str) -> None:
+        """An amount's problem shown as it is typed; gone once it is right."""
+        self.amount_problem.setText(problem)
 
     def settings(self) -> StoreSettings:
         """The settings as the page shows them; an amount that is not one is an InputError."""
         current = load_settings(self.conn)
-        refund_words = translate("SettingsPage", "Refunds need a supervisor above")
-        open_words = translate("SettingsPage", "Largest open amount")
+        max_open = self.max_open.minor()
+        if max_open is None:
+            self.max_open.setFocus()
+            raise InputError(translate("SettingsPage", "type the largest open amount"))
         return StoreSettings(
             name=self.name.text(),
             till=self.till.text(),
@@ -218,12 +225,8 @@ class SettingsPage(QWidget):
             require_pin=self.require_pin.isChecked(),
             language=str(self.language.currentData() or ""),
             offline_limit=current.offline_limit,  # set by the config file, not shown here
-            refund_approval_above=(
-                parse_amount(self.refund_above.text(), current.currency, what=refund_words)
-                if self.refund_above.text().strip()
-                else None
-            ),
-            max_open_amount=parse_amount(self.max_open.text(), current.currency, what=open_words),
+            refund_approval_above=self.refund_above.minor(),
+            max_open_amount=max_open,
             badge_pattern=self.pattern.text(),
             check_digit=current.check_digit
             if self.check_digit.currentText() not in CHECK_DIGITS
@@ -242,10 +245,20 @@ class SettingsPage(QWidget):
             self.tax_form.removeRow(0)
         self.tax_params = {}
         rule_set = benefits.RULE_SETS[str(self.jurisdiction.currentData() or "none")]
+        currency = load_settings(self.conn).currency
         for param in rule_set.params:
-            field = QLineEdit((given or {}).get(param.key, ""))
+            value = (given or {}).get(param.key, "")
+            field: QLineEdit
+            if param.kind == "amount":
+                field = AmountEdit(currency)
+                field.set_plain(value)
+                field.problem_changed.connect(self._amount_typed)
+                default = amount(parse_amount(param.default, currency), currency)
+            else:  # a percentage: the language's decimal mark, read back by the core
+                field = QLineEdit(decimal_mark(value))
+                default = decimal_mark(param.default)
             field.setPlaceholderText(
-                translate("SettingsPage", "default {value}").format(value=param.default)
+                translate("SettingsPage", "default {value}").format(value=default)
             )
             about = translate("Benefits", param.about)
             label = QLabel(about[:1].upper() + about[1:])
@@ -257,11 +270,13 @@ class SettingsPage(QWidget):
             self.tax_form.addRow(label, field)
 
     def tax_table(self) -> dict[str, str]:
-        """The [tax] table as typed: the rule set and the parameters given (not defaults)."""
+        """The [tax] table as typed: the rule set and the parameters given (not defaults);
+        an amount that is not one is an InputError."""
         table = {"jurisdiction": str(self.jurisdiction.currentData() or "none")}
         for key, field in self.tax_params.items():
-            if field.text().strip():
-                table[key] = field.text().strip()
+            text = field.plain() if isinstance(field, AmountEdit) else field.text().strip()
+            if text:
+                table[key] = text
         return table
 
     def try_badge(self) -> None:
@@ -286,7 +301,10 @@ class SettingsPage(QWidget):
                 )
             )
             return
-        problem = BadgeFormat(self.pattern.text(), self.settings().check_digit).problem(code)
+        check_digit = self.check_digit.currentText()
+        if check_digit not in CHECK_DIGITS:
+            check_digit = load_settings(self.conn).check_digit
+        problem = BadgeFormat(self.pattern.text(), check_digit).problem(code)
         self.trial_result.setText(
             translate("SettingsPage", "{badge} is a valid badge.").format(badge=code)
             if problem is None
