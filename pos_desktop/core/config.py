@@ -24,12 +24,14 @@ from pos_desktop.core.ledger.audit import record_audit
 from pos_desktop.core.money import exponent, format_amount, parse_amount, parse_percent
 from pos_desktop.core.rules import (
     LANGUAGES,
+    POLICY_FIELDS,
     SETTINGS,
     Allowance,
     Category,
     Company,
     Department,
     Policy,
+    PolicyField,
     Rules,
     StoreSettings,
     TaxRules,
@@ -56,22 +58,8 @@ _BADGE_TAKEN = {
 _CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,31}$")
 _SECTIONS = {"store", "badge", "company", "department", "category", "policy", "tax"}
 _TRUE_FALSE = QT_TRANSLATE_NOOP("Config", "{where}: {key} must be true or false")
-_POLICY_KEYS = {
-    "name",
-    "applies_to",
-    "method",
-    "percent",
-    "markup",
-    "open_percent",
-    "floor_margin_percent",
-    "max_discount_per_sale",
-    "allowance",
-    "probation_days",
-    "max_units_per_sku",
-    "dependants",
-    "category_percent",
-    "payroll_limit",
-}
+# The keys of a [[policy]] table: its fields', with applies_to for those inside it.
+_POLICY_KEYS = {f.toml.partition(".")[0] for f in POLICY_FIELDS}
 
 
 @dataclass(frozen=True)
@@ -420,21 +408,44 @@ def _amount_per_period(
 def _policy(table: dict[str, Any], source: str, currency: str) -> Policy:
     where = _at(source, "[[policy]]", repr(table.get("name", "?")))
     _only(table, _POLICY_KEYS, where)
-    name = _text(table, "name", where)
     applies = table.get("applies_to", {})
     if not isinstance(applies, dict):
         raise InputError(
             QT_TRANSLATE_NOOP("Config", "{where}: applies_to must be a table").format(where=where)
         )
-    _only(applies, {"relation", "employment"}, _at(where, "applies_to"))
-    relation = applies.get("relation")
+    _only(
+        applies,
+        {f.name for f in POLICY_FIELDS if f.toml.startswith("applies_to.")},
+        _at(where, "applies_to"),
+    )
+    values = {
+        f.field: _POLICY_READERS[f.kind](
+            f, applies if f.toml.startswith("applies_to.") else table, where, currency
+        )
+        for f in POLICY_FIELDS
+    }
+    if values["method"] == "cost_plus" and table.get("markup") is None:
+        raise InputError(
+            QT_TRANSLATE_NOOP("Config", "{where}: a cost_plus policy needs a markup").format(
+                where=where
+            )
+        )
+    return Policy(**values)
+
+
+def _read_relation(spec: PolicyField, table: dict[str, Any], where: str, currency: str) -> Any:
+    relation = table.get(spec.name)
     if relation is not None and relation not in ("own", "group"):
         raise InputError(
             QT_TRANSLATE_NOOP("Config", "{where}: applies_to.relation must be own or group").format(
                 where=where
             )
         )
-    employment = applies.get("employment")
+    return relation
+
+
+def _read_employment(spec: PolicyField, table: dict[str, Any], where: str, currency: str) -> Any:
+    employment = table.get(spec.name)
     if employment is not None and (
         not isinstance(employment, list) or not all(isinstance(e, str) and e for e in employment)
     ):
@@ -443,55 +454,70 @@ def _policy(table: dict[str, Any], source: str, currency: str) -> Policy:
                 "Config", "{where}: applies_to.employment must be a list of employment types"
             ).format(where=where)
         )
-    method = table.get("method", "percent")
+    return None if employment is None else tuple(employment)
+
+
+def _read_method(spec: PolicyField, table: dict[str, Any], where: str, currency: str) -> Any:
+    method = table.get(spec.name, spec.default)
     if method not in ("percent", "cost_plus"):
         raise InputError(
             QT_TRANSLATE_NOOP(
                 "Config", "{where}: method must be percent or cost_plus, not {value}"
             ).format(where=where, value=repr(method))
         )
-    allowance = _amount_per_period(table, "allowance", "year", where, currency)
-    payroll_limit = _amount_per_period(table, "payroll_limit", "month", where, currency)
-    cap = table.get("max_discount_per_sale")
-    category_percent = table.get("category_percent", {})
-    if not isinstance(category_percent, dict):
+    return method
+
+
+def _read_amount(spec: PolicyField, table: dict[str, Any], where: str, currency: str) -> Any:
+    value = table.get(spec.name)
+    if value is None:
+        return None
+    return parse_amount(str(value), currency, what=join(": ", (where, spec.name)))
+
+
+def _read_switch(spec: PolicyField, table: dict[str, Any], where: str, currency: str) -> Any:
+    value = table.get(spec.name, spec.default)
+    if not isinstance(value, bool):
+        raise InputError(_TRUE_FALSE.format(where=where, key=spec.name))
+    return value
+
+
+def _read_rates(spec: PolicyField, table: dict[str, Any], where: str, currency: str) -> Any:
+    rates = table.get(spec.name, {})
+    if not isinstance(rates, dict):
         raise InputError(
             QT_TRANSLATE_NOOP(
                 "Config", "{where}: category_percent must be a table like {example}"
             ).format(where=where, example="{ ELEC = 10 }")
         )
-    dependants = table.get("dependants", True)
-    if not isinstance(dependants, bool):
-        raise InputError(_TRUE_FALSE.format(where=where, key="dependants"))
-    markup = table.get("markup")
-    if method == "cost_plus" and markup is None:
-        raise InputError(
-            QT_TRANSLATE_NOOP("Config", "{where}: a cost_plus policy needs a markup").format(
-                where=where
-            )
-        )
-    return Policy(
-        name=name,
-        method=method,
-        relation=relation,
-        employment=tuple(employment) if employment is not None else None,
-        percent=_pct(table, "percent", where) or Decimal(0),
-        markup=_markup(markup, where),
-        open_percent=_pct(table, "open_percent", where) or Decimal(0),
-        floor_margin_percent=_pct(table, "floor_margin_percent", where),
-        max_discount_per_sale=None
-        if cap is None
-        else parse_amount(str(cap), currency, what=join(": ", (where, "max_discount_per_sale"))),
-        allowance=allowance,
-        probation_days=_int(table, "probation_days", where, 0, 3660) or 0,
-        max_units_per_sku=_int(table, "max_units_per_sku", where, 1, 9999),
-        dependants=dependants,
-        category_percent={
-            str(k).upper(): parse_percent(v, what=join(": ", (where, f"category_percent.{k}")))
-            for k, v in category_percent.items()
-        },
-        payroll_limit=payroll_limit,
-    )
+    return {
+        str(k).upper(): parse_percent(v, what=join(": ", (where, f"{spec.name}.{k}")))
+        for k, v in rates.items()
+    }
+
+
+# How each kind of policy field is read from a [[policy]] table, checked as a file's is.
+_POLICY_READERS: dict[str, Any] = {
+    "text": lambda spec, table, where, currency: _text(table, spec.name, where),
+    "relation": _read_relation,
+    "employment": _read_employment,
+    "method": _read_method,
+    "percent": lambda spec, table, where, currency: _pct(table, spec.name, where) or Decimal(0),
+    "optional percent": lambda spec, table, where, currency: _pct(table, spec.name, where),
+    "markup": lambda spec, table, where, currency: _markup(table.get(spec.name), where),
+    "optional amount": _read_amount,
+    "per period": lambda spec, table, where, currency: _amount_per_period(
+        table, spec.name, spec.period, where, currency
+    ),
+    "whole": lambda spec, table, where, currency: (
+        _int(table, spec.name, where, spec.least, spec.most) or 0
+    ),
+    "optional whole": lambda spec, table, where, currency: _int(
+        table, spec.name, where, spec.least, spec.most
+    ),
+    "switch": _read_switch,
+    "rates": _read_rates,
+}
 
 
 def _markup(value: object, where: str, key: str = "markup") -> Decimal:
@@ -735,44 +761,33 @@ def _number(value: Decimal) -> int | float:
 
 
 def _policy_dict(policy: Policy, currency: str) -> dict[str, Any]:
-    out: dict[str, Any] = {"name": policy.name}
-    applies: dict[str, Any] = {}
-    if policy.relation is not None:
-        applies["relation"] = policy.relation
-    if policy.employment is not None:
-        applies["employment"] = list(policy.employment)
-    if applies:
-        out["applies_to"] = applies
-    out["method"] = policy.method
-    if policy.method == "percent":
-        out["percent"] = _number(policy.percent)
-    else:
-        out["markup"] = _number(policy.markup)
-    if policy.open_percent:
-        out["open_percent"] = _number(policy.open_percent)
-    if policy.floor_margin_percent is not None:
-        out["floor_margin_percent"] = _number(policy.floor_margin_percent)
-    if policy.max_discount_per_sale is not None:
-        out["max_discount_per_sale"] = format_amount(policy.max_discount_per_sale, currency)
-    if policy.allowance is not None:
-        out["allowance"] = {
-            "amount": format_amount(policy.allowance.amount, currency),
-            "period": policy.allowance.period,
-        }
-    out["probation_days"] = policy.probation_days
-    if policy.max_units_per_sku is not None:
-        out["max_units_per_sku"] = policy.max_units_per_sku
-    out["dependants"] = policy.dependants
-    if policy.category_percent:
-        out["category_percent"] = {
-            k: _number(v) for k, v in sorted(policy.category_percent.items())
-        }
-    if policy.payroll_limit is not None:
-        out["payroll_limit"] = {
-            "amount": format_amount(policy.payroll_limit.amount, currency),
-            "period": policy.payroll_limit.period,
-        }
+    """A [[policy]] table: its fields in POLICY_FIELDS' order, those with their default
+    left out unless always written, the percent or the markup as its method needs."""
+    out: dict[str, Any] = {}
+    for spec in POLICY_FIELDS:
+        value = getattr(policy, spec.field)
+        if spec.method is not None:
+            if policy.method != spec.method:
+                continue
+        elif not spec.always and value == spec.default:
+            continue
+        inside, _, name = spec.toml.rpartition(".")
+        (out.setdefault(inside, {}) if inside else out)[name] = _toml_value(spec, value, currency)
     return out
+
+
+def _toml_value(spec: PolicyField, value: Any, currency: str) -> Any:
+    if spec.kind in ("percent", "optional percent", "markup"):
+        return _number(value)
+    if spec.kind == "optional amount":
+        return format_amount(value, currency)
+    if spec.kind == "per period":
+        return {"amount": format_amount(value.amount, currency), "period": value.period}
+    if spec.kind == "employment":
+        return list(value)
+    if spec.kind == "rates":
+        return {k: _number(v) for k, v in sorted(value.items())}
+    return value
 
 
 def settings_tables(settings: StoreSettings, *, whole: bool) -> dict[str, dict[str, Any]]:
@@ -798,7 +813,14 @@ def with_settings(
     if tax is not None:
         data["tax"] = tax
     data.update(settings_tables(settings, whole=True))
-    return config_from_dict(data, QT_TRANSLATE_NOOP("Config", "settings").text(), rules.settings)
+    where = QT_TRANSLATE_NOOP("Config", "settings").text()
+    return config_from_dict(_as_read(data), where, rules.settings)
+
+
+def _as_read(data: dict[str, Any]) -> dict[str, Any]:
+    """The data as a file holding it reads back: a percentage like 12.5, a float in the
+    exported data, becomes the Decimal a file gives (a float is refused as a percentage)."""
+    return tomllib.loads(tomli_w.dumps(data), parse_float=Decimal)
 
 
 # What the admin window's lists are called in a problem's "where".
@@ -815,7 +837,7 @@ def with_section(rules: Rules, section: str, rows: list[dict[str, Any]]) -> Conf
     "policy") replaced, validated as a file is."""
     data = export_dict(rules)
     data[section] = rows
-    return config_from_dict(data, _LISTS[section].text(), rules.settings)
+    return config_from_dict(_as_read(data), _LISTS[section].text(), rules.settings)
 
 
 def policy_from_dict(table: dict[str, Any], currency: str) -> Policy:

@@ -167,3 +167,51 @@ def test_every_store_setting_is_declared_once_and_travels_everywhere(make_store)
     assert load_settings(store.conn) == changed
     store.reload()
     assert config.parse_toml(config.export_toml(store.rules)).settings == changed
+
+
+def test_every_policy_field_is_declared_once_and_travels_everywhere(make_store):
+    """POLICY_FIELDS names each field of Policy once (and each form key and file key once);
+    policies changed in every field keep every change through the database, a file and the
+    policies page's form."""
+    import dataclasses
+    from decimal import Decimal
+
+    from pos_desktop.core.policy_form import form_from_policy, policy_from_form
+    from pos_desktop.core.rules import POLICY_FIELDS, Allowance, Policy, load_rules
+
+    fields = [f.name for f in dataclasses.fields(Policy)]
+    assert sorted(f.field for f in POLICY_FIELDS) == sorted(fields)
+    assert len({f.toml for f in POLICY_FIELDS}) == len(POLICY_FIELDS)
+    assert len({f.form_key for f in POLICY_FIELDS}) == len(POLICY_FIELDS)
+    changed = Policy(
+        name="Everything",
+        method="percent",
+        relation="group",
+        employment=("seasonal", "retiree"),
+        percent=Decimal("12.5"),
+        open_percent=Decimal(3),
+        floor_margin_percent=Decimal("7.25"),
+        max_discount_per_sale=4250,
+        allowance=Allowance(99_900, "rolling:30"),
+        probation_days=14,
+        max_units_per_sku=2,
+        dependants=False,
+        category_percent={"ELEC": Decimal("2.5")},
+        payroll_limit=Allowance(30_000, "year"),
+    )
+    markup = Policy(name="At cost plus", method="cost_plus", markup=Decimal("150.5"))
+    defaults = Policy(name="Defaults")
+    percent_fields = [f for f in fields if f not in ("markup", "method", "name")]
+    assert all(getattr(changed, f) != getattr(defaults, f) for f in percent_fields)
+    assert (markup.method, markup.markup) != (defaults.method, defaults.markup)
+    store = make_store()
+    rules = store.rules
+    currency = rules.settings.currency
+    tables = [config.policy_to_dict(p, currency) for p in (changed, markup)]
+    config.apply(store.conn, config.with_section(rules, "policy", tables), actor="admin")
+    assert load_rules(store.conn).policies == (changed, markup)
+    store.reload()
+    assert config.parse_toml(config.export_toml(store.rules)).policies == [changed, markup]
+    for policy in (changed, markup):
+        form = form_from_policy(policy, currency)
+        assert policy_from_form(form, currency, store.rules.categories) == policy

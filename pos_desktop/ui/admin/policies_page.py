@@ -40,38 +40,47 @@ from pos_desktop.core.policy_form import (
     preview,
     preview_category,
 )
-from pos_desktop.core.rules import Policy, Rules, load_rules
+from pos_desktop.core.rules import POLICY_FIELDS, Policy, Rules, load_rules
+from pos_desktop.core.text import Template
 from pos_desktop.i18n import amount, current, say, translate
 from pos_desktop.ui.common import words
 from pos_desktop.ui.common.amount_edit import AmountEdit
 from pos_desktop.ui.common.fit import DownScroll, shrinkable
 from pos_desktop.ui.common.style import error_style
 
+# The kinds of policy field the form shows as a line of text (an amount per period with
+# its period beside it).
+_TYPED = (
+    "percent",
+    "optional percent",
+    "markup",
+    "optional amount",
+    "per period",
+    "whole",
+    "optional whole",
+)
+SPECS = {f.field: f for f in POLICY_FIELDS}
+
+
+def field_label(field: str) -> str:
+    """The form's label of a policy field, in the language."""
+    words_of = SPECS[field].label
+    return translate(words_of.context, words_of)
+
 
 def _text_fields() -> dict[str, tuple[str, str]]:
     """The text fields, in the form's order: key, then label and hint."""
-    none = translate("PoliciesPage", "empty: none")
-    return {
-        "percent": (translate("PoliciesPage", "&Percent"), "20"),
-        "markup": (translate("PoliciesPage", "Cost-plus &markup %"), "10"),
-        "open_percent": (translate("PoliciesPage", "Open amounts %"), "0"),
-        "floor_margin_percent": (translate("PoliciesPage", "&Floor above cost %"), none),
-        "max_discount_per_sale": (translate("PoliciesPage", "&Cap per sale"), none),
-        "allowance_amount": (translate("PoliciesPage", "&Allowance"), none),
-        "payroll_amount": (
-            translate("PoliciesPage", "Payroll limit"),
-            translate("PoliciesPage", "empty: pay at the till only"),
-        ),
-        "probation_days": (translate("PoliciesPage", "Probation &days"), "0"),
-        "max_units_per_sku": (
-            translate("PoliciesPage", "Units per i&tem"),
-            translate("PoliciesPage", "empty: no limit"),
-        ),
-    }
+    found = {}
+    for spec in POLICY_FIELDS:
+        if spec.kind in _TYPED:
+            hint = spec.hint
+            shown = translate(hint.context, hint) if isinstance(hint, Template) else hint
+            found[spec.form_key] = (field_label(spec.field), shown)
+    return found
 
 
 # The fields that hold money (an AmountEdit each); the others are percentages and numbers.
-MONEY = ("max_discount_per_sale", "allowance_amount", "payroll_amount")
+MONEY = tuple(f.form_key for f in POLICY_FIELDS if f.kind in ("optional amount", "per period"))
 
 
 def _decimals(text: str) -> str:
@@ -89,7 +98,7 @@ class CategoryRates(QWidget):
         self.changed = changed
         self.categories: list[tuple[str, str]] = []
         self.table = QTableWidget(0, 2)
-        self.table.setAccessibleName(translate("PoliciesPage", "Category rates"))
+        self.table.setAccessibleName(field_label("category_percent"))
         self.table.setHorizontalHeaderLabels(
             [translate("PoliciesPage", "Category"), translate("PoliciesPage", "Percent")]
         )
@@ -178,19 +187,19 @@ class PoliciesPage(QWidget):
         self.name = QLineEdit()
         self.name.setAccessibleName(translate("PoliciesPage", "Name"))
         self.name.textEdited.connect(self.preview)
-        self._row(translate("PoliciesPage", "&Name"), self.name, "name")
+        self._row(field_label("name"), self.name, "name")
         self.relation = QComboBox()
         self.relation.setAccessibleName(translate("PoliciesPage", "Company relation"))
         self.relation.addItem(translate("PoliciesPage", "any company"), None)
         for value in ("own", "group"):
             self.relation.addItem(words.word(words.RELATIONS, value), value)
         self.relation.currentIndexChanged.connect(self.preview)
-        self._row(translate("PoliciesPage", "Applies to"), self.relation, "relation")
+        self._row(field_label("relation"), self.relation, "relation")
         self.employment_box = QWidget()
         self.employment_grid = QGridLayout(self.employment_box)
         self.employment_grid.setContentsMargins(0, 0, 0, 0)
         self.employment: dict[str, QCheckBox] = {}
-        employment_label = QLabel(translate("PoliciesPage", "&Employment types"))
+        employment_label = QLabel(field_label("employment"))
         self._row(employment_label, self.employment_box, "employment")
         self.employment_note = QLabel(translate("PoliciesPage", "none ticked: any employment"))
         self.form.addRow("", self.employment_note)
@@ -199,7 +208,7 @@ class PoliciesPage(QWidget):
         self.method.addItem(translate("PoliciesPage", "percent off"), "percent")
         self.method.addItem(translate("PoliciesPage", "cost plus markup"), "cost_plus")
         self.method.currentIndexChanged.connect(self._method_changed)
-        self._row(translate("PoliciesPage", "Met&hod"), self.method, "method")
+        self._row(field_label("method"), self.method, "method")
         self.fields: dict[str, QLineEdit] = {}
         currency = load_rules(conn).settings.currency
         for key, (label, hint) in _text_fields().items():
@@ -221,10 +230,8 @@ class PoliciesPage(QWidget):
             else:
                 self._row(label, field, key)
         self.rates = CategoryRates(self.preview)
-        self._row(translate("PoliciesPage", "Category rates"), self.rates, "category_percent")
-        self.dependants = QCheckBox(
-            translate("PoliciesPage", "Dependants share the employee's discount")
-        )
+        self._row(field_label("category_percent"), self.rates, "category_percent")
+        self.dependants = QCheckBox(field_label("dependants"))
         self.dependants.toggled.connect(self.preview)
         self.form.addRow("", self.dependants)
         self.sample_price = AmountEdit(currency)
