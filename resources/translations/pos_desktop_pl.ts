@@ -2193,10 +2193,6 @@ Ta kasa należy do sieci: najpierw wysyła na serwer sprzedaże jeszcze niewysł
         <translation>lista zasad</translation>
     </message>
     <message>
-        <source>policy</source>
-        <translation>zasada</translation>
-    </message>
-    <message>
         <source>{where}: file_access must be one of {choices}</source>
         <translation>{where}: file_access musi być jednym z: {choices}</translation>
     </message>

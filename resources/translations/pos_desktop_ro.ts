@@ -2193,10 +2193,6 @@ Această casă face parte dintr-o rețea: mai întâi trimite serverului vânză
         <translation>lista regulilor</translation>
     </message>
     <message>
-        <source>policy</source>
-        <translation>regula</translation>
-    </message>
-    <message>
         <source>{where}: file_access must be one of {choices}</source>
         <translation>{where}: file_access trebuie să fie una dintre valorile {choices}</translation>
     </message>

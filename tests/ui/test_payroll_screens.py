@@ -15,7 +15,7 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtTest import QTest
 
 from pos_desktop import i18n
-from pos_desktop.core import config
+from pos_desktop.core import config, config_parse
 from pos_desktop.core.admin import AdminGate
 from pos_desktop.core.checkout import Checkout
 from pos_desktop.core.db.storage import open_database
@@ -146,7 +146,7 @@ def admin_store(demo_path: Path) -> None:
     checkout = Checkout(conn)
     data = config.export_dict(checkout.rules)
     data["tax"] = {"jurisdiction": "DE", "free_per_year": "20.00"}
-    config.apply(conn, config.config_from_dict(data))
+    config.apply(conn, config_parse.config_from_dict(data))
     checkout.reload()
     for month, badge, sku, tender in (
         (4, ANNA, "COAT-01", "payroll"),
