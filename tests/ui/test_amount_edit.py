@@ -141,3 +141,28 @@ def test_the_settings_page_reads_and_writes_money_in_the_language(qtbot, admin, 
     SCREENSHOTS.mkdir(exist_ok=True)
     QApplication.processEvents()
     assert window.grab().save(str(SCREENSHOTS / f"amounts-settings-{language}.png"))
+
+
+def _amount_text_fits(field: AmountEdit) -> bool:
+    """The amount and the currency beside it both show, without overlapping."""
+    room = field.width() - field.textMargins().right()
+    return field.fontMetrics().horizontalAdvance(field.text()) < room
+
+
+@pytest.mark.parametrize("language", ["en", "pl", "ro"])
+def test_the_settings_and_policies_pages_at_1024x768(qtbot, admin, language):  # noqa: F811
+    """Both pages whole at 1024x768 in each language, their amounts as the language writes
+    them beside the currency, nothing cut."""
+    from tests.ui.test_language_screens import clipped
+
+    window = admin(language)
+    SCREENSHOTS.mkdir(exist_ok=True)
+    for page, name in ((window.settings_page, "settings"), (window.policies_page, "policies")):
+        window.pages.setCurrentWidget(page)
+        qtbot.wait(20)  # laid out
+        assert clipped(window) == []
+        fields = [f for f in page.findChildren(AmountEdit) if f.isVisible() and f.text()]
+        assert fields and all(_amount_text_fits(f) for f in fields)
+        mark = "." if language == "en" else ","
+        assert all(mark in f.text() for f in fields)
+        assert window.grab().save(str(SCREENSHOTS / f"amounts-{name}-page-{language}.png"))

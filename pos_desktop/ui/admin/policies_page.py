@@ -1,10 +1,10 @@
 """The policies page: who gets which discount within which limits, in order (the first that
 matches a holder applies), with a live preview of what an item would cost.
 
-The form speaks the shop's words: employment types are boxes to tick, the allowance period a
-choice, the category rates a small table; a value that is wrong shows its problem beside its
-field in the error colour. Turning the form into a policy, and the preview, are the core's
-(pos_desktop.core.policy_form): this page only collects and shows."""
+The form speaks the shop's words (its parts in policy_widgets.py): employment types are
+boxes to tick, the periods choices, the category rates a small table; a wrong value shows its
+problem beside its field in the error colour. Turning the form into a policy, and the preview,
+are the core's (pos_desktop.core.policy_form): this page only collects and shows."""
 
 from __future__ import annotations
 
@@ -12,20 +12,16 @@ import sqlite3
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
     QPushButton,
-    QTableWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -40,130 +36,21 @@ from pos_desktop.core.policy_form import (
     preview,
     preview_category,
 )
-from pos_desktop.core.rules import POLICY_FIELDS, Policy, Rules, load_rules
-from pos_desktop.core.text import Template
-from pos_desktop.i18n import amount, current, say, translate
+from pos_desktop.core.rules import Policy, Rules, load_rules
+from pos_desktop.i18n import amount, say, translate
+from pos_desktop.ui.admin.policy_widgets import (
+    MONEY,
+    CategoryRates,
+    PeriodLimit,
+    SampleItem,
+    decimals,
+    field_label,
+    text_fields,
+)
 from pos_desktop.ui.common import words
 from pos_desktop.ui.common.amount_edit import AmountEdit
-from pos_desktop.ui.common.fit import DownScroll, shrinkable
+from pos_desktop.ui.common.fit import DownScroll
 from pos_desktop.ui.common.style import error_style
-
-# The kinds of policy field the form shows as a line of text (an amount per period with
-# its period beside it).
-_TYPED = (
-    "percent",
-    "optional percent",
-    "markup",
-    "optional amount",
-    "per period",
-    "whole",
-    "optional whole",
-)
-SPECS = {f.field: f for f in POLICY_FIELDS}
-
-
-def field_label(field: str) -> str:
-    """The form's label of a policy field, in the language."""
-    words_of = SPECS[field].label
-    return translate(words_of.context, words_of)
-
-
-def _text_fields() -> dict[str, tuple[str, str]]:
-    """The text fields, in the form's order: key, then label and hint."""
-    found = {}
-    for spec in POLICY_FIELDS:
-        if spec.kind in _TYPED:
-            hint = spec.hint
-            shown = translate(hint.context, hint) if isinstance(hint, Template) else hint
-            found[spec.form_key] = (field_label(spec.field), shown)
-    return found
-
-
-# The fields that hold money (an AmountEdit each); the others are percentages and numbers.
-MONEY = tuple(f.form_key for f in POLICY_FIELDS if f.kind in ("optional amount", "per period"))
-
-
-def _decimals(text: str) -> str:
-    """A number as the form shows it: with the language's decimal mark (12,50 in Polish),
-    which the core reads back as it reads 12.50."""
-    return text.replace(".", QLocale().decimalPoint()) if current() != "en" else text
-
-
-class CategoryRates(QWidget):
-    """The policy's own percent for some categories: a table of (category, percent) rows with
-    buttons to add and remove a row."""
-
-    def __init__(self, changed: Callable[[], None]) -> None:
-        super().__init__()
-        self.changed = changed
-        self.categories: list[tuple[str, str]] = []
-        self.table = QTableWidget(0, 2)
-        self.table.setAccessibleName(field_label("category_percent"))
-        self.table.setHorizontalHeaderLabels(
-            [translate("PoliciesPage", "Category"), translate("PoliciesPage", "Percent")]
-        )
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.verticalHeader().hide()
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setMaximumHeight(120)
-        self.add_button = QPushButton(translate("PoliciesPage", "Add a rate"))
-        self.add_button.clicked.connect(lambda: self.add_rate())
-        self.remove_button = QPushButton(translate("PoliciesPage", "Remove the rate"))
-        self.remove_button.clicked.connect(self.remove_rate)
-        buttons = QVBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.remove_button)
-        buttons.addStretch(1)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
-
-    def set_rates(self, rates: tuple[tuple[str, str], ...]) -> None:
-        self.table.setRowCount(0)
-        for code, percent in rates:
-            self.add_rate(code, _decimals(percent), quiet=True)
-
-    def add_rate(self, code: str = "", percent: str = "", *, quiet: bool = False) -> None:
-        row = self.table.rowCount()
-        self.table.insertRow(row)
-        combo = shrinkable(QComboBox(), 8)
-        combo.setAccessibleName(translate("PoliciesPage", "Category"))
-        used = {self.rate_at(r)[0] for r in range(row)}
-        for value, name in self.categories:
-            combo.addItem(name, value)
-        if not code:  # a new row starts on a category that has no rate yet
-            code = next((c for c, _ in self.categories if c not in used), "")
-        combo.setCurrentIndex(max(0, combo.findData(code)))
-        combo.currentIndexChanged.connect(self.changed)
-        field = QLineEdit(percent)
-        field.setAccessibleName(translate("PoliciesPage", "Percent"))
-        field.setPlaceholderText("10")
-        field.textEdited.connect(self.changed)
-        self.table.setCellWidget(row, 0, combo)
-        self.table.setCellWidget(row, 1, field)
-        if not quiet:
-            field.setFocus()
-            self.changed()
-
-    def remove_rate(self) -> None:
-        row = self.table.currentRow()
-        if row < 0:
-            row = self.table.rowCount() - 1
-        if row >= 0:
-            self.table.removeRow(row)
-            self.changed()
-
-    def rate_at(self, row: int) -> tuple[str, str]:
-        combo = self.table.cellWidget(row, 0)
-        field = self.table.cellWidget(row, 1)
-        assert isinstance(combo, QComboBox) and isinstance(field, QLineEdit)
-        return str(combo.currentData() or ""), field.text().strip()
-
-    def rates(self) -> tuple[tuple[str, str], ...]:
-        return tuple(self.rate_at(row) for row in range(self.table.rowCount()))
 
 
 class PoliciesPage(QWidget):
@@ -184,6 +71,41 @@ class PoliciesPage(QWidget):
         self.list.currentRowChanged.connect(self._show)
         self.form = QFormLayout()
         self.errors: dict[str, QLabel] = {}
+        currency = load_rules(conn).settings.currency
+        self._who_and_how()
+        self._limits(currency)
+        self.rates = CategoryRates(self.preview)
+        self._row(field_label("category_percent"), self.rates, "category_percent")
+        self.dependants = QCheckBox(field_label("dependants"))
+        self.dependants.toggled.connect(self.preview)
+        self.form.addRow("", self.dependants)
+        sample = SampleItem(currency, self.preview)
+        self.sample_price, self.sample_cost = sample.price, sample.cost
+        self.sample_category = sample.category
+        self.sample_error = self._error_label()
+        self.preview_text = QLabel()
+        self.preview_text.setObjectName("preview")
+        self.preview_text.setWordWrap(True)  # a long category or rule must not widen the window
+        self.preview_text.setStyleSheet("#preview { font-size: 13pt; font-weight: bold; }")
+        inner = QWidget()
+        right = QVBoxLayout(inner)
+        right.addLayout(self.form)
+        right.addStretch(1)
+        top = QHBoxLayout()
+        top.addWidget(self.list, 1)
+        top.addWidget(DownScroll(inner), 3)  # the whole form on 1024x768, in every language
+        layout = QVBoxLayout(self)
+        layout.addLayout(top, 1)
+        layout.addLayout(sample)
+        layout.addWidget(self.sample_error)
+        layout.addWidget(self.preview_text)
+        layout.addLayout(self._buttons())
+        self.load()
+
+    # Building the form
+
+    def _who_and_how(self) -> None:
+        """The name, whom the policy applies to, and its method."""
         self.name = QLineEdit()
         self.name.setAccessibleName(translate("PoliciesPage", "Name"))
         self.name.textEdited.connect(self.preview)
@@ -199,8 +121,7 @@ class PoliciesPage(QWidget):
         self.employment_grid = QGridLayout(self.employment_box)
         self.employment_grid.setContentsMargins(0, 0, 0, 0)
         self.employment: dict[str, QCheckBox] = {}
-        employment_label = QLabel(field_label("employment"))
-        self._row(employment_label, self.employment_box, "employment")
+        self._row(QLabel(field_label("employment")), self.employment_box, "employment")
         self.employment_note = QLabel(translate("PoliciesPage", "none ticked: any employment"))
         self.form.addRow("", self.employment_note)
         self.method = QComboBox()
@@ -209,61 +130,39 @@ class PoliciesPage(QWidget):
         self.method.addItem(translate("PoliciesPage", "cost plus markup"), "cost_plus")
         self.method.currentIndexChanged.connect(self._method_changed)
         self._row(field_label("method"), self.method, "method")
+
+    def _limits(self, currency: str) -> None:
+        """The typed fields, in POLICY_FIELDS' order: percentages, amounts (the allowance and
+        the payroll limit each with its period), days and units."""
         self.fields: dict[str, QLineEdit] = {}
-        currency = load_rules(conn).settings.currency
-        for key, (label, hint) in _text_fields().items():
+        periods = {
+            "allowance_amount": (
+                translate("PoliciesPage", "Allowance period"),
+                ("allowance_period", "rolling_days"),
+            ),
+            "payroll_amount": (
+                translate("PoliciesPage", "Payroll limit period"),
+                ("payroll_period", "payroll_days"),
+            ),
+        }
+        self.limits: dict[str, PeriodLimit] = {}
+        for key, (label, hint) in text_fields().items():
             field = AmountEdit(currency) if key in MONEY else QLineEdit()
             field.setAccessibleName(label.replace("&", ""))
             field.setPlaceholderText(hint)
             field.textEdited.connect(self.preview)
             self.fields[key] = field
-            if key == "allowance_amount":
-                row, self.period, self.days = self._limit_row(
-                    field, translate("PoliciesPage", "Allowance period")
-                )
-                self._row(label, row, key, also=("allowance_period", "rolling_days"))
-            elif key == "payroll_amount":
-                row, self.payroll_period, self.payroll_days = self._limit_row(
-                    field, translate("PoliciesPage", "Payroll limit period")
-                )
-                self._row(label, row, key, also=("payroll_period", "payroll_days"))
+            if key in periods:
+                name, also = periods[key]
+                self.limits[key] = PeriodLimit(field, name, self.preview)
+                self._row(label, self.limits[key], key, also=also)
             else:
                 self._row(label, field, key)
-        self.rates = CategoryRates(self.preview)
-        self._row(field_label("category_percent"), self.rates, "category_percent")
-        self.dependants = QCheckBox(field_label("dependants"))
-        self.dependants.toggled.connect(self.preview)
-        self.form.addRow("", self.dependants)
-        self.sample_price = AmountEdit(currency)
-        self.sample_price.set_plain("100.00")
-        self.sample_cost = AmountEdit(currency)
-        self.sample_cost.set_plain("60.00")
-        self.sample_category = shrinkable(QComboBox())
-        named: tuple[tuple[QWidget, str], ...] = (
-            (self.sample_price, translate("PoliciesPage", "Preview price")),
-            (self.sample_cost, translate("PoliciesPage", "Preview cost")),
-            (self.sample_category, translate("PoliciesPage", "Preview category")),
-        )
-        for control, name in named:
-            control.setAccessibleName(name)
-        for field in (self.sample_price, self.sample_cost):
-            field.textEdited.connect(self.preview)
-        self.sample_category.currentIndexChanged.connect(self.preview)
-        sample = QHBoxLayout()
-        sample.addWidget(QLabel(translate("PoliciesPage", "Preview: an item at")))
-        sample.addWidget(self.sample_price)
-        sample.addWidget(QLabel(translate("PoliciesPage", "cost")))
-        sample.addWidget(self.sample_cost)
-        inside = QLabel(translate("PoliciesPage", "in"))
-        inside.setBuddy(self.sample_category)  # how Qt on Linux names a combo to a screen reader
-        inside.setAccessibleName(self.sample_category.accessibleName())
-        sample.addWidget(inside)
-        sample.addWidget(self.sample_category)
-        self.sample_error = self._error_label()
-        self.preview_text = QLabel()
-        self.preview_text.setObjectName("preview")
-        self.preview_text.setWordWrap(True)  # a long category or rule must not widen the window
-        self.preview_text.setStyleSheet("#preview { font-size: 13pt; font-weight: bold; }")
+        allowance, payroll = self.limits["allowance_amount"], self.limits["payroll_amount"]
+        self.period, self.days = allowance.period, allowance.days
+        self.payroll_period, self.payroll_days = payroll.period, payroll.days
+
+    def _buttons(self) -> QHBoxLayout:
         buttons = QHBoxLayout()
         for text, action in (
             (translate("PoliciesPage", "New p&olicy"), self.add),
@@ -277,23 +176,7 @@ class PoliciesPage(QWidget):
             button.clicked.connect(action)
             buttons.addWidget(button)
         buttons.addStretch(1)
-        inner = QWidget()
-        right = QVBoxLayout(inner)
-        right.addLayout(self.form)
-        right.addStretch(1)
-        scroll = DownScroll(inner)  # the whole form on a 1024x768 screen, in every language
-        top = QHBoxLayout()
-        top.addWidget(self.list, 1)
-        top.addWidget(scroll, 3)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top, 1)
-        layout.addLayout(sample)
-        layout.addWidget(self.sample_error)
-        layout.addWidget(self.preview_text)
-        layout.addLayout(buttons)
-        self.load()
-
-    # Building the form
+        return buttons
 
     def _error_label(self) -> QLabel:
         label = QLabel()
@@ -317,38 +200,6 @@ class PoliciesPage(QWidget):
         self.form.setRowVisible(error, False)
         for name in (key, *also):
             self.errors[name] = error
-
-    def _limit_row(self, field: QLineEdit, name: str) -> tuple[QWidget, QComboBox, QLineEdit]:
-        """An amount per period: the amount, the period chosen, the days of a rolling one."""
-        period = QComboBox()
-        period.setAccessibleName(name)
-        for value, text in (
-            ("year", translate("PoliciesPage", "a calendar year")),
-            ("month", translate("PoliciesPage", "a calendar month")),
-            ("rolling", translate("PoliciesPage", "the last … days")),
-        ):
-            period.addItem(text, value)
-        days = QLineEdit()
-        days.setAccessibleName(translate("PoliciesPage", "Days"))
-        days.setPlaceholderText("30")
-        days.setMaximumWidth(60)
-        days.textEdited.connect(self.preview)
-        period.currentIndexChanged.connect(self._period_changed)
-        row = QWidget()
-        line = QHBoxLayout(row)
-        line.setContentsMargins(0, 0, 0, 0)
-        line.addWidget(field, 2)
-        per = QLabel(translate("PoliciesPage", "per"))
-        per.setBuddy(period)  # how Qt on Linux names a combo to a screen reader
-        line.addWidget(per)
-        line.addWidget(period, 2)
-        line.addWidget(days)
-        return row, period, days
-
-    def _period_changed(self) -> None:
-        self.days.setEnabled(self.period.currentData() == "rolling")
-        self.payroll_days.setEnabled(self.payroll_period.currentData() == "rolling")
-        self.preview()
 
     def _method_changed(self) -> None:
         percent = self.method.currentData() == "percent"
@@ -423,21 +274,17 @@ class PoliciesPage(QWidget):
             if isinstance(field, AmountEdit):
                 field.set_plain(str(getattr(form, key)))
             else:
-                field.setText(_decimals(str(getattr(form, key))))
-        self.period.setCurrentIndex(max(0, self.period.findData(form.allowance_period)))
-        self.days.setText(form.rolling_days)
-        self.payroll_period.setCurrentIndex(
-            max(0, self.payroll_period.findData(form.payroll_period))
-        )
-        self.payroll_days.setText(form.payroll_days)
-        self.payroll_days.setEnabled(form.payroll_period == "rolling")
+                field.setText(decimals(str(getattr(form, key))))
+        self.limits["allowance_amount"].show_period(form.allowance_period, form.rolling_days)
+        self.limits["payroll_amount"].show_period(form.payroll_period, form.payroll_days)
         self.dependants.setChecked(form.dependants)
         self.rates.set_rates(form.category_percent)
-        self.days.setEnabled(form.allowance_period == "rolling")
         self.fields["percent"].setEnabled(form.method == "percent")
         self.fields["markup"].setEnabled(form.method == "cost_plus")
         try:
-            policy: Policy | None = policy_from_form(form, self._currency, self.rules.categories)
+            policy: Policy | None = policy_from_form(
+                form, self.rules.settings.currency, self.rules.categories
+            )
         except PosError:
             policy = None
         self.sample_category.setCurrentIndex(
@@ -446,10 +293,6 @@ class PoliciesPage(QWidget):
         for widget in quiet:
             widget.blockSignals(False)
         self.preview()
-
-    @property
-    def _currency(self) -> str:
-        return self.rules.settings.currency
 
     def edited(self) -> PolicyForm:
         """The chosen policy's form, as typed and chosen; an amount that is not one is a
@@ -552,7 +395,7 @@ class PoliciesPage(QWidget):
         if 0 <= row < len(self.forms):
             try:
                 form = self.edited()
-                policy_from_form(form, self._currency, self.rules.categories)
+                policy_from_form(form, self.rules.settings.currency, self.rules.categories)
             except PosError as exc:
                 self._clear_problems()
                 self._show_problem(exc)

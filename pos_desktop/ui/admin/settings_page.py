@@ -43,10 +43,36 @@ class SettingsPage(QWidget):
     ) -> None:
         super().__init__()
         self.conn = conn
+        form = QFormLayout()
+        self._store_rows(form)
+        self._pin_rows(form)
+        self._money_rows(form, load_settings(conn).currency)
+        self._badge_rows(form)
+        self._payroll_and_tax_rows(form)
+        save_button = QPushButton(translate("SettingsPage", "&Save settings"))
+        save_button.clicked.connect(lambda: self._save(save))
+        inner = QWidget()
+        inner_layout = QVBoxLayout(inner)
+        inner_layout.setContentsMargins(0, 0, 0, 0)
+        inner_layout.addLayout(form)
+        inner_layout.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(DownScroll(inner), 1)  # the page once made the window 850 px tall
+        layout.addWidget(save_button)
+        self.load()
+
+    # Building the form, a group of rows at a time
+
+    def _store_rows(self, form: QFormLayout) -> None:
+        """The store's name, till, currency, time zone, language and display."""
         self.name = QLineEdit()
         self.till = QLineEdit()
         self.currency = QLabel()
         self.timezone = QLineEdit()
+        self.language = QComboBox()
+        self.language.addItem(translate("SettingsPage", "The system's language"), "")
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
         self.require_pin = QCheckBox(
             translate("SettingsPage", "Cashiers sign in with badge and PIN")
         )
@@ -56,6 +82,91 @@ class SettingsPage(QWidget):
         self.touch = QCheckBox(
             translate("SettingsPage", "Touch-screen till: larger &buttons, table rows and text")
         )
+        self.name.setAccessibleName(translate("SettingsPage", "Store name"))
+        self.till.setAccessibleName(translate("SettingsPage", "Till"))
+        self.timezone.setAccessibleName(translate("SettingsPage", "Time zone"))
+        self.language.setAccessibleName(translate("SettingsPage", "Language"))
+        form.addRow(translate("SettingsPage", "Store &name"), self.name)
+        form.addRow(translate("SettingsPage", "&Till"), self.till)
+        form.addRow(translate("SettingsPage", "Currency"), self.currency)
+        form.addRow(translate("SettingsPage", "Time &zone"), self.timezone)
+        form.addRow(translate("SettingsPage", "Lan&guage"), self.language)
+        form.addRow("", self.require_pin)
+        form.addRow(translate("SettingsPage", "Display"), self.high_contrast)
+        form.addRow("", self.touch)
+
+    def _pin_rows(self, form: QFormLayout) -> None:
+        """The admin's lockout, the PIN lockout and who can read the files."""
+        self.lockout = QSpinBox()
+        self.lockout.setRange(1, 1440)
+        self.lockout.setSuffix(translate("SettingsPage", " minutes"))
+        self.lockout.setAccessibleName(
+            translate("SettingsPage", "Admin sign-in lockout after five failures")
+        )
+        self.pin_failures = QSpinBox()
+        self.pin_failures.setRange(1, 100)
+        self.pin_failures.setSuffix(translate("SettingsPage", " wrong PINs"))
+        self.pin_failures.setAccessibleName(translate("SettingsPage", "Wrong PINs that lock a PIN"))
+        self.pin_lock_minutes = QSpinBox()
+        self.pin_lock_minutes.setRange(1, 1440)
+        self.pin_lock_minutes.setSuffix(translate("SettingsPage", " minutes"))
+        self.pin_lock_minutes.setAccessibleName(
+            translate("SettingsPage", "Minutes the wrong PINs are counted and the PIN locked")
+        )
+        self.file_access = QComboBox()
+        self.file_access.addItem(translate("SettingsPage", "Only the owner of the files"), "owner")
+        self.file_access.addItem(translate("SettingsPage", "The owner and their group"), "group")
+        self.file_access.setAccessibleName(
+            translate("SettingsPage", "Who can read the database and backups")
+        )
+        form.addRow(translate("SettingsPage", "Admin &lockout"), self.lockout)
+        form.addRow(translate("SettingsPage", "A PIN loc&ks after"), self.pin_failures)
+        form.addRow(translate("SettingsPage", "Co&unted and locked for"), self.pin_lock_minutes)
+        form.addRow(translate("SettingsPage", "&Files readable by"), self.file_access)
+
+    def _money_rows(self, form: QFormLayout, currency: str) -> None:
+        """The refund limit and the largest open amount, with the line their problems go on."""
+        self.refund_above = AmountEdit(currency)
+        self.refund_above.setPlaceholderText(translate("SettingsPage", "empty: never"))
+        self.refund_above.setAccessibleName(
+            translate("SettingsPage", "Refunds need a supervisor above")
+        )
+        self.max_open = AmountEdit(currency)
+        self.max_open.setAccessibleName(translate("SettingsPage", "Largest open amount"))
+        self.amount_problem = QLabel()
+        self.amount_problem.setStyleSheet(error_style())
+        self.amount_problem.setWordWrap(True)
+        for amount_field in (self.refund_above, self.max_open):
+            amount_field.problem_changed.connect(self._amount_typed)
+        form.addRow(
+            translate("SettingsPage", "Refunds need a super&visor above"), self.refund_above
+        )
+        form.addRow(translate("SettingsPage", "Largest &open amount"), self.max_open)
+        form.addRow("", self.amount_problem)
+
+    def _badge_rows(self, form: QFormLayout) -> None:
+        """The badge format, and a field to try a scan against it before saving."""
+        self.pattern = QLineEdit()
+        self.pattern.setAccessibleName(translate("SettingsPage", "Badge pattern"))
+        self.check_digit = QComboBox()
+        self.check_digit.addItems(list(CHECK_DIGITS))
+        self.check_digit.setAccessibleName(translate("SettingsPage", "Check digit"))
+        self.trial = QLineEdit()
+        self.trial.setPlaceholderText(
+            translate("SettingsPage", "scan or type a badge to try the format")
+        )
+        self.trial.setAccessibleName(translate("SettingsPage", "Try a badge"))
+        self.trial_result = QLabel()
+        for field in (self.trial, self.pattern):
+            field.textChanged.connect(self.try_badge)
+        self.check_digit.currentIndexChanged.connect(self.try_badge)
+        form.addRow(translate("SettingsPage", "Badge &pattern"), self.pattern)
+        form.addRow(translate("SettingsPage", "Check &digit"), self.check_digit)
+        form.addRow(translate("SettingsPage", "T&ry a badge"), self.trial)
+        form.addRow("", self.trial_result)
+
+    def _payroll_and_tax_rows(self, form: QFormLayout) -> None:
+        """The charge to payroll's PIN, and the taxable benefit's rule set and parameters."""
         self.payroll_pin = QCheckBox(
             translate("SettingsPage", "A charge to payroll asks the buyer's own PIN")
         )
@@ -73,99 +184,9 @@ class SettingsPage(QWidget):
         self.jurisdiction.currentIndexChanged.connect(self._show_parameters)
         self.tax_form = QFormLayout()
         self.tax_params: dict[str, QLineEdit] = {}  # an AmountEdit for an amount
-        self.language = QComboBox()
-        self.language.addItem(translate("SettingsPage", "The system's language"), "")
-        for code, name in LANGUAGES.items():
-            self.language.addItem(name, code)
-        self.lockout = QSpinBox()
-        self.lockout.setRange(1, 1440)
-        self.lockout.setSuffix(translate("SettingsPage", " minutes"))
-        self.lockout.setAccessibleName(
-            translate("SettingsPage", "Admin sign-in lockout after five failures")
-        )
-        self.pin_failures = QSpinBox()
-        self.pin_failures.setRange(1, 100)
-        self.pin_failures.setSuffix(translate("SettingsPage", " wrong PINs"))
-        self.pin_lock_minutes = QSpinBox()
-        self.pin_lock_minutes.setRange(1, 1440)
-        self.pin_lock_minutes.setSuffix(translate("SettingsPage", " minutes"))
-        self.file_access = QComboBox()
-        self.file_access.addItem(translate("SettingsPage", "Only the owner of the files"), "owner")
-        self.file_access.addItem(translate("SettingsPage", "The owner and their group"), "group")
-        currency = load_settings(conn).currency
-        self.refund_above = AmountEdit(currency)
-        self.refund_above.setPlaceholderText(translate("SettingsPage", "empty: never"))
-        self.max_open = AmountEdit(currency)
-        self.amount_problem = QLabel()
-        self.amount_problem.setStyleSheet(error_style())
-        self.amount_problem.setWordWrap(True)
-        for amount_field in (self.refund_above, self.max_open):
-            amount_field.problem_changed.connect(self._amount_typed)
-        self.pattern = QLineEdit()
-        self.check_digit = QComboBox()
-        self.check_digit.addItems(list(CHECK_DIGITS))
-        self.trial = QLineEdit()
-        self.trial.setPlaceholderText(
-            translate("SettingsPage", "scan or type a badge to try the format")
-        )
-        self.trial_result = QLabel()
-        for widget, name in (
-            (self.name, translate("SettingsPage", "Store name")),
-            (self.till, translate("SettingsPage", "Till")),
-            (self.timezone, translate("SettingsPage", "Time zone")),
-            (self.language, translate("SettingsPage", "Language")),
-            (self.pin_failures, translate("SettingsPage", "Wrong PINs that lock a PIN")),
-            (
-                self.pin_lock_minutes,
-                translate("SettingsPage", "Minutes the wrong PINs are counted and the PIN locked"),
-            ),
-            (self.file_access, translate("SettingsPage", "Who can read the database and backups")),
-            (self.refund_above, translate("SettingsPage", "Refunds need a supervisor above")),
-            (self.max_open, translate("SettingsPage", "Largest open amount")),
-            (self.pattern, translate("SettingsPage", "Badge pattern")),
-            (self.check_digit, translate("SettingsPage", "Check digit")),
-            (self.trial, translate("SettingsPage", "Try a badge")),
-        ):
-            widget.setAccessibleName(name)
-        for field in (self.trial, self.pattern):
-            field.textChanged.connect(self.try_badge)
-        self.check_digit.currentIndexChanged.connect(self.try_badge)
-        form = QFormLayout()
-        form.addRow(translate("SettingsPage", "Store &name"), self.name)
-        form.addRow(translate("SettingsPage", "&Till"), self.till)
-        form.addRow(translate("SettingsPage", "Currency"), self.currency)
-        form.addRow(translate("SettingsPage", "Time &zone"), self.timezone)
-        form.addRow(translate("SettingsPage", "Lan&guage"), self.language)
-        form.addRow("", self.require_pin)
-        form.addRow(translate("SettingsPage", "Display"), self.high_contrast)
-        form.addRow("", self.touch)
-        form.addRow(translate("SettingsPage", "Admin &lockout"), self.lockout)
-        form.addRow(translate("SettingsPage", "A PIN loc&ks after"), self.pin_failures)
-        form.addRow(translate("SettingsPage", "Co&unted and locked for"), self.pin_lock_minutes)
-        form.addRow(translate("SettingsPage", "&Files readable by"), self.file_access)
-        form.addRow(
-            translate("SettingsPage", "Refunds need a super&visor above"), self.refund_above
-        )
-        form.addRow(translate("SettingsPage", "Largest &open amount"), self.max_open)
-        form.addRow("", self.amount_problem)
-        form.addRow(translate("SettingsPage", "Badge &pattern"), self.pattern)
-        form.addRow(translate("SettingsPage", "Check &digit"), self.check_digit)
-        form.addRow(translate("SettingsPage", "T&ry a badge"), self.trial)
-        form.addRow("", self.trial_result)
         form.addRow(translate("SettingsPage", "Payroll"), self.payroll_pin)
         form.addRow(translate("SettingsPage", "Ta&xable benefit"), self.jurisdiction)
         form.addRow("", self.tax_form)
-        save_button = QPushButton(translate("SettingsPage", "&Save settings"))
-        save_button.clicked.connect(lambda: self._save(save))
-        inner = QWidget()
-        inner_layout = QVBoxLayout(inner)
-        inner_layout.setContentsMargins(0, 0, 0, 0)
-        inner_layout.addLayout(form)
-        inner_layout.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(DownScroll(inner), 1)  # the page once made the window 850 px tall
-        layout.addWidget(save_button)
-        self.load()
 
     def load(self) -> None:
         """Show what is stored now."""
