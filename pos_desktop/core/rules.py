@@ -208,7 +208,8 @@ class PolicyField:
 
     @property
     def default(self) -> object:
-        return _POLICY_DEFAULTS[self.field]
+        found = next(f for f in fields(Policy) if f.name == self.field)
+        return found.default if found.default_factory is MISSING else found.default_factory()
 
 
 # Every policy field, in the order a configuration file lists them and the form shows them.
@@ -316,12 +317,6 @@ POLICY_FIELDS = (
         QT_TRANSLATE_NOOP("PoliciesPage", "Category rates"),
     ),
 )
-
-
-_POLICY_DEFAULTS: dict[str, object] = {
-    f.name: f.default_factory() if f.default_factory is not MISSING else f.default
-    for f in fields(Policy)
-}
 
 
 @dataclass(frozen=True)

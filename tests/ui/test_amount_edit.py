@@ -166,3 +166,12 @@ def test_the_settings_and_policies_pages_at_1024x768(qtbot, admin, language):  #
         mark = "." if language == "en" else ","
         assert all(mark in f.text() for f in fields)
         assert window.grab().save(str(SCREENSHOTS / f"amounts-{name}-page-{language}.png"))
+
+
+def test_a_larger_font_makes_more_room_for_the_symbol(qtbot):
+    field = typed(qtbot, "en", "12.50")
+    before = field.textMargins().right()
+    font = field.font()
+    font.setPointSize(font.pointSize() * 2)
+    field.setFont(font)
+    assert field.textMargins().right() > before

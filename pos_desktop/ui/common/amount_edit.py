@@ -13,7 +13,7 @@ filters keystrokes and hands back integers, never floats.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QValidator
 from PySide6.QtWidgets import QLineEdit, QWidget
 
@@ -183,6 +183,11 @@ class AmountEdit(QLineEdit):
             return
         if minor is not None:
             self.set_minor(minor)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # a touch till's larger text: more room
+            self.set_currency(self._currency)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
