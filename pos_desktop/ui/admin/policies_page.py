@@ -8,6 +8,7 @@ are the core's (pos_desktop.core.policy_form): this page only collects and shows
 
 from __future__ import annotations
 
+import dataclasses
 import sqlite3
 from collections.abc import Callable
 from typing import Any
@@ -297,27 +298,23 @@ class PoliciesPage(QWidget):
     def edited(self) -> PolicyForm:
         """The chosen policy's form, as typed and chosen; an amount that is not one is a
         FieldError naming its field."""
-        return PolicyForm(
+        typed: dict[str, Any] = {
+            key: self._plain(key) if key in MONEY else field.text()
+            for key, field in self.fields.items()
+        }
+        form = PolicyForm(
             name=self.name.text(),
             relation=self.relation.currentData(),
             employment=tuple(code for code, box in self.employment.items() if box.isChecked()),
             method=str(self.method.currentData()),
-            percent=self.fields["percent"].text(),
-            markup=self.fields["markup"].text(),
-            open_percent=self.fields["open_percent"].text(),
-            floor_margin_percent=self.fields["floor_margin_percent"].text(),
-            max_discount_per_sale=self._plain("max_discount_per_sale"),
-            allowance_amount=self._plain("allowance_amount"),
             allowance_period=str(self.period.currentData()),
             rolling_days=self.days.text(),
-            payroll_amount=self._plain("payroll_amount"),
             payroll_period=str(self.payroll_period.currentData()),
             payroll_days=self.payroll_days.text(),
-            probation_days=self.fields["probation_days"].text(),
-            max_units_per_sku=self.fields["max_units_per_sku"].text(),
             dependants=self.dependants.isChecked(),
             category_percent=self.rates.rates(),
         )
+        return dataclasses.replace(form, **typed)  # the typed fields, by POLICY_FIELDS
 
     def _plain(self, key: str) -> str:
         """A money field's amount as the core reads it ("1234.50"), empty when none."""
