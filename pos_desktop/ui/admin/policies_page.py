@@ -38,13 +38,12 @@ from pos_desktop.core.policy_form import (
     preview_category,
 )
 from pos_desktop.core.rules import Policy, Rules, load_rules
-from pos_desktop.i18n import amount, say, translate
+from pos_desktop.i18n import amount, decimal_mark, say, translate
 from pos_desktop.ui.admin.policy_widgets import (
     MONEY,
     CategoryRates,
     PeriodLimit,
     SampleItem,
-    decimals,
     field_label,
     text_fields,
 )
@@ -275,7 +274,7 @@ class PoliciesPage(QWidget):
             if isinstance(field, AmountEdit):
                 field.set_plain(str(getattr(form, key)))
             else:
-                field.setText(decimals(str(getattr(form, key))))
+                field.setText(decimal_mark(str(getattr(form, key))))
         self.limits["allowance_amount"].show_period(form.allowance_period, form.rolling_days)
         self.limits["payroll_amount"].show_period(form.payroll_period, form.payroll_days)
         self.dependants.setChecked(form.dependants)

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -22,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from pos_desktop.core.rules import POLICY_FIELDS
 from pos_desktop.core.text import Template
-from pos_desktop.i18n import current, translate
+from pos_desktop.i18n import decimal_mark, translate
 from pos_desktop.ui.common.amount_edit import AmountEdit
 from pos_desktop.ui.common.fit import shrinkable
 
@@ -61,12 +60,6 @@ def text_fields() -> dict[str, tuple[str, str]]:
 MONEY = tuple(f.form_key for f in POLICY_FIELDS if f.kind in ("optional amount", "per period"))
 
 
-def decimals(text: str) -> str:
-    """A number as the form shows it: with the language's decimal mark (12,50 in Polish),
-    which the core reads back as it reads 12.50."""
-    return text.replace(".", QLocale().decimalPoint()) if current() != "en" else text
-
-
 class CategoryRates(QWidget):
     """The policy's own percent for some categories: a table of (category, percent) rows with
     buttons to add and remove a row."""
@@ -102,7 +95,7 @@ class CategoryRates(QWidget):
     def set_rates(self, rates: tuple[tuple[str, str], ...]) -> None:
         self.table.setRowCount(0)
         for code, percent in rates:
-            self.add_rate(code, decimals(percent), quiet=True)
+            self.add_rate(code, decimal_mark(percent), quiet=True)
 
     def add_rate(self, code: str = "", percent: str = "", *, quiet: bool = False) -> None:
         row = self.table.rowCount()
