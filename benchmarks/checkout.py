@@ -74,7 +74,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from pos_desktop.core import clock, config, demo
+from pos_desktop.core import clock, config, config_parse, demo
 from pos_desktop.core.badge import ean13_check_digit
 from pos_desktop.core.checkout import Checkout
 from pos_desktop.core.db.storage import open_database
@@ -384,7 +384,7 @@ def build(path: Path, staff: int, sales: int, seed: int) -> float:
     conn = open_database(path, create=True)
     try:
         config.apply(
-            conn, config.config_from_dict(demo.DEMO_CONFIG, "benchmark"), actor="benchmark"
+            conn, config_parse.config_from_dict(demo.DEMO_CONFIG, "benchmark"), actor="benchmark"
         )
         conn.execute("PRAGMA synchronous=OFF")  # the build only; measured connections are FULL
         conn.execute("PRAGMA cache_size=-1048576")  # 1 GiB: random UUID index inserts

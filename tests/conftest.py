@@ -21,7 +21,7 @@ from typing import Any
 import pytest
 
 from pos_desktop.cli import main as cli
-from pos_desktop.core import config, demo
+from pos_desktop.core import config, config_parse, demo
 from pos_desktop.core.badge import ean13_check_digit
 from pos_desktop.core.checkout import Checkout
 from pos_desktop.core.db.storage import open_database
@@ -210,7 +210,7 @@ class StoreFactory:
         cfg.update(extra_config or {})
         path = self.tmp_path / f"store{len(list(self.tmp_path.glob('store*.sqlite')))}.sqlite"
         db = open_database(path, create=True)
-        config.apply(db, config.config_from_dict(cfg))
+        config.apply(db, config_parse.config_from_dict(cfg))
         now = "2026-01-01T00:00:00.000000Z"
         for sku, category, price, cost in PRODUCTS:
             db.execute(

@@ -127,7 +127,7 @@ def import_options(sub: argparse.ArgumentParser) -> None:
 
 
 def cmd_config_import(ctx: Context) -> int:
-    from pos_desktop.core import config
+    from pos_desktop.core import config, config_parse
 
     path: Path = ctx.args.file
     try:
@@ -142,7 +142,7 @@ def cmd_config_import(ctx: Context) -> int:
                 file=path, problem=str(exc)
             )
         ) from None
-    parsed = config.parse_toml(text, str(path), ctx.settings)
+    parsed = config_parse.parse_toml(text, str(path), ctx.settings)
     config.apply(ctx.conn, parsed, actor=ctx.actor)
     ctx.checkout.reload()
     imported = translate(

@@ -1,12 +1,12 @@
-"""The store's configuration as TOML: store, badge format, companies, departments, categories
-and policies. Import validates the whole file before changing anything; export round-trips."""
+"""The store's configuration applied and written back: `apply` replaces it in one
+transaction (refusing what would orphan the registry), `export_dict` and `export_toml` write
+it as a file that reads back the same, and `with_settings` / `with_section` give the admin
+window's edits as a Config checked as a file is (core/config_parse.py reads one)."""
 
 from __future__ import annotations
 
-import re
 import sqlite3
 import tomllib
-from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -14,31 +14,27 @@ from typing import Any
 import tomli_w
 
 from pos_desktop.core import clock
-from pos_desktop.core.badge import CHECK_DIGITS, nested_repeat
-from pos_desktop.core.benefits import parse_tax, tax_dict
+from pos_desktop.core.benefits import tax_dict
 from pos_desktop.core.central.membership import is_registry_change, refuse_on_joined_till
-from pos_desktop.core.db.access import FILE_ACCESS
+from pos_desktop.core.config_parse import Config, config_from_dict
 from pos_desktop.core.db.storage import write_transaction
 from pos_desktop.core.errors import InputError
 from pos_desktop.core.ledger.audit import record_audit
-from pos_desktop.core.money import exponent, format_amount, parse_amount, parse_percent
+from pos_desktop.core.money import exponent, format_amount
 from pos_desktop.core.rules import (
-    LANGUAGES,
+    POLICY_FIELDS,
     SETTINGS,
-    Allowance,
-    Category,
-    Company,
     Department,
     Policy,
+    PolicyField,
     Rules,
     StoreSettings,
-    TaxRules,
     load_rules,
     policy_row,
     settings_rows,
     tax_rows,
 )
-from pos_desktop.core.text import QT_TRANSLATE_NOOP, Text, join
+from pos_desktop.core.text import QT_TRANSLATE_NOOP
 
 # A department's badge that someone else holds, by the badge's holder type.
 _BADGE_TAKEN = {
@@ -52,461 +48,6 @@ _BADGE_TAKEN = {
         "Config", "department {department}: badge {badge} already belongs to department {other}"
     ),
 }
-
-_CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,31}$")
-_SECTIONS = {"store", "badge", "company", "department", "category", "policy", "tax"}
-_TRUE_FALSE = QT_TRANSLATE_NOOP("Config", "{where}: {key} must be true or false")
-_POLICY_KEYS = {
-    "name",
-    "applies_to",
-    "method",
-    "percent",
-    "markup",
-    "open_percent",
-    "floor_margin_percent",
-    "max_discount_per_sale",
-    "allowance",
-    "probation_days",
-    "max_units_per_sku",
-    "dependants",
-    "category_percent",
-    "payroll_limit",
-}
-
-
-@dataclass(frozen=True)
-class Config:
-    settings: StoreSettings
-    companies: list[Company]
-    departments: list[Department]
-    categories: list[Category]
-    policies: list[Policy]
-    tax: TaxRules = field(default_factory=TaxRules)
-
-
-def _config_word() -> Text:
-    return QT_TRANSLATE_NOOP("Config", "config").text()
-
-
-def _at(*parts: str) -> Text:
-    """Where in the file a problem is: 'staff.toml [[policy]] 'Staff'', its words translated."""
-    return join(" ", parts)
-
-
-def parse_toml(text: str, source: str = "", current: StoreSettings | None = None) -> Config:
-    """Validate a whole TOML config; the first problem raises InputError naming where it is.
-
-    Keys left out of [store] and [badge] keep their `current` values. Decimal numbers are
-    read as Decimal, never float.
-    """
-    source = source or _config_word()
-    try:
-        data = tomllib.loads(text, parse_float=Decimal)
-    except tomllib.TOMLDecodeError as exc:
-        raise InputError(
-            QT_TRANSLATE_NOOP("Config", "{source} is not valid TOML: {problem}").format(
-                source=source, problem=str(exc)
-            )
-        ) from None
-    return config_from_dict(data, source, current)
-
-
-def config_from_dict(
-    data: dict[str, Any], source: str = "", current: StoreSettings | None = None
-) -> Config:
-    source = source or _config_word()
-    in_store, in_badge = _at(source, "[store]"), _at(source, "[badge]")
-    _only(data, _SECTIONS, source)
-    store = _table(data, "store", source)
-    badge = _table(data, "badge", source)
-    _only(store, {s.name for s in SETTINGS if s.table == "store"}, in_store)
-    switches = {}
-    for key in (s.name for s in SETTINGS if s.kind == "switch"):
-        switches[key] = store.get(key, getattr(current or StoreSettings(), key))
-        if not isinstance(switches[key], bool):
-            raise InputError(_TRUE_FALSE.format(where=in_store, key=key))
-    _only(badge, {s.name for s in SETTINGS if s.table == "badge"}, in_badge)
-    defaults = current or StoreSettings()
-    currency = _text(store, "currency", in_store, defaults.currency).upper()
-    if not re.fullmatch(r"[A-Z]{3}", currency):
-        raise InputError(
-            QT_TRANSLATE_NOOP(
-                "Config", "{where}: currency {currency} must be a code like EUR or PLN"
-            ).format(where=in_store, currency=repr(currency))
-        )
-    timezone = _text(store, "timezone", in_store, defaults.timezone)
-    clock.zone(timezone)
-    language = store.get("language", defaults.language)
-    if language not in ("", *LANGUAGES):
-        raise InputError(
-            QT_TRANSLATE_NOOP(
-                "Config", "{where}: language {language} must be one of {codes}"
-            ).format(where=in_store, language=repr(language), codes=", ".join(LANGUAGES))
-        )
-    offline_limit = _optional_amount(store, "offline_limit", in_store, currency, defaults)
-    file_access = _text(store, "file_access", in_store, defaults.file_access)
-    if file_access not in FILE_ACCESS:
-        raise InputError(
-            QT_TRANSLATE_NOOP("Config", "{where}: file_access must be one of {choices}").format(
-                where=in_store, choices=", ".join(FILE_ACCESS)
-            )
-        )
-    pin_failures = _int(store, "pin_failures", in_store, 1, 100)
-    pin_lock_minutes = _int(store, "pin_lock_minutes", in_store, 1, 1440)
-    refund_approval_above = _optional_amount(
-        store, "refund_approval_above", in_store, currency, defaults
-    )
-    max_open_amount = defaults.max_open_amount
-    if "max_open_amount" in store:
-        what = join(": ", (in_store, "max_open_amount"))
-        max_open_amount = parse_amount(str(store["max_open_amount"]), currency, what=what)
-        if max_open_amount <= 0:
-            raise InputError(
-                QT_TRANSLATE_NOOP("Config", "{where}: max_open_amount must be more than 0").format(
-                    where=in_store
-                )
-            )
-    pattern = _text(badge, "pattern", in_badge, defaults.badge_pattern)
-    try:
-        re.compile(pattern)
-    except re.error as exc:
-        raise InputError(
-            QT_TRANSLATE_NOOP(
-                "Config", "{where}: pattern is not a valid expression ({problem})"
-            ).format(where=in_badge, problem=str(exc))
-        ) from None
-    if nested_repeat(pattern):
-        raise InputError(
-            QT_TRANSLATE_NOOP(
-                "Config",
-                "{where}: pattern repeats a group that itself repeats, which can take minutes "
-                "on one scan; write it without the nested repeat, like ^2[0-9]{{12}}$",
-            ).format(where=in_badge)
-        )
-    check_digit = _text(badge, "check_digit", in_badge, defaults.check_digit)
-    if check_digit not in CHECK_DIGITS:
-        raise InputError(
-            QT_TRANSLATE_NOOP("Config", "{where}: check_digit must be one of {choices}").format(
-                where=in_badge, choices=", ".join(CHECK_DIGITS)
-            )
-        )
-    settings = StoreSettings(
-        name=_text(store, "name", in_store, defaults.name),
-        till=_text(store, "till", in_store, defaults.till),
-        currency=currency,
-        timezone=timezone,
-        require_pin=switches["require_pin"],
-        language=language,
-        offline_limit=offline_limit,
-        refund_approval_above=refund_approval_above,
-        max_open_amount=max_open_amount,
-        badge_pattern=pattern,
-        check_digit=check_digit,
-        high_contrast=switches["high_contrast"],
-        touch=switches["touch"],
-        payroll_pin=switches["payroll_pin"],
-        pin_failures=defaults.pin_failures if pin_failures is None else pin_failures,
-        pin_lock_minutes=defaults.pin_lock_minutes
-        if pin_lock_minutes is None
-        else pin_lock_minutes,
-        file_access=file_access,
-    )
-    tax_table = data.get("tax", {})
-    if not isinstance(tax_table, dict):
-        raise InputError(
-            QT_TRANSLATE_NOOP("Config", "{source}: [tax] must be a table").format(source=source)
-        )
-    tax = parse_tax(tax_table, _at(source, "[tax]"), currency)
-    companies = [_company(t, source) for t in _tables(data, "company", source)]
-    departments = [_department(t, source) for t in _tables(data, "department", source)]
-    categories = [_category(t, source) for t in _tables(data, "category", source)]
-    policies = [_policy(t, source, currency) for t in _tables(data, "policy", source)]
-    for kind, items in (
-        ("company", [c.code for c in companies]),
-        ("department", [d.code for d in departments]),
-        ("category", [c.code for c in categories]),
-        ("policy", [p.name for p in policies]),
-    ):
-        dupes = sorted({x for x in items if items.count(x) > 1})
-        if dupes:
-            raise InputError(
-                QT_TRANSLATE_NOOP("Config", "{source}: [[{kind}]] {name} is listed twice").format(
-                    source=source, kind=kind, name=repr(dupes[0])
-                )
-            )
-    badges = [d.badge for d in departments if d.badge]
-    if len(badges) != len(set(badges)):
-        raise InputError(
-            QT_TRANSLATE_NOOP("Config", "{source}: two departments have the same badge").format(
-                source=source
-            )
-        )
-    known = {c.code for c in categories}
-    for policy in policies:
-        for code in policy.category_percent:
-            if code not in known:
-                raise InputError(
-                    QT_TRANSLATE_NOOP(
-                        "Config",
-                        "{source}: [[policy]] {policy}: category_percent names unknown "
-                        "category {category}",
-                    ).format(source=source, policy=repr(policy.name), category=repr(code))
-                )
-    return Config(settings, companies, departments, categories, policies, tax)
-
-
-def _optional_amount(
-    store: dict[str, Any], key: str, where: Text, currency: str, defaults: StoreSettings
-) -> int | None:
-    """An amount of [store] that may be "none" (or empty): no such limit."""
-    if key not in store:
-        value: int | None = getattr(defaults, key)
-        return value
-    raw = store[key]
-    if raw in ("", "none"):
-        return None
-    return parse_amount(str(raw), currency, what=join(": ", (where, key)))
-
-
-def _only(table: dict[str, Any], allowed: set[str], where: str) -> None:
-    unknown = sorted(set(table) - allowed)
-    if unknown:
-        raise InputError(
-            QT_TRANSLATE_NOOP("Config", "{where}: unknown key {key}").format(
-                where=where, key=repr(unknown[0])
-            )
-        )
-
-
-def _table(data: dict[str, Any], key: str, source: str) -> dict[str, Any]:
-    value = data.get(key, {})
-    if not isinstance(value, dict):
-        raise InputError(
-            QT_TRANSLATE_NOOP("Config", "{source}: [{key}] must be a table").format(
-                source=source, key=key
-            )
-        )
-    return value
-
-
-def _tables(data: dict[str, Any], key: str, source: str) -> list[dict[str, Any]]:
-    value = data.get(key, [])
-    if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
-        raise InputError(
-            QT_TRANSLATE_NOOP(
-                "Config", "{source}: {key} must be written as [[{key}]] tables"
-            ).format(source=source, key=key)
-        )
-    return value
-
-
-def _text(table: dict[str, Any], key: str, where: str, default: str | None = None) -> str:
-    value = table.get(key, default)
-    if not isinstance(value, str) or not value.strip():
-        raise InputError(
-            QT_TRANSLATE_NOOP("Config", "{where}: {key} must be a non-empty text").format(
-                where=where, key=key
-            )
-        )
-    return value.strip()
-
-
-def _code(table: dict[str, Any], key: str, where: str) -> str:
-    value = _text(table, key, where)
-    if not _CODE.match(value):
-        raise InputError(
-            QT_TRANSLATE_NOOP(
-                "Config", "{where}: {key} {value} may use only letters, digits, '-', '_', '.'"
-            ).format(where=where, key=key, value=repr(value))
-        )
-    return value.upper()
-
-
-def _company(table: dict[str, Any], source: str) -> Company:
-    where = _at(source, "[[company]]", repr(table.get("code", "?")))
-    _only(table, {"code", "name", "relation"}, where)
-    relation = _text(table, "relation", where, "own")
-    if relation not in ("own", "group"):
-        raise InputError(
-            QT_TRANSLATE_NOOP(
-                "Config", "{where}: relation must be own or group, not {value}"
-            ).format(where=where, value=repr(relation))
-        )
-    return Company(_code(table, "code", where), _text(table, "name", where), relation)  # type: ignore[arg-type]
-
-
-def _department(table: dict[str, Any], source: str) -> Department:
-    where = _at(source, "[[department]]", repr(table.get("code", "?")))
-    _only(table, {"code", "name", "cost_centre", "badge"}, where)
-    badge = table.get("badge")
-    if badge is not None and (not isinstance(badge, str) or not badge.strip()):
-        raise InputError(
-            QT_TRANSLATE_NOOP("Config", "{where}: badge must be a text").format(where=where)
-        )
-    # A department HR created has no cost centre; one that buys internally (a badge) needs it.
-    centre = table.get("cost_centre", "")
-    return Department(
-        _code(table, "code", where),
-        _text(table, "name", where),
-        _text(table, "cost_centre", where) if badge or centre != "" else "",
-        badge.strip().upper() if badge else None,
-    )
-
-
-def _category(table: dict[str, Any], source: str) -> Category:
-    where = _at(source, "[[category]]", repr(table.get("code", "?")))
-    _only(table, {"code", "name", "employee_discount"}, where)
-    flag = table.get("employee_discount", True)
-    if not isinstance(flag, bool):
-        raise InputError(_TRUE_FALSE.format(where=where, key="employee_discount"))
-    return Category(_code(table, "code", where), _text(table, "name", where), flag)
-
-
-def _int(table: dict[str, Any], key: str, where: str, minimum: int, maximum: int) -> int | None:
-    value = table.get(key)
-    if value is None:
-        return None
-    if isinstance(value, bool) or not isinstance(value, int) or not minimum <= value <= maximum:
-        raise InputError(
-            QT_TRANSLATE_NOOP(
-                "Config", "{where}: {key} must be a whole number from {minimum} to {maximum}"
-            ).format(where=where, key=key, minimum=minimum, maximum=maximum)
-        )
-    return value
-
-
-def _pct(table: dict[str, Any], key: str, where: str) -> Decimal | None:
-    value = table.get(key)
-    if value is None:
-        return None
-    return parse_percent(value, what=join(": ", (where, key)))
-
-
-# What a policy's amount-per-period table is refused with, by its key: not a table, a bad period.
-_PER_PERIOD_WORDS = {
-    "allowance": (
-        QT_TRANSLATE_NOOP("Config", "{where}: allowance must be a table with amount and period"),
-        QT_TRANSLATE_NOOP("Config", "{where}: allowance period must be month, year or rolling:N"),
-    ),
-    "payroll_limit": (
-        QT_TRANSLATE_NOOP(
-            "Config", "{where}: payroll_limit must be a table with amount and period"
-        ),
-        QT_TRANSLATE_NOOP(
-            "Config", "{where}: payroll_limit period must be month, year or rolling:N"
-        ),
-    ),
-}
-
-
-def _amount_per_period(
-    table: dict[str, Any], key: str, default_period: str, where: str, currency: str
-) -> Allowance | None:
-    """A policy's `allowance` or `payroll_limit` table ({amount, period}), or None if absent."""
-    if key not in table:
-        return None
-    not_a_table, bad_period = _PER_PERIOD_WORDS[key]
-    raw = table[key]
-    if not isinstance(raw, dict):
-        raise InputError(not_a_table.format(where=where))
-    _only(raw, {"amount", "period"}, _at(where, key))
-    period = raw.get("period", default_period)
-    if not isinstance(period, str) or not clock.valid_period(period):
-        raise InputError(bad_period.format(where=where))
-    amount = parse_amount(str(raw.get("amount", "")), currency, what=join(": ", (where, key)))
-    return Allowance(amount, period)
-
-
-def _policy(table: dict[str, Any], source: str, currency: str) -> Policy:
-    where = _at(source, "[[policy]]", repr(table.get("name", "?")))
-    _only(table, _POLICY_KEYS, where)
-    name = _text(table, "name", where)
-    applies = table.get("applies_to", {})
-    if not isinstance(applies, dict):
-        raise InputError(
-            QT_TRANSLATE_NOOP("Config", "{where}: applies_to must be a table").format(where=where)
-        )
-    _only(applies, {"relation", "employment"}, _at(where, "applies_to"))
-    relation = applies.get("relation")
-    if relation is not None and relation not in ("own", "group"):
-        raise InputError(
-            QT_TRANSLATE_NOOP("Config", "{where}: applies_to.relation must be own or group").format(
-                where=where
-            )
-        )
-    employment = applies.get("employment")
-    if employment is not None and (
-        not isinstance(employment, list) or not all(isinstance(e, str) and e for e in employment)
-    ):
-        raise InputError(
-            QT_TRANSLATE_NOOP(
-                "Config", "{where}: applies_to.employment must be a list of employment types"
-            ).format(where=where)
-        )
-    method = table.get("method", "percent")
-    if method not in ("percent", "cost_plus"):
-        raise InputError(
-            QT_TRANSLATE_NOOP(
-                "Config", "{where}: method must be percent or cost_plus, not {value}"
-            ).format(where=where, value=repr(method))
-        )
-    allowance = _amount_per_period(table, "allowance", "year", where, currency)
-    payroll_limit = _amount_per_period(table, "payroll_limit", "month", where, currency)
-    cap = table.get("max_discount_per_sale")
-    category_percent = table.get("category_percent", {})
-    if not isinstance(category_percent, dict):
-        raise InputError(
-            QT_TRANSLATE_NOOP(
-                "Config", "{where}: category_percent must be a table like {example}"
-            ).format(where=where, example="{ ELEC = 10 }")
-        )
-    dependants = table.get("dependants", True)
-    if not isinstance(dependants, bool):
-        raise InputError(_TRUE_FALSE.format(where=where, key="dependants"))
-    markup = table.get("markup")
-    if method == "cost_plus" and markup is None:
-        raise InputError(
-            QT_TRANSLATE_NOOP("Config", "{where}: a cost_plus policy needs a markup").format(
-                where=where
-            )
-        )
-    return Policy(
-        name=name,
-        method=method,
-        relation=relation,
-        employment=tuple(employment) if employment is not None else None,
-        percent=_pct(table, "percent", where) or Decimal(0),
-        markup=_markup(markup, where),
-        open_percent=_pct(table, "open_percent", where) or Decimal(0),
-        floor_margin_percent=_pct(table, "floor_margin_percent", where),
-        max_discount_per_sale=None
-        if cap is None
-        else parse_amount(str(cap), currency, what=join(": ", (where, "max_discount_per_sale"))),
-        allowance=allowance,
-        probation_days=_int(table, "probation_days", where, 0, 3660) or 0,
-        max_units_per_sku=_int(table, "max_units_per_sku", where, 1, 9999),
-        dependants=dependants,
-        category_percent={
-            str(k).upper(): parse_percent(v, what=join(": ", (where, f"category_percent.{k}")))
-            for k, v in category_percent.items()
-        },
-        payroll_limit=payroll_limit,
-    )
-
-
-def _markup(value: object, where: str, key: str = "markup") -> Decimal:
-    """A margin over cost: zero or more percent (may exceed 100), at most two decimals."""
-    if value is None:
-        return Decimal(0)
-    if isinstance(value, int | Decimal) and not isinstance(value, bool) and 0 <= value <= 1000:
-        result = Decimal(value)
-        if result == result.quantize(Decimal("0.01")):
-            return result
-    raise InputError(
-        QT_TRANSLATE_NOOP(
-            "Config", "{where}: {key} must be a percentage from 0 to 1000, not {value}"
-        ).format(where=where, key=key, value=repr(value))
-    )
 
 
 # Writing and reading the database
@@ -735,44 +276,33 @@ def _number(value: Decimal) -> int | float:
 
 
 def _policy_dict(policy: Policy, currency: str) -> dict[str, Any]:
-    out: dict[str, Any] = {"name": policy.name}
-    applies: dict[str, Any] = {}
-    if policy.relation is not None:
-        applies["relation"] = policy.relation
-    if policy.employment is not None:
-        applies["employment"] = list(policy.employment)
-    if applies:
-        out["applies_to"] = applies
-    out["method"] = policy.method
-    if policy.method == "percent":
-        out["percent"] = _number(policy.percent)
-    else:
-        out["markup"] = _number(policy.markup)
-    if policy.open_percent:
-        out["open_percent"] = _number(policy.open_percent)
-    if policy.floor_margin_percent is not None:
-        out["floor_margin_percent"] = _number(policy.floor_margin_percent)
-    if policy.max_discount_per_sale is not None:
-        out["max_discount_per_sale"] = format_amount(policy.max_discount_per_sale, currency)
-    if policy.allowance is not None:
-        out["allowance"] = {
-            "amount": format_amount(policy.allowance.amount, currency),
-            "period": policy.allowance.period,
-        }
-    out["probation_days"] = policy.probation_days
-    if policy.max_units_per_sku is not None:
-        out["max_units_per_sku"] = policy.max_units_per_sku
-    out["dependants"] = policy.dependants
-    if policy.category_percent:
-        out["category_percent"] = {
-            k: _number(v) for k, v in sorted(policy.category_percent.items())
-        }
-    if policy.payroll_limit is not None:
-        out["payroll_limit"] = {
-            "amount": format_amount(policy.payroll_limit.amount, currency),
-            "period": policy.payroll_limit.period,
-        }
+    """A [[policy]] table: its fields in POLICY_FIELDS' order, those with their default
+    left out unless always written, the percent or the markup as its method needs."""
+    out: dict[str, Any] = {}
+    for spec in POLICY_FIELDS:
+        value = getattr(policy, spec.field)
+        if spec.method is not None:
+            if policy.method != spec.method:
+                continue
+        elif not spec.always and value == spec.default:
+            continue
+        inside, _, name = spec.toml.rpartition(".")
+        (out.setdefault(inside, {}) if inside else out)[name] = _toml_value(spec, value, currency)
     return out
+
+
+def _toml_value(spec: PolicyField, value: Any, currency: str) -> Any:
+    if spec.kind in ("percent", "optional percent", "markup"):
+        return _number(value)
+    if spec.kind == "optional amount":
+        return format_amount(value, currency)
+    if spec.kind == "per period":
+        return {"amount": format_amount(value.amount, currency), "period": value.period}
+    if spec.kind == "employment":
+        return list(value)
+    if spec.kind == "rates":
+        return {k: _number(v) for k, v in sorted(value.items())}
+    return value
 
 
 def settings_tables(settings: StoreSettings, *, whole: bool) -> dict[str, dict[str, Any]]:
@@ -798,7 +328,14 @@ def with_settings(
     if tax is not None:
         data["tax"] = tax
     data.update(settings_tables(settings, whole=True))
-    return config_from_dict(data, QT_TRANSLATE_NOOP("Config", "settings").text(), rules.settings)
+    where = QT_TRANSLATE_NOOP("Config", "settings").text()
+    return config_from_dict(_as_read(data), where, rules.settings)
+
+
+def _as_read(data: dict[str, Any]) -> dict[str, Any]:
+    """The data as a file holding it reads back: a percentage like 12.5, a float in the
+    exported data, becomes the Decimal a file gives (a float is refused as a percentage)."""
+    return tomllib.loads(tomli_w.dumps(data), parse_float=Decimal)
 
 
 # What the admin window's lists are called in a problem's "where".
@@ -815,12 +352,7 @@ def with_section(rules: Rules, section: str, rows: list[dict[str, Any]]) -> Conf
     "policy") replaced, validated as a file is."""
     data = export_dict(rules)
     data[section] = rows
-    return config_from_dict(data, _LISTS[section].text(), rules.settings)
-
-
-def policy_from_dict(table: dict[str, Any], currency: str) -> Policy:
-    """One [[policy]] table as the admin window edits it, validated as a file's is."""
-    return _policy(table, QT_TRANSLATE_NOOP("Config", "policy").text(), currency)
+    return config_from_dict(_as_read(data), _LISTS[section].text(), rules.settings)
 
 
 def policy_to_dict(policy: Policy, currency: str) -> dict[str, Any]:

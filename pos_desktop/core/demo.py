@@ -13,7 +13,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from pos_desktop.core import clock, config
+from pos_desktop.core import clock, config, config_parse
 from pos_desktop.core.badge import ean13_check_digit
 from pos_desktop.core.registry import hash_pin, pin_matches
 from pos_desktop.core.text import QT_TRANSLATE_NOOP, Text
@@ -324,7 +324,7 @@ def build(conn: sqlite3.Connection, *, today: dt.date | None = None) -> None:
     """Fill an empty, migrated database with the demo store (sqlite-utils does the bulk)."""
     today = today or clock.now().date()
     db = Database(conn, execute_plugins=False, recursive_triggers=False)
-    config.apply(conn, config.config_from_dict(DEMO_CONFIG, "demo"), actor="demo")
+    config.apply(conn, config_parse.config_from_dict(DEMO_CONFIG, "demo"), actor="demo")
     rng = random.Random(20261123)
     now = clock.stamp(clock.now())
     staff, dependants, badges = [], [], []

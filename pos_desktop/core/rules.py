@@ -5,14 +5,15 @@ from __future__ import annotations
 import functools
 import json
 import sqlite3
-from dataclasses import dataclass, field
+from dataclasses import MISSING, dataclass, field, fields
 from decimal import Decimal
-from typing import Literal
+from typing import Any, Literal
 from zoneinfo import ZoneInfo
 
 from pos_desktop.core import clock
 from pos_desktop.core.badge import BadgeFormat, CheckDigit
 from pos_desktop.core.money import parse_percent, percent_text
+from pos_desktop.core.text import QT_TRANSLATE_NOOP, Template
 
 Relation = Literal["own", "group"]
 Method = Literal["percent", "cost_plus"]
@@ -159,6 +160,165 @@ class Policy:
         return self.category_percent.get(category, self.percent)
 
 
+PolicyKind = Literal[
+    "text",
+    "relation",
+    "employment",
+    "method",
+    "percent",
+    "optional percent",
+    "markup",
+    "optional amount",
+    "per period",
+    "whole",
+    "optional whole",
+    "switch",
+    "rates",
+]
+
+
+@dataclass(frozen=True)
+class PolicyField:
+    """Where one field of Policy (which gives its type and default) lives: its key in a
+    [[policy]] table (`applies_to.relation` in a nested one), its kind (how it is stored,
+    read and written) and its label on the policies page. Its columns are named after it
+    (an amount per period has two, `_amount` and `_period`). Loading, saving, the TOML
+    import and export and the policies page all go by POLICY_FIELDS."""
+
+    field: str
+    toml: str
+    kind: PolicyKind
+    label: Template
+    hint: str = ""  # a plain example ("20") or a Template ("empty: none")
+    form: str = ""  # the form's key when not the field's ("allowance_amount")
+    always: bool = False  # written to a file even when it has its default value
+    method: Method | None = None  # written to a file only for a policy of this method
+    least: int = 0  # a whole number's range
+    most: int = 0
+    period: str = ""  # an amount per period's period when a file leaves it out
+
+    @property
+    def form_key(self) -> str:
+        return self.form or self.field
+
+    @property
+    def name(self) -> str:
+        """Its key in the TOML table that holds it."""
+        return self.toml.rpartition(".")[2]
+
+    @property
+    def default(self) -> object:
+        found = next(f for f in fields(Policy) if f.name == self.field)
+        return found.default if found.default_factory is MISSING else found.default_factory()
+
+
+# Every policy field, in the order a configuration file lists them and the form shows them.
+POLICY_FIELDS = (
+    PolicyField("name", "name", "text", QT_TRANSLATE_NOOP("PoliciesPage", "&Name"), always=True),
+    PolicyField(
+        "relation",
+        "applies_to.relation",
+        "relation",
+        QT_TRANSLATE_NOOP("PoliciesPage", "Applies to"),
+    ),
+    PolicyField(
+        "employment",
+        "applies_to.employment",
+        "employment",
+        QT_TRANSLATE_NOOP("PoliciesPage", "&Employment types"),
+    ),
+    PolicyField(
+        "method", "method", "method", QT_TRANSLATE_NOOP("PoliciesPage", "Met&hod"), always=True
+    ),
+    PolicyField(
+        "percent",
+        "percent",
+        "percent",
+        QT_TRANSLATE_NOOP("PoliciesPage", "&Percent"),
+        "20",
+        method="percent",
+    ),
+    PolicyField(
+        "markup",
+        "markup",
+        "markup",
+        QT_TRANSLATE_NOOP("PoliciesPage", "Cost-plus &markup %"),
+        "10",
+        method="cost_plus",
+    ),
+    PolicyField(
+        "open_percent",
+        "open_percent",
+        "percent",
+        QT_TRANSLATE_NOOP("PoliciesPage", "Open amounts %"),
+        "0",
+    ),
+    PolicyField(
+        "floor_margin_percent",
+        "floor_margin_percent",
+        "optional percent",
+        QT_TRANSLATE_NOOP("PoliciesPage", "&Floor above cost %"),
+        QT_TRANSLATE_NOOP("PoliciesPage", "empty: none"),
+    ),
+    PolicyField(
+        "max_discount_per_sale",
+        "max_discount_per_sale",
+        "optional amount",
+        QT_TRANSLATE_NOOP("PoliciesPage", "&Cap per sale"),
+        QT_TRANSLATE_NOOP("PoliciesPage", "empty: none"),
+    ),
+    PolicyField(
+        "allowance",
+        "allowance",
+        "per period",
+        QT_TRANSLATE_NOOP("PoliciesPage", "&Allowance"),
+        QT_TRANSLATE_NOOP("PoliciesPage", "empty: none"),
+        form="allowance_amount",
+        period="year",
+    ),
+    PolicyField(
+        "payroll_limit",
+        "payroll_limit",
+        "per period",
+        QT_TRANSLATE_NOOP("PoliciesPage", "Payroll limit"),
+        QT_TRANSLATE_NOOP("PoliciesPage", "empty: pay at the till only"),
+        form="payroll_amount",
+        period="month",
+    ),
+    PolicyField(
+        "probation_days",
+        "probation_days",
+        "whole",
+        QT_TRANSLATE_NOOP("PoliciesPage", "Probation &days"),
+        "0",
+        always=True,
+        most=3660,
+    ),
+    PolicyField(
+        "max_units_per_sku",
+        "max_units_per_sku",
+        "optional whole",
+        QT_TRANSLATE_NOOP("PoliciesPage", "Units per i&tem"),
+        QT_TRANSLATE_NOOP("PoliciesPage", "empty: no limit"),
+        least=1,
+        most=9999,
+    ),
+    PolicyField(
+        "dependants",
+        "dependants",
+        "switch",
+        QT_TRANSLATE_NOOP("PoliciesPage", "Dependants share the employee's discount"),
+        always=True,
+    ),
+    PolicyField(
+        "category_percent",
+        "category_percent",
+        "rates",
+        QT_TRANSLATE_NOOP("PoliciesPage", "Category rates"),
+    ),
+)
+
+
 @dataclass(frozen=True)
 class TaxRules:
     """The store's `[tax]` section: whose law values a staff discount as a taxable benefit,
@@ -219,68 +379,51 @@ def settings_rows(settings: StoreSettings) -> list[dict[str, str]]:
 
 
 def policy_from_row(row: sqlite3.Row) -> Policy:
-    def pct(value: str | None) -> Decimal | None:
-        return None if value is None else Decimal(value)
+    return Policy(**{f.field: _from_columns(f, row) for f in POLICY_FIELDS})
 
-    employment = json.loads(row["employment"]) if row["employment"] else None
-    allowance = (
-        Allowance(row["allowance_amount"], row["allowance_period"])
-        if row["allowance_amount"] is not None
-        else None
-    )
-    return Policy(
-        name=row["name"],
-        method=row["method"],
-        relation=row["relation"],
-        employment=tuple(employment) if employment is not None else None,
-        percent=Decimal(row["percent"] or "0"),
-        markup=Decimal(row["markup"] or "0"),
-        open_percent=Decimal(row["open_percent"] or "0"),
-        floor_margin_percent=pct(row["floor_margin_percent"]),
-        max_discount_per_sale=row["max_discount_per_sale"],
-        allowance=allowance,
-        probation_days=row["probation_days"],
-        max_units_per_sku=row["max_units_per_sku"],
-        dependants=bool(row["dependants"]),
-        category_percent={
-            k: parse_percent(v) for k, v in json.loads(row["category_percent"] or "{}").items()
-        },
-        payroll_limit=(
-            Allowance(row["payroll_limit_amount"], row["payroll_limit_period"])
-            if row["payroll_limit_amount"] is not None
-            else None
-        ),
-    )
+
+def _from_columns(spec: PolicyField, row: sqlite3.Row) -> Any:
+    """One policy field from its columns of the policies table."""
+    if spec.kind == "per period":
+        amount = row[f"{spec.field}_amount"]
+        return None if amount is None else Allowance(amount, row[f"{spec.field}_period"])
+    value = row[spec.field]
+    if spec.kind == "employment":
+        return tuple(json.loads(value)) if value else None
+    if spec.kind in ("percent", "markup"):
+        return Decimal(value or "0")
+    if spec.kind == "optional percent":
+        return None if value is None else Decimal(value)
+    if spec.kind == "switch":
+        return bool(value)
+    if spec.kind == "rates":
+        return {k: parse_percent(v) for k, v in json.loads(value or "{}").items()}
+    return value
 
 
 def policy_row(policy: Policy, position: int, updated_at: str) -> dict[str, object]:
-    return {
-        "name": policy.name,
-        "position": position,
-        "relation": policy.relation,
-        "employment": json.dumps(list(policy.employment)) if policy.employment else None,
-        "method": policy.method,
-        "percent": percent_text(policy.percent),
-        "markup": percent_text(policy.markup),
-        "open_percent": percent_text(policy.open_percent),
-        "floor_margin_percent": (
-            None
-            if policy.floor_margin_percent is None
-            else percent_text(policy.floor_margin_percent)
-        ),
-        "max_discount_per_sale": policy.max_discount_per_sale,
-        "allowance_amount": policy.allowance.amount if policy.allowance else None,
-        "allowance_period": policy.allowance.period if policy.allowance else None,
-        "probation_days": policy.probation_days,
-        "max_units_per_sku": policy.max_units_per_sku,
-        "dependants": int(policy.dependants),
-        "category_percent": json.dumps(
-            {k: percent_text(v) for k, v in policy.category_percent.items()}, sort_keys=True
-        ),
-        "updated_at": updated_at,
-        "payroll_limit_amount": policy.payroll_limit.amount if policy.payroll_limit else None,
-        "payroll_limit_period": policy.payroll_limit.period if policy.payroll_limit else None,
-    }
+    row: dict[str, object] = {"position": position, "updated_at": updated_at}
+    for spec in POLICY_FIELDS:
+        row.update(_to_columns(spec, getattr(policy, spec.field)))
+    return row
+
+
+def _to_columns(spec: PolicyField, value: Any) -> dict[str, object]:
+    """One policy field as its columns of the policies table."""
+    if spec.kind == "per period":
+        return {
+            f"{spec.field}_amount": None if value is None else value.amount,
+            f"{spec.field}_period": None if value is None else value.period,
+        }
+    if spec.kind == "employment":
+        value = json.dumps(list(value)) if value else None
+    elif spec.kind in ("percent", "markup", "optional percent"):
+        value = None if value is None else percent_text(value)
+    elif spec.kind == "switch":
+        value = int(value)
+    elif spec.kind == "rates":
+        value = json.dumps({k: percent_text(v) for k, v in value.items()}, sort_keys=True)
+    return {spec.field: value}
 
 
 def load_rules(conn: sqlite3.Connection) -> Rules:

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from pos_desktop.core import benefits, config
+from pos_desktop.core import benefits, config, config_parse
 from pos_desktop.core.errors import InputError
 from pos_desktop.core.registry import hash_pin
 from tests.conftest import badge
@@ -186,7 +186,7 @@ def test_bad_tax_settings_are_refused_and_nothing_changes(make_store, tax, messa
     data = config.export_dict(checkout.rules)
     data["tax"] = tax
     with pytest.raises(InputError, match=message):
-        config.apply(checkout.conn, config.config_from_dict(data))
+        config.apply(checkout.conn, config_parse.config_from_dict(data))
     checkout.reload()
     assert checkout.rules.tax.jurisdiction == "PL"
 

@@ -9,7 +9,7 @@ import tomli_w
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pos_desktop.core import config
+from pos_desktop.core import config, config_parse
 from pos_desktop.core.errors import InputError
 from tests.conftest import EXAMPLE_CONFIG
 
@@ -17,7 +17,7 @@ from tests.conftest import EXAMPLE_CONFIG
 def test_export_import_export_is_identical(make_store):
     store = make_store()
     first = config.export_toml(store.rules)
-    config.apply(store.conn, config.parse_toml(first))
+    config.apply(store.conn, config_parse.parse_toml(first))
     store.reload()
     assert config.export_toml(store.rules) == first
 
@@ -38,7 +38,7 @@ def test_config_that_drops_a_company_in_use_is_refused(make_store):
     cfg["company"] = [c for c in cfg["company"] if c["code"] != "OWN"]
     before = config.export_toml(store.rules)
     with pytest.raises(InputError, match="leaves out company 'OWN'"):
-        config.apply(store.conn, config.config_from_dict(cfg))
+        config.apply(store.conn, config_parse.config_from_dict(cfg))
     store.reload()
     assert config.export_toml(store.rules) == before
 
@@ -48,14 +48,14 @@ def test_config_that_drops_a_category_in_use_is_refused(make_store):
     cfg = copy.deepcopy(EXAMPLE_CONFIG)
     cfg["category"] = cfg["category"][:2]
     with pytest.raises(InputError, match="leaves out category 'ALCO'"):
-        config.apply(store.conn, config.config_from_dict(cfg))
+        config.apply(store.conn, config_parse.config_from_dict(cfg))
 
 
 def test_policy_order_decides_which_applies(make_store):
     store = make_store()
     cfg = copy.deepcopy(EXAMPLE_CONFIG)
     cfg["policy"].insert(0, {"name": "Everyone", "percent": 5})
-    config.apply(store.conn, config.config_from_dict(cfg))
+    config.apply(store.conn, config_parse.config_from_dict(cfg))
     store.reload()
     assert store.rules.policy_for("own", "full_time").name == "Everyone"
 
@@ -64,7 +64,7 @@ def test_a_change_is_audited_with_before_and_after(make_store):
     store = make_store()
     cfg = copy.deepcopy(EXAMPLE_CONFIG)
     cfg["policy"][0]["percent"] = 25
-    config.apply(store.conn, config.config_from_dict(cfg), actor="anna")
+    config.apply(store.conn, config_parse.config_from_dict(cfg), actor="anna")
     entry = store.conn.execute(
         "SELECT * FROM audit WHERE action = 'config.import' ORDER BY seq DESC"
     ).fetchone()
@@ -106,15 +106,15 @@ def test_any_valid_policy_round_trips_exactly(
         policy["max_units_per_sku"] = units
     cfg = copy.deepcopy(EXAMPLE_CONFIG)
     cfg["policy"] = [policy]
-    parsed = config.parse_toml(tomli_w.dumps(cfg))
+    parsed = config_parse.parse_toml(tomli_w.dumps(cfg))
     store = make_store()
     config.apply(store.conn, parsed)
     store.reload()
     exported = config.export_toml(store.rules)
-    config.apply(store.conn, config.parse_toml(exported))
+    config.apply(store.conn, config_parse.parse_toml(exported))
     store.reload()
     assert config.export_toml(store.rules) == exported
-    assert config.parse_toml(exported).policies == parsed.policies
+    assert config_parse.parse_toml(exported).policies == parsed.policies
 
 
 def test_display_options_travel_through_the_config_file(make_store):
@@ -122,13 +122,13 @@ def test_display_options_travel_through_the_config_file(make_store):
     data = config.export_dict(store.rules)
     assert "high_contrast" not in data["store"]  # off: not written
     data["store"] |= {"high_contrast": True, "touch": True}
-    config.apply(store.conn, config.parse_toml(tomli_w.dumps(data)))
+    config.apply(store.conn, config_parse.parse_toml(tomli_w.dumps(data)))
     store.reload()
     assert store.rules.settings.high_contrast and store.rules.settings.touch
     assert config.export_dict(store.rules)["store"]["touch"] is True
     data["store"]["touch"] = "yes"
     with pytest.raises(InputError, match=r"\[store\]: touch must be true or false"):
-        config.parse_toml(tomli_w.dumps(data))
+        config_parse.parse_toml(tomli_w.dumps(data))
 
 
 def test_every_store_setting_is_declared_once_and_travels_everywhere(make_store):
@@ -166,4 +166,52 @@ def test_every_store_setting_is_declared_once_and_travels_everywhere(make_store)
     config.apply(store.conn, config.with_settings(store.rules, changed), actor="admin")
     assert load_settings(store.conn) == changed
     store.reload()
-    assert config.parse_toml(config.export_toml(store.rules)).settings == changed
+    assert config_parse.parse_toml(config.export_toml(store.rules)).settings == changed
+
+
+def test_every_policy_field_is_declared_once_and_travels_everywhere(make_store):
+    """POLICY_FIELDS names each field of Policy once (and each form key and file key once);
+    policies changed in every field keep every change through the database, a file and the
+    policies page's form."""
+    import dataclasses
+    from decimal import Decimal
+
+    from pos_desktop.core.policy_form import form_from_policy, policy_from_form
+    from pos_desktop.core.rules import POLICY_FIELDS, Allowance, Policy, load_rules
+
+    fields = [f.name for f in dataclasses.fields(Policy)]
+    assert sorted(f.field for f in POLICY_FIELDS) == sorted(fields)
+    assert len({f.toml for f in POLICY_FIELDS}) == len(POLICY_FIELDS)
+    assert len({f.form_key for f in POLICY_FIELDS}) == len(POLICY_FIELDS)
+    changed = Policy(
+        name="Everything",
+        method="percent",
+        relation="group",
+        employment=("seasonal", "retiree"),
+        percent=Decimal("12.5"),
+        open_percent=Decimal(3),
+        floor_margin_percent=Decimal("7.25"),
+        max_discount_per_sale=4250,
+        allowance=Allowance(99_900, "rolling:30"),
+        probation_days=14,
+        max_units_per_sku=2,
+        dependants=False,
+        category_percent={"ELEC": Decimal("2.5")},
+        payroll_limit=Allowance(30_000, "year"),
+    )
+    markup = Policy(name="At cost plus", method="cost_plus", markup=Decimal("150.5"))
+    defaults = Policy(name="Defaults")
+    percent_fields = [f for f in fields if f not in ("markup", "method", "name")]
+    assert all(getattr(changed, f) != getattr(defaults, f) for f in percent_fields)
+    assert (markup.method, markup.markup) != (defaults.method, defaults.markup)
+    store = make_store()
+    rules = store.rules
+    currency = rules.settings.currency
+    tables = [config.policy_to_dict(p, currency) for p in (changed, markup)]
+    config.apply(store.conn, config.with_section(rules, "policy", tables), actor="admin")
+    assert load_rules(store.conn).policies == (changed, markup)
+    store.reload()
+    assert config_parse.parse_toml(config.export_toml(store.rules)).policies == [changed, markup]
+    for policy in (changed, markup):
+        form = form_from_policy(policy, currency)
+        assert policy_from_form(form, currency, store.rules.categories) == policy

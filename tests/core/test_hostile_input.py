@@ -23,7 +23,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from pos_desktop.cli import main as cli
-from pos_desktop.core import config
+from pos_desktop.core import config, config_parse
 from pos_desktop.core.badge import CHECK_DIGITS, BadgeFormat, normalise
 from pos_desktop.core.checkout import Checkout
 from pos_desktop.core.db.storage import open_database
@@ -157,7 +157,7 @@ def test_any_config_file_is_imported_whole_or_refused_untouched(demo_path, tmp_p
         assert content_digest(db) == before
     else:
         exported = config.export_toml(Checkout(open_database(db)).rules)
-        assert config.parse_toml(exported)  # what was stored reads back
+        assert config_parse.parse_toml(exported)  # what was stored reads back
 
 
 # The command line: every command and option, given values real and hostile.

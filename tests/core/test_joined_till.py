@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from pos_desktop.core import catalogue, config, staff
+from pos_desktop.core import catalogue, config, config_parse, staff
 from pos_desktop.core.db.storage import open_database, write_transaction
 from pos_desktop.core.errors import InputError
 from pos_desktop.core.importing import products, staff_export, staff_import
@@ -92,7 +92,7 @@ def _changes(conn: sqlite3.Connection, tmp_path: Path):
         "product": lambda: catalogue.save(conn, product, new=False, actor="admin", till="T1"),
         "product removal": lambda: catalogue.remove(conn, "SHIRT-01", actor="admin", till="T1"),
         "rules": lambda: config.apply(
-            conn, config.config_from_dict(config.export_dict(rules), "x"), actor="admin"
+            conn, config_parse.config_from_dict(config.export_dict(rules), "x"), actor="admin"
         ),
         "product import": lambda: products.import_products(
             conn, rules, tmp_path / "products.csv", FileOptions()

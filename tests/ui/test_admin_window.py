@@ -406,8 +406,10 @@ def test_products_page_adds_edits_and_removes(qtbot, window, demo_path):
     qtbot.keyClicks(dialog.sku, "umb-1")
     qtbot.keyClicks(dialog.name, "Umbrella")
     dialog.category.setCurrentIndex(dialog.category.findData("HOME"))
-    qtbot.keyClicks(dialog.price, "15,00")
+    qtbot.keyClicks(dialog.price, "15.00")
     qtbot.keyClicks(dialog.cost, "abc")
+    assert dialog.cost.text() == "" and dialog.cost.problem()  # letters refused as typed
+    qtbot.keyClicks(dialog.cost, "7,5")  # a comma groups thousands in English
     dialog.ok.click()
     assert "not an amount" in dialog.error.text()
     dialog.cost.clear()

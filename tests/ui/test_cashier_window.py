@@ -272,7 +272,7 @@ def test_quantity_open_amount_and_remove_line(qtbot, window):
     dialog = window.dialog
     assert isinstance(dialog, OpenAmountDialog)
     dialog.category.setCurrentIndex(dialog.category.findData("GROC"))
-    qtbot.keyClicks(dialog.amount, "12,50")
+    qtbot.keyClicks(dialog.amount, "12.50")
     qtbot.keyClick(dialog.amount, Qt.Key.Key_Return)
     assert cells(window, 1) == ["Shirt", "Groceries"]
     assert cells(window, 3) == ["40.00", "12.50"]
@@ -290,7 +290,7 @@ def test_open_amount_refuses_a_bad_amount(qtbot, window):
     qtbot.keyClicks(dialog.amount, "12.5.0")
     qtbot.keyClick(dialog.amount, Qt.Key.Key_Return)
     assert dialog.isVisible()
-    assert "not an amount" in dialog.error.text()
+    assert "12.5.0 has two decimal marks" in dialog.error.text()
     assert window.model.rowCount() == 0
 
 

@@ -11,7 +11,7 @@ import tomli_w
 from PySide6.QtCore import Qt
 
 from pos_desktop import i18n
-from pos_desktop.core import config
+from pos_desktop.core import config_parse
 from pos_desktop.core.db.storage import open_database
 from pos_desktop.core.errors import InputError
 from pos_desktop.core.signin import AdminGate
@@ -68,7 +68,7 @@ def test_a_change_that_would_orphan_staff_is_refused_in_polish_and_nothing_chang
 
 def test_the_words_of_a_problem_s_place_are_translated_too():
     with pytest.raises(InputError) as refused:
-        config.config_from_dict({"store": {"currency": "E"}})
+        config_parse.config_from_dict({"store": {"currency": "E"}})
     english = "config [store]: currency 'E' must be a code like EUR or PLN"
     assert str(refused.value) == english
     i18n.use("pl")

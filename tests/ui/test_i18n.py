@@ -8,7 +8,7 @@ from dataclasses import replace
 import pytest
 
 from pos_desktop import i18n
-from pos_desktop.core import config
+from pos_desktop.core import config, config_parse
 from pos_desktop.core.errors import InputError
 from pos_desktop.core.rules import load_rules
 from pos_desktop.launch import _plain_till_start
@@ -59,7 +59,7 @@ def test_the_translations_and_qt_own_are_loaded_and_a_missing_one_falls_back_qui
 def test_the_store_language_is_checked_exported_and_kept(demo_store):
     rules = demo_store.rules
     with pytest.raises(InputError, match="language 'de' must be one of en, pl, ro"):
-        config.config_from_dict(
+        config_parse.config_from_dict(
             {**config.export_dict(rules), "store": {"language": "de"}}, "shop.toml"
         )
     config.apply(

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pos_desktop.core import config
+from pos_desktop.core import config, config_parse
 from pos_desktop.core.db.storage import storage_errors
 from pos_desktop.core.errors import PosError
 from pos_desktop.core.importing import imports, products, staff_export
@@ -151,7 +151,7 @@ class DataPage(QWidget):
             text = path.read_text(encoding="utf-8-sig")
             with storage_errors(self.database):
                 rules = load_rules(self.conn)
-                parsed = config.parse_toml(text, path.name, rules.settings)
+                parsed = config_parse.parse_toml(text, path.name, rules.settings)
                 if not self.dry_run.isChecked():
                     config.apply(self.conn, parsed, actor=self.actor)
         except (OSError, UnicodeDecodeError) as exc:

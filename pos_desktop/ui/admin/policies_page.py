@@ -1,37 +1,34 @@
 """The policies page: who gets which discount within which limits, in order (the first that
 matches a holder applies), with a live preview of what an item would cost.
 
-The form speaks the shop's words: employment types are boxes to tick, the allowance period a
-choice, the category rates a small table; a value that is wrong shows its problem beside its
-field in the error colour. Turning the form into a policy, and the preview, are the core's
-(pos_desktop.core.policy_form): this page only collects and shows."""
+The form speaks the shop's words (its parts in policy_widgets.py): employment types are
+boxes to tick, the periods choices, the category rates a small table; a wrong value shows its
+problem beside its field in the error colour. Turning the form into a policy, and the preview,
+are the core's (pos_desktop.core.policy_form): this page only collects and shows."""
 
 from __future__ import annotations
 
+import dataclasses
 import sqlite3
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
     QPushButton,
-    QTableWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from pos_desktop.core import config
-from pos_desktop.core.errors import FieldError, PosError
+from pos_desktop.core.errors import FieldError, InputError, PosError
 from pos_desktop.core.policy_form import (
     PolicyForm,
     employment_choices,
@@ -41,115 +38,19 @@ from pos_desktop.core.policy_form import (
     preview_category,
 )
 from pos_desktop.core.rules import Policy, Rules, load_rules
-from pos_desktop.i18n import amount, current, say, translate
+from pos_desktop.i18n import amount, decimal_mark, say, translate
+from pos_desktop.ui.admin.policy_widgets import (
+    MONEY,
+    CategoryRates,
+    PeriodLimit,
+    SampleItem,
+    field_label,
+    text_fields,
+)
 from pos_desktop.ui.common import words
-from pos_desktop.ui.common.fit import DownScroll, shrinkable
+from pos_desktop.ui.common.amount_edit import AmountEdit
+from pos_desktop.ui.common.fit import DownScroll
 from pos_desktop.ui.common.style import error_style
-
-
-def _text_fields() -> dict[str, tuple[str, str]]:
-    """The text fields, in the form's order: key, then label and hint."""
-    none = translate("PoliciesPage", "empty: none")
-    return {
-        "percent": (translate("PoliciesPage", "&Percent"), "20"),
-        "markup": (translate("PoliciesPage", "Cost-plus &markup %"), "10"),
-        "open_percent": (translate("PoliciesPage", "Open amounts %"), "0"),
-        "floor_margin_percent": (translate("PoliciesPage", "&Floor above cost %"), none),
-        "max_discount_per_sale": (translate("PoliciesPage", "&Cap per sale"), none),
-        "allowance_amount": (translate("PoliciesPage", "&Allowance"), none),
-        "payroll_amount": (
-            translate("PoliciesPage", "Payroll limit"),
-            translate("PoliciesPage", "empty: pay at the till only"),
-        ),
-        "probation_days": (translate("PoliciesPage", "Probation &days"), "0"),
-        "max_units_per_sku": (
-            translate("PoliciesPage", "Units per i&tem"),
-            translate("PoliciesPage", "empty: no limit"),
-        ),
-    }
-
-
-def _decimals(text: str) -> str:
-    """A number as the form shows it: with the language's decimal mark (12,50 in Polish),
-    which the core reads back as it reads 12.50."""
-    return text.replace(".", QLocale().decimalPoint()) if current() != "en" else text
-
-
-class CategoryRates(QWidget):
-    """The policy's own percent for some categories: a table of (category, percent) rows with
-    buttons to add and remove a row."""
-
-    def __init__(self, changed: Callable[[], None]) -> None:
-        super().__init__()
-        self.changed = changed
-        self.categories: list[tuple[str, str]] = []
-        self.table = QTableWidget(0, 2)
-        self.table.setAccessibleName(translate("PoliciesPage", "Category rates"))
-        self.table.setHorizontalHeaderLabels(
-            [translate("PoliciesPage", "Category"), translate("PoliciesPage", "Percent")]
-        )
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.verticalHeader().hide()
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setMaximumHeight(120)
-        self.add_button = QPushButton(translate("PoliciesPage", "Add a rate"))
-        self.add_button.clicked.connect(lambda: self.add_rate())
-        self.remove_button = QPushButton(translate("PoliciesPage", "Remove the rate"))
-        self.remove_button.clicked.connect(self.remove_rate)
-        buttons = QVBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.remove_button)
-        buttons.addStretch(1)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
-
-    def set_rates(self, rates: tuple[tuple[str, str], ...]) -> None:
-        self.table.setRowCount(0)
-        for code, percent in rates:
-            self.add_rate(code, _decimals(percent), quiet=True)
-
-    def add_rate(self, code: str = "", percent: str = "", *, quiet: bool = False) -> None:
-        row = self.table.rowCount()
-        self.table.insertRow(row)
-        combo = shrinkable(QComboBox(), 8)
-        combo.setAccessibleName(translate("PoliciesPage", "Category"))
-        used = {self.rate_at(r)[0] for r in range(row)}
-        for value, name in self.categories:
-            combo.addItem(name, value)
-        if not code:  # a new row starts on a category that has no rate yet
-            code = next((c for c, _ in self.categories if c not in used), "")
-        combo.setCurrentIndex(max(0, combo.findData(code)))
-        combo.currentIndexChanged.connect(self.changed)
-        field = QLineEdit(percent)
-        field.setAccessibleName(translate("PoliciesPage", "Percent"))
-        field.setPlaceholderText("10")
-        field.textEdited.connect(self.changed)
-        self.table.setCellWidget(row, 0, combo)
-        self.table.setCellWidget(row, 1, field)
-        if not quiet:
-            field.setFocus()
-            self.changed()
-
-    def remove_rate(self) -> None:
-        row = self.table.currentRow()
-        if row < 0:
-            row = self.table.rowCount() - 1
-        if row >= 0:
-            self.table.removeRow(row)
-            self.changed()
-
-    def rate_at(self, row: int) -> tuple[str, str]:
-        combo = self.table.cellWidget(row, 0)
-        field = self.table.cellWidget(row, 1)
-        assert isinstance(combo, QComboBox) and isinstance(field, QLineEdit)
-        return str(combo.currentData() or ""), field.text().strip()
-
-    def rates(self) -> tuple[tuple[str, str], ...]:
-        return tuple(self.rate_at(row) for row in range(self.table.rowCount()))
 
 
 class PoliciesPage(QWidget):
@@ -170,23 +71,57 @@ class PoliciesPage(QWidget):
         self.list.currentRowChanged.connect(self._show)
         self.form = QFormLayout()
         self.errors: dict[str, QLabel] = {}
+        currency = load_rules(conn).settings.currency
+        self._who_and_how()
+        self._limits(currency)
+        self.rates = CategoryRates(self.preview)
+        self._row(field_label("category_percent"), self.rates, "category_percent")
+        self.dependants = QCheckBox(field_label("dependants"))
+        self.dependants.toggled.connect(self.preview)
+        self.form.addRow("", self.dependants)
+        sample = SampleItem(currency, self.preview)
+        self.sample_price, self.sample_cost = sample.price, sample.cost
+        self.sample_category = sample.category
+        self.sample_error = self._error_label()
+        self.preview_text = QLabel()
+        self.preview_text.setObjectName("preview")
+        self.preview_text.setWordWrap(True)  # a long category or rule must not widen the window
+        self.preview_text.setStyleSheet("#preview { font-size: 13pt; font-weight: bold; }")
+        inner = QWidget()
+        right = QVBoxLayout(inner)
+        right.addLayout(self.form)
+        right.addStretch(1)
+        top = QHBoxLayout()
+        top.addWidget(self.list, 1)
+        top.addWidget(DownScroll(inner), 3)  # the whole form on 1024x768, in every language
+        layout = QVBoxLayout(self)
+        layout.addLayout(top, 1)
+        layout.addLayout(sample)
+        layout.addWidget(self.sample_error)
+        layout.addWidget(self.preview_text)
+        layout.addLayout(self._buttons())
+        self.load()
+
+    # Building the form
+
+    def _who_and_how(self) -> None:
+        """The name, whom the policy applies to, and its method."""
         self.name = QLineEdit()
         self.name.setAccessibleName(translate("PoliciesPage", "Name"))
         self.name.textEdited.connect(self.preview)
-        self._row(translate("PoliciesPage", "&Name"), self.name, "name")
+        self._row(field_label("name"), self.name, "name")
         self.relation = QComboBox()
         self.relation.setAccessibleName(translate("PoliciesPage", "Company relation"))
         self.relation.addItem(translate("PoliciesPage", "any company"), None)
         for value in ("own", "group"):
             self.relation.addItem(words.word(words.RELATIONS, value), value)
         self.relation.currentIndexChanged.connect(self.preview)
-        self._row(translate("PoliciesPage", "Applies to"), self.relation, "relation")
+        self._row(field_label("relation"), self.relation, "relation")
         self.employment_box = QWidget()
         self.employment_grid = QGridLayout(self.employment_box)
         self.employment_grid.setContentsMargins(0, 0, 0, 0)
         self.employment: dict[str, QCheckBox] = {}
-        employment_label = QLabel(translate("PoliciesPage", "&Employment types"))
-        self._row(employment_label, self.employment_box, "employment")
+        self._row(QLabel(field_label("employment")), self.employment_box, "employment")
         self.employment_note = QLabel(translate("PoliciesPage", "none ticked: any employment"))
         self.form.addRow("", self.employment_note)
         self.method = QComboBox()
@@ -194,61 +129,40 @@ class PoliciesPage(QWidget):
         self.method.addItem(translate("PoliciesPage", "percent off"), "percent")
         self.method.addItem(translate("PoliciesPage", "cost plus markup"), "cost_plus")
         self.method.currentIndexChanged.connect(self._method_changed)
-        self._row(translate("PoliciesPage", "Met&hod"), self.method, "method")
+        self._row(field_label("method"), self.method, "method")
+
+    def _limits(self, currency: str) -> None:
+        """The typed fields, in POLICY_FIELDS' order: percentages, amounts (the allowance and
+        the payroll limit each with its period), days and units."""
         self.fields: dict[str, QLineEdit] = {}
-        for key, (label, hint) in _text_fields().items():
-            field = QLineEdit()
+        periods = {
+            "allowance_amount": (
+                translate("PoliciesPage", "Allowance period"),
+                ("allowance_period", "rolling_days"),
+            ),
+            "payroll_amount": (
+                translate("PoliciesPage", "Payroll limit period"),
+                ("payroll_period", "payroll_days"),
+            ),
+        }
+        self.limits: dict[str, PeriodLimit] = {}
+        for key, (label, hint) in text_fields().items():
+            field = AmountEdit(currency) if key in MONEY else QLineEdit()
             field.setAccessibleName(label.replace("&", ""))
             field.setPlaceholderText(hint)
             field.textEdited.connect(self.preview)
             self.fields[key] = field
-            if key == "allowance_amount":
-                row, self.period, self.days = self._limit_row(
-                    field, translate("PoliciesPage", "Allowance period")
-                )
-                self._row(label, row, key, also=("allowance_period", "rolling_days"))
-            elif key == "payroll_amount":
-                row, self.payroll_period, self.payroll_days = self._limit_row(
-                    field, translate("PoliciesPage", "Payroll limit period")
-                )
-                self._row(label, row, key, also=("payroll_period", "payroll_days"))
+            if key in periods:
+                name, also = periods[key]
+                self.limits[key] = PeriodLimit(field, name, self.preview)
+                self._row(label, self.limits[key], key, also=also)
             else:
                 self._row(label, field, key)
-        self.rates = CategoryRates(self.preview)
-        self._row(translate("PoliciesPage", "Category rates"), self.rates, "category_percent")
-        self.dependants = QCheckBox(
-            translate("PoliciesPage", "Dependants share the employee's discount")
-        )
-        self.dependants.toggled.connect(self.preview)
-        self.form.addRow("", self.dependants)
-        self.sample_price = QLineEdit(_decimals("100.00"))
-        self.sample_cost = QLineEdit(_decimals("60.00"))
-        self.sample_category = shrinkable(QComboBox())
-        named: tuple[tuple[QWidget, str], ...] = (
-            (self.sample_price, translate("PoliciesPage", "Preview price")),
-            (self.sample_cost, translate("PoliciesPage", "Preview cost")),
-            (self.sample_category, translate("PoliciesPage", "Preview category")),
-        )
-        for control, name in named:
-            control.setAccessibleName(name)
-        for field in (self.sample_price, self.sample_cost):
-            field.textEdited.connect(self.preview)
-        self.sample_category.currentIndexChanged.connect(self.preview)
-        sample = QHBoxLayout()
-        sample.addWidget(QLabel(translate("PoliciesPage", "Preview: an item at")))
-        sample.addWidget(self.sample_price)
-        sample.addWidget(QLabel(translate("PoliciesPage", "cost")))
-        sample.addWidget(self.sample_cost)
-        inside = QLabel(translate("PoliciesPage", "in"))
-        inside.setBuddy(self.sample_category)  # how Qt on Linux names a combo to a screen reader
-        inside.setAccessibleName(self.sample_category.accessibleName())
-        sample.addWidget(inside)
-        sample.addWidget(self.sample_category)
-        self.sample_error = self._error_label()
-        self.preview_text = QLabel()
-        self.preview_text.setObjectName("preview")
-        self.preview_text.setWordWrap(True)  # a long category or rule must not widen the window
-        self.preview_text.setStyleSheet("#preview { font-size: 13pt; font-weight: bold; }")
+        allowance, payroll = self.limits["allowance_amount"], self.limits["payroll_amount"]
+        self.period, self.days = allowance.period, allowance.days
+        self.payroll_period, self.payroll_days = payroll.period, payroll.days
+
+    def _buttons(self) -> QHBoxLayout:
         buttons = QHBoxLayout()
         for text, action in (
             (translate("PoliciesPage", "New p&olicy"), self.add),
@@ -262,23 +176,7 @@ class PoliciesPage(QWidget):
             button.clicked.connect(action)
             buttons.addWidget(button)
         buttons.addStretch(1)
-        inner = QWidget()
-        right = QVBoxLayout(inner)
-        right.addLayout(self.form)
-        right.addStretch(1)
-        scroll = DownScroll(inner)  # the whole form on a 1024x768 screen, in every language
-        top = QHBoxLayout()
-        top.addWidget(self.list, 1)
-        top.addWidget(scroll, 3)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top, 1)
-        layout.addLayout(sample)
-        layout.addWidget(self.sample_error)
-        layout.addWidget(self.preview_text)
-        layout.addLayout(buttons)
-        self.load()
-
-    # Building the form
+        return buttons
 
     def _error_label(self) -> QLabel:
         label = QLabel()
@@ -302,38 +200,6 @@ class PoliciesPage(QWidget):
         self.form.setRowVisible(error, False)
         for name in (key, *also):
             self.errors[name] = error
-
-    def _limit_row(self, field: QLineEdit, name: str) -> tuple[QWidget, QComboBox, QLineEdit]:
-        """An amount per period: the amount, the period chosen, the days of a rolling one."""
-        period = QComboBox()
-        period.setAccessibleName(name)
-        for value, text in (
-            ("year", translate("PoliciesPage", "a calendar year")),
-            ("month", translate("PoliciesPage", "a calendar month")),
-            ("rolling", translate("PoliciesPage", "the last … days")),
-        ):
-            period.addItem(text, value)
-        days = QLineEdit()
-        days.setAccessibleName(translate("PoliciesPage", "Days"))
-        days.setPlaceholderText("30")
-        days.setMaximumWidth(60)
-        days.textEdited.connect(self.preview)
-        period.currentIndexChanged.connect(self._period_changed)
-        row = QWidget()
-        line = QHBoxLayout(row)
-        line.setContentsMargins(0, 0, 0, 0)
-        line.addWidget(field, 2)
-        per = QLabel(translate("PoliciesPage", "per"))
-        per.setBuddy(period)  # how Qt on Linux names a combo to a screen reader
-        line.addWidget(per)
-        line.addWidget(period, 2)
-        line.addWidget(days)
-        return row, period, days
-
-    def _period_changed(self) -> None:
-        self.days.setEnabled(self.period.currentData() == "rolling")
-        self.payroll_days.setEnabled(self.payroll_period.currentData() == "rolling")
-        self.preview()
 
     def _method_changed(self) -> None:
         percent = self.method.currentData() == "percent"
@@ -361,6 +227,8 @@ class PoliciesPage(QWidget):
         rules = self.rules
         currency = rules.settings.currency
         self.forms = [form_from_policy(p, currency) for p in rules.policies]
+        for amount_field in self.findChildren(AmountEdit):
+            amount_field.set_currency(currency)
         self._employment_choices(rules)
         self.rates.categories = [(c, category.name) for c, category in rules.categories.items()]
         self.sample_category.blockSignals(True)
@@ -403,21 +271,20 @@ class PoliciesPage(QWidget):
         for code, box in self.employment.items():
             box.setChecked(code in form.employment)
         for key, field in self.fields.items():
-            field.setText(_decimals(str(getattr(form, key))))
-        self.period.setCurrentIndex(max(0, self.period.findData(form.allowance_period)))
-        self.days.setText(form.rolling_days)
-        self.payroll_period.setCurrentIndex(
-            max(0, self.payroll_period.findData(form.payroll_period))
-        )
-        self.payroll_days.setText(form.payroll_days)
-        self.payroll_days.setEnabled(form.payroll_period == "rolling")
+            if isinstance(field, AmountEdit):
+                field.set_plain(str(getattr(form, key)))
+            else:
+                field.setText(decimal_mark(str(getattr(form, key))))
+        self.limits["allowance_amount"].show_period(form.allowance_period, form.rolling_days)
+        self.limits["payroll_amount"].show_period(form.payroll_period, form.payroll_days)
         self.dependants.setChecked(form.dependants)
         self.rates.set_rates(form.category_percent)
-        self.days.setEnabled(form.allowance_period == "rolling")
         self.fields["percent"].setEnabled(form.method == "percent")
         self.fields["markup"].setEnabled(form.method == "cost_plus")
         try:
-            policy: Policy | None = policy_from_form(form, self._currency, self.rules.categories)
+            policy: Policy | None = policy_from_form(
+                form, self.rules.settings.currency, self.rules.categories
+            )
         except PosError:
             policy = None
         self.sample_category.setCurrentIndex(
@@ -427,33 +294,35 @@ class PoliciesPage(QWidget):
             widget.blockSignals(False)
         self.preview()
 
-    @property
-    def _currency(self) -> str:
-        return self.rules.settings.currency
-
     def edited(self) -> PolicyForm:
-        """The chosen policy's form, as typed and chosen."""
-        return PolicyForm(
+        """The chosen policy's form, as typed and chosen; an amount that is not one is a
+        FieldError naming its field."""
+        typed: dict[str, Any] = {
+            key: self._plain(key) if key in MONEY else field.text()
+            for key, field in self.fields.items()
+        }
+        form = PolicyForm(
             name=self.name.text(),
             relation=self.relation.currentData(),
             employment=tuple(code for code, box in self.employment.items() if box.isChecked()),
             method=str(self.method.currentData()),
-            percent=self.fields["percent"].text(),
-            markup=self.fields["markup"].text(),
-            open_percent=self.fields["open_percent"].text(),
-            floor_margin_percent=self.fields["floor_margin_percent"].text(),
-            max_discount_per_sale=self.fields["max_discount_per_sale"].text(),
-            allowance_amount=self.fields["allowance_amount"].text(),
             allowance_period=str(self.period.currentData()),
             rolling_days=self.days.text(),
-            payroll_amount=self.fields["payroll_amount"].text(),
             payroll_period=str(self.payroll_period.currentData()),
             payroll_days=self.payroll_days.text(),
-            probation_days=self.fields["probation_days"].text(),
-            max_units_per_sku=self.fields["max_units_per_sku"].text(),
             dependants=self.dependants.isChecked(),
             category_percent=self.rates.rates(),
         )
+        return dataclasses.replace(form, **typed)  # the typed fields, by POLICY_FIELDS
+
+    def _plain(self, key: str) -> str:
+        """A money field's amount as the core reads it ("1234.50"), empty when none."""
+        field = self.fields.get(key) or getattr(self, key)
+        assert isinstance(field, AmountEdit)
+        try:
+            return field.plain()
+        except InputError as exc:
+            raise FieldError(exc.args[0], key) from None
 
     def _clear_problems(self) -> None:
         for label in self.errors.values():
@@ -490,7 +359,8 @@ class PoliciesPage(QWidget):
         try:
             policy = policy_from_form(self.edited(), currency, rules.categories)
             code = str(self.sample_category.currentData() or "")
-            priced = preview(policy, self.sample_price.text(), self.sample_cost.text(), code, rules)
+            price, cost = self._plain("sample_price"), self._plain("sample_cost")
+            priced = preview(policy, price, cost, code, rules)
         except PosError as exc:
             self._show_problem(exc)
             return
@@ -519,9 +389,9 @@ class PoliciesPage(QWidget):
         """The form kept in the list when it is valid; else its problem shown and False."""
         row = self.list.currentRow()
         if 0 <= row < len(self.forms):
-            form = self.edited()
             try:
-                policy_from_form(form, self._currency, self.rules.categories)
+                form = self.edited()
+                policy_from_form(form, self.rules.settings.currency, self.rules.categories)
             except PosError as exc:
                 self._clear_problems()
                 self._show_problem(exc)
@@ -568,8 +438,8 @@ class PoliciesPage(QWidget):
         self.save(tables)
 
     def sample(self, price: str, cost: str, category: str) -> None:
-        """Set the preview's sample item (for the window's tests and for admins)."""
-        self.sample_price.setText(price)
-        self.sample_cost.setText(cost)
+        """Set the preview's sample item, its amounts as the core writes them ("100.00")."""
+        self.sample_price.set_plain(price)
+        self.sample_cost.set_plain(cost)
         self.sample_category.setCurrentIndex(max(0, self.sample_category.findData(category)))
         self.preview()

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 from pos_desktop.core import catalogue
 from pos_desktop.core.catalogue import Product
 from pos_desktop.core.rules import Rules, load_rules
-from pos_desktop.i18n import translate
+from pos_desktop.i18n import amount, translate
+from pos_desktop.ui.common.amount_edit import AmountEdit
 from pos_desktop.ui.common.forms import Form
 
 HEADERS = (
@@ -133,9 +134,12 @@ class ProductDialog(Form):
             self.category.addItem(f"{category.name} ({code})", code)
         if product is not None:
             self.category.setCurrentIndex(max(0, self.category.findData(product.category)))
-        self.price = QLineEdit(catalogue.money(product.price, rules) if product else "")
-        self.price.setPlaceholderText("12.50")
-        self.cost = QLineEdit(catalogue.money(product.cost, rules) if product else "")
+        currency = rules.settings.currency
+        self.price = AmountEdit(currency)
+        self.price.set_minor(product.price if product else None)
+        self.price.setPlaceholderText(amount(1250, currency))
+        self.cost = AmountEdit(currency)
+        self.cost.set_minor(product.cost if product else None)
         self.cost.setPlaceholderText(translate("ProductDialog", "empty: unknown (no floor)"))
         for label, widget in (
             (translate("ProductDialog", "&SKU"), self.sku),
@@ -156,8 +160,8 @@ class ProductDialog(Form):
                     self.barcode.text(),
                     self.name.text(),
                     str(self.category.currentData()),
-                    self.price.text(),
-                    self.cost.text(),
+                    self.price.plain(),
+                    self.cost.plain(),
                 )
             )
 

@@ -23,11 +23,12 @@ from PySide6.QtWidgets import (
 
 from pos_desktop.core import benefits
 from pos_desktop.core.badge import CHECK_DIGITS, BadgeFormat, nested_repeat, normalise
-from pos_desktop.core.errors import PosError
-from pos_desktop.core.money import format_amount, parse_amount
+from pos_desktop.core.errors import InputError, PosError
+from pos_desktop.core.money import parse_amount
 from pos_desktop.core.rules import StoreSettings, load_settings, load_tax
 from pos_desktop.core.signin import AdminGate
-from pos_desktop.i18n import LANGUAGES, decimal_mark, say, translate
+from pos_desktop.i18n import LANGUAGES, amount, decimal_mark, say, translate
+from pos_desktop.ui.common.amount_edit import AmountEdit
 from pos_desktop.ui.common.fit import DownScroll
 from pos_desktop.ui.common.style import error_style
 
@@ -42,10 +43,36 @@ class SettingsPage(QWidget):
     ) -> None:
         super().__init__()
         self.conn = conn
+        form = QFormLayout()
+        self._store_rows(form)
+        self._pin_rows(form)
+        self._money_rows(form, load_settings(conn).currency)
+        self._badge_rows(form)
+        self._payroll_and_tax_rows(form)
+        save_button = QPushButton(translate("SettingsPage", "&Save settings"))
+        save_button.clicked.connect(lambda: self._save(save))
+        inner = QWidget()
+        inner_layout = QVBoxLayout(inner)
+        inner_layout.setContentsMargins(0, 0, 0, 0)
+        inner_layout.addLayout(form)
+        inner_layout.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(DownScroll(inner), 1)  # the page once made the window 850 px tall
+        layout.addWidget(save_button)
+        self.load()
+
+    # Building the form, a group of rows at a time
+
+    def _store_rows(self, form: QFormLayout) -> None:
+        """The store's name, till, currency, time zone, language and display."""
         self.name = QLineEdit()
         self.till = QLineEdit()
         self.currency = QLabel()
         self.timezone = QLineEdit()
+        self.language = QComboBox()
+        self.language.addItem(translate("SettingsPage", "The system's language"), "")
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
         self.require_pin = QCheckBox(
             translate("SettingsPage", "Cashiers sign in with badge and PIN")
         )
@@ -55,6 +82,91 @@ class SettingsPage(QWidget):
         self.touch = QCheckBox(
             translate("SettingsPage", "Touch-screen till: larger &buttons, table rows and text")
         )
+        self.name.setAccessibleName(translate("SettingsPage", "Store name"))
+        self.till.setAccessibleName(translate("SettingsPage", "Till"))
+        self.timezone.setAccessibleName(translate("SettingsPage", "Time zone"))
+        self.language.setAccessibleName(translate("SettingsPage", "Language"))
+        form.addRow(translate("SettingsPage", "Store &name"), self.name)
+        form.addRow(translate("SettingsPage", "&Till"), self.till)
+        form.addRow(translate("SettingsPage", "Currency"), self.currency)
+        form.addRow(translate("SettingsPage", "Time &zone"), self.timezone)
+        form.addRow(translate("SettingsPage", "Lan&guage"), self.language)
+        form.addRow("", self.require_pin)
+        form.addRow(translate("SettingsPage", "Display"), self.high_contrast)
+        form.addRow("", self.touch)
+
+    def _pin_rows(self, form: QFormLayout) -> None:
+        """The admin's lockout, the PIN lockout and who can read the files."""
+        self.lockout = QSpinBox()
+        self.lockout.setRange(1, 1440)
+        self.lockout.setSuffix(translate("SettingsPage", " minutes"))
+        self.lockout.setAccessibleName(
+            translate("SettingsPage", "Admin sign-in lockout after five failures")
+        )
+        self.pin_failures = QSpinBox()
+        self.pin_failures.setRange(1, 100)
+        self.pin_failures.setSuffix(translate("SettingsPage", " wrong PINs"))
+        self.pin_failures.setAccessibleName(translate("SettingsPage", "Wrong PINs that lock a PIN"))
+        self.pin_lock_minutes = QSpinBox()
+        self.pin_lock_minutes.setRange(1, 1440)
+        self.pin_lock_minutes.setSuffix(translate("SettingsPage", " minutes"))
+        self.pin_lock_minutes.setAccessibleName(
+            translate("SettingsPage", "Minutes the wrong PINs are counted and the PIN locked")
+        )
+        self.file_access = QComboBox()
+        self.file_access.addItem(translate("SettingsPage", "Only the owner of the files"), "owner")
+        self.file_access.addItem(translate("SettingsPage", "The owner and their group"), "group")
+        self.file_access.setAccessibleName(
+            translate("SettingsPage", "Who can read the database and backups")
+        )
+        form.addRow(translate("SettingsPage", "Admin &lockout"), self.lockout)
+        form.addRow(translate("SettingsPage", "A PIN loc&ks after"), self.pin_failures)
+        form.addRow(translate("SettingsPage", "Co&unted and locked for"), self.pin_lock_minutes)
+        form.addRow(translate("SettingsPage", "&Files readable by"), self.file_access)
+
+    def _money_rows(self, form: QFormLayout, currency: str) -> None:
+        """The refund limit and the largest open amount, with the line their problems go on."""
+        self.refund_above = AmountEdit(currency)
+        self.refund_above.setPlaceholderText(translate("SettingsPage", "empty: never"))
+        self.refund_above.setAccessibleName(
+            translate("SettingsPage", "Refunds need a supervisor above")
+        )
+        self.max_open = AmountEdit(currency)
+        self.max_open.setAccessibleName(translate("SettingsPage", "Largest open amount"))
+        self.amount_problem = QLabel()
+        self.amount_problem.setStyleSheet(error_style())
+        self.amount_problem.setWordWrap(True)
+        for amount_field in (self.refund_above, self.max_open):
+            amount_field.problem_changed.connect(self._amount_typed)
+        form.addRow(
+            translate("SettingsPage", "Refunds need a super&visor above"), self.refund_above
+        )
+        form.addRow(translate("SettingsPage", "Largest &open amount"), self.max_open)
+        form.addRow("", self.amount_problem)
+
+    def _badge_rows(self, form: QFormLayout) -> None:
+        """The badge format, and a field to try a scan against it before saving."""
+        self.pattern = QLineEdit()
+        self.pattern.setAccessibleName(translate("SettingsPage", "Badge pattern"))
+        self.check_digit = QComboBox()
+        self.check_digit.addItems(list(CHECK_DIGITS))
+        self.check_digit.setAccessibleName(translate("SettingsPage", "Check digit"))
+        self.trial = QLineEdit()
+        self.trial.setPlaceholderText(
+            translate("SettingsPage", "scan or type a badge to try the format")
+        )
+        self.trial.setAccessibleName(translate("SettingsPage", "Try a badge"))
+        self.trial_result = QLabel()
+        for field in (self.trial, self.pattern):
+            field.textChanged.connect(self.try_badge)
+        self.check_digit.currentIndexChanged.connect(self.try_badge)
+        form.addRow(translate("SettingsPage", "Badge &pattern"), self.pattern)
+        form.addRow(translate("SettingsPage", "Check &digit"), self.check_digit)
+        form.addRow(translate("SettingsPage", "T&ry a badge"), self.trial)
+        form.addRow("", self.trial_result)
+
+    def _payroll_and_tax_rows(self, form: QFormLayout) -> None:
+        """The charge to payroll's PIN, and the taxable benefit's rule set and parameters."""
         self.payroll_pin = QCheckBox(
             translate("SettingsPage", "A charge to payroll asks the buyer's own PIN")
         )
@@ -71,97 +183,10 @@ class SettingsPage(QWidget):
             )
         self.jurisdiction.currentIndexChanged.connect(self._show_parameters)
         self.tax_form = QFormLayout()
-        self.tax_params: dict[str, QLineEdit] = {}
-        self.language = QComboBox()
-        self.language.addItem(translate("SettingsPage", "The system's language"), "")
-        for code, name in LANGUAGES.items():
-            self.language.addItem(name, code)
-        self.lockout = QSpinBox()
-        self.lockout.setRange(1, 1440)
-        self.lockout.setSuffix(translate("SettingsPage", " minutes"))
-        self.lockout.setAccessibleName(
-            translate("SettingsPage", "Admin sign-in lockout after five failures")
-        )
-        self.pin_failures = QSpinBox()
-        self.pin_failures.setRange(1, 100)
-        self.pin_failures.setSuffix(translate("SettingsPage", " wrong PINs"))
-        self.pin_lock_minutes = QSpinBox()
-        self.pin_lock_minutes.setRange(1, 1440)
-        self.pin_lock_minutes.setSuffix(translate("SettingsPage", " minutes"))
-        self.file_access = QComboBox()
-        self.file_access.addItem(translate("SettingsPage", "Only the owner of the files"), "owner")
-        self.file_access.addItem(translate("SettingsPage", "The owner and their group"), "group")
-        self.refund_above = QLineEdit()
-        self.refund_above.setPlaceholderText(translate("SettingsPage", "empty: never"))
-        self.max_open = QLineEdit()
-        self.amount_problem = QLabel()
-        self.amount_problem.setStyleSheet(error_style())
-        self.amount_problem.setWordWrap(True)
-        self.pattern = QLineEdit()
-        self.check_digit = QComboBox()
-        self.check_digit.addItems(list(CHECK_DIGITS))
-        self.trial = QLineEdit()
-        self.trial.setPlaceholderText(
-            translate("SettingsPage", "scan or type a badge to try the format")
-        )
-        self.trial_result = QLabel()
-        for widget, name in (
-            (self.name, translate("SettingsPage", "Store name")),
-            (self.till, translate("SettingsPage", "Till")),
-            (self.timezone, translate("SettingsPage", "Time zone")),
-            (self.language, translate("SettingsPage", "Language")),
-            (self.pin_failures, translate("SettingsPage", "Wrong PINs that lock a PIN")),
-            (
-                self.pin_lock_minutes,
-                translate("SettingsPage", "Minutes the wrong PINs are counted and the PIN locked"),
-            ),
-            (self.file_access, translate("SettingsPage", "Who can read the database and backups")),
-            (self.refund_above, translate("SettingsPage", "Refunds need a supervisor above")),
-            (self.max_open, translate("SettingsPage", "Largest open amount")),
-            (self.pattern, translate("SettingsPage", "Badge pattern")),
-            (self.check_digit, translate("SettingsPage", "Check digit")),
-            (self.trial, translate("SettingsPage", "Try a badge")),
-        ):
-            widget.setAccessibleName(name)
-        for field in (self.trial, self.pattern):
-            field.textChanged.connect(self.try_badge)
-        self.check_digit.currentIndexChanged.connect(self.try_badge)
-        form = QFormLayout()
-        form.addRow(translate("SettingsPage", "Store &name"), self.name)
-        form.addRow(translate("SettingsPage", "&Till"), self.till)
-        form.addRow(translate("SettingsPage", "Currency"), self.currency)
-        form.addRow(translate("SettingsPage", "Time &zone"), self.timezone)
-        form.addRow(translate("SettingsPage", "Lan&guage"), self.language)
-        form.addRow("", self.require_pin)
-        form.addRow(translate("SettingsPage", "Display"), self.high_contrast)
-        form.addRow("", self.touch)
-        form.addRow(translate("SettingsPage", "Admin &lockout"), self.lockout)
-        form.addRow(translate("SettingsPage", "A PIN loc&ks after"), self.pin_failures)
-        form.addRow(translate("SettingsPage", "Co&unted and locked for"), self.pin_lock_minutes)
-        form.addRow(translate("SettingsPage", "&Files readable by"), self.file_access)
-        form.addRow(
-            translate("SettingsPage", "Refunds need a super&visor above"), self.refund_above
-        )
-        form.addRow(translate("SettingsPage", "Largest &open amount"), self.max_open)
-        form.addRow("", self.amount_problem)
-        form.addRow(translate("SettingsPage", "Badge &pattern"), self.pattern)
-        form.addRow(translate("SettingsPage", "Check &digit"), self.check_digit)
-        form.addRow(translate("SettingsPage", "T&ry a badge"), self.trial)
-        form.addRow("", self.trial_result)
+        self.tax_params: dict[str, QLineEdit] = {}  # an AmountEdit for an amount
         form.addRow(translate("SettingsPage", "Payroll"), self.payroll_pin)
         form.addRow(translate("SettingsPage", "Ta&xable benefit"), self.jurisdiction)
         form.addRow("", self.tax_form)
-        save_button = QPushButton(translate("SettingsPage", "&Save settings"))
-        save_button.clicked.connect(lambda: self._save(save))
-        inner = QWidget()
-        inner_layout = QVBoxLayout(inner)
-        inner_layout.setContentsMargins(0, 0, 0, 0)
-        inner_layout.addLayout(form)
-        inner_layout.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(DownScroll(inner), 1)  # the page once made the window 850 px tall
-        layout.addWidget(save_button)
-        self.load()
 
     def load(self) -> None:
         """Show what is stored now."""
@@ -183,14 +208,10 @@ class SettingsPage(QWidget):
         self.pin_failures.setValue(current.pin_failures)
         self.pin_lock_minutes.setValue(current.pin_lock_minutes)
         self.file_access.setCurrentIndex(max(0, self.file_access.findData(current.file_access)))
-        above = current.refund_approval_above
-        # With the language's decimal mark, as the policies page and the till write money.
-        self.refund_above.setText(
-            "" if above is None else decimal_mark(format_amount(above, current.currency))
-        )
-        self.max_open.setText(
-            decimal_mark(format_amount(current.max_open_amount, current.currency))
-        )
+        for amount_field in (self.refund_above, self.max_open):
+            amount_field.set_currency(current.currency)
+        self.refund_above.set_minor(current.refund_approval_above)
+        self.max_open.set_minor(current.max_open_amount)
         self.amount_problem.clear()
         self.pattern.setText(current.badge_pattern)
         self.check_digit.setCurrentText(current.check_digit)
@@ -199,17 +220,24 @@ class SettingsPage(QWidget):
     def _save(self, save: Callable[[StoreSettings, int, dict[str, str]], None]) -> None:
         try:
             settings = self.settings()
+            tax = self.tax_table()
         except PosError as exc:
             self.amount_problem.setText(say(exc))
             return
         self.amount_problem.clear()
-        save(settings, self.lockout.value(), self.tax_table())
+        save(settings, self.lockout.value(), tax)
+
+    def _amount_typed(self, problem: str) -> None:
+        """An amount's problem shown as it is typed; gone once it is right."""
+        self.amount_problem.setText(problem)
 
     def settings(self) -> StoreSettings:
         """The settings as the page shows them; an amount that is not one is an InputError."""
         current = load_settings(self.conn)
-        refund_words = translate("SettingsPage", "Refunds need a supervisor above")
-        open_words = translate("SettingsPage", "Largest open amount")
+        max_open = self.max_open.minor()
+        if max_open is None:
+            self.max_open.setFocus()
+            raise InputError(translate("SettingsPage", "type the largest open amount"))
         return StoreSettings(
             name=self.name.text(),
             till=self.till.text(),
@@ -218,12 +246,8 @@ class SettingsPage(QWidget):
             require_pin=self.require_pin.isChecked(),
             language=str(self.language.currentData() or ""),
             offline_limit=current.offline_limit,  # set by the config file, not shown here
-            refund_approval_above=(
-                parse_amount(self.refund_above.text(), current.currency, what=refund_words)
-                if self.refund_above.text().strip()
-                else None
-            ),
-            max_open_amount=parse_amount(self.max_open.text(), current.currency, what=open_words),
+            refund_approval_above=self.refund_above.minor(),
+            max_open_amount=max_open,
             badge_pattern=self.pattern.text(),
             check_digit=current.check_digit
             if self.check_digit.currentText() not in CHECK_DIGITS
@@ -242,10 +266,20 @@ class SettingsPage(QWidget):
             self.tax_form.removeRow(0)
         self.tax_params = {}
         rule_set = benefits.RULE_SETS[str(self.jurisdiction.currentData() or "none")]
+        currency = load_settings(self.conn).currency
         for param in rule_set.params:
-            field = QLineEdit((given or {}).get(param.key, ""))
+            value = (given or {}).get(param.key, "")
+            field: QLineEdit
+            if param.kind == "amount":
+                field = AmountEdit(currency)
+                field.set_plain(value)
+                field.problem_changed.connect(self._amount_typed)
+                default = amount(parse_amount(param.default, currency), currency)
+            else:  # a percentage: the language's decimal mark, read back by the core
+                field = QLineEdit(decimal_mark(value))
+                default = decimal_mark(param.default)
             field.setPlaceholderText(
-                translate("SettingsPage", "default {value}").format(value=param.default)
+                translate("SettingsPage", "default {value}").format(value=default)
             )
             about = translate("Benefits", param.about)
             label = QLabel(about[:1].upper() + about[1:])
@@ -257,11 +291,13 @@ class SettingsPage(QWidget):
             self.tax_form.addRow(label, field)
 
     def tax_table(self) -> dict[str, str]:
-        """The [tax] table as typed: the rule set and the parameters given (not defaults)."""
+        """The [tax] table as typed: the rule set and the parameters given (not defaults);
+        an amount that is not one is an InputError."""
         table = {"jurisdiction": str(self.jurisdiction.currentData() or "none")}
         for key, field in self.tax_params.items():
-            if field.text().strip():
-                table[key] = field.text().strip()
+            text = field.plain() if isinstance(field, AmountEdit) else field.text().strip()
+            if text:
+                table[key] = text
         return table
 
     def try_badge(self) -> None:
@@ -286,7 +322,10 @@ class SettingsPage(QWidget):
                 )
             )
             return
-        problem = BadgeFormat(self.pattern.text(), self.settings().check_digit).problem(code)
+        check_digit = self.check_digit.currentText()
+        if check_digit not in CHECK_DIGITS:
+            check_digit = load_settings(self.conn).check_digit
+        problem = BadgeFormat(self.pattern.text(), check_digit).problem(code)
         self.trial_result.setText(
             translate("SettingsPage", "{badge} is a valid badge.").format(badge=code)
             if problem is None

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from pos_desktop.core import catalogue, config
 from pos_desktop.core.catalogue import Product
-from pos_desktop.core.config import Config
+from pos_desktop.core.config_parse import Config
 from pos_desktop.core.db.storage import storage_errors
 from pos_desktop.core.errors import PosError
 from pos_desktop.core.ledger.audit import export_csv

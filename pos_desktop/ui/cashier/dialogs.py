@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 
 from pos_desktop.core.checkout import Checkout, Override
 from pos_desktop.core.errors import InputError, PosError
-from pos_desktop.core.money import parse_amount
 from pos_desktop.core.refunds import RefundableLine
 from pos_desktop.i18n import amount, money, translate
+from pos_desktop.ui.common.amount_edit import AmountEdit
 from pos_desktop.ui.common.forms import Form
 
 MAX_TYPED_QUANTITY = 999
@@ -110,12 +110,16 @@ class OpenAmountDialog(TillForm):
             self.category.addItem(f"{category.name} ({code})", code)
         self.category.setPlaceholderText(translate("TillDialogs", "choose a category"))
         self.category.setCurrentIndex(-1)
-        self.amount = QLineEdit()
+        currency = checkout.rules.settings.currency
+        self.amount = AmountEdit(currency)
         self.amount.setAccessibleName(translate("TillDialogs", "Amount"))
-        self.amount.setPlaceholderText(amount(1250, checkout.rules.settings.currency))
+        self.amount.setPlaceholderText(amount(1250, currency))
+        # A key an amount cannot take is said at once (the field keeps what it had).
+        self.amount.problem_changed.connect(
+            lambda problem: self.show_error(InputError(problem)) if problem else None
+        )
         self.form.addRow(translate("TillDialogs", "&Category"), self.category)
         self.form.addRow(translate("TillDialogs", "&Amount"), self.amount)
-        currency = checkout.rules.settings.currency
         self.result_value: tuple[str, int] | None = None
 
         most = checkout.rules.settings.max_open_amount
@@ -124,9 +128,10 @@ class OpenAmountDialog(TillForm):
             if self.category.currentIndex() < 0:
                 self.blame(self.category)
                 raise InputError(translate("TillDialogs", "choose the item's category first"))
-            what = translate("TillDialogs", "the amount")
             self.blame(self.amount)
-            minor = parse_amount(self.amount.text(), currency, what=what)
+            minor = self.amount.minor()
+            if minor is None:
+                raise InputError(translate("TillDialogs", "type the amount"))
             if minor == 0:
                 raise InputError(translate("TillDialogs", "the amount must be more than zero"))
             if minor > most:
