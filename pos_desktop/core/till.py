@@ -15,7 +15,7 @@ import functools
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Concatenate, Literal, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Concatenate, Literal, ParamSpec, TypeVar
 
 from pos_desktop.core import clock, drafts, pins
 from pos_desktop.core.badge import normalise
@@ -34,7 +34,10 @@ from pos_desktop.core.refunds import Refund, RefundableLine
 from pos_desktop.core.registry import StaffMember
 from pos_desktop.core.rules import Rules
 from pos_desktop.core.text import QT_TRANSLATE_NOOP, join
-from pos_desktop.core.verdict import Verdict
+from pos_desktop.core.verdict import Verdict, judge
+
+if TYPE_CHECKING:  # a till on its own never loads the thread pool
+    from concurrent.futures import Future
 
 ScanKind = Literal["cashier", "pin", "customer", "product", "invalid", "empty"]
 NO_PIN = QT_TRANSLATE_NOOP("Till", "{name} has no PIN yet; ask an admin to set one")
@@ -84,6 +87,7 @@ class TillSession:
     _kept: tuple[tuple[object, ...], Verdict, Rules] | None = field(default=None, repr=False)
     _quoted: tuple[tuple[object, ...], Quote, Verdict] | None = field(default=None, repr=False)
     _photo: tuple[str, bytes | None] | None = field(default=None, repr=False)
+    _sale_at: dt.datetime | None = field(default=None, repr=False)  # when F12 asked the server
 
     @functools.cached_property
     def station(self) -> str:
@@ -505,9 +509,33 @@ class TillSession:
         return quote
 
     @_in_cashier_words
+    def ask_server(self) -> list[Future[int | None]]:
+        """F12 on a chain till: the sale's allowance questions go to the server now, and are
+        not waited for here. The window waits for them in its event loop (at most
+        online.SALE_WAIT_SECONDS); `complete` then records the sale, at this moment, with
+        their answers, or by the offline rules for one still unanswered. Empty when there is
+        nothing to ask (a till on its own, a walk-in, a server that did not answer lately)."""
+        self._sale_at = None
+        others = self.checkout.other_tills
+        if others is None or self.customer is None or self.cashier is None or not self.lines:
+            return []
+        self._sale_at = self.moment
+        questions = others.for_sale()
+        judge(
+            self.customer,
+            rules=self.checkout.rules,
+            registry=self.checkout.registry,
+            at=self._sale_at,
+            cashier=self.cashier,
+            other_tills=questions,
+        )
+        return questions.sent
+
+    @_in_cashier_words
     def complete(self, tender: str = "till", payer_pin: str | None = None) -> Sale:
         """Record the sale (one durable transaction); the basket empties only once it is in.
         `tender` "payroll" charges it to the buyer's payroll (with their PIN)."""
+        at, self._sale_at = self._sale_at or self.moment, None
         cashier = self._require_cashier()
         if not self.lines:
             raise InputError(
@@ -517,7 +545,7 @@ class TillSession:
             self.customer,
             list(self.lines),
             cashier=cashier,
-            at=self.moment,
+            at=at,
             override=self.override,
             draft=self.station,
             tender=tender,

@@ -4794,6 +4794,13 @@ Nie ma w niej sprzedaży zapisanych po jej wykonaniu; uszkodzony plik zostaje za
     </message>
 </context>
 <context>
+    <name>SaleWait</name>
+    <message>
+        <source>Confirming the allowance with the server…</source>
+        <translation>Potwierdzanie limitu na serwerze…</translation>
+    </message>
+</context>
+<context>
     <name>Server</name>
     <message>
         <source>the server</source>

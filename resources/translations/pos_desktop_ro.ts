@@ -4794,6 +4794,13 @@ Vânzările înregistrate după ce a fost făcută nu sunt în ea; fișierul det
     </message>
 </context>
 <context>
+    <name>SaleWait</name>
+    <message>
+        <source>Confirming the allowance with the server…</source>
+        <translation>Se confirmă plafonul cu serverul…</translation>
+    </message>
+</context>
+<context>
     <name>Server</name>
     <message>
         <source>the server</source>

@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 
 from pos_desktop import i18n
@@ -364,8 +364,10 @@ def test_the_till_fits_1024x768_under_a_title_bar_and_a_panel(qtbot, till):
 # 7. A scan judges once; a chain till never waits for its server
 
 
-def test_a_scan_on_a_chain_till_never_waits_for_a_silent_server(qtbot, demo_path):
-    silent = socket.socket()  # accepts connections and never answers
+@pytest.fixture
+def silent_chain_till(qtbot, demo_path):
+    """A chain till whose server accepts connections and never answers, Piotr signed in."""
+    silent = socket.socket()
     silent.bind(("127.0.0.1", 0))
     silent.listen(8)
     port = silent.getsockname()[1]
@@ -378,17 +380,56 @@ def test_a_scan_on_a_chain_till_never_waits_for_a_silent_server(qtbot, demo_path
     session = TillSession(Checkout(conn), now=AT)
     win = CashierWindow(session)
     qtbot.add_widget(win)
+    win.language = "en"
+    win.resize(1024, 768)
     win.show()
+    scan(qtbot, win, PIOTR)
     try:
-        scan(qtbot, win, PIOTR)
-        started = time.monotonic()
-        scan(qtbot, win, ANNA)
-        scan(qtbot, win, "SHIRT-01")
-        took = time.monotonic() - started
-        assert took < 0.5, took  # the server would have held the scan up to 2.8 s
-        assert win.banner.state == "internal"
-        assert "Anna Kowalska" in win.banner.detail.text()
+        yield win
     finally:
         win.close()
         silent.close()
         conn.close()
+
+
+def test_a_scan_on_a_chain_till_never_waits_for_a_silent_server(qtbot, silent_chain_till):
+    win = silent_chain_till
+    started = time.monotonic()
+    scan(qtbot, win, ANNA)
+    scan(qtbot, win, "SHIRT-01")
+    took = time.monotonic() - started
+    assert took < 0.5, took  # the server would have held the scan up to 2.8 s
+    assert win.banner.state == "internal"
+    assert "Anna Kowalska" in win.banner.detail.text()
+
+
+def test_f12_on_a_chain_till_keeps_the_window_alive_while_the_server_is_silent(
+    qtbot, silent_chain_till
+):
+    win = silent_chain_till
+    conn = win.session.checkout.conn
+    sales_before = conn.execute("SELECT count(*) FROM sales").fetchone()[0]
+    scan(qtbot, win, ANNA)
+    scan(qtbot, win, "SHIRT-01")
+    ticks = []
+    heartbeat = QTimer(win)
+    heartbeat.timeout.connect(lambda: ticks.append(time.monotonic()))
+    heartbeat.start(50)
+    started = time.monotonic()
+    key(qtbot, win, Qt.Key.Key_F12)
+    assert time.monotonic() - started < 0.5  # F12 came back at once
+    assert "Confirming the allowance with the server" in win.status.text()
+    shot(win, win, "confirming-with-server")
+    key(qtbot, win, Qt.Key.Key_F12)  # impatient: F12 again, and a scan meanwhile
+    scan(qtbot, win, "SHIRT-01")
+    qtbot.waitUntil(lambda: "Sale complete" in win.status.text(), timeout=6_000)
+    waited = time.monotonic() - started
+    heartbeat.stop()
+    assert waited > 1.0  # the silent server held the sale, not the window
+    assert len([t for t in ticks if t - started < waited]) >= waited / 0.05 / 2
+    assert conn.execute("SELECT count(*) FROM sales").fetchone()[0] == sales_before + 1
+    sold = conn.execute("SELECT id FROM sales ORDER BY seq DESC LIMIT 1").fetchone()[0]
+    lines = conn.execute("SELECT qty FROM sale_lines WHERE sale_id = ?", (sold,)).fetchall()
+    assert [row[0] for row in lines] == [1]  # the scan during the wait went nowhere
+    key(qtbot, win, Qt.Key.Key_F12)  # nothing left to sell: said, not recorded
+    assert conn.execute("SELECT count(*) FROM sales").fetchone()[0] == sales_before + 1
