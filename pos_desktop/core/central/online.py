@@ -5,7 +5,7 @@ A till on its own never creates one; a chain till loads psycopg only when a staf
 needs the server, so the till's start-up does not pay for it. A scan never waits for the
 server: it is judged by what the till knows, and judged again when the answer comes in. The
 till window does not wait on its own thread for a sale's answer either: it sends the question
-first (`for_sale`), waits in its event loop at most SALE_WAIT_SECONDS, and the sale recorded
+first (`ask_for_sale`), waits in its event loop at most SALE_WAIT_SECONDS, and the sale recorded
 next takes that answer, or the offline rules when none came in time.
 """
 
@@ -16,15 +16,21 @@ import time
 import weakref
 from typing import TYPE_CHECKING, Any
 
+from pos_desktop.core.verdict import judge
+
 if TYPE_CHECKING:  # a till on its own never loads the thread pool
     import concurrent.futures
+    import datetime as dt
+
+    from pos_desktop.core.registry import StaffMember, StaffRegistry
+    from pos_desktop.core.rules import Rules
 
 ANSWER_MS = 800  # the longest the server may take over the question itself
 CONNECT_SECONDS = 2  # libpq's least connect timeout
 RETRY_SECONDS = 30.0  # after no answer, scans use the offline rules this long before asking again
 FRESH_SECONDS = 10.0  # a scan may use an answer this old; a sale always asks again
 SALE_WAIT_SECONDS = CONNECT_SECONDS + ANSWER_MS / 1000 + 0.5  # the longest a sale waits
-# A question sent for a sale (`for_sale`) holds for the sale recorded within this long after.
+# A question sent for a sale (`ask_for_sale`) holds for the sale recorded within this long after.
 SALE_HOLDS_SECONDS = SALE_WAIT_SECONDS + 2.0
 
 _OTHERS_SQL = (
@@ -62,7 +68,7 @@ class ServerAllowance:
 
     def used(self, employee_no: str, lo: str, hi: str) -> int | None:
         """The server's answer for a sale; None when it does not come in time. A question
-        sent ahead for this sale (`for_sale`) is not waited for again: its answer if it came
+        sent ahead for this sale (`ask_for_sale`) is not waited for again: its answer if it came
         in, otherwise None (the window already waited); any other is waited for here."""
         question = (employee_no, lo, hi)
         with self._lock:
@@ -77,12 +83,22 @@ class ServerAllowance:
         except TimeoutError:  # concurrent.futures' is the built-in one
             return None
 
-    def for_sale(self) -> SaleQuestions:
-        """The server as a sale about to be recorded asks it: each question is sent (or joins
-        the same one in flight) and not waited for; `sent` holds what to wait for."""
+    def ask_for_sale(
+        self,
+        badge: str,
+        rules: Rules,
+        registry: StaffRegistry,
+        cashier: StaffMember | None,
+        at: dt.datetime,
+    ) -> list[concurrent.futures.Future[int | None]]:
+        """Send the questions a sale to `badge` at `at` will ask, without waiting (one in
+        flight already is joined); returns what to wait for. The sale recorded next, at the
+        same moment, takes their answers from `used` without asking again."""
         with self._lock:
             self._for_sale.clear()  # one sale at a time: an older one's questions are done
-        return SaleQuestions(self)
+        questions = SaleQuestions(self)
+        judge(badge, rules=rules, registry=registry, at=at, cashier=cashier, other_tills=questions)
+        return questions.sent
 
     def _send_for_sale(self, question: Question) -> concurrent.futures.Future[int | None] | None:
         if time.monotonic() < self._retry_at:
