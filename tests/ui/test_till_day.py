@@ -433,3 +433,33 @@ def test_f12_on_a_chain_till_keeps_the_window_alive_while_the_server_is_silent(
     assert [row[0] for row in lines] == [1]  # the scan during the wait went nowhere
     key(qtbot, win, Qt.Key.Key_F12)  # nothing left to sell: said, not recorded
     assert conn.execute("SELECT count(*) FROM sales").fetchone()[0] == sales_before + 1
+
+
+def test_an_offline_chain_till_counts_its_sales_to_send_off_the_window_thread(qtbot, demo_path):
+    conn = open_database(demo_path)
+    conn.execute(
+        "INSERT INTO sync_state (id, server_url, till) VALUES (1, ?, 'T2')",
+        ("postgresql://127.0.0.1:9/pos?connect_timeout=2",),  # nothing listens: stopped
+    )
+    conn.commit()
+    waiting = conn.execute("SELECT count(*) FROM sales").fetchone()[0]
+    win = CashierWindow(TillSession(Checkout(conn), now=AT))
+    qtbot.add_widget(win)
+    win.show()
+    try:
+        qtbot.waitUntil(lambda: "OFFLINE since" in win.header.text(), timeout=10_000)
+        assert f"{waiting} sales to send" in win.header.text()
+        read: list[str] = []
+        conn.set_trace_callback(read.append)
+        scan(qtbot, win, PIOTR)
+        scan(qtbot, win, "SHIRT-01")
+        key(qtbot, win, Qt.Key.Key_F12)  # a walk-in's sale, sold offline
+        qtbot.waitUntil(lambda: "Sale complete" in win.status.text())
+        win.clock.timeout.emit()  # the header's clock ticks
+        assert f"{waiting + 1} sales to send" in win.header.text()
+        everything = [s for s in read if "pushed_sales_seq" in s and "count(" in s]
+        assert everything == []  # the window read only its own new sale, not all of them
+    finally:
+        conn.set_trace_callback(None)
+        win.close()
+        conn.close()
