@@ -365,8 +365,11 @@ def test_the_till_fits_1024x768_under_a_title_bar_and_a_panel(qtbot, till):
 
 
 @pytest.fixture
-def silent_chain_till(qtbot, demo_path):
-    """A chain till whose server accepts connections and never answers, Piotr signed in."""
+def silent_chain_till(qtbot, demo_path, request):
+    """A chain till whose server accepts connections and never answers, Piotr signed in, in
+    the language of the test's `silent_chain_till` parameter (English when it has none)."""
+    language = getattr(request, "param", "en")
+    i18n.use(language)
     silent = socket.socket()
     silent.bind(("127.0.0.1", 0))
     silent.listen(8)
@@ -380,7 +383,7 @@ def silent_chain_till(qtbot, demo_path):
     session = TillSession(Checkout(conn), now=AT)
     win = CashierWindow(session)
     qtbot.add_widget(win)
-    win.language = "en"
+    win.language = language
     win.resize(1024, 768)
     win.show()
     scan(qtbot, win, PIOTR)
@@ -403,6 +406,7 @@ def test_a_scan_on_a_chain_till_never_waits_for_a_silent_server(qtbot, silent_ch
     assert "Anna Kowalska" in win.banner.detail.text()
 
 
+@pytest.mark.parametrize("silent_chain_till", LANGUAGES, indirect=True)
 def test_f12_on_a_chain_till_keeps_the_window_alive_while_the_server_is_silent(
     qtbot, silent_chain_till
 ):
@@ -418,11 +422,12 @@ def test_f12_on_a_chain_till_keeps_the_window_alive_while_the_server_is_silent(
     started = time.monotonic()
     key(qtbot, win, Qt.Key.Key_F12)
     assert time.monotonic() - started < 0.5  # F12 came back at once
-    assert "Confirming the allowance with the server" in win.status.text()
+    confirming = i18n.translate("SaleWait", "Confirming the allowance with the server…")
+    assert win.status.text() == confirming
     shot(win, win, "confirming-with-server")
     key(qtbot, win, Qt.Key.Key_F12)  # impatient: F12 again, and a scan meanwhile
     scan(qtbot, win, "SHIRT-01")
-    qtbot.waitUntil(lambda: "Sale complete" in win.status.text(), timeout=6_000)
+    qtbot.waitUntil(lambda: win.status.text() != confirming, timeout=6_000)
     waited = time.monotonic() - started
     heartbeat.stop()
     assert waited > 1.0  # the silent server held the sale, not the window
