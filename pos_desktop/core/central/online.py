@@ -43,9 +43,10 @@ Question = tuple[str, str, str]
 class ServerAllowance:
     """Asks the server what the other tills have used of an employee's allowance.
 
-    The question always runs on one background thread (which alone holds the connection), so
-    the cashier's window never waits on the network: a sale waits for the answer at most the
-    connect and statement timeouts; a scan (`at_a_glance`) does not wait at all."""
+    The question always runs on one background thread (which alone holds the connection): a
+    scan (`at_a_glance`) does not wait for the answer at all; a sale waits at most the connect
+    and statement timeouts, in `used` (the command line) or, at the till, in the window's
+    event loop after `ask_for_sale`, so the window never freezes on the network."""
 
     def __init__(self, url: str, till: str) -> None:
         import concurrent.futures
