@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
     from pos_desktop.core.till import TillSession
 
-LOOK_MS = 20  # how often the window looks whether the answer is in
+LOOK_MS = 10  # how often the window looks whether the answer is in (a live server: ms)
 
 
 class SaleWait(QObject):
