@@ -15,24 +15,25 @@ import functools
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Concatenate, Literal, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Concatenate, Literal, ParamSpec, TypeVar
 
-from pos_desktop.core import clock, drafts, pins
+from pos_desktop.core import clock, drafts, till_basket, till_start
 from pos_desktop.core.badge import normalise
 from pos_desktop.core.checkout import Checkout, Override
 from pos_desktop.core.db.storage import storage_errors
-from pos_desktop.core.errors import InputError, PosError, StorageError
-from pos_desktop.core.money import Amount
+from pos_desktop.core.errors import InputError, StorageError
 from pos_desktop.core.pricing import BasketLine
 from pos_desktop.core.refunds import Refund, RefundableLine
 from pos_desktop.core.registry import StaffMember
 from pos_desktop.core.rules import Rules
 from pos_desktop.core.sale import CustomerSwitch, Quote, Sale
-from pos_desktop.core.text import QT_TRANSLATE_NOOP, join
+from pos_desktop.core.text import QT_TRANSLATE_NOOP
 from pos_desktop.core.verdict import Verdict
 
+if TYPE_CHECKING:  # a till on its own never loads the thread pool
+    from concurrent.futures import Future
+
 ScanKind = Literal["cashier", "pin", "customer", "product", "invalid", "empty"]
-NO_PIN = QT_TRANSLATE_NOOP("Till", "{name} has no PIN yet; ask an admin to set one")
 P = ParamSpec("P")
 R = TypeVar("R")
 
@@ -79,6 +80,7 @@ class TillSession:
     _kept: tuple[tuple[object, ...], Verdict, Rules] | None = field(default=None, repr=False)
     _quoted: tuple[tuple[object, ...], Quote, Verdict] | None = field(default=None, repr=False)
     _photo: tuple[str, bytes | None] | None = field(default=None, repr=False)
+    _sale_at: dt.datetime | None = field(default=None, repr=False)  # when F12 asked the server
 
     @functools.cached_property
     def station(self) -> str:
@@ -100,31 +102,8 @@ class TillSession:
     @_in_cashier_words
     def sign_in(self, badge: str, pin: str | None = None) -> StaffMember:
         """The cashier scans their own badge, and enters their PIN where the store asks for it."""
-        member = self.checkout.cashier(badge, at=self.moment)
-        if self.checkout.rules.settings.require_pin or pin is not None:
-            if not member.pin_hash:
-                raise InputError(NO_PIN.format(name=member.name))
-            if pin is None:
-                raise InputError(
-                    QT_TRANSLATE_NOOP("Till", "this store signs in with badge and PIN").text()
-                )
-            try:
-                pins.check_pin(
-                    self.checkout.conn,
-                    member,
-                    pin,
-                    badge=normalise(badge),
-                    place="till_sign_in",
-                    till=self.checkout.rules.settings.till,
-                )
-            except pins.WrongPin as exc:
-                raise InputError(
-                    QT_TRANSLATE_NOOP(
-                        "Till", "wrong PIN; try again (tries left before the PIN locks: {count})"
-                    ).format(count=exc.left)
-                ) from None
-        self.cashier = member
-        return member
+        self.cashier = till_start.cashier(self.checkout, badge, pin, self.moment)
+        return self.cashier
 
     def sign_out(self) -> None:
         self._audit_blocked_basket()
@@ -162,32 +141,15 @@ class TillSession:
         return ScanResult("customer", verdict.message, verdict)
 
     def _add_product(self, line: BasketLine) -> ScanResult:
-        """The same product scanned again raises its line's quantity; the line moves to
-        the end of the basket only when it is new."""
-        for index, earlier in enumerate(self.lines):
-            if line.sku is not None and earlier.sku == line.sku:
-                qty = earlier.qty + 1
-                self.checkout.product_line(line.sku, qty)  # refuses more than the most
-                self.lines[index] = replace(earlier, qty=qty)
-                self._keep()
-                again = QT_TRANSLATE_NOOP("Till", "Added {name}: {qty} now.")
-                return ScanResult("product", again.format(name=line.name, qty=qty))
-        self.lines.append(line)
+        message = till_basket.add_product(self.checkout, self.lines, line)
         self._keep()
-        return ScanResult(
-            "product", QT_TRANSLATE_NOOP("Till", "Added {name}.").format(name=line.name)
-        )
+        return ScanResult("product", message)
 
     def _sign_in_scan(self, code: str) -> ScanResult:
         try:
-            if self.checkout.rules.settings.require_pin:
-                member = self.checkout.cashier(code, at=self.moment)
-                if not member.pin_hash:
-                    raise InputError(NO_PIN.format(name=member.name))
-                return ScanResult(
-                    "pin",
-                    QT_TRANSLATE_NOOP("Till", "{name}: enter your PIN.").format(name=member.name),
-                )
+            asking = till_start.pin_first(self.checkout, code, self.moment)
+            if asking is not None:
+                return ScanResult("pin", asking)
             member = self.sign_in(code)
         except InputError as exc:
             return ScanResult(
@@ -198,15 +160,7 @@ class TillSession:
 
     def welcome(self, member: StaffMember) -> str:
         """What the till says to a cashier who has just signed in."""
-        if self.lines:
-            return QT_TRANSLATE_NOOP(
-                "Till",
-                "Signed in: {name}. The basket from before the restart is here and was "
-                "not sold: F12 completes it, Esc clears it.",
-            ).format(name=member.name)
-        return QT_TRANSLATE_NOOP("Till", "Signed in: {name}. Scan the customer's badge.").format(
-            name=member.name
-        )
+        return till_start.welcome(member, bool(self.lines))
 
     @_in_cashier_words
     def set_customer(self, badge: str | None) -> Verdict:
@@ -266,14 +220,7 @@ class TillSession:
     def add_open_amount(self, category: str, amount: int) -> BasketLine:
         """An item not in the catalogue; refused above the store's largest open amount."""
         self._require_cashier()
-        most = self.checkout.rules.settings.max_open_amount
-        if amount > most:
-            raise InputError(
-                QT_TRANSLATE_NOOP(
-                    "Till", "an open amount may be at most {most}; ring larger items by SKU"
-                ).format(most=Amount(most, self.checkout.rules.settings.currency))
-            )
-        line = self.checkout.open_line(category, amount)
+        line = till_basket.open_amount(self.checkout, category, amount)
         self.lines.append(line)
         self._keep()
         return line
@@ -281,22 +228,7 @@ class TillSession:
     @_in_cashier_words
     def set_quantity(self, index: int, qty: int) -> None:
         self._require_cashier()
-        line = self._line(index)
-        if line.sku is not None:
-            self.checkout.product_line(line.sku, qty)  # validates the quantity
-        elif qty <= 0:
-            raise InputError(QT_TRANSLATE_NOOP("Till", "the quantity must be at least 1").text())
-        else:  # an open amount: its limit holds for the line, not only for one unit of it
-            most = self.checkout.rules.settings.max_open_amount
-            if line.unit_price * qty > most:
-                raise InputError(
-                    QT_TRANSLATE_NOOP(
-                        "Till",
-                        "an open amount times its quantity may be at most {most}; ring larger "
-                        "items by SKU",
-                    ).format(most=Amount(most, self.checkout.rules.settings.currency))
-                )
-        self.lines[index] = replace(line, qty=qty)
+        self.lines[index] = till_basket.with_quantity(self.checkout, self._line(index), qty)
         self._keep()
 
     def remove(self, index: int) -> BasketLine:
@@ -371,63 +303,17 @@ class TillSession:
         """Take back the basket saved before a restart; returns what to tell the cashier, or
         None when there was none. Prices are today's; a product gone from the catalogue
         meanwhile is left out (and said so)."""
-        draft = drafts.load(self.checkout.conn, self.station)
-        if draft is None:
+        kept = till_start.kept_basket(self.checkout, self.station)
+        if kept is None:
             return None
-        restored: list[BasketLine] = []
-        for entry in draft.lines:
-            try:
-                restored.append(self._draft_line(entry))
-            except (PosError, TypeError, ValueError):
-                continue
-        missing = len(draft.lines) - len(restored)
-        self.lines = restored
-        self.customer = draft.customer
-        self.override = None
-        self.blocked_badge, self.person_badge = draft.blocked_badge, draft.person_badge
+        self.lines, self.customer, self.override = kept.lines, kept.customer, None
+        self.blocked_badge, self.person_badge = kept.blocked_badge, kept.person_badge
         # An approval is not kept (it carries no PIN to check again): a switch waits again.
-        self.switch = self._switch_to(self.verdict()) if draft.customer else None
-        if not restored and draft.customer is None and draft.blocked_badge is None:
+        self.switch = self._switch_to(self.verdict()) if kept.customer else None
+        if kept.empty:
             self._keep()
             return None
-        back = QT_TRANSLATE_NOOP(
-            "Till", "The basket from before the restart is back (lines: {lines}); it was not sold."
-        )
-        if draft.customer:
-            back = QT_TRANSLATE_NOOP(
-                "Till",
-                "The basket from before the restart is back (lines: {lines}, customer "
-                "{customer}); it was not sold.",
-            )
-        parts = [back.format(lines=len(restored), customer=draft.customer)]
-        if missing:
-            left_out = QT_TRANSLATE_NOOP(
-                "Till", "Lines no longer in the catalogue were left out: {missing}."
-            )
-            parts.append(left_out.format(missing=missing))
-        if self.cashier is None:
-            parts.append(
-                QT_TRANSLATE_NOOP(
-                    "Till", "Scan your badge to sign in, then finish it (F12) or clear it (Esc)."
-                ).text()
-            )
-        return join(" ", parts)
-
-    def _draft_line(self, entry: dict[str, object]) -> BasketLine:
-        qty = entry.get("qty", 1)
-        if not isinstance(qty, int):
-            raise InputError(QT_TRANSLATE_NOOP("Till", "a saved line has no quantity").text())
-        sku = entry.get("sku")
-        if isinstance(sku, str):
-            return self.checkout.product_line(sku, qty)
-        category, amount = entry.get("category"), entry.get("amount")
-        if not isinstance(category, str) or not isinstance(amount, int):
-            raise InputError(
-                QT_TRANSLATE_NOOP(
-                    "Till", "a saved line is neither a product nor an open amount"
-                ).text()
-            )
-        return self.checkout.open_line(category, amount, qty)
+        return till_start.back_message(kept, signed_in=self.cashier is not None)
 
     def _line(self, index: int) -> BasketLine:
         if not 0 <= index < len(self.lines):
@@ -500,9 +386,26 @@ class TillSession:
         return quote
 
     @_in_cashier_words
+    def ask_server(self) -> list[Future[int | None]]:
+        """F12 on a chain till: the sale's allowance questions go to the server now, and are
+        not waited for here. The window waits for them in its event loop (at most
+        online.SALE_WAIT_SECONDS); `complete` then records the sale, at this moment, with
+        their answers, or by the offline rules for one still unanswered. Empty when there is
+        nothing to ask (a till on its own, a walk-in, a server that did not answer lately)."""
+        self._sale_at = None
+        others = self.checkout.other_tills
+        if others is None or self.customer is None or self.cashier is None or not self.lines:
+            return []
+        self._sale_at = self.moment
+        return others.ask_for_sale(
+            self.customer, self.checkout.rules, self.checkout.registry, self.cashier, self._sale_at
+        )
+
+    @_in_cashier_words
     def complete(self, tender: str = "till", payer_pin: str | None = None) -> Sale:
         """Record the sale (one durable transaction); the basket empties only once it is in.
         `tender` "payroll" charges it to the buyer's payroll (with their PIN)."""
+        at, self._sale_at = self._sale_at or self.moment, None
         cashier = self._require_cashier()
         if not self.lines:
             raise InputError(
@@ -512,7 +415,7 @@ class TillSession:
             self.customer,
             list(self.lines),
             cashier=cashier,
-            at=self.moment,
+            at=at,
             override=self.override,
             draft=self.station,
             tender=tender,

@@ -6367,4 +6367,11 @@ Nie ma w niej sprzedaży zapisanych po jej wykonaniu; uszkodzony plik zostaje za
             <translation>kwota może zawierać tylko cyfry i separator dziesiętny {mark}, np. {example}</translation>
         </message>
     </context>
+    <context>
+        <name>SaleWait</name>
+        <message>
+            <source>Confirming the allowance with the server…</source>
+            <translation>Potwierdzanie limitu na serwerze…</translation>
+        </message>
+    </context>
 </TS>

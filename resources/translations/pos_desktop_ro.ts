@@ -6367,4 +6367,11 @@ Vânzările înregistrate după ce a fost făcută nu sunt în ea; fișierul det
             <translation>o sumă conține doar cifre și separatorul zecimal {mark}, de exemplu {example}</translation>
         </message>
     </context>
+    <context>
+        <name>SaleWait</name>
+        <message>
+            <source>Confirming the allowance with the server…</source>
+            <translation>Se confirmă plafonul cu serverul…</translation>
+        </message>
+    </context>
 </TS>

@@ -4,6 +4,8 @@ judged once, the same product scanned twice, refunds and open amounts within the
 from __future__ import annotations
 
 import datetime as dt
+import socket
+import time
 
 import pytest
 
@@ -244,3 +246,38 @@ def test_a_quantity_cannot_take_an_open_amount_past_its_limit(till):
     assert till.lines[0].qty == 4
     till.scan("SHIRT-01")
     till.set_quantity(1, 999)  # a catalogued item keeps F2's range
+
+
+def test_a_sale_after_its_server_question_went_unanswered_follows_the_offline_limit_at_once(
+    run, demo_path, tmp_path
+):
+    exported = tmp_path / "store.toml"
+    assert run("config", "export", str(exported)).code == 0
+    text = exported.read_text().replace("[store]\n", '[store]\noffline_limit = "30.00"\n', 1)
+    exported.write_text(text)
+    assert run("config", "import", str(exported)).code == 0
+    silent = socket.socket()  # accepts connections and never answers
+    silent.bind(("127.0.0.1", 0))
+    silent.listen(8)
+    conn = open_database(demo_path)
+    conn.execute(
+        "INSERT INTO sync_state (id, server_url, till) VALUES (1, ?, 'T2')",
+        (f"postgresql://127.0.0.1:{silent.getsockname()[1]}/pos?connect_timeout=2",),
+    )
+    conn.commit()
+    till = TillSession(Checkout(conn), now=AT)
+    try:
+        till.sign_in(PIOTR)
+        till.scan(ANNA)
+        till.scan("COAT-01")
+        asked = till.ask_server()
+        assert len(asked) == 1 and not asked[0].done()  # sent, not waited for
+        started = time.monotonic()
+        sale = till.complete()  # the window waited already: no second wait here
+        assert time.monotonic() - started < 0.5
+        allowance = sale.quote.verdict.allowance
+        assert allowance is not None and allowance.offline_cap == 3000
+        assert sale.quote.discount == 3000  # 20% of the coat is 40.00: held to the limit
+    finally:
+        silent.close()
+        conn.close()

@@ -8,8 +8,6 @@ Each state's screenshot is saved under tests/screenshots/till-<language>-<state>
 from __future__ import annotations
 
 import datetime as dt
-import socket
-import time
 from pathlib import Path
 
 import pytest
@@ -359,36 +357,3 @@ def test_the_till_fits_1024x768_under_a_title_bar_and_a_panel(qtbot, till):
     assert bottom < till.height()
     assert clipped(till) == []
     shot(till, till, "1024x710")
-
-
-# 7. A scan judges once; a chain till never waits for its server
-
-
-def test_a_scan_on_a_chain_till_never_waits_for_a_silent_server(qtbot, demo_path):
-    silent = socket.socket()  # accepts connections and never answers
-    silent.bind(("127.0.0.1", 0))
-    silent.listen(8)
-    port = silent.getsockname()[1]
-    conn = open_database(demo_path)
-    conn.execute(
-        "INSERT INTO sync_state (id, server_url, till) VALUES (1, ?, 'T2')",
-        (f"postgresql://127.0.0.1:{port}/pos?connect_timeout=2",),
-    )
-    conn.commit()
-    session = TillSession(Checkout(conn), now=AT)
-    win = CashierWindow(session)
-    qtbot.add_widget(win)
-    win.show()
-    try:
-        scan(qtbot, win, PIOTR)
-        started = time.monotonic()
-        scan(qtbot, win, ANNA)
-        scan(qtbot, win, "SHIRT-01")
-        took = time.monotonic() - started
-        assert took < 0.5, took  # the server would have held the scan up to 2.8 s
-        assert win.banner.state == "internal"
-        assert "Anna Kowalska" in win.banner.detail.text()
-    finally:
-        win.close()
-        silent.close()
-        conn.close()

@@ -3,7 +3,10 @@ then the till's own knowledge (and the store's offline limit) when the server do
 
 A till on its own never creates one; a chain till loads psycopg only when a staff scan first
 needs the server, so the till's start-up does not pay for it. A scan never waits for the
-server: it is judged by what the till knows, and judged again when the answer comes in.
+server: it is judged by what the till knows, and judged again when the answer comes in. The
+till window does not wait on its own thread for a sale's answer either: it sends the question
+first (`ask_for_sale`), waits in its event loop at most SALE_WAIT_SECONDS, and the sale recorded
+next takes that answer, or the offline rules when none came in time.
 """
 
 from __future__ import annotations
@@ -13,13 +16,22 @@ import time
 import weakref
 from typing import TYPE_CHECKING, Any
 
+from pos_desktop.core.verdict import judge
+
 if TYPE_CHECKING:  # a till on its own never loads the thread pool
     import concurrent.futures
+    import datetime as dt
+
+    from pos_desktop.core.registry import StaffMember, StaffRegistry
+    from pos_desktop.core.rules import Rules
 
 ANSWER_MS = 800  # the longest the server may take over the question itself
 CONNECT_SECONDS = 2  # libpq's least connect timeout
 RETRY_SECONDS = 30.0  # after no answer, scans use the offline rules this long before asking again
 FRESH_SECONDS = 10.0  # a scan may use an answer this old; a sale always asks again
+SALE_WAIT_SECONDS = CONNECT_SECONDS + ANSWER_MS / 1000 + 0.5  # the longest a sale waits
+# A question sent for a sale (`ask_for_sale`) holds for the sale recorded within this long after.
+SALE_HOLDS_SECONDS = SALE_WAIT_SECONDS + 2.0
 
 _OTHERS_SQL = (
     "SELECT COALESCE(SUM(allowance_delta), 0) AS used FROM sales WHERE employee_no = %s "
@@ -31,9 +43,10 @@ Question = tuple[str, str, str]
 class ServerAllowance:
     """Asks the server what the other tills have used of an employee's allowance.
 
-    The question always runs on one background thread (which alone holds the connection), so
-    the cashier's window never waits on the network: a sale waits for the answer at most the
-    connect and statement timeouts; a scan (`at_a_glance`) does not wait at all."""
+    The question always runs on one background thread (which alone holds the connection): a
+    scan (`at_a_glance`) does not wait for the answer at all; a sale waits at most the connect
+    and statement timeouts, in `used` (the command line) or, at the till, in the window's
+    event loop after `ask_for_sale`, so the window never freezes on the network."""
 
     def __init__(self, url: str, till: str) -> None:
         import concurrent.futures
@@ -48,20 +61,53 @@ class ServerAllowance:
         self._retry_at = 0.0
         self._known: dict[Question, tuple[int, float]] = {}  # answer, when it came
         self._asking: dict[Question, concurrent.futures.Future[int | None]] = {}
+        self._for_sale: dict[Question, tuple[concurrent.futures.Future[int | None], float]] = {}
         self._lock = threading.Lock()
         self._worker = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="allowance")
         self.at_a_glance = _Glance(self)
         weakref.finalize(self, _stop, self._worker, self._held)
 
     def used(self, employee_no: str, lo: str, hi: str) -> int | None:
-        """The server's answer, waited for (a sale); None when it does not come in time."""
+        """The server's answer for a sale; None when it does not come in time. A question
+        sent ahead for this sale (`ask_for_sale`) is not waited for again: its answer if it came
+        in, otherwise None (the window already waited); any other is waited for here."""
+        question = (employee_no, lo, hi)
+        with self._lock:
+            sent = self._for_sale.get(question)
+        if sent is not None and time.monotonic() - sent[1] <= SALE_HOLDS_SECONDS:
+            return sent[0].result() if sent[0].done() else None
         if time.monotonic() < self._retry_at:
             return None
-        future = self._ask((employee_no, lo, hi))
+        future = self._ask(question)
         try:
-            return future.result(timeout=CONNECT_SECONDS + ANSWER_MS / 1000 + 0.5)
+            return future.result(timeout=SALE_WAIT_SECONDS)
         except TimeoutError:  # concurrent.futures' is the built-in one
             return None
+
+    def ask_for_sale(
+        self,
+        badge: str,
+        rules: Rules,
+        registry: StaffRegistry,
+        cashier: StaffMember | None,
+        at: dt.datetime,
+    ) -> list[concurrent.futures.Future[int | None]]:
+        """Send the questions a sale to `badge` at `at` will ask, without waiting (one in
+        flight already is joined); returns what to wait for. The sale recorded next, at the
+        same moment, takes their answers from `used` without asking again."""
+        with self._lock:
+            self._for_sale.clear()  # one sale at a time: an older one's questions are done
+        questions = SaleQuestions(self)
+        judge(badge, rules=rules, registry=registry, at=at, cashier=cashier, other_tills=questions)
+        return questions.sent
+
+    def _send_for_sale(self, question: Question) -> concurrent.futures.Future[int | None] | None:
+        if time.monotonic() < self._retry_at:
+            return None  # the server did not answer lately: the sale follows the offline rules
+        future = self._ask(question)
+        with self._lock:
+            self._for_sale[question] = (future, time.monotonic())
+        return future
 
     def known(self, employee_no: str, lo: str, hi: str) -> int | None:
         """A recent answer without waiting; otherwise the question goes to the server in the
@@ -129,6 +175,21 @@ class _Glance:
     def used(self, employee_no: str, lo: str, hi: str) -> int | None:
         answer: int | None = self._server.known(employee_no, lo, hi)
         return answer
+
+
+class SaleQuestions:
+    """The allowance questions of a sale about to be recorded: sent, never waited for here
+    (`used` answers None, as if offline); the window waits for `sent` in its event loop."""
+
+    def __init__(self, server: ServerAllowance) -> None:
+        self._server = server
+        self.sent: list[concurrent.futures.Future[int | None]] = []
+
+    def used(self, employee_no: str, lo: str, hi: str) -> int | None:
+        future = self._server._send_for_sale((employee_no, lo, hi))
+        if future is not None:
+            self.sent.append(future)
+        return None
 
 
 def _close_all(held: list[Any]) -> None:

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from pos_desktop.core.sale import Quote, Sale
     from pos_desktop.core.till import TillSession
     from pos_desktop.ui.cashier import dialogs
+    from pos_desktop.ui.cashier.sale_wait import SaleWait
 
 T = TypeVar("T")
 
@@ -156,11 +157,15 @@ class CashierWindow(QMainWindow):
         self.clock.timeout.connect(self._update_header)
         self.clock.start(15_000)
         self.chain = None
+        self.sale_wait: SaleWait | None = None  # a chain till's F12 waits for its server
         if session.checkout.other_tills is not None:  # psycopg loads only for a chain till
             from pos_desktop.ui.cashier.server_link import link_for
 
             self.chain = link_for(session.checkout, self)  # it syncs in the background
         if self.chain is not None:
+            from pos_desktop.ui.cashier.sale_wait import SaleWait
+
+            self.sale_wait = SaleWait(self, self.scan, self.say)
             self.chain.changed.connect(self._update_header)
             self.chain.start()
             # The server's allowance answer comes in after the scan (core/central/online.py): the
@@ -540,6 +545,13 @@ class CashierWindow(QMainWindow):
         self.say(text.format(amount=money(refund.total, self.currency), sale=refund.sale_id))
 
     def complete_sale(self, complete: Callable[[], Sale | None] | None = None) -> None:
+        wait = self.sale_wait
+        if wait is not None and not callable(complete):  # F12: the server is asked first
+            later = self._guard(
+                lambda: wait.start(self.session, lambda: self.complete_sale(self.session.complete))
+            )
+            if later is None or later:
+                return  # a problem was shown, or the sale is recorded once the answer is in
         cashier = self.session.cashier.name if self.session.cashier else None
         sale = self._guard(complete if callable(complete) else self.session.complete)
         if sale is None:

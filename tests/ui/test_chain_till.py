@@ -1,0 +1,127 @@
+"""A till of a chain whose server is silent or stopped, driven by keys as a cashier drives it:
+a scan never waits for the server, F12 waits for its answer with the window alive (in English,
+Polish and Romanian, a screenshot of each), and the header's count of sales to send is kept
+off the window's thread. Point 7 of the till's day (tests/ui/test_till_day.py has the rest).
+"""
+
+from __future__ import annotations
+
+import socket
+import time
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+
+from pos_desktop import i18n
+from pos_desktop.core.checkout import Checkout
+from pos_desktop.core.db.storage import open_database
+from pos_desktop.core.till import TillSession
+from pos_desktop.ui.cashier.window import CashierWindow
+from tests.conftest import ANNA, PIOTR
+from tests.ui.test_till_day import AT, LANGUAGES, key, scan, shot
+
+
+@pytest.fixture
+def silent_chain_till(qtbot, demo_path, request):
+    """A chain till whose server accepts connections and never answers, Piotr signed in, in
+    the language of the test's `silent_chain_till` parameter (English when it has none)."""
+    language = getattr(request, "param", "en")
+    i18n.use(language)
+    silent = socket.socket()
+    silent.bind(("127.0.0.1", 0))
+    silent.listen(8)
+    port = silent.getsockname()[1]
+    conn = open_database(demo_path)
+    conn.execute(
+        "INSERT INTO sync_state (id, server_url, till) VALUES (1, ?, 'T2')",
+        (f"postgresql://127.0.0.1:{port}/pos?connect_timeout=2",),
+    )
+    conn.commit()
+    session = TillSession(Checkout(conn), now=AT)
+    win = CashierWindow(session)
+    qtbot.add_widget(win)
+    win.language = language
+    win.resize(1024, 768)
+    win.show()
+    scan(qtbot, win, PIOTR)
+    try:
+        yield win
+    finally:
+        win.close()
+        silent.close()
+        conn.close()
+
+
+def test_a_scan_on_a_chain_till_never_waits_for_a_silent_server(qtbot, silent_chain_till):
+    win = silent_chain_till
+    started = time.monotonic()
+    scan(qtbot, win, ANNA)
+    scan(qtbot, win, "SHIRT-01")
+    took = time.monotonic() - started
+    assert took < 0.5, took  # the server would have held the scan up to 2.8 s
+    assert win.banner.state == "internal"
+    assert "Anna Kowalska" in win.banner.detail.text()
+
+
+@pytest.mark.parametrize("silent_chain_till", LANGUAGES, indirect=True)
+def test_f12_on_a_chain_till_keeps_the_window_alive_while_the_server_is_silent(
+    qtbot, silent_chain_till
+):
+    win = silent_chain_till
+    conn = win.session.checkout.conn
+    sales_before = conn.execute("SELECT count(*) FROM sales").fetchone()[0]
+    scan(qtbot, win, ANNA)
+    scan(qtbot, win, "SHIRT-01")
+    ticks = []
+    heartbeat = QTimer(win)
+    heartbeat.timeout.connect(lambda: ticks.append(time.monotonic()))
+    heartbeat.start(50)
+    started = time.monotonic()
+    key(qtbot, win, Qt.Key.Key_F12)
+    assert time.monotonic() - started < 0.5  # F12 came back at once
+    confirming = i18n.translate("SaleWait", "Confirming the allowance with the server…")
+    assert win.status.text() == confirming
+    shot(win, win, "confirming-with-server")
+    key(qtbot, win, Qt.Key.Key_F12)  # impatient: F12 again, and a scan meanwhile
+    scan(qtbot, win, "SHIRT-01")
+    qtbot.waitUntil(lambda: win.status.text() != confirming, timeout=6_000)
+    waited = time.monotonic() - started
+    heartbeat.stop()
+    assert waited > 1.0  # the silent server held the sale, not the window
+    assert len([t for t in ticks if t - started < waited]) >= waited / 0.05 / 2
+    assert conn.execute("SELECT count(*) FROM sales").fetchone()[0] == sales_before + 1
+    sold = conn.execute("SELECT id FROM sales ORDER BY seq DESC LIMIT 1").fetchone()[0]
+    lines = conn.execute("SELECT qty FROM sale_lines WHERE sale_id = ?", (sold,)).fetchall()
+    assert [row[0] for row in lines] == [1]  # the scan during the wait went nowhere
+    key(qtbot, win, Qt.Key.Key_F12)  # nothing left to sell: said, not recorded
+    assert conn.execute("SELECT count(*) FROM sales").fetchone()[0] == sales_before + 1
+
+
+def test_an_offline_chain_till_counts_its_sales_to_send_off_the_window_thread(qtbot, demo_path):
+    conn = open_database(demo_path)
+    conn.execute(
+        "INSERT INTO sync_state (id, server_url, till) VALUES (1, ?, 'T2')",
+        ("postgresql://127.0.0.1:9/pos?connect_timeout=2",),  # nothing listens: stopped
+    )
+    conn.commit()
+    waiting = conn.execute("SELECT count(*) FROM sales").fetchone()[0]
+    win = CashierWindow(TillSession(Checkout(conn), now=AT))
+    qtbot.add_widget(win)
+    win.show()
+    try:
+        qtbot.waitUntil(lambda: "OFFLINE since" in win.header.text(), timeout=10_000)
+        assert f"{waiting} sales to send" in win.header.text()
+        read: list[str] = []
+        conn.set_trace_callback(read.append)
+        scan(qtbot, win, PIOTR)
+        scan(qtbot, win, "SHIRT-01")
+        key(qtbot, win, Qt.Key.Key_F12)  # a walk-in's sale, sold offline
+        qtbot.waitUntil(lambda: "Sale complete" in win.status.text())
+        win.clock.timeout.emit()  # the header's clock ticks
+        assert f"{waiting + 1} sales to send" in win.header.text()
+        everything = [s for s in read if "pushed_sales_seq" in s and "count(" in s]
+        assert everything == []  # the window read only its own new sale, not all of them
+    finally:
+        conn.set_trace_callback(None)
+        win.close()
+        conn.close()
