@@ -141,7 +141,24 @@ def parse_arguments(arguments: list[str]) -> argparse.Namespace:
     args = parser.parse_args(arguments)
     if args.command is None:
         args = parser.parse_args([*arguments, "cashier"])
+    for name in _single_positionals(parser):
+        # Python 3.11's argparse gives a positional an empty list for a second "--"
+        # (`badge-issue -- E1 --`): that is the argument missing, not a value.
+        if isinstance(getattr(args, name, None), list):
+            parser.error(translate("Cli", "the argument {name} is missing").format(name=name))
     return args
+
+
+def _single_positionals(parser: argparse.ArgumentParser) -> set[str]:
+    """The destinations of every positional argument taking exactly one value."""
+    names = set()
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for sub in action.choices.values():
+                names |= _single_positionals(sub)
+        elif not action.option_strings and action.nargs is None:
+            names.add(action.dest)
+    return names
 
 
 def _language_option(arguments: list[str]) -> str | None:

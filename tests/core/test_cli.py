@@ -623,3 +623,10 @@ def test_no_command_opens_the_till_and_help_lists_the_commands(run):
     assert result.code == 0
     assert "cashier" in result.out
     assert "check" in result.out
+
+
+def test_a_second_double_dash_is_a_missing_argument_not_an_internal_error(run):
+    result = run("staff", "badge-issue", "--", "E001", "--")
+    assert result.code == 2
+    assert "the argument badge is missing" in result.err
+    assert "internal error" not in result.err
