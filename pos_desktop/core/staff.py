@@ -461,6 +461,48 @@ def set_photo(
         )
 
 
+@dataclass(frozen=True)
+class BadgeCard:
+    """What a printed badge card shows: the holder's name, company and photo, and the code."""
+
+    name: str
+    company: str
+    code: str
+    photo: bytes | None
+
+
+def active_badge(conn: sqlite3.Connection, employee_no: str) -> str | None:
+    """The employee's newest active badge code, or None when they have none."""
+    row = conn.execute(
+        "SELECT code FROM badges WHERE holder_type = 'staff' AND holder_id = ? "
+        "AND status = 'active' ORDER BY issued_at DESC LIMIT 1",
+        (employee_no,),
+    ).fetchone()
+    return str(row[0]) if row is not None else None
+
+
+def badge_card(conn: sqlite3.Connection, rules: Rules, employee_no: str) -> BadgeCard:
+    """The card of the employee's newest active badge, to print again."""
+    row = conn.execute(
+        "SELECT s.name, c.name, b.code, s.photo FROM staff s JOIN companies c "
+        "ON c.code = s.company JOIN badges b ON b.holder_type = 'staff' "
+        "AND b.holder_id = s.employee_no AND b.status = 'active' "
+        "WHERE s.employee_no = ? ORDER BY b.issued_at DESC LIMIT 1",
+        (employee_no,),
+    ).fetchone()
+    if row is None:
+        raise InputError(
+            QT_TRANSLATE_NOOP("Staff", "this person has no active badge to reprint").text()
+        )
+    if rules.settings.check_digit != "ean13":
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "Staff", "badge cards print EAN-13 barcodes; this store's badges are not EAN-13"
+            ).text()
+        )
+    return BadgeCard(row[0], row[1], row[2], bytes(row[3]) if row[3] else None)
+
+
 def note_reprint(conn: sqlite3.Connection, rules: Rules, code: str, *, actor: str) -> None:
     """A badge card printed again (the same code: a lost card is revoked, not reprinted)."""
     with write_transaction(conn):

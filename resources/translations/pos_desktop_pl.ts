@@ -1681,16 +1681,8 @@ Ta kasa należy do sieci: najpierw wysyła na serwer sprzedaże jeszcze niewysł
         <translation>Ustawiono PIN dla {name} ({employee})</translation>
     </message>
     <message>
-        <source>--reason must not be empty</source>
-        <translation>--reason nie może być puste</translation>
-    </message>
-    <message>
         <source>Badge {code} revoked ({reason}); scanning it now shows BLOCKED</source>
         <translation>Identyfikator {code} unieważniony ({reason}); jego skan pokazuje teraz ZABLOKOWANY</translation>
-    </message>
-    <message>
-        <source>badge {badge}: {problem}</source>
-        <translation>identyfikator {badge}: {problem}</translation>
     </message>
     <message>
         <source>Badge {code} issued to {name} ({employee})</source>
@@ -4219,8 +4211,16 @@ Nie ma w niej sprzedaży zapisanych po jej wykonaniu; uszkodzony plik zostaje za
         <translation>PIN musi mieć od 4 do 12 cyfr</translation>
     </message>
     <message>
+        <source>badge {badge}: {problem}</source>
+        <translation>identyfikator {badge}: {problem}</translation>
+    </message>
+    <message>
         <source>badge {code} already belongs to {owner} ({status})</source>
         <translation>identyfikator {code} należy już do {owner} ({status})</translation>
+    </message>
+    <message>
+        <source>say why the badge is revoked (lost, stolen, replaced)</source>
+        <translation>podaj, dlaczego identyfikator jest unieważniany (zgubiony, skradziony, wymieniony)</translation>
     </message>
     <message>
         <source>badge {code} is not in the registry</source>
@@ -5196,6 +5196,14 @@ Nie ma w niej sprzedaży zapisanych po jej wykonaniu; uszkodzony plik zostaje za
         <translation>zdjęcie jest większe niż 2 MB; użyj mniejszego</translation>
     </message>
     <message>
+        <source>this person has no active badge to reprint</source>
+        <translation>ta osoba nie ma aktywnego identyfikatora do ponownego wydruku</translation>
+    </message>
+    <message>
+        <source>badge cards print EAN-13 barcodes; this store&apos;s badges are not EAN-13</source>
+        <translation>karty identyfikacyjne mają kody EAN-13; identyfikatory tego sklepu nie są w formacie EAN-13</translation>
+    </message>
+    <message>
         <source>a department&apos;s name is at most 100 characters</source>
         <translation>nazwa działu może mieć najwyżej 100 znaków</translation>
     </message>
@@ -5243,20 +5251,8 @@ Nie ma w niej sprzedaży zapisanych po jej wykonaniu; uszkodzony plik zostaje za
         <translation>Zapisano zdjęcie dla {number}; kasa pokazuje je obok wyniku skanu.</translation>
     </message>
     <message>
-        <source>This person has no active badge to reprint.</source>
-        <translation>Ta osoba nie ma aktywnego identyfikatora do ponownego wydruku.</translation>
-    </message>
-    <message>
-        <source>Badge cards print EAN-13 barcodes; this store&apos;s badges are not EAN-13.</source>
-        <translation>Karty identyfikacyjne mają kody EAN-13; identyfikatory tego sklepu nie są w formacie EAN-13.</translation>
-    </message>
-    <message>
         <source>Badge {badge} reprinted.</source>
         <translation>Wydrukowano ponownie identyfikator {badge}.</translation>
-    </message>
-    <message>
-        <source>badge {badge}: {problem}</source>
-        <translation>identyfikator {badge}: {problem}</translation>
     </message>
     <message>
         <source>Badge {badge} issued to {number}.</source>
@@ -5273,10 +5269,6 @@ Nie ma w niej sprzedaży zapisanych po jej wykonaniu; uszkodzony plik zostaje za
     <message>
         <source>This person has no active badge to revoke.</source>
         <translation>Ta osoba nie ma aktywnego identyfikatora do unieważnienia.</translation>
-    </message>
-    <message>
-        <source>say why the badge is revoked (lost, stolen, replaced)</source>
-        <translation>podaj, dlaczego identyfikator jest unieważniany (zgubiony, skradziony, wymieniony)</translation>
     </message>
     <message>
         <source>Badge {badge} revoked: a till now shows it as BLOCKED.</source>

@@ -1681,16 +1681,8 @@ Această casă face parte dintr-o rețea: mai întâi trimite serverului vânză
         <translation>PIN setat pentru {name} ({employee})</translation>
     </message>
     <message>
-        <source>--reason must not be empty</source>
-        <translation>--reason nu poate fi gol</translation>
-    </message>
-    <message>
         <source>Badge {code} revoked ({reason}); scanning it now shows BLOCKED</source>
         <translation>Legitimația {code} a fost revocată ({reason}); scanarea ei arată acum BLOCAT</translation>
-    </message>
-    <message>
-        <source>badge {badge}: {problem}</source>
-        <translation>legitimația {badge}: {problem}</translation>
     </message>
     <message>
         <source>Badge {code} issued to {name} ({employee})</source>
@@ -4219,8 +4211,16 @@ Vânzările înregistrate după ce a fost făcută nu sunt în ea; fișierul det
         <translation>PIN-ul trebuie să aibă între 4 și 12 cifre</translation>
     </message>
     <message>
+        <source>badge {badge}: {problem}</source>
+        <translation>legitimația {badge}: {problem}</translation>
+    </message>
+    <message>
         <source>badge {code} already belongs to {owner} ({status})</source>
         <translation>legitimația {code} aparține deja lui {owner} ({status})</translation>
+    </message>
+    <message>
+        <source>say why the badge is revoked (lost, stolen, replaced)</source>
+        <translation>spuneți de ce se revocă legitimația (pierdută, furată, înlocuită)</translation>
     </message>
     <message>
         <source>badge {code} is not in the registry</source>
@@ -5196,6 +5196,14 @@ Vânzările înregistrate după ce a fost făcută nu sunt în ea; fișierul det
         <translation>fotografia are mai mult de 2 MB; folosiți o imagine mai mică</translation>
     </message>
     <message>
+        <source>this person has no active badge to reprint</source>
+        <translation>această persoană nu are o legitimație activă de retipărit</translation>
+    </message>
+    <message>
+        <source>badge cards print EAN-13 barcodes; this store&apos;s badges are not EAN-13</source>
+        <translation>cardurile de legitimație se tipăresc cu coduri EAN-13; legitimațiile acestui magazin nu sunt EAN-13</translation>
+    </message>
+    <message>
         <source>a department&apos;s name is at most 100 characters</source>
         <translation>numele unui departament are cel mult 100 de caractere</translation>
     </message>
@@ -5243,20 +5251,8 @@ Vânzările înregistrate după ce a fost făcută nu sunt în ea; fișierul det
         <translation>Fotografia lui {number} s-a salvat; casa o arată lângă verdict.</translation>
     </message>
     <message>
-        <source>This person has no active badge to reprint.</source>
-        <translation>Această persoană nu are o legitimație activă de retipărit.</translation>
-    </message>
-    <message>
-        <source>Badge cards print EAN-13 barcodes; this store&apos;s badges are not EAN-13.</source>
-        <translation>Cardurile de legitimație se tipăresc cu coduri EAN-13; legitimațiile acestui magazin nu sunt EAN-13.</translation>
-    </message>
-    <message>
         <source>Badge {badge} reprinted.</source>
         <translation>Legitimația {badge} a fost retipărită.</translation>
-    </message>
-    <message>
-        <source>badge {badge}: {problem}</source>
-        <translation>legitimația {badge}: {problem}</translation>
     </message>
     <message>
         <source>Badge {badge} issued to {number}.</source>
@@ -5273,10 +5269,6 @@ Vânzările înregistrate după ce a fost făcută nu sunt în ea; fișierul det
     <message>
         <source>This person has no active badge to revoke.</source>
         <translation>Această persoană nu are o legitimație activă de revocat.</translation>
-    </message>
-    <message>
-        <source>say why the badge is revoked (lost, stolen, replaced)</source>
-        <translation>spuneți de ce se revocă legitimația (pierdută, furată, înlocuită)</translation>
     </message>
     <message>
         <source>Badge {badge} revoked: a till now shows it as BLOCKED.</source>

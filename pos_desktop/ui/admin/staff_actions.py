@@ -16,13 +16,12 @@ from PySide6.QtWidgets import QDialog, QMainWindow
 
 from pos_desktop.core import staff
 from pos_desktop.core.admin import AdminIdentity
-from pos_desktop.core.badge import normalise
 from pos_desktop.core.db.storage import storage_errors
-from pos_desktop.core.errors import InputError, PosError
+from pos_desktop.core.errors import PosError
 from pos_desktop.core.files import refuse_database_file
 from pos_desktop.core.registry import StaffRegistry
 from pos_desktop.core.rules import Rules, load_rules
-from pos_desktop.core.staff import StaffDetails
+from pos_desktop.core.staff import BadgeCard, StaffDetails
 from pos_desktop.i18n import translate
 from pos_desktop.ui.admin.import_tables import sentence
 from pos_desktop.ui.admin.staff_dialog import BadgeDialog, DependantsDialog, StaffDialog
@@ -152,34 +151,12 @@ class StaffActions(QMainWindow):
         )
         self.say(text.format(number=number))
 
-    def _card(self) -> tuple[str, str, str, bytes | None] | None:
-        """(name, company, badge, photo) of the chosen person's active badge, or None."""
+    def _card(self) -> BadgeCard | None:
+        """The chosen person's badge card, or None (said why)."""
         number = self._selected()
         if number is None:
             return None
-        row = self.conn.execute(
-            "SELECT s.name, c.name, b.code, s.photo FROM staff s JOIN companies c "
-            "ON c.code = s.company JOIN badges b ON b.holder_type = 'staff' "
-            "AND b.holder_id = s.employee_no AND b.status = 'active' "
-            "WHERE s.employee_no = ? ORDER BY b.issued_at DESC LIMIT 1",
-            (number,),
-        ).fetchone()
-        if row is None:
-            self.say(
-                translate("StaffActions", "This person has no active badge to reprint."),
-                error=True,
-            )
-            return None
-        if self.rules.settings.check_digit != "ean13":
-            self.say(
-                translate(
-                    "StaffActions",
-                    "Badge cards print EAN-13 barcodes; this store's badges are not EAN-13.",
-                ),
-                error=True,
-            )
-            return None
-        return row[0], row[1], row[2], row[3]
+        return self._guard(lambda: staff.badge_card(self.conn, self.rules, number))
 
     def reprint_badge(self) -> None:
         from PySide6.QtPrintSupport import QPrinter
@@ -192,8 +169,8 @@ class StaffActions(QMainWindow):
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         if ask_printer(printer, self):
-            print_card(printer, *card)
-            self._note_reprint(card[2])
+            print_card(printer, card.name, card.company, card.code, card.photo)
+            self._note_reprint(card.code)
 
     def save_badge_card(self, path: Path) -> None:
         """The chosen person's badge card as a PDF file."""
@@ -201,8 +178,8 @@ class StaffActions(QMainWindow):
 
         card = self._card()
         if card is not None:
-            save_card_pdf(path, *card)
-            self._note_reprint(card[2])
+            save_card_pdf(path, card.name, card.company, card.code, card.photo)
+            self._note_reprint(card.code)
 
     def _note_reprint(self, code: str) -> None:
         with storage_errors(self.database):
@@ -214,16 +191,10 @@ class StaffActions(QMainWindow):
         if number is None:
             return
 
-        def issue(code: str) -> None:
-            badge = normalise(code)
-            problem = self.rules.settings.badge_format.problem(badge)
-            if problem:
-                text = translate("StaffActions", "badge {badge}: {problem}")
-                raise InputError(text.format(badge=repr(code), problem=problem))
-
+        def issue(scan: str) -> None:
             with storage_errors(self.database):
-                StaffRegistry(self.conn, self.rules.settings.till).issue_badge(
-                    number, badge, actor=self.admin.actor
+                badge = StaffRegistry(self.conn, self.rules.settings.till).issue_badge(
+                    number, scan, actor=self.admin.actor
                 )
             self.staff.reload()
             text = translate("StaffActions", "Badge {badge} issued to {number}.")
@@ -234,33 +205,19 @@ class StaffActions(QMainWindow):
 
     def revoke_badge(self) -> None:
         number = self._selected()
-        row = (
-            self.conn.execute(
-                "SELECT code FROM badges WHERE holder_type = 'staff' AND holder_id = ? "
-                "AND status = 'active' ORDER BY issued_at DESC LIMIT 1",
-                (number,),
-            ).fetchone()
-            if number
-            else None
-        )
-        if row is None:
-            self.say(
-                translate("StaffActions", "This person has no active badge to revoke."),
-                error=True,
-            )
+        code = staff.active_badge(self.conn, number) if number else None
+        if code is None:
+            if number:
+                self.say(
+                    translate("StaffActions", "This person has no active badge to revoke."),
+                    error=True,
+                )
             return
-        code = row[0]
 
         def revoke(reason: str) -> None:
-            if not reason.strip():
-                raise InputError(
-                    translate(
-                        "StaffActions", "say why the badge is revoked (lost, stolen, replaced)"
-                    )
-                )
             with storage_errors(self.database):
                 StaffRegistry(self.conn, self.rules.settings.till).revoke_badge(
-                    code, reason.strip(), actor=self.admin.actor
+                    code, reason, actor=self.admin.actor
                 )
             self.staff.reload()
             text = translate(

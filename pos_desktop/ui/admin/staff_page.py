@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from pos_desktop.core import clock, staff
 from pos_desktop.core.registry import STATUSES
 from pos_desktop.core.reports import payroll_reports
-from pos_desktop.core.rules import load_rules
+from pos_desktop.core.rules import Rules, load_rules
 from pos_desktop.core.staff import EMPLOYMENT_TYPES, ENDED, StaffFilter
 from pos_desktop.i18n import amount, number, translate
 from pos_desktop.ui.common import words
@@ -87,6 +87,12 @@ def _staff_cell(row: sqlite3.Row, column: int, role: int) -> Any:
     if value is None:
         return ""
     return words.word(_WORDS[field], value) if field in _WORDS else str(value)
+
+
+def _employment_types(rules: Rules) -> list[str]:
+    """The usual kinds and those the policies name: no scan of the whole registry."""
+    named = {e for p in rules.policies for e in (p.employment or ())}
+    return sorted(set(EMPLOYMENT_TYPES) | named)
 
 
 class StaffPage(QWidget):
@@ -222,9 +228,9 @@ class StaffPage(QWidget):
         """Each filter: its key, (accessible name, caption, the 'any' choice), its
         (value, text)s."""
 
-        def pairs(sql: str) -> list[tuple[str, str]]:
-            return [(r[0], r[1]) for r in self.conn.execute(sql)]
-
+        rules = load_rules(self.conn)
+        companies = sorted((c.name, c.code) for c in rules.companies.values())
+        departments = sorted((d.name, d.code) for d in rules.departments.values())
         return [
             (
                 "company",
@@ -233,7 +239,7 @@ class StaffPage(QWidget):
                     translate("StaffPage", "Company"),
                     translate("StaffPage", "Any company"),
                 ),
-                pairs("SELECT code, name FROM companies ORDER BY name"),
+                [(code, name) for name, code in companies],
             ),
             (
                 "department",
@@ -242,7 +248,7 @@ class StaffPage(QWidget):
                     translate("StaffPage", "Department"),
                     translate("StaffPage", "Any department"),
                 ),
-                pairs("SELECT code, name FROM departments ORDER BY name"),
+                [(code, name) for name, code in departments],
             ),
             (
                 "status",
@@ -260,14 +266,9 @@ class StaffPage(QWidget):
                     translate("StaffPage", "Employment"),
                     translate("StaffPage", "Any employment"),
                 ),
-                [(e, words.word(words.EMPLOYMENT, e)) for e in self._employment_types()],
+                [(e, words.word(words.EMPLOYMENT, e)) for e in _employment_types(rules)],
             ),
         ]
-
-    def _employment_types(self) -> list[str]:
-        """The usual kinds and those the policies name: no scan of the whole registry."""
-        named = {e for p in load_rules(self.conn).policies for e in (p.employment or ())}
-        return sorted(set(EMPLOYMENT_TYPES) | named)
 
     def current_filter(self) -> StaffFilter:
         today = clock.now().astimezone(self.tz).date()
