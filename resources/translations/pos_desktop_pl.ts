@@ -1561,10 +1561,6 @@ Ta kasa należy do sieci: najpierw wysyła na serwer sprzedaże jeszcze niewysł
         <translation>nie można utworzyć folderu {folder}: {problem}</translation>
     </message>
     <message>
-        <source>the demo store is priced with two decimals; {currency} has {places}, so choose a currency like EUR, PLN or RON</source>
-        <translation>ceny sklepu demonstracyjnego mają dwa miejsca po przecinku; {currency} ma ich {places}, więc wybierz walutę taką jak EUR, PLN albo RON</translation>
-    </message>
-    <message>
         <source>there is no file {file}</source>
         <translation>nie ma pliku {file}</translation>
     </message>
@@ -5708,6 +5704,17 @@ Nie ma w niej sprzedaży zapisanych po jej wykonaniu; uszkodzony plik zostaje za
     <message>
         <source>{path} is read-only and was written by another version of pos-desktop; open it once where it can be written</source>
         <translation>{path} jest tylko do odczytu i została zapisana przez inną wersję pos-desktop; otwórz ją raz tam, gdzie można ją zapisać</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>the demo store is priced with two decimals; {currency} has {places}, so choose a currency like EUR, PLN or RON</source>
+        <translation>ceny sklepu demonstracyjnego mają dwa miejsca po przecinku; {currency} ma ich {places}, więc wybierz walutę taką jak EUR, PLN albo RON</translation>
+    </message>
+    <message>
+        <source>cannot create the folder {folder}: {problem}</source>
+        <translation>nie można utworzyć folderu {folder}: {problem}</translation>
     </message>
 </context>
 <context>

@@ -1561,10 +1561,6 @@ Această casă face parte dintr-o rețea: mai întâi trimite serverului vânză
         <translation>folderul {folder} nu poate fi creat: {problem}</translation>
     </message>
     <message>
-        <source>the demo store is priced with two decimals; {currency} has {places}, so choose a currency like EUR, PLN or RON</source>
-        <translation>prețurile magazinului demo au două zecimale; {currency} are {places}, așa că alegeți o monedă ca EUR, PLN sau RON</translation>
-    </message>
-    <message>
         <source>there is no file {file}</source>
         <translation>nu există fișierul {file}</translation>
     </message>
@@ -5708,6 +5704,17 @@ Vânzările înregistrate după ce a fost făcută nu sunt în ea; fișierul det
     <message>
         <source>{path} is read-only and was written by another version of pos-desktop; open it once where it can be written</source>
         <translation>{path} poate fi doar citită și a fost scrisă de o altă versiune pos-desktop; deschideți-o o dată acolo unde poate fi scrisă</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>the demo store is priced with two decimals; {currency} has {places}, so choose a currency like EUR, PLN or RON</source>
+        <translation>prețurile magazinului demo au două zecimale; {currency} are {places}, așa că alegeți o monedă ca EUR, PLN sau RON</translation>
+    </message>
+    <message>
+        <source>cannot create the folder {folder}: {problem}</source>
+        <translation>folderul {folder} nu poate fi creat: {problem}</translation>
     </message>
 </context>
 <context>
