@@ -181,22 +181,6 @@
         <translation>Opublikowano na {server}; kasy otrzymają to przy następnej synchronizacji.</translation>
     </message>
     <message>
-        <source>Both chains hold: {sales} sales records and {entries} audit entries.</source>
-        <translation>Oba łańcuchy są spójne: zapisy sprzedaży: {sales}, wpisy dziennika zmian: {entries}.</translation>
-    </message>
-    <message>
-        <source>Broken: {problem}. Restore a backup and report this.</source>
-        <translation>Uszkodzony: {problem}. Przywróć kopię zapasową i zgłoś to.</translation>
-    </message>
-    <message>
-        <source>Export the audit log</source>
-        <translation>Eksportuj dziennik zmian</translation>
-    </message>
-    <message>
-        <source>Exported {count} audit entries to {file}.</source>
-        <translation>Wyeksportowano wpisy dziennika zmian ({count}) do {file}.</translation>
-    </message>
-    <message>
         <source>Export the report</source>
         <translation>Eksportuj raport</translation>
     </message>
@@ -219,10 +203,6 @@
     <message>
         <source>Closed {day}: sales {sales}, refunds {refunds}; Save PDF… keeps a copy of the close.</source>
         <translation>Zamknięto dzień {day}: sprzedaże {sales}, zwroty {refunds}; „Zapisz PDF…” zachowa kopię zamknięcia.</translation>
-    </message>
-    <message>
-        <source>Choose a person in the table first.</source>
-        <translation>Najpierw wybierz osobę w tabeli.</translation>
     </message>
     <message>
         <source>pos-desktop admin</source>
@@ -343,6 +323,22 @@ po: {after}</translation>
     <message>
         <source>E&amp;xport CSV…</source>
         <translation>E&amp;ksportuj CSV…</translation>
+    </message>
+    <message>
+        <source>Both chains hold: {sales} sales records and {entries} audit entries.</source>
+        <translation>Oba łańcuchy są spójne: zapisy sprzedaży: {sales}, wpisy dziennika zmian: {entries}.</translation>
+    </message>
+    <message>
+        <source>Broken: {problem}. Restore a backup and report this.</source>
+        <translation>Uszkodzony: {problem}. Przywróć kopię zapasową i zgłoś to.</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Eksportuj dziennik zmian</translation>
+    </message>
+    <message>
+        <source>Exported {count} audit entries to {file}.</source>
+        <translation>Wyeksportowano wpisy dziennika zmian ({count}) do {file}.</translation>
     </message>
 </context>
 <context>
@@ -5245,6 +5241,10 @@ Nie ma w niej sprzedaży zapisanych po jej wykonaniu; uszkodzony plik zostaje za
     <message>
         <source>Photo saved for {number}; the till shows it beside the verdict.</source>
         <translation>Zapisano zdjęcie dla {number}; kasa pokazuje je obok wyniku skanu.</translation>
+    </message>
+    <message>
+        <source>Choose a person in the table first.</source>
+        <translation>Najpierw wybierz osobę w tabeli.</translation>
     </message>
     <message>
         <source>Badge {badge} reprinted.</source>

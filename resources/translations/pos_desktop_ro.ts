@@ -181,22 +181,6 @@
         <translation>Publicat pe {server}; casele îl primesc la următoarea sincronizare.</translation>
     </message>
     <message>
-        <source>Both chains hold: {sales} sales records and {entries} audit entries.</source>
-        <translation>Ambele lanțuri sunt intacte: înregistrări de vânzări: {sales}, intrări de audit: {entries}.</translation>
-    </message>
-    <message>
-        <source>Broken: {problem}. Restore a backup and report this.</source>
-        <translation>Deteriorat: {problem}. Restaurați o copie de siguranță și raportați problema.</translation>
-    </message>
-    <message>
-        <source>Export the audit log</source>
-        <translation>Exportă jurnalul de audit</translation>
-    </message>
-    <message>
-        <source>Exported {count} audit entries to {file}.</source>
-        <translation>S-au exportat intrări de audit ({count}) în {file}.</translation>
-    </message>
-    <message>
         <source>Export the report</source>
         <translation>Exportă raportul</translation>
     </message>
@@ -219,10 +203,6 @@
     <message>
         <source>Closed {day}: sales {sales}, refunds {refunds}; Save PDF… keeps a copy of the close.</source>
         <translation>S-a închis ziua {day}: vânzări {sales}, retururi {refunds}; „Salvează PDF…” păstrează o copie a închiderii.</translation>
-    </message>
-    <message>
-        <source>Choose a person in the table first.</source>
-        <translation>Alegeți mai întâi o persoană din tabel.</translation>
     </message>
     <message>
         <source>pos-desktop admin</source>
@@ -343,6 +323,22 @@ după: {after}</translation>
     <message>
         <source>E&amp;xport CSV…</source>
         <translation>E&amp;xportă CSV…</translation>
+    </message>
+    <message>
+        <source>Both chains hold: {sales} sales records and {entries} audit entries.</source>
+        <translation>Ambele lanțuri sunt intacte: înregistrări de vânzări: {sales}, intrări de audit: {entries}.</translation>
+    </message>
+    <message>
+        <source>Broken: {problem}. Restore a backup and report this.</source>
+        <translation>Deteriorat: {problem}. Restaurați o copie de siguranță și raportați problema.</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Exportă jurnalul de audit</translation>
+    </message>
+    <message>
+        <source>Exported {count} audit entries to {file}.</source>
+        <translation>S-au exportat intrări de audit ({count}) în {file}.</translation>
     </message>
 </context>
 <context>
@@ -5245,6 +5241,10 @@ Vânzările înregistrate după ce a fost făcută nu sunt în ea; fișierul det
     <message>
         <source>Photo saved for {number}; the till shows it beside the verdict.</source>
         <translation>Fotografia lui {number} s-a salvat; casa o arată lângă verdict.</translation>
+    </message>
+    <message>
+        <source>Choose a person in the table first.</source>
+        <translation>Alegeți mai întâi o persoană din tabel.</translation>
     </message>
     <message>
         <source>Badge {badge} reprinted.</source>

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
@@ -25,7 +25,9 @@ from pos_desktop.core import clock
 from pos_desktop.core.ledger import audit
 from pos_desktop.core.ledger.audit import AuditFilter
 from pos_desktop.core.rules import load_settings
-from pos_desktop.i18n import translate
+from pos_desktop.i18n import number, say, translate
+from pos_desktop.ui.common.file_dialogs import ask_save_file
+from pos_desktop.ui.common.operations import Operations
 from pos_desktop.ui.common.paged import PagedTableModel
 
 HEADERS = (
@@ -96,9 +98,10 @@ def _show(value: object) -> str:
 class AuditPage(QWidget):
     """Filter by what (e.g. "staff." or "override") and who; verify; export."""
 
-    def __init__(self, conn: sqlite3.Connection, actions: dict[str, Callable[[], None]]) -> None:
+    def __init__(self, conn: sqlite3.Connection, ops: Operations) -> None:
         super().__init__()
         self.conn = conn
+        self.ops = ops
         self.action = QLineEdit()
         self.action.setAccessibleName(translate("AuditPage", "Filter by what was done"))
         self.action.setPlaceholderText(
@@ -128,12 +131,12 @@ class AuditPage(QWidget):
         search.clicked.connect(self.apply_filter)
         filters.addWidget(search)
         buttons = QHBoxLayout()
-        for key, text in (
-            ("verify", translate("AuditPage", "&Verify the chains")),
-            ("export", translate("AuditPage", "E&xport CSV…")),
+        for text, action in (
+            (translate("AuditPage", "&Verify the chains"), self.verify_chains),
+            (translate("AuditPage", "E&xport CSV…"), self.ask_export),
         ):
             button = QPushButton(text)
-            button.clicked.connect(actions[key])
+            button.clicked.connect(action)
             buttons.addWidget(button)
         self.result.setWordWrap(True)
         buttons.addWidget(self.result, 1)
@@ -148,3 +151,37 @@ class AuditPage(QWidget):
 
     def apply_filter(self) -> None:
         self.model.set_filter(self.current_filter())
+
+    def verify_chains(self) -> None:
+        """Check the sales journal's and the audit log's hash chains from the first record."""
+        from pos_desktop.core.ledger.verify import verify_all
+
+        chains = self.ops.run(lambda: verify_all(self.conn))
+        if chains is None:
+            return
+        broken = chains.broken
+        if broken is None:
+            text = translate(
+                "AuditPage",
+                "Both chains hold: {sales} sales records and {entries} audit entries.",
+            ).format(sales=number(chains.sales), entries=number(chains.entries))
+        else:
+            text = translate(
+                "AuditPage", "Broken: {problem}. Restore a backup and report this."
+            ).format(problem=say(broken.describe()))
+        self.result.setText(text)
+        self.ops.say(text, error=broken is not None)
+
+    def ask_export(self) -> None:
+        chosen = ask_save_file(
+            self, translate("AuditPage", "Export the audit log"), "audit.csv", "CSV (*.csv)"
+        )
+        if chosen is not None:
+            self.export_audit(chosen)
+
+    def export_audit(self, path: Path) -> None:
+        text = translate("AuditPage", "Exported {count} audit entries to {file}.")
+        self.ops.run(
+            lambda: audit.export_csv(self.conn, self.current_filter(), path),
+            done=lambda count: text.format(count=number(count), file=path.name),
+        )

@@ -53,12 +53,12 @@ from pos_desktop.ui.admin.import_tables import (
     SAMPLE_ROWS,
     ImportChoices,
     field_label,
-    sentence,
     tr,
 )
 from pos_desktop.ui.admin.import_values import ValuesPage, mapped_value_fields
 from pos_desktop.ui.admin.import_worker import STAGES, ImportJob
 from pos_desktop.ui.common.file_dialogs import ask_open_file
+from pos_desktop.ui.common.operations import sentence
 from pos_desktop.ui.common.style import error_style
 
 

@@ -4,7 +4,6 @@ the table scrolls, and the changes an admin makes to them."""
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHeaderView,
     QLabel,
+    QLayout,
     QLineEdit,
     QPushButton,
     QTableView,
@@ -28,13 +28,16 @@ from PySide6.QtWidgets import (
 )
 
 from pos_desktop.core import clock, staff
+from pos_desktop.core.admin import AdminIdentity
 from pos_desktop.core.registry import STATUSES
 from pos_desktop.core.reports import payroll_reports
 from pos_desktop.core.rules import Rules, load_rules
 from pos_desktop.core.staff import EMPLOYMENT_TYPES, ENDED, StaffFilter
 from pos_desktop.i18n import amount, number, translate
+from pos_desktop.ui.admin.staff_actions import StaffActions
 from pos_desktop.ui.common import words
 from pos_desktop.ui.common.fit import rows, shrinkable
+from pos_desktop.ui.common.operations import Operations
 from pos_desktop.ui.common.paged import PagedTableModel
 
 HEADERS = (
@@ -98,10 +101,49 @@ def _employment_types(rules: Rules) -> list[str]:
 class StaffPage(QWidget):
     """Search (name, number or badge), filters, the table and the actions on one person."""
 
-    def __init__(self, conn: sqlite3.Connection, actions: dict[str, Callable[[], None]]) -> None:
+    def __init__(self, conn: sqlite3.Connection, admin: AdminIdentity, ops: Operations) -> None:
         super().__init__()
         self.conn = conn
         self.tz = load_rules(conn).settings.tz  # whose today ends a person's employment
+        self.changes = StaffActions(conn, admin, ops, self)
+        self.filters: dict[str, QComboBox] = {}
+        filter_row = self._filter_row()
+        self.model = StaffTableModel(conn)
+        self.table = StaffTable()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(translate("StaffPage", "Staff"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for column, width in enumerate(self._column_widths()):
+            self.table.setColumnWidth(column, width)
+        self.table.doubleClicked.connect(lambda _index: self.changes.edit_person())
+        self.count = QLabel()
+        # Leavers whose charges to payroll are not closed yet: payroll must recover them.
+        self.leavers = QLabel()
+        self.leavers.setObjectName("leavers")
+        self.leavers.setWordWrap(True)
+        self.leavers.setStyleSheet("#leavers { color: #b00020; font-weight: bold; }")
+        layout = QVBoxLayout(self)
+        layout.addLayout(filter_row)
+        layout.addWidget(self.leavers)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(self._button_rows())
+        self.count_pending = False
+        self.table.painted.connect(self._painted)
+        self.debounce = QTimer(self)
+        self.debounce.setSingleShot(True)
+        self.debounce.setInterval(250)
+        self.debounce.timeout.connect(self.apply_filter)
+        self.search.textEdited.connect(lambda _text: self.debounce.start())
+        self.search.returnPressed.connect(self.apply_filter)
+        self.apply_filter()
+
+    def _filter_row(self) -> QGridLayout:
+        """The search field and the filters, each under its caption (the label Qt names it
+        by)."""
         self.search = QLineEdit()
         self.search.setAccessibleName(
             translate("StaffPage", "Search staff by name, number or badge")
@@ -111,8 +153,7 @@ class StaffPage(QWidget):
         # The whole hint shows, in every language, beside the clear button.
         hint = self.search.fontMetrics().horizontalAdvance(self.search.placeholderText())
         self.search.setMinimumWidth(hint + 48)
-        self.filters: dict[str, QComboBox] = {}
-        filter_row = QGridLayout()  # each filter under its caption, the label Qt names it by
+        filter_row = QGridLayout()
         filter_row.setVerticalSpacing(1)
         filter_row.addWidget(self.search, 1, 0)
         # Room shared in proportion to what each column shows at first (the search's hint, a
@@ -131,65 +172,51 @@ class StaffPage(QWidget):
             filter_row.addWidget(caption, 0, column)
             filter_row.addWidget(combo, 1, column)
             filter_row.setColumnStretch(column, combo.fontMetrics().horizontalAdvance(anything))
-        self.model = StaffTableModel(conn)
-        self.table = StaffTable()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(translate("StaffPage", "Staff"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate(self._column_widths()):
-            self.table.setColumnWidth(column, width)
-        self.table.doubleClicked.connect(lambda _index: actions["edit"]())
-        self.count = QLabel()
+        return filter_row
+
+    def _button_rows(self) -> QLayout:
+        """Two lines, the person's then the badge's: one line is wider than a till's screen."""
+        act = self.changes
         buttons: dict[str, QPushButton] = {}
-        for key, text, shortcut in (
-            ("add", translate("StaffPage", "&Add…"), "Ctrl+N"),
-            ("edit", translate("StaffPage", "&Edit…"), "F2"),
-            ("dependants", translate("StaffPage", "&Dependants…"), ""),
-            ("photo", translate("StaffPage", "P&hoto…"), ""),
-            ("suspend", translate("StaffPage", "&Suspend"), ""),
-            ("terminate", translate("StaffPage", "&Terminate"), ""),
-            ("reactivate", translate("StaffPage", "Reacti&vate"), ""),
-            ("issue", translate("StaffPage", "&Issue badge…"), ""),
-            ("revoke", translate("StaffPage", "&Revoke badge…"), ""),
-            ("reprint", translate("StaffPage", "Re&print badge…"), ""),
-            ("statement", translate("StaffPage", "State&ment…"), ""),
+        for key, text, shortcut, action in (
+            ("add", translate("StaffPage", "&Add…"), "Ctrl+N", act.add_person),
+            ("edit", translate("StaffPage", "&Edit…"), "F2", act.edit_person),
+            ("dependants", translate("StaffPage", "&Dependants…"), "", act.manage_dependants),
+            ("photo", translate("StaffPage", "P&hoto…"), "", act.choose_photo),
+            (
+                "suspend",
+                translate("StaffPage", "&Suspend"),
+                "",
+                lambda: act.set_status("suspended"),
+            ),
+            (
+                "terminate",
+                translate("StaffPage", "&Terminate"),
+                "",
+                lambda: act.set_status("terminated"),
+            ),
+            (
+                "reactivate",
+                translate("StaffPage", "Reacti&vate"),
+                "",
+                lambda: act.set_status("active"),
+            ),
+            ("issue", translate("StaffPage", "&Issue badge…"), "", act.issue_badge),
+            ("revoke", translate("StaffPage", "&Revoke badge…"), "", act.revoke_badge),
+            ("reprint", translate("StaffPage", "Re&print badge…"), "", act.reprint_badge),
+            ("statement", translate("StaffPage", "State&ment…"), "", self.show_statement),
         ):
             button = QPushButton(text)
-            button.clicked.connect(actions.get(key, self.show_statement))
+            button.clicked.connect(action)
             buttons[key] = button
             if shortcut:
-                QShortcut(QKeySequence(shortcut), self, actions[key])
-        # Leavers whose charges to payroll are not closed yet: payroll must recover them.
-        self.leavers = QLabel()
-        self.leavers.setObjectName("leavers")
-        self.leavers.setWordWrap(True)
-        self.leavers.setStyleSheet("#leavers { color: #b00020; font-weight: bold; }")
-        # Two lines, the person's then the badge's: one line is wider than a till's screen.
+                QShortcut(QKeySequence(shortcut), self, action)
         person = ("add", "edit", "dependants", "photo", "suspend", "terminate", "reactivate")
-        layout = QVBoxLayout(self)
-        layout.addLayout(filter_row)
-        layout.addWidget(self.leavers)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(
-            rows(
-                [buttons[k] for k in person],
-                [buttons[k] for k in ("issue", "revoke", "reprint", "statement")],
-                trailing=self.count,
-            )
+        return rows(
+            [buttons[k] for k in person],
+            [buttons[k] for k in ("issue", "revoke", "reprint", "statement")],
+            trailing=self.count,
         )
-        self.count_pending = False
-        self.table.painted.connect(self._painted)
-        self.debounce = QTimer(self)
-        self.debounce.setSingleShot(True)
-        self.debounce.setInterval(250)
-        self.debounce.timeout.connect(self.apply_filter)
-        self.search.textEdited.connect(lambda _text: self.debounce.start())
-        self.search.returnPressed.connect(self.apply_filter)
-        self.apply_filter()
 
     def _column_widths(self) -> list[int]:
         """Each column as wide as its heading and the widest word it shows in the language
