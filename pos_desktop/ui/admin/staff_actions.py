@@ -8,7 +8,7 @@ import sqlite3
 from pathlib import Path
 from typing import Protocol
 
-from pos_desktop.core import staff
+from pos_desktop.core import dependants, staff
 from pos_desktop.core.admin import AdminIdentity
 from pos_desktop.core.db.storage import storage_errors
 from pos_desktop.core.errors import InputError
@@ -94,7 +94,7 @@ class StaffActions:
 
         def add(dependant_no: str, name: str, badge: str) -> None:
             with storage_errors(self.ops.database):
-                added = staff.add_dependant(
+                added = dependants.add(
                     self.conn, self.rules, number, dependant_no, name, badge, actor=self.admin.actor
                 )
             text = translate(
@@ -105,7 +105,7 @@ class StaffActions:
         self.ops.open(
             DependantsDialog(
                 number,
-                lambda: staff.dependants(self.conn, number),
+                lambda: dependants.of_employee(self.conn, number),
                 add,
                 self.ops.parent,
             )
