@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLayout,
     QLineEdit,
+    QMenu,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -53,6 +54,8 @@ HEADERS = (
     QT_TRANSLATE_NOOP("StaffPage", "Badge"),
 )
 _FIELDS = (*staff.COLUMNS, "badge")
+# Shown from the header's menu: with them every column does not fit 1024 px in Romanian.
+HIDDEN_AT_FIRST = ("start_date", "end_date")
 # Stored codes shown in the language in use.
 _WORDS = {"status": words.STATUSES, "employment_type": words.EMPLOYMENT, "role": words.ROLES}
 
@@ -83,9 +86,11 @@ class StaffTable(QTableView):
 
 
 def _staff_cell(row: sqlite3.Row, column: int, role: int) -> Any:
+    field = _FIELDS[column]
+    if role == Qt.ItemDataRole.ToolTipRole and field == "name":
+        return row["name"]  # whole, where the column elides a long one
     if role != Qt.ItemDataRole.DisplayRole:
         return None
-    field = _FIELDS[column]
     value = row[field]
     if value is None:
         return ""
@@ -115,10 +120,7 @@ class StaffPage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate(self._column_widths()):
-            self.table.setColumnWidth(column, width)
+        self._fit_columns()
         self.table.doubleClicked.connect(lambda _index: self.changes.edit_person())
         self.count = QLabel()
         # Leavers whose charges to payroll are not closed yet: payroll must recover them.
@@ -218,6 +220,36 @@ class StaffPage(QWidget):
             trailing=self.count,
         )
 
+    def _fit_columns(self) -> None:
+        """Every column shown whole at 1024 px in every language: the name takes the room
+        the others leave (a long one elided, whole in its tooltip), and the start and end
+        dates wait behind the header's menu (the status says 'ended'; the person's dialog
+        shows both dates)."""
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(_FIELDS.index("name"), QHeaderView.ResizeMode.Stretch)
+        for column, width in enumerate(self._column_widths()):
+            self.table.setColumnWidth(column, width)
+        for field in HIDDEN_AT_FIRST:
+            self.table.setColumnHidden(_FIELDS.index(field), True)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(
+            lambda at: self.column_menu().exec(header.mapToGlobal(at))
+        )
+
+    def column_menu(self) -> QMenu:
+        """The columns, each ticked when shown; choosing one shows or hides it."""
+        menu = QMenu(self)
+        for column in range(self.model.columnCount()):
+            heading = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            action = menu.addAction(heading)
+            action.setCheckable(True)
+            action.setChecked(not self.table.isColumnHidden(column))
+            action.setEnabled(_FIELDS[column] not in ("employee_no", "name"))
+            action.toggled.connect(lambda shown, c=column: self.table.setColumnHidden(c, not shown))
+        return menu
+
     def _column_widths(self) -> list[int]:
         """Each column as wide as its heading and the widest word it shows in the language
         in use (Polish 'administrator' must not read 'administr…')."""
@@ -237,7 +269,7 @@ class StaffPage(QWidget):
         bold = QFont(self.table.horizontalHeader().font())
         bold.setBold(True)
         headings = QFontMetrics(bold)
-        padding = 16  # the cell's and the header's margins
+        padding = 12  # the cell's and the header's margins (Fusion: 4 px a side)
         return [
             max(
                 headings.horizontalAdvance(
