@@ -3513,6 +3513,10 @@ Ta kasa należy do sieci: najpierw wysyła na serwer sprzedaże jeszcze niewysł
         <translation>PIN {name} jest zablokowany po {count} błędnych próbach, do {time}; poproś administratora</translation>
     </message>
     <message>
+        <source>the PIN of {name} is locked after {count} wrong tries, until {time}; try again then, or ask another admin to set a new PIN</source>
+        <translation>PIN {name} jest zablokowany po {count} błędnych próbach, do {time}; spróbuj ponownie po tej godzinie albo poproś innego administratora o nowy PIN</translation>
+    </message>
+    <message>
         <source>wrong PIN; tries left before the PIN locks: {count}</source>
         <translation>błędny PIN; pozostałe próby przed blokadą: {count}</translation>
     </message>

@@ -3513,6 +3513,10 @@ Această casă face parte dintr-o rețea: mai întâi trimite serverului vânză
         <translation>PIN-ul lui {name} este blocat după {count} încercări greșite, până la {time}; adresați-vă unui administrator</translation>
     </message>
     <message>
+        <source>the PIN of {name} is locked after {count} wrong tries, until {time}; try again then, or ask another admin to set a new PIN</source>
+        <translation>PIN-ul lui {name} este blocat după {count} încercări greșite, până la {time}; încercați din nou după această oră sau cereți altui administrator un PIN nou</translation>
+    </message>
+    <message>
         <source>wrong PIN; tries left before the PIN locks: {count}</source>
         <translation>PIN greșit; încercări rămase până la blocare: {count}</translation>
     </message>

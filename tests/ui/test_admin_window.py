@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
+from pos_desktop import i18n
 from pos_desktop.core import catalogue, staff
 from pos_desktop.core.admin import AdminGate
 from pos_desktop.core.checkout import Checkout
@@ -83,6 +84,32 @@ def test_five_wrong_passwords_lock_the_sign_in(qtbot, conn):
     assert "locked" in dialog.error.text()
     assert dialog.identity is None
     shot(dialog, "locked")
+
+
+OWN_PIN_LOCKED = {
+    "en": "try again then, or ask another admin to set a new PIN",
+    "pl": "spróbuj ponownie po tej godzinie albo poproś innego administratora o nowy PIN",
+    "ro": "încercați din nou după această oră sau cereți altui administrator un PIN nou",
+}
+
+
+@pytest.mark.parametrize("language", ["en", "pl", "ro"])
+def test_an_admin_who_locks_their_own_pin_is_told_when_to_try_again(qtbot, conn, language):
+    i18n.use(language)
+    gate = AdminGate(conn)
+    gate.set_password("correct horse")
+    dialog = SignInDialog(gate, "demo.sqlite")
+    qtbot.add_widget(dialog)
+    dialog.show()
+    for pin in ("5001", "5002", "5003", "5004", "5005"):
+        dialog.badge.setText(RADU)
+        qtbot.keyClicks(dialog.pin, pin)
+        qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
+    said = dialog.error.text()
+    assert "Radu Stan" in said and OWN_PIN_LOCKED[language] in said
+    assert "; ask an admin" not in said
+    assert dialog.identity is None
+    shot(dialog, f"own-pin-locked-{language}")
 
 
 def test_registry_page_searches_and_filters(qtbot, window):
