@@ -136,6 +136,24 @@ def test_the_hidden_date_columns_come_back_from_the_header_s_menu(qtbot, conn):
     assert page.table.fontMetrics().horizontalAdvance(date) < page.table.columnWidth(start)
 
 
+@pytest.mark.parametrize("language", ["en", "pl", "ro"])
+def test_the_audit_and_backups_pages_say_what_their_buttons_did(qtbot, conn, language):
+    i18n.use(language)
+    window = open_window(qtbot, conn)
+    window.pages.setCurrentWidget(window.audit)
+    window.audit.verify_chains()
+    said = window.status.text()
+    assert said == window.audit.result.text()
+    assert str(i18n.number(conn.execute("SELECT COUNT(*) FROM audit").fetchone()[0])) in said
+    assert window.status.mark.accessibleName() == i18n.translate("Status", "Done")
+    shot(window, f"audit-{language}")
+    window.pages.setCurrentWidget(window.backups_page)
+    window.backups_page.back_up_now()
+    made = window.backups_page.found[0].path.name
+    assert made in window.status.text()
+    shot(window, f"backups-{language}")
+
+
 def test_one_person_is_one_person(qtbot, conn):
     window = open_window(qtbot, conn)
     page = window.staff

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -121,7 +122,7 @@ class AuditPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((60, 150, 50, 80, 150, 130)):
+        for column, width in enumerate(self._column_widths()):
             self.table.setColumnWidth(column, width)
         self.result = QLabel()
         filters = QHBoxLayout()
@@ -145,6 +146,25 @@ class AuditPage(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         self.apply_filter()
+
+    def _column_widths(self) -> list[int]:
+        """Each column but the change as wide as its heading and its widest usual value (a
+        whole moment, "database.permissions", a badge), in the language in use."""
+        samples = ("99999", "2026-12-31 23:59:59", "T1", "E000000", "database.permissions")
+        cells = self.table.fontMetrics()
+        bold = QFont(self.table.horizontalHeader().font())
+        bold.setBold(True)
+        headings = QFontMetrics(bold)
+        return [
+            max(
+                headings.horizontalAdvance(
+                    str(self.model.headerData(c, Qt.Orientation.Horizontal))
+                ),
+                cells.horizontalAdvance(sample),
+            )
+            + 12  # the cell's and the header's margins
+            for c, sample in enumerate((*samples, "2000000000000"))
+        ]
 
     def current_filter(self) -> AuditFilter:
         return AuditFilter(self.action.text(), self.actor.text())
