@@ -75,17 +75,18 @@ class StaffActions:
         number = self._selected()
         if number is None:
             return
-        changed = self.ops.run(
+        said = {
+            "active": translate("StaffActions", "{name} ({number}) is now active."),
+            "suspended": translate("StaffActions", "{name} ({number}) is now suspended."),
+            "terminated": translate("StaffActions", "{name} ({number}) is now terminated."),
+        }
+        self.ops.run(
             lambda: staff.set_status(self.conn, self.rules, number, status, actor=self.admin.actor),
             refresh=self.page.reload,
+            done=lambda changed: said[changed.status].format(
+                name=changed.name, number=changed.employee_no
+            ),
         )
-        if changed is not None:
-            text = {
-                "active": translate("StaffActions", "{name} ({number}) is now active."),
-                "suspended": translate("StaffActions", "{name} ({number}) is now suspended."),
-                "terminated": translate("StaffActions", "{name} ({number}) is now terminated."),
-            }[changed.status]
-            self.ops.say(text.format(name=changed.name, number=changed.employee_no))
 
     def manage_dependants(self) -> None:
         number = self._selected()
