@@ -4,27 +4,22 @@ hash chains, and its safety copies (backup, restore)."""
 from __future__ import annotations
 
 import getpass
-import json
-import sqlite3
 import sys
 from pathlib import Path
 
 from pos_desktop import i18n
 from pos_desktop.cli.context import (
     ALREADY,
-    NO_FOLDER,
     Commands,
     Context,
     file_name,
     print_json,
     registry_change,
 )
+from pos_desktop.core import store
 from pos_desktop.core.badge import normalise
-from pos_desktop.core.db.storage import backup, open_database, write_transaction
+from pos_desktop.core.db.storage import backup
 from pos_desktop.core.errors import DamagedDatabase, InputError
-from pos_desktop.core.ledger import audit
-from pos_desktop.core.money import exponent
-from pos_desktop.core.rules import StoreSettings, settings_rows
 from pos_desktop.core.text import QT_TRANSLATE_NOOP, Count, Text
 from pos_desktop.i18n import translate
 
@@ -119,72 +114,13 @@ def cmd_init(ctx: Context) -> int:
         )
     if ctx.path.exists() and not args.force:
         raise InputError(ALREADY.format(path=ctx.path))
-    create_database(ctx.path, demo_store=args.demo, currency=currency)
+    store.create_database(ctx.path, demo_store=args.demo, currency=currency)
     if args.demo:
         made = translate("Cli", "Created a new demo store database at {path}")
     else:
         made = translate("Cli", "Created a new empty store database at {path}")
     print(made.format(path=ctx.path))
     return 0
-
-
-def create_database(target: Path, *, demo_store: bool, currency: str = "EUR") -> None:
-    """Build a new database beside `target`, then move it into place in one step."""
-    from pos_desktop.core import demo
-
-    if demo_store and exponent(currency) != exponent("EUR"):
-        raise InputError(
-            QT_TRANSLATE_NOOP(
-                "Cli",
-                "the demo store is priced with two decimals; {currency} has {places}, so "
-                "choose a currency like EUR, PLN or RON",
-            ).format(currency=currency, places=exponent(currency))
-        )
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise InputError(NO_FOLDER.format(folder=target.parent, problem=exc.strerror)) from None
-    fresh = target.with_name(target.name + ".new")
-    _remove_database(fresh)
-    try:
-        conn = open_database(fresh, create=True)
-        if demo_store:
-            demo.build(conn)
-            if currency != "EUR":
-                _set_currency(conn, currency)
-        else:
-            with write_transaction(conn):
-                conn.executemany(
-                    "INSERT INTO settings (key, value) VALUES (:key, :value)",
-                    settings_rows(StoreSettings(currency=currency)),
-                )
-        with write_transaction(conn):
-            audit.record_audit(
-                conn,
-                till="-",
-                actor="init",
-                action="init",
-                after={"demo": demo_store, "currency": currency},
-            )
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        conn.close()
-        _remove_database(target)
-        fresh.replace(target)
-    except BaseException:
-        _remove_database(fresh)
-        raise
-
-
-def _set_currency(conn: sqlite3.Connection, currency: str) -> None:
-    with write_transaction(conn):
-        conn.execute(
-            "UPDATE settings SET value = ? WHERE key = 'store.currency'", (json.dumps(currency),)
-        )
-
-
-def _remove_database(path: Path) -> None:
-    for suffix in ("", "-wal", "-shm"):
-        Path(str(path) + suffix).unlink(missing_ok=True)
 
 
 def cmd_set_pin(ctx: Context) -> int:
@@ -204,10 +140,8 @@ def cmd_set_pin(ctx: Context) -> int:
 
 
 def cmd_badge_revoke(ctx: Context) -> int:
-    reason = ctx.args.reason.strip()
-    if not reason:
-        raise InputError(QT_TRANSLATE_NOOP("Cli", "--reason must not be empty").text())
     code = normalise(ctx.args.badge)
+    reason = ctx.args.reason.strip()
     ctx.checkout.registry.revoke_badge(code, reason, actor=ctx.actor)
     print(
         translate("Cli", "Badge {code} revoked ({reason}); scanning it now shows BLOCKED").format(
@@ -218,16 +152,8 @@ def cmd_badge_revoke(ctx: Context) -> int:
 
 
 def cmd_badge_issue(ctx: Context) -> int:
-    code = normalise(ctx.args.badge)
-    problem = ctx.settings.badge_format.problem(code)
-    if problem:
-        raise InputError(
-            QT_TRANSLATE_NOOP("Cli", "badge {badge}: {problem}").format(
-                badge=repr(ctx.args.badge), problem=problem
-            )
-        )
     member = ctx.checkout.registry.require_member(ctx.args.employee_no)
-    ctx.checkout.registry.issue_badge(member.employee_no, code, actor=ctx.actor)
+    code = ctx.checkout.registry.issue_badge(member.employee_no, ctx.args.badge, actor=ctx.actor)
     issued = translate("Cli", "Badge {code} issued to {name} ({employee})")
     print(issued.format(code=code, name=member.name, employee=member.employee_no))
     return 0

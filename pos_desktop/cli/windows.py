@@ -74,7 +74,7 @@ def _demo_path(ctx: Context) -> Path:
     if ctx.args.demo and ctx.args.db is None:
         path = demo_db_path()
     if ctx.args.demo and not path.exists():
-        from pos_desktop.cli.store import create_database
+        from pos_desktop.core.store import create_database
 
         create_database(path, demo_store=True)
     return path

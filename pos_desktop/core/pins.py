@@ -37,6 +37,12 @@ PLACES: dict[str, Template] = {
 LOCKED = QT_TRANSLATE_NOOP(
     "Pins", "the PIN of {name} is locked after {count} wrong tries, until {time}; ask an admin"
 )
+# An admin's own PIN: "ask an admin" would send them to themselves.
+ADMIN_LOCKED = QT_TRANSLATE_NOOP(
+    "Pins",
+    "the PIN of {name} is locked after {count} wrong tries, until {time}; try again then, or "
+    "ask another admin to set a new PIN",
+)
 
 
 class WrongPin(InputError):
@@ -163,7 +169,8 @@ def _locked(
     local = until.astimezone(settings.tz)
     same_day = local.date() == now.astimezone(settings.tz).date()
     time = local.strftime("%H:%M" if same_day else "%Y-%m-%d %H:%M")
-    return LOCKED.format(name=member.name, count=settings.pin_failures, time=time)
+    said = ADMIN_LOCKED if member.role == "admin" else LOCKED
+    return said.format(name=member.name, count=settings.pin_failures, time=time)
 
 
 def _audit(

@@ -10,10 +10,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from pos_desktop.core import clock
+from pos_desktop.core.badge import normalise
 from pos_desktop.core.central.membership import refuse_on_joined_till
 from pos_desktop.core.db.storage import write_transaction
 from pos_desktop.core.errors import InputError
 from pos_desktop.core.ledger.audit import record_audit
+from pos_desktop.core.rules import load_settings
 from pos_desktop.core.text import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
@@ -189,9 +191,18 @@ class StaffRegistry:
                 after={"lock_lifted": lock[0]} if lock is not None else None,
             )
 
-    def issue_badge(self, employee_no: str, code: str, *, actor: str = "admin") -> None:
-        """Give an employee another active badge; the code must not be in use."""
+    def issue_badge(self, employee_no: str, scan: str, *, actor: str = "admin") -> str:
+        """Give an employee another active badge and return its code. The scan must be a badge
+        of the store's format that is not in use."""
         refuse_on_joined_till(self.conn)
+        code = normalise(scan)
+        problem = load_settings(self.conn).badge_format.problem(code)
+        if problem:
+            raise InputError(
+                QT_TRANSLATE_NOOP("Registry", "badge {badge}: {problem}").format(
+                    badge=repr(scan), problem=problem
+                )
+            )
         self.require_member(employee_no)
         existing = self.conn.execute(_BADGE_SQL, (code,)).fetchone()
         if existing is not None:
@@ -216,10 +227,20 @@ class StaffRegistry:
                 subject=code,
                 after={"holder": employee_no},
             )
+        return code
 
     def revoke_badge(self, code: str, reason: str, *, actor: str = "admin") -> None:
-        """Mark a badge revoked (lost, stolen, replaced): scanning it then shows BLOCKED."""
+        """Mark a badge revoked (lost, stolen, replaced): scanning it then shows BLOCKED. The
+        reason is required: it is what the till shows and the audit keeps."""
         refuse_on_joined_till(self.conn)
+        reason = reason.strip()
+        if not reason:
+            raise InputError(
+                QT_TRANSLATE_NOOP(
+                    "Registry", "say why the badge is revoked (lost, stolen, replaced)"
+                ).text()
+            )
+        code = normalise(code)
         row = self.conn.execute(_BADGE_SQL, (code,)).fetchone()
         if row is None:
             raise InputError(

@@ -190,7 +190,7 @@ class StaffDetails:
         )
 
 
-def _no_employee(employee_no: str) -> Text:
+def no_employee(employee_no: str) -> Text:
     return QT_TRANSLATE_NOOP("Staff", "there is no employee number {number}").format(
         number=repr(employee_no)
     )
@@ -221,7 +221,7 @@ def save(
                 ).format(number=checked.employee_no)
             )
         if not new and before is None:
-            raise InputError(_no_employee(checked.employee_no))
+            raise InputError(no_employee(checked.employee_no))
         values = asdict(checked)
         if before is None:
             conn.execute(
@@ -315,7 +315,7 @@ def set_status(
     """Suspend, terminate (ending today) or reactivate (no end date) one person."""
     person = details(conn, employee_no)
     if person is None:
-        raise InputError(_no_employee(employee_no))
+        raise InputError(no_employee(employee_no))
     day = (today or clock.now().astimezone(rules.settings.tz).date()).isoformat()
     if status == "terminated":
         changed = StaffDetails(
@@ -326,97 +326,6 @@ def set_status(
     else:
         changed = StaffDetails(**{**asdict(person), "status": status})
     return save(conn, rules, changed, new=False, actor=actor)
-
-
-@dataclass(frozen=True)
-class Dependant:
-    dependant_no: str
-    name: str
-    status: str
-    badge: str | None
-
-
-def dependants(conn: sqlite3.Connection, employee_no: str) -> list[Dependant]:
-    rows = conn.execute(
-        "SELECT d.dependant_no, d.name, d.status, (SELECT code FROM badges b "
-        "WHERE b.holder_type = 'dependant' AND b.holder_id = d.dependant_no "
-        "AND b.status = 'active' LIMIT 1) FROM dependants d WHERE d.employee_no = ? "
-        "ORDER BY d.dependant_no",
-        (employee_no,),
-    )
-    return [Dependant(*row) for row in rows]
-
-
-def add_dependant(
-    conn: sqlite3.Connection,
-    rules: Rules,
-    employee_no: str,
-    dependant_no: str,
-    name: str,
-    badge: str,
-    *,
-    actor: str,
-) -> Dependant:
-    """A spouse or child on the employee's allowance, with their own badge (optional)."""
-    refuse_on_joined_till(conn)
-    number, who, code = dependant_no.strip(), name.strip(), normalise(badge) or None
-    if not number:
-        raise InputError(QT_TRANSLATE_NOOP("Staff", "the dependant's number is empty").text())
-    if not who:
-        raise InputError(QT_TRANSLATE_NOOP("Staff", "the dependant's name is empty").text())
-    if code is not None:
-        problem = rules.settings.badge_format.problem(code)
-        if problem:
-            raise InputError(
-                QT_TRANSLATE_NOOP("Staff", "badge {badge}: {problem}").format(
-                    badge=repr(badge), problem=problem
-                )
-            )
-    now = clock.stamp(clock.now())
-    with write_transaction(conn):
-        if details(conn, employee_no) is None:
-            raise InputError(_no_employee(employee_no))
-        taken = conn.execute(
-            "SELECT 1 FROM dependants WHERE dependant_no = ? UNION ALL "
-            "SELECT 1 FROM staff WHERE employee_no = ?",
-            (number, number),
-        ).fetchone()
-        if taken:
-            raise InputError(
-                QT_TRANSLATE_NOOP("Staff", "the number {number} is already in the registry").format(
-                    number=number
-                )
-            )
-        if (
-            code is not None
-            and conn.execute("SELECT 1 FROM badges WHERE code = ?", (code,)).fetchone()
-        ):
-            raise InputError(
-                QT_TRANSLATE_NOOP("Staff", "badge {badge} already belongs to someone").format(
-                    badge=code
-                )
-            )
-        conn.execute(
-            "INSERT INTO dependants (dependant_no, employee_no, name, status, updated_at) "
-            "VALUES (?, ?, ?, 'active', ?)",
-            (number, employee_no, who, now),
-        )
-        if code is not None:
-            conn.execute(
-                "INSERT INTO badges (code, holder_type, holder_id, status, issued_at, updated_at) "
-                "VALUES (?, 'dependant', ?, 'active', ?, ?)",
-                (code, number, now, now),
-            )
-        record_audit(
-            conn,
-            till=rules.settings.till,
-            actor=actor,
-            action="dependant.add",
-            subject=number,
-            after={"employee_no": employee_no, "name": who, "badge": code},
-            at=now,
-        )
-    return Dependant(number, who, "active", code)
 
 
 MAX_PHOTO_BYTES = 2_000_000
@@ -436,7 +345,7 @@ def set_photo(
     now = clock.stamp(clock.now())
     with write_transaction(conn):
         if details(conn, employee_no) is None:
-            raise InputError(_no_employee(employee_no))
+            raise InputError(no_employee(employee_no))
         conn.execute(
             "UPDATE staff SET photo = ?, updated_at = ? WHERE employee_no = ?",
             (photo, now, employee_no),
@@ -450,6 +359,48 @@ def set_photo(
             after={"bytes": len(photo) if photo else 0},
             at=now,
         )
+
+
+@dataclass(frozen=True)
+class BadgeCard:
+    """What a printed badge card shows: the holder's name, company and photo, and the code."""
+
+    name: str
+    company: str
+    code: str
+    photo: bytes | None
+
+
+def active_badge(conn: sqlite3.Connection, employee_no: str) -> str | None:
+    """The employee's newest active badge code, or None when they have none."""
+    row = conn.execute(
+        "SELECT code FROM badges WHERE holder_type = 'staff' AND holder_id = ? "
+        "AND status = 'active' ORDER BY issued_at DESC LIMIT 1",
+        (employee_no,),
+    ).fetchone()
+    return str(row[0]) if row is not None else None
+
+
+def badge_card(conn: sqlite3.Connection, rules: Rules, employee_no: str) -> BadgeCard:
+    """The card of the employee's newest active badge, to print again."""
+    row = conn.execute(
+        "SELECT s.name, c.name, b.code, s.photo FROM staff s JOIN companies c "
+        "ON c.code = s.company JOIN badges b ON b.holder_type = 'staff' "
+        "AND b.holder_id = s.employee_no AND b.status = 'active' "
+        "WHERE s.employee_no = ? ORDER BY b.issued_at DESC LIMIT 1",
+        (employee_no,),
+    ).fetchone()
+    if row is None:
+        raise InputError(
+            QT_TRANSLATE_NOOP("Staff", "this person has no active badge to reprint").text()
+        )
+    if rules.settings.check_digit != "ean13":
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "Staff", "badge cards print EAN-13 barcodes; this store's badges are not EAN-13"
+            ).text()
+        )
+    return BadgeCard(row[0], row[1], row[2], bytes(row[3]) if row[3] else None)
 
 
 def note_reprint(conn: sqlite3.Connection, rules: Rules, code: str, *, actor: str) -> None:

@@ -344,6 +344,22 @@ po: {after}</translation>
             <source>E&amp;xport CSV…</source>
             <translation>E&amp;ksportuj CSV…</translation>
         </message>
+        <message>
+            <source>Both chains hold: {sales} sales records and {entries} audit entries.</source>
+            <translation>Oba łańcuchy są spójne: zapisy sprzedaży: {sales}, wpisy dziennika zmian: {entries}.</translation>
+        </message>
+        <message>
+            <source>Broken: {problem}. Restore a backup and report this.</source>
+            <translation>Uszkodzony: {problem}. Przywróć kopię zapasową i zgłoś to.</translation>
+        </message>
+        <message>
+            <source>Export the audit log</source>
+            <translation>Eksportuj dziennik zmian</translation>
+        </message>
+        <message>
+            <source>Exported {count} audit entries to {file}.</source>
+            <translation>Wyeksportowano wpisy dziennika zmian ({count}) do {file}.</translation>
+        </message>
     </context>
     <context>
         <name>BackupsPage</name>
@@ -3572,6 +3588,10 @@ Ta kasa należy do sieci: najpierw wysyła na serwer sprzedaże jeszcze niewysł
             <source>wrong PIN; tries left before the PIN locks: {count}</source>
             <translation>błędny PIN; pozostałe próby przed blokadą: {count}</translation>
         </message>
+        <message>
+            <source>the PIN of {name} is locked after {count} wrong tries, until {time}; try again then, or ask another admin to set a new PIN</source>
+            <translation>PIN {name} jest zablokowany po {count} błędnych próbach, do {time}; spróbuj ponownie po tej godzinie albo poproś innego administratora o nowy PIN</translation>
+        </message>
     </context>
     <context>
         <name>PoliciesPage</name>
@@ -4273,6 +4293,14 @@ Nie ma w niej sprzedaży zapisanych po jej wykonaniu; uszkodzony plik zostaje za
         <message>
             <source>the PIN {pin} is among the first ones anybody tries (a repeated, sequential or common pattern); choose another, nothing was changed</source>
             <translation>PIN {pin} jest wśród pierwszych, które każdy próbuje (powtórzony, kolejny lub popularny układ); wybierz inny, nic nie zmieniono</translation>
+        </message>
+        <message>
+            <source>badge {badge}: {problem}</source>
+            <translation>identyfikator {badge}: {problem}</translation>
+        </message>
+        <message>
+            <source>say why the badge is revoked (lost, stolen, replaced)</source>
+            <translation>podaj, dlaczego identyfikator jest unieważniany (zgubiony, skradziony, wymieniony)</translation>
         </message>
     </context>
     <context>
@@ -5243,6 +5271,14 @@ Nie ma w niej sprzedaży zapisanych po jej wykonaniu; uszkodzony plik zostaje za
             <source>a department's name is at most 100 characters</source>
             <translation>nazwa działu może mieć najwyżej 100 znaków</translation>
         </message>
+        <message>
+            <source>this person has no active badge to reprint</source>
+            <translation>ta osoba nie ma aktywnego identyfikatora do ponownego wydruku</translation>
+        </message>
+        <message>
+            <source>badge cards print EAN-13 barcodes; this store's badges are not EAN-13</source>
+            <translation>karty identyfikacyjne mają kody EAN-13; identyfikatory tego sklepu nie są w formacie EAN-13</translation>
+        </message>
     </context>
     <context>
         <name>StaffActions</name>
@@ -5333,6 +5369,10 @@ Nie ma w niej sprzedaży zapisanych po jej wykonaniu; uszkodzony plik zostaje za
         <message>
             <source>Revoke badge</source>
             <translation>Unieważnij identyfikator</translation>
+        </message>
+        <message>
+            <source>Choose a person in the table first.</source>
+            <translation>Najpierw wybierz osobę w tabeli.</translation>
         </message>
     </context>
     <context>
@@ -6372,6 +6412,17 @@ Nie ma w niej sprzedaży zapisanych po jej wykonaniu; uszkodzony plik zostaje za
         <message>
             <source>Confirming the allowance with the server…</source>
             <translation>Potwierdzanie limitu na serwerze…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Store</name>
+        <message>
+            <source>the demo store is priced with two decimals; {currency} has {places}, so choose a currency like EUR, PLN or RON</source>
+            <translation>ceny sklepu demonstracyjnego mają dwa miejsca po przecinku; {currency} ma ich {places}, więc wybierz walutę taką jak EUR, PLN albo RON</translation>
+        </message>
+        <message>
+            <source>cannot create the folder {folder}: {problem}</source>
+            <translation>nie można utworzyć folderu {folder}: {problem}</translation>
         </message>
     </context>
 </TS>

@@ -344,6 +344,22 @@ după: {after}</translation>
             <source>E&amp;xport CSV…</source>
             <translation>E&amp;xportă CSV…</translation>
         </message>
+        <message>
+            <source>Both chains hold: {sales} sales records and {entries} audit entries.</source>
+            <translation>Ambele lanțuri sunt intacte: înregistrări de vânzări: {sales}, intrări de audit: {entries}.</translation>
+        </message>
+        <message>
+            <source>Broken: {problem}. Restore a backup and report this.</source>
+            <translation>Deteriorat: {problem}. Restaurați o copie de siguranță și raportați problema.</translation>
+        </message>
+        <message>
+            <source>Export the audit log</source>
+            <translation>Exportă jurnalul de audit</translation>
+        </message>
+        <message>
+            <source>Exported {count} audit entries to {file}.</source>
+            <translation>S-au exportat intrări de audit ({count}) în {file}.</translation>
+        </message>
     </context>
     <context>
         <name>BackupsPage</name>
@@ -3572,6 +3588,10 @@ Această casă face parte dintr-o rețea: mai întâi trimite serverului vânză
             <source>wrong PIN; tries left before the PIN locks: {count}</source>
             <translation>PIN greșit; încercări rămase până la blocare: {count}</translation>
         </message>
+        <message>
+            <source>the PIN of {name} is locked after {count} wrong tries, until {time}; try again then, or ask another admin to set a new PIN</source>
+            <translation>PIN-ul lui {name} este blocat după {count} încercări greșite, până la {time}; încercați din nou după această oră sau cereți altui administrator un PIN nou</translation>
+        </message>
     </context>
     <context>
         <name>PoliciesPage</name>
@@ -4273,6 +4293,14 @@ Vânzările înregistrate după ce a fost făcută nu sunt în ea; fișierul det
         <message>
             <source>the PIN {pin} is among the first ones anybody tries (a repeated, sequential or common pattern); choose another, nothing was changed</source>
             <translation>PIN-ul {pin} este printre primele încercate de oricine (model repetat, consecutiv sau obișnuit); alegeți altul, nu s-a schimbat nimic</translation>
+        </message>
+        <message>
+            <source>badge {badge}: {problem}</source>
+            <translation>legitimația {badge}: {problem}</translation>
+        </message>
+        <message>
+            <source>say why the badge is revoked (lost, stolen, replaced)</source>
+            <translation>spuneți de ce se revocă legitimația (pierdută, furată, înlocuită)</translation>
         </message>
     </context>
     <context>
@@ -5243,6 +5271,14 @@ Vânzările înregistrate după ce a fost făcută nu sunt în ea; fișierul det
             <source>a department's name is at most 100 characters</source>
             <translation>numele unui departament are cel mult 100 de caractere</translation>
         </message>
+        <message>
+            <source>this person has no active badge to reprint</source>
+            <translation>această persoană nu are o legitimație activă de retipărit</translation>
+        </message>
+        <message>
+            <source>badge cards print EAN-13 barcodes; this store's badges are not EAN-13</source>
+            <translation>cardurile de legitimație se tipăresc cu coduri EAN-13; legitimațiile acestui magazin nu sunt EAN-13</translation>
+        </message>
     </context>
     <context>
         <name>StaffActions</name>
@@ -5333,6 +5369,10 @@ Vânzările înregistrate după ce a fost făcută nu sunt în ea; fișierul det
         <message>
             <source>Revoke badge</source>
             <translation>Revocă legitimația</translation>
+        </message>
+        <message>
+            <source>Choose a person in the table first.</source>
+            <translation>Alegeți mai întâi o persoană din tabel.</translation>
         </message>
     </context>
     <context>
@@ -6372,6 +6412,17 @@ Vânzările înregistrate după ce a fost făcută nu sunt în ea; fișierul det
         <message>
             <source>Confirming the allowance with the server…</source>
             <translation>Se confirmă plafonul cu serverul…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Store</name>
+        <message>
+            <source>the demo store is priced with two decimals; {currency} has {places}, so choose a currency like EUR, PLN or RON</source>
+            <translation>prețurile magazinului demo au două zecimale; {currency} are {places}, așa că alegeți o monedă ca EUR, PLN sau RON</translation>
+        </message>
+        <message>
+            <source>cannot create the folder {folder}: {problem}</source>
+            <translation>folderul {folder} nu poate fi creat: {problem}</translation>
         </message>
     </context>
 </TS>

@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from pos_desktop.core import pins
 from pos_desktop.core.errors import InputError
 from pos_desktop.core.signin import AdminGate
 from tests.conftest import MARIA, RADU
@@ -54,6 +55,25 @@ def test_five_failures_lock_sign_in_for_the_configured_time(gate):
     assert log.count("admin.sign_in_failed") == 5
     assert log.count("admin.locked") == 1
     assert log[-1] == "admin.sign_in"
+
+
+def test_an_admin_s_own_locked_pin_is_not_sent_to_an_admin(gate, demo_store):
+    for pin in ("5001", "5002", "5003", "5004", "5005"):
+        with pytest.raises(InputError):
+            gate.sign_in(badge=RADU, pin=pin, now=T0)
+    with pytest.raises(InputError) as refused:
+        gate.sign_in(badge=RADU, pin="4321", now=T0 + dt.timedelta(minutes=1))
+    said = str(refused.value)
+    assert said.startswith("the PIN of Radu Stan is locked after 5 wrong tries, until 12:15")
+    assert said.endswith("try again then, or ask another admin to set a new PIN")
+    assert "; ask an admin" not in said
+    # A supervisor's locked PIN still sends them to an admin, who can set a new one.
+    maria = demo_store.registry.member("E0003")
+    for pin in ("5001", "5002", "5003", "5004", "5005"):
+        outcome = pins.pin_outcome(
+            demo_store.conn, maria, pin, badge=MARIA, place="override", till="T1", now=T0
+        )
+    assert str(outcome.refusal).endswith("until 12:15; ask an admin")
 
 
 def test_a_success_resets_the_failure_count(gate):

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from pos_desktop.core import catalogue, config, config_parse, staff
+from pos_desktop.core import catalogue, config, config_parse, dependants, staff
 from pos_desktop.core.db.storage import open_database, write_transaction
 from pos_desktop.core.errors import InputError
 from pos_desktop.core.importing import products, staff_export, staff_import
@@ -82,9 +82,7 @@ def _changes(conn: sqlite3.Connection, tmp_path: Path):
     (tmp_path / "products.csv").write_text("sku,name,category,price\nX-1,Hat,APP,5.00\n")
     return {
         "staff": lambda: staff.set_status(conn, rules, number, "suspended", actor="admin"),
-        "dependant": lambda: staff.add_dependant(
-            conn, rules, number, "D9", "Ola", "", actor="admin"
-        ),
+        "dependant": lambda: dependants.add(conn, rules, number, "D9", "Ola", "", actor="admin"),
         "photo": lambda: staff.set_photo(conn, rules, number, None, actor="admin"),
         "pin": lambda: registry.set_pin(number, "4827", actor="admin"),
         "badge issue": lambda: registry.issue_badge(number, "2999999999993", actor="admin"),

@@ -164,6 +164,7 @@ def test_the_backups_page_says_what_a_restore_does_on_a_chain_till(qtbot, demo_p
     from pos_desktop.core import backups
     from pos_desktop.core.db.storage import open_database
     from pos_desktop.ui.admin.backups_page import BackupsPage
+    from pos_desktop.ui.common.operations import Operations, StatusLine
 
     conn = open_database(demo_path)
     conn.execute(
@@ -173,16 +174,17 @@ def test_the_backups_page_says_what_a_restore_does_on_a_chain_till(qtbot, demo_p
     conn.commit()
     made = backups.now(conn, demo_path)
     asked: list[str] = []
-    said: list[str] = []
-    page = BackupsPage(
-        conn, demo_path, "E0012", lambda q: asked.append(q) is None, lambda t, e: said.append(t)
-    )
+    status = StatusLine()
+    qtbot.add_widget(status)
+    ops = Operations(status, status, database=demo_path.name, title="pos-desktop admin")
+    ops.confirm = lambda q: asked.append(q) is None
+    page = BackupsPage(conn, demo_path, "E0012", ops)
     qtbot.add_widget(page)
     page.table.selectRow([b.path for b in page.found].index(made))
     before = content_digest(demo_path)
     page.restore_chosen()
     assert "This till belongs to a chain: first it sends the server the sales" in asked[0]
-    assert said[-1].startswith("Nothing was restored: this database is till T1 of the chain")
+    assert status.text().startswith("Nothing was restored: this database is till T1 of the chain")
     assert content_digest(demo_path) == before
     box = QMessageBox(QMessageBox.Icon.Question, "pos-desktop", asked[0])
     box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)

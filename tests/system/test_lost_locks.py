@@ -241,7 +241,7 @@ def test_the_admin_window_never_reads_the_database_as_an_import_or_a_photo(admin
     assert "db" in held
     window.staff.table.selectRow(0)
     for name in (demo_path, Path(f"{demo_path}-wal")):
-        window.set_photo(name)
+        window.staff.changes.set_photo(name)
         assert "is the database's own; choose another file" in window.status.text()
     wizard = window.data.open_wizard()
     wizard.file_page.path.setText(str(demo_path))

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
+from pos_desktop import i18n
 from pos_desktop.core import catalogue, staff
 from pos_desktop.core.checkout import Checkout
 from pos_desktop.core.db.storage import open_database
@@ -85,6 +86,32 @@ def test_five_wrong_passwords_lock_the_sign_in(qtbot, conn):
     shot(dialog, "locked")
 
 
+OWN_PIN_LOCKED = {
+    "en": "try again then, or ask another admin to set a new PIN",
+    "pl": "spróbuj ponownie po tej godzinie albo poproś innego administratora o nowy PIN",
+    "ro": "încercați din nou după această oră sau cereți altui administrator un PIN nou",
+}
+
+
+@pytest.mark.parametrize("language", ["en", "pl", "ro"])
+def test_an_admin_who_locks_their_own_pin_is_told_when_to_try_again(qtbot, conn, language):
+    i18n.use(language)
+    gate = AdminGate(conn)
+    gate.set_password("correct horse")
+    dialog = SignInDialog(gate, "demo.sqlite")
+    qtbot.add_widget(dialog)
+    dialog.show()
+    for pin in ("5001", "5002", "5003", "5004", "5005"):
+        dialog.badge.setText(RADU)
+        qtbot.keyClicks(dialog.pin, pin)
+        qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
+    said = dialog.error.text()
+    assert "Radu Stan" in said and OWN_PIN_LOCKED[language] in said
+    assert "; ask an admin" not in said
+    assert dialog.identity is None
+    shot(dialog, f"own-pin-locked-{language}")
+
+
 def test_registry_page_searches_and_filters(qtbot, window):
     assert window.staff.model.rowCount() == 200  # the first page; more as it scrolls
     window.staff.model.fetchMore()
@@ -113,7 +140,7 @@ def test_registry_page_searches_and_filters(qtbot, window):
 
 
 def test_add_a_person_with_bad_input_then_good(qtbot, window):
-    window.add_person()
+    window.staff.changes.add_person()
     dialog = window.dialog
     assert isinstance(dialog, StaffDialog)
     qtbot.keyClicks(dialog.number, "N100")
@@ -134,7 +161,7 @@ def test_add_a_person_with_bad_input_then_good(qtbot, window):
 
 
 def test_a_new_department_is_typed_in_the_staff_dialog(qtbot, window):
-    window.add_person()
+    window.staff.changes.add_person()
     dialog = window.dialog
     assert dialog.department.isEditable()
     qtbot.keyClicks(dialog.number, "N101")
@@ -148,7 +175,7 @@ def test_a_new_department_is_typed_in_the_staff_dialog(qtbot, window):
         "WHERE s.employee_no = 'N101'"
     ).fetchone()
     assert tuple(row) == ("MAGAZYN-GLOWNY", "Magazyn Główny")
-    window.add_person()
+    window.staff.changes.add_person()
     again = window.dialog
     qtbot.keyClicks(again.number, "N102")
     qtbot.keyClicks(again.name, "Nina Nowa")
@@ -162,17 +189,17 @@ def test_suspending_someone_reaches_a_running_till(qtbot, window, demo_path):
     till = Checkout(open_database(demo_path))
     assert till.check(ANNA, at=AT).status == "internal"
     window.staff.table.selectRow(0)  # E0001, Anna Kowalska
-    window.set_status("suspended")
+    window.staff.changes.set_status("suspended")
     assert "Anna Kowalska (E0001) is now suspended" in window.status.text()
     assert till.check(ANNA, at=AT).reasons == ("suspended",)
-    window.set_status("active")
+    window.staff.changes.set_status("active")
     assert till.check(ANNA, at=AT).eligible
     till.conn.close()
 
 
 def test_revoke_needs_a_reason_and_blocks_the_badge(qtbot, window):
     window.staff.table.selectRow(0)
-    window.revoke_badge()
+    window.staff.changes.revoke_badge()
     dialog = window.dialog
     assert isinstance(dialog, BadgeDialog)
     qtbot.keyClick(dialog.value, Qt.Key.Key_Return)
@@ -186,7 +213,7 @@ def test_revoke_needs_a_reason_and_blocks_the_badge(qtbot, window):
 
 def test_issue_badge_refuses_a_bad_check_digit(qtbot, window):
     window.staff.table.selectRow(0)
-    window.issue_badge()
+    window.staff.changes.issue_badge()
     dialog = window.dialog
     qtbot.keyClicks(dialog.value, "2000000000016")
     qtbot.keyClick(dialog.value, Qt.Key.Key_Return)
@@ -221,7 +248,7 @@ def test_admin_screenshot_command(demo_path, tmp_path):
 
 def test_audit_page_lists_changes_filters_verifies_and_exports(qtbot, window, tmp_path):
     window.staff.table.selectRow(0)
-    window.set_status("suspended")
+    window.staff.changes.set_status("suspended")
     window.pages.setCurrentWidget(window.audit)
     model = window.audit.model
     assert model.index(0, 4).data() == "staff.edit"
@@ -230,11 +257,11 @@ def test_audit_page_lists_changes_filters_verifies_and_exports(qtbot, window, tm
     qtbot.keyClicks(window.audit.action, "admin.")
     qtbot.keyClick(window.audit.action, Qt.Key.Key_Return)
     assert {model.index(r, 4).data() for r in range(model.rowCount())} == {"admin.sign_in"}
-    window.verify_chains()
+    window.audit.verify_chains()
     assert "Both chains hold" in window.audit.result.text()
     shot(window, "audit")
     out = tmp_path / "audit.csv"
-    window.export_audit(out)
+    window.audit.export_audit(out)
     lines = out.read_text(encoding="utf-8").splitlines()
     assert lines[0] == "seq,at,till,actor,action,subject,before,after,hash"
     assert len(lines) == 2 and ",admin.sign_in," in lines[1]
@@ -245,7 +272,7 @@ def test_a_tampered_audit_log_is_reported_broken(qtbot, window):
     conn.execute("DROP TRIGGER audit_append_only_update")
     conn.execute("UPDATE audit SET actor = 'someone else' WHERE seq = 1")
     conn.commit()
-    window.verify_chains()
+    window.audit.verify_chains()
     assert "Broken: audit record 1" in window.audit.result.text()
 
 
@@ -445,7 +472,7 @@ def test_dependants_are_added_with_a_badge_and_a_till_knows_them(qtbot, window, 
     from tests.conftest import badge
 
     window.staff.table.selectRow(1)  # E0002, Piotr Nowak
-    window.manage_dependants()
+    window.staff.changes.manage_dependants()
     dialog = window.dialog
     assert dialog.current.item(0).text() == "No dependants yet."
     qtbot.keyClicks(dialog.number, "D900")
@@ -474,13 +501,13 @@ def test_a_photo_is_checked_stored_and_shown_by_the_till(qtbot, window, tmp_path
     window.staff.table.selectRow(0)
     not_a_picture = tmp_path / "notes.png"
     not_a_picture.write_text("hello")
-    window.set_photo(not_a_picture)
+    window.staff.changes.set_photo(not_a_picture)
     assert "not a picture" in window.status.text()
     picture = tmp_path / "anna.png"
     image = QImage(60, 60, QImage.Format.Format_RGB32)
     image.fill(QColor("#3366aa"))
     assert image.save(str(picture))
-    window.set_photo(picture)
+    window.staff.changes.set_photo(picture)
     assert "Photo saved for E0001" in window.status.text()
     assert staff.details(window.conn, "E0001") is not None
     stored = window.conn.execute("SELECT photo FROM staff WHERE employee_no = 'E0001'")
@@ -496,7 +523,7 @@ def test_reprint_badge_card_as_pdf_with_a_barcode(qtbot, window, tmp_path):
 
     window.staff.table.selectRow(0)
     pdf = tmp_path / "card.pdf"
-    window.save_badge_card(pdf)
+    window.staff.changes.save_badge_card(pdf)
     assert pdf.read_bytes().startswith(b"%PDF")
     assert f"Badge {ANNA} reprinted" in window.status.text()
     row = window.conn.execute("SELECT action, subject FROM audit ORDER BY seq DESC").fetchone()
@@ -519,7 +546,7 @@ def test_reprint_badge_card_as_pdf_with_a_barcode(qtbot, window, tmp_path):
 
 def test_issuing_a_badge_already_held_is_refused(qtbot, window):
     window.staff.table.selectRow(0)
-    window.issue_badge()
+    window.staff.changes.issue_badge()
     dialog = window.dialog
     qtbot.keyClicks(dialog.value, "2000000000022")  # Piotr's
     qtbot.keyClick(dialog.value, Qt.Key.Key_Return)

@@ -88,6 +88,8 @@ def test_registry_columns_and_the_search_hint_are_not_cut(qtbot, conn, language)
     assert admin_word in ("administrator", "administrator")
     assert metrics.horizontalAdvance(admin_word) + 8 <= table.columnWidth(role_column)
     for column in range(page.model.columnCount()):
+        if table.isColumnHidden(column):
+            continue  # shown from the header's menu, at its width (tested below)
         heading = str(page.model.headerData(column, Qt.Orientation.Horizontal))
         assert metrics.horizontalAdvance(heading) < table.columnWidth(column), heading
     search = page.search
@@ -96,6 +98,62 @@ def test_registry_columns_and_the_search_hint_are_not_cut(qtbot, conn, language)
     qtbot.waitUntil(lambda: not page.count.text().endswith("…"))
     qtbot.wait(20)  # the count's new width laid out
     shot(window, f"registry-{language}")
+
+
+@pytest.mark.parametrize("language", ["en", "pl", "ro"])
+def test_every_registry_column_fits_at_1024_by_768_without_scrolling(qtbot, conn, language):
+    i18n.use(language)
+    window = open_window(qtbot, conn)
+    page = window.staff
+    table = page.table
+    qtbot.waitUntil(lambda: not page.count.text().endswith("…"))
+    qtbot.wait(20)  # laid out as a person sees it
+    assert table.horizontalScrollBar().maximum() == 0, "no column behind a scroll bar"
+    metrics = table.fontMetrics()
+    for column in range(page.model.columnCount()):
+        if table.isColumnHidden(column):
+            continue
+        right = table.columnViewportPosition(column) + table.columnWidth(column)
+        assert right <= table.viewport().width(), page.model.headerData(
+            column, Qt.Orientation.Horizontal
+        )
+    radu = next(r for r in range(page.model.rowCount()) if page.model.employee_no(r) == "E0012")
+    for column in (1, 8, 9):  # his name, role and badge, whole
+        text = page.model.data(page.model.index(radu, column))
+        assert metrics.horizontalAdvance(text) + 8 <= table.columnWidth(column), text
+    shot(window, f"registry-fit-{language}")
+
+
+def test_the_hidden_date_columns_come_back_from_the_header_s_menu(qtbot, conn):
+    window = open_window(qtbot, conn)
+    page = window.staff
+    start = page.model.columnCount() - 4
+    assert page.table.isColumnHidden(start)
+    menu = page.column_menu()
+    shown = {a.text(): a for a in menu.actions()}
+    assert not shown["Start"].isChecked() and shown["Name"].isChecked()
+    shown["Start"].trigger()
+    assert not page.table.isColumnHidden(start)
+    date = page.model.data(page.model.index(0, start))
+    assert page.table.fontMetrics().horizontalAdvance(date) < page.table.columnWidth(start)
+
+
+@pytest.mark.parametrize("language", ["en", "pl", "ro"])
+def test_the_audit_and_backups_pages_say_what_their_buttons_did(qtbot, conn, language):
+    i18n.use(language)
+    window = open_window(qtbot, conn)
+    window.pages.setCurrentWidget(window.audit)
+    window.audit.verify_chains()
+    said = window.status.text()
+    assert said == window.audit.result.text()
+    assert str(i18n.number(conn.execute("SELECT COUNT(*) FROM audit").fetchone()[0])) in said
+    assert window.status.mark.accessibleName() == i18n.translate("Status", "Done")
+    shot(window, f"audit-{language}")
+    window.pages.setCurrentWidget(window.backups_page)
+    window.backups_page.back_up_now()
+    made = window.backups_page.found[0].path.name
+    assert made in window.status.text()
+    shot(window, f"backups-{language}")
 
 
 def test_one_person_is_one_person(qtbot, conn):

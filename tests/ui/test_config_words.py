@@ -189,7 +189,7 @@ def test_a_tampered_sale_is_reported_in_polish_while_verify_json_stays_english(
     conn = open_database(demo_path)
     window = AdminWindow(conn, AdminGate(conn).sign_in(badge=RADU, pin="4321"))
     qtbot.add_widget(window)
-    window.verify_chains()
+    window.audit.verify_chains()
     assert window.audit.result.text().startswith(
         f"Uszkodzony: zapis sprzedaży {broken['seq']} (sprzedaż {sale}) został zmieniony po "
         "zapisaniu."

@@ -226,7 +226,7 @@ def test_the_import_wizard_in_romanian_shows_romanian_problems(qtbot, admin, tmp
 
 def test_the_staff_dialog_in_polish_names_employment_types_and_stores_codes(qtbot, admin):
     window = admin("pl")
-    window.add_person()
+    window.staff.changes.add_person()
     dialog = window.dialog
     assert isinstance(dialog, StaffDialog)
     shown = [dialog.employment.itemText(i) for i in range(dialog.employment.count())]
@@ -262,7 +262,7 @@ def test_the_staff_dialog_in_polish_names_employment_types_and_stores_codes(qtbo
 def test_a_badge_already_held_is_refused_in_polish(qtbot, admin):
     window = admin("pl")
     window.staff.table.selectRow(0)
-    window.manage_dependants()
+    window.staff.changes.manage_dependants()
     dialog = window.dialog
     qtbot.keyClicks(dialog.number, "D900")
     qtbot.keyClicks(dialog.name, "Jan Kowalski")

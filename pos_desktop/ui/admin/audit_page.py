@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -25,7 +26,9 @@ from pos_desktop.core import clock
 from pos_desktop.core.ledger import audit
 from pos_desktop.core.ledger.audit import AuditFilter
 from pos_desktop.core.rules import load_settings
-from pos_desktop.i18n import translate
+from pos_desktop.i18n import number, say, translate
+from pos_desktop.ui.common.file_dialogs import ask_save_file
+from pos_desktop.ui.common.operations import Operations
 from pos_desktop.ui.common.paged import PagedTableModel
 
 HEADERS = (
@@ -96,9 +99,10 @@ def _show(value: object) -> str:
 class AuditPage(QWidget):
     """Filter by what (e.g. "staff." or "override") and who; verify; export."""
 
-    def __init__(self, conn: sqlite3.Connection, actions: dict[str, Callable[[], None]]) -> None:
+    def __init__(self, conn: sqlite3.Connection, ops: Operations) -> None:
         super().__init__()
         self.conn = conn
+        self.ops = ops
         self.action = QLineEdit()
         self.action.setAccessibleName(translate("AuditPage", "Filter by what was done"))
         self.action.setPlaceholderText(
@@ -118,7 +122,7 @@ class AuditPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((60, 150, 50, 80, 150, 130)):
+        for column, width in enumerate(self._column_widths()):
             self.table.setColumnWidth(column, width)
         self.result = QLabel()
         filters = QHBoxLayout()
@@ -128,12 +132,12 @@ class AuditPage(QWidget):
         search.clicked.connect(self.apply_filter)
         filters.addWidget(search)
         buttons = QHBoxLayout()
-        for key, text in (
-            ("verify", translate("AuditPage", "&Verify the chains")),
-            ("export", translate("AuditPage", "E&xport CSV…")),
+        for text, action in (
+            (translate("AuditPage", "&Verify the chains"), self.verify_chains),
+            (translate("AuditPage", "E&xport CSV…"), self.ask_export),
         ):
             button = QPushButton(text)
-            button.clicked.connect(actions[key])
+            button.clicked.connect(action)
             buttons.addWidget(button)
         self.result.setWordWrap(True)
         buttons.addWidget(self.result, 1)
@@ -143,8 +147,61 @@ class AuditPage(QWidget):
         layout.addLayout(buttons)
         self.apply_filter()
 
+    def _column_widths(self) -> list[int]:
+        """Each column but the change as wide as its heading and its widest usual value (a
+        whole moment, "database.permissions", a badge), in the language in use."""
+        samples = ("99999", "2026-12-31 23:59:59", "T1", "E000000", "database.permissions")
+        cells = self.table.fontMetrics()
+        bold = QFont(self.table.horizontalHeader().font())
+        bold.setBold(True)
+        headings = QFontMetrics(bold)
+        return [
+            max(
+                headings.horizontalAdvance(
+                    str(self.model.headerData(c, Qt.Orientation.Horizontal))
+                ),
+                cells.horizontalAdvance(sample),
+            )
+            + 12  # the cell's and the header's margins
+            for c, sample in enumerate((*samples, "2000000000000"))
+        ]
+
     def current_filter(self) -> AuditFilter:
         return AuditFilter(self.action.text(), self.actor.text())
 
     def apply_filter(self) -> None:
         self.model.set_filter(self.current_filter())
+
+    def verify_chains(self) -> None:
+        """Check the sales journal's and the audit log's hash chains from the first record."""
+        from pos_desktop.core.ledger.verify import verify_all
+
+        chains = self.ops.run(lambda: verify_all(self.conn))
+        if chains is None:
+            return
+        broken = chains.broken
+        if broken is None:
+            text = translate(
+                "AuditPage",
+                "Both chains hold: {sales} sales records and {entries} audit entries.",
+            ).format(sales=number(chains.sales), entries=number(chains.entries))
+        else:
+            text = translate(
+                "AuditPage", "Broken: {problem}. Restore a backup and report this."
+            ).format(problem=say(broken.describe()))
+        self.result.setText(text)
+        self.ops.say(text, error=broken is not None)
+
+    def ask_export(self) -> None:
+        chosen = ask_save_file(
+            self, translate("AuditPage", "Export the audit log"), "audit.csv", "CSV (*.csv)"
+        )
+        if chosen is not None:
+            self.export_audit(chosen)
+
+    def export_audit(self, path: Path) -> None:
+        text = translate("AuditPage", "Exported {count} audit entries to {file}.")
+        self.ops.run(
+            lambda: audit.export_csv(self.conn, self.current_filter(), path),
+            done=lambda count: text.format(count=number(count), file=path.name),
+        )

@@ -4,7 +4,6 @@ one (asked first, audited, the database as it is now kept in the backups folder)
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale
@@ -21,10 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from pos_desktop.core import backups
-from pos_desktop.core.db.storage import storage_errors
-from pos_desktop.core.errors import PosError
 from pos_desktop.core.rules import load_settings
-from pos_desktop.i18n import moment_text, say, translate
+from pos_desktop.i18n import moment_text, translate
+from pos_desktop.ui.common.operations import Operations
 from pos_desktop.ui.common.recovery import describe, kind
 
 HEADERS = (
@@ -44,15 +42,13 @@ class BackupsPage(QWidget):
         conn: sqlite3.Connection,
         database: Path,
         actor: str,
-        confirm: Callable[[str], bool],
-        say: Callable[[str, bool], None],
+        ops: Operations,
     ) -> None:
         super().__init__()
         self.conn = conn
         self.database = database
         self.actor = actor
-        self.confirm = confirm
-        self.say = say
+        self.ops = ops
         self.found: list[backups.Backup] = []
         about = QLabel(
             translate(
@@ -115,19 +111,20 @@ class BackupsPage(QWidget):
         return found is not None
 
     def back_up_now(self) -> None:
-        try:
-            made = backups.now(self.conn, self.database)
-        except PosError as exc:
-            text = translate("BackupsPage", "No backup was taken: {problem}.")
-            self.say(text.format(problem=say(exc)), True)
-            return
-        self.load()
-        self.say(translate("BackupsPage", "Backed up to {file}.").format(file=made.name), False)
+        done = translate("BackupsPage", "Backed up to {file}.")
+        self.ops.run(
+            lambda: backups.now(self.conn, self.database),
+            refresh=self.load,
+            done=lambda made: done.format(file=made.name),
+            failure=translate("BackupsPage", "No backup was taken: {problem}."),
+        )
 
     def restore_chosen(self) -> None:
         found = self.chosen()
         if found is None:
-            self.say(translate("BackupsPage", "Choose a backup in the table first."), True)
+            self.ops.say(
+                translate("BackupsPage", "Choose a backup in the table first."), error=True
+            )
             return
         question = translate(
             "BackupsPage",
@@ -146,23 +143,20 @@ class BackupsPage(QWidget):
                 "now is kept in the backups folder. The server must be reachable, or nothing "
                 "is restored.",
             )
-        if not self.confirm(question.format(backup=describe(found))):
+        if not self.ops.confirm(question.format(backup=describe(found))):
             return
-        try:
-            with storage_errors(self.database.name):
-                kept = backups.restore_live(
-                    self.conn,
-                    self.database,
-                    found.path,
-                    actor=self.actor,
-                    till=load_settings(self.conn).till,
-                )
-        except PosError as exc:
-            text = translate("BackupsPage", "Nothing was restored: {problem}.")
-            self.say(text.format(problem=say(exc)), True)
-            return
-        self.load()
         done = translate(
             "BackupsPage", "Restored {file}; the database before it is kept as {kept}."
         )
-        self.say(done.format(file=found.path.name, kept=kept.name), False)
+        self.ops.run(
+            lambda: backups.restore_live(
+                self.conn,
+                self.database,
+                found.path,
+                actor=self.actor,
+                till=load_settings(self.conn).till,
+            ),
+            refresh=self.load,
+            done=lambda kept: done.format(file=found.path.name, kept=kept.name),
+            failure=translate("BackupsPage", "Nothing was restored: {problem}."),
+        )

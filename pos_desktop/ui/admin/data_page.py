@@ -27,6 +27,7 @@ from pos_desktop.core.rules import load_rules
 from pos_desktop.i18n import number, say, translate
 from pos_desktop.ui.admin.import_wizard import ImportWizard
 from pos_desktop.ui.common.file_dialogs import ask_open_file, ask_save_file
+from pos_desktop.ui.common.operations import sentence
 
 
 class DataPage(QWidget):
@@ -159,7 +160,7 @@ class DataPage(QWidget):
             self._show(text.format(file=path.name, problem=exc), [])
             return
         except PosError as exc:
-            self._show(_sentence(exc), [])
+            self._show(sentence(exc), [])
             return
         if self.dry_run.isChecked():
             text = translate(
@@ -197,7 +198,7 @@ class DataPage(QWidget):
         try:
             config.write_toml(load_rules(self.conn), path)
         except PosError as exc:
-            self._show(_sentence(exc), [])
+            self._show(sentence(exc), [])
             return
         self._show(
             translate("DataPage", "Wrote the configuration to {file}.").format(file=path.name), []
@@ -235,9 +236,3 @@ def _summary(report: imports.ImportReport) -> str:
         f"{translate('DataPage', SUMMARY[k]) if k in SUMMARY else k} {number(v)}"
         for k, v in report.summary().items()
     )
-
-
-def _sentence(exc: Exception) -> str:
-    """An error's message as a sentence in the language in use."""
-    text = say(exc)
-    return text[:1].upper() + text[1:] + "."

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QProgressDialog,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -47,18 +46,19 @@ from pos_desktop.core.importing.tabular import ReadOptions, open_table, sheet_na
 from pos_desktop.core.rules import load_rules
 from pos_desktop.i18n import number, say, translate
 from pos_desktop.ui.admin.import_check import CheckPage
+from pos_desktop.ui.admin.import_progress import progress_dialog
 from pos_desktop.ui.admin.import_tables import (
     DELIMITERS,
     ENCODINGS,
     SAMPLE_ROWS,
     ImportChoices,
     field_label,
-    sentence,
     tr,
 )
 from pos_desktop.ui.admin.import_values import ValuesPage, mapped_value_fields
-from pos_desktop.ui.admin.import_worker import STAGES, ImportJob
+from pos_desktop.ui.admin.import_worker import ImportJob
 from pos_desktop.ui.common.file_dialogs import ask_open_file
+from pos_desktop.ui.common.operations import sentence
 from pos_desktop.ui.common.style import error_style
 
 
@@ -133,33 +133,7 @@ class ImportWizard(QWizard):
         job = ImportJob(self.db_file, work, self.path, self, **kwargs)
         job.done.connect(done)
         job.failed.connect(failed)
-
-        def stage_text(stage: str) -> str:
-            return translate("ImportJob", STAGES.get(stage, stage))
-
-        dialog = QProgressDialog(
-            stage_text("reading"), translate("ImportWizard", "Cancel"), 0, 0, self
-        )
-        dialog.setWindowTitle(title)
-        dialog.setMinimumWidth(420)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(0)
-        dialog.setAutoClose(False)
-        dialog.setAutoReset(False)
-        dialog.canceled.connect(job.cancel)
-        dialog.canceled.connect(
-            lambda: dialog.setLabelText(translate("ImportWizard", "Cancelling…"))
-        )
-
-        def progressed(stage: str, done: int, total: int) -> None:
-            if job.stop.is_set():
-                return
-            dialog.setLabelText(stage_text(stage))
-            scale = max(total // 1000, 1)  # bytes of a big file overflow an int progress bar
-            dialog.setMaximum(total // scale if total else 0)
-            dialog.setValue(min(done // scale, dialog.maximum()) if total else 0)
-
-        job.progressed.connect(progressed)
+        dialog = progress_dialog(job, title, self)
         job.finished.connect(dialog.close)
         job.finished.connect(self._job_ended)
         self.job = job

@@ -1,84 +1,92 @@
-"""The admin window's actions on the staff registry: add and edit people, their status,
-dependants and photo, and their badges (issue, revoke, reprint the card).
-
-A part of AdminWindow (pos_desktop.ui.admin.window), which provides the connection, the
-signed-in admin, the staff page and the helpers these actions use.
-"""
+"""The staff registry page's actions: add and edit people, their status, dependants and
+photo, and their badges (issue, revoke, reprint the card). Each runs in the core through the
+window's operations; the page only lists and chooses."""
 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
+from typing import Protocol
 
-from PySide6.QtWidgets import QDialog, QMainWindow
-
-from pos_desktop.core import staff
-from pos_desktop.core.badge import normalise
+from pos_desktop.core import dependants, staff
 from pos_desktop.core.db.storage import storage_errors
-from pos_desktop.core.errors import InputError, PosError
+from pos_desktop.core.errors import InputError
 from pos_desktop.core.files import refuse_database_file
 from pos_desktop.core.registry import StaffRegistry
 from pos_desktop.core.rules import Rules, load_rules
 from pos_desktop.core.signin import AdminIdentity
-from pos_desktop.core.staff import StaffDetails
+from pos_desktop.core.staff import BadgeCard, StaffDetails
 from pos_desktop.i18n import translate
-from pos_desktop.ui.admin.import_tables import sentence
 from pos_desktop.ui.admin.staff_dialog import BadgeDialog, DependantsDialog, StaffDialog
-from pos_desktop.ui.admin.staff_page import StaffPage
-
-T = TypeVar("T")
+from pos_desktop.ui.common.operations import Operations
 
 
-class StaffActions(QMainWindow):
-    """What the staff registry page's buttons do: the part of AdminWindow (which builds on
-    this class and sets these attributes) that acts on people and badges."""
+class ChosenPerson(Protocol):
+    """The page the actions work on: who is chosen, and showing the registry again."""
 
-    conn: sqlite3.Connection
-    admin: AdminIdentity
-    database: str
-    staff: StaffPage
-    _selected: Callable[[], str | None]
-    _guard: Callable[[Callable[[], T]], T | None]
-    _open: Callable[[QDialog], None]
-    say: Callable[..., None]
+    def selected(self) -> str | None: ...
+
+    def reload(self) -> None: ...
+
+
+class StaffActions:
+    """What the staff registry page's buttons do, for the signed-in admin."""
+
+    def __init__(
+        self, conn: sqlite3.Connection, admin: AdminIdentity, ops: Operations, page: ChosenPerson
+    ) -> None:
+        self.conn = conn
+        self.admin = admin
+        self.ops = ops
+        self.page = page
 
     @property
     def rules(self) -> Rules:
         return load_rules(self.conn)
 
+    def _selected(self) -> str | None:
+        number = self.page.selected()
+        if number is None:
+            text = translate("StaffActions", "Choose a person in the table first.")
+            self.ops.say(text, error=True)
+        return number
+
     def add_person(self) -> None:
-        self._open(StaffDialog(self.rules, None, lambda p: self._save(p, new=True), self))
+        self.ops.open(
+            StaffDialog(self.rules, None, lambda p: self._save(p, new=True), self.ops.parent)
+        )
 
     def edit_person(self) -> None:
         number = self._selected()
         person = staff.details(self.conn, number) if number else None
         if person is not None:
-            self._open(StaffDialog(self.rules, person, lambda p: self._save(p, new=False), self))
+            self.ops.open(
+                StaffDialog(self.rules, person, lambda p: self._save(p, new=False), self.ops.parent)
+            )
 
     def _save(self, person: StaffDetails, *, new: bool) -> None:
-        with storage_errors(self.database):
+        with storage_errors(self.ops.database):
             saved = staff.save(self.conn, self.rules, person, new=new, actor=self.admin.actor)
-        self.staff.reload()
+        self.page.reload()
         text = translate("StaffActions", "Saved {name} ({number}).")
-        self.say(text.format(name=saved.name, number=saved.employee_no))
+        self.ops.say(text.format(name=saved.name, number=saved.employee_no))
 
     def set_status(self, status: str) -> None:
         number = self._selected()
         if number is None:
             return
-        changed = self._guard(
-            lambda: staff.set_status(self.conn, self.rules, number, status, actor=self.admin.actor)
+        said = {
+            "active": translate("StaffActions", "{name} ({number}) is now active."),
+            "suspended": translate("StaffActions", "{name} ({number}) is now suspended."),
+            "terminated": translate("StaffActions", "{name} ({number}) is now terminated."),
+        }
+        self.ops.run(
+            lambda: staff.set_status(self.conn, self.rules, number, status, actor=self.admin.actor),
+            refresh=self.page.reload,
+            done=lambda changed: said[changed.status].format(
+                name=changed.name, number=changed.employee_no
+            ),
         )
-        if changed is not None:
-            self.staff.reload()
-            text = {
-                "active": translate("StaffActions", "{name} ({number}) is now active."),
-                "suspended": translate("StaffActions", "{name} ({number}) is now suspended."),
-                "terminated": translate("StaffActions", "{name} ({number}) is now terminated."),
-            }[changed.status]
-            self.say(text.format(name=changed.name, number=changed.employee_no))
 
     def manage_dependants(self) -> None:
         number = self._selected()
@@ -86,21 +94,21 @@ class StaffActions(QMainWindow):
             return
 
         def add(dependant_no: str, name: str, badge: str) -> None:
-            with storage_errors(self.database):
-                added = staff.add_dependant(
+            with storage_errors(self.ops.database):
+                added = dependants.add(
                     self.conn, self.rules, number, dependant_no, name, badge, actor=self.admin.actor
                 )
             text = translate(
                 "StaffActions", "Added {name} ({number}) as a dependant of {employee}."
             )
-            self.say(text.format(name=added.name, number=added.dependant_no, employee=number))
+            self.ops.say(text.format(name=added.name, number=added.dependant_no, employee=number))
 
-        self._open(
+        self.ops.open(
             DependantsDialog(
                 number,
-                lambda: staff.dependants(self.conn, number),
+                lambda: dependants.of_employee(self.conn, number),
                 add,
-                self,
+                self.ops.parent,
             )
         )
 
@@ -110,7 +118,7 @@ class StaffActions(QMainWindow):
         if self._selected() is None:
             return
         chosen = ask_open_file(
-            self,
+            self.ops.parent,
             translate("StaffActions", "Choose a photo"),
             translate("StaffActions", "Pictures") + " (*.png *.jpg *.jpeg)",
         )
@@ -119,67 +127,26 @@ class StaffActions(QMainWindow):
 
     def set_photo(self, path: Path) -> None:
         """Store the picture for the chosen person, after checking it is one."""
-        from PySide6.QtGui import QImage
-
         number = self._selected()
         if number is None:
             return
-        try:
-            refuse_database_file(path, self.conn)
-        except PosError as exc:
-            self.say(sentence(exc), error=True)
-            return
-        try:
-            data = path.read_bytes()
-        except OSError as exc:
-            text = translate("StaffActions", "Cannot read {file}: {problem}.")
-            self.say(text.format(file=path.name, problem=exc.strerror), error=True)
-            return
-        if QImage.fromData(data).isNull():
-            text = translate(
-                "StaffActions", "{file} is not a picture the till can show (PNG or JPEG)."
-            )
-            self.say(text.format(file=path.name), error=True)
-            return
-        try:
-            with storage_errors(self.database):
-                staff.set_photo(self.conn, self.rules, number, data, actor=self.admin.actor)
-        except PosError as exc:
-            self.say(sentence(exc), error=True)
+        data = self.ops.run(lambda: _picture(path, self.conn))
+        if data is None:
             return
         text = translate(
             "StaffActions", "Photo saved for {number}; the till shows it beside the verdict."
         )
-        self.say(text.format(number=number))
+        self.ops.run(
+            lambda: staff.set_photo(self.conn, self.rules, number, data, actor=self.admin.actor),
+            done=lambda _: text.format(number=number),
+        )
 
-    def _card(self) -> tuple[str, str, str, bytes | None] | None:
-        """(name, company, badge, photo) of the chosen person's active badge, or None."""
+    def _card(self) -> BadgeCard | None:
+        """The chosen person's badge card, or None (said why)."""
         number = self._selected()
         if number is None:
             return None
-        row = self.conn.execute(
-            "SELECT s.name, c.name, b.code, s.photo FROM staff s JOIN companies c "
-            "ON c.code = s.company JOIN badges b ON b.holder_type = 'staff' "
-            "AND b.holder_id = s.employee_no AND b.status = 'active' "
-            "WHERE s.employee_no = ? ORDER BY b.issued_at DESC LIMIT 1",
-            (number,),
-        ).fetchone()
-        if row is None:
-            self.say(
-                translate("StaffActions", "This person has no active badge to reprint."),
-                error=True,
-            )
-            return None
-        if self.rules.settings.check_digit != "ean13":
-            self.say(
-                translate(
-                    "StaffActions",
-                    "Badge cards print EAN-13 barcodes; this store's badges are not EAN-13.",
-                ),
-                error=True,
-            )
-            return None
-        return row[0], row[1], row[2], row[3]
+        return self.ops.run(lambda: staff.badge_card(self.conn, self.rules, number))
 
     def reprint_badge(self) -> None:
         from PySide6.QtPrintSupport import QPrinter
@@ -191,9 +158,9 @@ class StaffActions(QMainWindow):
         if card is None:
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        if ask_printer(printer, self):
-            print_card(printer, *card)
-            self._note_reprint(card[2])
+        if ask_printer(printer, self.ops.parent):
+            print_card(printer, card.name, card.company, card.code, card.photo)
+            self._note_reprint(card.code)
 
     def save_badge_card(self, path: Path) -> None:
         """The chosen person's badge card as a PDF file."""
@@ -201,72 +168,72 @@ class StaffActions(QMainWindow):
 
         card = self._card()
         if card is not None:
-            save_card_pdf(path, *card)
-            self._note_reprint(card[2])
+            save_card_pdf(path, card.name, card.company, card.code, card.photo)
+            self._note_reprint(card.code)
 
     def _note_reprint(self, code: str) -> None:
-        with storage_errors(self.database):
+        with storage_errors(self.ops.database):
             staff.note_reprint(self.conn, self.rules, code, actor=self.admin.actor)
-        self.say(translate("StaffActions", "Badge {badge} reprinted.").format(badge=code))
+        self.ops.say(translate("StaffActions", "Badge {badge} reprinted.").format(badge=code))
 
     def issue_badge(self) -> None:
         number = self._selected()
         if number is None:
             return
 
-        def issue(code: str) -> None:
-            badge = normalise(code)
-            problem = self.rules.settings.badge_format.problem(badge)
-            if problem:
-                text = translate("StaffActions", "badge {badge}: {problem}")
-                raise InputError(text.format(badge=repr(code), problem=problem))
-
-            with storage_errors(self.database):
-                StaffRegistry(self.conn, self.rules.settings.till).issue_badge(
-                    number, badge, actor=self.admin.actor
+        def issue(scan: str) -> None:
+            with storage_errors(self.ops.database):
+                badge = StaffRegistry(self.conn, self.rules.settings.till).issue_badge(
+                    number, scan, actor=self.admin.actor
                 )
-            self.staff.reload()
+            self.page.reload()
             text = translate("StaffActions", "Badge {badge} issued to {number}.")
-            self.say(text.format(badge=badge, number=number))
+            self.ops.say(text.format(badge=badge, number=number))
 
         prompt = translate("StaffActions", "Scan the new badge for {number}").format(number=number)
-        self._open(BadgeDialog(translate("StaffActions", "Issue badge"), prompt, issue, self))
+        self.ops.open(
+            BadgeDialog(translate("StaffActions", "Issue badge"), prompt, issue, self.ops.parent)
+        )
 
     def revoke_badge(self) -> None:
         number = self._selected()
-        row = (
-            self.conn.execute(
-                "SELECT code FROM badges WHERE holder_type = 'staff' AND holder_id = ? "
-                "AND status = 'active' ORDER BY issued_at DESC LIMIT 1",
-                (number,),
-            ).fetchone()
-            if number
-            else None
-        )
-        if row is None:
-            self.say(
-                translate("StaffActions", "This person has no active badge to revoke."),
-                error=True,
-            )
+        code = staff.active_badge(self.conn, number) if number else None
+        if code is None:
+            if number:
+                self.ops.say(
+                    translate("StaffActions", "This person has no active badge to revoke."),
+                    error=True,
+                )
             return
-        code = row[0]
 
         def revoke(reason: str) -> None:
-            if not reason.strip():
-                raise InputError(
-                    translate(
-                        "StaffActions", "say why the badge is revoked (lost, stolen, replaced)"
-                    )
-                )
-            with storage_errors(self.database):
+            with storage_errors(self.ops.database):
                 StaffRegistry(self.conn, self.rules.settings.till).revoke_badge(
-                    code, reason.strip(), actor=self.admin.actor
+                    code, reason, actor=self.admin.actor
                 )
-            self.staff.reload()
+            self.page.reload()
             text = translate(
                 "StaffActions", "Badge {badge} revoked: a till now shows it as BLOCKED."
             )
-            self.say(text.format(badge=code))
+            self.ops.say(text.format(badge=code))
 
         prompt = translate("StaffActions", "Why is badge {badge} revoked?").format(badge=code)
-        self._open(BadgeDialog(translate("StaffActions", "Revoke badge"), prompt, revoke, self))
+        self.ops.open(
+            BadgeDialog(translate("StaffActions", "Revoke badge"), prompt, revoke, self.ops.parent)
+        )
+
+
+def _picture(path: Path, conn: sqlite3.Connection) -> bytes:
+    """The file's bytes when it is a picture a till can show (and not the database)."""
+    from PySide6.QtGui import QImage
+
+    refuse_database_file(path, conn)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        text = translate("StaffActions", "Cannot read {file}: {problem}.")
+        raise InputError(text.format(file=path.name, problem=exc.strerror)) from None
+    if QImage.fromData(data).isNull():
+        text = translate("StaffActions", "{file} is not a picture the till can show (PNG or JPEG).")
+        raise InputError(text.format(file=path.name))
+    return data

@@ -7,10 +7,11 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QListWidget, QWidget
 
+from pos_desktop.core.dependants import Dependant
 from pos_desktop.core.errors import FieldError, PosError
 from pos_desktop.core.registry import ROLES, STATUSES
 from pos_desktop.core.rules import Rules
-from pos_desktop.core.staff import EMPLOYMENT_TYPES, Dependant, StaffDetails
+from pos_desktop.core.staff import EMPLOYMENT_TYPES, StaffDetails
 from pos_desktop.i18n import translate
 from pos_desktop.ui.common import words
 from pos_desktop.ui.common.forms import Form
@@ -76,9 +77,42 @@ class StaffDialog(Form):
         )
         own = [c.code for c in rules.companies.values() if c.relation == "own"]
         current = person or StaffDetails("", "", (own or list(rules.companies) or [""])[0])
+        self._fields(rules, current)
+        self.number.setReadOnly(person is not None)
+        for label, widget in (
+            (translate("StaffDialog", "Employee n&umber"), self.number),
+            (translate("StaffDialog", "&Name"), self.name),
+            (translate("StaffDialog", "&Company"), self.company),
+            (translate("StaffDialog", "&Department"), self.department),
+            (translate("StaffDialog", "E&mployment"), self.employment),
+            (translate("StaffDialog", "&Status"), self.status),
+            (translate("StaffDialog", "S&tart date"), self.start),
+            (translate("StaffDialog", "&End date"), self.end),
+            (translate("StaffDialog", "&Role"), self.role),
+        ):
+            self.form.addRow(label, widget)
+        fields: dict[str, QWidget] = {
+            "employee_no": self.number,
+            "name": self.name,
+            "employment_type": self.employment,
+            "start_date": self.start,
+            "end_date": self.end,
+        }
+
+        def accept() -> None:
+            try:
+                save(self.details())
+            except FieldError as exc:
+                self.wrong = fields.get(exc.field)
+                raise
+
+        self.accept_with = accept
+        self.first = self.name if person else self.number
+
+    def _fields(self, rules: Rules, current: StaffDetails) -> None:
+        """One field for each detail, showing the person's (or a new person's) value."""
         self.number = QLineEdit(current.employee_no)
         self.number.setAccessibleName(translate("StaffDialog", "Employee number"))
-        self.number.setReadOnly(person is not None)
         self.name = QLineEdit(current.name)
         self.name.setAccessibleName(translate("StaffDialog", "Name"))
         self.company = _combo(
@@ -115,51 +149,20 @@ class StaffDialog(Form):
             [(r, words.word(words.ROLES, r)) for r in ROLES],
             current.role,
         )
-        for label, widget in (
-            (translate("StaffDialog", "Employee n&umber"), self.number),
-            (translate("StaffDialog", "&Name"), self.name),
-            (translate("StaffDialog", "&Company"), self.company),
-            (translate("StaffDialog", "&Department"), self.department),
-            (translate("StaffDialog", "E&mployment"), self.employment),
-            (translate("StaffDialog", "&Status"), self.status),
-            (translate("StaffDialog", "S&tart date"), self.start),
-            (translate("StaffDialog", "&End date"), self.end),
-            (translate("StaffDialog", "&Role"), self.role),
-        ):
-            self.form.addRow(label, widget)
 
-        fields: dict[str, QWidget] = {
-            "employee_no": self.number,
-            "name": self.name,
-            "employment_type": self.employment,
-            "start_date": self.start,
-            "end_date": self.end,
-        }
-
-        def accept() -> None:
-            try:
-                save_details()
-            except FieldError as exc:
-                self.wrong = fields.get(exc.field)
-                raise
-
-        def save_details() -> None:
-            save(
-                StaffDetails(
-                    employee_no=self.number.text(),
-                    name=self.name.text(),
-                    company=str(self.company.currentData()),
-                    department=department_code(self.department),
-                    employment_type=employment_code(self.employment),
-                    status=str(self.status.currentData()),
-                    start_date=self.start.text().strip() or None,
-                    end_date=self.end.text().strip() or None,
-                    role=str(self.role.currentData()),
-                )
-            )
-
-        self.accept_with = accept
-        self.first = self.name if person else self.number
+    def details(self) -> StaffDetails:
+        """The details as typed and chosen (checked by the core when saved)."""
+        return StaffDetails(
+            employee_no=self.number.text(),
+            name=self.name.text(),
+            company=str(self.company.currentData()),
+            department=department_code(self.department),
+            employment_type=employment_code(self.employment),
+            status=str(self.status.currentData()),
+            start_date=self.start.text().strip() or None,
+            end_date=self.end.text().strip() or None,
+            role=str(self.role.currentData()),
+        )
 
 
 class BadgeDialog(Form):

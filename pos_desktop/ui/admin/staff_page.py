@@ -4,7 +4,6 @@ the table scrolls, and the changes an admin makes to them."""
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -20,7 +19,9 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHeaderView,
     QLabel,
+    QLayout,
     QLineEdit,
+    QMenu,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -30,11 +31,14 @@ from PySide6.QtWidgets import (
 from pos_desktop.core import clock, staff
 from pos_desktop.core.registry import STATUSES
 from pos_desktop.core.reports import payroll_reports
-from pos_desktop.core.rules import load_rules
+from pos_desktop.core.rules import Rules, load_rules
+from pos_desktop.core.signin import AdminIdentity
 from pos_desktop.core.staff import EMPLOYMENT_TYPES, ENDED, StaffFilter
 from pos_desktop.i18n import amount, number, translate
+from pos_desktop.ui.admin.staff_actions import StaffActions
 from pos_desktop.ui.common import words
 from pos_desktop.ui.common.fit import rows, shrinkable
+from pos_desktop.ui.common.operations import Operations
 from pos_desktop.ui.common.paged import PagedTableModel
 
 HEADERS = (
@@ -50,6 +54,8 @@ HEADERS = (
     QT_TRANSLATE_NOOP("StaffPage", "Badge"),
 )
 _FIELDS = (*staff.COLUMNS, "badge")
+# Shown from the header's menu: with them every column does not fit 1024 px in Romanian.
+HIDDEN_AT_FIRST = ("start_date", "end_date")
 # Stored codes shown in the language in use.
 _WORDS = {"status": words.STATUSES, "employment_type": words.EMPLOYMENT, "role": words.ROLES}
 
@@ -80,22 +86,66 @@ class StaffTable(QTableView):
 
 
 def _staff_cell(row: sqlite3.Row, column: int, role: int) -> Any:
+    field = _FIELDS[column]
+    if role == Qt.ItemDataRole.ToolTipRole and field == "name":
+        return row["name"]  # whole, where the column elides a long one
     if role != Qt.ItemDataRole.DisplayRole:
         return None
-    field = _FIELDS[column]
     value = row[field]
     if value is None:
         return ""
     return words.word(_WORDS[field], value) if field in _WORDS else str(value)
 
 
+def _employment_types(rules: Rules) -> list[str]:
+    """The usual kinds and those the policies name: no scan of the whole registry."""
+    named = {e for p in rules.policies for e in (p.employment or ())}
+    return sorted(set(EMPLOYMENT_TYPES) | named)
+
+
 class StaffPage(QWidget):
     """Search (name, number or badge), filters, the table and the actions on one person."""
 
-    def __init__(self, conn: sqlite3.Connection, actions: dict[str, Callable[[], None]]) -> None:
+    def __init__(self, conn: sqlite3.Connection, admin: AdminIdentity, ops: Operations) -> None:
         super().__init__()
         self.conn = conn
         self.tz = load_rules(conn).settings.tz  # whose today ends a person's employment
+        self.changes = StaffActions(conn, admin, ops, self)
+        self.filters: dict[str, QComboBox] = {}
+        filter_row = self._filter_row()
+        self.model = StaffTableModel(conn)
+        self.table = StaffTable()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(translate("StaffPage", "Staff"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self._fit_columns()
+        self.table.doubleClicked.connect(lambda _index: self.changes.edit_person())
+        self.count = QLabel()
+        # Leavers whose charges to payroll are not closed yet: payroll must recover them.
+        self.leavers = QLabel()
+        self.leavers.setObjectName("leavers")
+        self.leavers.setWordWrap(True)
+        self.leavers.setStyleSheet("#leavers { color: #b00020; font-weight: bold; }")
+        layout = QVBoxLayout(self)
+        layout.addLayout(filter_row)
+        layout.addWidget(self.leavers)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(self._button_rows())
+        self.count_pending = False
+        self.table.painted.connect(self._painted)
+        self.debounce = QTimer(self)
+        self.debounce.setSingleShot(True)
+        self.debounce.setInterval(250)
+        self.debounce.timeout.connect(self.apply_filter)
+        self.search.textEdited.connect(lambda _text: self.debounce.start())
+        self.search.returnPressed.connect(self.apply_filter)
+        self.apply_filter()
+
+    def _filter_row(self) -> QGridLayout:
+        """The search field and the filters, each under its caption (the label Qt names it
+        by)."""
         self.search = QLineEdit()
         self.search.setAccessibleName(
             translate("StaffPage", "Search staff by name, number or badge")
@@ -105,8 +155,7 @@ class StaffPage(QWidget):
         # The whole hint shows, in every language, beside the clear button.
         hint = self.search.fontMetrics().horizontalAdvance(self.search.placeholderText())
         self.search.setMinimumWidth(hint + 48)
-        self.filters: dict[str, QComboBox] = {}
-        filter_row = QGridLayout()  # each filter under its caption, the label Qt names it by
+        filter_row = QGridLayout()
         filter_row.setVerticalSpacing(1)
         filter_row.addWidget(self.search, 1, 0)
         # Room shared in proportion to what each column shows at first (the search's hint, a
@@ -125,65 +174,81 @@ class StaffPage(QWidget):
             filter_row.addWidget(caption, 0, column)
             filter_row.addWidget(combo, 1, column)
             filter_row.setColumnStretch(column, combo.fontMetrics().horizontalAdvance(anything))
-        self.model = StaffTableModel(conn)
-        self.table = StaffTable()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(translate("StaffPage", "Staff"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate(self._column_widths()):
-            self.table.setColumnWidth(column, width)
-        self.table.doubleClicked.connect(lambda _index: actions["edit"]())
-        self.count = QLabel()
+        return filter_row
+
+    def _button_rows(self) -> QLayout:
+        """Two lines, the person's then the badge's: one line is wider than a till's screen."""
+        act = self.changes
         buttons: dict[str, QPushButton] = {}
-        for key, text, shortcut in (
-            ("add", translate("StaffPage", "&Add…"), "Ctrl+N"),
-            ("edit", translate("StaffPage", "&Edit…"), "F2"),
-            ("dependants", translate("StaffPage", "&Dependants…"), ""),
-            ("photo", translate("StaffPage", "P&hoto…"), ""),
-            ("suspend", translate("StaffPage", "&Suspend"), ""),
-            ("terminate", translate("StaffPage", "&Terminate"), ""),
-            ("reactivate", translate("StaffPage", "Reacti&vate"), ""),
-            ("issue", translate("StaffPage", "&Issue badge…"), ""),
-            ("revoke", translate("StaffPage", "&Revoke badge…"), ""),
-            ("reprint", translate("StaffPage", "Re&print badge…"), ""),
-            ("statement", translate("StaffPage", "State&ment…"), ""),
+        for key, text, shortcut, action in (
+            ("add", translate("StaffPage", "&Add…"), "Ctrl+N", act.add_person),
+            ("edit", translate("StaffPage", "&Edit…"), "F2", act.edit_person),
+            ("dependants", translate("StaffPage", "&Dependants…"), "", act.manage_dependants),
+            ("photo", translate("StaffPage", "P&hoto…"), "", act.choose_photo),
+            (
+                "suspend",
+                translate("StaffPage", "&Suspend"),
+                "",
+                lambda: act.set_status("suspended"),
+            ),
+            (
+                "terminate",
+                translate("StaffPage", "&Terminate"),
+                "",
+                lambda: act.set_status("terminated"),
+            ),
+            (
+                "reactivate",
+                translate("StaffPage", "Reacti&vate"),
+                "",
+                lambda: act.set_status("active"),
+            ),
+            ("issue", translate("StaffPage", "&Issue badge…"), "", act.issue_badge),
+            ("revoke", translate("StaffPage", "&Revoke badge…"), "", act.revoke_badge),
+            ("reprint", translate("StaffPage", "Re&print badge…"), "", act.reprint_badge),
+            ("statement", translate("StaffPage", "State&ment…"), "", self.show_statement),
         ):
             button = QPushButton(text)
-            button.clicked.connect(actions.get(key, self.show_statement))
+            button.clicked.connect(action)
             buttons[key] = button
             if shortcut:
-                QShortcut(QKeySequence(shortcut), self, actions[key])
-        # Leavers whose charges to payroll are not closed yet: payroll must recover them.
-        self.leavers = QLabel()
-        self.leavers.setObjectName("leavers")
-        self.leavers.setWordWrap(True)
-        self.leavers.setStyleSheet("#leavers { color: #b00020; font-weight: bold; }")
-        # Two lines, the person's then the badge's: one line is wider than a till's screen.
+                QShortcut(QKeySequence(shortcut), self, action)
         person = ("add", "edit", "dependants", "photo", "suspend", "terminate", "reactivate")
-        layout = QVBoxLayout(self)
-        layout.addLayout(filter_row)
-        layout.addWidget(self.leavers)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(
-            rows(
-                [buttons[k] for k in person],
-                [buttons[k] for k in ("issue", "revoke", "reprint", "statement")],
-                trailing=self.count,
-            )
+        return rows(
+            [buttons[k] for k in person],
+            [buttons[k] for k in ("issue", "revoke", "reprint", "statement")],
+            trailing=self.count,
         )
-        self.count_pending = False
-        self.table.painted.connect(self._painted)
-        self.debounce = QTimer(self)
-        self.debounce.setSingleShot(True)
-        self.debounce.setInterval(250)
-        self.debounce.timeout.connect(self.apply_filter)
-        self.search.textEdited.connect(lambda _text: self.debounce.start())
-        self.search.returnPressed.connect(self.apply_filter)
-        self.apply_filter()
+
+    def _fit_columns(self) -> None:
+        """Every column shown whole at 1024 px in every language: the name takes the room
+        the others leave (a long one elided, whole in its tooltip), and the start and end
+        dates wait behind the header's menu (the status says 'ended'; the person's dialog
+        shows both dates)."""
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(_FIELDS.index("name"), QHeaderView.ResizeMode.Stretch)
+        for column, width in enumerate(self._column_widths()):
+            self.table.setColumnWidth(column, width)
+        for field in HIDDEN_AT_FIRST:
+            self.table.setColumnHidden(_FIELDS.index(field), True)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(
+            lambda at: self.column_menu().exec(header.mapToGlobal(at))
+        )
+
+    def column_menu(self) -> QMenu:
+        """The columns, each ticked when shown; choosing one shows or hides it."""
+        menu = QMenu(self)
+        for column in range(self.model.columnCount()):
+            heading = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            action = menu.addAction(heading)
+            action.setCheckable(True)
+            action.setChecked(not self.table.isColumnHidden(column))
+            action.setEnabled(_FIELDS[column] not in ("employee_no", "name"))
+            action.toggled.connect(lambda shown, c=column: self.table.setColumnHidden(c, not shown))
+        return menu
 
     def _column_widths(self) -> list[int]:
         """Each column as wide as its heading and the widest word it shows in the language
@@ -204,7 +269,7 @@ class StaffPage(QWidget):
         bold = QFont(self.table.horizontalHeader().font())
         bold.setBold(True)
         headings = QFontMetrics(bold)
-        padding = 16  # the cell's and the header's margins
+        padding = 12  # the cell's and the header's margins (Fusion: 4 px a side)
         return [
             max(
                 headings.horizontalAdvance(
@@ -222,9 +287,9 @@ class StaffPage(QWidget):
         """Each filter: its key, (accessible name, caption, the 'any' choice), its
         (value, text)s."""
 
-        def pairs(sql: str) -> list[tuple[str, str]]:
-            return [(r[0], r[1]) for r in self.conn.execute(sql)]
-
+        rules = load_rules(self.conn)
+        companies = sorted((c.name, c.code) for c in rules.companies.values())
+        departments = sorted((d.name, d.code) for d in rules.departments.values())
         return [
             (
                 "company",
@@ -233,7 +298,7 @@ class StaffPage(QWidget):
                     translate("StaffPage", "Company"),
                     translate("StaffPage", "Any company"),
                 ),
-                pairs("SELECT code, name FROM companies ORDER BY name"),
+                [(code, name) for name, code in companies],
             ),
             (
                 "department",
@@ -242,7 +307,7 @@ class StaffPage(QWidget):
                     translate("StaffPage", "Department"),
                     translate("StaffPage", "Any department"),
                 ),
-                pairs("SELECT code, name FROM departments ORDER BY name"),
+                [(code, name) for name, code in departments],
             ),
             (
                 "status",
@@ -260,14 +325,9 @@ class StaffPage(QWidget):
                     translate("StaffPage", "Employment"),
                     translate("StaffPage", "Any employment"),
                 ),
-                [(e, words.word(words.EMPLOYMENT, e)) for e in self._employment_types()],
+                [(e, words.word(words.EMPLOYMENT, e)) for e in _employment_types(rules)],
             ),
         ]
-
-    def _employment_types(self) -> list[str]:
-        """The usual kinds and those the policies name: no scan of the whole registry."""
-        named = {e for p in load_rules(self.conn).policies for e in (p.employment or ())}
-        return sorted(set(EMPLOYMENT_TYPES) | named)
 
     def current_filter(self) -> StaffFilter:
         today = clock.now().astimezone(self.tz).date()
