@@ -48,7 +48,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from pos_desktop.core import demo  # noqa: E402
-from pos_desktop.core.central import server, sync  # noqa: E402
+from pos_desktop.core.central import server, server_journal, server_registry, sync  # noqa: E402
 from pos_desktop.core.checkout import Checkout  # noqa: E402
 from pos_desktop.core.db.storage import open_database  # noqa: E402
 from tests.pg_cluster import Cluster, why_not  # noqa: E402
@@ -60,7 +60,7 @@ def build_tills(folder: Path, url: str, tills: int, sales: int) -> list[Path]:
     remote = server.connect(url)
     try:
         server.init_schema(remote)
-        server.publish_registry(remote, head)
+        server_registry.publish_registry(remote, head)
     finally:
         remote.close()
     badges = [
@@ -196,7 +196,7 @@ def main(argv: list[str] | None = None) -> int:
             second = sync_all(paths, url)
             ok = converged(paths)
             remote = server.connect(url)
-            chains = server.verify_tills(remote)
+            chains = server_journal.verify_tills(remote)
             remote.close()
             base = baseline(url, paths)
             online, local = check_latency(paths[0], args.checks)

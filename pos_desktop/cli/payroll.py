@@ -61,17 +61,17 @@ def cmd_report_benefits(ctx: Context) -> int:
 
 
 def cmd_report_recharge(ctx: Context) -> int:
-    from pos_desktop.core.reports import payroll_reports
+    from pos_desktop.core.reports import recharge
 
     rules = ctx.checkout.rules
     start = clock.parse_date(ctx.args.date_from, what="--from")
     end = clock.parse_date(ctx.args.date_to, what="--to")
-    rows = payroll_reports.recharge_rows(ctx.conn, rules, start, end)
+    rows = recharge.recharge_rows(ctx.conn, rules, start, end)
     currency = ctx.settings.currency
     if ctx.args.sales:
-        sales = payroll_reports.recharge_sales_table(rows, start, end, currency, ctx.settings.tz)
+        sales = recharge.recharge_sales_table(rows, start, end, currency, ctx.settings.tz)
         return show_table(ctx, sales, landscape=True)
-    return show_table(ctx, payroll_reports.recharge_table(rows, start, end, currency))
+    return show_table(ctx, recharge.recharge_table(rows, start, end, currency))
 
 
 def cmd_payroll_close(ctx: Context) -> int:
@@ -109,12 +109,12 @@ def cmd_payroll_close(ctx: Context) -> int:
 
 
 def cmd_staff_statement(ctx: Context) -> int:
-    from pos_desktop.core.reports import payroll_reports
+    from pos_desktop.core.reports.statement import statement
 
     rules = ctx.checkout.rules
     moment = ctx.moment()
     year = ctx.args.year or moment.astimezone(ctx.settings.tz).year
-    table = payroll_reports.statement(ctx.conn, rules, ctx.args.employee_no, year, moment)
+    table = statement(ctx.conn, rules, ctx.args.employee_no, year, moment)
     # There is no language per employee in the registry: like every command, the statement
     # is in the store's language when it sets one (or --lang's).
     return show_table(ctx, table)

@@ -17,7 +17,7 @@ from pos_desktop.i18n import translate
 
 if TYPE_CHECKING:
     from pos_desktop.core.receipts import Receipt
-    from pos_desktop.core.reports.tables import Table
+    from pos_desktop.core.reports.table import Table
 
 
 def _dates(ctx: Context) -> tuple[dt.date, dt.date]:
@@ -67,27 +67,27 @@ def cmd_report_discounts(ctx: Context) -> int:
 
 
 def cmd_report_allowance(ctx: Context) -> int:
-    from pos_desktop.core.reports import figures, tables
+    from pos_desktop.core.reports import oversight, tables
 
     on = clock.parse_date(ctx.args.on, what="--on") if ctx.args.on else store_today(ctx)
-    uses = figures.allowance_use(ctx.conn, ctx.checkout.rules, on)
+    uses = oversight.allowance_use(ctx.conn, ctx.checkout.rules, on)
     return show_table(ctx, tables.allowance(uses, on, ctx.settings.currency))
 
 
 def cmd_report_overrides(ctx: Context) -> int:
-    from pos_desktop.core.reports import figures, tables
+    from pos_desktop.core.reports import oversight, tables
 
     start, end = _dates(ctx)
-    found = figures.overrides(ctx.conn, ctx.checkout.rules, start, end)
+    found = oversight.overrides(ctx.conn, ctx.checkout.rules, start, end)
     table = tables.overrides(found, start, end, ctx.settings.tz, ctx.settings.currency)
     return show_table(ctx, table, landscape=True)
 
 
 def cmd_report_cost_centres(ctx: Context) -> int:
-    from pos_desktop.core.reports import figures, tables
+    from pos_desktop.core.reports import oversight, tables
 
     start, end = _dates(ctx)
-    rows = figures.cost_centres(ctx.conn, ctx.checkout.rules, start, end)
+    rows = oversight.cost_centres(ctx.conn, ctx.checkout.rules, start, end)
     return show_table(ctx, tables.cost_centres(rows, start, end, ctx.settings.currency))
 
 

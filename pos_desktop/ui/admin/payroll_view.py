@@ -8,8 +8,8 @@ import datetime as dt
 import sqlite3
 
 from pos_desktop.core import benefits, clock, payroll
-from pos_desktop.core.reports import payroll_reports
-from pos_desktop.core.reports.tables import Table
+from pos_desktop.core.reports import payroll_reports, recharge
+from pos_desktop.core.reports.table import Table
 from pos_desktop.core.rules import Rules
 from pos_desktop.i18n import month_name, translate
 from pos_desktop.ui.admin.report_charts import ChartData
@@ -51,11 +51,11 @@ def report(
             by_day=True,
         )
         return table, chart
-    rows = payroll_reports.recharge_rows(conn, rules, start, end)
+    rows = recharge.recharge_rows(conn, rules, start, end)
     chart = ChartData(
         translate("ReportsPage", "Discount to charge back per company"),
         [row.name for row in rows],
         [row.discount for row in rows],
         currency,
     )
-    return payroll_reports.recharge_table(rows, start, end, currency), chart
+    return recharge.recharge_table(rows, start, end, currency), chart

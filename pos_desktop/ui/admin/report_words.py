@@ -1,12 +1,11 @@
 """The reports page's own words: the reports to choose from and the discount reports'
-charts. A report's title, column headings and worded cells are the core's (core/reports/tables.py),
+charts. A report's title, column headings and worded cells are the core's (core/reports/table.py),
 shown in the language in use through `Table.read`."""
 
 from __future__ import annotations
 
 from pos_desktop.core.reports.figures import GROUPINGS
-from pos_desktop.core.reports.payroll_reports import TITLES as BEYOND_THE_TILL
-from pos_desktop.core.reports.tables import TITLES
+from pos_desktop.core.reports.table import TITLES
 from pos_desktop.core.text import QT_TRANSLATE_NOOP
 
 # The reports to choose from, by key, in the order the page offers them; the allowance
@@ -15,9 +14,9 @@ REPORTS: dict[str, str] = {
     **{key: TITLES[key] for key in GROUPINGS},
     "allowance": QT_TRANSLATE_NOOP("Reports", "Allowance use (on the To day)"),
     **{key: TITLES[key] for key in ("overrides", "cost-centres", "flags")},
-    "payroll": BEYOND_THE_TILL["payroll"],
+    "payroll": TITLES["payroll"],
     "benefits": QT_TRANSLATE_NOOP("Reports", "Taxable benefit (the To day's year)"),
-    "recharge": BEYOND_THE_TILL["recharge"],
+    "recharge": TITLES["recharge"],
 }
 # The discount reports' charts, by grouping.
 CHARTS = {

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from pos_desktop.core import clock
-from pos_desktop.core.reports import closing, figures, flags, rollup, tables
-from pos_desktop.core.reports.tables import Table
+from pos_desktop.core.reports import closing, figures, flags, oversight, rollup, tables
+from pos_desktop.core.reports.table import Table
 from pos_desktop.core.rules import Rules, load_rules
 from pos_desktop.i18n import current, date_text, number, say, translate
 from pos_desktop.ui.admin import payroll_view, report_charts, report_words
@@ -266,7 +266,7 @@ class ReportsPage(QWidget):
             )
             return tables.discounts(rows, key, start, end, currency), chart
         if key == "allowance":
-            uses = figures.allowance_use(self.conn, rules, end)
+            uses = oversight.allowance_use(self.conn, rules, end)
             chart = ChartData(
                 translate("ReportsPage", "Allowance used, share of the limit"),
                 [u.name for u in uses],
@@ -275,7 +275,7 @@ class ReportsPage(QWidget):
             )
             return tables.allowance(uses, end, currency), chart
         if key == "overrides":
-            found = figures.overrides(self.conn, rules, start, end)
+            found = oversight.overrides(self.conn, rules, start, end)
             table = tables.overrides(found, start, end, settings.tz, currency)
             chart = ChartData(
                 translate("ReportsPage", "Discount approved by supervisors"),
@@ -285,7 +285,7 @@ class ReportsPage(QWidget):
             )
             return table, chart
         if key == "cost-centres":
-            rows_cc = figures.cost_centres(self.conn, rules, start, end)
+            rows_cc = oversight.cost_centres(self.conn, rules, start, end)
             chart = ChartData(
                 translate("ReportsPage", "To recharge per cost centre"),
                 [f"{r.cost_centre} {r.name}" for r in rows_cc],
