@@ -130,4 +130,5 @@ def statement(
             )
         ],
         data,
+        units={1: currency},
     )

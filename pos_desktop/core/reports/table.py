@@ -108,6 +108,9 @@ class Table:
     # Columns a person need not read, kept in CSV and JSON: a day's "name" (the day again),
     # the daily close's customer codes beside their words.
     hidden: frozenset[int] = frozenset()
+    # A word a person reads after each cell of a column, kept out of CSV and JSON (which
+    # give it once): a statement's currency after each amount, '160,00 EUR'.
+    units: dict[int, str] = field(default_factory=dict)
 
     def records(self) -> list[dict[str, Cell]]:
         return [dict(zip(self.keys, row, strict=True)) for row in self.rows]
@@ -132,19 +135,25 @@ class Table:
         )
 
     def shown(self) -> Table:
-        """The table without its hidden columns, as the text and the PDF show it."""
+        """The table without its hidden columns and with its units after their cells, as the
+        text and the PDF show it."""
         keep = [n for n in range(len(self.keys)) if n not in self.hidden]
+
+        def cell(row: list[Cell], n: int) -> Cell:
+            return f"{row[n]} {self.units[n]}" if n in self.units else row[n]
+
         return dataclasses.replace(
             self,
             keys=[self.keys[n] for n in keep],
             headings=[self.headings[n] for n in keep],
-            rows=[[row[n] for n in keep] for row in self.rows],
+            rows=[[cell(row, n) for n in keep] for row in self.rows],
             numeric=frozenset(keep.index(n) for n in self.numeric if n in keep),
             hidden=frozenset(),
+            units={},
         )
 
     def text(self) -> str:
-        if self.hidden:
+        if self.hidden or self.units:
             return self.shown().text()
         widths = [
             max(len(str(x)) for x in column)
@@ -170,7 +179,7 @@ class Table:
 
     def html(self, store: str = "") -> str:
         """The table as HTML for a PDF, under the store's name when given."""
-        if self.hidden:
+        if self.hidden or self.units:
             return self.shown().html(store)
         head = "".join(
             f"<th align={'right' if n in self.numeric else 'left'}>{escape(h)}</th>"
