@@ -63,6 +63,7 @@ class ReportsPage(QWidget):
         self.conn = conn
         self.filler: RollupFiller | None = None
         self.shown: Table | None = None
+        self.shown_chart: ChartData | None = None
         self.choice = QComboBox()
         self.choice.setAccessibleName(translate("ReportsPage", "Report"))
         for key, title in report_words.REPORTS.items():
@@ -170,6 +171,7 @@ class ReportsPage(QWidget):
             self.show_table(tables.close(closed, rules.settings.tz, rules.settings.currency))
             return
         self.shown = None
+        self.shown_chart = None
         self.table.clear()
         self.table.setRowCount(0)
         self.table.setColumnCount(0)
@@ -218,6 +220,7 @@ class ReportsPage(QWidget):
     def show_table(self, table: Table, chart: ChartData | None = None) -> None:
         """Show the core's table in the language in use (kept as it is for CSV)."""
         self.shown = table
+        self.shown_chart = chart
         table = _read(table)
         self.title.setText(table.title)
         self.table.clear()
@@ -316,8 +319,15 @@ class ReportsPage(QWidget):
         return len(self.shown.rows)
 
     def save_pdf(self, path: Path) -> None:
-        from pos_desktop.printing.pdf import save_html_pdf
+        from pos_desktop.printing.pdf import save_html_pdf, text_width
 
         assert self.shown is not None
         html = _read(self.shown).html(self.rules.settings.name)
-        save_html_pdf(html, path, landscape=len(self.shown.keys) > 7)
+        landscape = len(self.shown.keys) > 7
+        chart, currency = self.shown_chart, self.rules.settings.currency
+        picture = (
+            None
+            if chart is None
+            else report_charts.picture(chart, currency, text_width(landscape=landscape))
+        )
+        save_html_pdf(html, path, landscape=landscape, picture=picture)
