@@ -85,7 +85,6 @@ import cProfile
 import gc
 import io
 import os
-import platform
 import pstats
 import random
 import resource
@@ -115,8 +114,9 @@ from pos_desktop.ui.common.style import application
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import cashier as gui  # benchmarks/cashier.py: the table layout, the reference guard
 import checkout as bench  # benchmarks/checkout.py: the store builder and helpers
+import harness  # benchmarks/harness.py: what every benchmark shares
 
-NS_PER_MS = 1_000_000
+NS_PER_MS = harness.NS_PER_MS
 OPEN_TARGET_NS = 300 * NS_PER_MS  # p90, opening the page to its first painted rows
 FILTER_TARGET_NS = 100 * NS_PER_MS  # p99, setting a filter to its first page painted
 MEMORY_PAGES = 20  # pages scrolled before the memory reading
@@ -175,16 +175,8 @@ class CannotMeasure(Exception):
 # Tables
 
 
-def _ms(ns: float) -> str:
-    return f"{ns / NS_PER_MS:,.1f} ms"
-
-
-def _mib(kib: float) -> str:
-    return f"{kib / 1024:,.0f} MiB"
-
-
-def _timing(samples: list[int]) -> bench.Timing:
-    return bench.Timing(sorted(samples))
+def _timing(samples: list[int]) -> harness.Timing:
+    return harness.Timing(sorted(samples))
 
 
 def _row(
@@ -201,9 +193,9 @@ def _row(
     return (
         name,
         str(len(samples)),
-        _ms(timing.p50),
-        _ms(timing.pct(high)),
-        _ms(timing.samples[-1]),
+        harness.ms(timing.p50),
+        harness.ms(timing.pct(high)),
+        harness.ms(timing.samples[-1]),
         shown,
         met,
     )
@@ -771,7 +763,7 @@ def run(path: Path, args: argparse.Namespace) -> int:
         marks.append(memory(f"after {args.opens + 1} openings of each, all closed", None))
         print()
         header = ("opening", "n", "median", "p90", "max", "target (p90)", "met?")
-        gui.print_table(header, opening_rows(openings))
+        harness.print_table(header, opening_rows(openings))
         first = sum(s.count_first for s in openings.engine)
         print(
             f"the count query started before the first paint in {first} of "
@@ -801,7 +793,7 @@ def run(path: Path, args: argparse.Namespace) -> int:
         print(f"\nscroll: up to {args.pages} pages of {staff.PAGE}, scrollToBottom() each time")
         print()
         header = ("scroll", "n", "median", "p99", "max", "", "")
-        gui.print_table(
+        harness.print_table(
             header[:5],
             [r[:5] for r in scroll_rows("no filter", plain) + scroll_rows(repr(NAME), named)],
         )
@@ -812,13 +804,13 @@ def run(path: Path, args: argparse.Namespace) -> int:
         whole = whole_table(path)
         print("\nmemory: peak (ru_maxrss) and now (VmRSS) of this process")
         print()
-        gui.print_table(
+        harness.print_table(
             ("memory", "peak", "now", "rows in the model"),
             [
                 (
                     m.label,
-                    _mib(m.peak_kib),
-                    _mib(m.now_kib),
+                    harness.mib(m.peak_kib),
+                    harness.mib(m.now_kib),
                     "" if m.rows is None else f"{m.rows:,}",
                 )
                 for m in marks
@@ -826,10 +818,10 @@ def run(path: Path, args: argparse.Namespace) -> int:
         )
         grown = marks[2].peak_kib - marks[1].peak_kib
         print(
-            f"scrolling {MEMORY_PAGES} pages raised the peak by {_mib(grown)}; baseline: the "
-            f"whole table as the model holds its rows ({whole.rows:,} rows, read in "
+            f"scrolling {MEMORY_PAGES} pages raised the peak by {harness.mib(grown)}; baseline: "
+            f"the whole table as the model holds its rows ({whole.rows:,} rows, read in "
             f"{whole.seconds:.1f} s in a child process) raised that process's peak by "
-            f"{_mib(whole.grew_kib)}"
+            f"{harness.mib(whole.grew_kib)}"
         )
 
         kinds = filter_kinds(conn, args.filter_samples, args.seed)
@@ -849,7 +841,7 @@ def run(path: Path, args: argparse.Namespace) -> int:
             "target",
             "met?",
         )
-        gui.print_table(header, filter_rows(kinds))
+        harness.print_table(header, filter_rows(kinds))
         print(
             "the count query started before the first paint: "
             + ", ".join(f"{k.label} {k.count_first}/{len(k.paint)}" for k in kinds)
@@ -866,13 +858,6 @@ def run(path: Path, args: argparse.Namespace) -> int:
     return 0
 
 
-def _versions() -> str:
-    from PySide6 import __version__ as pyside
-    from PySide6.QtCore import qVersion
-
-    return f"PySide6 {pyside}, Qt {qVersion()}"
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description="Benchmark the admin window's staff registry (opening, filters, scrolling, "
@@ -884,58 +869,32 @@ def main(argv: list[str] | None = None) -> int:
         "--filter-samples", type=int, default=20, help="timed samples of each filter kind"
     )
     parser.add_argument("--pages", type=int, default=100, help="pages to scroll, per row")
-    parser.add_argument("--seed", type=int, default=20261123)
-    where = parser.add_mutually_exclusive_group()
-    where.add_argument("--keep", type=Path, metavar="PATH", help="build at PATH and keep it")
-    where.add_argument(
-        "--reuse",
-        type=Path,
-        metavar="PATH",
-        help="measure the database at PATH, building it there first if it does not exist",
-    )
-    parser.add_argument("--dir", type=Path, help="where to make the temporary directory")
+    harness.store_options(parser)
     parser.add_argument(
         "--profile",
         action="store_true",
         help="always add the opening's SQL and a cProfile of the opening and of each filter",
     )
     args = parser.parse_args(argv)
-    for name in ("staff", "opens", "filter_samples", "pages"):
-        if getattr(args, name) < 1:
-            parser.error(f"--{name.replace('_', '-')} must be at least 1")
-    if args.keep is not None and args.keep.exists():
-        parser.error(f"{args.keep} exists; measure it with --reuse or delete it first")
-    for name in ("keep", "reuse", "dir"):
-        if getattr(args, name) is not None:
-            setattr(args, name, getattr(args, name).resolve())
+    harness.check_options(
+        parser, args, at_least_one=("staff", "opens", "filter_samples", "pages"), absolute=True
+    )
 
     os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before the QApplication exists
-    print(
-        f"pos-desktop admin benchmark: Python {platform.python_version()}, {_versions()}, "
-        f"SQLite {sqlite3.sqlite_version}, {os.cpu_count()} CPUs, {platform.platform()}, "
-        f"code {bench._code_version()}, QT_QPA_PLATFORM=offscreen"
-    )
+    print(harness.machine("admin", qt=True))
     with tempfile.TemporaryDirectory(prefix="pos-bench-", dir=args.dir) as tmp:
-        path = args.keep or args.reuse or Path(tmp) / "bench.sqlite"
-        if args.reuse is not None and args.reuse.exists():
-            print(f"reusing {path} (--staff is ignored)")
-        else:
-            print(f"building {path}: {args.staff:,} staff, no sales")
-            try:
-                took = bench.build(path, args.staff, 0, args.seed)
-            except BaseException:
-                bench._remove_db(path)
-                raise
-            print(f"build took {took:.1f} s")
-        try:
-            probe = sqlite3.connect(str(path))
-            try:
-                people = probe.execute("SELECT count(*) FROM staff").fetchone()[0]
-            finally:
-                probe.close()
-        except sqlite3.DatabaseError as exc:
-            print(f"cannot read {path}: {exc}", file=sys.stderr)
+        path = harness.ready_store(
+            args,
+            tmp,
+            building=f"{args.staff:,} staff, no sales",
+            ignored="--staff is",
+            build=lambda at: bench.build(at, args.staff, 0, args.seed),
+            remove=bench._remove_db,
+        )
+        counted = harness.count(path, "SELECT count(*) FROM staff")
+        if counted is None:
             return 2
+        [people] = counted
         size = path.stat().st_size / 2**20
         print(f"database: {people:,} staff, {size:,.0f} MiB")
         try:

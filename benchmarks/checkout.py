@@ -57,13 +57,10 @@ import cProfile
 import datetime as dt
 import gc
 import io
-import math
 import os
-import platform
 import pstats
 import random
 import sqlite3
-import subprocess
 import sys
 import tempfile
 import time
@@ -74,6 +71,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+import harness  # benchmarks/harness.py (this script's folder): what every benchmark shares
+
 from pos_desktop.core import clock, config, demo
 from pos_desktop.core.badge import ean13_check_digit
 from pos_desktop.core.checkout import Checkout
@@ -83,13 +82,14 @@ from pos_desktop.core.ledger import journal
 from pos_desktop.core.ledger.hashchain import chain_hash, head
 from pos_desktop.core.pricing import BasketLine
 
-NS_PER_US = 1_000
-NS_PER_MS = 1_000_000
+NS_PER_US = harness.NS_PER_US
+NS_PER_MS = harness.NS_PER_MS
 BLOCK = 50  # engine and baseline alternate in blocks of this many calls
 CHUNK = 50_000  # rows per build transaction
 PRODUCTS = 1_000
 BASKET = 5
 
+STORE_COUNTS = "SELECT (SELECT count(*) FROM staff), (SELECT count(*) FROM sales)"
 CHECK_TARGET = 5.0  # p99(check) / p99(raw lookup)
 QUOTE_TARGET_NS = 1 * NS_PER_MS  # p99(quote)
 SELL_TARGET = 2.0  # p99(sell) / p99(raw insert + commit)
@@ -409,26 +409,6 @@ def build(path: Path, staff: int, sales: int, seed: int) -> float:
 # Measuring
 
 
-@dataclass(frozen=True)
-class Timing:
-    """Sorted nanosecond samples of one operation."""
-
-    samples: list[int]
-
-    def pct(self, q: float) -> float:
-        """The q-th percentile, nearest rank."""
-        rank = max(1, math.ceil(q / 100 * len(self.samples)))
-        return float(self.samples[rank - 1])
-
-    @property
-    def p50(self) -> float:
-        return self.pct(50)
-
-    @property
-    def p99(self) -> float:
-        return self.pct(99)
-
-
 def _time(op: Callable[[int], object], indexes: range, out: list[int]) -> None:
     clock_ns = time.perf_counter_ns
     for i in indexes:
@@ -437,7 +417,9 @@ def _time(op: Callable[[int], object], indexes: range, out: list[int]) -> None:
         out.append(clock_ns() - t0)
 
 
-def measure(ops: Sequence[Callable[[int], object]], samples: int, warmup: int) -> list[Timing]:
+def measure(
+    ops: Sequence[Callable[[int], object]], samples: int, warmup: int
+) -> list[harness.Timing]:
     """Time each op(i) for i in [warmup, warmup + samples), interleaved in blocks of BLOCK.
 
     op(i) for i < warmup is the warm-up and is not timed.
@@ -451,7 +433,7 @@ def measure(ops: Sequence[Callable[[int], object]], samples: int, warmup: int) -
         block = range(first, min(warmup + samples, first + BLOCK))
         for op, out in zip(ops, results, strict=True):
             _time(op, block, out)
-    return [Timing(sorted(out)) for out in results]
+    return [harness.Timing(sorted(out)) for out in results]
 
 
 @dataclass(frozen=True)
@@ -491,16 +473,14 @@ def _read_through(path: Path) -> None:
 class Row:
     name: str
     unit: str  # "us" or "ms"
-    timing: Timing
+    timing: harness.Timing
     baseline_p99: float | None = None  # ns
     target: float | None = None  # ratio p99 / baseline_p99
     baseline_label: str = ""
 
 
 def _fmt(ns: float, unit: str) -> str:
-    if unit == "us":
-        return f"{ns / NS_PER_US:,.1f} us"
-    return f"{ns / NS_PER_MS:,.3f} ms"
+    return harness.us(ns) if unit == "us" else harness.ms(ns, 3)
 
 
 def print_table(rows: list[Row]) -> None:
@@ -510,21 +490,12 @@ def print_table(rows: list[Row]) -> None:
         baseline = ratio = target = met = ""
         if row.baseline_p99 is not None:
             baseline = row.baseline_label or _fmt(row.baseline_p99, row.unit)
-            value = row.timing.p99 / row.baseline_p99
-            ratio = f"{value:.2f}x"
-            if row.target is not None:
-                target = f"<= {row.target:g}x"
-                met = "yes" if value <= row.target else "NO"
+            ratio, target, met = harness.ratio_cells(
+                row.timing.p99 / row.baseline_p99, row.target, f"<= {row.target:g}x"
+            )
         p50, p99 = _fmt(row.timing.p50, row.unit), _fmt(row.timing.p99, row.unit)
         lines.append((row.name, p50, p99, baseline, ratio, target, met))
-    widths = [max(len(line[c]) for line in lines) for c in range(len(header))]
-    for n, line in enumerate(lines):
-        cells = [line[0].ljust(widths[0])] + [
-            v.rjust(w) for v, w in zip(line[1:], widths[1:], strict=True)
-        ]
-        print(" | ".join(cells).rstrip())
-        if n == 0:
-            print("-+-".join("-" * w for w in widths))
+    harness.print_table(header, lines[1:])
 
 
 def _raw_writer(directory: Path, stem: str) -> tuple[sqlite3.Connection, Path]:
@@ -681,22 +652,6 @@ def profile(
             print("\n".join(line for line in out.getvalue().splitlines()[5:] if line.strip()))
 
 
-def _code_version() -> str:
-    """The git commit of the code being measured, when it is a git checkout."""
-    root = Path(__file__).resolve().parent.parent
-    try:
-        found = subprocess.run(
-            ["git", "-C", str(root), "describe", "--always", "--dirty"],
-            capture_output=True,
-            text=True,
-            timeout=10,
-            check=False,
-        )
-    except OSError:
-        return "unknown"
-    return found.stdout.strip() or "unknown"
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description="Benchmark check / quote / sell against baselines measured in the same run."
@@ -706,54 +661,30 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--samples", type=int, default=20_000, help="timed checks and quotes")
     parser.add_argument("--sell-samples", type=int, default=2_000, help="timed sells")
     parser.add_argument("--warmup", type=int, default=200, help="untimed calls before each")
-    parser.add_argument("--seed", type=int, default=20261123)
-    where = parser.add_mutually_exclusive_group()
-    where.add_argument("--keep", type=Path, metavar="PATH", help="build at PATH and keep it")
-    where.add_argument(
-        "--reuse",
-        type=Path,
-        metavar="PATH",
-        help="measure the database at PATH, building it there first if it does not exist",
-    )
-    parser.add_argument("--dir", type=Path, help="where to make the temporary directory")
+    harness.store_options(parser)
     parser.add_argument("--profile", action="store_true", help="cProfile each engine path")
     args = parser.parse_args(argv)
-    for name in ("staff", "sales", "samples", "sell_samples"):
-        if getattr(args, name) < 1:
-            parser.error(f"--{name.replace('_', '-')} must be at least 1")
-    if args.warmup < 0:
-        parser.error("--warmup must not be negative")
-    if args.keep is not None and args.keep.exists():
-        parser.error(f"{args.keep} exists; measure it with --reuse or delete it first")
-
-    print(
-        f"pos-desktop checkout benchmark: Python {platform.python_version()}, "
-        f"SQLite {sqlite3.sqlite_version}, {os.cpu_count()} CPUs, {platform.platform()}, "
-        f"code {_code_version()}"
+    harness.check_options(
+        parser,
+        args,
+        at_least_one=("staff", "sales", "samples", "sell_samples"),
+        not_negative=("warmup",),
     )
+
+    print(harness.machine("checkout"))
     with tempfile.TemporaryDirectory(prefix="pos-bench-", dir=args.dir) as tmp:
-        path = args.keep or args.reuse or Path(tmp) / "bench.sqlite"
-        if args.reuse is not None and args.reuse.exists():
-            print(f"reusing {path} (--staff and --sales are ignored)")
-        else:
-            print(f"building {path}: {args.staff:,} staff, {args.sales:,} sales")
-            try:
-                took = build(path, args.staff, args.sales, args.seed)
-            except BaseException:
-                _remove_db(path)
-                raise
-            print(f"build took {took:.1f} s")
-        try:
-            probe = sqlite3.connect(str(path))
-            try:
-                staff, sales = probe.execute(
-                    "SELECT (SELECT count(*) FROM staff), (SELECT count(*) FROM sales)"
-                ).fetchone()
-            finally:
-                probe.close()
-        except sqlite3.DatabaseError as exc:
-            print(f"cannot read {path}: {exc}", file=sys.stderr)
+        path = harness.ready_store(
+            args,
+            tmp,
+            building=f"{args.staff:,} staff, {args.sales:,} sales",
+            ignored="--staff and --sales are",
+            build=lambda at: build(at, args.staff, args.sales, args.seed),
+            remove=_remove_db,
+        )
+        counted = harness.count(path, STORE_COUNTS)
+        if counted is None:
             return 2
+        staff, sales = counted
         size = path.stat().st_size / 2**20
         print(f"database: {staff:,} staff, {sales:,} sales, {size:,.0f} MiB")
         print(
