@@ -15,7 +15,7 @@ and widgets paint into memory the same way on any machine.
 
 What it does
 ------------
-1. Builds a store with benchmarks/checkout.py's builder (``checkout.build``, no sales: the
+1. Builds a store with benchmarks/big_store.py (``big_store.build``, no sales: the
    registry page never reads the journal), or measures ``--reuse PATH``. The file is then
    opened once through ``open_database`` in a child process, which brings an older database
    up to date (migration 2 builds the full-text index on staff names, a few seconds on a
@@ -112,8 +112,8 @@ from pos_desktop.ui.admin.window import AdminWindow
 from pos_desktop.ui.common.style import application
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import cashier as gui  # benchmarks/cashier.py: the table layout, the reference guard
-import checkout as bench  # benchmarks/checkout.py: the store builder and helpers
+import big_store as bench  # benchmarks/big_store.py: the store measured
+import cashier as gui  # benchmarks/cashier.py: the reference guard, Qt's messages
 import harness  # benchmarks/harness.py: what every benchmark shares
 
 NS_PER_MS = harness.NS_PER_MS
@@ -745,7 +745,7 @@ def prepare(path: Path) -> None:
     applied, took = done.stdout.split()
     if int(applied):
         print(f"schema brought up to date ({applied} migrations) in {float(took):.1f} s, untimed")
-    bench._read_through(path)
+    bench.read_through(path)
 
 
 def run(path: Path, args: argparse.Namespace) -> int:
@@ -889,7 +889,7 @@ def main(argv: list[str] | None = None) -> int:
             building=f"{args.staff:,} staff, no sales",
             ignored="--staff is",
             build=lambda at: bench.build(at, args.staff, 0, args.seed),
-            remove=bench._remove_db,
+            remove=bench.remove,
         )
         counted = harness.count(path, "SELECT count(*) FROM staff")
         if counted is None:

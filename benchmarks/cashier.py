@@ -11,7 +11,7 @@ without a display and paints into memory the same way on any machine.
 
 What it does
 ------------
-1. Builds a store with benchmarks/checkout.py's builder (``checkout.build``): the schema, the
+1. Builds a store with benchmarks/big_store.py (``big_store.build``): the schema, the
    demo configuration, N staff with one active EAN-13 badge each, a catalogue and a journal of
    M sales (few by default: the scan path reads the staff and badge tables and the staff
    member's allowance, not the whole journal). ``--keep PATH`` keeps it, ``--reuse PATH``
@@ -100,7 +100,7 @@ from typing import TYPE_CHECKING
 from pos_desktop.core.errors import StorageError
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import checkout as bench  # benchmarks/checkout.py: the store builder and helpers
+import big_store as bench  # benchmarks/big_store.py: the store measured
 import harness  # benchmarks/harness.py: what every benchmark shares
 
 if TYPE_CHECKING:
@@ -748,7 +748,7 @@ def run(path: Path, args: argparse.Namespace) -> int:
     cashier_badge, cashier_no, changed = _pick_cashier(path)
     note = " (its role was set to cashier for this run)" if changed else ""
     print(f"cashier: {cashier_no}, badge {cashier_badge}{note}")
-    bench._read_through(path)
+    bench.read_through(path)
 
     print(
         f"\nstart-up: {args.starts} runs of each, alternating, after {args.start_warmup} "
@@ -868,9 +868,9 @@ def main(argv: list[str] | None = None) -> int:
             building=f"{args.staff:,} staff, {args.sales:,} sales",
             ignored="--staff and --sales are",
             build=lambda at: bench.build(at, args.staff, args.sales, args.seed),
-            remove=bench._remove_db,
+            remove=bench.remove,
         )
-        counted = harness.count(path, bench.STORE_COUNTS)
+        counted = harness.count(path, bench.COUNTS)
         if counted is None:
             return 2
         staff, sales = counted

@@ -4,7 +4,7 @@
     .venv/bin/python benchmarks/reports.py --sales 100000        # quicker
     .venv/bin/python benchmarks/reports.py --keep /tmp/big.sqlite / --reuse /tmp/big.sqlite
 
-It builds the store with checkout.py's builder (20,000 staff, sales spread over the last
+It builds the store with big_store.py (20,000 staff, sales spread over the last
 year, real hash chain), opens it through the app's `open_database` and empties the report's
 sums per day (core/reports/rollup.py), so that the first report fills them as it would after an
 upgrade; that first run is timed alone. Then it times, alternating, `--repeat` times each:
@@ -34,7 +34,7 @@ import tempfile
 import time
 from pathlib import Path
 
-import checkout as bench  # benchmarks/checkout.py (this script's folder): the store builder
+import big_store as bench  # benchmarks/big_store.py (this script's folder): the store measured
 import harness  # benchmarks/harness.py: what every benchmark shares
 
 from pos_desktop.core.db.storage import open_database, write_transaction
@@ -61,7 +61,7 @@ def main(argv: list[str] | None = None) -> int:
             building=f"{args.sales:,} sales over a year for {args.staff:,} staff",
             ignored="--staff and --sales are",
             build=lambda at: bench.build(at, args.staff, args.sales, args.seed),
-            remove=bench._remove_db,
+            remove=bench.remove,
         )
         run(path, args.repeat)
     return 0
