@@ -225,6 +225,39 @@ def _insert_products(
     return products
 
 
+def _basket(
+    products: list[tuple[str, str, str, int, int, bool]], rng: random.Random, percent: int
+) -> tuple[list[dict[str, object]], int, int]:
+    """One sale's lines at `percent` off where the category allows, with its subtotal and
+    discount."""
+    cap = 5000  # max_discount_per_sale of the Staff policy, roughly
+    lines: list[dict[str, object]] = []
+    subtotal = discount = 0
+    for line_no in range(1, rng.randint(1, BASKET) + 1):
+        sku, name, category, price, cost, can_discount = rng.choice(products)
+        qty = 1 if rng.random() < 0.8 else 2
+        gross = price * qty
+        off = min(gross * percent // 100, cap - discount) if can_discount else 0
+        lines.append(
+            {
+                "line_no": line_no,
+                "sku": sku,
+                "name": name,
+                "category": category,
+                "qty": qty,
+                "unit_price": price,
+                "cost": cost,
+                "gross": gross,
+                "discount": off,
+                "total": gross - off,
+                "rule": f"{percent}% staff" if off else "regular price",
+            }
+        )
+        subtotal += gross
+        discount += off
+    return lines, subtotal, discount
+
+
 def _insert_sales(
     conn: sqlite3.Connection,
     sales: int,
@@ -248,31 +281,7 @@ def _insert_sales(
             sale_id = str(uuid.UUID(int=rng.getrandbits(128), version=4))
             staff_terms = facts.active[e] and facts.policy[e] is not None
             percent = facts.percent[e] if staff_terms else 0
-            cap = 5000  # max_discount_per_sale of the Staff policy, roughly
-            lines: list[dict[str, object]] = []
-            subtotal = discount = 0
-            for line_no in range(1, rng.randint(1, BASKET) + 1):
-                sku, name, category, price, cost, can_discount = rng.choice(products)
-                qty = 1 if rng.random() < 0.8 else 2
-                gross = price * qty
-                off = min(gross * percent // 100, cap - discount) if can_discount else 0
-                lines.append(
-                    {
-                        "line_no": line_no,
-                        "sku": sku,
-                        "name": name,
-                        "category": category,
-                        "qty": qty,
-                        "unit_price": price,
-                        "cost": cost,
-                        "gross": gross,
-                        "discount": off,
-                        "total": gross - off,
-                        "rule": f"{percent}% staff" if off else "regular price",
-                    }
-                )
-                subtotal += gross
-                discount += off
+            lines, subtotal, discount = _basket(products, rng, percent)
             sale: dict[str, object] = {
                 "id": sale_id,
                 "kind": "sale",
