@@ -9,10 +9,10 @@ import sqlite3
 
 from pos_desktop.core import benefits, clock, payroll
 from pos_desktop.core.reports import payroll_reports, recharge
+from pos_desktop.core.reports.charts import ChartData
 from pos_desktop.core.reports.table import Table
 from pos_desktop.core.rules import Rules
 from pos_desktop.i18n import month_name, translate
-from pos_desktop.ui.admin.report_charts import ChartData
 
 KEYS = ("payroll", "benefits", "recharge")
 

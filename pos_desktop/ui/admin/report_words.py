@@ -1,6 +1,6 @@
-"""The reports page's own words: the reports to choose from and the discount reports'
-charts. A report's title, column headings and worded cells are the core's (core/reports/table.py),
-shown in the language in use through `Table.read`."""
+"""The reports page's own words: the reports to choose from. A report's title, column headings
+and worded cells are the core's (core/reports/table.py), shown in the language in use through
+`Table.read`; its chart's title is the core's too (core/reports/charts.py)."""
 
 from __future__ import annotations
 
@@ -17,13 +17,4 @@ REPORTS: dict[str, str] = {
     "payroll": TITLES["payroll"],
     "benefits": QT_TRANSLATE_NOOP("Reports", "Taxable benefit (the To day's year)"),
     "recharge": TITLES["recharge"],
-}
-# The discount reports' charts, by grouping.
-CHARTS = {
-    "day": QT_TRANSLATE_NOOP("Reports", "Discount per day"),
-    "employee": QT_TRANSLATE_NOOP("Reports", "Biggest discounts by employee"),
-    "department": QT_TRANSLATE_NOOP("Reports", "Biggest discounts by department"),
-    "company": QT_TRANSLATE_NOOP("Reports", "Biggest discounts by company"),
-    "category": QT_TRANSLATE_NOOP("Reports", "Biggest discounts by category"),
-    "policy": QT_TRANSLATE_NOOP("Reports", "Biggest discounts by policy"),
 }

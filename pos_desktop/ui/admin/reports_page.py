@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCharts import QChartView
@@ -26,12 +27,12 @@ from PySide6.QtWidgets import (
 )
 
 from pos_desktop.core import clock
-from pos_desktop.core.reports import closing, figures, flags, oversight, rollup, tables
+from pos_desktop.core.reports import charts, closing, figures, flags, oversight, rollup, tables
+from pos_desktop.core.reports.charts import ChartData
 from pos_desktop.core.reports.table import Table
 from pos_desktop.core.rules import Rules, load_rules
 from pos_desktop.i18n import current, date_text, number, say, translate
 from pos_desktop.ui.admin import payroll_view, report_charts, report_words
-from pos_desktop.ui.admin.report_charts import ChartData
 from pos_desktop.ui.admin.rollup_filler import LAG, RollupFiller
 from pos_desktop.ui.common.fit import rows
 
@@ -52,6 +53,11 @@ def _read(table: Table) -> Table:
     """The table in the language in use: its words translated, its amounts, shares and (in
     a language other than English) counts written as the language writes them."""
     return table.read(say, number if current() != "en" else str)
+
+
+def _said(chart: ChartData) -> ChartData:
+    """The chart with its title in the language in use."""
+    return replace(chart, title=say(chart.title))
 
 
 class ReportsPage(QWidget):
@@ -260,42 +266,19 @@ class ReportsPage(QWidget):
             return payroll_view.report(self.conn, rules, key, start, end)
         if key in figures.GROUPINGS:
             rows = figures.discounts(self.conn, rules, start, end, key)
-            chart = ChartData(
-                translate("Reports", report_words.CHARTS[key]),
-                [r.key if key == "day" else r.label for r in rows],
-                [r.discount for r in rows],
-                currency,
-                by_day=key == "day",
-            )
-            return tables.discounts(rows, key, start, end, currency), chart
+            chart = charts.discounts(rows, key, currency)
+            return tables.discounts(rows, key, start, end, currency), _said(chart)
         if key == "allowance":
             uses = oversight.allowance_use(self.conn, rules, end)
-            chart = ChartData(
-                translate("ReportsPage", "Allowance used, share of the limit"),
-                [u.name for u in uses],
-                [u.share_tenths for u in uses],
-                "%",
-            )
-            return tables.allowance(uses, end, currency), chart
+            return tables.allowance(uses, end, currency), _said(charts.allowance(uses))
         if key == "overrides":
             found = oversight.overrides(self.conn, rules, start, end)
             table = tables.overrides(found, start, end, settings.tz, currency)
-            chart = ChartData(
-                translate("ReportsPage", "Discount approved by supervisors"),
-                [s.name for s in found],
-                [s.discount for s in found],
-                currency,
-            )
-            return table, chart
+            return table, _said(charts.overrides(found, currency))
         if key == "cost-centres":
             rows_cc = oversight.cost_centres(self.conn, rules, start, end)
-            chart = ChartData(
-                translate("ReportsPage", "To recharge per cost centre"),
-                [f"{r.cost_centre} {r.name}" for r in rows_cc],
-                [r.total for r in rows_cc],
-                currency,
-            )
-            return tables.cost_centres(rows_cc, start, end, currency), chart
+            chart = charts.cost_centres(rows_cc, currency)
+            return tables.cost_centres(rows_cc, start, end, currency), _said(chart)
         found_flags = flags.find(self.conn, rules, start, end)
         return tables.flags(found_flags, start, end, settings.tz), None
 
@@ -319,6 +302,7 @@ class ReportsPage(QWidget):
         return len(self.shown.rows)
 
     def save_pdf(self, path: Path) -> None:
+        from pos_desktop.printing.bar_chart import picture as chart_picture
         from pos_desktop.printing.pdf import save_html_pdf, text_width
 
         assert self.shown is not None
@@ -328,6 +312,6 @@ class ReportsPage(QWidget):
         picture = (
             None
             if chart is None
-            else report_charts.picture(chart, currency, text_width(landscape=landscape))
+            else chart_picture(chart, currency, text_width(landscape=landscape))
         )
         save_html_pdf(html, path, landscape=landscape, picture=picture)
