@@ -59,13 +59,11 @@ def show_table(
 
 def _chart_picture(ctx: Context, chart: ChartData, landscape: bool) -> QImage | None:
     """The report's chart as the Reports page's PDF draws it, its title in the language."""
-    from dataclasses import replace
-
     from pos_desktop.printing.bar_chart import picture
     from pos_desktop.printing.pdf import text_width
 
-    titled = replace(chart, title=i18n.say(chart.title))
-    return picture(titled, ctx.settings.currency, text_width(landscape=landscape))
+    read = chart.read(i18n.say, i18n.month_name)
+    return picture(read, ctx.settings.currency, text_width(landscape=landscape))
 
 
 def _read(table: Table) -> Table:

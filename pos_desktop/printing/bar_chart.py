@@ -25,9 +25,9 @@ LABEL_CHARS = 28
 
 
 def picture(data: ChartData, currency: str, width: int) -> QImage | None:
-    """The chart `width` pixels wide (96 to the inch), sharp at SCALE times that; None for a
-    report without rows (an empty frame says nothing the table does not)."""
-    if not data.labels:
+    """The chart `width` pixels wide (96 to the inch), sharp at SCALE times that; None when
+    there is no bar to draw (an empty frame says nothing the table does not)."""
+    if not any(data.values):
         return None
     ensure_application()  # fonts need one; the command line has none yet
     height = min(HEIGHT, width // 2)

@@ -19,7 +19,7 @@ from pos_desktop.core.admin import AdminGate
 from pos_desktop.core.checkout import Checkout
 from pos_desktop.core.db.storage import open_database
 from pos_desktop.ui.admin.window import AdminWindow
-from tests.conftest import ANNA, JAN, MARKETING, RADU
+from tests.conftest import ANNA, IOANA, JAN, MARKETING, PIOTR, RADU
 
 SCREENSHOTS = Path(__file__).resolve().parents[1] / "screenshots"
 AT = dt.datetime(2026, 6, 15, 10, 0, tzinfo=dt.UTC)
@@ -29,7 +29,7 @@ BAR = QColor("#2e7d32")  # the bars, on the page and in its PDF
 def sell_a_fortnight(conn: sqlite3.Connection) -> None:
     store = Checkout(conn)
     coat, shirt = store.product_line("COAT-01"), store.product_line("SHIRT-01")
-    for day, badge in ((10, ANNA), (11, JAN), (12, MARKETING), (13, ANNA), (15, ANNA)):
+    for day, badge in ((10, ANNA), (11, JAN), (12, MARKETING), (13, ANNA), (14, IOANA), (15, ANNA)):
         store.sell(badge, [coat if day % 2 else shirt], at=AT.replace(day=day))
 
 
@@ -118,6 +118,7 @@ JUNE = ["--from", "2026-06-01", "--to", "2026-06-15"]
         ("ro", ["discounts", "--by", "employee", *JUNE]),
         ("en", ["cost-centres", *JUNE]),
         ("en", ["allowance", "--on", "2026-06-15"]),
+        ("en", ["recharge", *JUNE]),
     ],
 )
 def test_the_command_lines_report_pdf_holds_the_same_chart(
@@ -148,3 +149,24 @@ def test_a_report_without_rows_prints_no_empty_chart(qtbot, run, tmp_path):
     assert run("report", "overrides", *JUNE, "--pdf", str(pdf)).code == 0
     opened(pdf, "cli-overrides-empty")
     assert b"/Subtype /Image" not in pdf.read_bytes()  # the chart is the PDF's one picture
+
+
+@pytest.mark.parametrize(
+    ("report", "chart"),
+    [
+        (["payroll", "--from", "2026-11-01", "--to", "2026-12-31"], True),
+        (["benefits", "--year", "2026"], False),  # the demo's rules tax no benefit: no bars
+        (["recharge", *JUNE, "--sales"], False),  # sale by sale: the chart is per company
+    ],
+)
+def test_the_payroll_reports_pdfs_hold_the_pages_chart(qtbot, run, tmp_path, report, chart):
+    assert run("staff", "set-pin", "E0001", stdin="5831\n").code == 0
+    charge = ["sell", "--customer", ANNA, "--cashier", PIOTR, "--at", "2026-11-10T10:00"]
+    sold = run(*charge, "--pay", "payroll", "--payer-pin", "5831", "--item", "COAT-01")
+    assert sold.code == 0, sold.err
+    pdf = tmp_path / "payroll.pdf"
+    done = run("--lang", "pl", "report", *report, "--pdf", str(pdf))
+    assert done.code == 0, done.err
+    _, page = opened(pdf, f"cli-{report[0]}-pl")
+    assert (b"/Subtype /Image" in pdf.read_bytes()) is chart
+    assert (bar_pixels(page) > 200) is chart

@@ -7,7 +7,6 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 from collections.abc import Callable
-from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCharts import QChartView
@@ -31,7 +30,7 @@ from pos_desktop.core.reports import charts, closing, figures, flags, oversight,
 from pos_desktop.core.reports.charts import ChartData
 from pos_desktop.core.reports.table import Table
 from pos_desktop.core.rules import Rules, load_rules
-from pos_desktop.i18n import current, date_text, number, say, translate
+from pos_desktop.i18n import current, date_text, month_name, number, say, translate
 from pos_desktop.ui.admin import payroll_view, report_charts, report_words
 from pos_desktop.ui.admin.rollup_filler import LAG, RollupFiller
 from pos_desktop.ui.common.fit import rows
@@ -56,8 +55,8 @@ def _read(table: Table) -> Table:
 
 
 def _said(chart: ChartData) -> ChartData:
-    """The chart with its title in the language in use."""
-    return replace(chart, title=say(chart.title))
+    """The chart with its title (and its months) in the language in use."""
+    return chart.read(say, month_name)
 
 
 class ReportsPage(QWidget):
@@ -263,7 +262,8 @@ class ReportsPage(QWidget):
         settings = rules.settings
         currency = settings.currency
         if key in payroll_view.KEYS:
-            return payroll_view.report(self.conn, rules, key, start, end)
+            table, chart = payroll_view.report(self.conn, rules, key, start, end)
+            return table, _said(chart)
         if key in figures.GROUPINGS:
             rows = figures.discounts(self.conn, rules, start, end, key)
             chart = charts.discounts(rows, key, currency)
