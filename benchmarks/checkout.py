@@ -166,6 +166,13 @@ def _baskets(
     return [[checkout.product_line(s) for s in rng.sample(skus, BASKET)] for _ in range(n)]
 
 
+def _verdict_shares(verdicts: Counter[tuple[str, bool]], keys: int) -> str:
+    return "verdicts among the check keys: " + ", ".join(
+        f"{status}{'/eligible' if ok else ''} {n / keys:.0%}"
+        for (status, ok), n in verdicts.most_common()
+    )
+
+
 def run(path: Path, args: argparse.Namespace) -> None:
     """Measure on the database at path and print the table (and the profile with --profile)."""
     rng = random.Random(args.seed + 1)
@@ -231,13 +238,7 @@ def run(path: Path, args: argparse.Namespace) -> None:
         rows.append(Row("sell (5 lines, durable)", "ms", sold, inserted.p99, SELL_TARGET))
         rows.append(Row("  baseline: 1-row INSERT + COMMIT", "ms", inserted))
 
-        print(
-            "verdicts among the check keys: "
-            + ", ".join(
-                f"{status}{'/eligible' if ok else ''} {n / len(engine_keys):.0%}"
-                for (status, ok), n in verdicts.most_common()
-            )
-        )
+        print(_verdict_shares(verdicts, len(engine_keys)))
         print()
         print_table(rows)
         print(
