@@ -11,7 +11,7 @@ without a display and paints into memory the same way on any machine.
 
 What it does
 ------------
-1. Builds a store with benchmarks/checkout.py's builder (``checkout.build``): the schema, the
+1. Builds a store with benchmarks/big_store.py (``big_store.build``): the schema, the
    demo configuration, N staff with one active EAN-13 badge each, a catalogue and a journal of
    M sales (few by default: the scan path reads the staff and badge tables and the staff
    member's allowance, not the whole journal). ``--keep PATH`` keeps it, ``--reuse PATH``
@@ -87,7 +87,6 @@ import ctypes
 import gc
 import io
 import os
-import platform
 import pstats
 import random
 import sqlite3
@@ -97,7 +96,7 @@ import sys
 import tempfile
 import time
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -105,14 +104,15 @@ from typing import TYPE_CHECKING
 from pos_desktop.core.errors import StorageError
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import checkout as bench  # benchmarks/checkout.py: the store builder and helpers
+import big_store as bench  # benchmarks/big_store.py: the store measured
+import harness  # benchmarks/harness.py: what every benchmark shares
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMainWindow
 
     from pos_desktop.ui.cashier.window import CashierWindow
 
-NS_PER_MS = 1_000_000
+NS_PER_MS = harness.NS_PER_MS
 BLOCK = 50  # in-process scans: engine and baselines alternate in blocks of this many
 START_TARGET = 1.5  # median(cashier start-up) / median(bare window start-up)
 OPEN_TARGET = 2.0  # median(till open, ready to price the first scan) / the same baseline
@@ -137,37 +137,6 @@ window.show()
 QTimer.singleShot(0, app.quit)
 sys.exit(app.exec())
 """
-
-
-# Tables
-
-
-def _ms(ns: float) -> str:
-    return f"{ns / NS_PER_MS:,.1f} ms"
-
-
-def _ms3(ns: float) -> str:
-    return f"{ns / NS_PER_MS:,.3f} ms"
-
-
-def print_table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
-    """The same layout as benchmarks/checkout.py: first column left, the rest right."""
-    lines = [tuple(header), *(tuple(row) for row in rows)]
-    widths = [max(len(line[c]) for line in lines) for c in range(len(header))]
-    for n, line in enumerate(lines):
-        cells = [line[0].ljust(widths[0])] + [
-            v.rjust(w) for v, w in zip(line[1:], widths[1:], strict=True)
-        ]
-        print(" | ".join(cells).rstrip())
-        if n == 0:
-            print("-+-".join("-" * w for w in widths))
-
-
-def _verdict_cells(value: float, target: float | None, shown_target: str) -> tuple[str, str, str]:
-    ratio = f"{value:.2f}x"
-    if target is None:
-        return ratio, "", ""
-    return ratio, shown_target, "yes" if value <= target else "NO"
 
 
 # Start-up
@@ -215,7 +184,7 @@ def _start(command: list[str], env: dict[str, str]) -> int:
 
 def measure_starts(
     db: Path, starts: int, warmup: int
-) -> tuple[bench.Timing, bench.Timing, bench.Timing]:
+) -> tuple[harness.Timing, harness.Timing, harness.Timing]:
     """Cashier (window up; till open) and bare start-ups, alternating, `warmup` untimed."""
     env = _env()
     cashier, bare = cashier_command(db), bare_command()
@@ -235,39 +204,43 @@ def measure_starts(
             samples.append(_start(command, env))
         if sys.stdout.isatty():
             print(f"  start-ups {i + 1} / {starts}", end="\r", flush=True)
-    return bench.Timing(sorted(engine)), bench.Timing(sorted(baseline)), bench.Timing(sorted(full))
+    return (
+        harness.Timing(sorted(engine)),
+        harness.Timing(sorted(baseline)),
+        harness.Timing(sorted(full)),
+    )
 
 
 def start_rows(
-    engine: bench.Timing, baseline: bench.Timing, full: bench.Timing
+    engine: harness.Timing, baseline: harness.Timing, full: harness.Timing
 ) -> list[tuple[str, ...]]:
-    ratio, target, met = _verdict_cells(
+    ratio, target, met = harness.ratio_cells(
         engine.p50 / baseline.p50, START_TARGET, f"<= {START_TARGET:g}x"
     )
     return [
         (
             "cashier --exit-when-ready",
-            _ms(engine.p50),
-            _ms(engine.pct(90)),
-            _ms(engine.samples[-1]),
-            _ms(baseline.p50),
+            harness.ms(engine.p50),
+            harness.ms(engine.pct(90)),
+            harness.ms(engine.samples[-1]),
+            harness.ms(baseline.p50),
             ratio,
             target,
             met,
         ),
         (
             "  till open (core loaded)",
-            _ms(full.p50),
-            _ms(full.pct(90)),
-            _ms(full.samples[-1]),
+            harness.ms(full.p50),
+            harness.ms(full.pct(90)),
+            harness.ms(full.samples[-1]),
             "",
-            *_verdict_cells(full.p50 / baseline.p50, OPEN_TARGET, f"<= {OPEN_TARGET:g}x"),
+            *harness.ratio_cells(full.p50 / baseline.p50, OPEN_TARGET, f"<= {OPEN_TARGET:g}x"),
         ),
         (
             "  baseline: bare QMainWindow",
-            _ms(baseline.p50),
-            _ms(baseline.pct(90)),
-            _ms(baseline.samples[-1]),
+            harness.ms(baseline.p50),
+            harness.ms(baseline.pct(90)),
+            harness.ms(baseline.samples[-1]),
             "",
             "",
             "",
@@ -361,12 +334,12 @@ def report_imports(db: Path) -> None:
         "it imports that nothing imported before"
     )
     print(f"\nimports only the cashier makes, by their own time (top {IMPORT_ROWS}):")
-    print_table(header, _import_rows(sorted(extra.items(), key=lambda kv: -kv[1].self_us)))
+    harness.print_table(header, _import_rows(sorted(extra.items(), key=lambda kv: -kv[1].self_us)))
     # Where each group of those imports starts: the first module of it, imported by a module
     # the bare window imports too (or by the program itself). These do not overlap.
     roots = [(name, c) for name, c in extra.items() if c.parent not in extra]
     print("\nwhere they come in: the first import of each group, with everything it pulls in")
-    print_table(header, _import_rows(sorted(roots, key=lambda kv: -kv[1].cumulative_us)))
+    harness.print_table(header, _import_rows(sorted(roots, key=lambda kv: -kv[1].cumulative_us)))
 
 
 # Scanning
@@ -693,15 +666,15 @@ def scan_rows(results: ScanResults) -> list[tuple[str, ...]]:
         if not samples.values:
             rows.append((name, "-", "-", "-", "-", "", "", ""))
             continue
-        timing = bench.Timing(sorted(samples.values))
-        ratio, shown, met = _verdict_cells(timing.p99 / FRAME_NS, target, "<= 8 ms")
+        timing = harness.Timing(sorted(samples.values))
+        ratio, shown, met = harness.ratio_cells(timing.p99 / FRAME_NS, target, "<= 8 ms")
         rows.append(
             (
                 name,
                 str(len(samples.values)),
-                _ms3(timing.p50),
-                _ms3(timing.p99),
-                _ms3(timing.samples[-1]),
+                harness.ms(timing.p50, 3),
+                harness.ms(timing.p99, 3),
+                harness.ms(timing.samples[-1], 3),
                 ratio,
                 shown,
                 met,
@@ -760,7 +733,7 @@ def report_refcounts(lab: ScanLab, badges: list[str]) -> None:
         "without a reference of its own). Python before 3.12 aborts with 'Fatal Python error: "
         "none_dealloc' (or bool_dealloc) once a count reaches zero:"
     )
-    print_table(
+    harness.print_table(
         ("call", *_SINGLETON_NAMES),
         [(name, *(f"{loss:.1f}" for loss in row)) for name, row in losses.items()],
     )
@@ -781,7 +754,7 @@ def run(path: Path, args: argparse.Namespace) -> int:
     cashier_badge, cashier_no, changed = _pick_cashier(path)
     note = " (its role was set to cashier for this run)" if changed else ""
     print(f"cashier: {cashier_no}, badge {cashier_badge}{note}")
-    bench._read_through(path)
+    bench.read_through(path)
 
     print(
         f"\nstart-up: {args.starts} runs of each, alternating, after {args.start_warmup} "
@@ -793,7 +766,7 @@ def run(path: Path, args: argparse.Namespace) -> int:
         print(f"cannot measure start-up: {exc}", file=sys.stderr)
         return 2
     start_table = start_rows(engine, baseline, full)
-    print_table(
+    harness.print_table(
         ("start-up", "median", "p90", "max", "baseline median", "ratio", "target", "met?"),
         start_table,
     )
@@ -810,7 +783,7 @@ def run(path: Path, args: argparse.Namespace) -> int:
     lab, phases = make_lab(path, cashier_badge)
     print(
         "\nin this process, one run each (imports already done): "
-        + ", ".join(f"{name} {_ms(ns)}" for name, ns in phases.items())
+        + ", ".join(f"{name} {harness.ms(ns)}" for name, ns in phases.items())
     )
     print(
         f"\nscan: {args.scans:,} random employee badges per row after {args.warmup} untimed, "
@@ -837,19 +810,19 @@ def run(path: Path, args: argparse.Namespace) -> int:
     if missed:
         print(f"scans that showed no banner (left out of the rows): {missed}")
     print()
-    print_table(
+    harness.print_table(
         ("scan", "n", "p50", "p99", "max", "ratio (p99/frame)", "target", "met?"),
         scan_rows(results),
     )
     scan_missed = not results.typed.values or (
-        bench.Timing(sorted(results.typed.values)).p99 > SCAN_TARGET * FRAME_NS
+        harness.Timing(sorted(results.typed.values)).p99 > SCAN_TARGET * FRAME_NS
     )
     if results.typed.values and results.direct.values:
-        typed = bench.Timing(sorted(results.typed.values))
-        direct = bench.Timing(sorted(results.direct.values))
+        typed = harness.Timing(sorted(results.typed.values))
+        direct = harness.Timing(sorted(results.direct.values))
         print(
-            f"\nthe keystrokes' share of a typed scan: p50 {_ms3(typed.p50 - direct.p50)} of "
-            f"{_ms3(typed.p50)}"
+            "\nthe keystrokes' share of a typed scan: p50 "
+            f"{harness.ms(typed.p50 - direct.p50, 3)} of {harness.ms(typed.p50, 3)}"
         )
 
     report_refcounts(lab, keys[0][: args.warmup] or profile_keys)
@@ -861,13 +834,6 @@ def run(path: Path, args: argparse.Namespace) -> int:
     if args.profile or startup_missed:
         report_imports(path)
     return 0
-
-
-def _versions() -> str:
-    from PySide6 import __version__ as pyside
-    from PySide6.QtCore import qVersion
-
-    return f"PySide6 {pyside}, Qt {qVersion()}"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -883,64 +849,37 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--scans", type=int, default=2_000, help="timed scans per row")
     parser.add_argument("--warmup", type=int, default=200, help="untimed scans per row first")
-    parser.add_argument("--seed", type=int, default=20261123)
-    where = parser.add_mutually_exclusive_group()
-    where.add_argument("--keep", type=Path, metavar="PATH", help="build at PATH and keep it")
-    where.add_argument(
-        "--reuse",
-        type=Path,
-        metavar="PATH",
-        help="measure the database at PATH, building it there first if it does not exist",
-    )
-    parser.add_argument("--dir", type=Path, help="where to make the temporary directory")
+    harness.store_options(parser)
     parser.add_argument(
         "--profile",
         action="store_true",
         help="always add the start-up import costs and a cProfile of submit_scan",
     )
     args = parser.parse_args(argv)
-    for name in ("staff", "starts", "scans"):
-        if getattr(args, name) < 1:
-            parser.error(f"--{name} must be at least 1")
-    for name in ("sales", "warmup", "start_warmup"):
-        if getattr(args, name) < 0:
-            parser.error(f"--{name.replace('_', '-')} must not be negative")
-    if args.keep is not None and args.keep.exists():
-        parser.error(f"{args.keep} exists; measure it with --reuse or delete it first")
-    for name in ("keep", "reuse", "dir"):  # the start-up processes run from the repository
-        if getattr(args, name) is not None:
-            setattr(args, name, getattr(args, name).resolve())
+    harness.check_options(  # absolute: the start-up processes run from the repository
+        parser,
+        args,
+        at_least_one=("staff", "starts", "scans"),
+        not_negative=("sales", "warmup", "start_warmup"),
+        absolute=True,
+    )
 
     os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before anything imports Qt
     os.environ.pop("QTEST_KEYEVENT_DELAY", None)
-    print(
-        f"pos-desktop cashier benchmark: Python {platform.python_version()}, {_versions()}, "
-        f"SQLite {sqlite3.sqlite_version}, {os.cpu_count()} CPUs, {platform.platform()}, "
-        f"code {bench._code_version()}, QT_QPA_PLATFORM=offscreen"
-    )
+    print(harness.machine("cashier", qt=True))
     with tempfile.TemporaryDirectory(prefix="pos-bench-", dir=args.dir) as tmp:
-        path = args.keep or args.reuse or Path(tmp) / "bench.sqlite"
-        if args.reuse is not None and args.reuse.exists():
-            print(f"reusing {path} (--staff and --sales are ignored)")
-        else:
-            print(f"building {path}: {args.staff:,} staff, {args.sales:,} sales")
-            try:
-                took = bench.build(path, args.staff, args.sales, args.seed)
-            except BaseException:
-                bench._remove_db(path)
-                raise
-            print(f"build took {took:.1f} s")
-        try:
-            probe = sqlite3.connect(str(path))
-            try:
-                staff, sales = probe.execute(
-                    "SELECT (SELECT count(*) FROM staff), (SELECT count(*) FROM sales)"
-                ).fetchone()
-            finally:
-                probe.close()
-        except sqlite3.DatabaseError as exc:
-            print(f"cannot read {path}: {exc}", file=sys.stderr)
+        path = harness.ready_store(
+            args,
+            tmp,
+            building=f"{args.staff:,} staff, {args.sales:,} sales",
+            ignored="--staff and --sales are",
+            build=lambda at: bench.build(at, args.staff, args.sales, args.seed),
+            remove=bench.remove,
+        )
+        counted = harness.count(path, bench.COUNTS)
+        if counted is None:
             return 2
+        staff, sales = counted
         size = path.stat().st_size / 2**20
         print(f"database: {staff:,} staff, {sales:,} sales, {size:,.0f} MiB")
         try:

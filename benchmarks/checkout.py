@@ -7,14 +7,10 @@ Run it from the repository root with the project's virtualenv:
 
 What it does
 ------------
-1. Builds a pos-desktop database in a temporary directory (or at ``--keep PATH``): the schema
-   through ``storage.open_database(create=True)``, the demo store's configuration through
-   ``config.apply``, then N staff with one active EAN-13 badge each, a catalogue of products,
-   and a journal of M sales with their lines spread over the employees and over the last
-   year. The journal is a real hash chain (``hashchain.chain_hash`` over the same record shape
-   ``journal.append`` hashes), so ``pos-desktop journal verify`` passes on a kept database.
-   Rows go in with ``executemany``, one transaction per chunk, with ``synchronous=OFF`` for
-   the build only; the file is checkpointed and put back to ``synchronous=FULL`` afterwards.
+1. Builds a pos-desktop database in a temporary directory (or at ``--keep PATH``) with
+   ``big_store.build``: the demo store's configuration, N staff with one active EAN-13 badge
+   each, a catalogue of products, and a journal of M sales over the last year, a real hash
+   chain (``pos-desktop journal verify`` passes on a kept database).
 2. Opens the file again through ``open_database(path)`` (the app's own pragmas: WAL,
    ``synchronous=FULL``, foreign keys, busy timeout) and measures, each after a warm-up:
 
@@ -57,376 +53,41 @@ import cProfile
 import datetime as dt
 import gc
 import io
-import math
 import os
-import platform
 import pstats
 import random
 import sqlite3
-import subprocess
 import sys
 import tempfile
 import time
 import uuid
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from pos_desktop.core import clock, config, config_parse, demo
-from pos_desktop.core.badge import ean13_check_digit
+import big_store  # benchmarks/big_store.py (this script's folder): the store measured
+import harness  # benchmarks/harness.py: what every benchmark shares
+
+from pos_desktop.core import clock
 from pos_desktop.core.checkout import Checkout
 from pos_desktop.core.db.storage import open_database
 from pos_desktop.core.errors import StorageError
-from pos_desktop.core.ledger import journal
-from pos_desktop.core.ledger.hashchain import chain_hash, head
 from pos_desktop.core.pricing import BasketLine
 
-NS_PER_US = 1_000
-NS_PER_MS = 1_000_000
+NS_PER_US = harness.NS_PER_US
+NS_PER_MS = harness.NS_PER_MS
 BLOCK = 50  # engine and baseline alternate in blocks of this many calls
-CHUNK = 50_000  # rows per build transaction
-PRODUCTS = 1_000
-BASKET = 5
+BASKET = big_store.BASKET  # lines in each quoted and sold basket
 
 CHECK_TARGET = 5.0  # p99(check) / p99(raw lookup)
 QUOTE_TARGET_NS = 1 * NS_PER_MS  # p99(quote)
 SELL_TARGET = 2.0  # p99(sell) / p99(raw insert + commit)
 
-_FIRST = [
-    "Adam",
-    "Agnieszka",
-    "Ana",
-    "Bogdan",
-    "Cristina",
-    "Ewa",
-    "Florin",
-    "Irina",
-    "Jakub",
-    "Joanna",
-    "Laura",
-    "Łukasz",
-]
-_LAST = [
-    "Nowak",
-    "Kowalski",
-    "Wójcik",
-    "Zając",
-    "Mazur",
-    "Popa",
-    "Radu",
-    "Stoica",
-    "Matei",
-    "Tudor",
-    "Brown",
-    "Evans",
-]
-
-# Who the staff are, weighted roughly like the demo store.
-_COMPANIES = (("ACME", 6), ("ACLOG", 2), ("ACFOOD", 2))
-_RELATION = {"ACME": "own", "ACLOG": "group", "ACFOOD": "group"}
-_EMPLOYMENT = (
-    ("full_time", 12),
-    ("part_time", 5),
-    ("seasonal", 2),
-    ("contractor", 1),
-    ("retiree", 1),
-)
-_STATUS = (("active", 40), ("suspended", 1), ("terminated", 1))
-_ROLE = (("none", 14), ("cashier", 4), ("supervisor", 1))
-_DEPARTMENTS: tuple[str | None, ...] = ("OPS", "OPS", "MKT", "IT", None)
-
-# (category, employee_discount, share of the catalogue)
-_CATEGORIES = (
-    ("CLOTH", True, 20),
-    ("SHOE", True, 8),
-    ("ELEC", True, 12),
-    ("HOME", True, 12),
-    ("GROC", True, 15),
-    ("BEAU", True, 8),
-    ("TOYS", True, 6),
-    ("BOOK", True, 5),
-    ("SPORT", True, 6),
-    ("ALCO", False, 5),
-    ("TOBA", False, 2),
-    ("GIFT", False, 1),
-)
-
-_SALE_SQL = (
-    f"INSERT INTO sales ({', '.join(journal.SALE_FIELDS)}, prev_hash, hash) "
-    f"VALUES ({', '.join('?' * (len(journal.SALE_FIELDS) + 2))})"
-)
-_LINE_SQL = (
-    f"INSERT INTO sale_lines (sale_id, {', '.join(journal.LINE_FIELDS)}) "
-    f"VALUES ({', '.join('?' * (len(journal.LINE_FIELDS) + 1))})"
-)
-_STAFF_SQL = (
-    "INSERT INTO staff (employee_no, name, company, department, employment_type, status, "
-    "start_date, end_date, role, pin_hash, photo, updated_at) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?, NULL, NULL, ?)"
-)
-_BADGE_SQL = (
-    "INSERT INTO badges (code, holder_type, holder_id, status, reason, issued_at, revoked_at, "
-    "updated_at) VALUES (?, 'staff', ?, 'active', NULL, ?, NULL, ?)"
-)
-_PRODUCT_SQL = (
-    "INSERT INTO products (sku, barcode, name, category, price, cost, updated_at) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?)"
-)
 _RAW_CHECK_SQL = "SELECT * FROM staff WHERE employee_no = ?"
 
 
-# Building the store
-
-
-def employee_no(i: int) -> str:
-    return f"E{i:07d}"
-
-
-def _weighted(rng: random.Random, table: Sequence[tuple[str, int]], k: int) -> list[str]:
-    return rng.choices([row[0] for row in table], weights=[row[1] for row in table], k=k)
-
-
-@dataclass
-class StaffFacts:
-    """What the journal generator needs to know about each employee (index = number - 1)."""
-
-    company: list[str]
-    department: list[str | None]
-    relation: list[str]
-    policy: list[str | None]
-    percent: list[int]
-    active: list[bool]
-
-
-def _policy(relation: str, employment: str) -> tuple[str | None, int]:
-    """The demo configuration's first matching policy and its headline percent."""
-    if relation == "own" and employment in ("full_time", "part_time"):
-        return "Staff", 20
-    if relation == "own" and employment == "seasonal":
-        return "Seasonal staff", 10
-    if relation == "group" and employment in ("full_time", "part_time"):
-        return "Group staff", 10
-    if employment == "retiree":
-        return "Retirees", 10
-    return None, 0
-
-
-@contextmanager
-def _chunk(conn: sqlite3.Connection) -> Iterator[None]:
-    conn.execute("BEGIN")
-    try:
-        yield
-    except BaseException:
-        conn.rollback()
-        raise
-    conn.execute("COMMIT")
-
-
-def _insert_staff(
-    conn: sqlite3.Connection, staff: int, rng: random.Random, today: dt.date, now: str
-) -> StaffFacts:
-    facts = StaffFacts([], [], [], [], [], [])
-    for first in range(1, staff + 1, CHUNK):
-        last = min(staff, first + CHUNK - 1)
-        n = last - first + 1
-        companies = _weighted(rng, _COMPANIES, n)
-        employments = _weighted(rng, _EMPLOYMENT, n)
-        statuses = _weighted(rng, _STATUS, n)
-        roles = _weighted(rng, _ROLE, n)
-        staff_rows = []
-        badge_rows = []
-        for k, i in enumerate(range(first, last + 1)):
-            number = employee_no(i)
-            company = companies[k]
-            employment = employments[k]
-            department = rng.choice(_DEPARTMENTS)
-            # about 1.5% still on probation (started in the last 90 days)
-            start = today - dt.timedelta(days=rng.randint(10, 15 * 365))
-            name = f"{rng.choice(_FIRST)} {rng.choice(_LAST)}"
-            status, role = statuses[k], roles[k]
-            staff_rows.append(
-                (number, name, company, department, employment, status, str(start), role, now)
-            )
-            badge_rows.append((demo.badge_for("0", i), number, now, now))
-            policy, percent = _policy(_RELATION[company], employment)
-            facts.company.append(company)
-            facts.department.append(department)
-            facts.relation.append(_RELATION[company])
-            facts.policy.append(policy)
-            facts.percent.append(percent)
-            facts.active.append(status == "active")
-        with _chunk(conn):
-            conn.executemany(_STAFF_SQL, staff_rows)
-            conn.executemany(_BADGE_SQL, badge_rows)
-    return facts
-
-
-def _insert_products(
-    conn: sqlite3.Connection, rng: random.Random, now: str
-) -> list[tuple[str, str, str, int, int, bool]]:
-    """PRODUCTS products; returns (sku, name, category, price, cost, discountable) each."""
-    products: list[tuple[str, str, str, int, int, bool]] = []
-    rows = []
-    codes = [c[0] for c in _CATEGORIES]
-    discountable = {c[0]: c[1] for c in _CATEGORIES}
-    categories = rng.choices(codes, weights=[c[2] for c in _CATEGORIES], k=PRODUCTS)
-    for n, category in enumerate(categories, start=1):
-        sku = f"{category[:4]}-{n:04d}"
-        body = f"590{n:09d}"
-        barcode = body + str(ean13_check_digit(body))
-        price = rng.randint(3, 120) * 100 - rng.choice([0, 1, 5, 51])
-        cost = price * rng.randint(45, 75) // 100
-        name = f"{category.title()} item {n}"
-        products.append((sku, name, category, price, cost, discountable[category]))
-        rows.append((sku, barcode, name, category, price, cost, now))
-    with _chunk(conn):
-        conn.executemany(_PRODUCT_SQL, rows)
-    return products
-
-
-def _insert_sales(
-    conn: sqlite3.Connection,
-    sales: int,
-    facts: StaffFacts,
-    products: list[tuple[str, str, str, int, int, bool]],
-    rng: random.Random,
-    now: dt.datetime,
-) -> int:
-    """M chained sales over the last year, in time order; returns the number of lines."""
-    staff = len(facts.company)
-    span = dt.timedelta(days=365).total_seconds()
-    start = now - dt.timedelta(days=365)
-    prev = head(conn, "sales")
-    line_count = 0
-    for first in range(0, sales, CHUNK):
-        sale_rows = []
-        line_rows = []
-        for s in range(first, min(sales, first + CHUNK)):
-            e = rng.randrange(staff)
-            moment = clock.stamp(start + dt.timedelta(seconds=(s + rng.random()) * span / sales))
-            sale_id = str(uuid.UUID(int=rng.getrandbits(128), version=4))
-            staff_terms = facts.active[e] and facts.policy[e] is not None
-            percent = facts.percent[e] if staff_terms else 0
-            cap = 5000  # max_discount_per_sale of the Staff policy, roughly
-            lines: list[dict[str, object]] = []
-            subtotal = discount = 0
-            for line_no in range(1, rng.randint(1, BASKET) + 1):
-                sku, name, category, price, cost, can_discount = rng.choice(products)
-                qty = 1 if rng.random() < 0.8 else 2
-                gross = price * qty
-                off = min(gross * percent // 100, cap - discount) if can_discount else 0
-                lines.append(
-                    {
-                        "line_no": line_no,
-                        "sku": sku,
-                        "name": name,
-                        "category": category,
-                        "qty": qty,
-                        "unit_price": price,
-                        "cost": cost,
-                        "gross": gross,
-                        "discount": off,
-                        "total": gross - off,
-                        "rule": f"{percent}% staff" if off else "regular price",
-                    }
-                )
-                subtotal += gross
-                discount += off
-            sale: dict[str, object] = {
-                "id": sale_id,
-                "kind": "sale",
-                "refund_of": None,
-                "till": "T1",
-                "at": moment,
-                "period_at": moment,
-                "cashier_no": employee_no(1 + rng.randrange(min(staff, 100))),
-                "customer_badge": demo.badge_for("0", e + 1),
-                "customer_status": "internal" if facts.active[e] else "blocked",
-                "customer_kind": "employee" if facts.relation[e] == "own" else "group_employee",
-                "employee_no": employee_no(e + 1),
-                "dependant_no": None,
-                "department": facts.department[e],
-                "company": facts.company[e],
-                "policy": facts.policy[e] if staff_terms else None,
-                "subtotal": subtotal,
-                "discount": discount,
-                "total": subtotal - discount,
-                "allowance_delta": discount if staff_terms else 0,
-                "override_by": None,
-                "override_reason": None,
-            }
-            # the record journal.append hashes: every journal field (None for those this
-            # generator does not fill) plus the lines' fields
-            record = {f: sale.get(f) for f in journal.SALE_FIELDS}
-            rows = [{f: line.get(f) for f in journal.LINE_BASE_FIELDS} for line in lines]
-            digest = chain_hash(prev, {**record, "lines": rows})
-            sale_rows.append((*record.values(), prev, digest))
-            prev = digest
-            for line in lines:
-                line_rows.append((sale_id, *(line.get(f) for f in journal.LINE_FIELDS)))
-        with _chunk(conn):
-            conn.executemany(_SALE_SQL, sale_rows)
-            conn.executemany(_LINE_SQL, line_rows)
-        line_count += len(line_rows)
-        if sys.stdout.isatty():
-            print(f"  sales {min(sales, first + CHUNK):>10,} / {sales:,}", end="\r", flush=True)
-    return line_count
-
-
-def build(path: Path, staff: int, sales: int, seed: int) -> float:
-    """Create the store at path; returns the seconds it took."""
-    began = time.perf_counter()
-    rng = random.Random(seed)
-    moment = clock.now()
-    now = clock.stamp(moment)
-    conn = open_database(path, create=True)
-    try:
-        config.apply(
-            conn, config_parse.config_from_dict(demo.DEMO_CONFIG, "benchmark"), actor="benchmark"
-        )
-        conn.execute("PRAGMA synchronous=OFF")  # the build only; measured connections are FULL
-        conn.execute("PRAGMA cache_size=-1048576")  # 1 GiB: random UUID index inserts
-        # No implicit transactions from the sqlite3 module: one BEGIN/COMMIT per chunk.
-        conn.isolation_level = None
-        step = time.perf_counter()
-        facts = _insert_staff(conn, staff, rng, moment.date(), now)
-        print(f"  staff and badges: {staff:,} in {time.perf_counter() - step:.1f} s")
-        products = _insert_products(conn, rng, now)
-        step = time.perf_counter()
-        lines = _insert_sales(conn, sales, facts, products, rng, moment)
-        print(f"  sales: {sales:,} with {lines:,} lines in {time.perf_counter() - step:.1f} s")
-        step = time.perf_counter()
-        conn.execute("PRAGMA synchronous=FULL")
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        print(f"  checkpoint in {time.perf_counter() - step:.1f} s")
-    finally:
-        conn.close()
-    return time.perf_counter() - began
-
-
 # Measuring
-
-
-@dataclass(frozen=True)
-class Timing:
-    """Sorted nanosecond samples of one operation."""
-
-    samples: list[int]
-
-    def pct(self, q: float) -> float:
-        """The q-th percentile, nearest rank."""
-        rank = max(1, math.ceil(q / 100 * len(self.samples)))
-        return float(self.samples[rank - 1])
-
-    @property
-    def p50(self) -> float:
-        return self.pct(50)
-
-    @property
-    def p99(self) -> float:
-        return self.pct(99)
 
 
 def _time(op: Callable[[int], object], indexes: range, out: list[int]) -> None:
@@ -437,7 +98,9 @@ def _time(op: Callable[[int], object], indexes: range, out: list[int]) -> None:
         out.append(clock_ns() - t0)
 
 
-def measure(ops: Sequence[Callable[[int], object]], samples: int, warmup: int) -> list[Timing]:
+def measure(
+    ops: Sequence[Callable[[int], object]], samples: int, warmup: int
+) -> list[harness.Timing]:
     """Time each op(i) for i in [warmup, warmup + samples), interleaved in blocks of BLOCK.
 
     op(i) for i < warmup is the warm-up and is not timed.
@@ -451,56 +114,21 @@ def measure(ops: Sequence[Callable[[int], object]], samples: int, warmup: int) -
         block = range(first, min(warmup + samples, first + BLOCK))
         for op, out in zip(ops, results, strict=True):
             _time(op, block, out)
-    return [Timing(sorted(out)) for out in results]
-
-
-@dataclass(frozen=True)
-class Keys:
-    badges: list[str]
-    employee_nos: list[str]
-
-
-def sample_staff(conn: sqlite3.Connection, rng: random.Random, n: int) -> Keys:
-    """n random staff members (with repetition) who have an active badge."""
-    count = conn.execute("SELECT max(rowid) FROM staff").fetchone()[0] or 0
-    badges: list[str] = []
-    numbers: list[str] = []
-    while len(badges) < n:
-        row = conn.execute(
-            "SELECT s.employee_no, b.code FROM staff s JOIN badges b "
-            "ON b.holder_type = 'staff' AND b.holder_id = s.employee_no AND b.status = 'active' "
-            "WHERE s.rowid = ?",
-            (rng.randint(1, count),),
-        ).fetchone()
-        if row is not None:
-            numbers.append(row[0])
-            badges.append(row[1])
-    return Keys(badges, numbers)
-
-
-def _read_through(path: Path) -> None:
-    """Read the file once so the OS caches it for engine and baseline alike."""
-    for name in (path, Path(f"{path}-wal")):
-        if name.exists():
-            with name.open("rb") as handle:
-                while handle.read(1 << 24):
-                    pass
+    return [harness.Timing(sorted(out)) for out in results]
 
 
 @dataclass(frozen=True)
 class Row:
     name: str
     unit: str  # "us" or "ms"
-    timing: Timing
+    timing: harness.Timing
     baseline_p99: float | None = None  # ns
     target: float | None = None  # ratio p99 / baseline_p99
     baseline_label: str = ""
 
 
 def _fmt(ns: float, unit: str) -> str:
-    if unit == "us":
-        return f"{ns / NS_PER_US:,.1f} us"
-    return f"{ns / NS_PER_MS:,.3f} ms"
+    return harness.us(ns) if unit == "us" else harness.ms(ns, 3)
 
 
 def print_table(rows: list[Row]) -> None:
@@ -510,21 +138,12 @@ def print_table(rows: list[Row]) -> None:
         baseline = ratio = target = met = ""
         if row.baseline_p99 is not None:
             baseline = row.baseline_label or _fmt(row.baseline_p99, row.unit)
-            value = row.timing.p99 / row.baseline_p99
-            ratio = f"{value:.2f}x"
-            if row.target is not None:
-                target = f"<= {row.target:g}x"
-                met = "yes" if value <= row.target else "NO"
+            ratio, target, met = harness.ratio_cells(
+                row.timing.p99 / row.baseline_p99, row.target, f"<= {row.target:g}x"
+            )
         p50, p99 = _fmt(row.timing.p50, row.unit), _fmt(row.timing.p99, row.unit)
         lines.append((row.name, p50, p99, baseline, ratio, target, met))
-    widths = [max(len(line[c]) for line in lines) for c in range(len(header))]
-    for n, line in enumerate(lines):
-        cells = [line[0].ljust(widths[0])] + [
-            v.rjust(w) for v, w in zip(line[1:], widths[1:], strict=True)
-        ]
-        print(" | ".join(cells).rstrip())
-        if n == 0:
-            print("-+-".join("-" * w for w in widths))
+    harness.print_table(header, lines[1:])
 
 
 def _raw_writer(directory: Path, stem: str) -> tuple[sqlite3.Connection, Path]:
@@ -541,21 +160,23 @@ def _raw_writer(directory: Path, stem: str) -> tuple[sqlite3.Connection, Path]:
     return raw, Path(name)
 
 
-def _remove_db(path: Path) -> None:
-    for name in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}-journal")):
-        name.unlink(missing_ok=True)
-
-
 def _baskets(
     checkout: Checkout, skus: list[str], rng: random.Random, n: int
 ) -> list[list[BasketLine]]:
     return [[checkout.product_line(s) for s in rng.sample(skus, BASKET)] for _ in range(n)]
 
 
+def _verdict_shares(verdicts: Counter[tuple[str, bool]], keys: int) -> str:
+    return "verdicts among the check keys: " + ", ".join(
+        f"{status}{'/eligible' if ok else ''} {n / keys:.0%}"
+        for (status, ok), n in verdicts.most_common()
+    )
+
+
 def run(path: Path, args: argparse.Namespace) -> None:
     """Measure on the database at path and print the table (and the profile with --profile)."""
     rng = random.Random(args.seed + 1)
-    _read_through(path)
+    big_store.read_through(path)
     conn = open_database(path)
     checkout = Checkout(conn)
     raw = sqlite3.connect(str(path))
@@ -566,8 +187,8 @@ def run(path: Path, args: argparse.Namespace) -> None:
     rows: list[Row] = []
     try:
         # check: engine vs raw primary-key lookup, independent random keys
-        engine_keys = sample_staff(conn, rng, warmup + samples).badges
-        raw_keys = sample_staff(conn, rng, warmup + samples).employee_nos
+        engine_keys = big_store.sample_staff(conn, rng, warmup + samples).badges
+        raw_keys = big_store.sample_staff(conn, rng, warmup + samples).employee_nos
         verdicts = Counter(
             (v.status, v.eligible) for v in (checkout.check(b, at=moment) for b in engine_keys)
         )
@@ -583,7 +204,7 @@ def run(path: Path, args: argparse.Namespace) -> None:
         rows.append(Row("  baseline: SELECT staff by primary key", "us", lookup))
 
         # quote: five product_line scans and the quote, for random employees
-        customers = sample_staff(conn, rng, warmup + samples).badges
+        customers = big_store.sample_staff(conn, rng, warmup + samples).badges
         picks = [rng.sample(skus, BASKET) for _ in customers]
         ready = _baskets(checkout, skus, rng, warmup + samples)
 
@@ -599,7 +220,7 @@ def run(path: Path, args: argparse.Namespace) -> None:
         rows.append(Row("  quote, lines ready", "ms", priced))
 
         # sell: durable sale vs a one-row insert + commit in WAL, synchronous=FULL
-        buyers = sample_staff(conn, rng, warmup + sells).badges
+        buyers = big_store.sample_staff(conn, rng, warmup + sells).badges
         baskets = _baskets(checkout, skus, rng, warmup + sells)
         receipt_ids = [str(uuid.uuid4()) for _ in buyers]
         stamp = clock.stamp(moment)
@@ -617,13 +238,7 @@ def run(path: Path, args: argparse.Namespace) -> None:
         rows.append(Row("sell (5 lines, durable)", "ms", sold, inserted.p99, SELL_TARGET))
         rows.append(Row("  baseline: 1-row INSERT + COMMIT", "ms", inserted))
 
-        print(
-            "verdicts among the check keys: "
-            + ", ".join(
-                f"{status}{'/eligible' if ok else ''} {n / len(engine_keys):.0%}"
-                for (status, ok), n in verdicts.most_common()
-            )
-        )
+        print(_verdict_shares(verdicts, len(engine_keys)))
         print()
         print_table(rows)
         print(
@@ -635,7 +250,7 @@ def run(path: Path, args: argparse.Namespace) -> None:
     finally:
         raw.close()
         raw_writer.close()
-        _remove_db(raw_path)
+        big_store.remove(raw_path)
         conn.close()
 
 
@@ -681,22 +296,6 @@ def profile(
             print("\n".join(line for line in out.getvalue().splitlines()[5:] if line.strip()))
 
 
-def _code_version() -> str:
-    """The git commit of the code being measured, when it is a git checkout."""
-    root = Path(__file__).resolve().parent.parent
-    try:
-        found = subprocess.run(
-            ["git", "-C", str(root), "describe", "--always", "--dirty"],
-            capture_output=True,
-            text=True,
-            timeout=10,
-            check=False,
-        )
-    except OSError:
-        return "unknown"
-    return found.stdout.strip() or "unknown"
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description="Benchmark check / quote / sell against baselines measured in the same run."
@@ -706,54 +305,30 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--samples", type=int, default=20_000, help="timed checks and quotes")
     parser.add_argument("--sell-samples", type=int, default=2_000, help="timed sells")
     parser.add_argument("--warmup", type=int, default=200, help="untimed calls before each")
-    parser.add_argument("--seed", type=int, default=20261123)
-    where = parser.add_mutually_exclusive_group()
-    where.add_argument("--keep", type=Path, metavar="PATH", help="build at PATH and keep it")
-    where.add_argument(
-        "--reuse",
-        type=Path,
-        metavar="PATH",
-        help="measure the database at PATH, building it there first if it does not exist",
-    )
-    parser.add_argument("--dir", type=Path, help="where to make the temporary directory")
+    harness.store_options(parser)
     parser.add_argument("--profile", action="store_true", help="cProfile each engine path")
     args = parser.parse_args(argv)
-    for name in ("staff", "sales", "samples", "sell_samples"):
-        if getattr(args, name) < 1:
-            parser.error(f"--{name.replace('_', '-')} must be at least 1")
-    if args.warmup < 0:
-        parser.error("--warmup must not be negative")
-    if args.keep is not None and args.keep.exists():
-        parser.error(f"{args.keep} exists; measure it with --reuse or delete it first")
-
-    print(
-        f"pos-desktop checkout benchmark: Python {platform.python_version()}, "
-        f"SQLite {sqlite3.sqlite_version}, {os.cpu_count()} CPUs, {platform.platform()}, "
-        f"code {_code_version()}"
+    harness.check_options(
+        parser,
+        args,
+        at_least_one=("staff", "sales", "samples", "sell_samples"),
+        not_negative=("warmup",),
     )
+
+    print(harness.machine("checkout"))
     with tempfile.TemporaryDirectory(prefix="pos-bench-", dir=args.dir) as tmp:
-        path = args.keep or args.reuse or Path(tmp) / "bench.sqlite"
-        if args.reuse is not None and args.reuse.exists():
-            print(f"reusing {path} (--staff and --sales are ignored)")
-        else:
-            print(f"building {path}: {args.staff:,} staff, {args.sales:,} sales")
-            try:
-                took = build(path, args.staff, args.sales, args.seed)
-            except BaseException:
-                _remove_db(path)
-                raise
-            print(f"build took {took:.1f} s")
-        try:
-            probe = sqlite3.connect(str(path))
-            try:
-                staff, sales = probe.execute(
-                    "SELECT (SELECT count(*) FROM staff), (SELECT count(*) FROM sales)"
-                ).fetchone()
-            finally:
-                probe.close()
-        except sqlite3.DatabaseError as exc:
-            print(f"cannot read {path}: {exc}", file=sys.stderr)
+        path = harness.ready_store(
+            args,
+            tmp,
+            building=f"{args.staff:,} staff, {args.sales:,} sales",
+            ignored="--staff and --sales are",
+            build=lambda at: big_store.build(at, args.staff, args.sales, args.seed),
+            remove=big_store.remove,
+        )
+        counted = harness.count(path, big_store.COUNTS)
+        if counted is None:
             return 2
+        staff, sales = counted
         size = path.stat().st_size / 2**20
         print(f"database: {staff:,} staff, {sales:,} sales, {size:,.0f} MiB")
         print(

@@ -42,6 +42,8 @@ import tempfile
 import time
 from pathlib import Path
 
+import harness  # benchmarks/harness.py (this script's folder): what every benchmark shares
+
 from pos_desktop.core.importing.staff_fields import FILE_FIELDS
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -110,6 +112,7 @@ def main(argv: list[str] | None = None) -> int:
     if sqlite3_shell is None:
         print("The sqlite3 command-line shell is not installed: there is no baseline to run.")
         return 0
+    print(harness.machine("imports"))
     folder = args.keep or Path(tempfile.mkdtemp(prefix="pos-import-bench-"))
     folder.mkdir(parents=True, exist_ok=True)
     try:
@@ -152,22 +155,20 @@ def run(folder: Path, rows: int, shell: str) -> int:
     base_cpu = (base[3] + base_again[3]) / 2
     size = first.stat().st_size / 2**20
     print(f"\n{rows:,} rows, {size:.0f} MiB of CSV; baseline is the sqlite3 shell's .import\n")
-    print(
-        f"{'':20} {'seconds':>8} {'peak MiB':>9} {'ratio':>7} {'target':>7}  met?"
-        f" {'cpu s':>7} {'cpu ratio':>9}"
-    )
-    print(
-        f"{'.import (baseline)':20} {base_time:8.2f} {max(base[1], base_again[1]):9}"
-        f" {'':7} {'':7}      {base_cpu:7.2f}"
-    )
-    for label, (seconds, memory, last, cpu), target in results:
-        ratio = seconds / base_time
-        met = "yes" if ratio <= target else "no"
-        print(
-            f"{label:20} {seconds:8.2f} {memory:9} {ratio:6.2f}x {target:6.1f}x  {met:4}"
-            f" {cpu:7.2f} {cpu / base_cpu:8.2f}x"
+    header = ("", "seconds", "peak MiB", "ratio", "target", "met?", "cpu s", "cpu ratio")
+    peak = max(base[1], base_again[1])
+    lines = [
+        (".import (baseline)", f"{base_time:.2f}", f"{peak}", "", "", "", f"{base_cpu:.2f}", "")
+    ]
+    for label, (seconds, memory, _, cpu), target in results:
+        verdict = harness.ratio_cells(seconds / base_time, target, f"<= {target:g}x")
+        lines.append(
+            (label, f"{seconds:.2f}", f"{memory}", *verdict, f"{cpu:.2f}", f"{cpu / base_cpu:.2f}x")
         )
-        print(f"{'':20} {last}")
+    harness.print_table(header, lines)
+    print()
+    for label, (_, _, last, _), _ in results:
+        print(f"{label}: {last}")
     return 0
 
 

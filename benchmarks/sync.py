@@ -47,8 +47,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+import harness  # noqa: E402  benchmarks/harness.py (this script's folder): what all share
+
 from pos_desktop.core import demo  # noqa: E402
-from pos_desktop.core.central import server, sync  # noqa: E402
+from pos_desktop.core.central import server, server_journal, server_registry, sync  # noqa: E402
 from pos_desktop.core.checkout import Checkout  # noqa: E402
 from pos_desktop.core.db.storage import open_database  # noqa: E402
 from tests.pg_cluster import Cluster, why_not  # noqa: E402
@@ -60,7 +62,7 @@ def build_tills(folder: Path, url: str, tills: int, sales: int) -> list[Path]:
     remote = server.connect(url)
     try:
         server.init_schema(remote)
-        server.publish_registry(remote, head)
+        server_registry.publish_registry(remote, head)
     finally:
         remote.close()
     badges = [
@@ -170,17 +172,13 @@ def check_latency(path: Path, samples: int) -> tuple[list[float], list[float]]:
     return online, local
 
 
-def percentile(values: list[float], share: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--tills", type=int, default=50)
     parser.add_argument("--sales", type=int, default=1000)
     parser.add_argument("--checks", type=int, default=2000, help="badge checks to time")
     args = parser.parse_args(argv)
+    print(harness.machine("sync"))
     missing = why_not()
     if missing:
         print(f"PostgreSQL cannot be started here: {missing}")
@@ -196,7 +194,7 @@ def main(argv: list[str] | None = None) -> int:
             second = sync_all(paths, url)
             ok = converged(paths)
             remote = server.connect(url)
-            chains = server.verify_tills(remote)
+            chains = server_journal.verify_tills(remote)
             remote.close()
             base = baseline(url, paths)
             online, local = check_latency(paths[0], args.checks)
@@ -204,16 +202,31 @@ def main(argv: list[str] | None = None) -> int:
         converge = first + second
         print(f"\n{args.tills} tills x {args.sales:,} sales = {total:,} records")
         print(f"load average at the end: {' '.join(f'{x:.2f}' for x in os.getloadavg())}\n")
-        print(f"{'':34} {'seconds':>8} {'ratio':>7}")
-        print(f"{'plain insert, one connection':34} {base:8.2f}")
-        print(f"{'round 1: every till syncs':34} {first:8.2f}")
-        print(f"{'round 2: every till syncs again':34} {second:8.2f}")
-        print(f"{'time to converge':34} {converge:8.2f} {converge / base:6.1f}x")
-        print(f"\n{'badge check':34} {'p50 ms':>8} {'p99 ms':>8}")
-        for label, values in (("asking the server (online)", online), ("till only", local)):
-            print(f"{label:34} {percentile(values, 0.5):8.2f} {percentile(values, 0.99):8.2f}")
-        ratio = percentile(online, 0.99) / percentile(local, 0.99)
-        print(f"{'p99 ratio, online / till only':34} {'':8} {ratio:7.1f}x")
+        harness.print_table(
+            ("", "seconds", "ratio"),
+            [
+                ("plain insert, one connection", f"{base:.2f}", ""),
+                ("round 1: every till syncs", f"{first:.2f}", ""),
+                ("round 2: every till syncs again", f"{second:.2f}", ""),
+                ("time to converge", f"{converge:.2f}", f"{converge / base:.1f}x"),
+            ],
+        )
+        print()
+
+        def p50(values: list[float]) -> float:
+            return harness.percentile(values, 0.5)
+
+        def p99(values: list[float]) -> float:
+            return harness.percentile(values, 0.99)
+
+        harness.print_table(
+            ("badge check", "p50 ms", "p99 ms", "p99 ratio"),
+            [
+                ("asking the server (online)", f"{p50(online):.2f}", f"{p99(online):.2f}", ""),
+                ("till only", f"{p50(local):.2f}", f"{p99(local):.2f}", ""),
+                ("online / till only", "", "", f"{p99(online) / p99(local):.1f}x"),
+            ],
+        )
         print(
             f"\nconverged: {'yes' if ok else 'NO'}; chains on the server: "
             f"{sum(c.broken is None for c in chains)} of {len(chains)} verify"

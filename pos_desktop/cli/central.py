@@ -231,14 +231,14 @@ def cmd_sync(ctx: Context) -> int:
 
 
 def cmd_journal_verify(ctx: Context) -> int:
-    from pos_desktop.core.central import server
+    from pos_desktop.core.central import server, server_journal
 
     url = server.check_url(ctx.args.server)
     with server.server_errors(url):
         conn = server.connect(url)
         try:
             server.require_schema(conn)
-            chains = server.verify_tills(conn)
+            chains = server_journal.verify_tills(conn)
         finally:
             conn.close()
     broken = [c for c in chains if c.broken is not None]

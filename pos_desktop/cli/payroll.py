@@ -18,7 +18,7 @@ from pos_desktop.i18n import translate
 
 def cmd_report_payroll(ctx: Context) -> int:
     from pos_desktop.core import payroll
-    from pos_desktop.core.reports import payroll_reports
+    from pos_desktop.core.reports import charts, payroll_reports
 
     rules = ctx.checkout.rules
     through = payroll.closed_through(ctx.conn)
@@ -35,13 +35,15 @@ def cmd_report_payroll(ctx: Context) -> int:
         )
     rows = payroll_reports.payroll_rows(ctx.conn, rules, start, end)
     gone = payroll_reports.leavers(ctx.conn, rules, store_today(ctx))
-    table = payroll_reports.payroll_table(rows, gone, start, end, ctx.settings.currency, through)
-    return show_table(ctx, table)
+    currency = ctx.settings.currency
+    table = payroll_reports.payroll_table(rows, gone, start, end, currency, through)
+    months = payroll_reports.payroll_by_month(ctx.conn, rules, start, end)
+    return show_table(ctx, table, chart=charts.payroll_months(months, currency))
 
 
 def cmd_report_benefits(ctx: Context) -> int:
     from pos_desktop.core import benefits
-    from pos_desktop.core.reports import payroll_reports
+    from pos_desktop.core.reports import charts, payroll_reports
 
     rules = ctx.checkout.rules
     employee = ctx.args.employee
@@ -56,22 +58,28 @@ def cmd_report_benefits(ctx: Context) -> int:
             )
         )
     found = benefits.year(ctx.conn, rules, ctx.args.year, employee)
-    table = payroll_reports.benefits_table(found, ctx.args.year, rules, employee, ctx.settings.tz)
-    return show_table(ctx, table, landscape=employee is not None)
+    year = ctx.args.year
+    table = payroll_reports.benefits_table(found, year, rules, employee, ctx.settings.tz)
+    if employee is not None:  # one employee's sales; the chart is the whole store's year
+        return show_table(ctx, table, landscape=True)
+    by_month = benefits.by_month(ctx.conn, rules, year)
+    chart = charts.benefit_months(by_month, year, ctx.settings.currency)
+    return show_table(ctx, table, chart=chart)
 
 
 def cmd_report_recharge(ctx: Context) -> int:
-    from pos_desktop.core.reports import payroll_reports
+    from pos_desktop.core.reports import charts, recharge
 
     rules = ctx.checkout.rules
     start = clock.parse_date(ctx.args.date_from, what="--from")
     end = clock.parse_date(ctx.args.date_to, what="--to")
-    rows = payroll_reports.recharge_rows(ctx.conn, rules, start, end)
+    rows = recharge.recharge_rows(ctx.conn, rules, start, end)
     currency = ctx.settings.currency
     if ctx.args.sales:
-        sales = payroll_reports.recharge_sales_table(rows, start, end, currency, ctx.settings.tz)
+        sales = recharge.recharge_sales_table(rows, start, end, currency, ctx.settings.tz)
         return show_table(ctx, sales, landscape=True)
-    return show_table(ctx, payroll_reports.recharge_table(rows, start, end, currency))
+    table = recharge.recharge_table(rows, start, end, currency)
+    return show_table(ctx, table, chart=charts.recharge(rows, currency))
 
 
 def cmd_payroll_close(ctx: Context) -> int:
@@ -109,12 +117,12 @@ def cmd_payroll_close(ctx: Context) -> int:
 
 
 def cmd_staff_statement(ctx: Context) -> int:
-    from pos_desktop.core.reports import payroll_reports
+    from pos_desktop.core.reports.statement import statement
 
     rules = ctx.checkout.rules
     moment = ctx.moment()
     year = ctx.args.year or moment.astimezone(ctx.settings.tz).year
-    table = payroll_reports.statement(ctx.conn, rules, ctx.args.employee_no, year, moment)
+    table = statement(ctx.conn, rules, ctx.args.employee_no, year, moment)
     # There is no language per employee in the registry: like every command, the statement
     # is in the store's language when it sets one (or --lang's).
     return show_table(ctx, table)

@@ -16,8 +16,11 @@ from pos_desktop.core.text import QT_TRANSLATE_NOOP
 from pos_desktop.i18n import translate
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QImage
+
     from pos_desktop.core.receipts import Receipt
-    from pos_desktop.core.reports.tables import Table
+    from pos_desktop.core.reports.charts import ChartData
+    from pos_desktop.core.reports.table import Table
 
 
 def _dates(ctx: Context) -> tuple[dt.date, dt.date]:
@@ -30,13 +33,18 @@ def store_today(ctx: Context) -> dt.date:
     return clock.now().astimezone(ctx.settings.tz).date()
 
 
-def show_table(ctx: Context, table: Table, *, landscape: bool = False) -> int:
+def show_table(
+    ctx: Context, table: Table, *, landscape: bool = False, chart: ChartData | None = None
+) -> int:
+    """The table as text, CSV or JSON; with --pdf also as PDF, with its chart when given."""
     pdf: Path | None = ctx.args.pdf
     if pdf is not None:
         from pos_desktop.printing.pdf import save_html_pdf
 
         not_the_database(ctx, pdf)
-        save_html_pdf(_read(table).html(ctx.settings.name), pdf, landscape=landscape)
+        picture = None if chart is None else _chart_picture(ctx, chart, landscape)
+        html = _read(table).html(ctx.settings.name)
+        save_html_pdf(html, pdf, landscape=landscape, picture=picture)
     fmt = getattr(ctx.args, "format", "table")
     if fmt == "json":
         print_json(table.json())
@@ -49,6 +57,15 @@ def show_table(ctx: Context, table: Table, *, landscape: bool = False) -> int:
     return 0
 
 
+def _chart_picture(ctx: Context, chart: ChartData, landscape: bool) -> QImage | None:
+    """The report's chart as the Reports page's PDF draws it, its title in the language."""
+    from pos_desktop.printing.bar_chart import picture
+    from pos_desktop.printing.pdf import text_width
+
+    read = chart.read(i18n.say, i18n.month_name)
+    return picture(read, ctx.settings.currency, text_width(landscape=landscape))
+
+
 def _read(table: Table) -> Table:
     """The table as a person reads it: its title, headings, worded cells and notes in the
     language in use, its amounts, shares and counts as that language writes them (CSV and
@@ -59,36 +76,42 @@ def _read(table: Table) -> Table:
 
 
 def cmd_report_discounts(ctx: Context) -> int:
-    from pos_desktop.core.reports import figures, tables
+    from pos_desktop.core.reports import charts, figures, tables
 
     start, end = _dates(ctx)
-    rows = figures.discounts(ctx.conn, ctx.checkout.rules, start, end, ctx.args.by)
-    return show_table(ctx, tables.discounts(rows, ctx.args.by, start, end, ctx.settings.currency))
+    by, currency = ctx.args.by, ctx.settings.currency
+    rows = figures.discounts(ctx.conn, ctx.checkout.rules, start, end, by)
+    table = tables.discounts(rows, by, start, end, currency)
+    return show_table(ctx, table, chart=charts.discounts(rows, by, currency))
 
 
 def cmd_report_allowance(ctx: Context) -> int:
-    from pos_desktop.core.reports import figures, tables
+    from pos_desktop.core.reports import charts, oversight, tables
 
     on = clock.parse_date(ctx.args.on, what="--on") if ctx.args.on else store_today(ctx)
-    uses = figures.allowance_use(ctx.conn, ctx.checkout.rules, on)
-    return show_table(ctx, tables.allowance(uses, on, ctx.settings.currency))
+    uses = oversight.allowance_use(ctx.conn, ctx.checkout.rules, on)
+    table = tables.allowance(uses, on, ctx.settings.currency)
+    return show_table(ctx, table, chart=charts.allowance(uses))
 
 
 def cmd_report_overrides(ctx: Context) -> int:
-    from pos_desktop.core.reports import figures, tables
+    from pos_desktop.core.reports import charts, oversight, tables
 
     start, end = _dates(ctx)
-    found = figures.overrides(ctx.conn, ctx.checkout.rules, start, end)
-    table = tables.overrides(found, start, end, ctx.settings.tz, ctx.settings.currency)
-    return show_table(ctx, table, landscape=True)
+    currency = ctx.settings.currency
+    found = oversight.overrides(ctx.conn, ctx.checkout.rules, start, end)
+    table = tables.overrides(found, start, end, ctx.settings.tz, currency)
+    return show_table(ctx, table, landscape=True, chart=charts.overrides(found, currency))
 
 
 def cmd_report_cost_centres(ctx: Context) -> int:
-    from pos_desktop.core.reports import figures, tables
+    from pos_desktop.core.reports import charts, oversight, tables
 
     start, end = _dates(ctx)
-    rows = figures.cost_centres(ctx.conn, ctx.checkout.rules, start, end)
-    return show_table(ctx, tables.cost_centres(rows, start, end, ctx.settings.currency))
+    currency = ctx.settings.currency
+    rows = oversight.cost_centres(ctx.conn, ctx.checkout.rules, start, end)
+    table = tables.cost_centres(rows, start, end, currency)
+    return show_table(ctx, table, chart=charts.cost_centres(rows, currency))
 
 
 def cmd_report_flags(ctx: Context) -> int:

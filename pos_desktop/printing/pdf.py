@@ -1,6 +1,6 @@
-"""HTML to PDF through Qt's printing: reports, the daily close and receipts from the command
-line as from the windows. The command line needs no screen for it: without a running Qt
-application one is started on the offscreen platform."""
+"""HTML to PDF through Qt's printing: reports (with their chart, when one is given), the daily
+close and receipts from the command line as from the windows. The command line needs no
+screen for it: without a running Qt application one is started on the offscreen platform."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF
-from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
+from PySide6.QtCore import QMarginsF, QUrl
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QTextDocument
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication
 
@@ -46,17 +46,47 @@ def write_pdf(path: Path, write: Callable[[Path], object]) -> None:
     write_whole(path, write, check=is_whole_pdf)
 
 
-def save_html_pdf(html: str, path: Path, *, landscape: bool = False) -> None:
-    """An A4 PDF of the HTML (a report or the daily close)."""
+# The margin Qt's printing puts around a document's text, inside the printer's (2 cm).
+_TEXT_MARGIN_PX = int(2 / 2.54 * 96)
+_PICTURE = "pos-desktop:picture"
+
+
+def _a4(target: Path, landscape: bool) -> QPrinter:
+    printer = pdf_printer(target, QPageSize(QPageSize.PageSizeId.A4))
+    if landscape:
+        printer.setPageOrientation(QPageLayout.Orientation.Landscape)
+    return printer
+
+
+def text_width(*, landscape: bool = False) -> int:
+    """How wide the text of save_html_pdf's page is, in the HTML's pixels (96 to the inch):
+    a picture this wide fills it."""
+    ensure_application()
+    page = _a4(Path("unused.pdf"), landscape).pageLayout().paintRect(QPageLayout.Unit.Point)
+    return int(page.width() * 96 / 72) - 2 * _TEXT_MARGIN_PX - 8
+
+
+def save_html_pdf(
+    html: str, path: Path, *, landscape: bool = False, picture: QImage | None = None
+) -> None:
+    """An A4 PDF of the HTML (a report or the daily close), with `picture` (a report's chart)
+    under it at its size in the HTML's pixels (its device pixel ratio says how many of its
+    own make one), on the same page when it fits there."""
     ensure_application()
 
     def write(target: Path) -> None:
-        printer = pdf_printer(target, QPageSize(QPageSize.PageSizeId.A4))
-        if landscape:
-            printer.setPageOrientation(QPageLayout.Orientation.Landscape)
+        printer = _a4(target, landscape)
         document = QTextDocument()
         document.setDefaultStyleSheet("body { font-size: 9pt; } h2 { font-size: 13pt; }")
-        document.setHtml(html)
+        body = html
+        if picture is not None and not picture.isNull():
+            document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(_PICTURE), picture)
+            size = picture.deviceIndependentSize()
+            body += (
+                f"<p><img src='{_PICTURE}' width={int(size.width())} "
+                f"height={int(size.height())}></p>"
+            )
+        document.setHtml(body)
         document.print_(printer)
 
     write_pdf(path, write)

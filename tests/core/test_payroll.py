@@ -247,6 +247,27 @@ def test_statement_of_an_employee(run, tmp_path):
     assert (unknown.code, unknown.err.count("\n")) == (2, 1)
 
 
+def test_a_statement_names_the_currency_of_its_amounts(run):
+    """A person reads '160.00 EUR' on each line (and '160,00 EUR' in Polish and Romanian);
+    CSV and JSON keep the bare amount, the currency given once."""
+    with_pin(run)
+    assert charge(run, ANNA, "COAT-01").code == 0
+    statement = ["staff", "statement", "E0001", "--year", "2026", *at(20)]
+    english = run(*statement).out.splitlines()
+    [charged] = [line for line in english if line.startswith("Charged to payroll")]
+    assert charged.endswith("160.00 EUR")
+    amounts = [line for line in english[1:] if line.rstrip().endswith(".00 EUR")]
+    assert len(amounts) == 7  # every item, none bare
+    for language in ("pl", "ro"):
+        out = run("--lang", language, *statement).out
+        assert "160,00 EUR" in out and "960,00 EUR" in out, language
+    data = run(*statement, "--format", "json").json
+    assert data["currency"] == "EUR" and data["items"]["payroll_used"] == "160.00"
+    assert {row["amount"] for row in data["rows"]} >= {"160.00", "960.00"}
+    csv_rows = run(*statement, "--format", "csv").out.splitlines()
+    assert csv_rows[0] == "item,amount" and "EUR" not in "".join(csv_rows[1:])
+
+
 def test_benefits_report_by_the_command_line(run, demo_path):
     assert run("config", "export", str(demo_path.with_suffix(".toml"))).code == 0
     toml = demo_path.with_suffix(".toml")

@@ -8,7 +8,7 @@ import pytest
 
 from pos_desktop.core.checkout import Override
 from pos_desktop.core.errors import InputError
-from pos_desktop.core.reports import figures
+from pos_desktop.core.reports import figures, oversight
 from tests.conftest import ANNA, IOANA, JAN, MARIA, MARKETING, PIOTR
 
 DAY = dt.date(2026, 6, 15)
@@ -87,13 +87,13 @@ def test_allowance_use_counts_dependants_and_nets_refunds(demo_store):
     demo_store.sell(JAN, [shirt], at=at(11, 10))  # 8.00, on Anna's allowance
     refunded = demo_store.sell(ANNA, [shirt], at=at(12, 10))
     demo_store.refund(refunded.sale_id, at=at(13, 10))
-    uses = figures.allowance_use(demo_store.conn, demo_store.rules, dt.date(2026, 6, 15))
+    uses = oversight.allowance_use(demo_store.conn, demo_store.rules, dt.date(2026, 6, 15))
     assert len(uses) == 1
     anna = uses[0]
     assert (anna.employee_no, anna.limit, anna.used, anna.left) == ("E0001", 100000, 4800, 95200)
     assert anna.share_tenths == 48  # 4.8 % of 1000.00
     # The year before holds none of it.
-    assert figures.allowance_use(demo_store.conn, demo_store.rules, dt.date(2025, 6, 15)) == []
+    assert oversight.allowance_use(demo_store.conn, demo_store.rules, dt.date(2025, 6, 15)) == []
 
 
 def test_overrides_per_supervisor_with_reasons_net_of_refunds(demo_store):
@@ -105,7 +105,7 @@ def test_overrides_per_supervisor_with_reasons_net_of_refunds(demo_store):
         PIOTR, [shirt], cashier=piotr, at=at(15, 11), override=Override(MARIA, "1234", "gift")
     )
     demo_store.refund(first.sale_id, at=at(15, 12))
-    found = figures.overrides(demo_store.conn, demo_store.rules, dt.date(2026, 6, 1), DAY)
+    found = oversight.overrides(demo_store.conn, demo_store.rules, dt.date(2026, 6, 1), DAY)
     assert len(found) == 1
     maria = found[0]
     assert (maria.employee_no, maria.name, maria.count) == ("E0003", "Maria Popescu", 2)
@@ -121,7 +121,7 @@ def test_cost_centres_charge_department_orders_at_cost_net_of_refunds(demo_store
     returned = demo_store.sell(MARKETING, [shirt], at=at(15, 11))
     demo_store.refund(returned.sale_id, at=at(15, 12))
     demo_store.sell(ANNA, [coat], at=at(15, 13))  # a staff purchase is no department order
-    rows = figures.cost_centres(demo_store.conn, demo_store.rules, DAY, DAY)
+    rows = oversight.cost_centres(demo_store.conn, demo_store.rules, DAY, DAY)
     assert len(rows) == 1
     row = rows[0]
     assert (row.cost_centre, row.department, row.name) == ("CC-4100", "MKT", "Marketing")
@@ -136,4 +136,4 @@ def test_cost_centres_charge_department_orders_at_cost_net_of_refunds(demo_store
 
 def test_a_period_ending_before_it_begins_is_refused(demo_store):
     with pytest.raises(InputError, match="before"):
-        figures.overrides(demo_store.conn, demo_store.rules, DAY, dt.date(2026, 6, 1))
+        oversight.overrides(demo_store.conn, demo_store.rules, DAY, dt.date(2026, 6, 1))

@@ -20,9 +20,10 @@ from pos_desktop.core import backups
 from pos_desktop.core.checkout import Checkout
 from pos_desktop.core.db.storage import open_database
 from pos_desktop.core.reports import closing
+from pos_desktop.core.reports.charts import ChartData
 from pos_desktop.core.rules import load_rules
 from pos_desktop.core.signin import AdminGate
-from pos_desktop.ui.admin.report_charts import ChartData, axis_format, build
+from pos_desktop.ui.admin.report_charts import axis_format, build
 from pos_desktop.ui.admin.staff_dialog import StaffDialog
 from pos_desktop.ui.admin.window import AdminWindow
 from pos_desktop.ui.common.fit import FRAME

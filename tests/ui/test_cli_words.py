@@ -15,7 +15,7 @@ import pytest
 from pos_desktop import i18n
 from pos_desktop.core.checkout import Checkout
 from pos_desktop.core.db.storage import open_database
-from pos_desktop.core.reports import figures, tables
+from pos_desktop.core.reports import oversight, tables
 from pos_desktop.core.signin import AdminGate
 from pos_desktop.ui.admin.window import AdminWindow
 from tests.conftest import ANNA, CASHIER, DEMO_AT, RADU
@@ -82,7 +82,7 @@ def test_a_report_s_pdf_its_period_cell_and_the_daily_close_in_romanian(run, mon
 
 
 def test_a_report_as_pdf_html_in_polish_keeps_the_core_table_english():
-    uses = [figures.AllowanceUse("E0001", "Anna Kowalska", "Staff", "rolling:30", 100000, 4800)]
+    uses = [oversight.AllowanceUse("E0001", "Anna Kowalska", "Staff", "rolling:30", 100000, 4800)]
     table = tables.allowance(uses, dt.date(2026, 6, 15), "EUR")
     assert table.rows[0][3:] == ["rolling:30", "1000.00", "48.00", "952.00", "4.8%"]
     i18n.use("pl")

@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtCharts import QBarCategoryAxis
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
+from PySide6.QtPdf import QPdfDocument
 from PySide6.QtTest import QTest
 
 from pos_desktop import i18n
@@ -265,12 +266,18 @@ def test_settings_registry_and_statement(qtbot, admin, language, tmp_path):
     dialog.show()
     text = dialog.view.toPlainText()
     assert "Anna Kowalska" in text and ("192,00" in text or "192.00" in text)
+    # Each amount says its currency, in every language: '192,00 EUR', never a bare number.
+    assert ("192.00 EUR" if language == "en" else "192,00 EUR") in text
+    assert text.count(" EUR") == len(dialog.table.rows) >= 5
     closing = {"en": "Close", "pl": "Zamknij", "ro": "Închide"}[language]
     assert dialog.close_button.text().replace("&", "") == closing  # Qt said "Close" in Romanian
     shot(dialog, f"payroll-statement-{language}")
     pdf = tmp_path / "statement.pdf"
     dialog.save_pdf(pdf)
     assert pdf.read_bytes().startswith(b"%PDF")
+    document = QPdfDocument()
+    assert document.load(str(pdf)) == QPdfDocument.Error.None_
+    assert ("192.00 EUR" if language == "en" else "192,00 EUR") in document.getAllText(0).text()
 
 
 def test_the_policies_page_shows_and_keeps_a_payroll_limit(qtbot, admin):

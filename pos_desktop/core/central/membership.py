@@ -23,7 +23,7 @@ from pos_desktop.core.errors import InputError
 from pos_desktop.core.text import QT_TRANSLATE_NOOP, Text
 
 if TYPE_CHECKING:
-    from pos_desktop.core.central.server import Published
+    from pos_desktop.core.central.server_registry import Published
 
 # Audit actions that change only this machine (its sign-in, its journal, its backups), not
 # the registry and rules a chain shares. Any other audited action is a registry change.
@@ -114,7 +114,7 @@ class PublishedTo:
 def publish(conn: sqlite3.Connection, url: str | None = None, *, actor: str) -> PublishedTo:
     """Send this database's registry and rules to the server (`url`, else the one it last
     published to) and remember the server and how far the audit log had got."""
-    from pos_desktop.core.central import server
+    from pos_desktop.core.central import server, server_registry
     from pos_desktop.core.db.storage import write_transaction
     from pos_desktop.core.ledger.audit import record_audit
     from pos_desktop.core.rules import load_rules
@@ -146,7 +146,7 @@ def publish(conn: sqlite3.Connection, url: str | None = None, *, actor: str) -> 
             conn.execute("BEGIN")
             try:
                 head = conn.execute("SELECT COALESCE(max(seq), 0) FROM audit").fetchone()[0]
-                published = server.publish_registry(remote, conn)
+                published = server_registry.publish_registry(remote, conn)
             finally:
                 conn.rollback()
         finally:

@@ -20,10 +20,11 @@ from pathlib import Path
 from typing import Any
 
 from pos_desktop.core import clock
-from pos_desktop.core.central import push, server, server_schema
+from pos_desktop.core.central import pull, push, server, server_journal
+from pos_desktop.core.central.server_registry import RegistryChanges
+from pos_desktop.core.central.take_back import take_back
 from pos_desktop.core.db.storage import open_database, write_transaction
 from pos_desktop.core.errors import ChainDiverged, InputError, ServerError
-from pos_desktop.core.ledger import journal
 from pos_desktop.core.ledger.audit import record_audit
 from pos_desktop.core.rules import load_rules
 from pos_desktop.core.text import QT_TRANSLATE_NOOP
@@ -85,7 +86,7 @@ def join(target: Path, url: str, till: str) -> Joined:
         remote = server.connect(url)
         try:
             server.require_schema(remote)
-            changes, sales, sales_upto = _snapshot(remote, till, 0, 0)
+            changes, sales, sales_upto = pull.snapshot(remote, till, 0, 0)
             if not changes.rows["settings"]:
                 raise ServerError(
                     QT_TRANSLATE_NOOP(
@@ -116,7 +117,7 @@ def _build_till(
     url: str,
     till: str,
     where: str,
-    changes: server.RegistryChanges,
+    changes: RegistryChanges,
     sales: list[tuple[Any, ...]],
     sales_upto: int,
 ) -> None:
@@ -126,12 +127,12 @@ def _build_till(
         conn = open_database(fresh, create=True)
         try:
             with write_transaction(conn):
-                _apply_registry(conn, changes)
+                pull.apply_registry(conn, changes)
                 conn.execute(
                     "INSERT INTO settings (key, value) VALUES (?, ?)",
                     (server.TILL_SETTING, json.dumps(till)),
                 )
-                _store_other_sales(conn, sales)
+                pull.store_other_sales(conn, sales)
                 conn.execute(
                     "INSERT INTO sync_state (id, server_url, till, registry_change, "
                     "sales_change, last_sync_at) VALUES (1, ?, ?, ?, ?, ?)",
@@ -241,10 +242,10 @@ def sync(conn: sqlite3.Connection, url: str | None = None, *, batch: int = PUSH_
             take_back(conn, remote, state.till)
             pushed, closes, already = _push(conn, remote, state.till, batch)
             _push_audit(conn, remote, state.till, batch)
-            changes, sales, sales_upto = _snapshot(
+            changes, sales, sales_upto = pull.snapshot(
                 remote, state.till, state.registry_change, state.sales_change
             )
-            server.mark_pulled(remote, state.till)
+            server_journal.mark_pulled(remote, state.till)
         finally:
             remote.close()
     with write_transaction(conn):
@@ -254,7 +255,7 @@ def sync(conn: sqlite3.Connection, url: str | None = None, *, batch: int = PUSH_
         # Another sync of this till (the window's, a script's) may have pulled meanwhile:
         # registry changes are applied only on top of the state they were asked from.
         if now.registry_change == state.registry_change and changes.count:
-            _apply_registry(conn, changes)
+            pull.apply_registry(conn, changes)
             applied = changes.count
             record_audit(
                 conn,
@@ -263,7 +264,7 @@ def sync(conn: sqlite3.Connection, url: str | None = None, *, batch: int = PUSH_
                 action="registry.pull",
                 after={"server": where, "changes": applied, "upto": changes.upto},
             )
-        _store_other_sales(conn, sales)
+        pull.store_other_sales(conn, sales)
         conn.execute(
             "UPDATE sync_state SET server_url = ?, registry_change = max(registry_change, ?), "
             "sales_change = max(sales_change, ?), last_sync_at = ? WHERE id = 1",
@@ -316,79 +317,6 @@ def _push(
         pushed += done.records
         closes += done.closes
         already += done.already
-
-
-def take_back(conn: sqlite3.Connection, remote: server.Connection, till: str) -> int:
-    """Check that this till's journal and audit log continue what the server holds of them,
-    and take back from the server the records it no longer has (a backup was restored, or
-    the file was cut short): its next records then continue the chain. Returns how many
-    sales and refunds came back. A till whose history differs from the server's is refused
-    (ChainDiverged), its file unchanged."""
-    ends = server.chain_ends(remote, till)
-    after: dict[str, int] = {}
-    for own, table in server.OWN_CHAINS:
-        ours = conn.execute(f"SELECT COALESCE(MAX(seq), 0) FROM {own}").fetchone()[0]
-        theirs, _ = ends[own]
-        meet = min(ours, theirs)
-        if meet:
-            local = conn.execute(f"SELECT hash FROM {own} WHERE seq = ?", (meet,)).fetchone()
-            held = server.hash_at(remote, table, till, meet)
-            if local is None or held is None or local[0] != held:
-                raise ChainDiverged(
-                    QT_TRANSLATE_NOOP(
-                        "Chain",
-                        "this till's {what} record {seq} is not the one the server holds for "
-                        "till {till}: its history differs from the server's (its database was "
-                        "replaced, cut short or rewritten, or another till joined as {till}); "
-                        "nothing was pushed, and its sales no longer reach the server until it "
-                        "is set up again",
-                    ).format(what=_CHAIN_WORDS[own].text(), seq=meet, till=till)
-                )
-        after[own] = ours
-    if all(after[own] >= ends[own][0] for own, _ in server.OWN_CHAINS):
-        return 0
-    history = server.till_history(remote, till, after)
-    sale_columns = ("seq", *journal.RECORD_FIELDS, "prev_hash", "hash")
-    line_columns = ("sale_id", *journal.LINE_FIELDS)
-    close_columns = ("seq", *journal.CLOSE_FIELDS, "prev_hash", "hash")
-    audit_columns = (
-        "seq",
-        "at",
-        "till",
-        "actor",
-        "action",
-        "subject",
-        "before",
-        "after",
-        "prev_hash",
-        "hash",
-    )
-    with write_transaction(conn):
-        for table, columns, rows in (
-            ("sales", sale_columns, history.sales),
-            ("sale_lines", line_columns, history.lines),
-            ("day_closes", close_columns, history.closes),
-            ("audit", audit_columns, history.audit),
-        ):
-            conn.executemany(
-                f"INSERT INTO {table} ({', '.join(columns)}) "
-                f"VALUES ({', '.join('?' for _ in columns)})",
-                [tuple(row[c] for c in columns) for row in rows],
-            )
-        conn.execute(
-            "UPDATE sync_state SET pushed_sales_seq = max(pushed_sales_seq, ?), "
-            "pushed_close_seq = max(pushed_close_seq, ?), "
-            "pushed_audit_seq = max(pushed_audit_seq, ?) WHERE id = 1",
-            (ends["sales"][0], ends["day_closes"][0], ends["audit"][0]),
-        )
-    return len(history.sales)
-
-
-_CHAIN_WORDS = {
-    "sales": QT_TRANSLATE_NOOP("Chain", "sales"),
-    "day_closes": QT_TRANSLATE_NOOP("Chain", "day close"),
-    "audit": QT_TRANSLATE_NOOP("Chain", "audit"),
-}
 
 
 def prepare_restore(live: sqlite3.Connection | None, backup: sqlite3.Connection) -> int | None:
@@ -454,73 +382,3 @@ def _push_audit(conn: sqlite3.Connection, remote: server.Connection, till: str, 
                 "UPDATE sync_state SET pushed_audit_seq = max(pushed_audit_seq, ?) WHERE id = 1",
                 (entries[-1]["seq"],),
             )
-
-
-def _snapshot(
-    remote: server.Connection, till: str, registry_since: int, sales_since: int
-) -> tuple[server.RegistryChanges, list[tuple[Any, ...]], int]:
-    """The registry changes and other tills' sales, read in one consistent snapshot."""
-    with remote.transaction():
-        remote.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
-        changes = server.registry_changes(remote, registry_since)
-        sales, upto = server.other_sales(remote, till, sales_since)
-    return changes, sales, upto
-
-
-def _apply_registry(conn: sqlite3.Connection, changes: server.RegistryChanges) -> None:
-    """Upsert the changed rows (referenced tables first) after removing the removed ones."""
-    _refuse_currency_change(conn, changes)
-    keys = {table.name: table.key for table in server_schema.REGISTRY}
-    for table_name, key in changes.removed:
-        conn.execute(f"DELETE FROM {table_name} WHERE {keys[table_name]} = ?", (key,))
-    for table in server_schema.REGISTRY:
-        rows = changes.rows.get(table.name, [])
-        if not rows:
-            continue
-        others = [n for n in table.names if n != table.key]
-        conn.executemany(
-            f"INSERT INTO {table.name} ({', '.join(table.names)}) "
-            f"VALUES ({', '.join(':' + n for n in table.names)}) "
-            f"ON CONFLICT ({table.key}) DO UPDATE SET "
-            + ", ".join(f"{n} = excluded.{n}" for n in others),
-            rows,
-        )
-
-
-def _refuse_currency_change(conn: sqlite3.Connection, changes: server.RegistryChanges) -> None:
-    """A till's stored amounts are in the currency it sold in: a pulled store currency that
-    differs, once the till has sales, would make them read as another money."""
-    pulled = next(
-        (r["value"] for r in changes.rows.get("settings", []) if r["key"] == "store.currency"),
-        None,
-    )
-    held = conn.execute("SELECT value FROM settings WHERE key = 'store.currency'").fetchone()
-    if pulled is None or held is None or json.loads(pulled) == json.loads(held[0]):
-        return
-    sold = conn.execute(
-        "SELECT (SELECT count(*) FROM sales) + (SELECT count(*) FROM remote_sales)"
-    ).fetchone()[0]
-    if sold:
-        raise InputError(
-            QT_TRANSLATE_NOOP(
-                "Chain",
-                "the server's store currency is now {currency}, but this till has {count} sales "
-                "in {held}; its own sales were sent, nothing was pulled, and it keeps selling in "
-                "the old currency. Publish the old currency back from the office, or start this "
-                "till afresh under a new id with "
-                "'pos-desktop init --till NEW-ID --server URL --force'",
-            ).format(currency=json.loads(pulled), count=sold, held=json.loads(held[0]))
-        )
-
-
-def _store_other_sales(conn: sqlite3.Connection, sales: list[tuple[Any, ...]]) -> None:
-    # In the table's key order (employee, period moment, id: Python's order of str is SQLite's
-    # BINARY one), each insert lands next to the last one: a third faster than in the
-    # server's order, for what is every other till's every staff sale.
-    fields = server_schema.REMOTE_SALE_FIELDS
-    assert fields[:3] == ("employee_no", "period_at", "id")
-    conn.executemany(
-        f"INSERT OR IGNORE INTO remote_sales ({', '.join(fields)}) "
-        f"VALUES ({', '.join('?' for _ in fields)})",
-        sorted(sales),
-    )

@@ -1,7 +1,8 @@
 """Loss-prevention flags: patterns in the journal worth a look, each linked to its sales.
 
 A flag is a question for a person, not a verdict: it names what was seen, who, and the sales
-to open. The thresholds are the store's to tune; the defaults (in `Thresholds`) are:
+to open (its words are reports/flag_words.py's). The thresholds are the store's to tune; the
+defaults (in `Thresholds`) are:
 
 * the same badge on two different tills within 10 minutes;
 * any sale to a badge that scanned as BLOCKED (lost or revoked badge, suspended or departed
@@ -28,10 +29,10 @@ from dataclasses import dataclass
 
 from pos_desktop.core import clock
 from pos_desktop.core.errors import InputError
-from pos_desktop.core.pins import PLACES
+from pos_desktop.core.reports import flag_words as words
 from pos_desktop.core.reports.figures import Period
 from pos_desktop.core.rules import Rules
-from pos_desktop.core.text import QT_TRANSLATE_NOOP, Text
+from pos_desktop.core.text import QT_TRANSLATE_NOOP
 
 KINDS = (
     "two_tills",
@@ -139,14 +140,12 @@ def _two_tills(
                 Flag(
                     "two_tills",
                     first["customer_badge"],
-                    QT_TRANSLATE_NOOP("Flags", "Badge used on two tills").text(),
-                    QT_TRANSLATE_NOOP(
-                        "Flags", "badge {badge} ({who}) on tills {tills} within {minutes} minutes"
-                    ).format(
-                        badge=first["customer_badge"],
-                        who=names(first["employee_no"]),
-                        tills=tills,
-                        minutes=limits.badge_minutes,
+                    words.title("two_tills"),
+                    words.two_tills(
+                        first["customer_badge"],
+                        names(first["employee_no"]),
+                        tills,
+                        limits.badge_minutes,
                     ),
                     tuple(r["id"] for r in cluster),
                     clock.parse_stamp(first["at"]),
@@ -184,16 +183,8 @@ def _blocked(conn: sqlite3.Connection, period: Period, names: _Names) -> list[Fl
             Flag(
                 "blocked_badge",
                 badge,
-                QT_TRANSLATE_NOOP("Flags", "Blocked badge scanned").text(),
-                QT_TRANSLATE_NOOP(
-                    "Flags",
-                    "badge {badge} of {who} scanned as BLOCKED and rung {times} (by {cashiers})",
-                ).format(
-                    badge=badge,
-                    who=names(rows[0]["employee_no"]),
-                    times=_times(len(rows)),
-                    cashiers=cashiers,
-                ),
+                words.title("blocked_badge"),
+                words.blocked(badge, names(rows[0]["employee_no"]), len(rows), cashiers),
                 tuple(r["id"] for r in rows),
                 clock.parse_stamp(rows[0]["at"]),
             )
@@ -212,40 +203,22 @@ def _switched(conn: sqlite3.Connection, period: Period, names: _Names) -> list[F
         before = json.loads(row["before"])["v"]
         after = json.loads(row["after"])["v"]
         first, then = _badge_holder(conn, before["badge"]), _badge_holder(conn, after["badge"])
-        if after["approved_by"]:
-            approval = QT_TRANSLATE_NOOP("Flags", "approved by {who}: {reason}").format(
-                who=names(after["approved_by"]), reason=after["reason"]
-            )
-        else:
-            approval = QT_TRANSLATE_NOOP("Flags", "not approved: rung at the regular price").text()
-        if after["kind"] == "after_blocked":
-            kind = "blocked_then_switched"
-            title = QT_TRANSLATE_NOOP("Flags", "Customer switched after a blocked badge").text()
-            detail = QT_TRANSLATE_NOOP(
-                "Flags",
-                "badge {before} ({first}) scanned as BLOCKED, then {after} ({then}) took the "
-                "basket, rung by {cashier}; {approval}",
-            )
-        else:
-            kind = "switched_to_department"
-            title = QT_TRANSLATE_NOOP("Flags", "Employee's basket moved to a department").text()
-            detail = QT_TRANSLATE_NOOP(
-                "Flags",
-                "badge {before} ({first}) started the basket, then department badge {after} "
-                "({then}) took it at cost, rung by {cashier}; {approval}",
-            )
+        approver = names(after["approved_by"]) if after["approved_by"] else None
+        after_blocked = after["kind"] == "after_blocked"
+        kind = "blocked_then_switched" if after_blocked else "switched_to_department"
         flags.append(
             Flag(
                 kind,
                 before["badge"],
-                title,
-                detail.format(
-                    before=before["badge"],
-                    first=first,
-                    after=after["badge"],
-                    then=then,
-                    cashier=names(after["cashier"]),
-                    approval=approval,
+                words.title(kind),
+                words.switched(
+                    after_blocked,
+                    before["badge"],
+                    first,
+                    after["badge"],
+                    then,
+                    names(after["cashier"]),
+                    words.approval(approver, after["reason"]),
                 ),
                 (row["subject"],),
                 clock.parse_stamp(row["at"]),
@@ -264,21 +237,16 @@ def _cleared(conn: sqlite3.Connection, period: Period, names: _Names) -> list[Fl
         (period.lower, period.upper),
     ):
         after = json.loads(row["after"])["v"]
-        detail = QT_TRANSLATE_NOOP(
-            "Flags",
-            "badge {badge} ({who}) scanned as BLOCKED, then the basket was cleared unsold by "
-            "{cashier}; lines in it: {lines}",
-        )
         flags.append(
             Flag(
                 "blocked_then_cleared",
                 row["subject"],
-                QT_TRANSLATE_NOOP("Flags", "Basket cleared after a blocked badge").text(),
-                detail.format(
-                    badge=row["subject"],
-                    who=_badge_holder(conn, row["subject"]),
-                    lines=after["lines"],
-                    cashier=names(row["actor"]),
+                words.title("blocked_then_cleared"),
+                words.cleared(
+                    row["subject"],
+                    _badge_holder(conn, row["subject"]),
+                    after["lines"],
+                    names(row["actor"]),
                 ),
                 (),
                 clock.parse_stamp(row["at"]),
@@ -320,11 +288,8 @@ def _self_purchases(
             Flag(
                 "self_purchase",
                 cashier,
-                QT_TRANSLATE_NOOP("Flags", "Repeated self-purchase").text(),
-                QT_TRANSLATE_NOOP(
-                    "Flags",
-                    "{who} rang their own purchase {times} ({approved} approved by a supervisor)",
-                ).format(who=names(cashier), times=_times(len(rows)), approved=approved),
+                words.title("self_purchase"),
+                words.self_purchase(names(cashier), len(rows), approved),
                 tuple(r["id"] for r in rows),
                 clock.parse_stamp(rows[0]["at"]),
             )
@@ -364,12 +329,8 @@ def _overrides(
             Flag(
                 "overrides",
                 supervisor,
-                QT_TRANSLATE_NOOP("Flags", "Overrides far above the others").text(),
-                QT_TRANSLATE_NOOP(
-                    "Flags",
-                    "{who} approved {count} overrides; the other {others} supervisors {average} "
-                    "on average",
-                ).format(who=names(supervisor), count=len(rows), others=others, average=average),
+                words.title("overrides"),
+                words.overrides(names(supervisor), len(rows), others, average),
                 tuple(r["id"] for r in rows),
                 clock.parse_stamp(rows[0]["at"]),
             )
@@ -404,14 +365,12 @@ def _discount_share(
             Flag(
                 "discount_share",
                 cashier,
-                QT_TRANSLATE_NOOP("Flags", "Discounted sales far above the store's").text(),
-                QT_TRANSLATE_NOOP(
-                    "Flags", "{who}: {share} of {sales} sales discounted; the store {store}"
-                ).format(
-                    who=names(cashier),
-                    share=_percent(discounted, sold),
-                    sales=sold,
-                    store=_percent(store_discounted, store_sales),
+                words.title("discount_share"),
+                words.discount_share(
+                    names(cashier),
+                    words.percent(discounted, sold),
+                    sold,
+                    words.percent(store_discounted, store_sales),
                 ),
                 tuple(r["id"] for r in rows),
                 clock.parse_stamp(rows[0]["at"]),
@@ -440,28 +399,14 @@ def _pin_failures(
         locks = sum(1 for r in rows if r["action"] == "pin.locked")
         if len(failures) < limits.pin_failures and not locks:
             continue
-        places = ", ".join(sorted({_place(str(r["place"])) for r in rows}))
+        places = ", ".join(sorted({words.place(str(r["place"])) for r in rows}))
         badges = ", ".join(sorted({str(r["subject"]) for r in rows}))
-        detail = QT_TRANSLATE_NOOP(
-            "Flags", "PIN of {who} typed wrong {times} (badge {badges}; {places})"
-        ).format(who=names(holder), times=_times(len(failures)), badges=badges, places=places)
-        if locks:
-            detail = QT_TRANSLATE_NOOP(
-                "Flags",
-                "PIN of {who} typed wrong {times} and locked {locks} (badge {badges}; {places})",
-            ).format(
-                who=names(holder),
-                times=_times(len(failures)),
-                locks=_times(locks),
-                badges=badges,
-                places=places,
-            )
         flags.append(
             Flag(
                 "pin_failures",
                 holder,
-                QT_TRANSLATE_NOOP("Flags", "Wrong PINs").text(),
-                detail,
+                words.title("pin_failures"),
+                words.pin_failures(names(holder), len(failures), locks, badges, places),
                 (),
                 clock.parse_stamp(rows[0]["at"]),
             )
@@ -483,41 +428,12 @@ def _backdated(conn: sqlite3.Connection, period: Period, names: _Names, rules: R
             Flag(
                 "backdated",
                 row["cashier_no"] or "-",
-                QT_TRANSLATE_NOOP("Flags", "Entered after the moment it claims").text(),
-                QT_TRANSLATE_NOOP(
-                    "Flags", "{kind} dated {at}, entered at {entered} by {who}"
-                ).format(
-                    kind=_RECORD_WORDS[row["kind"]].text()
-                    if row["kind"] in _RECORD_WORDS
-                    else row["kind"],
-                    at=local(row["at"]),
-                    entered=local(row["backdated"]),
-                    who=names(row["cashier_no"]),
+                words.title("backdated"),
+                words.backdated(
+                    row["kind"], local(row["at"]), local(row["backdated"]), names(row["cashier_no"])
                 ),
                 (row["id"],),
                 clock.parse_stamp(row["at"]),
             )
         )
     return flags
-
-
-_RECORD_WORDS = {
-    "sale": QT_TRANSLATE_NOOP("Flags", "a sale"),
-    "refund": QT_TRANSLATE_NOOP("Flags", "a refund"),
-}
-
-
-def _place(code: str) -> str:
-    return PLACES[code].text() if code in PLACES else code
-
-
-def _times(n: int) -> Text:
-    if n == 1:
-        return QT_TRANSLATE_NOOP("Flags", "once").text()
-    if n == 2:
-        return QT_TRANSLATE_NOOP("Flags", "twice").text()
-    return QT_TRANSLATE_NOOP("Flags", "{count} times").format(count=n)
-
-
-def _percent(part: int, whole: int) -> str:
-    return f"{(part * 1000 // whole + 5) // 10 if whole else 0}%"

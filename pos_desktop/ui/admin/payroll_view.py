@@ -8,18 +8,17 @@ import datetime as dt
 import sqlite3
 
 from pos_desktop.core import benefits, clock, payroll
-from pos_desktop.core.reports import payroll_reports
-from pos_desktop.core.reports.tables import Table
+from pos_desktop.core.reports import charts, payroll_reports, recharge
+from pos_desktop.core.reports.charts import ChartData
+from pos_desktop.core.reports.table import Table
 from pos_desktop.core.rules import Rules
-from pos_desktop.i18n import month_name, translate
-from pos_desktop.ui.admin.report_charts import ChartData
 
 KEYS = ("payroll", "benefits", "recharge")
 
 
 def report(
     conn: sqlite3.Connection, rules: Rules, key: str, start: dt.date, end: dt.date
-) -> tuple[Table, ChartData | None]:
+) -> tuple[Table, ChartData]:
     currency = rules.settings.currency
     if key == "payroll":
         today = clock.now().astimezone(rules.settings.tz).date()
@@ -32,30 +31,11 @@ def report(
             payroll.closed_through(conn),
         )
         months = payroll_reports.payroll_by_month(conn, rules, start, end)
-        chart = ChartData(
-            translate("ReportsPage", "Charged to payroll per month"),
-            [month for month, _ in months],
-            [amount for _, amount in months],
-            currency,
-            by_day=True,
-        )
-        return table, chart
+        return table, charts.payroll_months(months, currency)
     if key == "benefits":
         found = benefits.year(conn, rules, end.year)
         table = payroll_reports.benefits_table(found, end.year, rules, None, rules.settings.tz)
-        chart = ChartData(
-            translate("ReportsPage", "Benefit per month, {year}").format(year=end.year),
-            [month_name(month) for month in range(1, 13)],  # "2026-04" was cut to "2026..."
-            benefits.by_month(conn, rules, end.year),
-            currency,
-            by_day=True,
-        )
-        return table, chart
-    rows = payroll_reports.recharge_rows(conn, rules, start, end)
-    chart = ChartData(
-        translate("ReportsPage", "Discount to charge back per company"),
-        [row.name for row in rows],
-        [row.discount for row in rows],
-        currency,
-    )
-    return payroll_reports.recharge_table(rows, start, end, currency), chart
+        by_month = benefits.by_month(conn, rules, end.year)
+        return table, charts.benefit_months(by_month, end.year, currency)
+    rows = recharge.recharge_rows(conn, rules, start, end)
+    return recharge.recharge_table(rows, start, end, currency), charts.recharge(rows, currency)

@@ -1,9 +1,8 @@
-"""Bar charts for the reports page (Qt Charts): discount per day, the biggest groups, allowance
-use. Amounts arrive in minor units and are shown in major units."""
+"""Bar charts for the reports page (Qt Charts) of what core/reports/charts.py says a report's
+chart shows: discount per day, the biggest groups, allowance use. Amounts arrive in minor units
+and are shown in major units. A report's PDF draws the same chart with printing/bar_chart.py."""
 
 from __future__ import annotations
-
-from dataclasses import dataclass
 
 from PySide6.QtCharts import (
     QBarCategoryAxis,
@@ -17,20 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPainter
 
 from pos_desktop.core.money import exponent
-
-MAX_BARS = 10
-MAX_DAY_LABELS = 31
-
-
-@dataclass(frozen=True)
-class ChartData:
-    """What to draw: a title, labels and one whole-number value per label."""
-
-    title: str
-    labels: list[str]
-    values: list[int]
-    unit: str  # the currency (values in minor units), or "%" (values in tenths of a percent)
-    by_day: bool = False  # vertical bars in time order; otherwise the biggest, horizontal
+from pos_desktop.core.reports.charts import MAX_DAY_LABELS, PERCENT, ChartData
 
 
 def build(data: ChartData, currency: str) -> QChart:
@@ -38,13 +24,8 @@ def build(data: ChartData, currency: str) -> QChart:
     chart.setTitle(data.title)
     chart.legend().hide()
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
-    labels, values = data.labels, data.values
-    if not data.by_day:
-        ranked = sorted(zip(values, labels, strict=True), reverse=True)[:MAX_BARS]
-        ranked.reverse()  # the biggest at the top of a horizontal chart
-        values = [v for v, _ in ranked]
-        labels = [label for _, label in ranked]
-    scale = 10 if data.unit == "%" else 10 ** exponent(currency)
+    labels, values = data.shown()
+    scale = 10 if data.unit == PERCENT else 10 ** exponent(currency)
     bars = QBarSet(data.unit)
     bars.setColor(QColor("#2e7d32"))
     for value in values:

@@ -1,12 +1,11 @@
-"""The reports page's own words: the reports to choose from and the discount reports'
-charts. A report's title, column headings and worded cells are the core's (core/reports/tables.py),
-shown in the language in use through `Table.read`."""
+"""The reports page's own words: the reports to choose from. A report's title, column headings
+and worded cells are the core's (core/reports/table.py), shown in the language in use through
+`Table.read`; its chart's title is the core's too (core/reports/charts.py)."""
 
 from __future__ import annotations
 
 from pos_desktop.core.reports.figures import GROUPINGS
-from pos_desktop.core.reports.payroll_reports import TITLES as BEYOND_THE_TILL
-from pos_desktop.core.reports.tables import TITLES
+from pos_desktop.core.reports.table import TITLES
 from pos_desktop.core.text import QT_TRANSLATE_NOOP
 
 # The reports to choose from, by key, in the order the page offers them; the allowance
@@ -15,16 +14,7 @@ REPORTS: dict[str, str] = {
     **{key: TITLES[key] for key in GROUPINGS},
     "allowance": QT_TRANSLATE_NOOP("Reports", "Allowance use (on the To day)"),
     **{key: TITLES[key] for key in ("overrides", "cost-centres", "flags")},
-    "payroll": BEYOND_THE_TILL["payroll"],
+    "payroll": TITLES["payroll"],
     "benefits": QT_TRANSLATE_NOOP("Reports", "Taxable benefit (the To day's year)"),
-    "recharge": BEYOND_THE_TILL["recharge"],
-}
-# The discount reports' charts, by grouping.
-CHARTS = {
-    "day": QT_TRANSLATE_NOOP("Reports", "Discount per day"),
-    "employee": QT_TRANSLATE_NOOP("Reports", "Biggest discounts by employee"),
-    "department": QT_TRANSLATE_NOOP("Reports", "Biggest discounts by department"),
-    "company": QT_TRANSLATE_NOOP("Reports", "Biggest discounts by company"),
-    "category": QT_TRANSLATE_NOOP("Reports", "Biggest discounts by category"),
-    "policy": QT_TRANSLATE_NOOP("Reports", "Biggest discounts by policy"),
+    "recharge": TITLES["recharge"],
 }

@@ -26,12 +26,12 @@ from PySide6.QtWidgets import (
 )
 
 from pos_desktop.core import clock
-from pos_desktop.core.reports import closing, figures, flags, rollup, tables
-from pos_desktop.core.reports.tables import Table
+from pos_desktop.core.reports import charts, closing, figures, flags, oversight, rollup, tables
+from pos_desktop.core.reports.charts import ChartData
+from pos_desktop.core.reports.table import Table
 from pos_desktop.core.rules import Rules, load_rules
-from pos_desktop.i18n import current, date_text, number, say, translate
+from pos_desktop.i18n import current, date_text, month_name, number, say, translate
 from pos_desktop.ui.admin import payroll_view, report_charts, report_words
-from pos_desktop.ui.admin.report_charts import ChartData
 from pos_desktop.ui.admin.rollup_filler import LAG, RollupFiller
 from pos_desktop.ui.common.fit import rows
 
@@ -54,6 +54,11 @@ def _read(table: Table) -> Table:
     return table.read(say, number if current() != "en" else str)
 
 
+def _said(chart: ChartData) -> ChartData:
+    """The chart with its title (and its months) in the language in use."""
+    return chart.read(say, month_name)
+
+
 class ReportsPage(QWidget):
     """Choose a report and a period; the table and its chart follow. Actions: `csv`, `pdf`
     and `close` (the window asks for file names and confirmations)."""
@@ -63,6 +68,7 @@ class ReportsPage(QWidget):
         self.conn = conn
         self.filler: RollupFiller | None = None
         self.shown: Table | None = None
+        self.shown_chart: ChartData | None = None
         self.choice = QComboBox()
         self.choice.setAccessibleName(translate("ReportsPage", "Report"))
         for key, title in report_words.REPORTS.items():
@@ -170,6 +176,7 @@ class ReportsPage(QWidget):
             self.show_table(tables.close(closed, rules.settings.tz, rules.settings.currency))
             return
         self.shown = None
+        self.shown_chart = None
         self.table.clear()
         self.table.setRowCount(0)
         self.table.setColumnCount(0)
@@ -218,6 +225,7 @@ class ReportsPage(QWidget):
     def show_table(self, table: Table, chart: ChartData | None = None) -> None:
         """Show the core's table in the language in use (kept as it is for CSV)."""
         self.shown = table
+        self.shown_chart = chart
         table = _read(table)
         self.title.setText(table.title)
         self.table.clear()
@@ -254,45 +262,23 @@ class ReportsPage(QWidget):
         settings = rules.settings
         currency = settings.currency
         if key in payroll_view.KEYS:
-            return payroll_view.report(self.conn, rules, key, start, end)
+            table, chart = payroll_view.report(self.conn, rules, key, start, end)
+            return table, _said(chart)
         if key in figures.GROUPINGS:
             rows = figures.discounts(self.conn, rules, start, end, key)
-            chart = ChartData(
-                translate("Reports", report_words.CHARTS[key]),
-                [r.key if key == "day" else r.label for r in rows],
-                [r.discount for r in rows],
-                currency,
-                by_day=key == "day",
-            )
-            return tables.discounts(rows, key, start, end, currency), chart
+            chart = charts.discounts(rows, key, currency)
+            return tables.discounts(rows, key, start, end, currency), _said(chart)
         if key == "allowance":
-            uses = figures.allowance_use(self.conn, rules, end)
-            chart = ChartData(
-                translate("ReportsPage", "Allowance used, share of the limit"),
-                [u.name for u in uses],
-                [u.share_tenths for u in uses],
-                "%",
-            )
-            return tables.allowance(uses, end, currency), chart
+            uses = oversight.allowance_use(self.conn, rules, end)
+            return tables.allowance(uses, end, currency), _said(charts.allowance(uses))
         if key == "overrides":
-            found = figures.overrides(self.conn, rules, start, end)
+            found = oversight.overrides(self.conn, rules, start, end)
             table = tables.overrides(found, start, end, settings.tz, currency)
-            chart = ChartData(
-                translate("ReportsPage", "Discount approved by supervisors"),
-                [s.name for s in found],
-                [s.discount for s in found],
-                currency,
-            )
-            return table, chart
+            return table, _said(charts.overrides(found, currency))
         if key == "cost-centres":
-            rows_cc = figures.cost_centres(self.conn, rules, start, end)
-            chart = ChartData(
-                translate("ReportsPage", "To recharge per cost centre"),
-                [f"{r.cost_centre} {r.name}" for r in rows_cc],
-                [r.total for r in rows_cc],
-                currency,
-            )
-            return tables.cost_centres(rows_cc, start, end, currency), chart
+            rows_cc = oversight.cost_centres(self.conn, rules, start, end)
+            chart = charts.cost_centres(rows_cc, currency)
+            return tables.cost_centres(rows_cc, start, end, currency), _said(chart)
         found_flags = flags.find(self.conn, rules, start, end)
         return tables.flags(found_flags, start, end, settings.tz), None
 
@@ -316,8 +302,16 @@ class ReportsPage(QWidget):
         return len(self.shown.rows)
 
     def save_pdf(self, path: Path) -> None:
-        from pos_desktop.printing.pdf import save_html_pdf
+        from pos_desktop.printing.bar_chart import picture as chart_picture
+        from pos_desktop.printing.pdf import save_html_pdf, text_width
 
         assert self.shown is not None
         html = _read(self.shown).html(self.rules.settings.name)
-        save_html_pdf(html, path, landscape=len(self.shown.keys) > 7)
+        landscape = len(self.shown.keys) > 7
+        chart, currency = self.shown_chart, self.rules.settings.currency
+        picture = (
+            None
+            if chart is None
+            else chart_picture(chart, currency, text_width(landscape=landscape))
+        )
+        save_html_pdf(html, path, landscape=landscape, picture=picture)

@@ -1,4 +1,4 @@
-"""An employee's statement (core/reports/payroll_reports.py): allowance used and left this period,
+"""An employee's statement (core/reports/statement.py): allowance used and left this period,
 discount and taxable benefit this year, payroll charged, limit left and balance; shown in the
 language in use (the store's) and saved as PDF."""
 
@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 
 from pos_desktop.core import clock
 from pos_desktop.core.errors import PosError
-from pos_desktop.core.reports import payroll_reports
-from pos_desktop.core.reports.tables import Table
+from pos_desktop.core.reports.statement import statement
+from pos_desktop.core.reports.table import Table
 from pos_desktop.core.rules import load_rules
 from pos_desktop.i18n import current, number, say, translate
 from pos_desktop.ui.common.file_dialogs import ask_save_file
@@ -34,7 +34,7 @@ class StatementDialog(QDialog):
         rules = load_rules(conn)
         moment = clock.now()
         year = moment.astimezone(rules.settings.tz).year
-        table = payroll_reports.statement(conn, rules, employee_no, year, moment)
+        table = statement(conn, rules, employee_no, year, moment)
         self.table: Table = table.read(say, number if current() != "en" else str)
         self.setWindowTitle(self.table.title)
         self.view = QTextBrowser()
