@@ -10,7 +10,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from pos_desktop.core.checkout import Checkout
@@ -374,42 +374,6 @@ def test_refund_of_an_unknown_sale_says_so(qtbot, window):
     assert "load the sale first" in dialog.error.text().lower()
 
 
-def test_type_ahead_finds_a_product_by_name(qtbot, window):
-    signed_in(qtbot, window)
-    qtbot.keyClicks(window.scan, "coat")
-    popup = window.completer.popup()
-    assert popup.isVisible()
-    assert window.products.stringList() == ["Winter coat — COAT-01"]
-    popup.setCurrentIndex(window.completer.completionModel().index(0, 0))
-    window.completer.activated.emit(popup.currentIndex().data())
-    assert cells(window, 1) == ["Winter coat"]
-    assert window.banner.state != "invalid"
-
-
-def test_a_typed_sku_with_a_suggestion_lit_is_added_once(qtbot, window):
-    """Under a real window system Enter reaches the scan field and then Qt reports it again
-    as the lit suggestion's choice: a typed SHIRT-01 once went into the basket twice."""
-    signed_in(qtbot, window)
-    qtbot.keyClicks(window.scan, "COAT-01")
-    popup = window.completer.popup()
-    assert popup.isVisible()
-    lit = window.completer.completionModel().index(0, 0)
-    popup.selectionModel().setCurrentIndex(lit, QItemSelectionModel.SelectionFlag.NoUpdate)
-    window.submit_scan()  # Enter in the scan field
-    window.completer.activated.emit(popup.currentIndex().data())  # the same Enter, again
-    assert [(line.sku, line.qty) for line in window.session.lines] == [("COAT-01", 1)]
-    qtbot.keyClicks(window.scan, "coat")  # the next suggestion chosen still counts
-    popup.setCurrentIndex(window.completer.completionModel().index(0, 0))
-    window.completer.activated.emit(popup.currentIndex().data())
-    assert [(line.sku, line.qty) for line in window.session.lines] == [("COAT-01", 2)]
-
-
-def test_scanner_digits_never_open_the_type_ahead(qtbot, window):
-    signed_in(qtbot, window)
-    qtbot.keyClicks(window.scan, "59000000")
-    assert not window.completer.popup().isVisible()
-
-
 def test_a_locked_database_keeps_the_basket_and_records_nothing(
     qtbot, window, demo_path, monkeypatch
 ):
@@ -620,26 +584,6 @@ def test_a_busy_database_during_a_refund_is_a_message_not_a_crash(
         other.close()
     assert dialog.isVisible()
     assert "is busy" in dialog.error.text()
-
-
-def test_the_till_opens_after_its_first_paint_and_keeps_an_early_scan(qtbot, demo_path):
-    conn = open_database(demo_path)
-    opened: list[bool] = []
-
-    def opener():
-        opened.append(True)
-        return TillSession(Checkout(conn), now=AT)
-
-    win = CashierWindow(opener=opener)
-    qtbot.add_widget(win)
-    win.show()
-    assert not win.opened  # the window and its scan field are up; the core comes next
-    qtbot.keyClicks(win.scan, PIOTR)
-    qtbot.keyClick(win.scan, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: win.opened)
-    assert opened == [True]
-    assert win.session.cashier is not None and win.session.cashier.employee_no == "E0002"
-    conn.close()
 
 
 def test_a_plain_start_takes_the_fast_path_and_anything_else_the_command_line():

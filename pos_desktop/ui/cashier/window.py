@@ -11,17 +11,18 @@ from typing import TYPE_CHECKING, TypeVar
 # Only what the first paint needs is imported here: the rest of Qt, the core and the other
 # parts of the till load in the first turn of the event loop (see `_attach`), so the window
 # and its scan field are up sooner; keystrokes typed meanwhile wait in the scan field.
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from pos_desktop.core.errors import PosError
 from pos_desktop.i18n import amount, moment_text, money, say, translate
+from pos_desktop.ui.cashier.scan_field import ScanField
 from pos_desktop.ui.common.spoken import show_value
 from pos_desktop.ui.common.style import level_mark, quiet_colour, show_level
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QShowEvent
-    from PySide6.QtWidgets import QAbstractItemView, QDialog, QTableView
+    from PySide6.QtWidgets import QDialog, QTableView
 
     from pos_desktop.core.checkout import Override, Quote, Sale
     from pos_desktop.core.receipts import Receipt
@@ -69,20 +70,14 @@ class CashierWindow(QMainWindow):
         self.last_sale_html: str | None = None
         self.last_receipt: Receipt | None = None
         self.paid: Quote | None = None  # the last sale's, shown with its receipt
-        self._picked = False  # a suggestion was just taken by submit_scan
-        self._waiting_scan = False  # Enter came before the till had opened
+        self._early_scans: list[str] = []  # Enter came before the till had opened
         self._header_for: tuple[object, bool] | None = None  # whom the header was written for
 
         self.header = QLabel(translate("CashierWindow", "pos-desktop — opening the till…"))
         self.header.setAccessibleDescription(translate("CashierWindow", "Store, till and cashier"))
         self.header.setObjectName("header")
-        self.scan = QLineEdit()
-        self.scan.setObjectName("scan")
-        hint = translate("CashierWindow", "Scan or type a badge, barcode, SKU or product name")
-        self.scan.setAccessibleName(hint)
-        self.scan.setPlaceholderText(hint)
-        self.scan.returnPressed.connect(self.submit_scan)
-        self.scan.installEventFilter(self)
+        self.scan = ScanField()
+        self.scan.scanned.connect(self._scanned)
         self.status = QLabel()
         self.status.setObjectName("status")
         self.status.setWordWrap(True)
@@ -110,6 +105,15 @@ class CashierWindow(QMainWindow):
             self._attach(session)
         elif opener is not None:
             self._opener = opener  # runs once the scan field has been painted
+            self.scan.painted.connect(self._first_paint)
+
+    def _first_paint(self) -> None:
+        """The scan field is on screen: open the till, so the cashier sees the field before
+        the core has loaded."""
+        opener = self._opener
+        if opener is not None and not self.opened:
+            self._opener = None
+            QTimer.singleShot(0, self, lambda: self._open_with(opener))
 
     def _open_with(self, opener: Callable[[], TillSession]) -> None:
         try:
@@ -150,7 +154,8 @@ class CashierWindow(QMainWindow):
         self.captions: dict[str, str] = {}  # what a screen reader says before each value
         self._build_layout()
         self._build_actions()
-        self._build_completer()
+        self.scan.offer_products(self._search_products)
+        self.scan.moved.connect(self._move_selection)
         self.clock = QTimer(self)
         self.clock.timeout.connect(self._update_header)
         self.clock.start(15_000)
@@ -174,9 +179,9 @@ class CashierWindow(QMainWindow):
         if restored:
             self.refresh()
             self.say(say(restored), level="warn")
-        if self._waiting_scan:
-            self._waiting_scan = False
-            self.submit_scan()
+        early, self._early_scans = self._early_scans, []
+        for text in early:
+            self._scanned(text)
         self.till_open.emit()
 
     def reattach(self, session: TillSession) -> None:
@@ -271,73 +276,11 @@ class CashierWindow(QMainWindow):
             action.triggered.connect(handler)
             self.addAction(action)
 
-    def _build_completer(self) -> None:
-        """Type-ahead by name or SKU, searched as letters are typed; never for a scan."""
-        from PySide6.QtCore import QStringListModel, Qt
-        from PySide6.QtWidgets import QCompleter
-
-        self.products = QStringListModel(self)
-        self.completer = QCompleter(self.products, self)
-        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
-        self.completer.setWidget(self.scan)
-        self.completer.activated.connect(self._choose_product)
-        self.scan.textEdited.connect(self._suggest)
-
-    def _suggest(self, text: str) -> None:
-        if len(text) < 2 or not any(c.isalpha() for c in text) or self.session.cashier is None:
-            self._popup().hide()
-            return
-        found = self._guard(lambda: self.session.checkout.search_products(text))
-        self.products.setStringList([f"{name} — {sku}" for sku, name in found or []])
-        if found:
-            self.completer.complete()
-        else:
-            self._popup().hide()
-
-    def _popup(self) -> QAbstractItemView:
-        popup = self.completer.popup()
-        assert popup is not None
-        return popup
-
-    def _choose_product(self, choice: str) -> None:
-        """A suggestion clicked or chosen with Enter; once only, whichever signal comes first."""
-        if self._picked:
-            self._picked = False
-            return
-        self._popup().hide()
-        self.scan.setText(choice.rsplit(" — ", 1)[-1])
-        self.submit_scan()
-        self._picked = True
-
-    # Keyboard
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Up and Down in the scan field move through the basket's lines; Delete in an empty
-        scan field removes the chosen line. The scan field's first paint starts opening the
-        till, so the cashier sees it before the core has loaded."""
-        if not self.opened:
-            opener = self._opener
-            if opener is not None and event.type() == QEvent.Type.Paint:
-                self._opener = None
-                QTimer.singleShot(0, self, lambda: self._open_with(opener))
-            return super().eventFilter(watched, event)
-        from PySide6.QtCore import Qt
-        from PySide6.QtGui import QKeyEvent
-
-        if watched is self.scan and isinstance(event, QKeyEvent):
-            moving = event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down)
-            if event.type() == QEvent.Type.KeyPress and moving and not self._popup().isVisible():
-                self._move_selection(-1 if event.key() == Qt.Key.Key_Up else 1)
-                return True
-            if (
-                event.type() == QEvent.Type.ShortcutOverride
-                and event.key() == Qt.Key.Key_Delete
-                and not self.scan.text()
-            ):
-                event.ignore()  # an empty scan field lets Delete reach "Remove line"
-                return True
-        return super().eventFilter(watched, event)
+    def _search_products(self, text: str) -> list[tuple[str, str]]:
+        """Type-ahead by name or SKU, for a signed-in cashier."""
+        if self.session.cashier is None:
+            return []
+        return self._guard(lambda: self.session.checkout.search_products(text)) or []
 
     def _move_selection(self, step: int) -> None:
         rows = self.model.rowCount()
@@ -367,23 +310,15 @@ class CashierWindow(QMainWindow):
     # Actions
 
     def submit_scan(self) -> None:
+        """Enter in the scan field."""
+        self.scan.enter()
+
+    def _scanned(self, text: str) -> None:
         if not self.opened:
-            self._waiting_scan = True  # handled as soon as the till has opened
+            self._early_scans.append(text)  # handled as soon as the till has opened
             return
         from PySide6.QtWidgets import QApplication
 
-        popup = self._popup()
-        text = self.scan.text()
-        chosen = popup.selectionModel().selectedIndexes() if popup.isVisible() else []
-        if chosen:  # the cashier moved into the suggestions and picked one
-            text = str(chosen[0].data()).rsplit(" — ", 1)[-1]
-            self._picked = True
-        elif popup.isVisible() and popup.currentIndex().isValid():
-            # A typed SKU with a suggestion lit: Qt also reports this Enter as a choice,
-            # after this; it must not add the item a second time.
-            self._picked = True
-        self.scan.clear()
-        popup.hide()
         result = self._guard(lambda: self.session.scan(text))
         if result is None or result.kind == "empty":
             return
