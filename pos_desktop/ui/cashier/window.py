@@ -15,9 +15,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from pos_desktop.core.errors import PosError
-from pos_desktop.i18n import amount, moment_text, money, say, translate
+from pos_desktop.i18n import moment_text, money, say, translate
 from pos_desktop.ui.cashier.scan_field import ScanField
-from pos_desktop.ui.common.spoken import show_value
 from pos_desktop.ui.common.style import level_mark, quiet_colour, show_level
 
 if TYPE_CHECKING:
@@ -132,7 +131,7 @@ class CashierWindow(QMainWindow):
 
         from pos_desktop.ui.cashier.banner import VerdictBanner
         from pos_desktop.ui.cashier.basket import BasketModel
-        from pos_desktop.ui.common.fit import total_label
+        from pos_desktop.ui.cashier.totals import TotalsBlock
 
         self.session = session
         self.message_row.setAlignment(self.status_mark, Qt.AlignmentFlag.AlignTop)
@@ -149,9 +148,7 @@ class CashierWindow(QMainWindow):
         self.middle = QStackedWidget()
         self.middle.addWidget(self.table)
         self.middle.addWidget(self.receipt)
-        self.totals = {name: QLabel() for name in ("subtotal", "discount", "allowance")}
-        self.totals["total"] = total_label()
-        self.captions: dict[str, str] = {}  # what a screen reader says before each value
+        self.totals = TotalsBlock(self.currency)
         self._build_layout()
         self._build_actions()
         self.scan.offer_products(self._search_products)
@@ -211,29 +208,8 @@ class CashierWindow(QMainWindow):
         return table
 
     def _build_layout(self) -> None:
-        from PySide6.QtCore import Qt
-        from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout
+        from PySide6.QtWidgets import QHBoxLayout
 
-        totals = QGridLayout()
-        labels = (
-            ("subtotal", translate("CashierWindow", "Subtotal")),
-            ("discount", translate("CashierWindow", "Employee discount")),
-            ("total", translate("CashierWindow", "Total")),
-            ("allowance", translate("CashierWindow", "Allowance after")),
-        )
-        for row, (key, text) in enumerate(labels):
-            label = QLabel(text)
-            value = self.totals[key]
-            value.setAlignment(Qt.AlignmentFlag.AlignRight)
-            self.captions[key] = text
-            if key == "total":
-                label.setObjectName("total")
-            totals.addWidget(label, row, 0)
-            totals.addWidget(value, row, 1)
-        totals_frame = QFrame()
-        totals_frame.setLayout(totals)
-        totals_frame.setFrameShape(QFrame.Shape.StyledPanel)
-        totals_frame.setMinimumWidth(380)
         shortcuts = QLabel(
             "   ".join(
                 f"<b>{key}</b>\u00a0{translate('CashierWindow', text)}".replace(" ", "\u00a0")
@@ -245,7 +221,7 @@ class CashierWindow(QMainWindow):
         shortcuts.setWordWrap(True)
         bottom = QHBoxLayout()
         bottom.addWidget(shortcuts, 1)
-        bottom.addWidget(totals_frame)
+        bottom.addWidget(self.totals)
         self.layout_.insertWidget(1, self.banner)
         self.layout_.addWidget(self.middle, 1)
         self.layout_.addLayout(bottom)
@@ -564,7 +540,7 @@ class CashierWindow(QMainWindow):
         if chosen is not None and self.model.rowCount():
             self.table.selectRow(min(chosen, self.model.rowCount() - 1))
         receipt_up = self.middle.currentWidget() is self.receipt and not self.session.lines
-        self._show_totals(self.paid if receipt_up and self.paid is not None else quote)
+        self.totals.show_quote(self.paid if receipt_up and self.paid is not None else quote)
         if self.session.cashier is None:
             self.banner.show_message(
                 "idle",
@@ -634,18 +610,6 @@ class CashierWindow(QMainWindow):
         if who:
             text = translate("CashierWindow", "Approved by {name}: {reason}")
             self.banner.add_line(text.format(name=who, reason=reason))
-
-    def _show_totals(self, quote: Quote | None) -> None:
-        currency = self.currency
-        after = quote.allowance_after if quote else None
-        shown = {
-            "subtotal": amount(quote.subtotal if quote else 0, currency),
-            "discount": amount(quote.discount if quote else 0, currency),
-            "total": money(quote.total if quote else 0, currency),
-            "allowance": "—" if after is None else amount(after, currency),
-        }
-        for key, text in shown.items():
-            show_value(self.totals[key], self.captions[key], text)
 
     def _update_header(self) -> None:
         settings = self.session.checkout.rules.settings
