@@ -564,7 +564,9 @@ class CashierWindow(QMainWindow):
             )
         else:
             photo = self._guard(lambda: self.session.customer_photo(quote.verdict))
-            self.banner.show_verdict(quote.verdict, self.session.checkout.rules, photo)
+            from pos_desktop.core.verdict_words import card
+
+            self.banner.show_card(card(quote.verdict, self.session.checkout.rules), photo)
             self._show_approval(quote)
         if self.session.draft_problem:
             problem = self.session.draft_problem
