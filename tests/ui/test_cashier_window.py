@@ -18,12 +18,8 @@ from pos_desktop.core.db import storage
 from pos_desktop.core.db.storage import open_database
 from pos_desktop.core.ledger import journal
 from pos_desktop.core.till import TillSession
-from pos_desktop.ui.cashier.dialogs import (
-    OpenAmountDialog,
-    OverrideDialog,
-    QuantityDialog,
-    RefundDialog,
-)
+from pos_desktop.ui.cashier.dialogs import OpenAmountDialog, OverrideDialog, QuantityDialog
+from pos_desktop.ui.cashier.refunding import RefundDialog
 from pos_desktop.ui.cashier.window import CashierWindow
 from tests.conftest import (
     ANNA,

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, TypeVar
 # Only what the first paint needs is imported here: the rest of Qt, the core and the other
 # parts of the till load in the first turn of the event loop (see `_attach`), so the window
 # and its scan field are up sooner; keystrokes typed meanwhile wait in the scan field.
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from pos_desktop.core.errors import PosError
@@ -21,29 +21,14 @@ from pos_desktop.ui.common.style import level_mark, quiet_colour, show_level
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QShowEvent
-    from PySide6.QtWidgets import QDialog, QTableView
+    from PySide6.QtWidgets import QDialog
 
-    from pos_desktop.core.checkout import Override, Quote, Sale
+    from pos_desktop.core.checkout import Quote, Sale
     from pos_desktop.core.receipts import Receipt
     from pos_desktop.core.till import TillSession
-    from pos_desktop.ui.cashier import dialogs
+    from pos_desktop.ui.cashier.basket import BasketTable
 
 T = TypeVar("T")
-
-SHORTCUTS = (
-    ("F2", QT_TRANSLATE_NOOP("CashierWindow", "Quantity")),
-    ("F3", QT_TRANSLATE_NOOP("CashierWindow", "Open amount")),
-    ("Del", QT_TRANSLATE_NOOP("CashierWindow", "Remove line")),
-    ("F6", QT_TRANSLATE_NOOP("CashierWindow", "Walk-in")),
-    ("F7", QT_TRANSLATE_NOOP("CashierWindow", "Supervisor")),
-    ("F8", QT_TRANSLATE_NOOP("CashierWindow", "Refund")),
-    ("F9", QT_TRANSLATE_NOOP("CashierWindow", "Payroll")),
-    ("F12", QT_TRANSLATE_NOOP("CashierWindow", "Complete sale")),
-    ("Esc", QT_TRANSLATE_NOOP("CashierWindow", "Clear")),
-    ("Ctrl+P", QT_TRANSLATE_NOOP("CashierWindow", "Print receipt")),
-    ("Ctrl+S", QT_TRANSLATE_NOOP("CashierWindow", "Receipt PDF")),
-    ("F10", QT_TRANSLATE_NOOP("CashierWindow", "Sign out")),
-)
 
 
 class CashierWindow(QMainWindow):
@@ -152,7 +137,7 @@ class CashierWindow(QMainWindow):
         self._build_layout()
         self._build_actions()
         self.scan.offer_products(self._search_products)
-        self.scan.moved.connect(self._move_selection)
+        self.scan.moved.connect(self.table.move_choice)
         self.clock = QTimer(self)
         self.clock.timeout.connect(self._update_header)
         self.clock.start(15_000)
@@ -187,70 +172,25 @@ class CashierWindow(QMainWindow):
         self.session = session
         self.refresh()
 
-    def _basket_table(self) -> QTableView:
-        from PySide6.QtCore import Qt
-        from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+    def _basket_table(self) -> BasketTable:
+        from pos_desktop.ui.cashier.basket import BasketTable
 
-        from pos_desktop.ui.cashier.basket import COLUMNS
-        from pos_desktop.ui.common.style import row_height
-
-        table = QTableView()
-        table.setModel(self.model)
-        table.setAccessibleName(translate("CashierWindow", "Basket"))
-        table.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys stay in the scan field
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.verticalHeader().hide()
-        row_height(table)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
-        return table
+        return BasketTable(self.model)
 
     def _build_layout(self) -> None:
-        from PySide6.QtWidgets import QHBoxLayout
+        from pos_desktop.ui.cashier import keys
 
-        shortcuts = QLabel(
-            "   ".join(
-                f"<b>{key}</b>\u00a0{translate('CashierWindow', text)}".replace(" ", "\u00a0")
-                for key, text in SHORTCUTS
-            )
-        )
-        shortcuts.setAccessibleDescription(translate("CashierWindow", "Keyboard shortcuts"))
-        shortcuts.setObjectName("shortcuts")
-        shortcuts.setWordWrap(True)
         bottom = QHBoxLayout()
-        bottom.addWidget(shortcuts, 1)
+        bottom.addWidget(keys.legend(), 1)
         bottom.addWidget(self.totals)
         self.layout_.insertWidget(1, self.banner)
         self.layout_.addWidget(self.middle, 1)
         self.layout_.addLayout(bottom)
 
     def _build_actions(self) -> None:
-        from PySide6.QtCore import Qt
-        from PySide6.QtGui import QAction, QKeySequence
+        from pos_desktop.ui.cashier import keys
 
-        from pos_desktop.ui.cashier import payroll_dialog
-
-        for key, handler in (
-            ("F2", self.change_quantity),
-            ("F3", self.open_amount),
-            ("Delete", self.remove_line),
-            ("F6", self.walk_in),
-            ("F7", self.call_supervisor),
-            ("F8", self.open_refund),
-            ("F9", lambda: payroll_dialog.charge_to_payroll(self)),
-            ("F12", self.complete_sale),
-            ("Escape", self.clear_basket),
-            ("F10", self.sign_out),
-            ("Ctrl+P", self.print_receipt),
-            ("Ctrl+S", self.ask_receipt_pdf),
-        ):
-            action = QAction(self)
-            action.setShortcut(QKeySequence(key))
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            action.triggered.connect(handler)
-            self.addAction(action)
+        keys.bind(self)
 
     def _search_products(self, text: str) -> list[tuple[str, str]]:
         """Type-ahead by name or SKU, for a signed-in cashier."""
@@ -258,16 +198,8 @@ class CashierWindow(QMainWindow):
             return []
         return self._guard(lambda: self.session.checkout.search_products(text)) or []
 
-    def _move_selection(self, step: int) -> None:
-        rows = self.model.rowCount()
-        if rows:
-            current = self.selected_row()
-            target = rows - 1 if current is None else max(0, min(rows - 1, current + step))
-            self.table.selectRow(target)
-
     def selected_row(self) -> int | None:
-        rows = self.table.selectionModel().selectedRows()
-        return rows[0].row() if rows else None
+        return self.table.chosen_row()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -282,8 +214,6 @@ class CashierWindow(QMainWindow):
                 self.chain.stop()
                 self.answers.stop()
         super().closeEvent(event)
-
-    # Actions
 
     def submit_scan(self) -> None:
         """Enter in the scan field."""
@@ -328,51 +258,19 @@ class CashierWindow(QMainWindow):
         self.banner_shown.emit()
 
     def change_quantity(self) -> None:
-        row = self._require_row()
-        if row is None:
-            return
-        line = self.session.lines[row]
-        from pos_desktop.ui.cashier import dialogs
+        from pos_desktop.ui.cashier import basket_edits
 
-        dialog = dialogs.QuantityDialog(f"{line.name} ({line.qty})", line.qty, self)
-        dialog.accepted.connect(lambda: self._set_quantity(row, dialog.value))
-        self._open(dialog)
-
-    def _set_quantity(self, row: int, qty: int) -> None:
-        if self._guard(lambda: self.session.set_quantity(row, qty) or True):
-            text = translate("CashierWindow", "{item}: quantity {qty}.")
-            self.say(text.format(item=self.session.lines[row].name, qty=qty))
-        self.refresh()
-        self.table.selectRow(row)
+        basket_edits.change_quantity(self)
 
     def open_amount(self) -> None:
-        if self._require_cashier():
-            from pos_desktop.ui.cashier import dialogs
+        from pos_desktop.ui.cashier import basket_edits
 
-            dialog = dialogs.OpenAmountDialog(
-                self.session.checkout, self, lambda question: self.confirm(question)
-            )
-            dialog.accepted.connect(lambda: self._add_open(dialog))
-            self._open(dialog)
-
-    def _add_open(self, dialog: dialogs.OpenAmountDialog) -> None:
-        if dialog.result_value is not None:
-            category, amount = dialog.result_value
-            line = self._guard(lambda: self.session.add_open_amount(category, amount))
-            if line is not None:
-                self.middle.setCurrentWidget(self.table)  # the next sale's basket, not a receipt
-                text = translate("CashierWindow", "Added {item} {amount}.")
-                self.say(text.format(item=line.name, amount=money(amount, self.currency)))
-            self.refresh()
-            self.table.selectRow(self.model.rowCount() - 1)
+        basket_edits.open_amount(self)
 
     def remove_line(self) -> None:
-        row = self._require_row()
-        if row is not None:
-            line = self._guard(lambda: self.session.remove(row))
-            if line is not None:
-                self.say(translate("CashierWindow", "Removed {item}.").format(item=line.name))
-            self.refresh()
+        from pos_desktop.ui.cashier import basket_edits
+
+        basket_edits.remove_line(self)
 
     def walk_in(self) -> None:
         if self._guard(lambda: self.session.set_customer(None)) is not None:
@@ -380,23 +278,14 @@ class CashierWindow(QMainWindow):
             self.refresh()
 
     def call_supervisor(self) -> None:
-        if not self._guard(lambda: self.session.needs_supervisor):
-            text = translate("CashierWindow", "No supervisor is needed for this customer.")
-            self.say(text, level="error")
-            return
-        from pos_desktop.ui.cashier import dialogs
+        from pos_desktop.ui.cashier import approval
 
-        why = None
-        switch = self.session.switch
-        if switch is not None and not switch.approved:
-            why = translate(
-                "CashierWindow",
-                "The customer changed after the badge {badge} in this basket; a supervisor "
-                "approves the new customer's price.",
-            ).format(badge=switch.before)
-        dialog = dialogs.OverrideDialog(self.session.approve, self, why)
-        dialog.accepted.connect(self._approved)
-        self._open(dialog)
+        approval.call_supervisor(self)
+
+    def charge_to_payroll(self) -> None:
+        from pos_desktop.ui.cashier import payroll_dialog
+
+        payroll_dialog.charge_to_payroll(self)
 
     def _signed_in(self) -> None:
         cashier = self.session.cashier
@@ -407,46 +296,20 @@ class CashierWindow(QMainWindow):
             self.say(text.format(name=cashier.name if cashier else ""))
         self.refresh()
 
-    def _approved(self) -> None:
-        quote = self._guard(self.session.quote)
-        name = _approver(quote)[0] if quote is not None else ""
-        self.say(translate("CashierWindow", "Approved by {name}.").format(name=name))
-        self.refresh()
-
     def open_refund(self) -> None:
         if self._require_cashier():
-            from pos_desktop.ui.cashier import dialogs
+            from pos_desktop.ui.cashier import refunding
 
-            dialog = dialogs.RefundDialog(
-                self.session.refundable,
-                self._refund,
-                self.currency,
-                self,
-                approval_above=self.session.checkout.rules.settings.refund_approval_above,
-                confirm=lambda question: self.confirm(question),
-            )
-            self._open(dialog)
+            refunding.open_refund(self)
 
-    def _refund(
-        self, sale_id: str, lines: list[tuple[int, int | None]], approval: Override | None
-    ) -> None:
-        refund = self.session.refund(sale_id, lines, approval)
-        from pos_desktop.core.receipts import from_refund
+    def show_receipt(self, receipt: Receipt) -> None:
+        """A receipt (a refund's slip) in place of the basket, from its top; Ctrl+P prints it."""
         from pos_desktop.ui.cashier.receipt import preview, receipt_html
 
-        settings = self.session.checkout.rules.settings
-        cashier = self.session.cashier.name if self.session.cashier else None
-        self.last_receipt = from_refund(refund, settings, cashier, self.session.moment)
-        self.paid = None
-        self.last_sale_html = receipt_html(self.last_receipt)
-        preview(self.receipt, self.last_receipt)
+        self.last_receipt = receipt
+        self.last_sale_html = receipt_html(receipt)
+        preview(self.receipt, receipt)
         self.middle.setCurrentWidget(self.receipt)
-        text = translate(
-            "CashierWindow",
-            "Refunded {amount} (sale {sale}); staff allowance given back. Ctrl+P prints the "
-            "refund slip.",
-        )
-        self.say(text.format(amount=money(refund.total, self.currency), sale=refund.sale_id))
 
     def complete_sale(self, complete: Callable[[], Sale | None] | None = None) -> None:
         cashier = self.session.cashier.name if self.session.cashier else None
@@ -468,47 +331,19 @@ class CashierWindow(QMainWindow):
         self.refresh()
 
     def print_receipt(self) -> None:
-        if self.last_receipt is None:
-            self.say(self._no_receipt(), level="error")
-            return
-        from pos_desktop.ui.cashier.receipt import print_receipt
+        from pos_desktop.ui.cashier import receipt_pane
 
-        if print_receipt(self.last_receipt, self):
-            self.say(translate("CashierWindow", "Receipt sent to the printer."))
-        self.scan.setFocus()
+        receipt_pane.print_last(self)
 
     def ask_receipt_pdf(self) -> None:
-        if self.last_receipt is None:
-            self.say(self._no_receipt(), level="error")
-            return
-        from pos_desktop.ui.common.file_dialogs import ask_save_file
+        from pos_desktop.ui.cashier import receipt_pane
 
-        chosen = ask_save_file(
-            self,
-            translate("CashierWindow", "Save receipt"),
-            translate("CashierWindow", "receipt") + ".pdf",
-            "PDF (*.pdf)",
-        )
-        if chosen is not None:
-            self.save_receipt_pdf(chosen)
-        self.scan.setFocus()
+        receipt_pane.ask_pdf(self)
 
     def save_receipt_pdf(self, path: Path) -> None:
-        from pos_desktop.ui.cashier.receipt import save_receipt_pdf
+        from pos_desktop.ui.cashier import receipt_pane
 
-        receipt = self.last_receipt
-
-        def save() -> bool:
-            assert receipt is not None
-            save_receipt_pdf(receipt, path)
-            return True
-
-        if receipt is not None and self._guard(save):
-            text = translate("CashierWindow", "Receipt saved to {file}.")
-            self.say(text.format(file=path.name))
-
-    def _no_receipt(self) -> str:
-        return translate("CashierWindow", "There is no receipt yet: complete a sale first.")
+        receipt_pane.save_pdf(self, path)
 
     def clear_basket(self) -> None:
         if self.session.lines:
@@ -528,8 +363,6 @@ class CashierWindow(QMainWindow):
         self.say(translate("CashierWindow", "Signed out."))
         self.refresh()
 
-    # Showing
-
     def refresh(self) -> None:
         """Show the session as it is now: header, banner, basket (keeping the chosen line)."""
         if self._header_for != (self.session.cashier, self.chain is not None):
@@ -541,33 +374,16 @@ class CashierWindow(QMainWindow):
             self.table.selectRow(min(chosen, self.model.rowCount() - 1))
         receipt_up = self.middle.currentWidget() is self.receipt and not self.session.lines
         self.totals.show_quote(self.paid if receipt_up and self.paid is not None else quote)
-        if self.session.cashier is None:
-            self.banner.show_message(
-                "idle",
-                translate("CashierWindow", "Scan your badge to sign in"),
-                translate("CashierWindow", "The till is locked."),
-            )
-        elif (quote is None or not quote.verdict.badge) and self.session.walk_in:
-            self.banner.show_message(
-                "external",
-                translate("CashierWindow", "EXTERNAL — walk-in"),
-                translate("CashierWindow", "Regular price: no staff badge was scanned."),
-            )
-        elif quote is None or not quote.verdict.badge:
-            self.banner.show_message(
-                "idle",
-                translate("CashierWindow", "Ready — scan the customer's badge"),
-                translate(
-                    "CashierWindow",
-                    "Walk-in customers pay the regular price; staff scan their badge.",
-                ),
-            )
-        else:
-            photo = self._guard(lambda: self.session.customer_photo(quote.verdict))
-            from pos_desktop.core.verdict_words import card
+        from pos_desktop.ui.cashier.customer_view import show_customer
 
-            self.banner.show_card(card(quote.verdict, self.session.checkout.rules), photo)
-            self._show_approval(quote)
+        show_customer(
+            self.banner,
+            quote,
+            self.session.checkout.rules,
+            signed_in=self.session.cashier is not None,
+            walk_in=self.session.walk_in,
+            photo_of=lambda verdict: self._guard(lambda: self.session.customer_photo(verdict)),
+        )
         if self.session.draft_problem:
             problem = self.session.draft_problem
             text = translate(
@@ -583,35 +399,6 @@ class CashierWindow(QMainWindow):
             self._answers_seen = others.answers
             if self.session.customer is not None and self.dialog is None:
                 self.refresh()
-
-    def _show_approval(self, quote: Quote) -> None:
-        """Over the customer's verdict: a switch waiting for a supervisor, or who approved."""
-        switch = quote.switch
-        holder = quote.verdict.holder
-        name = holder.name if holder else quote.verdict.badge
-        if switch is not None and not switch.approved:
-            if switch.kind == "after_blocked":
-                headline = translate("CashierWindow", "SUPERVISOR NEEDED — blocked badge first")
-                detail = translate(
-                    "CashierWindow",
-                    "{name} replaced the blocked badge {badge} in this basket: regular price "
-                    "until a supervisor approves (F7). Esc clears the basket.",
-                )
-                state = "blocked"
-            else:
-                headline = translate("CashierWindow", "SUPERVISOR NEEDED — basket to department")
-                detail = translate(
-                    "CashierWindow",
-                    "{name} takes over the basket of {badge} at cost only once a supervisor "
-                    "approves (F7); regular price until then.",
-                )
-                state = "not_eligible"
-            self.banner.show_message(state, headline, detail.format(name=name, badge=switch.before))
-            return
-        who, reason = _approver(quote)
-        if who:
-            text = translate("CashierWindow", "Approved by {name}: {reason}")
-            self.banner.add_line(text.format(name=who, reason=reason))
 
     def _update_header(self) -> None:
         settings = self.session.checkout.rules.settings
@@ -668,13 +455,3 @@ class CashierWindow(QMainWindow):
         from pos_desktop.ui.common.questions import ask
 
         return ask(self, "pos-desktop", question)
-
-
-def _approver(quote: Quote) -> tuple[str, str]:
-    """Who approved what the basket needed (a switch, or the cashier's own purchase), and why."""
-    switch = quote.switch
-    if switch is not None and switch.supervisor is not None:
-        return switch.supervisor.name, switch.reason or ""
-    if quote.supervisor is not None:
-        return quote.supervisor.name, quote.override_reason or ""
-    return "", ""
