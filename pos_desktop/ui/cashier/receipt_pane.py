@@ -1,16 +1,21 @@
-"""The last receipt at the till (a sale's, or a refund's slip): printed with Ctrl+P, saved
-as a PDF with Ctrl+S."""
+"""The last receipt at the till (a sale's, or a refund's slip): shown in place of the basket
+from its top, printed with Ctrl+P, saved as a PDF with Ctrl+S."""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from pos_desktop.i18n import translate
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QShowEvent
+
+    from pos_desktop.core.receipts import Receipt
     from pos_desktop.ui.cashier.dialogs import Till
 
 
@@ -63,3 +68,29 @@ def save_pdf(window: Till, path: Path) -> None:
 
 def _no_receipt() -> str:
     return translate("CashierWindow", "There is no receipt yet: complete a sale first.")
+
+
+class ReceiptPane(QTextBrowser):
+    """The last receipt (or refund slip) in place of the basket, always from its top: the
+    store's name, the till and the cashier. It never takes the keyboard from the scan field."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setAccessibleName(translate("CashierWindow", "Receipt of the last sale"))
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+    def show_receipt(self, receipt: Receipt) -> None:
+        from pos_desktop.ui.cashier.receipt import preview
+
+        preview(self, receipt)
+        self.from_top()
+
+    def from_top(self) -> None:
+        """The text cursor and the view at the receipt's start. Filling the document leaves
+        the cursor at its end, and the pane scrolls to its cursor when first shown."""
+        self.moveCursor(QTextCursor.MoveOperation.Start)
+        self.verticalScrollBar().setValue(0)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.moveCursor(QTextCursor.MoveOperation.Start)  # before the show scrolls to it
+        super().showEvent(event)

@@ -112,10 +112,11 @@ class CashierWindow(QMainWindow):
     def _attach(self, session: TillSession) -> None:
         """Build everything below the scan field around the session, then show it."""
         from PySide6.QtCore import Qt
-        from PySide6.QtWidgets import QStackedWidget, QTextBrowser
+        from PySide6.QtWidgets import QStackedWidget
 
         from pos_desktop.ui.cashier.banner import VerdictBanner
         from pos_desktop.ui.cashier.basket import BasketModel
+        from pos_desktop.ui.cashier.receipt_pane import ReceiptPane
         from pos_desktop.ui.cashier.totals import TotalsBlock
 
         self.session = session
@@ -127,9 +128,7 @@ class CashierWindow(QMainWindow):
         self.banner = VerdictBanner()
         self.model = BasketModel(self.currency)
         self.table = self._basket_table()
-        self.receipt = QTextBrowser()
-        self.receipt.setAccessibleName(translate("CashierWindow", "Receipt of the last sale"))
-        self.receipt.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.receipt = ReceiptPane()
         self.middle = QStackedWidget()
         self.middle.addWidget(self.table)
         self.middle.addWidget(self.receipt)
@@ -304,11 +303,11 @@ class CashierWindow(QMainWindow):
 
     def show_receipt(self, receipt: Receipt) -> None:
         """A receipt (a refund's slip) in place of the basket, from its top; Ctrl+P prints it."""
-        from pos_desktop.ui.cashier.receipt import preview, receipt_html
+        from pos_desktop.ui.cashier.receipt import receipt_html
 
         self.last_receipt = receipt
         self.last_sale_html = receipt_html(receipt)
-        preview(self.receipt, receipt)
+        self.receipt.show_receipt(receipt)
         self.middle.setCurrentWidget(self.receipt)
 
     def complete_sale(self, complete: Callable[[], Sale | None] | None = None) -> None:
