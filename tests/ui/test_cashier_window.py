@@ -617,3 +617,22 @@ def test_the_banner_shows_the_employees_photo(qtbot, window, tmp_path):
     qtbot.keyClick(window.scan, Qt.Key.Key_Escape)
     scan(qtbot, window, STRANGER)
     assert not window.banner.photo.isVisible()
+
+
+def test_a_till_that_quits_leaves_no_window_alive(qtbot, demo_path):
+    """A till window kept alive by its own parts (a key's action holding the window) lives on
+    until the interpreter shuts down, where its scan field's Python code runs half torn down:
+    the start-up benchmark's till crashed there. Once the till has quit, its window is gone."""
+    import gc
+
+    from PySide6.QtWidgets import QApplication
+
+    from pos_desktop.ui.cashier import app as till_app
+
+    def tills() -> set[int]:
+        return {id(w) for w in QApplication.topLevelWidgets() if isinstance(w, CashierWindow)}
+
+    before = tills()  # earlier tests' windows, if any are still about
+    assert till_app.run(demo_path, exit_when_open=True) == 0
+    gc.collect()
+    assert tills() <= before

@@ -11,9 +11,9 @@ def test_an_empty_basket_shows_zeros_and_no_allowance_and_each_value_is_heard_wi
     block = TotalsBlock("EUR")
     qtbot.add_widget(block)
     block.show_quote(None)
-    assert block["subtotal"].text() == "0.00"
-    assert block["discount"].text() == "0.00"
-    assert block["total"].text() == "€0.00"
-    assert block["allowance"].text() == "—"
-    assert block["total"].accessibleName() == "Total: €0.00"
-    assert block["allowance"].accessibleName() == "Allowance after: —"
+    assert block.values["subtotal"].text() == "0.00"
+    assert block.values["discount"].text() == "0.00"
+    assert block.values["total"].text() == "€0.00"
+    assert block.values["allowance"].text() == "—"
+    assert block.values["total"].accessibleName() == "Total: €0.00"
+    assert block.values["allowance"].accessibleName() == "Allowance after: —"

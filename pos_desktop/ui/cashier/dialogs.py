@@ -44,7 +44,6 @@ class Till(Protocol):
 
     session: TillSession
     currency: str
-    confirm: Callable[[str], bool]
     paid: Quote | None
     last_receipt: Receipt | None
     scan: ScanField
@@ -53,6 +52,8 @@ class Till(Protocol):
     middle: QStackedWidget
 
     def say(self, text: str, *, level: str = "ok") -> None: ...
+
+    def confirm(self, question: str) -> bool: ...
 
     def _guard(self, action: Callable[[], T]) -> T | None: ...
 

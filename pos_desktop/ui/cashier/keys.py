@@ -27,13 +27,13 @@ SHORTCUTS = (
 
 def bind(window: QWidget) -> None:
     """Each key runs the window's action of that name, wherever the focus is in the window.
-    An action is called without arguments (a triggered action's `checked` is not passed)."""
+    The window's method itself is connected (PySide keeps no strong reference to it, where a
+    lambda would keep the window alive until the interpreter's shutdown)."""
     for key, _words, name in SHORTCUTS:
         action = QAction(window)
         action.setShortcut(QKeySequence(key))
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        handler = getattr(window, name)
-        action.triggered.connect(lambda _checked=False, run=handler: run())
+        action.triggered.connect(getattr(window, name))
         window.addAction(action)
 
 

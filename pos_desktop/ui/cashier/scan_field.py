@@ -10,7 +10,7 @@ completer sees it. A suggestion clicked with the mouse is one `scanned` too.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
@@ -24,8 +24,6 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QPaintEvent
     from PySide6.QtWidgets import QAbstractItemView, QCompleter
 
-Search = Callable[[str], Sequence[tuple[str, str]]]  # text -> (sku, name) of matching products
-
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
@@ -36,6 +34,7 @@ class ScanField(QLineEdit):
     scanned = Signal(str)  # once per Enter or suggestion clicked: what to scan
     moved = Signal(int)  # Up (-1) or Down (+1): the basket's chosen line moves
     painted = Signal()  # once, after the field's first paint (the till opens then)
+    searching = Signal(str)  # letters typed: the products to suggest go to `suggest`
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -45,16 +44,15 @@ class ScanField(QLineEdit):
         self.setPlaceholderText(hint)
         self.suggestions: QCompleter | None = None
         self.products: QStringListModel | None = None
-        self._search: Search | None = None
         self._painted = False
         self.returnPressed.connect(self.enter)
 
-    def offer_products(self, search: Search) -> None:
-        """Suggest products as letters are typed (two or more, not a scanner's digits)."""
+    def offer_products(self) -> None:
+        """Ask for products to suggest (`searching`) as letters are typed: two or more, not a
+        scanner's digits."""
         from PySide6.QtCore import QStringListModel
         from PySide6.QtWidgets import QCompleter
 
-        self._search = search
         self.products = QStringListModel(self)
         self.suggestions = QCompleter(self.products, self)
         self.suggestions.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -62,7 +60,7 @@ class ScanField(QLineEdit):
         self.suggestions.setWidget(self)
         self.suggestions.activated.connect(self._clicked)
         self._popup().installEventFilter(self)  # after the completer's own: it runs first
-        self.textEdited.connect(self._suggest)
+        self.textEdited.connect(self._typed)
 
     def enter(self) -> None:
         """Enter: the suggestion moved to with the arrows, or else what was typed, scanned
@@ -87,11 +85,17 @@ class ScanField(QLineEdit):
         self.clear()
         self.scanned.emit(_sku(choice))
 
-    def _suggest(self, text: str) -> None:
-        assert self._search is not None and self.products is not None
-        found = self._search(text) if len(text) >= 2 and any(c.isalpha() for c in text) else []
+    def _typed(self, text: str) -> None:
+        if len(text) >= 2 and any(c.isalpha() for c in text):
+            self.searching.emit(text)
+        else:
+            self.suggest([])
+
+    def suggest(self, found: Sequence[tuple[str, str]]) -> None:
+        """Show these products, (sku, name) each, as suggestions; none hides them."""
+        assert self.products is not None and self.suggestions is not None
         self.products.setStringList([f"{name} — {sku}" for sku, name in found])
-        if found and self.suggestions is not None:
+        if found:
             self.suggestions.complete()
         else:
             self._popup().hide()

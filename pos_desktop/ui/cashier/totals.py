@@ -22,6 +22,7 @@ class TotalsBlock(QFrame):
     def __init__(self, currency: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.currency = currency
+        # The value shown for "subtotal", "discount", "total" and "allowance".
         self.values = {name: QLabel() for name in ("subtotal", "discount", "allowance")}
         self.values["total"] = total_label()
         self.captions = {
@@ -41,10 +42,6 @@ class TotalsBlock(QFrame):
             grid.addWidget(value, row, 1)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setMinimumWidth(380)
-
-    def __getitem__(self, key: str) -> QLabel:
-        """The value shown for "subtotal", "discount", "total" or "allowance"."""
-        return self.values[key]
 
     def show_quote(self, quote: Quote | None) -> None:
         """A basket's figures; no basket shows zeros and no allowance."""

@@ -49,7 +49,6 @@ class CashierWindow(QMainWindow):
         self.opened = False  # the session is attached and everything is built
         self._opener: Callable[[], TillSession] | None = None
         self.setWindowTitle(translate("CashierWindow", "pos-desktop — till"))
-        self.confirm: Callable[[str], bool] = self._ask
         self.dialog: QDialog | None = None
         self.last_sale_html: str | None = None
         self.last_receipt: Receipt | None = None
@@ -132,10 +131,12 @@ class CashierWindow(QMainWindow):
         self.middle = QStackedWidget()
         self.middle.addWidget(self.table)
         self.middle.addWidget(self.receipt)
-        self.totals = TotalsBlock(self.currency)
+        self.totals_block = TotalsBlock(self.currency)
+        self.totals = self.totals_block.values  # each figure's label, by name
         self._build_layout()
         self._build_actions()
-        self.scan.offer_products(self._search_products)
+        self.scan.offer_products()
+        self.scan.searching.connect(self._search_products)
         self.scan.moved.connect(self.table.move_choice)
         self.clock = QTimer(self)
         self.clock.timeout.connect(self._update_header)
@@ -181,7 +182,7 @@ class CashierWindow(QMainWindow):
 
         bottom = QHBoxLayout()
         bottom.addWidget(keys.legend(), 1)
-        bottom.addWidget(self.totals)
+        bottom.addWidget(self.totals_block)
         self.layout_.insertWidget(1, self.banner)
         self.layout_.addWidget(self.middle, 1)
         self.layout_.addLayout(bottom)
@@ -191,11 +192,14 @@ class CashierWindow(QMainWindow):
 
         keys.bind(self)
 
-    def _search_products(self, text: str) -> list[tuple[str, str]]:
+    def _search_products(self, text: str) -> None:
         """Type-ahead by name or SKU, for a signed-in cashier."""
         if self.session.cashier is None:
-            return []
-        return self._guard(lambda: self.session.checkout.search_products(text)) or []
+            self.scan.suggest([])
+        else:
+            self.scan.suggest(
+                self._guard(lambda: self.session.checkout.search_products(text)) or []
+            )
 
     def selected_row(self) -> int | None:
         return self.table.chosen_row()
@@ -372,7 +376,7 @@ class CashierWindow(QMainWindow):
         if chosen is not None and self.model.rowCount():
             self.table.selectRow(min(chosen, self.model.rowCount() - 1))
         receipt_up = self.middle.currentWidget() is self.receipt and not self.session.lines
-        self.totals.show_quote(self.paid if receipt_up and self.paid is not None else quote)
+        self.totals_block.show_quote(self.paid if receipt_up and self.paid is not None else quote)
         from pos_desktop.ui.cashier.customer_view import show_customer
 
         show_customer(
@@ -449,8 +453,10 @@ class CashierWindow(QMainWindow):
         self.dialog = None
         self.scan.setFocus()
 
-    def _ask(self, question: str) -> bool:
-        """Yes or No, with No the default: a scanner's Enter must not clear a basket."""
+    def confirm(self, question: str) -> bool:
+        """Yes or No, with No the default: a scanner's Enter must not clear a basket. (A method,
+        not an attribute holding one: the window would hold itself in a cycle that Python's
+        garbage collector takes apart while Qt still has the window; a test replaces it.)"""
         from pos_desktop.ui.common.questions import ask
 
         return ask(self, "pos-desktop", question)
