@@ -13,18 +13,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+# Qt's key names (the `Qt` namespace) load at the first key, not before the first paint: the
+# scan field is on screen first (see window.py), and `Qt` alone takes some 20 ms to load.
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from pos_desktop.i18n import translate
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QStringListModel
-    from PySide6.QtGui import QPaintEvent
+    from PySide6.QtGui import QKeyEvent, QPaintEvent
     from PySide6.QtWidgets import QAbstractItemView, QCompleter
-
-_ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
 class ScanField(QLineEdit):
@@ -50,7 +49,7 @@ class ScanField(QLineEdit):
     def offer_products(self) -> None:
         """Ask for products to suggest (`searching`) as letters are typed: two or more, not a
         scanner's digits."""
-        from PySide6.QtCore import QStringListModel
+        from PySide6.QtCore import QStringListModel, Qt
         from PySide6.QtWidgets import QCompleter
 
         self.products = QStringListModel(self)
@@ -108,30 +107,29 @@ class ScanField(QLineEdit):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Enter on the suggestions' popup is this field's Enter, and only that."""
-        if (
-            event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.key() in _ENTER
-        ):
-            self.enter()
-            return True
+        if event.type() == QEvent.Type.KeyPress:
+            from PySide6.QtCore import Qt
+
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):  # type: ignore[attr-defined]
+                self.enter()
+                return True
         return super().eventFilter(watched, event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        from PySide6.QtCore import Qt
+
         if event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down) and not self.suggesting():
             self.moved.emit(-1 if event.key() == Qt.Key.Key_Up else 1)
             return
         super().keyPressEvent(event)
 
     def event(self, event: QEvent) -> bool:
-        if (
-            event.type() == QEvent.Type.ShortcutOverride
-            and isinstance(event, QKeyEvent)
-            and event.key() == Qt.Key.Key_Delete
-            and not self.text()
-        ):
-            event.ignore()  # an empty scan field lets Delete reach "Remove line"
-            return True
+        if event.type() == QEvent.Type.ShortcutOverride and not self.text():
+            from PySide6.QtCore import Qt
+
+            if event.key() == Qt.Key.Key_Delete:  # type: ignore[attr-defined]
+                event.ignore()  # an empty scan field lets Delete reach "Remove line"
+                return True
         return super().event(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:

@@ -194,12 +194,9 @@ class CashierWindow(QMainWindow):
 
     def _search_products(self, text: str) -> None:
         """Type-ahead by name or SKU, for a signed-in cashier."""
-        if self.session.cashier is None:
-            self.scan.suggest([])
-        else:
-            self.scan.suggest(
-                self._guard(lambda: self.session.checkout.search_products(text)) or []
-            )
+        search = self.session.checkout.search_products
+        found = self._guard(lambda: search(text)) if self.session.cashier else None
+        self.scan.suggest(found or [])
 
     def selected_row(self) -> int | None:
         return self.table.chosen_row()
@@ -454,9 +451,8 @@ class CashierWindow(QMainWindow):
         self.scan.setFocus()
 
     def confirm(self, question: str) -> bool:
-        """Yes or No, with No the default: a scanner's Enter must not clear a basket. (A method,
-        not an attribute holding one: the window would hold itself in a cycle that Python's
-        garbage collector takes apart while Qt still has the window; a test replaces it.)"""
+        """Yes or No, with No the default: a scanner's Enter must not clear a basket. A method:
+        an attribute holding it made a cycle the garbage collector broke under Qt's feet."""
         from pos_desktop.ui.common.questions import ask
 
         return ask(self, "pos-desktop", question)
