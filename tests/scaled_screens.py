@@ -99,6 +99,7 @@ def dialogs(conn: sqlite3.Connection, parent: QWidget) -> list[QWidget]:
     from pos_desktop.ui.admin.signin import SignInDialog
     from pos_desktop.ui.admin.staff_dialog import BadgeDialog, DependantsDialog, StaffDialog
     from pos_desktop.ui.cashier import dialogs as till
+    from pos_desktop.ui.cashier.refunding import RefundDialog
 
     def nothing(*args: object) -> None:
         return None
@@ -108,7 +109,7 @@ def dialogs(conn: sqlite3.Connection, parent: QWidget) -> list[QWidget]:
         till.OpenAmountDialog(Checkout(conn), parent),
         till.PinDialog(nothing, "Maria Popescu", parent),
         till.OverrideDialog(nothing, parent),
-        till.RefundDialog(lambda sale: ("", []), nothing, "EUR", parent),
+        RefundDialog(lambda sale: ("", []), nothing, "EUR", parent),
         StaffDialog(load_rules(conn), None, nothing, parent),
         BadgeDialog("Issue badge", "Scan the new badge", nothing, parent),
         DependantsDialog("Anna Kowalska", list, nothing, parent),

@@ -154,10 +154,11 @@ def test_every_control_of_each_dialog_has_a_name(qtbot, demo_store):
     from pos_desktop.ui.admin.signin import SignInDialog
     from pos_desktop.ui.admin.staff_dialog import BadgeDialog, DependantsDialog, StaffDialog
     from pos_desktop.ui.cashier import dialogs
+    from pos_desktop.ui.cashier.refunding import RefundDialog
 
     conn = demo_store.conn
     nothing = lambda *args: None  # noqa: E731
-    refund = dialogs.RefundDialog(lambda sale: ("", []), nothing, "EUR")
+    refund = RefundDialog(lambda sale: ("", []), nothing, "EUR")
     windows = [
         dialogs.QuantityDialog("Winter coat", 2),
         dialogs.OpenAmountDialog(demo_store),
@@ -224,13 +225,13 @@ def test_each_banner_state_has_its_own_words_and_icon(qtbot, demo_path):
 def test_every_till_action_the_window_lists_has_its_key(qtbot, demo_path):
     from PySide6.QtGui import QKeySequence
 
-    from pos_desktop.ui.cashier.window import SHORTCUTS
+    from pos_desktop.ui.cashier.keys import SHORTCUTS
 
     session = TillSession(Checkout(open_database(demo_path)), now=AT)
     window = CashierWindow(session)
     qtbot.add_widget(window)
     bound = {action.shortcut().toString() for action in window.actions()}
-    listed = {QKeySequence(key).toString() for key, _ in SHORTCUTS}
+    listed = {QKeySequence(key).toString() for key, _words, _action in SHORTCUTS}
     assert listed <= bound
     session.checkout.conn.close()
 

@@ -19,7 +19,8 @@ from pos_desktop.core.checkout import Checkout
 from pos_desktop.core.db.storage import open_database
 from pos_desktop.core.reports import flags
 from pos_desktop.core.till import TillSession
-from pos_desktop.ui.cashier.dialogs import OpenAmountDialog, OverrideDialog, RefundDialog
+from pos_desktop.ui.cashier.dialogs import OpenAmountDialog, OverrideDialog
+from pos_desktop.ui.cashier.refunding import RefundDialog
 from pos_desktop.ui.cashier.window import CashierWindow
 from tests.conftest import ANNA, DEMO_DAY, JOHN, MARIA, MARKETING, PIOTR
 from tests.ui.test_language_screens import clipped

@@ -6,10 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QStyle, QVBoxLayout, QWidget
 
-from pos_desktop.core.rules import Rules
-from pos_desktop.core.verdict import Verdict
-from pos_desktop.i18n import date_text, money, say, translate
-from pos_desktop.ui.common import words
+from pos_desktop.core.verdict_words import VerdictCard
+from pos_desktop.i18n import say, translate
 from pos_desktop.ui.common.spoken import announce
 from pos_desktop.ui.common.style import status_colours
 
@@ -113,13 +111,11 @@ class VerdictBanner(QFrame):
             self._headline_size = size
             self.headline.setStyleSheet(f"font-size: {size}pt;")
 
-    def show_verdict(self, verdict: Verdict, rules: Rules, photo: bytes | None = None) -> None:
-        headline, detail = describe(verdict, rules)
-        if verdict.status == "internal" and not verdict.eligible:
-            state = "not_eligible"
-        else:
-            state = verdict.status
-        self.show_message(state, headline, detail)
+    def show_card(self, card: VerdictCard, photo: bytes | None = None) -> None:
+        """A customer's verdict as core.verdict_words worded it, with their photo if any."""
+        self.show_message(
+            card.level, say(card.headline, symbol=True), say(card.detail, symbol=True)
+        )
         if photo:
             pixmap = QPixmap()
             if pixmap.loadFromData(photo):
@@ -140,73 +136,3 @@ def _sheet() -> str:
             f'#banner[state="{state}"] QLabel {{ color: {fg}; background: transparent; }}'
         )
     return "".join(rules)
-
-
-def describe(verdict: Verdict, rules: Rules) -> tuple[str, str]:
-    """The banner's headline and detail line for a verdict."""
-    holder = verdict.holder
-    currency = rules.settings.currency
-
-    if verdict.status == "invalid":
-        problem = translate("VerdictBanner", "The scan was not read: {problem}.").format(
-            problem=say(verdict.problem)
-        )
-        return translate("VerdictBanner", "INVALID — scan again"), problem
-    if verdict.status == "external" or holder is None:
-        return translate("VerdictBanner", "EXTERNAL — regular price"), translate(
-            "VerdictBanner", "Not in the staff registry."
-        )
-    reasons = words.reasons(verdict.reasons)
-    if verdict.status == "blocked":
-        return translate("VerdictBanner", "BLOCKED — {reasons}").format(reasons=reasons), translate(
-            "VerdictBanner", "{name}: charge the regular price and alert the supervisor."
-        ).format(name=holder.name)
-    if verdict.kind == "dependant":
-        who = translate("VerdictBanner", "dependant of {employee}").format(
-            employee=holder.employee_name
-        )
-    else:
-        who = words.kind(verdict.kind)
-    if verdict.kind == "department":
-        department = rules.departments.get(holder.department or "")
-        centre = department.cost_centre if department else translate("VerdictBanner", "unknown")
-        return translate("VerdictBanner", "INTERNAL — {who} {name}").format(
-            who=who, name=holder.name
-        ), translate(
-            "VerdictBanner",
-            "Internal order at cost, charged to cost centre {centre}; no payment is taken.",
-        ).format(centre=centre)
-    parts = [holder.name]
-    company = rules.companies.get(holder.company or "")
-    if company is not None:
-        parts.append(company.name)
-    department = rules.departments.get(holder.department or "")
-    if department is not None:
-        parts.append(department.name)
-    if verdict.policy is not None:
-        parts.append(
-            translate("VerdictBanner", "{policy} policy").format(policy=verdict.policy.name)
-        )
-    if verdict.allowance is not None:
-        left = money(verdict.allowance.remaining, currency)
-        period = words.period(verdict.allowance.period)
-        parts.append(
-            translate("VerdictBanner", "{amount} left {period}").format(amount=left, period=period)
-        )
-    detail = " · ".join(parts)
-    if not verdict.eligible:
-        headline = translate("VerdictBanner", "INTERNAL — not eligible: {reasons}").format(
-            reasons=reasons
-        )
-        if verdict.eligible_from:
-            until = translate("VerdictBanner", "until {day}").format(
-                day=date_text(verdict.eligible_from)
-            )
-            headline = f"{headline} {until}"
-        action = (
-            translate("VerdictBanner", "F7 calls a supervisor, or ring it at the regular price.")
-            if "self_purchase" in verdict.reasons
-            else translate("VerdictBanner", "Regular price.")
-        )
-        return headline, f"{detail}\n{action}"
-    return translate("VerdictBanner", "INTERNAL — {who}").format(who=who), detail

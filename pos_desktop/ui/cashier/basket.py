@@ -1,4 +1,5 @@
-"""The basket table: each line's price, discount and why, from the current quote."""
+"""The basket: each line's price, discount and why, from the current quote, in a table whose
+chosen line F2 and Del act on."""
 
 from __future__ import annotations
 
@@ -11,9 +12,11 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from pos_desktop.core.sale import Quote
 from pos_desktop.i18n import amount, say, translate
+from pos_desktop.ui.common.style import row_height
 
 COLUMNS = (
     "#",
@@ -88,3 +91,32 @@ class BasketModel(QAbstractTableModel):
 def _align(column: int) -> Qt.AlignmentFlag:
     horizontal = Qt.AlignmentFlag.AlignRight if column in _RIGHT else Qt.AlignmentFlag.AlignLeft
     return horizontal | Qt.AlignmentFlag.AlignVCenter
+
+
+class BasketTable(QTableView):
+    """The basket's lines, one of them chosen (for F2 and Del); it never takes the keyboard,
+    which stays in the scan field, whose Up and Down move the choice."""
+
+    def __init__(self, model: BasketModel) -> None:
+        super().__init__()
+        self.setModel(model)
+        self.setAccessibleName(translate("CashierWindow", "Basket"))
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.verticalHeader().hide()
+        row_height(self)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
+
+    def chosen_row(self) -> int | None:
+        rows = self.selectionModel().selectedRows()
+        return rows[0].row() if rows else None
+
+    def move_choice(self, step: int) -> None:
+        """Up (-1) or Down (+1); with no line chosen, the last line."""
+        rows = self.model().rowCount()
+        if rows:
+            current = self.chosen_row()
+            self.selectRow(rows - 1 if current is None else max(0, min(rows - 1, current + step)))

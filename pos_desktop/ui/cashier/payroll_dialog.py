@@ -8,38 +8,19 @@ dialog and records nothing. The receipt says the sale was charged to payroll.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Protocol, TypeVar
+from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from pos_desktop.core import payroll
 from pos_desktop.core.clock import period_words
 from pos_desktop.core.errors import PosError
 from pos_desktop.core.sale import Sale
 from pos_desktop.i18n import money, say, translate
-from pos_desktop.ui.cashier.dialogs import TillForm
+from pos_desktop.ui.cashier.dialogs import Till, TillForm
 
 if TYPE_CHECKING:
     from pos_desktop.core.till import TillSession
-
-T = TypeVar("T")
-
-
-class Till(Protocol):
-    """What F9 needs of the till window (this module does not import it): its session, its
-    status line, running an action in the cashier's words, opening a dialog, and showing a
-    recorded sale."""
-
-    session: TillSession
-
-    def say(self, text: str, *, level: str = "ok") -> None: ...
-
-    def _guard(self, action: Callable[[], T]) -> T | None: ...
-
-    def _open(self, dialog: QDialog) -> None: ...
-
-    def complete_sale(self, complete: Callable[[], Sale | None] | None = None) -> None: ...
 
 
 class PayrollDialog(TillForm):

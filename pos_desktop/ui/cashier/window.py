@@ -11,41 +11,25 @@ from typing import TYPE_CHECKING, TypeVar
 # Only what the first paint needs is imported here: the rest of Qt, the core and the other
 # parts of the till load in the first turn of the event loop (see `_attach`), so the window
 # and its scan field are up sooner; keystrokes typed meanwhile wait in the scan field.
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from pos_desktop.core.errors import PosError
-from pos_desktop.i18n import amount, moment_text, money, say, translate
-from pos_desktop.ui.common.spoken import show_value
+from pos_desktop.i18n import moment_text, money, say, translate
+from pos_desktop.ui.cashier.scan_field import ScanField
 from pos_desktop.ui.common.style import level_mark, quiet_colour, show_level
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QShowEvent
-    from PySide6.QtWidgets import QAbstractItemView, QDialog, QTableView
+    from PySide6.QtWidgets import QDialog
 
-    from pos_desktop.core.checkout import Override
     from pos_desktop.core.receipts import Receipt
     from pos_desktop.core.sale import Quote, Sale
     from pos_desktop.core.till import TillSession
-    from pos_desktop.ui.cashier import dialogs
+    from pos_desktop.ui.cashier.basket import BasketTable
     from pos_desktop.ui.cashier.sale_wait import SaleWait
 
 T = TypeVar("T")
-
-SHORTCUTS = (
-    ("F2", QT_TRANSLATE_NOOP("CashierWindow", "Quantity")),
-    ("F3", QT_TRANSLATE_NOOP("CashierWindow", "Open amount")),
-    ("Del", QT_TRANSLATE_NOOP("CashierWindow", "Remove line")),
-    ("F6", QT_TRANSLATE_NOOP("CashierWindow", "Walk-in")),
-    ("F7", QT_TRANSLATE_NOOP("CashierWindow", "Supervisor")),
-    ("F8", QT_TRANSLATE_NOOP("CashierWindow", "Refund")),
-    ("F9", QT_TRANSLATE_NOOP("CashierWindow", "Payroll")),
-    ("F12", QT_TRANSLATE_NOOP("CashierWindow", "Complete sale")),
-    ("Esc", QT_TRANSLATE_NOOP("CashierWindow", "Clear")),
-    ("Ctrl+P", QT_TRANSLATE_NOOP("CashierWindow", "Print receipt")),
-    ("Ctrl+S", QT_TRANSLATE_NOOP("CashierWindow", "Receipt PDF")),
-    ("F10", QT_TRANSLATE_NOOP("CashierWindow", "Sign out")),
-)
 
 
 class CashierWindow(QMainWindow):
@@ -66,25 +50,18 @@ class CashierWindow(QMainWindow):
         self.opened = False  # the session is attached and everything is built
         self._opener: Callable[[], TillSession] | None = None
         self.setWindowTitle(translate("CashierWindow", "pos-desktop — till"))
-        self.confirm: Callable[[str], bool] = self._ask
         self.dialog: QDialog | None = None
         self.last_sale_html: str | None = None
         self.last_receipt: Receipt | None = None
         self.paid: Quote | None = None  # the last sale's, shown with its receipt
-        self._picked = False  # a suggestion was just taken by submit_scan
-        self._waiting_scan = False  # Enter came before the till had opened
+        self._early_scans: list[str] = []  # Enter came before the till had opened
         self._header_for: tuple[object, bool] | None = None  # whom the header was written for
 
         self.header = QLabel(translate("CashierWindow", "pos-desktop — opening the till…"))
         self.header.setAccessibleDescription(translate("CashierWindow", "Store, till and cashier"))
         self.header.setObjectName("header")
-        self.scan = QLineEdit()
-        self.scan.setObjectName("scan")
-        hint = translate("CashierWindow", "Scan or type a badge, barcode, SKU or product name")
-        self.scan.setAccessibleName(hint)
-        self.scan.setPlaceholderText(hint)
-        self.scan.returnPressed.connect(self.submit_scan)
-        self.scan.installEventFilter(self)
+        self.scan = ScanField()
+        self.scan.scanned.connect(self._scanned)
         self.status = QLabel()
         self.status.setObjectName("status")
         self.status.setWordWrap(True)
@@ -112,6 +89,15 @@ class CashierWindow(QMainWindow):
             self._attach(session)
         elif opener is not None:
             self._opener = opener  # runs once the scan field has been painted
+            self.scan.painted.connect(self._first_paint)
+
+    def _first_paint(self) -> None:
+        """The scan field is on screen: open the till, so the cashier sees the field before
+        the core has loaded."""
+        opener = self._opener
+        if opener is not None and not self.opened:
+            self._opener = None
+            QTimer.singleShot(0, self, lambda: self._open_with(opener))
 
     def _open_with(self, opener: Callable[[], TillSession]) -> None:
         try:
@@ -126,11 +112,12 @@ class CashierWindow(QMainWindow):
     def _attach(self, session: TillSession) -> None:
         """Build everything below the scan field around the session, then show it."""
         from PySide6.QtCore import Qt
-        from PySide6.QtWidgets import QStackedWidget, QTextBrowser
+        from PySide6.QtWidgets import QStackedWidget
 
         from pos_desktop.ui.cashier.banner import VerdictBanner
         from pos_desktop.ui.cashier.basket import BasketModel
-        from pos_desktop.ui.common.fit import total_label
+        from pos_desktop.ui.cashier.receipt_pane import ReceiptPane
+        from pos_desktop.ui.cashier.totals import TotalsBlock
 
         self.session = session
         self.message_row.setAlignment(self.status_mark, Qt.AlignmentFlag.AlignTop)
@@ -141,18 +128,17 @@ class CashierWindow(QMainWindow):
         self.banner = VerdictBanner()
         self.model = BasketModel(self.currency)
         self.table = self._basket_table()
-        self.receipt = QTextBrowser()
-        self.receipt.setAccessibleName(translate("CashierWindow", "Receipt of the last sale"))
-        self.receipt.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.receipt = ReceiptPane()
         self.middle = QStackedWidget()
         self.middle.addWidget(self.table)
         self.middle.addWidget(self.receipt)
-        self.totals = {name: QLabel() for name in ("subtotal", "discount", "allowance")}
-        self.totals["total"] = total_label()
-        self.captions: dict[str, str] = {}  # what a screen reader says before each value
+        self.totals_block = TotalsBlock(self.currency)
+        self.totals = self.totals_block.values  # each figure's label, by name
         self._build_layout()
         self._build_actions()
-        self._build_completer()
+        self.scan.offer_products()
+        self.scan.searching.connect(self._search_products)
+        self.scan.moved.connect(self.table.move_choice)
         self.clock = QTimer(self)
         self.clock.timeout.connect(self._update_header)
         self.clock.start(15_000)
@@ -180,9 +166,9 @@ class CashierWindow(QMainWindow):
         if restored:
             self.refresh()
             self.say(say(restored), level="warn")
-        if self._waiting_scan:
-            self._waiting_scan = False
-            self.submit_scan()
+        early, self._early_scans = self._early_scans, []
+        for text in early:
+            self._scanned(text)
         self.till_open.emit()
 
     def reattach(self, session: TillSession) -> None:
@@ -191,170 +177,34 @@ class CashierWindow(QMainWindow):
         self.session = session
         self.refresh()
 
-    def _basket_table(self) -> QTableView:
-        from PySide6.QtCore import Qt
-        from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+    def _basket_table(self) -> BasketTable:
+        from pos_desktop.ui.cashier.basket import BasketTable
 
-        from pos_desktop.ui.cashier.basket import COLUMNS
-        from pos_desktop.ui.common.style import row_height
-
-        table = QTableView()
-        table.setModel(self.model)
-        table.setAccessibleName(translate("CashierWindow", "Basket"))
-        table.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys stay in the scan field
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.verticalHeader().hide()
-        row_height(table)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
-        return table
+        return BasketTable(self.model)
 
     def _build_layout(self) -> None:
-        from PySide6.QtCore import Qt
-        from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout
+        from pos_desktop.ui.cashier import keys
 
-        totals = QGridLayout()
-        labels = (
-            ("subtotal", translate("CashierWindow", "Subtotal")),
-            ("discount", translate("CashierWindow", "Employee discount")),
-            ("total", translate("CashierWindow", "Total")),
-            ("allowance", translate("CashierWindow", "Allowance after")),
-        )
-        for row, (key, text) in enumerate(labels):
-            label = QLabel(text)
-            value = self.totals[key]
-            value.setAlignment(Qt.AlignmentFlag.AlignRight)
-            self.captions[key] = text
-            if key == "total":
-                label.setObjectName("total")
-            totals.addWidget(label, row, 0)
-            totals.addWidget(value, row, 1)
-        totals_frame = QFrame()
-        totals_frame.setLayout(totals)
-        totals_frame.setFrameShape(QFrame.Shape.StyledPanel)
-        totals_frame.setMinimumWidth(380)
-        shortcuts = QLabel(
-            "   ".join(
-                f"<b>{key}</b>\u00a0{translate('CashierWindow', text)}".replace(" ", "\u00a0")
-                for key, text in SHORTCUTS
-            )
-        )
-        shortcuts.setAccessibleDescription(translate("CashierWindow", "Keyboard shortcuts"))
-        shortcuts.setObjectName("shortcuts")
-        shortcuts.setWordWrap(True)
         bottom = QHBoxLayout()
-        bottom.addWidget(shortcuts, 1)
-        bottom.addWidget(totals_frame)
+        bottom.addWidget(keys.legend(), 1)
+        bottom.addWidget(self.totals_block)
         self.layout_.insertWidget(1, self.banner)
         self.layout_.addWidget(self.middle, 1)
         self.layout_.addLayout(bottom)
 
     def _build_actions(self) -> None:
-        from PySide6.QtCore import Qt
-        from PySide6.QtGui import QAction, QKeySequence
+        from pos_desktop.ui.cashier import keys
 
-        from pos_desktop.ui.cashier import payroll_dialog
+        keys.bind(self)
 
-        for key, handler in (
-            ("F2", self.change_quantity),
-            ("F3", self.open_amount),
-            ("Delete", self.remove_line),
-            ("F6", self.walk_in),
-            ("F7", self.call_supervisor),
-            ("F8", self.open_refund),
-            ("F9", lambda: payroll_dialog.charge_to_payroll(self)),
-            ("F12", self.complete_sale),
-            ("Escape", self.clear_basket),
-            ("F10", self.sign_out),
-            ("Ctrl+P", self.print_receipt),
-            ("Ctrl+S", self.ask_receipt_pdf),
-        ):
-            action = QAction(self)
-            action.setShortcut(QKeySequence(key))
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            action.triggered.connect(handler)
-            self.addAction(action)
-
-    def _build_completer(self) -> None:
-        """Type-ahead by name or SKU, searched as letters are typed; never for a scan."""
-        from PySide6.QtCore import QStringListModel, Qt
-        from PySide6.QtWidgets import QCompleter
-
-        self.products = QStringListModel(self)
-        self.completer = QCompleter(self.products, self)
-        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
-        self.completer.setWidget(self.scan)
-        self.completer.activated.connect(self._choose_product)
-        self.scan.textEdited.connect(self._suggest)
-
-    def _suggest(self, text: str) -> None:
-        if len(text) < 2 or not any(c.isalpha() for c in text) or self.session.cashier is None:
-            self._popup().hide()
-            return
-        found = self._guard(lambda: self.session.checkout.search_products(text))
-        self.products.setStringList([f"{name} — {sku}" for sku, name in found or []])
-        if found:
-            self.completer.complete()
-        else:
-            self._popup().hide()
-
-    def _popup(self) -> QAbstractItemView:
-        popup = self.completer.popup()
-        assert popup is not None
-        return popup
-
-    def _choose_product(self, choice: str) -> None:
-        """A suggestion clicked or chosen with Enter; once only, whichever signal comes first."""
-        if self._picked:
-            self._picked = False
-            return
-        self._popup().hide()
-        self.scan.setText(choice.rsplit(" — ", 1)[-1])
-        self.submit_scan()
-        self._picked = True
-
-    # Keyboard
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Up and Down in the scan field move through the basket's lines; Delete in an empty
-        scan field removes the chosen line. The scan field's first paint starts opening the
-        till, so the cashier sees it before the core has loaded."""
-        if not self.opened:
-            opener = self._opener
-            if opener is not None and event.type() == QEvent.Type.Paint:
-                self._opener = None
-                QTimer.singleShot(0, self, lambda: self._open_with(opener))
-            return super().eventFilter(watched, event)
-        from PySide6.QtCore import Qt
-        from PySide6.QtGui import QKeyEvent
-
-        if watched is self.scan and isinstance(event, QKeyEvent):
-            moving = event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down)
-            if event.type() == QEvent.Type.KeyPress and moving and not self._popup().isVisible():
-                self._move_selection(-1 if event.key() == Qt.Key.Key_Up else 1)
-                return True
-            if (
-                event.type() == QEvent.Type.ShortcutOverride
-                and event.key() == Qt.Key.Key_Delete
-                and not self.scan.text()
-            ):
-                event.ignore()  # an empty scan field lets Delete reach "Remove line"
-                return True
-        return super().eventFilter(watched, event)
-
-    def _move_selection(self, step: int) -> None:
-        rows = self.model.rowCount()
-        if rows:
-            current = self.selected_row()
-            target = rows - 1 if current is None else max(0, min(rows - 1, current + step))
-            self.table.selectRow(target)
+    def _search_products(self, text: str) -> None:
+        """Type-ahead by name or SKU, for a signed-in cashier."""
+        search = self.session.checkout.search_products
+        found = self._guard(lambda: search(text)) if self.session.cashier else None
+        self.scan.suggest(found or [])
 
     def selected_row(self) -> int | None:
-        rows = self.table.selectionModel().selectedRows()
-        return rows[0].row() if rows else None
+        return self.table.chosen_row()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -370,26 +220,16 @@ class CashierWindow(QMainWindow):
                 self.answers.stop()
         super().closeEvent(event)
 
-    # Actions
-
     def submit_scan(self) -> None:
+        """Enter in the scan field."""
+        self.scan.enter()
+
+    def _scanned(self, text: str) -> None:
         if not self.opened:
-            self._waiting_scan = True  # handled as soon as the till has opened
+            self._early_scans.append(text)  # handled as soon as the till has opened
             return
         from PySide6.QtWidgets import QApplication
 
-        popup = self._popup()
-        text = self.scan.text()
-        chosen = popup.selectionModel().selectedIndexes() if popup.isVisible() else []
-        if chosen:  # the cashier moved into the suggestions and picked one
-            text = str(chosen[0].data()).rsplit(" — ", 1)[-1]
-            self._picked = True
-        elif popup.isVisible() and popup.currentIndex().isValid():
-            # A typed SKU with a suggestion lit: Qt also reports this Enter as a choice,
-            # after this; it must not add the item a second time.
-            self._picked = True
-        self.scan.clear()
-        popup.hide()
         result = self._guard(lambda: self.session.scan(text))
         if result is None or result.kind == "empty":
             return
@@ -423,51 +263,19 @@ class CashierWindow(QMainWindow):
         self.banner_shown.emit()
 
     def change_quantity(self) -> None:
-        row = self._require_row()
-        if row is None:
-            return
-        line = self.session.lines[row]
-        from pos_desktop.ui.cashier import dialogs
+        from pos_desktop.ui.cashier import basket_edits
 
-        dialog = dialogs.QuantityDialog(f"{line.name} ({line.qty})", line.qty, self)
-        dialog.accepted.connect(lambda: self._set_quantity(row, dialog.value))
-        self._open(dialog)
-
-    def _set_quantity(self, row: int, qty: int) -> None:
-        if self._guard(lambda: self.session.set_quantity(row, qty) or True):
-            text = translate("CashierWindow", "{item}: quantity {qty}.")
-            self.say(text.format(item=self.session.lines[row].name, qty=qty))
-        self.refresh()
-        self.table.selectRow(row)
+        basket_edits.change_quantity(self)
 
     def open_amount(self) -> None:
-        if self._require_cashier():
-            from pos_desktop.ui.cashier import dialogs
+        from pos_desktop.ui.cashier import basket_edits
 
-            dialog = dialogs.OpenAmountDialog(
-                self.session.checkout, self, lambda question: self.confirm(question)
-            )
-            dialog.accepted.connect(lambda: self._add_open(dialog))
-            self._open(dialog)
-
-    def _add_open(self, dialog: dialogs.OpenAmountDialog) -> None:
-        if dialog.result_value is not None:
-            category, amount = dialog.result_value
-            line = self._guard(lambda: self.session.add_open_amount(category, amount))
-            if line is not None:
-                self.middle.setCurrentWidget(self.table)  # the next sale's basket, not a receipt
-                text = translate("CashierWindow", "Added {item} {amount}.")
-                self.say(text.format(item=line.name, amount=money(amount, self.currency)))
-            self.refresh()
-            self.table.selectRow(self.model.rowCount() - 1)
+        basket_edits.open_amount(self)
 
     def remove_line(self) -> None:
-        row = self._require_row()
-        if row is not None:
-            line = self._guard(lambda: self.session.remove(row))
-            if line is not None:
-                self.say(translate("CashierWindow", "Removed {item}.").format(item=line.name))
-            self.refresh()
+        from pos_desktop.ui.cashier import basket_edits
+
+        basket_edits.remove_line(self)
 
     def walk_in(self) -> None:
         if self._guard(lambda: self.session.set_customer(None)) is not None:
@@ -475,23 +283,14 @@ class CashierWindow(QMainWindow):
             self.refresh()
 
     def call_supervisor(self) -> None:
-        if not self._guard(lambda: self.session.needs_supervisor):
-            text = translate("CashierWindow", "No supervisor is needed for this customer.")
-            self.say(text, level="error")
-            return
-        from pos_desktop.ui.cashier import dialogs
+        from pos_desktop.ui.cashier import approval
 
-        why = None
-        switch = self.session.switch
-        if switch is not None and not switch.approved:
-            why = translate(
-                "CashierWindow",
-                "The customer changed after the badge {badge} in this basket; a supervisor "
-                "approves the new customer's price.",
-            ).format(badge=switch.before)
-        dialog = dialogs.OverrideDialog(self.session.approve, self, why)
-        dialog.accepted.connect(self._approved)
-        self._open(dialog)
+        approval.call_supervisor(self)
+
+    def charge_to_payroll(self) -> None:
+        from pos_desktop.ui.cashier import payroll_dialog
+
+        payroll_dialog.charge_to_payroll(self)
 
     def _signed_in(self) -> None:
         cashier = self.session.cashier
@@ -502,47 +301,21 @@ class CashierWindow(QMainWindow):
             self.say(text.format(name=cashier.name if cashier else ""))
         self.refresh()
 
-    def _approved(self) -> None:
-        quote = self._guard(self.session.quote)
-        name = _approver(quote)[0] if quote is not None else ""
-        self.say(translate("CashierWindow", "Approved by {name}.").format(name=name))
-        self.refresh()
-
     def open_refund(self) -> None:
         if self._require_cashier():
-            from pos_desktop.ui.cashier import dialogs
+            from pos_desktop.ui.cashier import refunding
 
-            dialog = dialogs.RefundDialog(
-                self.session.refundable,
-                self._refund,
-                self.currency,
-                self,
-                approval_above=self.session.checkout.rules.settings.refund_approval_above,
-                confirm=lambda question: self.confirm(question),
-            )
-            self._open(dialog)
+            refunding.open_refund(self)
 
-    def _refund(
-        self, sale_id: str, lines: list[tuple[int, int | None]], approval: Override | None
-    ) -> None:
-        refund = self.session.refund(sale_id, lines, approval)
-        from pos_desktop.core.receipts import from_refund
-        from pos_desktop.printing.receipt import receipt_html
-        from pos_desktop.ui.cashier.receipt import preview
+    def show_receipt(self, receipt: Receipt) -> None:
+        """A receipt (a sale's or a refund's slip) in place of the basket, from its top; Ctrl+P
+        prints it."""
+        from pos_desktop.printing.receipt import receipt_html  # loads on the first receipt
 
-        settings = self.session.checkout.rules.settings
-        cashier = self.session.cashier.name if self.session.cashier else None
-        self.last_receipt = from_refund(refund, settings, cashier, self.session.moment)
-        self.paid = None
-        self.last_sale_html = receipt_html(self.last_receipt)
-        preview(self.receipt, self.last_receipt)
+        self.last_receipt = receipt
+        self.last_sale_html = receipt_html(receipt)
+        self.receipt.show_receipt(receipt)
         self.middle.setCurrentWidget(self.receipt)
-        text = translate(
-            "CashierWindow",
-            "Refunded {amount} (sale {sale}); staff allowance given back. Ctrl+P prints the "
-            "refund slip.",
-        )
-        self.say(text.format(amount=money(refund.total, self.currency), sale=refund.sale_id))
 
     def complete_sale(self, complete: Callable[[], Sale | None] | None = None) -> None:
         wait = self.sale_wait
@@ -557,62 +330,28 @@ class CashierWindow(QMainWindow):
         if sale is None:
             return  # the basket stays, nothing was recorded
         from pos_desktop.core.receipts import from_sale
-        from pos_desktop.printing.receipt import receipt_html  # loads on first sale
-        from pos_desktop.ui.cashier.receipt import preview
 
         settings = self.session.checkout.rules.settings
-        self.last_receipt = from_sale(sale, settings, cashier)
-        self.last_sale_html = receipt_html(self.last_receipt)
-        preview(self.receipt, self.last_receipt)
-        self.middle.setCurrentWidget(self.receipt)
-        self.receipt.verticalScrollBar().setValue(0)  # from the store's name down
+        self.show_receipt(from_sale(sale, settings, cashier))  # from the store's name down
         text = translate("CashierWindow", "Sale complete: {total}. Ctrl+P prints the receipt.")
         self.say(text.format(total=money(sale.quote.total, self.currency)))
         self.paid = sale.quote  # what the customer pays stays on screen until the next scan
         self.refresh()
 
     def print_receipt(self) -> None:
-        if self.last_receipt is None:
-            self.say(self._no_receipt(), level="error")
-            return
-        from pos_desktop.ui.cashier.receipt import print_receipt
+        from pos_desktop.ui.cashier import receipt_pane
 
-        if print_receipt(self.last_receipt, self):
-            self.say(translate("CashierWindow", "Receipt sent to the printer."))
-        self.scan.setFocus()
+        receipt_pane.print_last(self)
 
     def ask_receipt_pdf(self) -> None:
-        if self.last_receipt is None:
-            self.say(self._no_receipt(), level="error")
-            return
-        from pos_desktop.ui.common.file_dialogs import ask_save_file
+        from pos_desktop.ui.cashier import receipt_pane
 
-        chosen = ask_save_file(
-            self,
-            translate("CashierWindow", "Save receipt"),
-            translate("CashierWindow", "receipt") + ".pdf",
-            "PDF (*.pdf)",
-        )
-        if chosen is not None:
-            self.save_receipt_pdf(chosen)
-        self.scan.setFocus()
+        receipt_pane.ask_pdf(self)
 
     def save_receipt_pdf(self, path: Path) -> None:
-        from pos_desktop.printing.receipt import save_receipt_pdf
+        from pos_desktop.ui.cashier import receipt_pane
 
-        receipt = self.last_receipt
-
-        def save() -> bool:
-            assert receipt is not None
-            save_receipt_pdf(receipt, path)
-            return True
-
-        if receipt is not None and self._guard(save):
-            text = translate("CashierWindow", "Receipt saved to {file}.")
-            self.say(text.format(file=path.name))
-
-    def _no_receipt(self) -> str:
-        return translate("CashierWindow", "There is no receipt yet: complete a sale first.")
+        receipt_pane.save_pdf(self, path)
 
     def clear_basket(self) -> None:
         if self.session.lines:
@@ -632,8 +371,6 @@ class CashierWindow(QMainWindow):
         self.say(translate("CashierWindow", "Signed out."))
         self.refresh()
 
-    # Showing
-
     def refresh(self) -> None:
         """Show the session as it is now: header, banner, basket (keeping the chosen line)."""
         if self._header_for != (self.session.cashier, self.chain is not None):
@@ -644,32 +381,17 @@ class CashierWindow(QMainWindow):
         if chosen is not None and self.model.rowCount():
             self.table.selectRow(min(chosen, self.model.rowCount() - 1))
         receipt_up = self.middle.currentWidget() is self.receipt and not self.session.lines
-        self._show_totals(self.paid if receipt_up and self.paid is not None else quote)
-        if self.session.cashier is None:
-            self.banner.show_message(
-                "idle",
-                translate("CashierWindow", "Scan your badge to sign in"),
-                translate("CashierWindow", "The till is locked."),
-            )
-        elif (quote is None or not quote.verdict.badge) and self.session.walk_in:
-            self.banner.show_message(
-                "external",
-                translate("CashierWindow", "EXTERNAL — walk-in"),
-                translate("CashierWindow", "Regular price: no staff badge was scanned."),
-            )
-        elif quote is None or not quote.verdict.badge:
-            self.banner.show_message(
-                "idle",
-                translate("CashierWindow", "Ready — scan the customer's badge"),
-                translate(
-                    "CashierWindow",
-                    "Walk-in customers pay the regular price; staff scan their badge.",
-                ),
-            )
-        else:
-            photo = self._guard(lambda: self.session.customer_photo(quote.verdict))
-            self.banner.show_verdict(quote.verdict, self.session.checkout.rules, photo)
-            self._show_approval(quote)
+        self.totals_block.show_quote(self.paid if receipt_up and self.paid is not None else quote)
+        from pos_desktop.ui.cashier.customer_view import show_customer
+
+        show_customer(
+            self.banner,
+            quote,
+            self.session.checkout.rules,
+            signed_in=self.session.cashier is not None,
+            walk_in=self.session.walk_in,
+            photo_of=lambda verdict: self._guard(lambda: self.session.customer_photo(verdict)),
+        )
         if self.session.draft_problem:
             problem = self.session.draft_problem
             text = translate(
@@ -685,47 +407,6 @@ class CashierWindow(QMainWindow):
             self._answers_seen = others.answers
             if self.session.customer is not None and self.dialog is None:
                 self.refresh()
-
-    def _show_approval(self, quote: Quote) -> None:
-        """Over the customer's verdict: a switch waiting for a supervisor, or who approved."""
-        switch = quote.switch
-        holder = quote.verdict.holder
-        name = holder.name if holder else quote.verdict.badge
-        if switch is not None and not switch.approved:
-            if switch.kind == "after_blocked":
-                headline = translate("CashierWindow", "SUPERVISOR NEEDED — blocked badge first")
-                detail = translate(
-                    "CashierWindow",
-                    "{name} replaced the blocked badge {badge} in this basket: regular price "
-                    "until a supervisor approves (F7). Esc clears the basket.",
-                )
-                state = "blocked"
-            else:
-                headline = translate("CashierWindow", "SUPERVISOR NEEDED — basket to department")
-                detail = translate(
-                    "CashierWindow",
-                    "{name} takes over the basket of {badge} at cost only once a supervisor "
-                    "approves (F7); regular price until then.",
-                )
-                state = "not_eligible"
-            self.banner.show_message(state, headline, detail.format(name=name, badge=switch.before))
-            return
-        who, reason = _approver(quote)
-        if who:
-            text = translate("CashierWindow", "Approved by {name}: {reason}")
-            self.banner.add_line(text.format(name=who, reason=reason))
-
-    def _show_totals(self, quote: Quote | None) -> None:
-        currency = self.currency
-        after = quote.allowance_after if quote else None
-        shown = {
-            "subtotal": amount(quote.subtotal if quote else 0, currency),
-            "discount": amount(quote.discount if quote else 0, currency),
-            "total": money(quote.total if quote else 0, currency),
-            "allowance": "—" if after is None else amount(after, currency),
-        }
-        for key, text in shown.items():
-            show_value(self.totals[key], self.captions[key], text)
 
     def _update_header(self) -> None:
         settings = self.session.checkout.rules.settings
@@ -777,18 +458,9 @@ class CashierWindow(QMainWindow):
         self.dialog = None
         self.scan.setFocus()
 
-    def _ask(self, question: str) -> bool:
-        """Yes or No, with No the default: a scanner's Enter must not clear a basket."""
+    def confirm(self, question: str) -> bool:
+        """Yes or No, with No the default: a scanner's Enter must not clear a basket. A method:
+        an attribute holding it made a cycle the garbage collector broke under Qt's feet."""
         from pos_desktop.ui.common.questions import ask
 
         return ask(self, "pos-desktop", question)
-
-
-def _approver(quote: Quote) -> tuple[str, str]:
-    """Who approved what the basket needed (a switch, or the cashier's own purchase), and why."""
-    switch = quote.switch
-    if switch is not None and switch.supervisor is not None:
-        return switch.supervisor.name, switch.reason or ""
-    if quote.supervisor is not None:
-        return quote.supervisor.name, quote.override_reason or ""
-    return "", ""
