@@ -3277,7 +3277,7 @@ Această casă face parte dintr-o rețea: mai întâi trimite serverului vânză
     </message>
     <message>
         <source>Save this mapping for next time:</source>
-        <translation>Salvează potrivirea pentru data viitoare:</translation>
+        <translation>Salvați potrivirea pentru data viitoare:</translation>
     </message>
     <message>
         <source>Read column {column} as</source>
