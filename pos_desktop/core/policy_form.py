@@ -7,11 +7,21 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
 from pos_desktop.core.errors import FieldError, InputError
 from pos_desktop.core.money import format_amount, parse_amount, parse_percent, percent_text
 from pos_desktop.core.pricing import BasketLine, PricedLine, StaffTerms, price_basket
-from pos_desktop.core.rules import Allowance, Category, Policy, Rules
+from pos_desktop.core.rules import (
+    POLICY_FIELDS,
+    Allowance,
+    Category,
+    Method,
+    Policy,
+    PolicyField,
+    Relation,
+    Rules,
+)
 from pos_desktop.core.staff import EMPLOYMENT_TYPES
 from pos_desktop.core.text import QT_TRANSLATE_NOOP, Template, Text
 
@@ -19,22 +29,12 @@ from pos_desktop.core.text import QT_TRANSLATE_NOOP, Template, Text
 PERIODS = ("year", "month", "rolling")
 MAX_DAYS = 3660
 
-# Each field as the form labels it, for the problems that name it.
+# The form's words for each field, for the problems that name it: each policy field's from
+# POLICY_FIELDS, a rolling period's days, and the preview's sample item.
+DAYS_WORDS = QT_TRANSLATE_NOOP("PolicyForm", "the number of days")
 FIELD_WORDS: dict[str, Template] = {
-    "name": QT_TRANSLATE_NOOP("PolicyForm", "the name"),
-    "employment": QT_TRANSLATE_NOOP("PolicyForm", "the employment types"),
-    "percent": QT_TRANSLATE_NOOP("PolicyForm", "the percent"),
-    "markup": QT_TRANSLATE_NOOP("PolicyForm", "the markup"),
-    "open_percent": QT_TRANSLATE_NOOP("PolicyForm", "the percent for open amounts"),
-    "floor_margin_percent": QT_TRANSLATE_NOOP("PolicyForm", "the floor above cost"),
-    "max_discount_per_sale": QT_TRANSLATE_NOOP("PolicyForm", "the cap per sale"),
-    "allowance_amount": QT_TRANSLATE_NOOP("PolicyForm", "the allowance"),
-    "rolling_days": QT_TRANSLATE_NOOP("PolicyForm", "the number of days"),
-    "payroll_amount": QT_TRANSLATE_NOOP("PolicyForm", "the payroll limit"),
-    "payroll_days": QT_TRANSLATE_NOOP("PolicyForm", "the number of days"),
-    "probation_days": QT_TRANSLATE_NOOP("PolicyForm", "the probation days"),
-    "max_units_per_sku": QT_TRANSLATE_NOOP("PolicyForm", "the units per item"),
-    "category_percent": QT_TRANSLATE_NOOP("PolicyForm", "the category rates"),
+    **{f.form_key: f.words for f in POLICY_FIELDS if f.words is not None},
+    **{f.days_form: DAYS_WORDS for f in POLICY_FIELDS if f.days_form},
     "sample_price": QT_TRANSLATE_NOOP("PolicyForm", "the preview price"),
     "sample_cost": QT_TRANSLATE_NOOP("PolicyForm", "the preview cost"),
 }
@@ -43,7 +43,9 @@ FIELD_WORDS: dict[str, Template] = {
 @dataclass(frozen=True)
 class PolicyForm:
     """One policy's fields as typed: numbers and amounts as text (empty: not set), the
-    employment types chosen (none: any), the category rates as (category code, percent)."""
+    employment types chosen (none: any), the category rates as (category code, percent).
+    Its fields are POLICY_FIELDS' form keys (an amount per period's three), with the form's
+    defaults; form_from_policy and policy_from_form go by POLICY_FIELDS."""
 
     name: str = ""
     relation: str | None = None
@@ -66,96 +68,117 @@ class PolicyForm:
     category_percent: tuple[tuple[str, str], ...] = ()
 
 
-def _period_choice(limit: Allowance | None, default: str) -> tuple[str, str]:
-    """A limit's period as the form chooses it, and its number of days when rolling."""
-    if limit is None:
-        return default, ""
-    if limit.period.startswith("rolling:"):
-        return "rolling", limit.period.split(":", 1)[1]
-    return limit.period, ""
-
-
 def form_from_policy(policy: Policy, currency: str) -> PolicyForm:
     """A saved policy as its form shows it."""
-    period, days = _period_choice(policy.allowance, "year")
-    payroll_period, payroll_days = _period_choice(policy.payroll_limit, "month")
-    return PolicyForm(
-        name=policy.name,
-        relation=policy.relation,
-        employment=policy.employment or (),
-        method=policy.method,
-        percent=percent_text(policy.percent) if policy.method == "percent" else "",
-        markup=percent_text(policy.markup) if policy.method == "cost_plus" else "",
-        open_percent=percent_text(policy.open_percent) if policy.open_percent else "",
-        floor_margin_percent=(
-            "" if policy.floor_margin_percent is None else percent_text(policy.floor_margin_percent)
-        ),
-        max_discount_per_sale=(
-            ""
-            if policy.max_discount_per_sale is None
-            else format_amount(policy.max_discount_per_sale, currency)
-        ),
-        allowance_amount=(
-            "" if policy.allowance is None else format_amount(policy.allowance.amount, currency)
-        ),
-        allowance_period=period,
-        rolling_days=days,
-        payroll_amount=(
-            ""
-            if policy.payroll_limit is None
-            else format_amount(policy.payroll_limit.amount, currency)
-        ),
-        payroll_period=payroll_period,
-        payroll_days=payroll_days,
-        probation_days=str(policy.probation_days) if policy.probation_days else "",
-        max_units_per_sku="" if policy.max_units_per_sku is None else str(policy.max_units_per_sku),
-        dependants=policy.dependants,
-        category_percent=tuple(
-            (code, percent_text(pct)) for code, pct in sorted(policy.category_percent.items())
-        ),
-    )
+    values: dict[str, Any] = {}
+    for spec in POLICY_FIELDS:
+        values.update(_shown(spec, policy, currency))
+    return PolicyForm(**values)
+
+
+def _shown(spec: PolicyField, policy: Policy, currency: str) -> dict[str, Any]:
+    """One policy field as the form shows it, by its form keys. A number or amount at its
+    default is left empty, unless the field belongs to a method (then it shows for a
+    policy of that method only)."""
+    value = getattr(policy, spec.field)
+    key = spec.form_key
+    if spec.kind == "per period":
+        period, days = spec.period, ""
+        if value is not None and value.period.startswith("rolling:"):
+            period, days = "rolling", value.period.split(":", 1)[1]
+        elif value is not None:
+            period = value.period
+        amount = "" if value is None else format_amount(value.amount, currency)
+        return {key: amount, spec.period_form: period, spec.days_form: days}
+    if spec.kind == "employment":
+        return {key: value or ()}
+    if spec.kind == "rates":
+        return {key: tuple((code, percent_text(pct)) for code, pct in sorted(value.items()))}
+    if spec.kind in ("text", "relation", "method", "switch"):
+        return {key: value}
+    shown = policy.method == spec.method if spec.method else value != spec.default
+    if not shown or value is None:
+        return {key: ""}
+    if spec.kind == "optional amount":
+        return {key: format_amount(value, currency)}
+    if spec.kind in ("whole", "optional whole"):
+        return {key: str(value)}
+    return {key: percent_text(value)}
 
 
 def policy_from_form(form: PolicyForm, currency: str, categories: dict[str, Category]) -> Policy:
-    """The form as a Policy, checked as a config file's policy is; the first problem raises
-    FieldError naming its field, in words that need no knowledge of the config file."""
-    name = form.name.strip()
+    """The form as a Policy, checked as a config file's policy is; the first problem, in the
+    form's order, raises FieldError naming its field, in words that need no knowledge of the
+    config file."""
+    values: dict[str, Any] = {}
+    for spec in POLICY_FIELDS:
+        values[spec.field] = _read(spec, form, currency, categories)
+    return Policy(**values)
+
+
+def _read(
+    spec: PolicyField, form: PolicyForm, currency: str, categories: dict[str, Category]
+) -> Any:
+    """One policy field from the form, checked."""
+    key = spec.form_key
+    typed = getattr(form, key)
+    if spec.kind == "text":
+        return _name(typed)
+    if spec.kind == "relation":
+        return _relation(typed)
+    if spec.kind == "employment":
+        return tuple(typed) or None
+    if spec.kind == "method":
+        return _method(typed)
+    if spec.kind == "markup":
+        return _markup(typed) if form.method == "cost_plus" else Decimal(0)
+    if spec.kind in ("percent", "optional percent"):
+        found = _percent(typed, key)
+        return found if found is not None or spec.kind == "optional percent" else Decimal(0)
+    if spec.kind == "optional amount":
+        return _amount(typed, currency, key)
+    if spec.kind == "per period":
+        period, days = getattr(form, spec.period_form), getattr(form, spec.days_form)
+        return _limit(typed, period, days, currency, (key, spec.period_form, spec.days_form))
+    if spec.kind in ("whole", "optional whole"):
+        whole = _whole(typed, key, spec.least, spec.most)
+        return whole if whole is not None or spec.kind == "optional whole" else spec.default
+    if spec.kind == "switch":
+        return bool(typed)
+    return _rates(typed, categories)
+
+
+def _name(typed: str) -> str:
+    name = typed.strip()
     if not name:
         raise FieldError(QT_TRANSLATE_NOOP("PolicyForm", "the name is empty").text(), "name")
-    if form.relation not in (None, "own", "group"):
+    return name
+
+
+def _relation(typed: str | None) -> Relation | None:
+    if typed not in (None, "own", "group"):
         raise FieldError(
             QT_TRANSLATE_NOOP("PolicyForm", "choose which companies it applies to").text(),
             "relation",
         )
-    if form.method not in ("percent", "cost_plus"):
+    return "own" if typed == "own" else "group" if typed else None
+
+
+def _method(typed: str) -> Method:
+    if typed not in ("percent", "cost_plus"):
         raise FieldError(
             QT_TRANSLATE_NOOP("PolicyForm", "choose percent off or cost plus markup").text(),
             "method",
         )
-    markup = Decimal(0)
-    if form.method == "cost_plus":
-        if not form.markup.strip():
-            raise FieldError(
-                QT_TRANSLATE_NOOP("PolicyForm", "a cost-plus policy needs a markup").text(),
-                "markup",
-            )
-        markup = _markup(form.markup)
-    allowance = _limit(
-        form.allowance_amount,
-        form.allowance_period,
-        form.rolling_days,
-        currency,
-        ("allowance_amount", "allowance_period", "rolling_days"),
-    )
-    payroll_limit = _limit(
-        form.payroll_amount,
-        form.payroll_period,
-        form.payroll_days,
-        currency,
-        ("payroll_amount", "payroll_period", "payroll_days"),
-    )
+    return "cost_plus" if typed == "cost_plus" else "percent"
+
+
+def _rates(
+    typed: tuple[tuple[str, str], ...], categories: dict[str, Category]
+) -> dict[str, Decimal]:
+    """The category rates: each a category of the store, once, at a percentage."""
     rates: dict[str, Decimal] = {}
-    for code, text in form.category_percent:
+    for code, text in typed:
         if code not in categories:
             raise FieldError(
                 QT_TRANSLATE_NOOP("PolicyForm", "choose a category for each rate").text(),
@@ -171,25 +194,7 @@ def policy_from_form(form: PolicyForm, currency: str, categories: dict[str, Cate
             rates[code] = parse_percent(text, what=label)
         except InputError as exc:
             raise FieldError(exc.args[0], "category_percent") from None
-    return Policy(
-        name=name,
-        method="cost_plus" if form.method == "cost_plus" else "percent",
-        relation="own" if form.relation == "own" else "group" if form.relation else None,
-        employment=tuple(form.employment) or None,
-        percent=_percent(form.percent, "percent") or Decimal(0),
-        markup=markup,
-        open_percent=_percent(form.open_percent, "open_percent") or Decimal(0),
-        floor_margin_percent=_percent(form.floor_margin_percent, "floor_margin_percent"),
-        max_discount_per_sale=_amount(
-            form.max_discount_per_sale, currency, "max_discount_per_sale"
-        ),
-        allowance=allowance,
-        payroll_limit=payroll_limit,
-        probation_days=_whole(form.probation_days, "probation_days", 0, MAX_DAYS) or 0,
-        max_units_per_sku=_whole(form.max_units_per_sku, "max_units_per_sku", 1, 9999),
-        dependants=form.dependants,
-        category_percent=rates,
-    )
+    return rates
 
 
 def _limit(
@@ -233,7 +238,12 @@ def _percent(text: str, field: str) -> Decimal | None:
 
 
 def _markup(text: str) -> Decimal:
-    """A margin over cost: 0 to 1000 percent, at most two decimals."""
+    """A margin over cost: 0 to 1000 percent, at most two decimals; a cost-plus policy needs
+    one."""
+    if not text.strip():
+        raise FieldError(
+            QT_TRANSLATE_NOOP("PolicyForm", "a cost-plus policy needs a markup").text(), "markup"
+        )
     try:
         value = Decimal(text.strip().replace(",", "."))
     except ArithmeticError:

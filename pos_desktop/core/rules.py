@@ -183,7 +183,7 @@ class PolicyField:
     [[policy]] table (`applies_to.relation` in a nested one), its kind (how it is stored,
     read and written) and its label on the policies page. Its columns are named after it
     (an amount per period has two, `_amount` and `_period`). Loading, saving, the TOML
-    import and export and the policies page all go by POLICY_FIELDS."""
+    import and export, the policies page and its form's words all go by POLICY_FIELDS."""
 
     field: str
     toml: str
@@ -191,6 +191,9 @@ class PolicyField:
     label: Template
     hint: str = ""  # a plain example ("20") or a Template ("empty: none")
     form: str = ""  # the form's key when not the field's ("allowance_amount")
+    words: Template | None = None  # the field as a problem on the form names it ("the cap")
+    period_form: str = ""  # an amount per period's form keys: its period, a rolling one's days
+    days_form: str = ""
     always: bool = False  # written to a file even when it has its default value
     method: Method | None = None  # written to a file only for a policy of this method
     least: int = 0  # a whole number's range
@@ -214,7 +217,14 @@ class PolicyField:
 
 # Every policy field, in the order a configuration file lists them and the form shows them.
 POLICY_FIELDS = (
-    PolicyField("name", "name", "text", QT_TRANSLATE_NOOP("PoliciesPage", "&Name"), always=True),
+    PolicyField(
+        "name",
+        "name",
+        "text",
+        QT_TRANSLATE_NOOP("PoliciesPage", "&Name"),
+        always=True,
+        words=QT_TRANSLATE_NOOP("PolicyForm", "the name"),
+    ),
     PolicyField(
         "relation",
         "applies_to.relation",
@@ -226,6 +236,7 @@ POLICY_FIELDS = (
         "applies_to.employment",
         "employment",
         QT_TRANSLATE_NOOP("PoliciesPage", "&Employment types"),
+        words=QT_TRANSLATE_NOOP("PolicyForm", "the employment types"),
     ),
     PolicyField(
         "method", "method", "method", QT_TRANSLATE_NOOP("PoliciesPage", "Met&hod"), always=True
@@ -237,6 +248,7 @@ POLICY_FIELDS = (
         QT_TRANSLATE_NOOP("PoliciesPage", "&Percent"),
         "20",
         method="percent",
+        words=QT_TRANSLATE_NOOP("PolicyForm", "the percent"),
     ),
     PolicyField(
         "markup",
@@ -245,6 +257,7 @@ POLICY_FIELDS = (
         QT_TRANSLATE_NOOP("PoliciesPage", "Cost-plus &markup %"),
         "10",
         method="cost_plus",
+        words=QT_TRANSLATE_NOOP("PolicyForm", "the markup"),
     ),
     PolicyField(
         "open_percent",
@@ -252,6 +265,7 @@ POLICY_FIELDS = (
         "percent",
         QT_TRANSLATE_NOOP("PoliciesPage", "Open amounts %"),
         "0",
+        words=QT_TRANSLATE_NOOP("PolicyForm", "the percent for open amounts"),
     ),
     PolicyField(
         "floor_margin_percent",
@@ -259,6 +273,7 @@ POLICY_FIELDS = (
         "optional percent",
         QT_TRANSLATE_NOOP("PoliciesPage", "&Floor above cost %"),
         QT_TRANSLATE_NOOP("PoliciesPage", "empty: none"),
+        words=QT_TRANSLATE_NOOP("PolicyForm", "the floor above cost"),
     ),
     PolicyField(
         "max_discount_per_sale",
@@ -266,6 +281,7 @@ POLICY_FIELDS = (
         "optional amount",
         QT_TRANSLATE_NOOP("PoliciesPage", "&Cap per sale"),
         QT_TRANSLATE_NOOP("PoliciesPage", "empty: none"),
+        words=QT_TRANSLATE_NOOP("PolicyForm", "the cap per sale"),
     ),
     PolicyField(
         "allowance",
@@ -275,6 +291,9 @@ POLICY_FIELDS = (
         QT_TRANSLATE_NOOP("PoliciesPage", "empty: none"),
         form="allowance_amount",
         period="year",
+        words=QT_TRANSLATE_NOOP("PolicyForm", "the allowance"),
+        period_form="allowance_period",
+        days_form="rolling_days",
     ),
     PolicyField(
         "payroll_limit",
@@ -284,6 +303,9 @@ POLICY_FIELDS = (
         QT_TRANSLATE_NOOP("PoliciesPage", "empty: pay at the till only"),
         form="payroll_amount",
         period="month",
+        words=QT_TRANSLATE_NOOP("PolicyForm", "the payroll limit"),
+        period_form="payroll_period",
+        days_form="payroll_days",
     ),
     PolicyField(
         "probation_days",
@@ -293,6 +315,7 @@ POLICY_FIELDS = (
         "0",
         always=True,
         most=3660,
+        words=QT_TRANSLATE_NOOP("PolicyForm", "the probation days"),
     ),
     PolicyField(
         "max_units_per_sku",
@@ -302,6 +325,7 @@ POLICY_FIELDS = (
         QT_TRANSLATE_NOOP("PoliciesPage", "empty: no limit"),
         least=1,
         most=9999,
+        words=QT_TRANSLATE_NOOP("PolicyForm", "the units per item"),
     ),
     PolicyField(
         "dependants",
@@ -315,6 +339,7 @@ POLICY_FIELDS = (
         "category_percent",
         "rates",
         QT_TRANSLATE_NOOP("PoliciesPage", "Category rates"),
+        words=QT_TRANSLATE_NOOP("PolicyForm", "the category rates"),
     ),
 )
 

@@ -185,6 +185,10 @@
         <translation>Eksportuj raport</translation>
     </message>
     <message>
+        <source>Exported {count} row to {file}.</source>
+        <translation>Wyeksportowano wiersz ({count}) do {file}.</translation>
+    </message>
+    <message>
         <source>Exported {count} rows to {file}.</source>
         <translation>Wyeksportowano wiersze ({count}) do {file}.</translation>
     </message>
@@ -2278,6 +2282,10 @@ Ta kasa należy do sieci: najpierw wysyła na serwer sprzedaże jeszcze niewysł
     <message>
         <source>Imported {file}: companies {companies}, departments {departments}, categories {categories}, policies {policies}.</source>
         <translation>Zaimportowano {file}: spółki {companies}, działy {departments}, kategorie {categories}, zasady {policies}.</translation>
+    </message>
+    <message>
+        <source>Wrote {count} person to {file}.</source>
+        <translation>Zapisano osobę ({count}) do {file}.</translation>
     </message>
     <message>
         <source>Wrote {count} people to {file}.</source>

@@ -185,6 +185,10 @@
         <translation>Exportă raportul</translation>
     </message>
     <message>
+        <source>Exported {count} row to {file}.</source>
+        <translation>S-a exportat un rând ({count}) în {file}.</translation>
+    </message>
+    <message>
         <source>Exported {count} rows to {file}.</source>
         <translation>S-au exportat rânduri ({count}) în {file}.</translation>
     </message>
@@ -2280,8 +2284,12 @@ Această casă face parte dintr-o rețea: mai întâi trimite serverului vânză
         <translation>S-a importat {file}: companii {companies}, departamente {departments}, categorii {categories}, reguli {policies}.</translation>
     </message>
     <message>
+        <source>Wrote {count} person to {file}.</source>
+        <translation>S-a scris o persoană ({count}) în {file}.</translation>
+    </message>
+    <message>
         <source>Wrote {count} people to {file}.</source>
-        <translation>S-au scris {count} persoane în {file}.</translation>
+        <translation>Persoane scrise în {file}: {count}.</translation>
     </message>
     <message>
         <source>Wrote the configuration to {file}.</source>
@@ -3269,7 +3277,7 @@ Această casă face parte dintr-o rețea: mai întâi trimite serverului vânză
     </message>
     <message>
         <source>Save this mapping for next time:</source>
-        <translation>Salvează potrivirea pentru data viitoare:</translation>
+        <translation>Salvați potrivirea pentru data viitoare:</translation>
     </message>
     <message>
         <source>Read column {column} as</source>

@@ -170,19 +170,33 @@ def test_every_store_setting_is_declared_once_and_travels_everywhere(make_store)
 
 
 def test_every_policy_field_is_declared_once_and_travels_everywhere(make_store):
-    """POLICY_FIELDS names each field of Policy once (and each form key and file key once);
-    policies changed in every field keep every change through the database, a file and the
-    policies page's form."""
+    """POLICY_FIELDS names each field of Policy once (and each form key and file key once),
+    and the policies page's form has exactly its form keys and the words for each typed
+    one; policies changed in every field keep every change through the database, a file and
+    the policies page's form."""
     import dataclasses
     from decimal import Decimal
 
-    from pos_desktop.core.policy_form import form_from_policy, policy_from_form
+    from pos_desktop.core.policy_form import (
+        FIELD_WORDS,
+        PolicyForm,
+        form_from_policy,
+        policy_from_form,
+    )
     from pos_desktop.core.rules import POLICY_FIELDS, Allowance, Policy, load_rules
 
     fields = [f.name for f in dataclasses.fields(Policy)]
     assert sorted(f.field for f in POLICY_FIELDS) == sorted(fields)
     assert len({f.toml for f in POLICY_FIELDS}) == len(POLICY_FIELDS)
     assert len({f.form_key for f in POLICY_FIELDS}) == len(POLICY_FIELDS)
+    form_keys = [f.form_key for f in POLICY_FIELDS]
+    form_keys += [k for f in POLICY_FIELDS for k in (f.period_form, f.days_form) if k]
+    assert sorted(f.name for f in dataclasses.fields(PolicyForm)) == sorted(form_keys)
+    named = {"relation", "method", "dependants"}  # chosen, never typed wrong: no words
+    assert sorted(FIELD_WORDS) == sorted(
+        [k for k in form_keys if k not in named and not k.endswith("_period")]
+        + ["sample_price", "sample_cost"]
+    )
     changed = Policy(
         name="Everything",
         method="percent",

@@ -220,6 +220,43 @@ def test_the_allowance_chart_labels_each_tick_once(qtbot):
     assert len(set(labels)) == len(labels), labels
 
 
+@pytest.mark.parametrize(
+    ("language", "half", "thousands"),
+    [("en", "0.5", "10,000"), ("pl", "0,5", "10 000"), ("ro", "0,5", "10.000")],
+)
+def test_a_chart_s_axis_writes_numbers_as_the_language_does(qtbot, language, half, thousands):
+    """The value axis of a report's chart has the language's decimal mark and digit grouping:
+    0,5 in Polish and Romanian, as the report's table beside it writes amounts."""
+    from PySide6.QtCharts import QChartView
+    from PySide6.QtWidgets import QGraphicsTextItem
+
+    def axis_labels(view: QChartView) -> list[str]:
+        """The value axis's labels as drawn (Qt Charts' ValueAxisLabel text items)."""
+        QApplication.processEvents()
+        drawn = [item.toGraphicsObject() for item in view.scene().items()]
+        return [
+            item.toPlainText()
+            for item in drawn
+            if isinstance(item, QGraphicsTextItem)
+            and item.metaObject().className() == "ValueAxisLabel"
+        ]
+
+    i18n.use(language)
+    view = QChartView(build(ChartData("Allowance", ["Anna"], [12], "%"), "EUR"))  # 1.2%
+    qtbot.add_widget(view)
+    view.resize(600, 300)
+    view.show()
+    assert QTest.qWaitForWindowExposed(view)
+    labels = axis_labels(view)
+    assert half in labels, labels
+    wrong = "," if language == "en" else "."
+    assert not [label for label in labels if wrong in label], labels
+    if language == "pl":
+        shot(view, "chart-axis-pl")
+    view.setChart(build(ChartData("Discount", ["Anna"], [1_500_000], "EUR"), "EUR"))  # 15000.00
+    assert thousands in axis_labels(view)  # (a text item reads a no-break space as a space)
+
+
 @pytest.mark.parametrize("language", ["en", "pl", "ro"])
 def test_the_add_staff_dialog_keeps_its_size_and_points_at_the_wrong_field(qtbot, conn, language):
     i18n.use(language)

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QPushButton, QWizard
+from PySide6.QtWidgets import QLineEdit, QPushButton, QStyle, QStyleOptionFrame, QWizard
 
 from pos_desktop.core import staff
 from pos_desktop.core.db.storage import open_database
@@ -16,6 +16,7 @@ from pos_desktop.core.importing import mapping
 from pos_desktop.core.signin import AdminGate
 from pos_desktop.ui.admin.window import AdminWindow
 from tests.conftest import RADU, badge, content_digest
+from tests.ui.test_language_screens import clipped
 
 SCREENSHOTS = Path(__file__).resolve().parents[1] / "screenshots"
 
@@ -35,6 +36,19 @@ def window(qtbot, demo_path):
     assert QTest.qWaitForWindowExposed(win)
     yield win
     conn.close()
+
+
+def placeholder_cut(field: QLineEdit) -> str:
+    """A line edit's example text when the field is too narrow to show it whole, else ""."""
+    option = QStyleOptionFrame()
+    field.initStyleOption(option)
+    room = (
+        field.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, field).width()
+    )
+    margins = field.textMargins()
+    room -= margins.left() + margins.right() + 2 * 2  # Qt keeps 2 px each side of the text
+    needed = field.fontMetrics().horizontalAdvance(field.placeholderText())
+    return "" if needed <= room else f"{field.placeholderText()!r}: {needed} > {room}"
 
 
 def next_page(qtbot, wizard) -> None:
@@ -304,6 +318,8 @@ def test_the_value_step_lists_each_value_with_its_reading(qtbot, request, tmp_pa
     counts = [values.table.item(row, 2).text() for row in range(values.table.rowCount())]
     assert counts == ["3", "1", "2", "1", "1"]
     shot(wizard, f"3-values-{language}")
+    assert placeholder_cut(values.profile_name) == ""  # the example name shows whole
+    assert clipped(wizard) == []
     for field, text, _, combo in values.rows:
         if (field, text) == ("employment_type", "stażysta"):
             combo.setCurrentIndex(combo.findData("part_time"))

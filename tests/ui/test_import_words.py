@@ -327,3 +327,47 @@ def test_one_new_department_and_one_bad_row_read_right_in_polish_and_romanian():
         "kadry.csv: rând cu probleme (1); nu s-a importat nimic "
         "(corectați-l sau aplicați rândurile valide cu --skip-invalid)"
     )
+
+
+@pytest.mark.parametrize(
+    ("language", "people", "rows"),
+    [
+        (
+            "en",
+            ("Wrote 1 person to staff.csv.", "Wrote 21 people to staff.csv."),
+            ("Exported 1 row to report.csv.", "Exported 21 rows to report.csv."),
+        ),
+        (
+            "pl",
+            ("Zapisano osobę (1) do staff.csv.", "Zapisano osoby (21) do staff.csv."),
+            (
+                "Wyeksportowano wiersz (1) do report.csv.",
+                "Wyeksportowano wiersze (21) do report.csv.",
+            ),
+        ),
+        (
+            "ro",
+            ("S-a scris o persoană (1) în staff.csv.", "Persoane scrise în staff.csv: 21."),
+            (
+                "S-a exportat un rând (1) în report.csv.",
+                "S-au exportat rânduri (21) în report.csv.",
+            ),
+        ),
+    ],
+)
+def test_an_export_s_count_reads_right_for_one_and_for_twenty_one(
+    admin, tmp_path, monkeypatch, language, people, rows
+):
+    """Written people and exported report rows read right for 1 and from 20 upwards (Romanian
+    writes "20 de persoane", so the count stands apart from the word)."""
+    from pos_desktop.core.importing import staff_export
+
+    window = admin(language)
+    for count, expected in zip((1, 21), people, strict=True):
+        monkeypatch.setattr(staff_export, "export_staff", lambda conn, path, n=count: n)
+        window.data.export_staff(tmp_path / "staff.csv")
+        assert window.data.report.toPlainText() == expected
+    for count, expected in zip((1, 21), rows, strict=True):
+        monkeypatch.setattr(window.reports, "export_csv", lambda path, n=count: n)
+        window.export_report_csv(tmp_path / "report.csv")
+        assert expected in window.status.text()

@@ -191,7 +191,11 @@ class DataPage(QWidget):
         except PosError as exc:
             self._show(say(exc), [])
             return
-        text = translate("DataPage", "Wrote {count} people to {file}.")
+        text = (
+            translate("DataPage", "Wrote {count} person to {file}.")
+            if count == 1
+            else translate("DataPage", "Wrote {count} people to {file}.")
+        )
         self._show(text.format(count=number(count), file=path.name), [])
 
     def export_config(self, path: Path) -> None:

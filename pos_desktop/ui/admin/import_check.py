@@ -29,10 +29,10 @@ from pos_desktop.ui.admin.import_tables import (
     PROBLEM_HEADINGS,
     ImportChoices,
     ProblemsModel,
-    sentence,
     tr,
 )
 from pos_desktop.ui.common.file_dialogs import ask_save_file
+from pos_desktop.ui.common.operations import sentence
 
 
 def sentence_of(text: str) -> str:

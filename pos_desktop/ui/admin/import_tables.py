@@ -91,12 +91,6 @@ def field_label(field: str) -> str:
     return tr(FIELD_LABELS[field]) if field in FIELD_LABELS else field
 
 
-def sentence(exc: Exception) -> str:
-    """An error's message as one sentence, in the language in use."""
-    text = say(exc)
-    return text[:1].upper() + text[1:] + ("" if text.endswith(".") else ".")
-
-
 class ProblemsModel(QAbstractTableModel):
     """The check's report, one problem a row; the view asks only for the rows it shows."""
 

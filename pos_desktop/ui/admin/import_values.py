@@ -28,8 +28,9 @@ from pos_desktop.core.importing.hr_words import CODES, employment_types, own_wor
 from pos_desktop.core.importing.imports import FileOptions, Progress, distinct_values
 from pos_desktop.core.rules import load_rules
 from pos_desktop.i18n import number, translate
-from pos_desktop.ui.admin.import_tables import ImportChoices, field_label, sentence
+from pos_desktop.ui.admin.import_tables import ImportChoices, field_label
 from pos_desktop.ui.common import words
+from pos_desktop.ui.common.operations import sentence
 
 VALUE_FIELDS = tuple(CODES)  # status, employment_type, role, worker_type
 _SHOWN = {
@@ -90,13 +91,17 @@ class ValuesPage(QWizardPage):
         )
         save = QPushButton(translate("ImportWizard", "Sa&ve columns and values as profile"))
         save.clicked.connect(self.save_profile)
+        # The question on its own line, so the name field keeps room for its example in
+        # every language (Romanian's question and button fill a line between them).
+        ask = QLabel(translate("ImportWizard", "Save this mapping for next time:"))
+        ask.setBuddy(self.profile_name)
         saving = QHBoxLayout()
-        saving.addWidget(QLabel(translate("ImportWizard", "Save this mapping for next time:")))
         saving.addWidget(self.profile_name, 1)
         saving.addWidget(save)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.state)
+        layout.addWidget(ask)
         layout.addLayout(saving)
         self.rows: list[tuple[str, str, str | None, QComboBox]] = []
         self.ready = False

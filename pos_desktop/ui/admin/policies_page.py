@@ -37,7 +37,7 @@ from pos_desktop.core.policy_form import (
     preview,
     preview_category,
 )
-from pos_desktop.core.rules import Policy, Rules, load_rules
+from pos_desktop.core.rules import POLICY_FIELDS, Policy, Rules, load_rules
 from pos_desktop.i18n import amount, decimal_mark, say, translate
 from pos_desktop.ui.admin.policy_widgets import (
     MONEY,
@@ -136,14 +136,8 @@ class PoliciesPage(QWidget):
         the payroll limit each with its period), days and units."""
         self.fields: dict[str, QLineEdit] = {}
         periods = {
-            "allowance_amount": (
-                translate("PoliciesPage", "Allowance period"),
-                ("allowance_period", "rolling_days"),
-            ),
-            "payroll_amount": (
-                translate("PoliciesPage", "Payroll limit period"),
-                ("payroll_period", "payroll_days"),
-            ),
+            "allowance_amount": translate("PoliciesPage", "Allowance period"),
+            "payroll_amount": translate("PoliciesPage", "Payroll limit period"),
         }
         self.limits: dict[str, PeriodLimit] = {}
         for key, (label, hint) in text_fields().items():
@@ -153,9 +147,9 @@ class PoliciesPage(QWidget):
             field.textEdited.connect(self.preview)
             self.fields[key] = field
             if key in periods:
-                name, also = periods[key]
-                self.limits[key] = PeriodLimit(field, name, self.preview)
-                self._row(label, self.limits[key], key, also=also)
+                self.limits[key] = PeriodLimit(field, periods[key], self.preview)
+                spec = next(f for f in POLICY_FIELDS if f.form_key == key)
+                self._row(label, self.limits[key], key, also=(spec.period_form, spec.days_form))
             else:
                 self._row(label, field, key)
         allowance, payroll = self.limits["allowance_amount"], self.limits["payroll_amount"]
@@ -306,13 +300,14 @@ class PoliciesPage(QWidget):
             relation=self.relation.currentData(),
             employment=tuple(code for code, box in self.employment.items() if box.isChecked()),
             method=str(self.method.currentData()),
-            allowance_period=str(self.period.currentData()),
-            rolling_days=self.days.text(),
-            payroll_period=str(self.payroll_period.currentData()),
-            payroll_days=self.payroll_days.text(),
             dependants=self.dependants.isChecked(),
             category_percent=self.rates.rates(),
         )
+        for spec in POLICY_FIELDS:  # an amount per period's period and rolling days
+            if spec.form_key in self.limits:
+                limit = self.limits[spec.form_key]
+                typed[spec.period_form] = str(limit.period.currentData())
+                typed[spec.days_form] = limit.days.text()
         return dataclasses.replace(form, **typed)  # the typed fields, by POLICY_FIELDS
 
     def _plain(self, key: str) -> str:

@@ -12,7 +12,7 @@ from PySide6.QtCharts import (
     QHorizontalBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QColor, QPainter
 
 from pos_desktop.core.money import exponent
@@ -24,6 +24,8 @@ def build(data: ChartData, currency: str) -> QChart:
     chart.setTitle(data.title)
     chart.legend().hide()
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+    chart.setLocale(QLocale())  # the language's locale (i18n.use makes it the default) ...
+    chart.setLocalizeNumbers(True)  # ... writes the axis: 0,5 in Polish and Romanian
     labels, values = data.shown()
     scale = 10 if data.unit == PERCENT else 10 ** exponent(currency)
     bars = QBarSet(data.unit)
@@ -53,8 +55,9 @@ def build(data: ChartData, currency: str) -> QChart:
 
 
 def axis_format(low: float, high: float, ticks: int) -> str:
-    """The labels' printf format: whole numbers when the step between ticks is whole, else
-    as many decimals as the step needs (a 0.5 step with "%.0f" read "0 0 1 1 2")."""
+    """The labels' format: whole numbers when the step between ticks is whole, else as many
+    decimals as the step needs (a 0.5 step with "%.0f" read "0 0 1 1 2"). The chart writes
+    it with its locale's decimal mark and digit grouping."""
     step = (high - low) / max(1, ticks - 1)
     for places in range(4):
         if abs(step * 10**places - round(step * 10**places)) < 1e-9:

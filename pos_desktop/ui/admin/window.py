@@ -321,10 +321,11 @@ class AdminWindow(QMainWindow):
             self.export_report_csv(chosen)
 
     def export_report_csv(self, path: Path) -> None:
-        text = translate("AdminWindow", "Exported {count} rows to {file}.")
+        one = translate("AdminWindow", "Exported {count} row to {file}.")
+        many = translate("AdminWindow", "Exported {count} rows to {file}.")
         self.ops.run(
             lambda: self.reports.export_csv(path),
-            done=lambda count: text.format(count=number(count), file=path.name),
+            done=lambda n: (one if n == 1 else many).format(count=number(n), file=path.name),
         )
 
     def ask_report_pdf(self) -> None:
