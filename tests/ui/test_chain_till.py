@@ -125,3 +125,27 @@ def test_an_offline_chain_till_counts_its_sales_to_send_off_the_window_thread(qt
         conn.set_trace_callback(None)
         win.close()
         conn.close()
+
+
+def test_f9_on_a_chain_till_asks_the_server_while_the_buyer_types_the_pin(
+    qtbot, silent_chain_till, demo_path
+):
+    """F9 sent no question ahead: the payroll sale asked the silent server on the window's
+    thread when the PIN was entered and froze the till for the connect timeout."""
+    from pos_desktop.ui.cashier.payroll_dialog import PayrollDialog
+    from tests.ui.test_payroll_screens import store_with_pin
+
+    win = silent_chain_till
+    store_with_pin(demo_path)
+    scan(qtbot, win, ANNA)
+    scan(qtbot, win, "SHIRT-01")
+    key(qtbot, win, Qt.Key.Key_F9)
+    dialog = win.dialog
+    assert isinstance(dialog, PayrollDialog)
+    started = time.monotonic()
+    qtbot.keyClicks(dialog.pin, "5831")
+    qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
+    took = time.monotonic() - started
+    assert win.dialog is None and win.last_receipt is not None
+    assert win.last_receipt.charged_to_payroll  # sold by the offline rules, at once
+    assert took < 1.0, took  # asking then would have held the window up to 2.8 s

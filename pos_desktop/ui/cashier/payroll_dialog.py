@@ -101,6 +101,10 @@ def charge_to_payroll(window: Till) -> None:
     room = window._guard(buyer_room)
     if room is None:
         return
+    # On a chain till the sale's allowance question goes to the server now, while the buyer
+    # types their PIN: the sale then takes its answer, or follows the offline rules, without
+    # holding up the window (as F12 does, ui/cashier/sale_wait.py).
+    window._guard(session.ask_server)
     dialog = PayrollDialog(session, room, window if isinstance(window, QWidget) else None)
     dialog.accepted.connect(lambda: window.complete_sale(lambda: dialog.sale))
     window._open(dialog)
