@@ -249,11 +249,13 @@ def test_a_scan_on_an_up_to_date_database_loads_no_sqlite_utils_or_argon2(demo_p
 
 
 # What a till does not need before its first scan, loaded on first use: hashing, record ids
-# and OpenSSL on the first record written; refunds on F8; the server's driver on a chain till.
+# and OpenSSL on the first record written; refunds on F8; the server's driver and sockets on a
+# chain till.
 NOT_AT_THE_START = (
     "sqlite_utils",
     "argon2",
     "psycopg",
+    "socket",
     "hashlib",
     "_hashlib",
     "uuid",
