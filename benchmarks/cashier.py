@@ -28,8 +28,9 @@ What it does
    Beside it, ``--exit-when-open``: until the core is loaded and the whole till is built,
    i.e. ready to price the first scan (keystrokes typed before that wait in the scan field);
    target: median at most 2x the same baseline's.
-   If the target is missed (or with ``--profile``), both are run again under ``python -X
-   importtime`` and the imports the cashier makes beyond the bare window are listed by cost.
+   If either target is missed (or with ``--profile``), both start-ups and the bare window are
+   run again under ``python -X importtime`` and the imports each start-up makes beyond the
+   bare window are listed by cost.
 3. ``scan``: in this process, the app's own objects on the built store: ``application()``,
    ``TillSession(Checkout(open_database(path)))``, ``CashierWindow(session)`` shown, a cashier
    signed in by scanning their badge. Then ``--scans`` random employee badges (with
@@ -308,23 +309,30 @@ def _import_rows(items: list[tuple[str, ImportCost]]) -> list[tuple[str, ...]]:
 
 
 def report_imports(db: Path) -> None:
-    """What the cashier imports beyond the bare window, and what each import costs."""
+    """What the cashier imports beyond the bare window, and what each import costs: until
+    the window is shown (--exit-when-ready), then until the till is open (--exit-when-open)."""
     env = _env()
-    cashier_runs: list[dict[str, ImportCost]] = []
     bare_runs: list[dict[str, ImportCost]] = []
+    ready_runs: list[dict[str, ImportCost]] = []
+    open_runs: list[dict[str, ImportCost]] = []
     for _ in range(IMPORT_RUNS):
-        cashier_runs.append(import_times(cashier_command(db), env))
+        ready_runs.append(import_times(cashier_command(db), env))
         bare_runs.append(import_times(bare_command(), env))
-    cashier = _median_costs(cashier_runs)
+        open_runs.append(import_times(cashier_command(db, "--exit-when-open"), env))
     bare = _median_costs(bare_runs)
+    _print_imports("--exit-when-ready, window shown", _median_costs(ready_runs), bare)
+    _print_imports("--exit-when-open, till open", _median_costs(open_runs), bare)
+
+
+def _print_imports(start: str, cashier: dict[str, ImportCost], bare: dict[str, ImportCost]) -> None:
     extra = {name: cost for name, cost in cashier.items() if name not in bare}
     total = sum(c.self_us for c in cashier.values())
     total_bare = sum(c.self_us for c in bare.values())
     total_extra = sum(c.self_us for c in extra.values())
     header = ("module", "self ms", "cumulative ms", "imported by")
     print(
-        f"\n--- start-up imports under python -X importtime (median of {IMPORT_RUNS} runs each; "
-        "the tracing itself inflates every figure)"
+        f"\n--- start-up imports ({start}) under python -X importtime (median of {IMPORT_RUNS} "
+        "runs each; the tracing itself inflates every figure)"
     )
     print(
         f"all imports: cashier {total / 1000:,.1f} ms ({len(cashier)} modules), bare window "
@@ -771,7 +779,9 @@ def run(path: Path, args: argparse.Namespace) -> int:
         start_table,
     )
     print(f"for comparison, the p90 ratio: {engine.pct(90) / baseline.pct(90):.2f}x")
-    startup_missed = engine.p50 / baseline.p50 > START_TARGET
+    startup_missed = (
+        engine.p50 / baseline.p50 > START_TARGET or full.p50 / baseline.p50 > OPEN_TARGET
+    )
 
     rng = random.Random(args.seed + 2)
     raw = sqlite3.connect(str(path))

@@ -9,8 +9,9 @@ import datetime as dt
 import sqlite3
 import time
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
-from pos_desktop.core import catalogue, clock, drafts, payroll, refunds, sale, signin
+from pos_desktop.core import catalogue, clock, drafts, payroll, sale, signin
 from pos_desktop.core.badge import normalise
 from pos_desktop.core.central import online
 from pos_desktop.core.db.storage import write_transaction
@@ -20,12 +21,14 @@ from pos_desktop.core.pricing import (
     BasketLine,
     price_basket,
 )
-from pos_desktop.core.refunds import Refund, RefundableLine
 from pos_desktop.core.registry import StaffMember, StaffRegistry
 from pos_desktop.core.rules import Rules, load_rules
 from pos_desktop.core.sale import BLOCKED_CLEARED_ACTION, CustomerSwitch, Quote, Sale
 from pos_desktop.core.text import QT_TRANSLATE_NOOP
 from pos_desktop.core.verdict import Verdict, approve_override, judge
+
+if TYPE_CHECKING:  # refunds load on the first refund (F8), not at the till's start
+    from pos_desktop.core.refunds import Refund, RefundableLine
 
 RULES_RECHECK_SECONDS = 0.5
 WAL_AUTOCHECKPOINT_PAGES = 10_000  # about 40 MB of log, some thousand sales
@@ -257,10 +260,14 @@ class Checkout:
 
     def find_sale(self, text: str) -> sqlite3.Row:
         """A sale by its id, or by the refund code printed on the receipt (its last characters)."""
+        from pos_desktop.core import refunds
+
         return refunds.find_sale(self.conn, text)
 
     def refundable(self, sale_id: str) -> tuple[str, list[RefundableLine]]:
         """The sale's full id and, per line, what was sold and what can still be refunded."""
+        from pos_desktop.core import refunds
+
         return refunds.refundable(self.conn, sale_id)
 
     def refund(
@@ -290,6 +297,8 @@ class Checkout:
             return self.supervisor(
                 approval, cashier, moment, place="refund_approval", pin_checked=True
             )
+
+        from pos_desktop.core import refunds
 
         return refunds.record(
             self.conn,

@@ -9,7 +9,7 @@ approval is not kept (it carries a PIN); after a restart it is asked for again.
 from __future__ import annotations
 
 import json
-import socket
+import os
 import sqlite3
 from dataclasses import dataclass
 
@@ -20,6 +20,10 @@ from pos_desktop.core.pricing import BasketLine
 
 def station(till: str) -> str:
     """Which till a draft belongs to: the till code and the computer it runs on."""
+    if hasattr(os, "uname"):  # the host name socket.gethostname() gives, without loading socket
+        return f"{till}@{os.uname().nodename}"
+    import socket  # Windows
+
     return f"{till}@{socket.gethostname()}"
 
 

@@ -6,6 +6,7 @@ Pure functions over integer minor units; the steps follow DESIGN.md's pricing ru
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
 import re
 import sqlite3
@@ -292,13 +293,15 @@ def _pattern(template: str) -> re.Pattern[str]:
     return re.compile(regex)
 
 
-_RULE_PATTERNS = [(REASONS[key], _pattern(REASONS[key])) for key in _REREAD]
+@functools.cache  # compiled on the first reprint of an old sale, not at every till's start
+def _rule_patterns() -> list[tuple[Template, re.Pattern[str]]]:
+    return [(REASONS[key], _pattern(REASONS[key])) for key in _REREAD]
 
 
 def reread_rule(text: str, currency: str) -> str:
     """A reason as a journal line written before keys were kept holds it (English), as a Text
     to show in the language in use; a text no template reads is given back as it is."""
-    for template, pattern in _RULE_PATTERNS:
+    for template, pattern in _rule_patterns():
         found = pattern.fullmatch(text)
         if found is None:
             continue

@@ -23,15 +23,16 @@ from pos_desktop.core.checkout import Checkout, Override
 from pos_desktop.core.db.storage import storage_errors
 from pos_desktop.core.errors import InputError, StorageError
 from pos_desktop.core.pricing import BasketLine
-from pos_desktop.core.refunds import Refund, RefundableLine
 from pos_desktop.core.registry import StaffMember
 from pos_desktop.core.rules import Rules
 from pos_desktop.core.sale import CustomerSwitch, Quote, Sale
 from pos_desktop.core.text import QT_TRANSLATE_NOOP
 from pos_desktop.core.verdict import Verdict
 
-if TYPE_CHECKING:  # a till on its own never loads the thread pool
+if TYPE_CHECKING:  # a till on its own never loads the thread pool; refunds load on F8
     from concurrent.futures import Future
+
+    from pos_desktop.core.refunds import Refund, RefundableLine
 
 ScanKind = Literal["cashier", "pin", "customer", "product", "invalid", "empty"]
 P = ParamSpec("P")

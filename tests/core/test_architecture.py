@@ -7,6 +7,7 @@ nothing of the chain's central server; and there is no import circle."""
 from __future__ import annotations
 
 import ast
+import os
 import subprocess
 import sys
 from collections.abc import Iterable
@@ -245,6 +246,62 @@ def test_a_scan_on_an_up_to_date_database_loads_no_sqlite_utils_or_argon2(demo_p
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
+
+
+# What a till does not need before its first scan, loaded on first use: hashing, record ids
+# and OpenSSL on the first record written; refunds on F8; the server's driver and sockets on a
+# chain till.
+NOT_AT_THE_START = (
+    "sqlite_utils",
+    "argon2",
+    "psycopg",
+    "socket",
+    "hashlib",
+    "_hashlib",
+    "uuid",
+    "secrets",
+    "platform",
+    "concurrent",
+)
+NOT_AT_THE_CORES_START = (*NOT_AT_THE_START, "pos_desktop.core.refunds")
+
+
+def _loaded(code: str, names: tuple[str, ...], **env: str) -> list[str]:
+    """The `names` (modules and their packages) a subprocess running `code` has loaded."""
+    code += (
+        "\nprint(sorted(m for m in sys.modules"
+        f" if m in {names!r} or m.split('.')[0] in {names!r}))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env={**os.environ, **env}
+    )
+    assert result.returncode == 0, result.stderr
+    return ast.literal_eval(result.stdout.strip().splitlines()[-1])
+
+
+def test_a_till_session_ready_for_its_first_scan_loads_only_what_a_scan_needs(demo_path):
+    code = (
+        "import sys\n"
+        "from pos_desktop.core import pricing\n"
+        "from pos_desktop.core.db.storage import open_database\n"
+        "from pos_desktop.core.checkout import Checkout\n"
+        "from pos_desktop.core.till import TillSession\n"
+        f"session = TillSession(Checkout(open_database({str(demo_path)!r})))\n"
+        "session.restore_draft()\n"
+        "session.checkout.check('2000000000015')\n"
+        "assert pricing._rule_patterns.cache_info().currsize == 0, 'old reasons compiled'\n"
+    )
+    assert _loaded(code, NOT_AT_THE_CORES_START) == []
+
+
+def test_the_till_window_ready_for_its_first_scan_loads_no_ledger_hashing_or_drivers(demo_path):
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from pos_desktop.ui.cashier.app import run\n"
+        f"assert run(Path({str(demo_path)!r}), exit_when_open=True) == 0\n"
+    )
+    assert _loaded(code, NOT_AT_THE_START, QT_QPA_PLATFORM="offscreen") == []
 
 
 REAL = imports_in(PACKAGE)

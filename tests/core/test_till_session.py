@@ -198,6 +198,11 @@ def test_the_refund_and_open_amount_limits_are_store_settings(run, demo_path, tm
     assert wrong.code == 2 and "max_open_amount" in wrong.err
 
 
+def test_the_kept_basket_belongs_to_this_till_on_this_computer(till):
+    # The host name is read without the socket module; it must be the one socket gives.
+    assert till.station == f"{till.checkout.rules.settings.till}@{socket.gethostname()}"
+
+
 def test_a_restart_is_no_way_around_a_blocked_badge(till, demo_path):
     till.scan(JOHN)
     till.scan(ANNA)

@@ -4,7 +4,6 @@ taken out after it was written breaks the chain at that record."""
 
 from __future__ import annotations
 
-import hashlib
 import json
 import sqlite3
 from collections.abc import Mapping
@@ -20,6 +19,8 @@ def canonical_json(record: Mapping[str, object]) -> str:
 
 
 def chain_hash(prev_hash: str, record: Mapping[str, object]) -> str:
+    import hashlib  # OpenSSL loads on the first record written, not at the till's start
+
     return hashlib.sha256((prev_hash + canonical_json(record)).encode("utf-8")).hexdigest()
 
 

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import secrets
 import sqlite3
 import time
-import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
@@ -78,6 +76,9 @@ def new_record_id() -> str:
     """A UUID (version 7) that starts with the time in milliseconds: unique across tills, and
     written at the end of the id index rather than on a random page of it. Ids made by one
     process also increase within the same millisecond."""
+    import secrets  # with uuid (platform, socket), loaded on the first sale, not at the start
+    import uuid
+
     global _last_sequence
     # 48 bits of milliseconds then 74 random bits, kept increasing, then laid out as a UUID.
     sequence = (time.time_ns() // 1_000_000) << 74 | secrets.randbits(74)
