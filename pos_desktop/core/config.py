@@ -21,16 +21,13 @@ from pos_desktop.core.db.storage import write_transaction
 from pos_desktop.core.errors import InputError
 from pos_desktop.core.ledger.audit import record_audit
 from pos_desktop.core.money import exponent, format_amount
+from pos_desktop.core.policies import POLICY_FIELDS, Policy, PolicyField, policy_row
 from pos_desktop.core.rules import (
-    POLICY_FIELDS,
     SETTINGS,
     Department,
-    Policy,
-    PolicyField,
     Rules,
     StoreSettings,
     load_rules,
-    policy_row,
     settings_rows,
     tax_rows,
 )

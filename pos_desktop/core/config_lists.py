@@ -12,15 +12,8 @@ from typing import Any
 from pos_desktop.core import clock
 from pos_desktop.core.errors import InputError
 from pos_desktop.core.money import parse_amount, parse_percent
-from pos_desktop.core.rules import (
-    POLICY_FIELDS,
-    Allowance,
-    Category,
-    Company,
-    Department,
-    Policy,
-    PolicyField,
-)
+from pos_desktop.core.policies import POLICY_FIELDS, Allowance, Policy, PolicyField
+from pos_desktop.core.rules import Category, Company, Department
 from pos_desktop.core.text import QT_TRANSLATE_NOOP, Text, join
 
 _CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,31}$")

@@ -32,13 +32,13 @@ from pos_desktop.core.config_lists import (
 from pos_desktop.core.db.access import FILE_ACCESS
 from pos_desktop.core.errors import InputError
 from pos_desktop.core.money import parse_amount
+from pos_desktop.core.policies import Policy
 from pos_desktop.core.rules import (
     LANGUAGES,
     SETTINGS,
     Category,
     Company,
     Department,
-    Policy,
     Setting,
     StoreSettings,
     TaxRules,

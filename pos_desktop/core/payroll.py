@@ -23,8 +23,9 @@ from pos_desktop.core.ledger import journal
 from pos_desktop.core.ledger.audit import record_audit
 from pos_desktop.core.ledger.hashchain import canonical_json
 from pos_desktop.core.money import format_amount
+from pos_desktop.core.policies import Allowance
 from pos_desktop.core.registry import StaffRegistry
-from pos_desktop.core.rules import Allowance, Rules
+from pos_desktop.core.rules import Rules
 from pos_desktop.core.text import QT_TRANSLATE_NOOP, Text
 from pos_desktop.core.verdict import Verdict
 

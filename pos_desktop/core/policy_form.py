@@ -11,17 +11,16 @@ from typing import Any
 
 from pos_desktop.core.errors import FieldError, InputError
 from pos_desktop.core.money import format_amount, parse_amount, parse_percent, percent_text
-from pos_desktop.core.pricing import BasketLine, PricedLine, StaffTerms, price_basket
-from pos_desktop.core.rules import (
+from pos_desktop.core.policies import (
     POLICY_FIELDS,
     Allowance,
-    Category,
     Method,
     Policy,
     PolicyField,
     Relation,
-    Rules,
 )
+from pos_desktop.core.pricing import BasketLine, PricedLine, StaffTerms, price_basket
+from pos_desktop.core.rules import Category, Rules
 from pos_desktop.core.staff import EMPLOYMENT_TYPES
 from pos_desktop.core.text import QT_TRANSLATE_NOOP, Template, Text
 

@@ -16,7 +16,7 @@ from decimal import Decimal
 
 from pos_desktop.core.errors import InputError
 from pos_desktop.core.money import Amount, parse_amount, percent_text, round_half_up
-from pos_desktop.core.rules import Policy
+from pos_desktop.core.policies import Policy
 from pos_desktop.core.text import QT_TRANSLATE_NOOP, Template, Text, join
 from pos_desktop.core.verdict import REASON_WORDS
 

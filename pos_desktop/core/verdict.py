@@ -11,8 +11,9 @@ from typing import Literal, Protocol
 from pos_desktop.core import clock
 from pos_desktop.core.badge import normalise
 from pos_desktop.core.money import Amount
+from pos_desktop.core.policies import Allowance, Policy
 from pos_desktop.core.registry import BadgeHolder, StaffMember, StaffRegistry
-from pos_desktop.core.rules import Allowance, Policy, Rules, StoreSettings
+from pos_desktop.core.rules import Rules, StoreSettings
 from pos_desktop.core.text import QT_TRANSLATE_NOOP, Text, join
 
 Status = Literal["invalid", "external", "internal", "blocked"]

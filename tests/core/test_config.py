@@ -177,13 +177,14 @@ def test_every_policy_field_is_declared_once_and_travels_everywhere(make_store):
     import dataclasses
     from decimal import Decimal
 
+    from pos_desktop.core.policies import POLICY_FIELDS, Allowance, Policy
     from pos_desktop.core.policy_form import (
         FIELD_WORDS,
         PolicyForm,
         form_from_policy,
         policy_from_form,
     )
-    from pos_desktop.core.rules import POLICY_FIELDS, Allowance, Policy, load_rules
+    from pos_desktop.core.rules import load_rules
 
     fields = [f.name for f in dataclasses.fields(Policy)]
     assert sorted(f.field for f in POLICY_FIELDS) == sorted(fields)

@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from pos_desktop.core.money import Amount, share
+from pos_desktop.core.policies import Policy
 from pos_desktop.core.pricing import (
     REASONS,
     BasketLine,
@@ -20,7 +21,6 @@ from pos_desktop.core.pricing import (
     reason_record,
     reason_text,
 )
-from pos_desktop.core.rules import Policy
 from pos_desktop.core.text import join
 from pos_desktop.core.verdict import REASON_WORDS
 

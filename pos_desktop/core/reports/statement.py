@@ -10,8 +10,9 @@ from zoneinfo import ZoneInfo
 from pos_desktop.core import benefits, clock, payroll
 from pos_desktop.core.errors import InputError
 from pos_desktop.core.money import format_amount
+from pos_desktop.core.policies import Allowance
 from pos_desktop.core.reports.table import Table, money_cell
-from pos_desktop.core.rules import Allowance, Rules
+from pos_desktop.core.rules import Rules
 from pos_desktop.core.text import QT_TRANSLATE_NOOP, Text
 
 STATEMENT_ITEMS = {

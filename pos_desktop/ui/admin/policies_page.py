@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from pos_desktop.core import config
 from pos_desktop.core.errors import FieldError, InputError, PosError
+from pos_desktop.core.policies import POLICY_FIELDS, Policy
 from pos_desktop.core.policy_form import (
     PolicyForm,
     employment_choices,
@@ -37,7 +38,7 @@ from pos_desktop.core.policy_form import (
     preview,
     preview_category,
 )
-from pos_desktop.core.rules import POLICY_FIELDS, Policy, Rules, load_rules
+from pos_desktop.core.rules import Rules, load_rules
 from pos_desktop.i18n import amount, decimal_mark, say, translate
 from pos_desktop.ui.admin.policy_widgets import (
     MONEY,

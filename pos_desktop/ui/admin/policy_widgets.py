@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pos_desktop.core.rules import POLICY_FIELDS
+from pos_desktop.core.policies import POLICY_FIELDS
 from pos_desktop.core.text import Template
 from pos_desktop.i18n import decimal_mark, translate
 from pos_desktop.ui.common.amount_edit import AmountEdit
