@@ -140,6 +140,12 @@ def translate(context: str, text: object) -> str:
     return text
 
 
+def sentence(exc: Exception) -> str:
+    """An error's message as one sentence, in the language in use (a status line's words)."""
+    text = say(exc)
+    return text[:1].upper() + text[1:] + ("" if text.endswith(".") else ".")
+
+
 def say(value: object, *, symbol: bool = False) -> str:
     """A text from the core (pos_desktop.core.text.Text) in the language in use: its template
     translated and filled, each field that is itself a Text translated too, an Amount and a

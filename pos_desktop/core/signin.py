@@ -133,9 +133,8 @@ def supervisor(
     return member
 
 
-def purchase_reason(reason: str, verdict: Verdict) -> str:
-    """The reason a supervisor gives for approving a cashier's own (or own dependant's)
-    purchase; refuses an empty one, and an approval the sale does not need."""
+def approval_reason(reason: str) -> str:
+    """The reason a supervisor gives for an approval, trimmed; an empty one is refused."""
     reason = reason.strip()
     if not reason:
         raise InputError(
@@ -143,6 +142,13 @@ def purchase_reason(reason: str, verdict: Verdict) -> str:
                 "Checkout", "a supervisor override needs a reason; nothing was recorded"
             ).text()
         )
+    return reason
+
+
+def purchase_reason(reason: str, verdict: Verdict) -> str:
+    """The reason a supervisor gives for approving a cashier's own (or own dependant's)
+    purchase; refuses an empty one, and an approval the sale does not need."""
+    reason = approval_reason(reason)
     if "self_purchase" not in verdict.reasons:
         raise InputError(
             QT_TRANSLATE_NOOP(

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Concatenate, Literal, ParamSpec, TypeVar
 
-from pos_desktop.core import clock, drafts, till_basket, till_start
+from pos_desktop.core import clock, drafts, signin, till_basket, till_start
 from pos_desktop.core.badge import normalise
 from pos_desktop.core.checkout import Checkout, Override
 from pos_desktop.core.db.storage import storage_errors
@@ -364,13 +364,7 @@ class TillSession:
         cashier = self._require_cashier()
         candidate = Override(supervisor_badge, pin, reason)
         if self.switch is not None and not self.switch.approved:
-            text = reason.strip()
-            if not text:
-                raise InputError(
-                    QT_TRANSLATE_NOOP(
-                        "Checkout", "a supervisor override needs a reason; nothing was recorded"
-                    ).text()
-                )
+            text = signin.approval_reason(reason)
             supervisor = self.checkout.supervisor(
                 candidate, cashier, self.moment, place="customer_switch"
             )

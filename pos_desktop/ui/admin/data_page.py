@@ -24,10 +24,9 @@ from pos_desktop.core.db.storage import storage_errors
 from pos_desktop.core.errors import PosError
 from pos_desktop.core.importing import imports, products, staff_export
 from pos_desktop.core.rules import load_rules
-from pos_desktop.i18n import number, say, translate
+from pos_desktop.i18n import number, say, sentence, translate
 from pos_desktop.ui.admin.import_wizard import ImportWizard
 from pos_desktop.ui.common.file_dialogs import ask_open_file, ask_save_file
-from pos_desktop.ui.common.operations import sentence
 
 
 class DataPage(QWidget):

@@ -24,7 +24,7 @@ from pos_desktop.core.importing.imports import (
     write_problems,
 )
 from pos_desktop.core.importing.staff_import import too_many_ended
-from pos_desktop.i18n import number, say, translate
+from pos_desktop.i18n import number, say, sentence, translate
 from pos_desktop.ui.admin.import_tables import (
     PROBLEM_HEADINGS,
     ImportChoices,
@@ -32,7 +32,6 @@ from pos_desktop.ui.admin.import_tables import (
     tr,
 )
 from pos_desktop.ui.common.file_dialogs import ask_save_file
-from pos_desktop.ui.common.operations import sentence
 
 
 def sentence_of(text: str) -> str:

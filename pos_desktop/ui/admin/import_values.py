@@ -27,10 +27,9 @@ from pos_desktop.core.importing import mapping
 from pos_desktop.core.importing.hr_words import CODES, employment_types, own_words, read_word
 from pos_desktop.core.importing.imports import FileOptions, Progress, distinct_values
 from pos_desktop.core.rules import load_rules
-from pos_desktop.i18n import number, translate
+from pos_desktop.i18n import number, sentence, translate
 from pos_desktop.ui.admin.import_tables import ImportChoices, field_label
 from pos_desktop.ui.common import words
-from pos_desktop.ui.common.operations import sentence
 
 VALUE_FIELDS = tuple(CODES)  # status, employment_type, role, worker_type
 _SHOWN = {

@@ -44,7 +44,7 @@ from pos_desktop.core.importing.imports import (
 from pos_desktop.core.importing.staff_import import import_staff
 from pos_desktop.core.importing.tabular import ReadOptions, open_table, sheet_names
 from pos_desktop.core.rules import load_rules
-from pos_desktop.i18n import number, say, translate
+from pos_desktop.i18n import number, say, sentence, translate
 from pos_desktop.ui.admin.import_check import CheckPage
 from pos_desktop.ui.admin.import_progress import progress_dialog
 from pos_desktop.ui.admin.import_tables import (
@@ -58,7 +58,6 @@ from pos_desktop.ui.admin.import_tables import (
 from pos_desktop.ui.admin.import_values import ValuesPage, mapped_value_fields
 from pos_desktop.ui.admin.import_worker import ImportJob
 from pos_desktop.ui.common.file_dialogs import ask_open_file
-from pos_desktop.ui.common.operations import sentence
 from pos_desktop.ui.common.style import error_style
 
 

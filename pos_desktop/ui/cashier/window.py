@@ -15,7 +15,8 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from pos_desktop.core.errors import PosError
-from pos_desktop.i18n import moment_text, money, say, translate
+from pos_desktop.i18n import money, say, sentence, translate
+from pos_desktop.ui.cashier.header import TillHeader
 from pos_desktop.ui.cashier.scan_field import ScanField
 from pos_desktop.ui.common.style import level_mark, quiet_colour, show_level
 
@@ -55,11 +56,8 @@ class CashierWindow(QMainWindow):
         self.last_receipt: Receipt | None = None
         self.paid: Quote | None = None  # the last sale's, shown with its receipt
         self._early_scans: list[str] = []  # Enter came before the till had opened
-        self._header_for: tuple[object, bool] | None = None  # whom the header was written for
 
-        self.header = QLabel(translate("CashierWindow", "pos-desktop — opening the till…"))
-        self.header.setAccessibleDescription(translate("CashierWindow", "Store, till and cashier"))
-        self.header.setObjectName("header")
+        self.header = TillHeader()
         self.scan = ScanField()
         self.scan.scanned.connect(self._scanned)
         self.status = QLabel()
@@ -103,7 +101,7 @@ class CashierWindow(QMainWindow):
         try:
             session = opener()
         except PosError as exc:
-            self.header.setText(translate("CashierWindow", "pos-desktop — the till cannot open"))
+            self.header.cannot_open()
             text = translate("CashierWindow", "The till cannot open: {problem}.")
             self.say(text.format(problem=say(exc)), level="error")
             return
@@ -373,7 +371,7 @@ class CashierWindow(QMainWindow):
 
     def refresh(self) -> None:
         """Show the session as it is now: header, banner, basket (keeping the chosen line)."""
-        if self._header_for != (self.session.cashier, self.chain is not None):
+        if self.header.written_for != (self.session.cashier, self.chain is not None):
             self._update_header()  # otherwise its clock keeps it (a scan need not redo it)
         chosen = self.selected_row()
         quote = self._guard(self.session.quote) if self.session.cashier else None
@@ -409,18 +407,7 @@ class CashierWindow(QMainWindow):
                 self.refresh()
 
     def _update_header(self) -> None:
-        settings = self.session.checkout.rules.settings
-        cashier = self.session.cashier
-        nobody = translate("CashierWindow", "nobody signed in")
-        who = f"{cashier.name} ({cashier.employee_no})" if cashier else nobody
-        self._header_for = (cashier, self.chain is not None)
-        now = moment_text(self.session.moment.astimezone(settings.tz))
-        text = translate("CashierWindow", "<b>{store}</b> · Till {till} · Cashier: {who} · {now}")
-        text = text.format(store=settings.name, till=settings.till, who=who, now=now)
-        if self.chain is not None:
-            link = self.chain.text(settings.tz)
-            text += f" · <b>{link}</b>" if self.chain.online is False else f" · {link}"
-        self.header.setText(text)
+        self.header.show_for(self.session, self.chain)
 
     def say(self, text: str, *, level: str = "ok") -> None:
         self.status.setText(text)
@@ -445,8 +432,7 @@ class CashierWindow(QMainWindow):
         try:
             return action()
         except PosError as exc:
-            text = say(exc)
-            self.say(text[:1].upper() + text[1:] + ".", level="error")
+            self.say(sentence(exc), level="error")
             return None
 
     def _open(self, dialog: QDialog) -> None:

@@ -14,16 +14,10 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QWidget
 
 from pos_desktop.core.db.storage import storage_errors
 from pos_desktop.core.errors import PosError
-from pos_desktop.i18n import say
+from pos_desktop.i18n import say, sentence
 from pos_desktop.ui.common.style import level_mark, show_level
 
 T = TypeVar("T")
-
-
-def sentence(exc: Exception) -> str:
-    """An error's message as one sentence, in the language in use."""
-    text = say(exc)
-    return text[:1].upper() + text[1:] + ("" if text.endswith(".") else ".")
 
 
 class StatusLine(QWidget):
