@@ -2,9 +2,8 @@
 
 A module over about 450 lines or a function over about 80 mixes things that want names of
 their own; this holds the line the architecture step drew ("about 450": a module may end a
-few lines past it, not grow on). The first
-migration, which writes out the whole first schema, is the one piece let through: splitting it
-would change no shop's understanding of it."""
+few lines past it, not grow on). The first migration, which writes out the whole first schema,
+is the one piece let through: splitting it would change no shop's understanding of it."""
 
 from __future__ import annotations
 
