@@ -1760,6 +1760,10 @@ Ta kasa należy do sieci: najpierw wysyła na serwer sprzedaże jeszcze niewysł
         <translation>Dziennik USZKODZONY: {problem}</translation>
     </message>
     <message>
+        <source>with --force: replace even a till joined to a chain&apos;s server</source>
+        <translation>z --force: zastąp nawet kasę przyłączoną do serwera sieci</translation>
+    </message>
+    <message>
         <source>{file} already exists; choose a new file name for the backup</source>
         <translation>{file} już istnieje; wybierz nową nazwę pliku dla kopii zapasowej</translation>
     </message>
@@ -5700,6 +5704,10 @@ Nie ma w niej sprzedaży zapisanych po jej wykonaniu; uszkodzony plik zostaje za
         <translation>baza danych {path} jest uszkodzona ({problem})</translation>
     </message>
     <message>
+        <source>{path} is open in a till, the admin window or another command; close them first, or their sales would go on into the old file and be lost</source>
+        <translation>plik {path} jest otwarty w kasie, oknie administratora lub innym poleceniu; najpierw je zamknij, inaczej ich sprzedaż trafiałaby do starego pliku i przepadła</translation>
+    </message>
+    <message>
         <source>the database {path} is busy (another till or the admin window is saving); nothing was recorded, try again in a moment</source>
         <translation>baza danych {path} jest zajęta (zapisuje inna kasa lub okno administratora); nic nie zapisano, spróbuj ponownie za chwilę</translation>
     </message>
@@ -5786,6 +5794,10 @@ Nie ma w niej sprzedaży zapisanych po jej wykonaniu; uszkodzony plik zostaje za
 </context>
 <context>
     <name>Store</name>
+    <message>
+        <source>{path} is till {till} of the chain at {server}; a new database would leave the chain and lose what it has not sent yet. Add --leave-chain to replace it all the same</source>
+        <translation>{path} to kasa {till} sieci na {server}; nowa baza opuściłaby sieć i straciła to, czego jeszcze nie wysłała. Dodaj --leave-chain, aby mimo to ją zastąpić</translation>
+    </message>
     <message>
         <source>the demo store is priced with two decimals; {currency} has {places}, so choose a currency like EUR, PLN or RON</source>
         <translation>ceny sklepu demonstracyjnego mają dwa miejsca po przecinku; {currency} ma ich {places}, więc wybierz walutę taką jak EUR, PLN albo RON</translation>

@@ -1760,6 +1760,10 @@ Această casă face parte dintr-o rețea: mai întâi trimite serverului vânză
         <translation>Jurnal DETERIORAT: {problem}</translation>
     </message>
     <message>
+        <source>with --force: replace even a till joined to a chain&apos;s server</source>
+        <translation>cu --force: înlocuiți chiar și o casă conectată la serverul rețelei</translation>
+    </message>
+    <message>
         <source>{file} already exists; choose a new file name for the backup</source>
         <translation>{file} există deja; alegeți un nume de fișier nou pentru copia de siguranță</translation>
     </message>
@@ -5700,6 +5704,10 @@ Vânzările înregistrate după ce a fost făcută nu sunt în ea; fișierul det
         <translation>baza de date {path} este deteriorată ({problem})</translation>
     </message>
     <message>
+        <source>{path} is open in a till, the admin window or another command; close them first, or their sales would go on into the old file and be lost</source>
+        <translation>fișierul {path} este deschis într-o casă, în fereastra de administrare sau într-o altă comandă; închideți-le mai întâi, altfel vânzările lor ar continua în fișierul vechi și s-ar pierde</translation>
+    </message>
+    <message>
         <source>the database {path} is busy (another till or the admin window is saving); nothing was recorded, try again in a moment</source>
         <translation>baza de date {path} este ocupată (altă casă sau fereastra de administrare salvează); nu s-a înregistrat nimic, încercați din nou peste o clipă</translation>
     </message>
@@ -5786,6 +5794,10 @@ Vânzările înregistrate după ce a fost făcută nu sunt în ea; fișierul det
 </context>
 <context>
     <name>Store</name>
+    <message>
+        <source>{path} is till {till} of the chain at {server}; a new database would leave the chain and lose what it has not sent yet. Add --leave-chain to replace it all the same</source>
+        <translation>{path} este casa {till} a rețelei de la {server}; o bază de date nouă ar părăsi rețeaua și ar pierde ce nu a trimis încă. Adăugați --leave-chain pentru a o înlocui totuși</translation>
+    </message>
     <message>
         <source>the demo store is priced with two decimals; {currency} has {places}, so choose a currency like EUR, PLN or RON</source>
         <translation>prețurile magazinului demo au două zecimale; {currency} are {places}, așa că alegeți o monedă ca EUR, PLN sau RON</translation>
