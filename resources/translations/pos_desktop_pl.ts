@@ -1061,6 +1061,14 @@ Ta kasa należy do sieci: najpierw wysyła na serwer sprzedaże jeszcze niewysł
         <translation>kwota dla {category} musi być większa od zera</translation>
     </message>
     <message>
+        <source>an open amount may be at most {most} {currency}; ring larger items by SKU</source>
+        <translation>kwota otwarta może wynosić najwyżej {most} {currency}; większe pozycje sprzedawaj po SKU</translation>
+    </message>
+    <message>
+        <source>an open amount times its quantity may be at most {most} {currency}; ring larger items by SKU</source>
+        <translation>kwota otwarta razy jej ilość może wynosić najwyżej {most} {currency}; większe pozycje sprzedawaj po SKU</translation>
+    </message>
+    <message>
         <source>customer badge {badge}: {problem}; scan again</source>
         <translation>identyfikator klienta {badge}: {problem}; zeskanuj ponownie</translation>
     </message>
@@ -5881,10 +5889,6 @@ Nie ma w niej sprzedaży zapisanych po jej wykonaniu; uszkodzony plik zostaje za
         <translation>ilość musi wynosić co najmniej 1</translation>
     </message>
     <message>
-        <source>an open amount times its quantity may be at most {most}; ring larger items by SKU</source>
-        <translation>kwota otwarta razy jej ilość może wynosić najwyżej {most}; większe pozycje sprzedawaj po SKU</translation>
-    </message>
-    <message>
         <source>The basket from before the restart is back (lines: {lines}); it was not sold.</source>
         <translation>Koszyk sprzed ponownego uruchomienia wrócił (pozycje: {lines}); nie został sprzedany.</translation>
     </message>
@@ -5927,10 +5931,6 @@ Nie ma w niej sprzedaży zapisanych po jej wykonaniu; uszkodzony plik zostaje za
     <message>
         <source>Added {name}: {qty} now.</source>
         <translation>Dodano {name}: teraz {qty}.</translation>
-    </message>
-    <message>
-        <source>an open amount may be at most {most}; ring larger items by SKU</source>
-        <translation>kwota otwarta może wynosić najwyżej {most}; większe pozycje sprzedawaj po SKU</translation>
     </message>
 </context>
 <context>
@@ -6086,10 +6086,6 @@ Nie ma w niej sprzedaży zapisanych po jej wykonaniu; uszkodzony plik zostaje za
     <message>
         <source>choose the item&apos;s category first</source>
         <translation>najpierw wybierz kategorię towaru</translation>
-    </message>
-    <message>
-        <source>an open amount may be at most {most}</source>
-        <translation>kwota otwarta może wynosić najwyżej {most}</translation>
     </message>
     <message>
         <source>Add {amount} for {category}? Is it right?</source>

@@ -1061,6 +1061,14 @@ Această casă face parte dintr-o rețea: mai întâi trimite serverului vânză
         <translation>suma pentru {category} trebuie să fie mai mare decât zero</translation>
     </message>
     <message>
+        <source>an open amount may be at most {most} {currency}; ring larger items by SKU</source>
+        <translation>o sumă liberă poate fi de cel mult {most} {currency}; vindeți articolele mai mari după SKU</translation>
+    </message>
+    <message>
+        <source>an open amount times its quantity may be at most {most} {currency}; ring larger items by SKU</source>
+        <translation>o sumă liberă înmulțită cu cantitatea ei poate fi de cel mult {most} {currency}; vindeți articolele mai mari după SKU</translation>
+    </message>
+    <message>
         <source>customer badge {badge}: {problem}; scan again</source>
         <translation>legitimația clientului {badge}: {problem}; scanați din nou</translation>
     </message>
@@ -5881,10 +5889,6 @@ Vânzările înregistrate după ce a fost făcută nu sunt în ea; fișierul det
         <translation>cantitatea trebuie să fie cel puțin 1</translation>
     </message>
     <message>
-        <source>an open amount times its quantity may be at most {most}; ring larger items by SKU</source>
-        <translation>o sumă liberă înmulțită cu cantitatea ei poate fi de cel mult {most}; vindeți articolele mai mari după SKU</translation>
-    </message>
-    <message>
         <source>The basket from before the restart is back (lines: {lines}); it was not sold.</source>
         <translation>Coșul de dinaintea repornirii a revenit (linii: {lines}); nu a fost vândut.</translation>
     </message>
@@ -5927,10 +5931,6 @@ Vânzările înregistrate după ce a fost făcută nu sunt în ea; fișierul det
     <message>
         <source>Added {name}: {qty} now.</source>
         <translation>S-a adăugat {name}: acum {qty}.</translation>
-    </message>
-    <message>
-        <source>an open amount may be at most {most}; ring larger items by SKU</source>
-        <translation>o sumă liberă poate fi de cel mult {most}; vindeți articolele mai mari după SKU</translation>
     </message>
 </context>
 <context>
@@ -6086,10 +6086,6 @@ Vânzările înregistrate după ce a fost făcută nu sunt în ea; fișierul det
     <message>
         <source>choose the item&apos;s category first</source>
         <translation>alegeți mai întâi categoria articolului</translation>
-    </message>
-    <message>
-        <source>an open amount may be at most {most}</source>
-        <translation>o sumă liberă poate fi de cel mult {most}</translation>
     </message>
     <message>
         <source>Add {amount} for {category}? Is it right?</source>

@@ -128,6 +128,28 @@ def test_quote_open_amount_and_quantity(run):
     assert data["lines"][1]["discount"] == "2.50"
 
 
+@pytest.mark.parametrize(
+    ("language", "most"), [("en", "1000.00 EUR"), ("pl", "1000,00 EUR"), ("ro", "1.000,00 EUR")]
+)
+def test_sell_and_quote_refuse_an_open_amount_above_the_store_s_largest(
+    run, demo_path, language, most
+):
+    """F3 refuses anything above max_open_amount (1,000.00 by default); `sell` recorded
+    CLOTH:999999999 and `quote` priced it. Now all three refuse, in the same words."""
+    before = table_counts(demo_path)
+    for command in (["sell", *CASHIER], ["quote"]):
+        for amount in ("999999999", "1000.01"):
+            result = run(
+                "--lang", language, *command, "--customer", ANNA, "--open", f"CLOTH:{amount}", *AT
+            )
+            assert result.code == 2 and result.out == ""
+            assert result.err.count("\n") == 1 and "Traceback" not in result.err
+            assert f" {most}; " in result.err
+    assert table_counts(demo_path) == before
+    at_most = run("sell", *CASHIER, "--customer", ANNA, "--open", "CLOTH:1000", *AT)
+    assert at_most.code == 0, at_most.err
+
+
 def test_quote_records_nothing(run, demo_path):
     before = content_digest(demo_path)
     assert run("quote", "--customer", ANNA, "--item", "COAT-01", *AT).code == 0
