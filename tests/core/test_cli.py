@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -371,6 +372,24 @@ def test_init_refuses_to_overwrite_without_force(run, demo_path, tmp_path):
     fresh = tmp_path / "new" / "store.sqlite"
     assert run("init", "--currency", "PLN", db=fresh).code == 0
     assert 'currency = "PLN"' in run("config", "export", db=fresh).out
+
+
+def test_init_force_on_a_chain_s_till_needs_leave_chain(run, demo_path):
+    conn = sqlite3.connect(demo_path)
+    with conn:
+        conn.execute(
+            "INSERT INTO sync_state (id, server_url, till) VALUES "
+            "(1, 'postgresql://pos:secret@central.example:5432/pos', 'T2')"
+        )
+    conn.close()
+    before = content_digest(demo_path)
+    refused = run("init", "--demo", "--force")
+    assert refused.code == 2 and refused.err.count("\n") == 1
+    assert "is till T2 of the chain at central.example:5432/pos" in refused.err
+    assert "Add --leave-chain" in refused.err and "secret" not in refused.err
+    assert content_digest(demo_path) == before
+    assert run("init", "--demo", "--force", "--leave-chain").code == 0
+    assert run("journal", "verify").code == 0
 
 
 # Bad input: exit 2, one line naming what, nothing written.
