@@ -34,6 +34,11 @@ def register_new(commands: Commands) -> None:
         "--force", action="store_true", help=translate("Cli", "replace an existing database")
     )
     init.add_argument(
+        "--leave-chain",
+        action="store_true",
+        help=translate("Cli", "with --force: replace even a till joined to a chain's server"),
+    )
+    init.add_argument(
         "--till", metavar="ID", help=translate("Cli", "join a chain as this till (with --server)")
     )
     init.add_argument(
@@ -101,6 +106,8 @@ def register_copies(commands: Commands) -> None:
 
 def cmd_init(ctx: Context) -> int:
     args = ctx.args
+    if ctx.path.exists() and args.force:
+        store.check_replaceable(ctx.path, leave_chain=args.leave_chain)
     if args.till is not None or args.server is not None:
         from pos_desktop.cli.central import cmd_join
 
@@ -114,7 +121,9 @@ def cmd_init(ctx: Context) -> int:
         )
     if ctx.path.exists() and not args.force:
         raise InputError(ALREADY.format(path=ctx.path))
-    store.create_database(ctx.path, demo_store=args.demo, currency=currency)
+    store.create_database(
+        ctx.path, demo_store=args.demo, currency=currency, leave_chain=args.leave_chain
+    )
     if args.demo:
         made = translate("Cli", "Created a new demo store database at {path}")
     else:

@@ -18,13 +18,15 @@ from pathlib import Path
 from pos_desktop.core import clock
 from pos_desktop.core.db.storage import (
     DAMAGED,
+    IN_USE,
     backup,
+    in_use,
     integrity_problem,
     open_database,
     storage_errors,
     write_transaction,
 )
-from pos_desktop.core.errors import DamagedDatabase, StorageError
+from pos_desktop.core.errors import DamagedDatabase, InputError, StorageError
 from pos_desktop.core.ledger.audit import record_audit
 from pos_desktop.core.rules import load_rules
 from pos_desktop.core.text import QT_TRANSLATE_NOOP, Text
@@ -222,7 +224,10 @@ def restore_live(
 
 def replace_damaged(database: Path, source: Path, *, actor: str) -> Path | None:
     """Put a backup in place of a damaged (or missing) database file, which with its
-    write-ahead log is moved into the backups folder, not deleted; returns where it went."""
+    write-ahead log is moved into the backups folder, not deleted; returns where it went.
+    Refused while anyone has the file open: they would go on writing to the moved one."""
+    if in_use(database):
+        raise InputError(IN_USE.format(path=database))
     place = folder(database)
     place.mkdir(exist_ok=True)
     copy = _checked_copy(source, place)

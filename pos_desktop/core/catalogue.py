@@ -11,9 +11,9 @@ from pos_desktop.core.central.membership import refuse_on_joined_till
 from pos_desktop.core.db.storage import write_transaction
 from pos_desktop.core.errors import InputError
 from pos_desktop.core.ledger.audit import record_audit
-from pos_desktop.core.money import format_amount, parse_amount
+from pos_desktop.core.money import Amount, format_amount, parse_amount
 from pos_desktop.core.pricing import BasketLine
-from pos_desktop.core.rules import Rules
+from pos_desktop.core.rules import Rules, StoreSettings
 from pos_desktop.core.text import QT_TRANSLATE_NOOP, Text
 
 PAGE = 200
@@ -191,7 +191,8 @@ def product_line(conn: sqlite3.Connection, code: str, qty: int = 1) -> BasketLin
 
 
 def open_line(rules: Rules, category: str, amount: int, qty: int = 1) -> BasketLine:
-    """An open-department amount for an item not in the catalogue."""
+    """An open-department amount for an item not in the catalogue; refused when the line
+    passes the store's largest open amount."""
     _check_qty(qty, category)
     found = rules.categories.get(category.strip().upper())
     if found is None:
@@ -206,9 +207,31 @@ def open_line(rules: Rules, category: str, amount: int, qty: int = 1) -> BasketL
                 "Checkout", "the amount for {category} must be more than zero"
             ).format(category=found.code)
         )
+    check_open_amount(rules.settings, amount, qty)
     return BasketLine(
         None, found.name, found.code, qty, amount, None, found.employee_discount, found.name
     )
+
+
+def check_open_amount(settings: StoreSettings, amount: int, qty: int = 1) -> None:
+    """Refuses an open amount whose line (amount times quantity) passes the store's largest
+    open amount: the one rule for the till's F3 and F2, and for `quote` and `sell`."""
+    most = settings.max_open_amount
+    if amount * qty <= most:
+        return
+    if qty == 1:
+        text = QT_TRANSLATE_NOOP(
+            "Checkout", "an open amount may be at most {most} {currency}; ring larger items by SKU"
+        )
+    else:
+        text = QT_TRANSLATE_NOOP(
+            "Checkout",
+            "an open amount times its quantity may be at most {most} {currency}; ring larger "
+            "items by SKU",
+        )
+    # money as every core text carries it: an Amount written as the language writes it, and
+    # the currency, so that the till, F3 and the command line say the same words
+    raise InputError(text.format(most=Amount(most, settings.currency), currency=settings.currency))
 
 
 def search_products(conn: sqlite3.Connection, text: str, limit: int = 20) -> list[tuple[str, str]]:

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from pos_desktop.core.catalogue import check_open_amount
 from pos_desktop.core.checkout import Checkout
 from pos_desktop.core.errors import InputError
-from pos_desktop.core.money import Amount
 from pos_desktop.core.pricing import BasketLine
 from pos_desktop.core.text import QT_TRANSLATE_NOOP
 
@@ -31,13 +31,6 @@ def add_product(checkout: Checkout, lines: list[BasketLine], line: BasketLine) -
 
 def open_amount(checkout: Checkout, category: str, amount: int) -> BasketLine:
     """An item not in the catalogue; refused above the store's largest open amount."""
-    most = checkout.rules.settings.max_open_amount
-    if amount > most:
-        raise InputError(
-            QT_TRANSLATE_NOOP(
-                "Till", "an open amount may be at most {most}; ring larger items by SKU"
-            ).format(most=Amount(most, checkout.rules.settings.currency))
-        )
     return checkout.open_line(category, amount)
 
 
@@ -49,13 +42,5 @@ def with_quantity(checkout: Checkout, line: BasketLine, qty: int) -> BasketLine:
     elif qty <= 0:
         raise InputError(QT_TRANSLATE_NOOP("Till", "the quantity must be at least 1").text())
     else:  # an open amount: its limit holds for the line, not only for one unit of it
-        most = checkout.rules.settings.max_open_amount
-        if line.unit_price * qty > most:
-            raise InputError(
-                QT_TRANSLATE_NOOP(
-                    "Till",
-                    "an open amount times its quantity may be at most {most}; ring larger "
-                    "items by SKU",
-                ).format(most=Amount(most, checkout.rules.settings.currency))
-            )
+        check_open_amount(checkout.rules.settings, line.unit_price, qty)
     return replace(line, qty=qty)

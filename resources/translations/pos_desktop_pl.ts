@@ -1061,6 +1061,14 @@ Ta kasa należy do sieci: najpierw wysyła na serwer sprzedaże jeszcze niewysł
         <translation>kwota dla {category} musi być większa od zera</translation>
     </message>
     <message>
+        <source>an open amount may be at most {most} {currency}; ring larger items by SKU</source>
+        <translation>kwota otwarta może wynosić najwyżej {most} {currency}; większe pozycje sprzedawaj po SKU</translation>
+    </message>
+    <message>
+        <source>an open amount times its quantity may be at most {most} {currency}; ring larger items by SKU</source>
+        <translation>kwota otwarta razy jej ilość może wynosić najwyżej {most} {currency}; większe pozycje sprzedawaj po SKU</translation>
+    </message>
+    <message>
         <source>customer badge {badge}: {problem}; scan again</source>
         <translation>identyfikator klienta {badge}: {problem}; zeskanuj ponownie</translation>
     </message>
@@ -1758,6 +1766,10 @@ Ta kasa należy do sieci: najpierw wysyła na serwer sprzedaże jeszcze niewysł
     <message>
         <source>Journal BROKEN: {problem}</source>
         <translation>Dziennik USZKODZONY: {problem}</translation>
+    </message>
+    <message>
+        <source>with --force: replace even a till joined to a chain&apos;s server</source>
+        <translation>z --force: zastąp nawet kasę przyłączoną do serwera sieci</translation>
     </message>
     <message>
         <source>{file} already exists; choose a new file name for the backup</source>
@@ -5700,6 +5712,10 @@ Nie ma w niej sprzedaży zapisanych po jej wykonaniu; uszkodzony plik zostaje za
         <translation>baza danych {path} jest uszkodzona ({problem})</translation>
     </message>
     <message>
+        <source>{path} is open in a till, the admin window or another command; close them first, or their sales would go on into the old file and be lost</source>
+        <translation>plik {path} jest otwarty w kasie, oknie administratora lub innym poleceniu; najpierw je zamknij, inaczej ich sprzedaż trafiałaby do starego pliku i przepadła</translation>
+    </message>
+    <message>
         <source>the database {path} is busy (another till or the admin window is saving); nothing was recorded, try again in a moment</source>
         <translation>baza danych {path} jest zajęta (zapisuje inna kasa lub okno administratora); nic nie zapisano, spróbuj ponownie za chwilę</translation>
     </message>
@@ -5787,6 +5803,10 @@ Nie ma w niej sprzedaży zapisanych po jej wykonaniu; uszkodzony plik zostaje za
 <context>
     <name>Store</name>
     <message>
+        <source>{path} is till {till} of the chain at {server}; a new database would leave the chain and lose what it has not sent yet. Add --leave-chain to replace it all the same</source>
+        <translation>{path} to kasa {till} sieci na {server}; nowa baza opuściłaby sieć i straciła to, czego jeszcze nie wysłała. Dodaj --leave-chain, aby mimo to ją zastąpić</translation>
+    </message>
+    <message>
         <source>the demo store is priced with two decimals; {currency} has {places}, so choose a currency like EUR, PLN or RON</source>
         <translation>ceny sklepu demonstracyjnego mają dwa miejsca po przecinku; {currency} ma ich {places}, więc wybierz walutę taką jak EUR, PLN albo RON</translation>
     </message>
@@ -5869,10 +5889,6 @@ Nie ma w niej sprzedaży zapisanych po jej wykonaniu; uszkodzony plik zostaje za
         <translation>ilość musi wynosić co najmniej 1</translation>
     </message>
     <message>
-        <source>an open amount times its quantity may be at most {most}; ring larger items by SKU</source>
-        <translation>kwota otwarta razy jej ilość może wynosić najwyżej {most}; większe pozycje sprzedawaj po SKU</translation>
-    </message>
-    <message>
         <source>The basket from before the restart is back (lines: {lines}); it was not sold.</source>
         <translation>Koszyk sprzed ponownego uruchomienia wrócił (pozycje: {lines}); nie został sprzedany.</translation>
     </message>
@@ -5915,10 +5931,6 @@ Nie ma w niej sprzedaży zapisanych po jej wykonaniu; uszkodzony plik zostaje za
     <message>
         <source>Added {name}: {qty} now.</source>
         <translation>Dodano {name}: teraz {qty}.</translation>
-    </message>
-    <message>
-        <source>an open amount may be at most {most}; ring larger items by SKU</source>
-        <translation>kwota otwarta może wynosić najwyżej {most}; większe pozycje sprzedawaj po SKU</translation>
     </message>
 </context>
 <context>
@@ -6074,10 +6086,6 @@ Nie ma w niej sprzedaży zapisanych po jej wykonaniu; uszkodzony plik zostaje za
     <message>
         <source>choose the item&apos;s category first</source>
         <translation>najpierw wybierz kategorię towaru</translation>
-    </message>
-    <message>
-        <source>an open amount may be at most {most}</source>
-        <translation>kwota otwarta może wynosić najwyżej {most}</translation>
     </message>
     <message>
         <source>Add {amount} for {category}? Is it right?</source>

@@ -1061,6 +1061,14 @@ Această casă face parte dintr-o rețea: mai întâi trimite serverului vânză
         <translation>suma pentru {category} trebuie să fie mai mare decât zero</translation>
     </message>
     <message>
+        <source>an open amount may be at most {most} {currency}; ring larger items by SKU</source>
+        <translation>o sumă liberă poate fi de cel mult {most} {currency}; vindeți articolele mai mari după SKU</translation>
+    </message>
+    <message>
+        <source>an open amount times its quantity may be at most {most} {currency}; ring larger items by SKU</source>
+        <translation>o sumă liberă înmulțită cu cantitatea ei poate fi de cel mult {most} {currency}; vindeți articolele mai mari după SKU</translation>
+    </message>
+    <message>
         <source>customer badge {badge}: {problem}; scan again</source>
         <translation>legitimația clientului {badge}: {problem}; scanați din nou</translation>
     </message>
@@ -1758,6 +1766,10 @@ Această casă face parte dintr-o rețea: mai întâi trimite serverului vânză
     <message>
         <source>Journal BROKEN: {problem}</source>
         <translation>Jurnal DETERIORAT: {problem}</translation>
+    </message>
+    <message>
+        <source>with --force: replace even a till joined to a chain&apos;s server</source>
+        <translation>cu --force: înlocuiți chiar și o casă conectată la serverul rețelei</translation>
     </message>
     <message>
         <source>{file} already exists; choose a new file name for the backup</source>
@@ -5700,6 +5712,10 @@ Vânzările înregistrate după ce a fost făcută nu sunt în ea; fișierul det
         <translation>baza de date {path} este deteriorată ({problem})</translation>
     </message>
     <message>
+        <source>{path} is open in a till, the admin window or another command; close them first, or their sales would go on into the old file and be lost</source>
+        <translation>fișierul {path} este deschis într-o casă, în fereastra de administrare sau într-o altă comandă; închideți-le mai întâi, altfel vânzările lor ar continua în fișierul vechi și s-ar pierde</translation>
+    </message>
+    <message>
         <source>the database {path} is busy (another till or the admin window is saving); nothing was recorded, try again in a moment</source>
         <translation>baza de date {path} este ocupată (altă casă sau fereastra de administrare salvează); nu s-a înregistrat nimic, încercați din nou peste o clipă</translation>
     </message>
@@ -5787,6 +5803,10 @@ Vânzările înregistrate după ce a fost făcută nu sunt în ea; fișierul det
 <context>
     <name>Store</name>
     <message>
+        <source>{path} is till {till} of the chain at {server}; a new database would leave the chain and lose what it has not sent yet. Add --leave-chain to replace it all the same</source>
+        <translation>{path} este casa {till} a rețelei de la {server}; o bază de date nouă ar părăsi rețeaua și ar pierde ce nu a trimis încă. Adăugați --leave-chain pentru a o înlocui totuși</translation>
+    </message>
+    <message>
         <source>the demo store is priced with two decimals; {currency} has {places}, so choose a currency like EUR, PLN or RON</source>
         <translation>prețurile magazinului demo au două zecimale; {currency} are {places}, așa că alegeți o monedă ca EUR, PLN sau RON</translation>
     </message>
@@ -5869,10 +5889,6 @@ Vânzările înregistrate după ce a fost făcută nu sunt în ea; fișierul det
         <translation>cantitatea trebuie să fie cel puțin 1</translation>
     </message>
     <message>
-        <source>an open amount times its quantity may be at most {most}; ring larger items by SKU</source>
-        <translation>o sumă liberă înmulțită cu cantitatea ei poate fi de cel mult {most}; vindeți articolele mai mari după SKU</translation>
-    </message>
-    <message>
         <source>The basket from before the restart is back (lines: {lines}); it was not sold.</source>
         <translation>Coșul de dinaintea repornirii a revenit (linii: {lines}); nu a fost vândut.</translation>
     </message>
@@ -5915,10 +5931,6 @@ Vânzările înregistrate după ce a fost făcută nu sunt în ea; fișierul det
     <message>
         <source>Added {name}: {qty} now.</source>
         <translation>S-a adăugat {name}: acum {qty}.</translation>
-    </message>
-    <message>
-        <source>an open amount may be at most {most}; ring larger items by SKU</source>
-        <translation>o sumă liberă poate fi de cel mult {most}; vindeți articolele mai mari după SKU</translation>
     </message>
 </context>
 <context>
@@ -6074,10 +6086,6 @@ Vânzările înregistrate după ce a fost făcută nu sunt în ea; fișierul det
     <message>
         <source>choose the item&apos;s category first</source>
         <translation>alegeți mai întâi categoria articolului</translation>
-    </message>
-    <message>
-        <source>an open amount may be at most {most}</source>
-        <translation>o sumă liberă poate fi de cel mult {most}</translation>
     </message>
     <message>
         <source>Add {amount} for {category}? Is it right?</source>

@@ -12,7 +12,7 @@ import pytest
 from pos_desktop.core import backups
 from pos_desktop.core.checkout import Checkout
 from pos_desktop.core.db.storage import open_checked, open_database
-from pos_desktop.core.errors import DamagedDatabase, StorageError
+from pos_desktop.core.errors import DamagedDatabase, InputError, StorageError
 from pos_desktop.core.ledger import journal
 from pos_desktop.core.ledger.audit import verify_audit
 from tests.conftest import ANNA, CASHIER, DEMO_AT, content_digest
@@ -132,6 +132,21 @@ def test_a_damaged_file_is_moved_aside_and_the_backup_put_in_its_place(demo_path
     assert entry[0] == "database.restore"
     assert [b.kind for b in backups.listing(demo_path)] == ["daily"]  # damaged is not offered
     conn.close()
+
+
+def test_a_file_a_till_still_has_open_is_not_moved_aside(demo_path):
+    conn = open_database(demo_path)
+    backup = backups.daily(conn, demo_path, DAY)
+    assert backup is not None
+    before = content_digest(demo_path)
+    try:
+        with pytest.raises(InputError, match="is open in a till, the admin window"):
+            backups.replace_damaged(demo_path, backup, actor="admin")
+        assert conn.execute("SELECT count(*) FROM staff").fetchone()[0] > 10
+    finally:
+        conn.close()
+    assert content_digest(demo_path) == before
+    assert [b.kind for b in backups.listing(demo_path)] == ["daily"]
 
 
 def test_a_damaged_backup_is_refused_and_nothing_changes(demo_path):

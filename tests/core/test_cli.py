@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -126,6 +127,28 @@ def test_quote_open_amount_and_quantity(run):
     assert data["lines"][1]["sku"] is None
     assert data["lines"][1]["gross"] == "12.50"
     assert data["lines"][1]["discount"] == "2.50"
+
+
+@pytest.mark.parametrize(
+    ("language", "most"), [("en", "1000.00 EUR"), ("pl", "1000,00 EUR"), ("ro", "1.000,00 EUR")]
+)
+def test_sell_and_quote_refuse_an_open_amount_above_the_store_s_largest(
+    run, demo_path, language, most
+):
+    """F3 refuses anything above max_open_amount (1,000.00 by default); `sell` recorded
+    CLOTH:999999999 and `quote` priced it. Now all three refuse, in the same words."""
+    before = table_counts(demo_path)
+    for command in (["sell", *CASHIER], ["quote"]):
+        for amount in ("999999999", "1000.01"):
+            result = run(
+                "--lang", language, *command, "--customer", ANNA, "--open", f"CLOTH:{amount}", *AT
+            )
+            assert result.code == 2 and result.out == ""
+            assert result.err.count("\n") == 1 and "Traceback" not in result.err
+            assert f" {most}; " in result.err
+    assert table_counts(demo_path) == before
+    at_most = run("sell", *CASHIER, "--customer", ANNA, "--open", "CLOTH:1000", *AT)
+    assert at_most.code == 0, at_most.err
 
 
 def test_quote_records_nothing(run, demo_path):
@@ -349,6 +372,24 @@ def test_init_refuses_to_overwrite_without_force(run, demo_path, tmp_path):
     fresh = tmp_path / "new" / "store.sqlite"
     assert run("init", "--currency", "PLN", db=fresh).code == 0
     assert 'currency = "PLN"' in run("config", "export", db=fresh).out
+
+
+def test_init_force_on_a_chain_s_till_needs_leave_chain(run, demo_path):
+    conn = sqlite3.connect(demo_path)
+    with conn:
+        conn.execute(
+            "INSERT INTO sync_state (id, server_url, till) VALUES "
+            "(1, 'postgresql://pos:secret@central.example:5432/pos', 'T2')"
+        )
+    conn.close()
+    before = content_digest(demo_path)
+    refused = run("init", "--demo", "--force")
+    assert refused.code == 2 and refused.err.count("\n") == 1
+    assert "is till T2 of the chain at central.example:5432/pos" in refused.err
+    assert "Add --leave-chain" in refused.err and "secret" not in refused.err
+    assert content_digest(demo_path) == before
+    assert run("init", "--demo", "--force", "--leave-chain").code == 0
+    assert run("journal", "verify").code == 0
 
 
 # Bad input: exit 2, one line naming what, nothing written.

@@ -75,3 +75,40 @@ def test_a_folder_that_cannot_be_made_is_said_in_one_line(tmp_path):
     blocker.write_text("not a folder")
     with pytest.raises(InputError, match="cannot create the folder"):
         create_database(blocker / "store.sqlite", demo_store=False)
+
+
+def test_a_store_someone_has_open_is_never_replaced(demo_path):
+    before = content_digest(demo_path)
+    reader = sqlite3.connect(demo_path)  # a till or the admin window: open, and has read
+    try:
+        reader.execute("SELECT count(*) FROM sales").fetchone()
+        with pytest.raises(InputError, match="is open in a till, the admin window or another"):
+            create_database(demo_path, demo_store=False)
+        assert reader.execute("SELECT count(*) FROM staff").fetchone()[0] > 10
+    finally:
+        reader.close()
+    assert content_digest(demo_path) == before
+    assert not list(demo_path.parent.glob("*.new*"))
+    create_database(demo_path, demo_store=False)  # closed: replaced
+    assert setting(demo_path, "store.currency") == "EUR"
+
+
+def test_a_chain_till_is_replaced_only_when_told_to_leave_the_chain(demo_path):
+    conn = sqlite3.connect(demo_path)
+    with conn:
+        conn.execute(
+            "INSERT INTO sync_state (id, server_url, till) VALUES "
+            "(1, 'postgresql://chain:s3cret@head-office:5433/shops', 'T1')"
+        )
+    conn.close()
+    before = content_digest(demo_path)
+    with pytest.raises(InputError) as refused:
+        create_database(demo_path, demo_store=True)
+    said = str(refused.value)
+    assert "till T1 of the chain at head-office:5433/shops" in said
+    assert "--leave-chain" in said and "s3cret" not in said
+    assert content_digest(demo_path) == before
+    create_database(demo_path, demo_store=True, leave_chain=True)
+    conn = sqlite3.connect(demo_path)
+    assert conn.execute("SELECT count(*) FROM sync_state").fetchone()[0] == 0
+    conn.close()

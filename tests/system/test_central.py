@@ -275,7 +275,11 @@ def test_a_till_id_with_a_journal_on_the_server_cannot_join_again(chain, run):
     t1 = chain["T1"]
     assert run("sell", *CASHIER, "--customer", ANNA, "--item", "COAT-01", *AT, db=t1).code == 0
     assert run("sync", db=t1).code == 0
-    result = run("init", "--till", "T1", "--server", server_url(t1), "--force", db=t1)
+    rejoin = ["init", "--till", "T1", "--server", server_url(t1), "--force"]
+    result = run(*rejoin, db=t1)
+    assert result.code == 2
+    assert "is till T1 of the chain" in result.err and "--leave-chain" in result.err
+    result = run(*rejoin, "--leave-chain", db=t1)
     assert result.code == 2
     assert "till T1 already has 1 journal records on the server" in result.err
     assert run("journal", "verify", db=t1).code == 0  # the till's own file is untouched

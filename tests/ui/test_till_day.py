@@ -17,6 +17,8 @@ from PySide6.QtTest import QTest
 from pos_desktop import i18n
 from pos_desktop.core.checkout import Checkout
 from pos_desktop.core.db.storage import open_database
+from pos_desktop.core.errors import InputError
+from pos_desktop.core.money import Amount
 from pos_desktop.core.reports import flags
 from pos_desktop.core.till import TillSession
 from pos_desktop.ui.cashier.dialogs import OpenAmountDialog, OverrideDialog
@@ -260,7 +262,12 @@ def test_an_open_amount_needs_a_category_a_sane_amount_and_a_yes_above_half(qtbo
     dialog.amount.selectAll()
     qtbot.keyClicks(dialog.amount, "1250")
     enter(qtbot, dialog.amount)
-    assert i18n.money(100000, "EUR") in dialog.error.text()  # above the store's largest
+    # above the store's largest: the core's words, as `sell`, `quote` and F2 say them
+    with pytest.raises(InputError) as core:
+        till.session.add_open_amount("GROC", 125000)
+    words = i18n.say(core.value)
+    assert dialog.error.text() == words[:1].upper() + words[1:] + "."
+    assert f" {i18n.say(Amount(100000, 'EUR'))} EUR; " in words  # money, in the language
     assert dialog.size() == size
     assert dialog.focusWidget() is dialog.amount and dialog.amount.selectedText() == "1250"
     shot(dialog, till, "open-too-much")
@@ -289,9 +296,7 @@ def test_an_open_amount_after_a_sale_shows_the_new_basket_not_the_receipt(qtbot,
 
 
 def test_the_core_refuses_an_open_amount_above_the_largest(qtbot, till):
-    from pos_desktop.core.errors import InputError
-
-    with pytest.raises(InputError, match="at most"):
+    with pytest.raises(InputError, match=r"at most 1000\.00 EUR"):
         till.session.add_open_amount("GROC", 100001)
 
 

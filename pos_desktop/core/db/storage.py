@@ -25,6 +25,11 @@ BUSY_TIMEOUT_MS = 5000
 # 100 ms after a while, and two busy tills can keep taking the lock in between those looks.
 LOCK_POLL_MS = 10
 DAMAGED = QT_TRANSLATE_NOOP("Storage", "the database {path} is damaged ({problem})")
+IN_USE = QT_TRANSLATE_NOOP(
+    "Storage",
+    "{path} is open in a till, the admin window or another command; close them first, or "
+    "their sales would go on into the old file and be lost",
+)
 
 
 @contextlib.contextmanager
@@ -174,6 +179,31 @@ def open_database(path: Path | str, *, create: bool = False) -> sqlite3.Connecti
     if target is not None:
         note_database(target)
     return conn
+
+
+def in_use(path: Path) -> bool:
+    """Whether a till, the admin window or a command (in another process or this one) has the
+    database open, so that a file put in its place would leave them writing to the old one.
+
+    SQLite's own locks say: in WAL mode every open connection that has read holds a shared lock
+    on the file, so an exclusive lock is refused while any is open; with none open it is given
+    and let go at once, changing nothing. A file SQLite cannot use as a database is in no one's
+    use."""
+    if not path.is_file():
+        return False
+    probe = sqlite3.connect(str(path), timeout=0, isolation_level=None)
+    try:
+        probe.execute("PRAGMA locking_mode=EXCLUSIVE")
+        probe.execute("BEGIN IMMEDIATE")
+        probe.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
+        probe.execute("ROLLBACK")
+    except sqlite3.OperationalError as exc:
+        return exc.sqlite_errorcode & 0xFF in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
+    except sqlite3.DatabaseError:
+        return False
+    finally:
+        probe.close()
+    return False
 
 
 def open_read_only(path: Path | str) -> sqlite3.Connection:

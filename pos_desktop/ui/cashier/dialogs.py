@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pos_desktop.core.catalogue import check_open_amount
 from pos_desktop.core.checkout import Checkout
 from pos_desktop.core.errors import InputError, PosError
 from pos_desktop.i18n import amount, money, translate
@@ -173,9 +174,7 @@ class OpenAmountDialog(TillForm):
                 raise InputError(translate("TillDialogs", "type the amount"))
             if minor == 0:
                 raise InputError(translate("TillDialogs", "the amount must be more than zero"))
-            if minor > most:
-                text = translate("TillDialogs", "an open amount may be at most {most}")
-                raise InputError(text.format(most=money(most, currency)))
+            check_open_amount(checkout.rules.settings, minor)  # the core's rule and words
             if minor * 2 > most and confirm is not None:
                 question = translate("TillDialogs", "Add {amount} for {category}? Is it right?")
                 asked = question.format(
