@@ -1,0 +1,131 @@
+"""A reprinted receipt on a thermal roll in English, Polish and Romanian: every label in the
+language asked for, a discount's reason wrapped onto the next lines rather than cut, and an
+amount never parted from its currency; on 58 mm (32 columns), 42-column and 80 mm rolls."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from pos_desktop import i18n
+from pos_desktop.core import receipts
+from pos_desktop.core.checkout import Checkout
+from pos_desktop.core.db.storage import open_database
+from pos_desktop.core.text import QT_TRANSLATE_NOOP
+from tests.conftest import ANNA, DEMO_AT, PIOTR
+
+# The brief's sale: two shirts and a coat, the coat's discount capped at 50.00 a sale.
+AT = dt.datetime.fromisoformat(DEMO_AT).replace(tzinfo=dt.UTC)
+ITEMS = ["--item", "SHIRT-01", "--item", "SHIRT-01", "--item", "COAT-01"]
+WORDS = {
+    "en": ("Subtotal", "Employee discount", "20% staff; capped: 50.00 per sale"),
+    "pl": (
+        "Suma częściowa",
+        "Rabat pracowniczy",
+        "20% pracowniczy; limit: 50,00 na sprzedaż",
+    ),
+    "ro": (
+        "Subtotal",
+        "Reducere pentru angajați",
+        "20% angajat; plafon: 50,00 pe vânzare",
+    ),
+}
+
+
+@pytest.fixture
+def sale_id(run) -> str:
+    result = run("sell", "--cashier", PIOTR, "--customer", ANNA, *ITEMS, "--at", DEMO_AT, "--json")
+    assert result.code == 0, result.err
+    return str(result.json["sale_id"])
+
+
+def read(lines: list[str], right: str) -> str:
+    """The receipt read as a person reads it: its lines joined, the layout's spaces gone, and
+    the amount `right` printed at the end of a wrapped reason's first line left out."""
+    return " ".join(" ".join(lines).split()).replace(f" {right} ", " ")
+
+
+def words_of(text: str) -> list[str]:
+    return text.split()
+
+
+@pytest.mark.parametrize("language", ["pl", "ro"])
+@pytest.mark.parametrize(("width", "columns"), [(58, 32), (80, 48)])
+def test_a_reprint_says_every_label_in_its_language_and_the_whole_reason(
+    run, sale_id, language, width, columns
+):
+    result = run("--lang", language, "receipt", sale_id, "--width", str(width))
+    assert result.code == 0, result.err
+    lines = result.out.splitlines()
+    assert all(len(line) <= columns for line in lines)
+    subtotal, discount, reason = WORDS[language]
+    assert "Employee discount" not in result.out
+    assert language == "ro" or "Subtotal" not in result.out  # Romanian says it the same way
+    assert any(line.startswith(subtotal) for line in lines)
+    assert any(line.startswith(discount) and line.endswith("-50,00") for line in lines)
+    assert reason in read(lines, "-34,00")  # wrapped onto the next line, not cut short
+    assert any(line.rstrip().endswith("-34,00") for line in lines)
+    assert any("950,00 EUR" in line for line in lines)  # the amount with its currency
+
+
+@pytest.mark.parametrize("language", ["en", "pl", "ro"])
+@pytest.mark.parametrize("columns", [32, 42, 48])
+def test_the_thermal_text_never_cuts_a_word_nor_parts_an_amount_from_its_currency(
+    demo_path, language, columns
+):
+    i18n.use(language)
+    checkout = Checkout(open_database(demo_path))
+    try:
+        piotr = checkout.cashier(PIOTR, at=AT)
+        lines = [checkout.product_line(s) for s in ("SHIRT-01", "SHIRT-01", "COAT-01")]
+        sale = checkout.sell(ANNA, lines, cashier=piotr, at=AT)
+        receipt = receipts.from_journal(checkout, sale.sale_id)
+    finally:
+        checkout.conn.close()
+
+    def money(minor: int) -> str:
+        return i18n.amount(minor, receipt.currency)
+
+    text = receipts.text_lines(receipt, columns, i18n.say, money, i18n.moment_text)
+    assert all(len(line) <= columns for line in text)
+    subtotal, discount, reason = WORDS[language]
+    said = read(text, f"-{money(3400)}")
+    for phrase in (subtotal, discount, reason, i18n.say(receipt.customer)):
+        assert phrase in said
+    printed = words_of("\n".join(text))
+    for line in receipt.lines:  # each word of each reason printed whole
+        for word in words_of(i18n.say(line.rule)):
+            assert word in printed
+    left = money(receipt.allowance_left or 0)
+    assert any(f"{left} EUR" in line for line in text), text
+    assert not any(line.rstrip().endswith(left) for line in text)
+
+
+def test_a_marked_label_without_fields_is_translated():
+    i18n.use("pl")
+    assert i18n.say(QT_TRANSLATE_NOOP("Receipt", "Subtotal")) == "Suma częściowa"
+    i18n.use("ro")
+    assert i18n.say(QT_TRANSLATE_NOOP("Receipt", "Employee discount")) == (
+        "Reducere pentru angajați"
+    )
+
+
+@pytest.mark.parametrize("width", [58, 80])
+def test_an_escpos_reprint_in_polish_prints_polish_labels_and_only_its_own_message(
+    run, sale_id, tmp_path, width
+):
+    out = tmp_path / "printer.bin"
+    result = run(
+        "--lang", "pl", "receipt", sale_id, "--escpos", f"file:{out}", "--width", str(width)
+    )
+    assert result.code == 0, result.err
+    assert result.out.splitlines() == [
+        f"Wydrukowano paragon sprzedaży {sale_id} na file:{out}"
+    ]  # not python-escpos's "Using hardware barcode renderer"
+    data = out.read_bytes()
+    assert b"Suma cz" in data and b"Rabat pracowniczy" in data
+    assert b"Subtotal" not in data and b"Employee discount" not in data
+    assert b"\n    50,00 na sprzeda" in data or b"\n    sprzeda" in data  # the reason, wrapped
+    assert b"sprzed -34" not in data
+    assert data.count(b"Demo Store") == 1
