@@ -794,6 +794,22 @@ Ta kasa należy do sieci: najpierw wysyła na serwer sprzedaże jeszcze niewysł
         <translation>Klienci zewnętrzni płacą cenę regularną; pracownicy skanują identyfikator.</translation>
     </message>
     <message>
+        <source>{name} replaced the blocked badge of {before} in this basket: regular price until a supervisor approves (F7). Esc clears the basket.</source>
+        <translation>{name} zastąpił(a) zablokowany identyfikator osoby {before} w tym koszyku: cena regularna, dopóki kierownik nie zatwierdzi (F7). Esc czyści koszyk.</translation>
+    </message>
+    <message>
+        <source>{name} replaced a blocked badge in this basket: regular price until a supervisor approves (F7). Esc clears the basket.</source>
+        <translation>{name} zastąpił(a) zablokowany identyfikator w tym koszyku: cena regularna, dopóki kierownik nie zatwierdzi (F7). Esc czyści koszyk.</translation>
+    </message>
+    <message>
+        <source>{name} takes over the basket of {before} at cost only once a supervisor approves (F7); regular price until then.</source>
+        <translation>{name} przejmuje koszyk osoby {before} po kosztach dopiero po zgodzie kierownika (F7); do tego czasu cena regularna.</translation>
+    </message>
+    <message>
+        <source>{name} takes over a staff member&apos;s basket at cost only once a supervisor approves (F7); regular price until then.</source>
+        <translation>{name} przejmuje koszyk pracownika po kosztach dopiero po zgodzie kierownika (F7); do tego czasu cena regularna.</translation>
+    </message>
+    <message>
         <source>The basket is here but could not be kept for a restart: {problem}.</source>
         <translation>Koszyk jest na miejscu, ale nie udało się go zachować na wypadek ponownego uruchomienia: {problem}.</translation>
     </message>
@@ -842,16 +858,8 @@ Ta kasa należy do sieci: najpierw wysyła na serwer sprzedaże jeszcze niewysł
         <translation>POTRZEBNY KIEROWNIK — najpierw zablokowany identyfikator</translation>
     </message>
     <message>
-        <source>{name} replaced the blocked badge {badge} in this basket: regular price until a supervisor approves (F7). Esc clears the basket.</source>
-        <translation>{name} zastąpił(a) zablokowany identyfikator {badge} w tym koszyku: cena regularna, dopóki kierownik nie zatwierdzi (F7). Esc czyści koszyk.</translation>
-    </message>
-    <message>
         <source>SUPERVISOR NEEDED — basket to department</source>
         <translation>POTRZEBNY KIEROWNIK — koszyk na dział</translation>
-    </message>
-    <message>
-        <source>{name} takes over the basket of {badge} at cost only once a supervisor approves (F7); regular price until then.</source>
-        <translation>{name} przejmuje koszyk {badge} po kosztach dopiero po zgodzie kierownika (F7); do tego czasu cena regularna.</translation>
     </message>
     <message>
         <source>Approved by {name}: {reason}</source>

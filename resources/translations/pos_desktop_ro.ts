@@ -794,6 +794,22 @@ Această casă face parte dintr-o rețea: mai întâi trimite serverului vânză
         <translation>Clienții externi plătesc prețul întreg; angajații își scanează legitimația.</translation>
     </message>
     <message>
+        <source>{name} replaced the blocked badge of {before} in this basket: regular price until a supervisor approves (F7). Esc clears the basket.</source>
+        <translation>{name} a înlocuit legitimația blocată a persoanei {before} în acest coș: preț întreg până când aprobă supervizorul (F7). Esc golește coșul.</translation>
+    </message>
+    <message>
+        <source>{name} replaced a blocked badge in this basket: regular price until a supervisor approves (F7). Esc clears the basket.</source>
+        <translation>{name} a înlocuit o legitimație blocată în acest coș: preț întreg până când aprobă supervizorul (F7). Esc golește coșul.</translation>
+    </message>
+    <message>
+        <source>{name} takes over the basket of {before} at cost only once a supervisor approves (F7); regular price until then.</source>
+        <translation>{name} preia coșul persoanei {before} la cost numai după aprobarea supervizorului (F7); până atunci, preț întreg.</translation>
+    </message>
+    <message>
+        <source>{name} takes over a staff member&apos;s basket at cost only once a supervisor approves (F7); regular price until then.</source>
+        <translation>{name} preia coșul unui angajat la cost numai după aprobarea supervizorului (F7); până atunci, preț întreg.</translation>
+    </message>
+    <message>
         <source>The basket is here but could not be kept for a restart: {problem}.</source>
         <translation>Coșul este aici, dar nu a putut fi păstrat pentru o repornire: {problem}.</translation>
     </message>
@@ -842,16 +858,8 @@ Această casă face parte dintr-o rețea: mai întâi trimite serverului vânză
         <translation>ESTE NEVOIE DE SUPERVIZOR — întâi o legitimație blocată</translation>
     </message>
     <message>
-        <source>{name} replaced the blocked badge {badge} in this basket: regular price until a supervisor approves (F7). Esc clears the basket.</source>
-        <translation>{name} a înlocuit legitimația blocată {badge} în acest coș: preț întreg până când aprobă supervizorul (F7). Esc golește coșul.</translation>
-    </message>
-    <message>
         <source>SUPERVISOR NEEDED — basket to department</source>
         <translation>ESTE NEVOIE DE SUPERVIZOR — coșul trece la departament</translation>
-    </message>
-    <message>
-        <source>{name} takes over the basket of {badge} at cost only once a supervisor approves (F7); regular price until then.</source>
-        <translation>{name} preia coșul lui {badge} la cost numai după aprobarea supervizorului (F7); până atunci, preț întreg.</translation>
     </message>
     <message>
         <source>Approved by {name}: {reason}</source>
