@@ -23,6 +23,10 @@ from pos_desktop.core.text import QT_TRANSLATE_NOOP
 
 # Module width in dots: the refund code's 123 modules fill about two thirds of the paper.
 _BAR_WIDTH = {58: 2, 80: 3}
+# Letters no ESC/POS code page has, as the nearest one that has them (one for one, so a line
+# keeps its width): Romanian's comma-below ș ț as the cedilla ş ţ of code page 852, which
+# python-escpos would otherwise print as "?"; dashes as a hyphen.
+_PRINTABLE = str.maketrans("șțȘȚ\u2014\u2013", "şţŞŢ--")
 
 
 def open_printer(target: str) -> Any:
@@ -83,13 +87,13 @@ def print_receipt(
     total = total_line(receipt, say)
     device.set(align="center", bold=True, double_height=True)
     for line in store:
-        device.textln(line.strip())
+        device.textln(line.strip().translate(_PRINTABLE))
     device.set(align="left", bold=False, double_height=False, normal_textsize=True)
     for line in lines[len(store) :]:
         bold = line.startswith(total)
         if bold:
             device.set(bold=True)
-        device.textln(line)
+        device.textln(line.translate(_PRINTABLE))
         if bold:
             device.set(bold=False)
     with contextlib.redirect_stdout(io.StringIO()):  # python-escpos says which renderer it used
