@@ -147,3 +147,35 @@ def test_an_escpos_reprint_prints_its_language_and_only_its_own_message(
     assert language == "ro" or "Subtotal" not in text  # Romanian says it the same way
     assert "sprzed -34" not in text and "-34,00" in text
     assert text.count("Demo Store") == 1
+
+
+@pytest.mark.parametrize("columns", [32, 42, 48])
+def test_long_names_wrap_whole_words_and_a_word_longer_than_the_roll_splits_at_a_hyphen(columns):
+    long_name = "Kurtka zimowa z kapturem i podszewką polarową, rozmiar XXL"
+    receipt = receipts.Receipt(
+        store="Sklep Firmowy Acme Retail — Galeria Mokotów, poziom -1",
+        till="T1",
+        at=AT,
+        cashier="Piotr Nowak",
+        customer=QT_TRANSLATE_NOOP("Receipt", "Customer").text(),
+        currency="PLN",
+        lines=(receipts.ReceiptLine(long_name, 1, 123456, 123456, 0, ""),),
+        allowance_left=None,
+        allowance_words="",
+        approved_by="Maria Popescu",
+        approval_reason="towar z ekspozycji, zatwierdzone przez kierownika zmiany",
+        sale_id="01a24e81-1786-71d0-9e67-260ad1553eb4",
+    )
+    lines = receipts.text_lines(receipt, columns)
+    assert all(len(line) <= columns for line in lines)
+    printed = words_of("\n".join(lines))
+    for text in (receipt.store, long_name, receipt.approval_reason or ""):
+        for word in words_of(text):
+            assert word in printed
+    assert (
+        receipts.store_lines(receipt, columns)
+        == lines[: len(receipts.store_lines(receipt, columns))]
+    )
+    pieces = [line.split()[-1] for line in lines if "01a24e81" in line or "260ad1553eb4" in line]
+    assert "".join(pieces).endswith(receipt.sale_id)
+    assert all(piece.endswith("-") or piece.endswith("eb4") for piece in pieces)
