@@ -153,8 +153,10 @@ def say(value: object, *, symbol: bool = False) -> str:
     str() writes it. With `symbol`, amounts are written as `money` writes them, in every
     language (the till's message line, beside its banner and totals)."""
     from pos_desktop.core.money import Amount
-    from pos_desktop.core.text import Count, Text
+    from pos_desktop.core.text import Count, Template, Text
 
+    if isinstance(value, Template):  # a marked text that has no fields to fill
+        value = value.text()
     if isinstance(value, BaseException) and len(value.args) == 1:  # an error's message
         value = value.args[0]
     if isinstance(value, dt.date) and not isinstance(value, dt.datetime):

@@ -7,7 +7,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -24,7 +24,7 @@ from pos_desktop.cli.context import (
 )
 from pos_desktop.core.errors import InputError, PosError
 from pos_desktop.core.text import QT_TRANSLATE_NOOP
-from pos_desktop.i18n import translate
+from pos_desktop.i18n import say, translate
 
 if TYPE_CHECKING:
     from pos_desktop.core.importing import imports
@@ -270,7 +270,7 @@ def _run_import(ctx: Context, importer: Callable[..., imports.ImportReport], kin
         )
     except ImportRefused as refused:
         progress.close()
-        _show_problems(args.file, refused.report.problems)
+        _show_problems(args.file, refused.report)
         if args.report:
             write_problems(refused.report.problems, args.report)
         raise
@@ -295,7 +295,7 @@ def _print_report(args: argparse.Namespace, report: imports.ImportReport) -> Non
             }
         )
     else:
-        _show_problems(args.file, report.problems)
+        _show_problems(args.file, report)
         if args.dry_run:
             done = translate("Cli", "Would import {file} ({source}): {summary}")
         else:
@@ -308,7 +308,7 @@ def _print_report(args: argparse.Namespace, report: imports.ImportReport) -> Non
             else f"{v:,} {k}"
             for k, v in report.summary().items()
         )
-        print(done.format(file=args.file, source=report.source, summary=summary))
+        print(done.format(file=args.file, source=say(report.source), summary=summary))
         for note in report.notes():
             print(f"{args.file}: {one_line(note)}")
 
@@ -393,9 +393,10 @@ def _fields(kind: str) -> tuple[str, ...]:
     return STAFF_FIELDS + STAFF_EXTRA if kind == "staff" else PRODUCT_FIELDS
 
 
-def _show_problems(path: Path, problems: Sequence[imports.Problem], limit: int = 50) -> None:
+def _show_problems(path: Path, report: imports.ImportReport, limit: int = 50) -> None:
+    problems = report.problems
     for problem in problems[:limit]:
-        print(f"{path}: {one_line(problem.describe())}", file=sys.stderr)
+        print(f"{path}: {one_line(problem.describe(report.headings))}", file=sys.stderr)
     if len(problems) > limit:
         rest = len(problems) - limit
         more = (

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-import textwrap
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -252,55 +251,60 @@ def text_lines(
     def words(template: Template, **fields: object) -> str:
         return say(template.format(**fields))
 
-    def pair(left: str, right: str) -> str:
-        room = columns - len(right) - 1
-        return f"{left[:room]:<{room}} {right}"
+    def wrap(text: str, lead: str = "", indent: str = "") -> list[str]:
+        return _wrap(text, columns, lead=lead, indent=indent, units=units)
 
+    def pair(left: str, right: str, lead: str = "") -> list[str]:
+        """`left` beside `right` at the end of the first line; words that do not fit go on
+        to the next lines, indented, never cut."""
+        room = columns - len(right) - 1
+        first, *rest = _wrap(left, columns, first=room, lead=lead, indent=lead + "  ", units=units)
+        return [f"{first:<{room}} {right}", *rest]
+
+    units = frozenset({receipt.currency})
     rule = "-" * columns
-    out = [
-        receipt.store[:columns].center(columns).rstrip(),
-        f"{words(QT_TRANSLATE_NOOP('Receipt', 'Till {till}'), till=receipt.till)}  {when}"[
-            :columns
-        ],
-    ]
+    out = store_lines(receipt, columns)
+    out += wrap(f"{words(QT_TRANSLATE_NOOP('Receipt', 'Till {till}'), till=receipt.till)}  {when}")
     if receipt.cashier:
-        out.append(
-            words(QT_TRANSLATE_NOOP("Receipt", "Cashier {name}"), name=receipt.cashier)[:columns]
-        )
-    out += _wrap(say(receipt.customer), columns)
+        out += wrap(words(QT_TRANSLATE_NOOP("Receipt", "Cashier {name}"), name=receipt.cashier))
+    out += wrap(say(receipt.customer))
     out.append(rule)
     for n, line in enumerate(receipt.lines, start=1):
-        out.append(f"{n} {line.name}"[:columns])
-        out.append(pair(f"  {line.qty} x {money(line.unit_price)}", money(line.gross)))
+        out += wrap(f"{n} {line.name}", indent="  ")
+        out += pair(f"{line.qty} x {money(line.unit_price)}", money(line.gross), lead="  ")
         if line.discount:
-            out.append(pair(f"  {say(line.rule)}", f"-{money(line.discount)}"))
+            out += pair(say(line.rule), f"-{money(line.discount)}", lead="  ")
     out.append(rule)
-    out.append(pair(say(QT_TRANSLATE_NOOP("Receipt", "Subtotal")), money(receipt.subtotal)))
+    out += pair(say(QT_TRANSLATE_NOOP("Receipt", "Subtotal")), money(receipt.subtotal))
     discount = say(QT_TRANSLATE_NOOP("Receipt", "Employee discount"))
-    out.append(pair(discount, f"-{money(receipt.discount)}"))
+    out += pair(discount, f"-{money(receipt.discount)}")
     total = words(QT_TRANSLATE_NOOP("Receipt", "TOTAL {currency}"), currency=receipt.currency)
-    out.append(pair(total, money(receipt.total)))
+    out += pair(total, money(receipt.total))
     if receipt.charged_to_payroll:
-        out += _wrap(say(payroll_line(receipt)), columns)
+        out += wrap(say(payroll_line(receipt)))
     if receipt.allowance_left is not None:
         left = QT_TRANSLATE_NOOP("Receipt", "Staff allowance left {period}: {amount} {currency}")
-        out += _wrap(
+        out += wrap(
             words(
                 left,
                 period=receipt.allowance_words,
                 amount=money(receipt.allowance_left),
                 currency=receipt.currency,
-            ),
-            columns,
+            )
         )
     if receipt.approved_by:
         approved = QT_TRANSLATE_NOOP("Receipt", "Approved by {name}: {reason}")
         reason = receipt.approval_reason or ""
-        out += _wrap(words(approved, name=receipt.approved_by, reason=reason), columns)
+        out += wrap(words(approved, name=receipt.approved_by, reason=reason))
     out.append(rule)
-    out += _wrap(words(QT_TRANSLATE_NOOP("Receipt", "Sale {sale}"), sale=receipt.sale_id), columns)
-    out.append(words(QT_TRANSLATE_NOOP("Receipt", "Refund code {code}"), code=receipt.refund_code))
+    out += wrap(words(QT_TRANSLATE_NOOP("Receipt", "Sale {sale}"), sale=receipt.sale_id))
+    out += wrap(words(QT_TRANSLATE_NOOP("Receipt", "Refund code {code}"), code=receipt.refund_code))
     return out
+
+
+def store_lines(receipt: Receipt, columns: int) -> list[str]:
+    """The store's name, centred, on as many lines as it needs (the receipt's first lines)."""
+    return [line.center(columns).rstrip() for line in _wrap(receipt.store, columns)]
 
 
 def payroll_line(receipt: Receipt) -> Text:
@@ -315,5 +319,64 @@ def total_line(receipt: Receipt, say: Callable[[object], str] = str) -> str:
     return say(QT_TRANSLATE_NOOP("Receipt", "TOTAL {currency}").format(currency=receipt.currency))
 
 
-def _wrap(text: str, columns: int) -> list[str]:
-    return textwrap.wrap(text, columns, break_long_words=True) or [""]
+def _wrap(
+    text: str,
+    columns: int,
+    *,
+    first: int | None = None,
+    lead: str = "",
+    indent: str = "",
+    units: frozenset[str] = frozenset(),
+) -> list[str]:
+    """`text` on lines of at most `columns` characters (the first at most `first`), the first
+    starting with `lead` and the others with `indent`. Lines break between words, and an
+    amount stays on one line with its currency (a unit in `units`); only a word longer than a
+    whole line, such as a sale id on a 58 mm roll, is split, after a hyphen where it can be."""
+    lines: list[str] = []
+    line = ""
+
+    def limit() -> int:
+        if not lines:
+            return (columns if first is None else first) - len(lead)
+        return columns - len(indent)
+
+    for chunk in _chunks(text, units):
+        joined = f"{line} {chunk}" if line else chunk
+        if len(joined) <= limit():
+            line = joined
+            continue
+        if line and len(chunk) > columns - len(indent):  # fits no line: split it from here
+            room = limit() - len(line) - 1
+            piece = _piece(chunk, room) if room > 0 else ""
+            if piece.endswith("-"):
+                line, chunk = f"{line} {piece}", chunk[len(piece) :]
+        if line or (first is not None and not lines and len(chunk) <= columns - len(indent)):
+            lines.append(line)  # an empty first line leaves the room beside an amount free
+            line = ""
+        while len(chunk) > limit():
+            piece = _piece(chunk, max(1, limit()))
+            lines.append(piece)
+            chunk = chunk[len(piece) :]
+        line = chunk
+    lines.append(line)
+    return [((indent if n else lead) + words).rstrip() for n, words in enumerate(lines)]
+
+
+def _chunks(text: str, units: frozenset[str]) -> list[str]:
+    """The words of `text`, each amount joined to its currency: '950,00 EUR' is one."""
+    chunks: list[str] = []
+    for word in text.split(" "):
+        if chunks and (
+            (word in units and chunks[-1][-1:].isdigit())
+            or (chunks[-1] in units and word[:1].isdigit())
+        ):
+            chunks[-1] += " " + word
+        else:
+            chunks.append(word)
+    return chunks
+
+
+def _piece(word: str, room: int) -> str:
+    """The start of a word too long for a line: up to its last hyphen that fits, if any."""
+    hyphen = word.rfind("-", 0, room)
+    return word[: hyphen + 1] if hyphen > 0 else word[:room]

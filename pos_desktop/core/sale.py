@@ -39,6 +39,7 @@ class CustomerSwitch:
 
     kind: SwitchKind
     before: str  # the badge scanned first (the blocked one, or the employee's)
+    before_name: str = ""  # whose badge that is, as the registry names them
     supervisor: StaffMember | None = None
     reason: str | None = None
 

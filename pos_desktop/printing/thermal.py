@@ -9,18 +9,24 @@ refund dialog finds the sale by) as the barcode.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import io
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from pos_desktop.core.errors import InputError
 from pos_desktop.core.files import THE_DATABASES_OWN, is_open_database
-from pos_desktop.core.receipts import Receipt, columns_for, text_lines, total_line
+from pos_desktop.core.receipts import Receipt, columns_for, store_lines, text_lines, total_line
 from pos_desktop.core.text import QT_TRANSLATE_NOOP
 
 # Module width in dots: the refund code's 123 modules fill about two thirds of the paper.
 _BAR_WIDTH = {58: 2, 80: 3}
+# Letters no ESC/POS code page has, as the nearest one that has them (one for one, so a line
+# keeps its width): Romanian's comma-below ș ț as the cedilla ş ţ of code page 852, which
+# python-escpos would otherwise print as "?"; dashes as a hyphen.
+_PRINTABLE = str.maketrans("șțȘȚ\u2014\u2013", "şţŞŢ--")
 
 
 def open_printer(target: str) -> Any:
@@ -77,23 +83,26 @@ def print_receipt(
     receipts.text_lines)."""
     columns = columns_for(width_mm)
     lines = text_lines(receipt, columns, say, money, moment)
+    store = store_lines(receipt, columns)
     total = total_line(receipt, say)
     device.set(align="center", bold=True, double_height=True)
-    device.textln(receipt.store[:columns])
+    for line in store:
+        device.textln(line.strip().translate(_PRINTABLE))
     device.set(align="left", bold=False, double_height=False, normal_textsize=True)
-    for line in lines[1:]:
+    for line in lines[len(store) :]:
         bold = line.startswith(total)
         if bold:
             device.set(bold=True)
-        device.textln(line)
+        device.textln(line.translate(_PRINTABLE))
         if bold:
             device.set(bold=False)
-    device.barcode(
-        "{B" + receipt.refund_code,
-        "CODE128",
-        height=64,
-        width=_BAR_WIDTH[width_mm],
-        pos="BELOW",
-        function_type="B",
-    )
+    with contextlib.redirect_stdout(io.StringIO()):  # python-escpos says which renderer it used
+        device.barcode(
+            "{B" + receipt.refund_code,
+            "CODE128",
+            height=64,
+            width=_BAR_WIDTH[width_mm],
+            pos="BELOW",
+            function_type="B",
+        )
     device.cut()

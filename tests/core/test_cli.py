@@ -620,7 +620,7 @@ def test_staff_import_reports_skips_and_remembers_the_mapping(run, tmp_path, dem
     report = tmp_path / "report.csv"
     dry = run("staff", "import", str(path), *mapped, "--dry-run", "--report", str(report))
     assert dry.code == 1
-    assert "row 3, company 'ACMX': unknown company (did you mean ACME?)" in dry.err
+    assert "row 3, Firma 'ACMX': unknown company (did you mean ACME?)" in dry.err  # its heading
     assert dry.out.startswith(f"Would import {path} (CSV, cp1250, semicolon-separated): 2 rows")
     assert report.read_text(encoding="utf-8-sig").splitlines()[1] == (
         "3,company,ACMX,unknown company,did you mean ACME?"

@@ -95,7 +95,8 @@ def test_a_colleagues_badge_after_a_blocked_one_needs_a_supervisor(qtbot, till):
     assert till.banner.state == "blocked"
     scan(qtbot, till, ANNA)
     assert till.banner.state == "blocked"  # still red: the switch waits for a supervisor
-    assert "2000000000060" in till.banner.detail.text()
+    assert "John Smith" in till.banner.detail.text()  # whose badge, never its number
+    assert "2000000000060" not in till.banner.detail.text()
     assert till.totals["discount"].text() == i18n.amount(0, "EUR")
     held = i18n.translate(
         "Pricing",

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import csv
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from operator import itemgetter
 from pathlib import Path
@@ -48,11 +48,13 @@ class Problem:
     problem: str
     suggestion: str = ""
 
-    def describe(self) -> Text:
-        """'row 3, company 'ACMX': unknown company (did you mean ACME?)'."""
+    def describe(self, headings: Mapping[str, str] | None = None) -> Text:
+        """'row 3, company 'ACMX': unknown company (did you mean ACME?)'; the column named as
+        the file heads it when `headings` (ImportReport.headings) has it: 'row 3, Spółka …'."""
         if self.column:
+            column = (headings or {}).get(self.column, self.column)
             text = QT_TRANSLATE_NOOP("Import", "row {row}, {column} {value}: {problem}").format(
-                row=self.row, column=self.column, value=repr(self.value), problem=self.problem
+                row=self.row, column=column, value=repr(self.value), problem=self.problem
             )
         else:
             text = QT_TRANSLATE_NOOP("Import", "row {row}: {problem}").format(
@@ -80,6 +82,7 @@ class ImportReport:
     active: int = 0  # staff active before the import (what a sync's "ended" is measured by)
     new_departments: list[str] = field(default_factory=list)  # their names, as the file has them
     left_out: list[str] = field(default_factory=list)  # the file's columns the import did not read
+    headings: dict[str, str] = field(default_factory=dict)  # field -> its column's heading
 
     def notes(self) -> list[Text]:
         """What the counts do not say: departments the import creates, columns it left out."""
@@ -110,6 +113,15 @@ class ImportReport:
             "unchanged": self.unchanged,
             "rejected": len({p.row for p in self.problems}),
         }
+
+
+def file_headings(header: Sequence[str], columns: Mapping[int, str]) -> dict[str, str]:
+    """Each field read from the file with the heading of its column ("badge": "Nr karty"), so
+    a problem names the column a person sees; a name in two columns is headed by both."""
+    found = {name: header[i] for i, name in columns.items() if header[i]}
+    if "first_name" in found and "last_name" in found:
+        found.setdefault("name", f"{found['first_name']} + {found['last_name']}")
+    return found
 
 
 class DryRun(Exception):

@@ -24,6 +24,7 @@ from pos_desktop.core.importing.imports import (
     ImportReport,
     Problem,
     Progress,
+    file_headings,
     mapped_rows,
     record_import,
 )
@@ -52,7 +53,8 @@ def import_products(
     progress = progress or Progress()
     table = open_table(path, options.reading())
     report = ImportReport(source=table.describe())
-    _, lines = mapped_rows(table, PRODUCT_FIELDS, PRODUCT_REQUIRED, options)
+    columns, lines = mapped_rows(table, PRODUCT_FIELDS, PRODUCT_REQUIRED, options)
+    report.headings = file_headings(table.header, columns)
     with contextlib.suppress(DryRun), write_transaction(conn):
         rows, skus = _check_products(conn, rules, lines, report)
         if progress.cancelled():

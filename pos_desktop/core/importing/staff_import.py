@@ -45,6 +45,7 @@ from pos_desktop.core.importing.imports import (
     ImportReport,
     Problem,
     Progress,
+    file_headings,
     mapped_values,
     record_import,
 )
@@ -91,6 +92,7 @@ def import_staff(
     report = ImportReport(source=table.describe())
     columns, names, lines = mapped_values(table, STAFF_FIELDS, STAFF_REQUIRED, options, STAFF_EXTRA)
     report.left_out = [h for i, h in enumerate(table.header) if i not in columns and h]
+    report.headings = file_headings(table.header, columns)
     present = frozenset(columns.values())
     present |= {f.into for f in staff_fields.STAFF_FIELDS if f.name in present and f.into}
     job = _Job(conn, rules, report, progress, present, today, sync, options.values)

@@ -323,7 +323,7 @@ class RowChecker:
         return hint
 
     def badge_words(self, r: RowValues) -> tuple[str, str]:
-        badge, why = str(r.badge), str(r.badge_why)
+        badge, why = str(r.badge), r.badge_why or ""  # why: a Text, shown in the language
         hint: Text = QT_TRANSLATE_NOOP("Import", "badges match {pattern}").format(
             pattern=self.format.pattern
         )

@@ -59,23 +59,40 @@ def _show_approval(banner: VerdictBanner, quote: Quote) -> None:
     holder = quote.verdict.holder
     name = holder.name if holder else quote.verdict.badge
     if switch is not None and not switch.approved:
+        before = switch.before_name
         if switch.kind == "after_blocked":
             headline = translate("CashierWindow", "SUPERVISOR NEEDED — blocked badge first")
-            detail = translate(
-                "CashierWindow",
-                "{name} replaced the blocked badge {badge} in this basket: regular price "
-                "until a supervisor approves (F7). Esc clears the basket.",
+            detail = (
+                translate(
+                    "CashierWindow",
+                    "{name} replaced the blocked badge of {before} in this basket: regular "
+                    "price until a supervisor approves (F7). Esc clears the basket.",
+                )
+                if before
+                else translate(
+                    "CashierWindow",
+                    "{name} replaced a blocked badge in this basket: regular price until a "
+                    "supervisor approves (F7). Esc clears the basket.",
+                )
             )
             state = "blocked"
         else:
             headline = translate("CashierWindow", "SUPERVISOR NEEDED — basket to department")
-            detail = translate(
-                "CashierWindow",
-                "{name} takes over the basket of {badge} at cost only once a supervisor "
-                "approves (F7); regular price until then.",
+            detail = (
+                translate(
+                    "CashierWindow",
+                    "{name} takes over the basket of {before} at cost only once a supervisor "
+                    "approves (F7); regular price until then.",
+                )
+                if before
+                else translate(
+                    "CashierWindow",
+                    "{name} takes over a staff member's basket at cost only once a supervisor "
+                    "approves (F7); regular price until then.",
+                )
             )
             state = "not_eligible"
-        banner.show_message(state, headline, detail.format(name=name, badge=switch.before))
+        banner.show_message(state, headline, detail.format(name=name, before=before))
         return
     who, reason = approver(quote)
     if who:
