@@ -134,6 +134,12 @@ class StaffRegistry:
             return None
         return BadgeHolder(code, kind, row["b_status"], row["reason"], _staff(row), dependant, None)
 
+    def holder_name(self, code: str) -> str:
+        """Who holds a badge, as the registry names them ("" when it no longer knows it)."""
+        holder = self.holder(code)
+        person = (holder.dependant or holder.employee) if holder else None
+        return person.name if person else ""
+
     def member(self, employee_no: str) -> StaffMember | None:
         row = self.conn.execute(_STAFF_SQL, (employee_no,)).fetchone()
         return _staff(row) if row is not None else None

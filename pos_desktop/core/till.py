@@ -183,19 +183,14 @@ class TillSession:
         """Whether this customer replaces one the basket may not leave without a supervisor."""
         if verdict.status != "internal":
             return None  # a walk-in, an unknown or a blocked badge pays the regular price anyway
+        registry = self.checkout.registry
         if self.blocked_badge is not None and verdict.badge != self.blocked_badge:
             blocked = self.blocked_badge
-            return CustomerSwitch("after_blocked", blocked, self._name_of(blocked))
+            return CustomerSwitch("after_blocked", blocked, registry.holder_name(blocked))
         if verdict.kind == "department" and self.person_badge is not None:
             person = self.person_badge
-            return CustomerSwitch("to_department", person, self._name_of(person))
+            return CustomerSwitch("to_department", person, registry.holder_name(person))
         return None
-
-    def _name_of(self, badge: str) -> str:
-        """Who holds a badge, as the registry names them ("" when it no longer knows it)."""
-        holder = self.checkout.registry.holder(badge)
-        person = (holder.dependant or holder.employee) if holder else None
-        return person.name if person else ""
 
     @property
     def held(self) -> bool:
