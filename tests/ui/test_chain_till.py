@@ -149,3 +149,15 @@ def test_f9_on_a_chain_till_asks_the_server_while_the_buyer_types_the_pin(
     assert win.dialog is None and win.last_receipt is not None
     assert win.last_receipt.charged_to_payroll  # sold by the offline rules, at once
     assert took < 1.0, took  # asking then would have held the window up to 2.8 s
+
+
+def test_closing_a_chain_till_never_waits_for_a_sync_held_by_a_silent_server(
+    qtbot, silent_chain_till
+):
+    """Closing the window waited for the sync under way, as long as the server kept it."""
+    win = silent_chain_till
+    assert win.chain is not None and win.chain.round is not None  # the first sync: waiting
+    started = time.monotonic()
+    win.close()
+    took = time.monotonic() - started
+    assert took < 0.5, took  # the sync would have held it up to the connect timeout

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 
-from PySide6.QtCore import QObject, QThread, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from pos_desktop.core.central import sync
 from pos_desktop.core.checkout import Checkout
@@ -24,16 +24,31 @@ INTERVAL_MS = 60_000
 Unsent = tuple[int, int]  # how many sales wait to be sent, counted up to this sequence number
 
 
-class _Round(QThread):
-    """One sync on its own connection (the till keeps selling meanwhile), and a count of
-    what is still to send after it."""
+class _Round(QObject):
+    """One sync on its own thread and connection (the till keeps selling meanwhile), and a
+    count of what is still to send after it; its results come to the window's thread as
+    signals. The thread is a daemon that nobody waits for: a round held by a frozen server
+    (a sync has no answer to wait for in time) never keeps a closed till from exiting; the
+    database is transactional, so a round cut short at exit leaves nothing half-written."""
 
     done = Signal(object, object)  # the sync's result, Unsent | None
     failed = Signal(str, object)  # the problem, Unsent | None
+    finished = Signal()
 
-    def __init__(self, database: str, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, database: str) -> None:
+        super().__init__()  # no parent: it lives while its thread does, not with the window
         self.database = database
+
+    def start(self) -> None:
+        import threading
+
+        threading.Thread(target=self._run, name="sync", daemon=True).start()
+
+    def _run(self) -> None:
+        try:
+            self.run()
+        finally:
+            self.finished.emit()
 
     def run(self) -> None:
         try:
@@ -87,23 +102,25 @@ class ChainLink(QObject):
         self.timer.start(INTERVAL_MS)
 
     def stop(self) -> None:
+        """No more rounds; one under way is let go, never waited for (see _Round)."""
         self.timer.stop()
         if self.round is not None:
-            self.round.wait()
+            self.round.done.disconnect(self._synced)
+            self.round.failed.disconnect(self._failed)
+            self.round.finished.disconnect(self._ended)
+            self.round = None
 
     def sync_now(self) -> None:
         if self.round is not None:
             return
-        self.round = _Round(self.database, self)
+        self.round = _Round(self.database)
         self.round.done.connect(self._synced)
         self.round.failed.connect(self._failed)
         self.round.finished.connect(self._ended)
         self.round.start()
 
     def _ended(self) -> None:
-        if self.round is not None:
-            self.round.deleteLater()
-            self.round = None
+        self.round = None
 
     def _synced(self, _result: object, counted: Unsent | None) -> None:
         self.unsent = counted
