@@ -4855,6 +4855,14 @@ Nie ma w niej sprzedaży zapisanych po jej wykonaniu; uszkodzony plik zostaje za
 <context>
     <name>SaleWait</name>
     <message>
+        <source>The allowance was not confirmed with the server (no answer): the offline rules applied.</source>
+        <translation>Limit nie został potwierdzony na serwerze (brak odpowiedzi): zastosowano zasady offline.</translation>
+    </message>
+    <message>
+        <source>That scan was not taken: scan it again once the sale is recorded.</source>
+        <translation>Ten skan nie został przyjęty: zeskanuj ponownie po zapisaniu sprzedaży.</translation>
+    </message>
+    <message>
         <source>Confirming the allowance with the server…</source>
         <translation>Potwierdzanie limitu na serwerze…</translation>
     </message>

@@ -4855,6 +4855,14 @@ Vânzările înregistrate după ce a fost făcută nu sunt în ea; fișierul det
 <context>
     <name>SaleWait</name>
     <message>
+        <source>The allowance was not confirmed with the server (no answer): the offline rules applied.</source>
+        <translation>Plafonul nu a fost confirmat cu serverul (niciun răspuns): s-au aplicat regulile offline.</translation>
+    </message>
+    <message>
+        <source>That scan was not taken: scan it again once the sale is recorded.</source>
+        <translation>Această scanare nu a fost preluată: scanați din nou după ce vânzarea este înregistrată.</translation>
+    </message>
+    <message>
         <source>Confirming the allowance with the server…</source>
         <translation>Se confirmă plafonul cu serverul…</translation>
     </message>

@@ -84,7 +84,13 @@ def test_f12_on_a_chain_till_keeps_the_window_alive_while_the_server_is_silent(
     shot(win, win, "confirming-with-server")
     key(qtbot, win, Qt.Key.Key_F12)  # impatient: F12 again, and a scan meanwhile
     scan(qtbot, win, "SHIRT-01")
-    qtbot.waitUntil(lambda: win.status.text() != confirming, timeout=6_000)
+    again = i18n.translate(
+        "SaleWait", "That scan was not taken: scan it again once the sale is recorded."
+    )
+    assert win.status.text() == f"{confirming} {again}"  # not dropped without a word
+    assert win.scan.text() == ""
+    shot(win, win, "scan-while-confirming")
+    qtbot.waitUntil(lambda: not win.status.text().startswith(confirming), timeout=6_000)
     waited = time.monotonic() - started
     heartbeat.stop()
     assert waited > 1.0  # the silent server held the sale, not the window
@@ -161,3 +167,49 @@ def test_closing_a_chain_till_never_waits_for_a_sync_held_by_a_silent_server(
     win.close()
     took = time.monotonic() - started
     assert took < 0.5, took  # the sync would have held it up to the connect timeout
+
+
+@pytest.mark.parametrize("ran_out", [True, False], ids=["wait-ran-out", "server-failed"])
+def test_a_sale_the_server_did_not_confirm_says_so_and_the_header_says_offline_at_once(
+    qtbot, silent_chain_till, monkeypatch, ran_out
+):
+    """After F12 fell back to the offline rules the header kept "online, synced" until the
+    next sync round, and the message was a plain "Sale complete"."""
+    win = silent_chain_till
+    link = win.chain
+    assert link is not None
+    qtbot.waitUntil(lambda: link.round is None, timeout=6_000)  # the first round gave up
+    link._synced(None, (0, 0))  # as if the server answered the last sync, then went silent
+    assert "online, synced" in win.header.text()
+    if ran_out:  # the wait ends before the silent server's connect timeout (2 s)
+        monkeypatch.setattr("pos_desktop.ui.cashier.sale_wait.SALE_WAIT_SECONDS", 0.5)
+    scan(qtbot, win, ANNA)
+    scan(qtbot, win, "SHIRT-01")
+    key(qtbot, win, Qt.Key.Key_F12)
+    qtbot.waitUntil(lambda: "Sale complete" in win.status.text(), timeout=6_000)
+    note = i18n.translate(
+        "SaleWait",
+        "The allowance was not confirmed with the server (no answer): the offline rules applied.",
+    )
+    assert win.status.text().endswith(note)
+    assert "OFFLINE since" in win.header.text()  # at once, not at the next sync
+    if ran_out:
+        shot(win, win, "sale-not-confirmed")
+
+
+@pytest.mark.parametrize("silent_chain_till", LANGUAGES, indirect=True)
+def test_a_sale_not_confirmed_in_every_language(qtbot, silent_chain_till, monkeypatch):
+    win = silent_chain_till
+    monkeypatch.setattr("pos_desktop.ui.cashier.sale_wait.SALE_WAIT_SECONDS", 0.5)
+    scan(qtbot, win, ANNA)
+    scan(qtbot, win, "SHIRT-01")
+    confirming = i18n.translate("SaleWait", "Confirming the allowance with the server…")
+    key(qtbot, win, Qt.Key.Key_F12)
+    qtbot.waitUntil(lambda: not win.status.text().startswith(confirming), timeout=6_000)
+    note = i18n.translate(
+        "SaleWait",
+        "The allowance was not confirmed with the server (no answer): the offline rules applied.",
+    )
+    assert win.status.text().endswith(" " + note)
+    assert "OFFLINE" in win.header.text()  # not "connecting…": the server did not answer
+    shot(win, win, "sale-not-confirmed")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+import time
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -92,6 +93,7 @@ class ChainLink(QObject):
         self.online: bool | None = None
         self.last_sync: dt.datetime | None = None
         self.offline_since: dt.datetime | None = None
+        self.synced_at = 0.0  # time.monotonic() of the last sync that went through
         self.unsent: Unsent | None = None  # as the last round counted, then kept up here
         self.round: _Round | None = None
         self.timer = QTimer(self)
@@ -126,6 +128,7 @@ class ChainLink(QObject):
         self.unsent = counted
         self.online, self.offline_since = True, None
         self.last_sync = dt.datetime.now(dt.UTC)
+        self.synced_at = time.monotonic()
         self.changed.emit()
 
     def _failed(self, _message: str, counted: Unsent | None) -> None:
@@ -138,7 +141,13 @@ class ChainLink(QObject):
     def text(self, tz: dt.tzinfo) -> str:
         """'Online, synced 10:42' or 'Offline since 10:40, 3 sales to send' for the header."""
         asked = self.checkout.other_tills
-        if asked is not None and asked.online is False and self.online:
+        if (
+            asked is not None
+            and (asked.failed_at or 0.0) > self.synced_at
+            and self.online is not False
+        ):
+            # The server left an allowance question unanswered since the last sync (a sale's
+            # wait ran out): offline now, as the next sync round would find.
             self.online, self.offline_since = False, dt.datetime.now(dt.UTC)
         if self.online is None:
             return translate("ChainLink", "connecting to the server…")
