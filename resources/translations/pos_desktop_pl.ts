@@ -1010,8 +1010,12 @@ Ta kasa należy do sieci: najpierw wysyła na serwer sprzedaże jeszcze niewysł
         <translation>online, synchronizacja {time}</translation>
     </message>
     <message>
+        <source>OFFLINE since {time}, {count} sale to send</source>
+        <translation>OFFLINE od {time}, {count} sprzedaż do wysłania</translation>
+    </message>
+    <message>
         <source>OFFLINE since {time}, {count} sales to send</source>
-        <translation>OFFLINE od {time}, {count} sprzedaży do wysłania</translation>
+        <translation>OFFLINE od {time}, sprzedaże do wysłania: {count}</translation>
     </message>
 </context>
 <context>

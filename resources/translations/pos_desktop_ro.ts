@@ -1010,8 +1010,12 @@ Această casă face parte dintr-o rețea: mai întâi trimite serverului vânză
         <translation>online, sincronizat la {time}</translation>
     </message>
     <message>
+        <source>OFFLINE since {time}, {count} sale to send</source>
+        <translation>OFFLINE din {time}, {count} vânzare de trimis</translation>
+    </message>
+    <message>
         <source>OFFLINE since {time}, {count} sales to send</source>
-        <translation>OFFLINE din {time}, {count} vânzări de trimis</translation>
+        <translation>OFFLINE din {time}, vânzări de trimis: {count}</translation>
     </message>
 </context>
 <context>

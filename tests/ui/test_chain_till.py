@@ -103,6 +103,10 @@ def test_f12_on_a_chain_till_keeps_the_window_alive_while_the_server_is_silent(
     assert conn.execute("SELECT count(*) FROM sales").fetchone()[0] == sales_before + 1
 
 
+def to_send(count: int) -> str:
+    return f"{count} sale to send" if count == 1 else f"{count} sales to send"
+
+
 def test_an_offline_chain_till_counts_its_sales_to_send_off_the_window_thread(qtbot, demo_path):
     conn = open_database(demo_path)
     conn.execute(
@@ -116,7 +120,7 @@ def test_an_offline_chain_till_counts_its_sales_to_send_off_the_window_thread(qt
     win.show()
     try:
         qtbot.waitUntil(lambda: "OFFLINE since" in win.header.text(), timeout=10_000)
-        assert f"{waiting} sales to send" in win.header.text()
+        assert to_send(waiting) in win.header.text()
         read: list[str] = []
         conn.set_trace_callback(read.append)
         scan(qtbot, win, PIOTR)
@@ -124,7 +128,7 @@ def test_an_offline_chain_till_counts_its_sales_to_send_off_the_window_thread(qt
         key(qtbot, win, Qt.Key.Key_F12)  # a walk-in's sale, sold offline
         qtbot.waitUntil(lambda: "Sale complete" in win.status.text())
         win.clock.timeout.emit()  # the header's clock ticks
-        assert f"{waiting + 1} sales to send" in win.header.text()
+        assert to_send(waiting + 1) in win.header.text()
         everything = [s for s in read if "pushed_sales_seq" in s and "count(" in s]
         assert everything == []  # the window read only its own new sale, not all of them
     finally:
@@ -213,3 +217,36 @@ def test_a_sale_not_confirmed_in_every_language(qtbot, silent_chain_till, monkey
     assert win.status.text().endswith(" " + note)
     assert "OFFLINE" in win.header.text()  # not "connecting…": the server did not answer
     shot(win, win, "sale-not-confirmed")
+
+
+WAITING = {
+    "en": ("OFFLINE since 10:40, 1 sale to send", "OFFLINE since 10:40, 3 sales to send"),
+    "pl": (
+        "OFFLINE od 10:40, 1 sprzedaż do wysłania",
+        "OFFLINE od 10:40, sprzedaże do wysłania: 3",
+    ),
+    "ro": ("OFFLINE din 10:40, 1 vânzare de trimis", "OFFLINE din 10:40, vânzări de trimis: 3"),
+}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_offline_header_counts_one_sale_as_it_counts_many(demo_path, language):
+    """The header read "1 sales to send"."""
+    import datetime as dt
+
+    from pos_desktop.ui.cashier.server_link import ChainLink
+
+    i18n.use(language)
+    conn = open_database(demo_path)
+    try:
+        upto = conn.execute("SELECT coalesce(max(seq), 0) FROM sales").fetchone()[0]
+        link = ChainLink(str(demo_path), Checkout(conn))
+        link.online = False
+        link.offline_since = dt.datetime(2026, 6, 15, 10, 40, tzinfo=dt.UTC)
+        said = []
+        for count in (1, 3):
+            link.unsent = (count, upto)
+            said.append(link.text(dt.UTC))
+        assert tuple(said) == WAITING[language]
+    finally:
+        conn.close()

@@ -139,7 +139,7 @@ class ChainLink(QObject):
         self.changed.emit()
 
     def text(self, tz: dt.tzinfo) -> str:
-        """'Online, synced 10:42' or 'Offline since 10:40, 3 sales to send' for the header."""
+        """'Online, synced 10:42' or 'OFFLINE since 10:40, 3 sales to send' for the header."""
         asked = self.checkout.other_tills
         if (
             asked is not None
@@ -157,7 +157,10 @@ class ChainLink(QObject):
             return translate("ChainLink", "online, synced {time}").format(time=when)
         since = (self.offline_since or dt.datetime.now(dt.UTC)).astimezone(tz).strftime("%H:%M")
         waiting = self._waiting()
-        text = translate("ChainLink", "OFFLINE since {time}, {count} sales to send")
+        if waiting == 1:
+            text = translate("ChainLink", "OFFLINE since {time}, {count} sale to send")
+        else:
+            text = translate("ChainLink", "OFFLINE since {time}, {count} sales to send")
         return text.format(time=since, count=waiting)
 
     def _waiting(self) -> int:
