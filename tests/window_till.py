@@ -5,7 +5,8 @@ It starts the till the way `pos-desktop cashier` does (`pos_desktop.ui.cashier.a
 background upkeep) and, once the till is open, answers these commands, one line each:
 
 - `scan CODE`: types CODE into the scan field and presses Enter; answers `scanned`.
-- `pay`: presses F12; answers `sold SALE_ID` (or `error TEXT` when nothing was sold).
+- `pay`: presses F12; answers `sold SALE_ID` once the sale is recorded (a chain till waits for
+  its server first), or `error TEXT` when nothing was sold.
 - `save PATH`: presses Ctrl+S, waits for the Save-receipt dialog, goes to PATH's folder (the
   dialog lists it, its file-name field offers that folder's files), then types PATH and presses
   Enter; answers `saved FOLDER` once the dialog has closed.
@@ -90,11 +91,7 @@ class Commands(QObject):
         elif verb == "pay":
             before = window.last_receipt  # type: ignore[attr-defined]
             press(window, "F12")
-            after = window.last_receipt  # type: ignore[attr-defined]
-            if after is None or after is before:
-                answer("error " + window.status.text())  # type: ignore[attr-defined]
-            else:
-                answer(f"sold {after.sale_id}")
+            self._paid(before)
         elif verb in ("save", "browse"):
             self._dialog(rest, save=verb == "save")
         elif verb == "locks":
@@ -104,6 +101,19 @@ class Commands(QObject):
             from PySide6.QtWidgets import QApplication
 
             QApplication.quit()
+
+    def _paid(self, before: object) -> None:
+        """Answers once F12's sale is recorded (a chain till first waits for its server)."""
+        window = self.window
+        waiting = getattr(window, "sale_wait", None)
+        if waiting is not None and waiting.busy:
+            QTimer.singleShot(20, lambda: self._paid(before))
+            return
+        after = window.last_receipt  # type: ignore[attr-defined]
+        if after is None or after is before:
+            answer("error " + window.status.text())  # type: ignore[attr-defined]
+        else:
+            answer(f"sold {after.sale_id}")
 
     def _dialog(self, path: str, *, save: bool) -> None:
         from PySide6.QtTest import QTest

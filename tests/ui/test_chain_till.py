@@ -84,7 +84,13 @@ def test_f12_on_a_chain_till_keeps_the_window_alive_while_the_server_is_silent(
     shot(win, win, "confirming-with-server")
     key(qtbot, win, Qt.Key.Key_F12)  # impatient: F12 again, and a scan meanwhile
     scan(qtbot, win, "SHIRT-01")
-    qtbot.waitUntil(lambda: win.status.text() != confirming, timeout=6_000)
+    again = i18n.translate(
+        "SaleWait", "That scan was not taken: scan it again once the sale is recorded."
+    )
+    assert win.status.text() == f"{confirming} {again}"  # not dropped without a word
+    assert win.scan.text() == ""
+    shot(win, win, "scan-while-confirming")
+    qtbot.waitUntil(lambda: not win.status.text().startswith(confirming), timeout=6_000)
     waited = time.monotonic() - started
     heartbeat.stop()
     assert waited > 1.0  # the silent server held the sale, not the window
@@ -95,6 +101,10 @@ def test_f12_on_a_chain_till_keeps_the_window_alive_while_the_server_is_silent(
     assert [row[0] for row in lines] == [1]  # the scan during the wait went nowhere
     key(qtbot, win, Qt.Key.Key_F12)  # nothing left to sell: said, not recorded
     assert conn.execute("SELECT count(*) FROM sales").fetchone()[0] == sales_before + 1
+
+
+def to_send(count: int) -> str:
+    return f"{count} sale to send" if count == 1 else f"{count} sales to send"
 
 
 def test_an_offline_chain_till_counts_its_sales_to_send_off_the_window_thread(qtbot, demo_path):
@@ -110,7 +120,7 @@ def test_an_offline_chain_till_counts_its_sales_to_send_off_the_window_thread(qt
     win.show()
     try:
         qtbot.waitUntil(lambda: "OFFLINE since" in win.header.text(), timeout=10_000)
-        assert f"{waiting} sales to send" in win.header.text()
+        assert to_send(waiting) in win.header.text()
         read: list[str] = []
         conn.set_trace_callback(read.append)
         scan(qtbot, win, PIOTR)
@@ -118,7 +128,7 @@ def test_an_offline_chain_till_counts_its_sales_to_send_off_the_window_thread(qt
         key(qtbot, win, Qt.Key.Key_F12)  # a walk-in's sale, sold offline
         qtbot.waitUntil(lambda: "Sale complete" in win.status.text())
         win.clock.timeout.emit()  # the header's clock ticks
-        assert f"{waiting + 1} sales to send" in win.header.text()
+        assert to_send(waiting + 1) in win.header.text()
         everything = [s for s in read if "pushed_sales_seq" in s and "count(" in s]
         assert everything == []  # the window read only its own new sale, not all of them
     finally:
@@ -149,3 +159,94 @@ def test_f9_on_a_chain_till_asks_the_server_while_the_buyer_types_the_pin(
     assert win.dialog is None and win.last_receipt is not None
     assert win.last_receipt.charged_to_payroll  # sold by the offline rules, at once
     assert took < 1.0, took  # asking then would have held the window up to 2.8 s
+
+
+def test_closing_a_chain_till_never_waits_for_a_sync_held_by_a_silent_server(
+    qtbot, silent_chain_till
+):
+    """Closing the window waited for the sync under way, as long as the server kept it."""
+    win = silent_chain_till
+    assert win.chain is not None and win.chain.round is not None  # the first sync: waiting
+    started = time.monotonic()
+    win.close()
+    took = time.monotonic() - started
+    assert took < 0.5, took  # the sync would have held it up to the connect timeout
+
+
+@pytest.mark.parametrize("ran_out", [True, False], ids=["wait-ran-out", "server-failed"])
+def test_a_sale_the_server_did_not_confirm_says_so_and_the_header_says_offline_at_once(
+    qtbot, silent_chain_till, monkeypatch, ran_out
+):
+    """After F12 fell back to the offline rules the header kept "online, synced" until the
+    next sync round, and the message was a plain "Sale complete"."""
+    win = silent_chain_till
+    link = win.chain
+    assert link is not None
+    qtbot.waitUntil(lambda: link.round is None, timeout=6_000)  # the first round gave up
+    link._synced(None, (0, 0))  # as if the server answered the last sync, then went silent
+    assert "online, synced" in win.header.text()
+    if ran_out:  # the wait ends before the silent server's connect timeout (2 s)
+        monkeypatch.setattr("pos_desktop.ui.cashier.sale_wait.SALE_WAIT_SECONDS", 0.5)
+    scan(qtbot, win, ANNA)
+    scan(qtbot, win, "SHIRT-01")
+    key(qtbot, win, Qt.Key.Key_F12)
+    qtbot.waitUntil(lambda: "Sale complete" in win.status.text(), timeout=6_000)
+    note = i18n.translate(
+        "SaleWait",
+        "The allowance was not confirmed with the server (no answer): the offline rules applied.",
+    )
+    assert win.status.text().endswith(note)
+    assert "OFFLINE since" in win.header.text()  # at once, not at the next sync
+    if ran_out:
+        shot(win, win, "sale-not-confirmed")
+
+
+@pytest.mark.parametrize("silent_chain_till", LANGUAGES, indirect=True)
+def test_a_sale_not_confirmed_in_every_language(qtbot, silent_chain_till, monkeypatch):
+    win = silent_chain_till
+    monkeypatch.setattr("pos_desktop.ui.cashier.sale_wait.SALE_WAIT_SECONDS", 0.5)
+    scan(qtbot, win, ANNA)
+    scan(qtbot, win, "SHIRT-01")
+    confirming = i18n.translate("SaleWait", "Confirming the allowance with the server…")
+    key(qtbot, win, Qt.Key.Key_F12)
+    qtbot.waitUntil(lambda: not win.status.text().startswith(confirming), timeout=6_000)
+    note = i18n.translate(
+        "SaleWait",
+        "The allowance was not confirmed with the server (no answer): the offline rules applied.",
+    )
+    assert win.status.text().endswith(" " + note)
+    assert "OFFLINE" in win.header.text()  # not "connecting…": the server did not answer
+    shot(win, win, "sale-not-confirmed")
+
+
+WAITING = {
+    "en": ("OFFLINE since 10:40, 1 sale to send", "OFFLINE since 10:40, 3 sales to send"),
+    "pl": (
+        "OFFLINE od 10:40, 1 sprzedaż do wysłania",
+        "OFFLINE od 10:40, sprzedaże do wysłania: 3",
+    ),
+    "ro": ("OFFLINE din 10:40, 1 vânzare de trimis", "OFFLINE din 10:40, vânzări de trimis: 3"),
+}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_offline_header_counts_one_sale_as_it_counts_many(demo_path, language):
+    """The header read "1 sales to send"."""
+    import datetime as dt
+
+    from pos_desktop.ui.cashier.server_link import ChainLink
+
+    i18n.use(language)
+    conn = open_database(demo_path)
+    try:
+        upto = conn.execute("SELECT coalesce(max(seq), 0) FROM sales").fetchone()[0]
+        link = ChainLink(str(demo_path), Checkout(conn))
+        link.online = False
+        link.offline_since = dt.datetime(2026, 6, 15, 10, 40, tzinfo=dt.UTC)
+        said = []
+        for count in (1, 3):
+            link.unsent = (count, upto)
+            said.append(link.text(dt.UTC))
+        assert tuple(said) == WAITING[language]
+    finally:
+        conn.close()

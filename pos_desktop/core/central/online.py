@@ -11,6 +11,7 @@ next takes that answer, or the offline rules when none came in time.
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 import time
 import weakref
@@ -18,9 +19,10 @@ from typing import TYPE_CHECKING, Any
 
 from pos_desktop.core.verdict import judge
 
-if TYPE_CHECKING:  # a till on its own never loads the thread pool
+if TYPE_CHECKING:  # a till on its own never loads the worker
     import concurrent.futures
     import datetime as dt
+    from collections.abc import Callable
 
     from pos_desktop.core.registry import StaffMember, StaffRegistry
     from pos_desktop.core.rules import Rules
@@ -43,13 +45,13 @@ Question = tuple[str, str, str]
 class ServerAllowance:
     """Asks the server what the other tills have used of an employee's allowance.
 
-    The question always runs on one background thread (which alone holds the connection): a
+    The question always runs on one background thread (`_Worker`, which alone holds the
+    connection; a till closed while it waits on a frozen server exits at once): a
     scan (`at_a_glance`) does not wait for the answer at all; a sale waits at most the connect
     and statement timeouts, in `used` (the command line) or, at the till, in the window's
     event loop after `ask_for_sale`, so the window never freezes on the network."""
 
     def __init__(self, url: str, till: str) -> None:
-        import concurrent.futures
         import threading
 
         self.url = url
@@ -63,7 +65,8 @@ class ServerAllowance:
         self._asking: dict[Question, concurrent.futures.Future[int | None]] = {}
         self._for_sale: dict[Question, tuple[concurrent.futures.Future[int | None], float]] = {}
         self._lock = threading.Lock()
-        self._worker = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="allowance")
+        self.failed_at: float | None = None  # time.monotonic() the server last went unanswered
+        self._worker = _Worker()
         self.at_a_glance = _Glance(self)
         weakref.finalize(self, _stop, self._worker, self._held)
 
@@ -133,13 +136,15 @@ class ServerAllowance:
         """On the background thread: one round trip to the server."""
         import psycopg
 
+        from pos_desktop.core.central import server
+
         try:
             try:
                 if not self._held:
                     self._held.append(
                         psycopg.connect(
                             self.url,
-                            connect_timeout=CONNECT_SECONDS,
+                            **{**server.CLIENT_LIMITS, "connect_timeout": CONNECT_SECONDS},
                             options=f"-c statement_timeout={ANSWER_MS}",
                             autocommit=True,
                         )
@@ -147,8 +152,7 @@ class ServerAllowance:
                 row = self._held[0].execute(_OTHERS_SQL, (*question, self.till)).fetchone()
             except psycopg.Error:
                 _close_all(self._held)
-                self.online = False
-                self._retry_at = time.monotonic() + RETRY_SECONDS
+                self.unanswered()
                 return None
             value = int(row[0])
             now = time.monotonic()
@@ -162,8 +166,18 @@ class ServerAllowance:
             with self._lock:
                 self._asking.pop(question, None)
 
+    def unanswered(self) -> None:
+        """The server did not answer (an error, or a sale's wait ran out): the till is offline
+        and scans use the offline rules for RETRY_SECONDS before asking again."""
+        now = time.monotonic()
+        self.online, self.failed_at = False, now
+        self._retry_at = now + RETRY_SECONDS
+
     def close(self) -> None:
-        self._worker.submit(_close_all, self._held).result()
+        """Close the connection; waits at most a sale's wait for a question in flight."""
+        done = self._worker.submit(_close_all, self._held)
+        with contextlib.suppress(TimeoutError):  # a frozen server holds the worker: it ends
+            done.result(timeout=SALE_WAIT_SECONDS)  # with the process
 
 
 class _Glance:
@@ -197,12 +211,50 @@ def _close_all(held: list[Any]) -> None:
         held.pop().close()
 
 
-def _stop(worker: concurrent.futures.ThreadPoolExecutor, held: list[Any]) -> None:
-    try:
-        worker.submit(_close_all, held)
-    except RuntimeError:  # the interpreter is exiting and stopped the worker already
-        _close_all(held)
-    worker.shutdown(wait=False)
+class _Worker:
+    """One daemon thread that runs the server's questions in turn, started by the first one.
+
+    Not a ThreadPoolExecutor: Python joins its threads at exit, and a question sent to a
+    frozen server (stopped, not down: its port still accepts) never returns, so a till closed
+    then would never exit. Nobody waits for this thread; at exit it is simply dropped."""
+
+    def __init__(self) -> None:
+        import queue
+
+        self._jobs: queue.SimpleQueue[_Job | None] = queue.SimpleQueue()
+        self._started = False
+
+    def submit(self, work: Callable[..., Any], *args: Any) -> concurrent.futures.Future[Any]:
+        import concurrent.futures
+        import threading
+
+        future: concurrent.futures.Future[Any] = concurrent.futures.Future()
+        self._jobs.put((future, work, args))
+        if not self._started:
+            self._started = True
+            threading.Thread(target=self._run, name="allowance", daemon=True).start()
+        return future
+
+    def shutdown(self) -> None:
+        self._jobs.put(None)  # the thread ends after the questions before this one
+
+    def _run(self) -> None:
+        while (job := self._jobs.get()) is not None:
+            future, work, args = job
+            if not future.set_running_or_notify_cancel():
+                continue
+            try:
+                future.set_result(work(*args))
+            except BaseException as exc:  # handed to whoever waits, as an executor does
+                future.set_exception(exc)
+
+
+_Job = tuple["concurrent.futures.Future[Any]", "Callable[..., Any]", tuple[Any, ...]]
+
+
+def _stop(worker: _Worker, held: list[Any]) -> None:
+    worker.submit(_close_all, held)  # never waited for: a frozen server may hold the worker
+    worker.shutdown()
 
 
 def for_till(conn: sqlite3.Connection) -> ServerAllowance | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 import psycopg
 from psycopg.rows import DictRow, dict_row
@@ -28,6 +29,17 @@ from pos_desktop.core.text import QT_TRANSLATE_NOOP, Text
 CONNECT_TIMEOUT_SECONDS = 3
 # A server that vanishes mid-sync (cable pulled) is given up on after this long.
 TCP_USER_TIMEOUT_MS = 10_000
+# libpq's own limits on every connection a till makes (the server's statement timeout cannot
+# fire on a server that is frozen or cut off): connecting, data left unacknowledged, and
+# keepalives that find a peer gone quiet on an idle connection.
+CLIENT_LIMITS: dict[str, Any] = {  # all int; Any: psycopg.connect's keywords
+    "connect_timeout": CONNECT_TIMEOUT_SECONDS,
+    "tcp_user_timeout": TCP_USER_TIMEOUT_MS,
+    "keepalives": 1,
+    "keepalives_idle": 5,
+    "keepalives_interval": 2,
+    "keepalives_count": 3,
+}
 REGISTRY_LOCK = 7_301_001
 JOURNAL_LOCK = 7_301_002
 TILL_SETTING = "store.till"  # each till's own; never published nor pulled
@@ -111,11 +123,7 @@ def connect(url: str) -> Connection:
     """A connection that gives up quickly on a server that is down or cut off."""
     conn: Connection = psycopg.connect(
         url,
-        connect_timeout=CONNECT_TIMEOUT_SECONDS,
-        tcp_user_timeout=TCP_USER_TIMEOUT_MS,
-        keepalives_idle=5,
-        keepalives_interval=2,
-        keepalives_count=3,
+        **CLIENT_LIMITS,
         application_name="pos-desktop",
         autocommit=True,  # each unit of work is an explicit transaction block
         row_factory=dict_row,

@@ -3,7 +3,9 @@ waits for the answer in its event loop, so the window keeps painting and its clo
 ticking even when the server is silent. Meanwhile the scan field takes no scan and no other
 key works (a second F12 sells nothing more); once the answer is in, or the deadline passed
 (core/central/online.py's SALE_WAIT_SECONDS), the sale is recorded as it always was: with the
-answer, or by the store's offline rules."""
+answer, or by the store's offline rules. Then, when the server did not answer, the message
+line says the allowance was not confirmed with it, and the header says the till is offline at
+once (not at the next sync). A scan during the wait is not taken, and the message line says so."""
 
 from __future__ import annotations
 
@@ -11,7 +13,8 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
 
 from pos_desktop.core.central.online import SALE_WAIT_SECONDS
 from pos_desktop.i18n import translate
@@ -35,6 +38,7 @@ class SaleWait(QObject):
         self.window = window
         self.scan = scan
         self.say = say
+        self.session: TillSession | None = None
         self.waiting: list[Future[int | None]] = []
         self.deadline = 0.0
         self.then: Callable[[], None] | None = None
@@ -55,14 +59,14 @@ class SaleWait(QObject):
         sent = session.ask_server()
         if not sent or all(future.done() for future in sent):
             return False
-        self.waiting, self.then = sent, then
+        self.waiting, self.then, self.session = sent, then, session
         self.deadline = time.monotonic() + SALE_WAIT_SECONDS
         self.paused = [action for action in self.window.actions() if action.isEnabled()]
         for action in self.paused:
             action.setEnabled(False)
         self.scan.installEventFilter(self)
         # Not "done" yet: the sale is not recorded until the answer is in or the wait is over.
-        self.say(translate("SaleWait", "Confirming the allowance with the server…"), level="warn")
+        self.say(confirming(), level="warn")
         self.timer.start()
         return True
 
@@ -73,13 +77,54 @@ class SaleWait(QObject):
         self.scan.removeEventFilter(self)
         for action in self.paused:
             action.setEnabled(True)
-        then, self.then, self.waiting, self.paused = self.then, None, [], []
+        answered = all(_answered(future) for future in self.waiting)
+        then, session = self.then, self.session
+        self.then, self.session, self.waiting, self.paused = None, None, [], []
+        if not answered and session is not None and session.checkout.other_tills is not None:
+            session.checkout.other_tills.unanswered()  # before the sale: the header follows
+        before = getattr(self.window, "last_receipt", None)
         if then is not None:
             then()
+        if not answered:
+            self._unconfirmed(recorded=getattr(self.window, "last_receipt", None) is not before)
+
+    def _unconfirmed(self, *, recorded: bool) -> None:
+        """The server did not answer the sale's question: the message line adds that to the
+        sale's (it was sold by the offline rules), and the header says offline now."""
+        status = getattr(self.window, "status", None)
+        if recorded and status is not None:
+            note = translate(
+                "SaleWait",
+                "The allowance was not confirmed with the server (no answer): "
+                "the offline rules applied.",
+            )
+            self.say(f"{status.text()} {note}", level="warn")
+        link = getattr(self.window, "chain", None)
+        if link is not None:
+            link.changed.emit()  # the window's header reads the link again: offline
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """While waiting, keys typed into the scan field (a scanned code and its Enter) go
-        nowhere: the customer and the basket stay as they were when F12 was pressed."""
+        nowhere: the customer and the basket stay as they were when F12 was pressed. A scan's
+        Enter says so, under the wait's own message."""
         if event.type() in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            if (
+                event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            ):
+                again = translate(
+                    "SaleWait", "That scan was not taken: scan it again once the sale is recorded."
+                )
+                self.say(f"{confirming()} {again}", level="warn")
             return True
         return super().eventFilter(watched, event)
+
+
+def confirming() -> str:
+    """The message line while a sale waits for the server."""
+    return translate("SaleWait", "Confirming the allowance with the server…")
+
+
+def _answered(future: Future[int | None]) -> bool:
+    return future.done() and future.exception() is None and future.result() is not None

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+import time
 
-from PySide6.QtCore import QObject, QThread, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from pos_desktop.core.central import sync
 from pos_desktop.core.checkout import Checkout
@@ -24,16 +25,31 @@ INTERVAL_MS = 60_000
 Unsent = tuple[int, int]  # how many sales wait to be sent, counted up to this sequence number
 
 
-class _Round(QThread):
-    """One sync on its own connection (the till keeps selling meanwhile), and a count of
-    what is still to send after it."""
+class _Round(QObject):
+    """One sync on its own thread and connection (the till keeps selling meanwhile), and a
+    count of what is still to send after it; its results come to the window's thread as
+    signals. The thread is a daemon that nobody waits for: a round held by a frozen server
+    (a sync has no answer to wait for in time) never keeps a closed till from exiting; the
+    database is transactional, so a round cut short at exit leaves nothing half-written."""
 
     done = Signal(object, object)  # the sync's result, Unsent | None
     failed = Signal(str, object)  # the problem, Unsent | None
+    finished = Signal()
 
-    def __init__(self, database: str, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, database: str) -> None:
+        super().__init__()  # no parent: it lives while its thread does, not with the window
         self.database = database
+
+    def start(self) -> None:
+        import threading
+
+        threading.Thread(target=self._run, name="sync", daemon=True).start()
+
+    def _run(self) -> None:
+        try:
+            self.run()
+        finally:
+            self.finished.emit()
 
     def run(self) -> None:
         try:
@@ -77,6 +93,7 @@ class ChainLink(QObject):
         self.online: bool | None = None
         self.last_sync: dt.datetime | None = None
         self.offline_since: dt.datetime | None = None
+        self.synced_at = 0.0  # time.monotonic() of the last sync that went through
         self.unsent: Unsent | None = None  # as the last round counted, then kept up here
         self.round: _Round | None = None
         self.timer = QTimer(self)
@@ -87,28 +104,31 @@ class ChainLink(QObject):
         self.timer.start(INTERVAL_MS)
 
     def stop(self) -> None:
+        """No more rounds; one under way is let go, never waited for (see _Round)."""
         self.timer.stop()
         if self.round is not None:
-            self.round.wait()
+            self.round.done.disconnect(self._synced)
+            self.round.failed.disconnect(self._failed)
+            self.round.finished.disconnect(self._ended)
+            self.round = None
 
     def sync_now(self) -> None:
         if self.round is not None:
             return
-        self.round = _Round(self.database, self)
+        self.round = _Round(self.database)
         self.round.done.connect(self._synced)
         self.round.failed.connect(self._failed)
         self.round.finished.connect(self._ended)
         self.round.start()
 
     def _ended(self) -> None:
-        if self.round is not None:
-            self.round.deleteLater()
-            self.round = None
+        self.round = None
 
     def _synced(self, _result: object, counted: Unsent | None) -> None:
         self.unsent = counted
         self.online, self.offline_since = True, None
         self.last_sync = dt.datetime.now(dt.UTC)
+        self.synced_at = time.monotonic()
         self.changed.emit()
 
     def _failed(self, _message: str, counted: Unsent | None) -> None:
@@ -119,9 +139,15 @@ class ChainLink(QObject):
         self.changed.emit()
 
     def text(self, tz: dt.tzinfo) -> str:
-        """'Online, synced 10:42' or 'Offline since 10:40, 3 sales to send' for the header."""
+        """'Online, synced 10:42' or 'OFFLINE since 10:40, 3 sales to send' for the header."""
         asked = self.checkout.other_tills
-        if asked is not None and asked.online is False and self.online:
+        if (
+            asked is not None
+            and (asked.failed_at or 0.0) > self.synced_at
+            and self.online is not False
+        ):
+            # The server left an allowance question unanswered since the last sync (a sale's
+            # wait ran out): offline now, as the next sync round would find.
             self.online, self.offline_since = False, dt.datetime.now(dt.UTC)
         if self.online is None:
             return translate("ChainLink", "connecting to the server…")
@@ -131,7 +157,10 @@ class ChainLink(QObject):
             return translate("ChainLink", "online, synced {time}").format(time=when)
         since = (self.offline_since or dt.datetime.now(dt.UTC)).astimezone(tz).strftime("%H:%M")
         waiting = self._waiting()
-        text = translate("ChainLink", "OFFLINE since {time}, {count} sales to send")
+        if waiting == 1:
+            text = translate("ChainLink", "OFFLINE since {time}, {count} sale to send")
+        else:
+            text = translate("ChainLink", "OFFLINE since {time}, {count} sales to send")
         return text.format(time=since, count=waiting)
 
     def _waiting(self) -> int:
