@@ -23,10 +23,11 @@ from pos_desktop.core import clock
 from pos_desktop.core.central import pull, push, server, server_journal
 from pos_desktop.core.central.server_registry import RegistryChanges
 from pos_desktop.core.central.take_back import take_back
-from pos_desktop.core.db.storage import open_database, write_transaction
+from pos_desktop.core.db.storage import IN_USE, in_use, open_database, write_transaction
 from pos_desktop.core.errors import ChainDiverged, InputError, ServerError
 from pos_desktop.core.ledger.audit import record_audit
 from pos_desktop.core.rules import load_rules
+from pos_desktop.core.store import remove_database
 from pos_desktop.core.text import QT_TRANSLATE_NOOP
 from pos_desktop.core.verdict import ALLOWANCE_SQL
 
@@ -122,7 +123,7 @@ def _build_till(
     sales_upto: int,
 ) -> None:
     fresh = target.with_name(target.name + ".new")
-    _remove(fresh)
+    remove_database(fresh)
     try:
         conn = open_database(fresh, create=True)
         try:
@@ -148,16 +149,13 @@ def _build_till(
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         finally:
             conn.close()
-        _remove(target)
+        if in_use(target):  # a till started on it while the registry came down
+            raise InputError(IN_USE.format(path=target))
+        remove_database(target)
         fresh.replace(target)
     except BaseException:
-        _remove(fresh)
+        remove_database(fresh)
         raise
-
-
-def _remove(path: Path) -> None:
-    for suffix in ("", "-wal", "-shm"):
-        Path(str(path) + suffix).unlink(missing_ok=True)
 
 
 # Syncing
