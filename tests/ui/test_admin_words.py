@@ -139,6 +139,38 @@ def test_the_hidden_date_columns_come_back_from_the_header_s_menu(qtbot, conn):
     assert page.table.fontMetrics().horizontalAdvance(date) < page.table.columnWidth(start)
 
 
+@pytest.mark.parametrize("language", ["pl", "ro"])
+def test_with_the_dates_shown_names_stay_whole_and_the_table_scrolls(qtbot, conn, language):
+    i18n.use(language)
+    window = open_window(qtbot, conn)
+    page = window.staff
+    table = page.table
+    name = 1
+    wide = table.columnWidth(name)
+    for heading in (i18n.translate("StaffPage", "Start"), i18n.translate("StaffPage", "End")):
+        shown = {a.text(): a for a in page.column_menu().actions()}
+        shown[heading].trigger()
+    qtbot.waitUntil(lambda: not page.count.text().endswith("…"))
+    qtbot.wait(20)
+    assert not table.isColumnHidden(6) and not table.isColumnHidden(7)
+    metrics = table.fontMetrics()
+    heading = str(page.model.headerData(name, Qt.Orientation.Horizontal))
+    longest = max(
+        (page.model.data(page.model.index(r, name)) for r in range(page.model.rowCount())),
+        key=metrics.horizontalAdvance,
+    )
+    assert metrics.horizontalAdvance(heading) + 8 <= table.columnWidth(name), heading
+    assert metrics.horizontalAdvance(longest) + 8 <= table.columnWidth(name), longest
+    assert table.horizontalScrollBar().maximum() > 0, "the rest is a sideways scroll away"
+    shot(window, f"registry-dates-{language}")
+    for heading in (i18n.translate("StaffPage", "Start"), i18n.translate("StaffPage", "End")):
+        shown = {a.text(): a for a in page.column_menu().actions()}
+        shown[heading].trigger()
+    qtbot.wait(20)
+    assert table.columnWidth(name) == wide, "hidden again, the name takes its room back"
+    assert table.horizontalScrollBar().maximum() == 0
+
+
 @pytest.mark.parametrize("language", ["en", "pl", "ro"])
 def test_the_audit_and_backups_pages_say_what_their_buttons_did(qtbot, conn, language):
     i18n.use(language)
