@@ -3576,6 +3576,14 @@ Ta kasa należy do sieci: najpierw wysyła na serwer sprzedaże jeszcze niewysł
         <translation>PIN {name} jest zablokowany po {count} błędnych próbach, do {time}; poproś administratora</translation>
     </message>
     <message>
+        <source>the PIN of {name} is locked after {count} wrong tries, until {time}; sign in with the admin password instead and set a new PIN on the Staff registry page, or try again then</source>
+        <translation>PIN {name} jest zablokowany po {count} błędnych próbach, do {time}; zaloguj się hasłem administratora i ustaw nowy PIN na stronie Pracownicy albo spróbuj ponownie po tej godzinie</translation>
+    </message>
+    <message>
+        <source>the PIN of {name} is locked after {count} wrong tries, until {time}; try again then, or set a new PIN with the command &apos;pos-desktop staff set-pin {employee}&apos;</source>
+        <translation>PIN {name} jest zablokowany po {count} błędnych próbach, do {time}; spróbuj ponownie po tej godzinie albo ustaw nowy PIN poleceniem &apos;pos-desktop staff set-pin {employee}&apos;</translation>
+    </message>
+    <message>
         <source>wrong PIN; tries left before the PIN locks: {count}</source>
         <translation>błędny PIN; pozostałe próby przed blokadą: {count}</translation>
     </message>

@@ -3576,6 +3576,14 @@ Această casă face parte dintr-o rețea: mai întâi trimite serverului vânză
         <translation>PIN-ul lui {name} este blocat după {count} încercări greșite, până la {time}; adresați-vă unui administrator</translation>
     </message>
     <message>
+        <source>the PIN of {name} is locked after {count} wrong tries, until {time}; sign in with the admin password instead and set a new PIN on the Staff registry page, or try again then</source>
+        <translation>PIN-ul lui {name} este blocat după {count} încercări greșite, până la {time}; autentificați-vă cu parola de administrator și setați un PIN nou pe pagina Angajați sau încercați din nou după această oră</translation>
+    </message>
+    <message>
+        <source>the PIN of {name} is locked after {count} wrong tries, until {time}; try again then, or set a new PIN with the command &apos;pos-desktop staff set-pin {employee}&apos;</source>
+        <translation>PIN-ul lui {name} este blocat după {count} încercări greșite, până la {time}; încercați din nou după această oră sau setați un PIN nou cu comanda &apos;pos-desktop staff set-pin {employee}&apos;</translation>
+    </message>
+    <message>
         <source>wrong PIN; tries left before the PIN locks: {count}</source>
         <translation>PIN greșit; încercări rămase până la blocare: {count}</translation>
     </message>
