@@ -5105,6 +5105,10 @@ Nie ma w niej sprzedaży zapisanych po jej wykonaniu; uszkodzony plik zostaje za
         <translation>Pliki &amp;dostępne dla</translation>
     </message>
     <message>
+        <source>the largest open amount must be more than 0</source>
+        <translation>największa kwota otwarta musi być większa od 0</translation>
+    </message>
+    <message>
         <source>The pattern repeats a group that itself repeats: one scan could take minutes, so it cannot be saved.</source>
         <translation>Wzorzec powtarza grupę, która sama się powtarza: jeden skan mógłby trwać minuty, więc nie można go zapisać.</translation>
     </message>

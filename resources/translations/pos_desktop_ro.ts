@@ -5105,6 +5105,10 @@ Vânzările înregistrate după ce a fost făcută nu sunt în ea; fișierul det
         <translation>Fișierele pot fi citi&amp;te de</translation>
     </message>
     <message>
+        <source>the largest open amount must be more than 0</source>
+        <translation>cea mai mare sumă liberă trebuie să fie mai mare de 0</translation>
+    </message>
+    <message>
         <source>The pattern repeats a group that itself repeats: one scan could take minutes, so it cannot be saved.</source>
         <translation>Modelul repetă un grup care se repetă el însuși: o scanare ar putea dura minute, deci nu poate fi salvat.</translation>
     </message>
