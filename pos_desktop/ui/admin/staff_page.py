@@ -87,9 +87,7 @@ class StaffTable(QTableView):
     def __init__(self) -> None:
         super().__init__()
         self.name_width = 0  # the least a name and its heading need, set by the page
-        self.horizontalHeader().sectionResized.connect(
-            lambda column, _old, _new: column != self.name_column and self.fit_name()
-        )
+        self.horizontalHeader().sectionResized.connect(self._resized)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
@@ -103,6 +101,10 @@ class StaffTable(QTableView):
     def setColumnHidden(self, column: int, hide: bool) -> None:
         super().setColumnHidden(column, hide)
         self.fit_name()
+
+    def _resized(self, column: int, _old: int, _new: int) -> None:
+        if column != self.name_column:  # another column made wider or narrower by hand
+            self.fit_name()
 
     def fit_name(self) -> None:
         """The name as wide as the room left beside the other shown columns, at least whole."""
