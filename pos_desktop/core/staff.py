@@ -91,7 +91,7 @@ class StaffFilter:
 
 
 def _after_prefix(prefix: str) -> str:
-    """The first text after every one that begins with `prefix` (its last character's next)."""
+    """The first text after all that begin with `prefix`: its last character's next."""
     return prefix[:-1] + chr(min(ord(prefix[-1]) + 1, 0x10FFFF))
 
 
@@ -139,14 +139,9 @@ def _many_names(conn: sqlite3.Connection, query: str, threshold: int = 2000) -> 
 def _many_numbers(conn: sqlite3.Connection, prefixes: list[str], threshold: int = 2000) -> bool:
     """Whether the search, as a number's beginning ("E0"), matches more people than are
     quicker to sort than to walk to."""
-    found = 0
-    for prefix in prefixes:
-        found += conn.execute(
-            "SELECT COUNT(*) FROM (SELECT 1 FROM staff WHERE employee_no >= ? "
-            "AND employee_no < ? LIMIT ?)",
-            (prefix, _after_prefix(prefix), threshold + 1),
-        ).fetchone()[0]
-    return found > threshold
+    one = "SELECT COUNT(*) FROM (SELECT 1 FROM staff WHERE employee_no >= ? AND employee_no < ? "
+    found = (conn.execute(f"{one}LIMIT ?)", (p, _after_prefix(p), threshold + 1)) for p in prefixes)
+    return sum(int(c.fetchone()[0]) for c in found) > threshold
 
 
 @dataclass(frozen=True)
