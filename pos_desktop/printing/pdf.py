@@ -9,7 +9,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QUrl
-from PySide6.QtGui import QImage, QPageLayout, QPageSize, QTextDocument, QTextOption
+from PySide6.QtGui import (
+    QFontDatabase,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QTextDocument,
+    QTextOption,
+)
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication
 
@@ -82,6 +89,11 @@ def save_html_pdf(
     def write(target: Path) -> None:
         printer = _a4(target, landscape)
         document = QTextDocument()
+        # The platform's font, not the window's larger one: a PDF from the admin window is
+        # laid out as the command line's (its cells were cut where the CLI's were whole).
+        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont)
+        font.setPointSizeF(9)
+        document.setDefaultFont(font)
         document.setDefaultStyleSheet(_STYLE)
         option = document.defaultTextOption()
         option.setWrapMode(QTextOption.WrapMode.WordWrap)

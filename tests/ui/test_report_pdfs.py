@@ -199,3 +199,13 @@ def test_the_pages_pdf_keeps_dates_and_amounts_whole_as_the_command_line_does(
     document, _ = printed(window, "benefits", tmp_path)
     text = document.getAllText(0).text()
     assert "128,00" in text.split(), text  # Anna's discount, whole
+    # The same report from the window and from the command line reads line for line alike,
+    # though the window's font is larger than the command line's.
+    document, _ = printed(window, "allowance", tmp_path)
+    assert "Anna Kowalska" in document.getAllText(0).text()
+    cli = tmp_path / "cli-allowance.pdf"
+    done = run("--lang", language, "report", "allowance", "--on", "2026-06-15", "--pdf", str(cli))
+    assert done.code == 0, done.err
+    from_cli, _ = opened(cli, f"cli-allowance-{language}")
+    assert from_cli.getAllText(0).text() == document.getAllText(0).text()
+    assert from_cli.pagePointSize(0) == document.pagePointSize(0)
