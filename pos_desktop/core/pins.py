@@ -14,6 +14,7 @@ is audited (`pin.failed`, `pin.locked`) with the badge and the place.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import sqlite3
 from dataclasses import dataclass
 
@@ -37,11 +38,22 @@ PLACES: dict[str, Template] = {
 LOCKED = QT_TRANSLATE_NOOP(
     "Pins", "the PIN of {name} is locked after {count} wrong tries, until {time}; ask an admin"
 )
-# An admin's own PIN: "ask an admin" would send them to themselves.
+# An admin's own PIN: "ask an admin" would send them to themselves. What else they can do
+# depends on the store: the admin window's password, another admin, or the command line.
 ADMIN_LOCKED = QT_TRANSLATE_NOOP(
     "Pins",
     "the PIN of {name} is locked after {count} wrong tries, until {time}; try again then, or "
     "ask another admin to set a new PIN",
+)
+ADMIN_LOCKED_PASSWORD = QT_TRANSLATE_NOOP(
+    "Pins",
+    "the PIN of {name} is locked after {count} wrong tries, until {time}; sign in with the "
+    "admin password instead and set a new PIN on the Staff registry page, or try again then",
+)
+ADMIN_LOCKED_ALONE = QT_TRANSLATE_NOOP(
+    "Pins",
+    "the PIN of {name} is locked after {count} wrong tries, until {time}; try again then, or "
+    "set a new PIN with the command 'pos-desktop staff set-pin {employee}'",
 )
 
 
@@ -120,7 +132,7 @@ def pin_outcome(
     until = locked_until(conn, member.employee_no, moment)
     if until is not None:
         _audit(conn, "pin.failed", member, badge, place, till, moment, {"locked": True})
-        return PinOutcome(False, 0, until, _locked(member, settings, until, moment))
+        return PinOutcome(False, 0, until, _locked(conn, member, settings, until, moment))
     if pin_matches(member.pin_hash, pin):
         conn.execute("DELETE FROM pin_failures WHERE holder = ?", (member.employee_no,))
         conn.execute("DELETE FROM pin_locks WHERE holder = ?", (member.employee_no,))
@@ -149,7 +161,7 @@ def pin_outcome(
         (member.employee_no, clock.stamp(until)),
     )
     _audit(conn, "pin.locked", member, badge, place, till, moment, {"until": clock.stamp(until)})
-    return PinOutcome(False, 0, until, _locked(member, settings, until, moment))
+    return PinOutcome(False, 0, until, _locked(conn, member, settings, until, moment))
 
 
 def locked_until(
@@ -164,13 +176,36 @@ def locked_until(
 
 
 def _locked(
-    member: StaffMember, settings: StoreSettings, until: dt.datetime, now: dt.datetime
+    conn: sqlite3.Connection,
+    member: StaffMember,
+    settings: StoreSettings,
+    until: dt.datetime,
+    now: dt.datetime,
 ) -> Text:
     local = until.astimezone(settings.tz)
     same_day = local.date() == now.astimezone(settings.tz).date()
     time = local.strftime("%H:%M" if same_day else "%Y-%m-%d %H:%M")
-    said = ADMIN_LOCKED if member.role == "admin" else LOCKED
-    return said.format(name=member.name, count=settings.pin_failures, time=time)
+    said = _admin_way_out(conn, member) if member.role == "admin" else LOCKED
+    return said.format(
+        name=member.name, count=settings.pin_failures, time=time, employee=member.employee_no
+    )
+
+
+def _admin_way_out(conn: sqlite3.Connection, member: StaffMember) -> Template:
+    """An admin's locked PIN: the password when the store has one, else another admin who
+    can sign in by badge, else the command line."""
+    password = conn.execute(
+        "SELECT value FROM settings WHERE key = 'admin.password_hash'"
+    ).fetchone()
+    if password and json.loads(password[0]):
+        return ADMIN_LOCKED_PASSWORD
+    other = conn.execute(
+        "SELECT 1 FROM staff s JOIN badges b ON b.holder_type = 'staff' "
+        "AND b.holder_id = s.employee_no AND b.status = 'active' WHERE s.role = 'admin' "
+        "AND s.status = 'active' AND s.pin_hash IS NOT NULL AND s.employee_no != ? LIMIT 1",
+        (member.employee_no,),
+    ).fetchone()
+    return ADMIN_LOCKED if other else ADMIN_LOCKED_ALONE
 
 
 def _audit(

@@ -42,13 +42,14 @@ class StaffFilter:
     def when(self) -> str:
         return self.today or clock.now().date().isoformat()
 
-    def where(self, *, paging: bool = False, many_names: bool = False) -> tuple[str, list[object]]:
+    def where(self, *, paging: bool = False, many: bool = False) -> tuple[str, list[object]]:
         """SQL conditions and parameters.
 
         For a page, the filter columns' indexes are kept out ("+column"): walking the table
         in employee-number order finds the first 200 far sooner than sorting every match; a
-        count uses them. The same holds for a name found many times (`many_names`); a rare
-        name is read from the full-text index and its few matches sorted.
+        count uses them. The same holds for a search found many times (`many`: a name or the
+        beginning of a number); a rare one is read from its index and its few matches
+        sorted.
         """
         clauses: list[str] = []
         params: list[object] = []
@@ -63,18 +64,35 @@ class StaffFilter:
             params.append(self.when())
         text = self.text.strip()
         if text:
-            rowid = "+s.rowid" if paging and many_names else "s.rowid"
+            walk = "+" if paging and many else ""
+            # A number's beginning ("E900" finds E9001 and E9002) as a range on its index, as
+            # typed and in capitals.
+            numbers = " OR ".join(
+                f"({walk}s.employee_no >= ? AND {walk}s.employee_no < ?)" for _ in self.prefixes()
+            )
             clauses.append(
-                "(s.employee_no = ? OR s.employee_no IN (SELECT holder_id FROM badges "
-                f"WHERE code = ? AND holder_type = 'staff') OR {rowid} IN "
+                f"({numbers} OR s.employee_no IN (SELECT holder_id FROM badges "
+                f"WHERE code = ? AND holder_type = 'staff') OR {walk}s.rowid IN "
                 "(SELECT rowid FROM staff_fts WHERE staff_fts MATCH ?))"
             )
-            params += [text, normalise(text), self.name_query()]
+            for prefix in self.prefixes():
+                params += [prefix, _after_prefix(prefix)]
+            params += [normalise(text), self.name_query()]
         return (" AND ".join(clauses) or "1"), params
+
+    def prefixes(self) -> list[str]:
+        """The search as the beginning of an employee number: as typed and in capitals."""
+        text = self.text.strip()
+        return sorted({text, text.upper()})
 
     def name_query(self) -> str:
         """The full-text query: every word as a prefix ("anna kow" finds Anna Kowalska)."""
         return " ".join(f'"{w}"*' for w in self.text.replace('"', " ").split())
+
+
+def _after_prefix(prefix: str) -> str:
+    """The first text after all that begin with `prefix`: its last character's next."""
+    return prefix[:-1] + chr(min(ord(prefix[-1]) + 1, 0x10FFFF))
 
 
 def count(conn: sqlite3.Connection, where: StaffFilter) -> int:
@@ -86,8 +104,10 @@ def page(
     conn: sqlite3.Connection, where: StaffFilter, after: str | None = None, size: int = PAGE
 ) -> list[sqlite3.Row]:
     """The next rows in employee-number order after `after` (keyset paging)."""
-    many = bool(where.text.strip()) and _many_names(conn, where.name_query())
-    sql, params = where.where(paging=True, many_names=many)
+    many = bool(where.text.strip()) and (
+        _many_names(conn, where.name_query()) or _many_numbers(conn, where.prefixes())
+    )
+    sql, params = where.where(paging=True, many=many)
     if after is not None:
         sql += " AND s.employee_no > ?"
         params.append(after)
@@ -114,6 +134,14 @@ def _many_names(conn: sqlite3.Connection, query: str, threshold: int = 2000) -> 
         (query, threshold + 1),
     ).fetchone()[0]
     return int(found) > threshold
+
+
+def _many_numbers(conn: sqlite3.Connection, prefixes: list[str], threshold: int = 2000) -> bool:
+    """Whether the search, as a number's beginning ("E0"), matches more people than are
+    quicker to sort than to walk to."""
+    one = "SELECT COUNT(*) FROM (SELECT 1 FROM staff WHERE employee_no >= ? AND employee_no < ? "
+    found = (conn.execute(f"{one}LIMIT ?)", (p, _after_prefix(p), threshold + 1)) for p in prefixes)
+    return sum(int(c.fetchone()[0]) for c in found) > threshold
 
 
 @dataclass(frozen=True)

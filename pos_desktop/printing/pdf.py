@@ -9,7 +9,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QUrl
-from PySide6.QtGui import QImage, QPageLayout, QPageSize, QTextDocument
+from PySide6.QtGui import (
+    QFontDatabase,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QTextDocument,
+    QTextOption,
+)
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication
 
@@ -52,7 +59,8 @@ _PICTURE = "pos-desktop:picture"
 
 
 def _a4(target: Path, landscape: bool) -> QPrinter:
-    printer = pdf_printer(target, QPageSize(QPageSize.PageSizeId.A4))
+    # No printer margin: Qt's printing keeps its own 2 cm around the text, which is enough.
+    printer = pdf_printer(target, QPageSize(QPageSize.PageSizeId.A4), margins_mm=0)
     if landscape:
         printer.setPageOrientation(QPageLayout.Orientation.Landscape)
     return printer
@@ -66,18 +74,30 @@ def text_width(*, landscape: bool = False) -> int:
     return int(page.width() * 96 / 72) - 2 * _TEXT_MARGIN_PX - 8
 
 
+_STYLE = "body { font-size: 9pt; } h2 { font-size: 13pt; }"
+
+
 def save_html_pdf(
     html: str, path: Path, *, landscape: bool = False, picture: QImage | None = None
 ) -> None:
     """An A4 PDF of the HTML (a report or the daily close), with `picture` (a report's chart)
     under it at its size in the HTML's pixels (its device pixel ratio says how many of its
-    own make one), on the same page when it fits there."""
+    own make one), on the same page when it fits there. A cell wraps between words only,
+    never inside an amount or a date ('2026-12-0 / 7')."""
     ensure_application()
 
     def write(target: Path) -> None:
         printer = _a4(target, landscape)
         document = QTextDocument()
-        document.setDefaultStyleSheet("body { font-size: 9pt; } h2 { font-size: 13pt; }")
+        # The platform's font, not the window's larger one: a PDF from the admin window is
+        # laid out as the command line's (its cells were cut where the CLI's were whole).
+        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont)
+        font.setPointSizeF(9)
+        document.setDefaultFont(font)
+        document.setDefaultStyleSheet(_STYLE)
+        option = document.defaultTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WordWrap)
+        document.setDefaultTextOption(option)
         body = html
         if picture is not None and not picture.isNull():
             document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(_PICTURE), picture)

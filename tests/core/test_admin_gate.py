@@ -65,8 +65,28 @@ def test_an_admin_s_own_locked_pin_is_not_sent_to_an_admin(gate, demo_store):
         gate.sign_in(badge=RADU, pin="4321", now=T0 + dt.timedelta(minutes=1))
     said = str(refused.value)
     assert said.startswith("the PIN of Radu Stan is locked after 5 wrong tries, until 12:15")
-    assert said.endswith("try again then, or ask another admin to set a new PIN")
+    # The demo's only admin, with no password yet: the command line sets a new PIN.
+    assert said.endswith(
+        "try again then, or set a new PIN with the command 'pos-desktop staff set-pin E0012'"
+    )
     assert "; ask an admin" not in said
+    # With another admin who can sign in by badge: that admin sets a new PIN.
+    demo_store.conn.execute("UPDATE staff SET role = 'admin' WHERE employee_no = 'E0003'")
+    demo_store.conn.commit()
+    with pytest.raises(InputError) as refused:
+        gate.sign_in(badge=RADU, pin="4321", now=T0 + dt.timedelta(minutes=2))
+    assert str(refused.value).endswith("try again then, or ask another admin to set a new PIN")
+    # With the admin password set: it signs in while the PIN is locked.
+    gate.set_password("correct horse")
+    with pytest.raises(InputError) as refused:
+        gate.sign_in(badge=RADU, pin="4321", now=T0 + dt.timedelta(minutes=3))
+    assert str(refused.value).endswith(
+        "until 12:15; sign in with the admin password instead and set a new PIN on the Staff "
+        "registry page, or try again then"
+    )
+    assert gate.sign_in(password="correct horse", now=T0 + dt.timedelta(minutes=4)) is not None
+    demo_store.conn.execute("UPDATE staff SET role = 'supervisor' WHERE employee_no = 'E0003'")
+    demo_store.conn.commit()
     # A supervisor's locked PIN still sends them to an admin, who can set a new one.
     maria = demo_store.registry.member("E0003")
     for pin in ("5001", "5002", "5003", "5004", "5005"):

@@ -29,6 +29,31 @@ def test_search_by_name_prefix_without_accents_number_or_badge(demo_store):
     assert names(demo_store, StaffFilter('"; DROP TABLE staff; --')) == []
 
 
+def test_the_beginning_of_an_employee_number_finds_everyone_it_starts(demo_store):
+    numbers = [f"E00{n}" for n in range(10, 20)]  # E0010 … E0019
+    for typed in ("E001", "e001", " E001 "):
+        where = StaffFilter(typed)
+        assert [r["employee_no"] for r in staff.page(demo_store.conn, where)] == numbers
+        assert staff.count(demo_store.conn, where) == len(numbers)
+    assert [r["employee_no"] for r in staff.page(demo_store.conn, StaffFilter("E0003"))] == [
+        "E0003"
+    ]
+    where = StaffFilter("E001", status="active")
+    assert staff.count(demo_store.conn, where) == len(staff.page(demo_store.conn, where))
+    assert names(demo_store, StaffFilter("E9")) == []
+
+
+def test_a_number_beginning_shared_by_many_pages_in_number_order(demo_store, monkeypatch):
+    everyone = [r[0] for r in demo_store.conn.execute("SELECT employee_no FROM staff ORDER BY 1")]
+    monkeypatch.setattr(staff, "_many_numbers", lambda *_a: True)  # walked, not sorted
+    where, found, after = StaffFilter("E0"), [], None
+    while rows := staff.page(demo_store.conn, where, after=after, size=7):
+        found += [r["employee_no"] for r in rows]
+        after = found[-1]
+    assert found == [n for n in everyone if n.startswith("E0")]
+    assert staff.count(demo_store.conn, where) == len(found)
+
+
 def test_filters_combine_and_count_matches_the_pages(demo_store):
     where = StaffFilter(company="ACME", status="active", employment_type="full_time")
     rows = []

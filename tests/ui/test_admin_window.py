@@ -86,10 +86,10 @@ def test_five_wrong_passwords_lock_the_sign_in(qtbot, conn):
     shot(dialog, "locked")
 
 
-OWN_PIN_LOCKED = {
-    "en": "try again then, or ask another admin to set a new PIN",
-    "pl": "spróbuj ponownie po tej godzinie albo poproś innego administratora o nowy PIN",
-    "ro": "încercați din nou după această oră sau cereți altui administrator un PIN nou",
+OWN_PIN_LOCKED = {  # the password is set: it is the way in
+    "en": "sign in with the admin password instead and set a new PIN on the Staff registry page",
+    "pl": "zaloguj się hasłem administratora i ustaw nowy PIN na stronie Pracownicy",
+    "ro": "autentificați-vă cu parola de administrator și setați un PIN nou pe pagina Angajați",
 }
 
 

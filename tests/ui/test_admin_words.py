@@ -139,6 +139,38 @@ def test_the_hidden_date_columns_come_back_from_the_header_s_menu(qtbot, conn):
     assert page.table.fontMetrics().horizontalAdvance(date) < page.table.columnWidth(start)
 
 
+@pytest.mark.parametrize("language", ["pl", "ro"])
+def test_with_the_dates_shown_names_stay_whole_and_the_table_scrolls(qtbot, conn, language):
+    i18n.use(language)
+    window = open_window(qtbot, conn)
+    page = window.staff
+    table = page.table
+    name = 1
+    wide = table.columnWidth(name)
+    for heading in (i18n.translate("StaffPage", "Start"), i18n.translate("StaffPage", "End")):
+        shown = {a.text(): a for a in page.column_menu().actions()}
+        shown[heading].trigger()
+    qtbot.waitUntil(lambda: not page.count.text().endswith("…"))
+    qtbot.wait(20)
+    assert not table.isColumnHidden(6) and not table.isColumnHidden(7)
+    metrics = table.fontMetrics()
+    heading = str(page.model.headerData(name, Qt.Orientation.Horizontal))
+    longest = max(
+        (page.model.data(page.model.index(r, name)) for r in range(page.model.rowCount())),
+        key=metrics.horizontalAdvance,
+    )
+    assert metrics.horizontalAdvance(heading) + 8 <= table.columnWidth(name), heading
+    assert metrics.horizontalAdvance(longest) + 8 <= table.columnWidth(name), longest
+    assert table.horizontalScrollBar().maximum() > 0, "the rest is a sideways scroll away"
+    shot(window, f"registry-dates-{language}")
+    for heading in (i18n.translate("StaffPage", "Start"), i18n.translate("StaffPage", "End")):
+        shown = {a.text(): a for a in page.column_menu().actions()}
+        shown[heading].trigger()
+    qtbot.wait(20)
+    assert table.columnWidth(name) == wide, "hidden again, the name takes its room back"
+    assert table.horizontalScrollBar().maximum() == 0
+
+
 @pytest.mark.parametrize("language", ["en", "pl", "ro"])
 def test_the_audit_and_backups_pages_say_what_their_buttons_did(qtbot, conn, language):
     i18n.use(language)
@@ -314,3 +346,57 @@ def test_a_sign_in_lockout_ends_at_the_store_s_local_time(conn, monkeypatch):
     with pytest.raises(InputError) as locked:
         gate.sign_in(password="correct horse", now=moment)
     assert str(locked.value).endswith("until 08:03")  # Warsaw, not 07:03 UTC
+
+
+MORE_THAN_0 = {
+    "en": "The largest open amount must be more than 0.",
+    "pl": "Największa kwota otwarta musi być większa od 0.",
+    "ro": "Cea mai mare sumă liberă trebuie să fie mai mare de 0.",
+}
+
+
+@pytest.mark.parametrize("language", ["en", "pl", "ro"])
+def test_a_largest_open_amount_of_0_is_said_beside_its_field(qtbot, conn, language):
+    i18n.use(language)
+    window = open_window(qtbot, conn)
+    page = window.settings_page
+    window.pages.setCurrentWidget(page)
+    before = window.rules.settings.max_open_amount
+    page.max_open.selectAll()
+    qtbot.keyClicks(page.max_open, "0")
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    said = page.amount_problem.text()
+    assert said == MORE_THAN_0[language]
+    assert "max_open_amount" not in said and "[store]" not in window.status.text()
+    assert "#b71c1c" in page.amount_problem.styleSheet()  # the error colour
+    assert QApplication.focusWidget() is page.max_open
+    assert window.rules.settings.max_open_amount == before  # nothing saved
+    shot(window, f"settings-open-amount-0-{language}")
+    page.max_open.selectAll()
+    qtbot.keyClicks(page.max_open, "500")
+    page.timezone.setText("Europe/Warszawa")
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert page.amount_problem.text() == ""
+    assert "Europe/Warszawa" in page.timezone_problem.text()
+    assert QApplication.focusWidget() is page.timezone
+    assert window.rules.settings.timezone == "Europe/Warsaw"
+    page.timezone.setText("Europe/Warsaw")
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert page.timezone_problem.text() == ""
+    assert window.rules.settings.max_open_amount == 50000
+
+
+def test_a_page_s_error_leaves_the_status_line_with_the_page(qtbot, conn):
+    window = open_window(qtbot, conn)
+    page = window.settings_page
+    window.pages.setCurrentWidget(page)
+    page.pattern.setText("^2[0-9")
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert "pattern" in window.status.text()  # only the store's rules judge a pattern
+    window.pages.setCurrentWidget(window.staff)
+    assert window.status.text() == ""
+    assert window.status.mark.text() == ""
+    window.audit.verify_chains()
+    said = window.status.text()
+    window.pages.setCurrentWidget(window.audit)
+    assert window.status.text() == said, "what was done stays said"

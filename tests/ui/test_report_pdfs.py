@@ -6,6 +6,7 @@ tests/screenshots/report-pdf-*.png to be looked at."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 import sqlite3
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtTest import QTest
 
+from pos_desktop import i18n
 from pos_desktop.core.checkout import Checkout
 from pos_desktop.core.db.storage import open_database
 from pos_desktop.core.signin import AdminGate
@@ -170,3 +172,40 @@ def test_the_payroll_reports_pdfs_hold_the_pages_chart(qtbot, run, tmp_path, rep
     _, page = opened(pdf, f"cli-{report[0]}-pl")
     assert (b"/Subtype /Image" in pdf.read_bytes()) is chart
     assert (bar_pixels(page) > 200) is chart
+
+
+@pytest.fixture(params=["pl", "ro"])
+def language(request):
+    i18n.use(request.param)
+    return request.param
+
+
+def test_the_pages_pdf_keeps_dates_and_amounts_whole_as_the_command_line_does(
+    qtbot, language, window, tmp_path, run
+):
+    """The Reports page's PDF is laid out like the command line's: the flags across the page,
+    the table as wide as the text, and no cell broken inside a date or an amount."""
+    document, page = printed(window, "flags", tmp_path)
+    assert page.width() > page.height(), "across the page, as `report flags --pdf`"
+    text = document.getAllText(0).text()
+    for day in range(10, 15):
+        assert f"2026-06-{day} 12:00" in text, text  # never '2026-06-1' then '0 12:00'
+    assert not re.search(r"\d{4}-\d\d-\d?\s*$", text, re.MULTILINE), text
+    cli = tmp_path / "cli-flags.pdf"
+    done = run("--lang", language, "report", "flags", *JUNE, "--pdf", str(cli))
+    assert done.code == 0, done.err
+    from_cli, _ = opened(cli, f"cli-flags-{language}")
+    assert from_cli.pagePointSize(0) == document.pagePointSize(0)
+    document, _ = printed(window, "benefits", tmp_path)
+    text = document.getAllText(0).text()
+    assert "128,00" in text.split(), text  # Anna's discount, whole
+    # The same report from the window and from the command line reads line for line alike,
+    # though the window's font is larger than the command line's.
+    document, _ = printed(window, "allowance", tmp_path)
+    assert "Anna Kowalska" in document.getAllText(0).text()
+    cli = tmp_path / "cli-allowance.pdf"
+    done = run("--lang", language, "report", "allowance", "--on", "2026-06-15", "--pdf", str(cli))
+    assert done.code == 0, done.err
+    from_cli, _ = opened(cli, f"cli-allowance-{language}")
+    assert from_cli.getAllText(0).text() == document.getAllText(0).text()
+    assert from_cli.pagePointSize(0) == document.pagePointSize(0)

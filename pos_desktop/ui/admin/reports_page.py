@@ -37,6 +37,8 @@ from pos_desktop.ui.common.fit import rows
 
 MOST_NOTES_PX = 120
 CLOSE = "close"  # the selector's entry for the To day's close
+# Printed across the page, as the command line prints them: their long texts need the room.
+LANDSCAPE = ("overrides", "flags")
 
 
 def _date(day: dt.date) -> QDate:
@@ -307,7 +309,7 @@ class ReportsPage(QWidget):
 
         assert self.shown is not None
         html = _read(self.shown).html(self.rules.settings.name)
-        landscape = len(self.shown.keys) > 7
+        landscape = self.choice.currentData() in LANDSCAPE
         chart, currency = self.shown_chart, self.rules.settings.currency
         picture = (
             None

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 import sqlite3
 from collections.abc import Callable
+from typing import TypeVar
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -21,16 +22,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pos_desktop.core import benefits
+from pos_desktop.core import benefits, clock
 from pos_desktop.core.badge import CHECK_DIGITS, BadgeFormat, nested_repeat, normalise
-from pos_desktop.core.errors import InputError, PosError
+from pos_desktop.core.errors import FieldError, InputError, PosError
 from pos_desktop.core.money import parse_amount
 from pos_desktop.core.rules import StoreSettings, load_settings, load_tax
 from pos_desktop.core.signin import AdminGate
-from pos_desktop.i18n import LANGUAGES, amount, decimal_mark, say, translate
+from pos_desktop.i18n import LANGUAGES, amount, decimal_mark, say, sentence, translate
 from pos_desktop.ui.common.amount_edit import AmountEdit
 from pos_desktop.ui.common.fit import DownScroll
 from pos_desktop.ui.common.style import error_style
+
+T = TypeVar("T")
 
 
 class SettingsPage(QWidget):
@@ -49,8 +52,8 @@ class SettingsPage(QWidget):
         self._money_rows(form, load_settings(conn).currency)
         self._badge_rows(form)
         self._payroll_and_tax_rows(form)
-        save_button = QPushButton(translate("SettingsPage", "&Save settings"))
-        save_button.clicked.connect(lambda: self._save(save))
+        self.save_button = QPushButton(translate("SettingsPage", "&Save settings"))
+        self.save_button.clicked.connect(lambda: self._save(save))
         inner = QWidget()
         inner_layout = QVBoxLayout(inner)
         inner_layout.setContentsMargins(0, 0, 0, 0)
@@ -58,7 +61,7 @@ class SettingsPage(QWidget):
         inner_layout.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(DownScroll(inner), 1)  # the page once made the window 850 px tall
-        layout.addWidget(save_button)
+        layout.addWidget(self.save_button)
         self.load()
 
     # Building the form, a group of rows at a time
@@ -90,6 +93,8 @@ class SettingsPage(QWidget):
         form.addRow(translate("SettingsPage", "&Till"), self.till)
         form.addRow(translate("SettingsPage", "Currency"), self.currency)
         form.addRow(translate("SettingsPage", "Time &zone"), self.timezone)
+        self.timezone_problem = ProblemLine()
+        form.addRow("", self.timezone_problem)
         form.addRow(translate("SettingsPage", "Lan&guage"), self.language)
         form.addRow("", self.require_pin)
         form.addRow(translate("SettingsPage", "Display"), self.high_contrast)
@@ -133,9 +138,7 @@ class SettingsPage(QWidget):
         )
         self.max_open = AmountEdit(currency)
         self.max_open.setAccessibleName(translate("SettingsPage", "Largest open amount"))
-        self.amount_problem = QLabel()
-        self.amount_problem.setStyleSheet(error_style())
-        self.amount_problem.setWordWrap(True)
+        self.amount_problem = ProblemLine()
         for amount_field in (self.refund_above, self.max_open):
             amount_field.problem_changed.connect(self._amount_typed)
         form.addRow(
@@ -213,31 +216,56 @@ class SettingsPage(QWidget):
         self.refund_above.set_minor(current.refund_approval_above)
         self.max_open.set_minor(current.max_open_amount)
         self.amount_problem.clear()
+        self.timezone_problem.clear()
         self.pattern.setText(current.badge_pattern)
         self.check_digit.setCurrentText(current.check_digit)
         self.try_badge()
 
     def _save(self, save: Callable[[StoreSettings, int, dict[str, str]], None]) -> None:
+        """A problem the form can see is said beside its field, which takes the focus; what
+        only the store's rules can judge goes on to `save`, which says it on the status line."""
+        self.amount_problem.clear()
+        self.timezone_problem.clear()
         try:
             settings = self.settings()
             tax = self.tax_table()
-        except PosError as exc:
-            self.amount_problem.setText(say(exc))
+        except FieldError as exc:
+            beside = self.timezone_problem if exc.field == "timezone" else self.amount_problem
+            beside.setText(sentence(exc))
+            self._fields()[exc.field].setFocus()
             return
-        self.amount_problem.clear()
+        except PosError as exc:
+            self.amount_problem.setText(sentence(exc))
+            return
         save(settings, self.lockout.value(), tax)
+
+    def _fields(self) -> dict[str, QWidget]:
+        """The fields a FieldError of the page may name."""
+        return {
+            "timezone": self.timezone,
+            "refund_above": self.refund_above,
+            "max_open": self.max_open,
+            **self.tax_params,
+        }
 
     def _amount_typed(self, problem: str) -> None:
         """An amount's problem shown as it is typed; gone once it is right."""
         self.amount_problem.setText(problem)
 
     def settings(self) -> StoreSettings:
-        """The settings as the page shows them; an amount that is not one is an InputError."""
+        """The settings as the page shows them; an amount that is not one, or the largest open
+        amount at 0, or an unknown time zone is a FieldError naming its field."""
         current = load_settings(self.conn)
-        max_open = self.max_open.minor()
+        refund_above = _read(self.refund_above.minor, "refund_above")
+        max_open = _read(self.max_open.minor, "max_open")
         if max_open is None:
-            self.max_open.setFocus()
-            raise InputError(translate("SettingsPage", "type the largest open amount"))
+            raise FieldError(translate("SettingsPage", "type the largest open amount"), "max_open")
+        if max_open <= 0:
+            raise FieldError(
+                translate("SettingsPage", "the largest open amount must be more than 0"),
+                "max_open",
+            )
+        _read(lambda: clock.zone(self.timezone.text()), "timezone")
         return StoreSettings(
             name=self.name.text(),
             till=self.till.text(),
@@ -246,7 +274,7 @@ class SettingsPage(QWidget):
             require_pin=self.require_pin.isChecked(),
             language=str(self.language.currentData() or ""),
             offline_limit=current.offline_limit,  # set by the config file, not shown here
-            refund_approval_above=self.refund_above.minor(),
+            refund_approval_above=refund_above,
             max_open_amount=max_open,
             badge_pattern=self.pattern.text(),
             check_digit=current.check_digit
@@ -292,10 +320,12 @@ class SettingsPage(QWidget):
 
     def tax_table(self) -> dict[str, str]:
         """The [tax] table as typed: the rule set and the parameters given (not defaults);
-        an amount that is not one is an InputError."""
+        an amount that is not one is a FieldError naming its field."""
         table = {"jurisdiction": str(self.jurisdiction.currentData() or "none")}
         for key, field in self.tax_params.items():
-            text = field.plain() if isinstance(field, AmountEdit) else field.text().strip()
+            text = (
+                _read(field.plain, key) if isinstance(field, AmountEdit) else field.text().strip()
+            )
             if text:
                 table[key] = text
         return table
@@ -331,3 +361,29 @@ class SettingsPage(QWidget):
             if problem is None
             else f"{code}: {say(problem)}."
         )
+
+
+class ProblemLine(QLabel):
+    """The line under a field that says what is wrong with it, in the error colour; it takes
+    no room while there is nothing to say."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setStyleSheet(error_style())
+        self.setWordWrap(True)
+        self.hide()
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self.setVisible(bool(text))
+
+    def clear(self) -> None:
+        self.setText("")
+
+
+def _read(read: Callable[[], T], field: str) -> T:
+    """What `read` gives; its InputError as a FieldError naming `field`."""
+    try:
+        return read()
+    except InputError as exc:
+        raise FieldError(say(exc), field) from None

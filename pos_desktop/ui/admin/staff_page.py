@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
+    QEvent,
     Qt,
     QTimer,
     Signal,
@@ -76,13 +77,47 @@ class StaffTableModel(PagedTableModel[StaffFilter]):
 
 
 class StaffTable(QTableView):
-    """The registry's table view; says when it has painted, so that slow work can wait."""
+    """The registry's table view; says when it has painted, so that slow work can wait. Its
+    name column takes the room the others leave but never less than a whole name: with more
+    columns shown than fit, the table scrolls sideways instead."""
 
     painted = Signal()
+    name_column = _FIELDS.index("name")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.name_width = 0  # the least a name and its heading need, set by the page
+        self.horizontalHeader().sectionResized.connect(self._resized)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         self.painted.emit()
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.fit_name()
+        return super().viewportEvent(event)
+
+    def setColumnHidden(self, column: int, hide: bool) -> None:
+        super().setColumnHidden(column, hide)
+        self.fit_name()
+
+    def _resized(self, column: int, _old: int, _new: int) -> None:
+        if column != self.name_column:  # another column made wider or narrower by hand
+            self.fit_name()
+
+    def fit_name(self) -> None:
+        """The name as wide as the room left beside the other shown columns, at least whole."""
+        model = self.model()
+        if model is None:
+            return
+        others = sum(
+            self.columnWidth(c)
+            for c in range(model.columnCount())
+            if c != self.name_column and not self.isColumnHidden(c)
+        )
+        room = self.viewport().width() - others
+        self.setColumnWidth(self.name_column, max(self.name_width, room))
 
 
 def _staff_cell(row: sqlite3.Row, column: int, role: int) -> Any:
@@ -224,13 +259,15 @@ class StaffPage(QWidget):
         """Every column shown whole at 1024 px in every language: the name takes the room
         the others leave (a long one elided, whole in its tooltip), and the start and end
         dates wait behind the header's menu (the status says 'ended'; the person's dialog
-        shows both dates)."""
+        shows both dates). With the dates shown the name keeps its width and the table
+        scrolls sideways."""
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(_FIELDS.index("name"), QHeaderView.ResizeMode.Stretch)
-        for column, width in enumerate(self._column_widths()):
+        widths = self._column_widths()
+        for column, width in enumerate(widths):
             self.table.setColumnWidth(column, width)
+        self.table.name_width = widths[StaffTable.name_column]
         for field in HIDDEN_AT_FIRST:
             self.table.setColumnHidden(_FIELDS.index(field), True)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)

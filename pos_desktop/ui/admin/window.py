@@ -194,7 +194,9 @@ class AdminWindow(QMainWindow):
         super().closeEvent(event)
 
     def _page_shown(self, _index: int) -> None:
-        """A page shows what is stored now (another page or an import may have changed it)."""
+        """A page shows what is stored now (another page or an import may have changed it);
+        the last page's error leaves with it."""
+        self.status.forget_error()
         self.server_bar.refresh()
         page = self.pages.currentWidget()
         if page is self.staff:

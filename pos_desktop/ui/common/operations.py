@@ -29,14 +29,22 @@ class StatusLine(QWidget):
         self.mark = level_mark()
         self.line = QLabel()
         self.line.setWordWrap(True)
+        self.level = "ok"
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.mark, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.line, 1)
 
     def say(self, text: str, *, level: str = "ok") -> None:
+        self.level = level
         self.line.setText(text)
         show_level(self.mark, self.line, level)
+
+    def forget_error(self) -> None:
+        """Empty the line when it holds an error: once its page is left, it speaks of
+        nothing on screen."""
+        if self.level == "error":
+            self.say("")
 
     def text(self) -> str:
         return self.line.text()
