@@ -14,13 +14,12 @@ import datetime as dt
 import functools
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from pathlib import Path
 from typing import TYPE_CHECKING, Concatenate, Literal, ParamSpec, TypeVar
 
 from pos_desktop.core import clock, drafts, signin, till_basket, till_start
 from pos_desktop.core.badge import normalise
 from pos_desktop.core.checkout import Checkout, Override
-from pos_desktop.core.db.storage import storage_errors
+from pos_desktop.core.db.storage import database_file, storage_errors
 from pos_desktop.core.errors import InputError, StorageError
 from pos_desktop.core.pricing import BasketLine
 from pos_desktop.core.registry import StaffMember
@@ -91,8 +90,8 @@ class TillSession:
     @functools.cached_property
     def database(self) -> str:
         """The database's file name, for messages (the cashier needs no folder path)."""
-        path = self.checkout.conn.execute("PRAGMA database_list").fetchone()[2]
-        return Path(path).name if path else "in memory"
+        path = database_file(self.checkout.conn)
+        return path.name if path else "in memory"
 
     @property
     def moment(self) -> dt.datetime:

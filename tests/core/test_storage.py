@@ -9,7 +9,7 @@ import pytest
 
 from pos_desktop.cli.main import main
 from pos_desktop.core.checkout import Checkout
-from pos_desktop.core.db.storage import open_database, storage_errors
+from pos_desktop.core.db.storage import database_file, open_database, storage_errors
 from pos_desktop.core.errors import StorageError
 from tests.conftest import ANNA
 
@@ -140,3 +140,9 @@ def test_demo_store_is_the_same_every_time(tmp_path):
     assert tables["one"] == tables["two"]
     assert len(tables["one"]["staff"]) == 300
     assert len(tables["one"]["products"]) == 100
+
+
+def test_a_connection_names_its_own_file_and_one_in_memory_names_none(tmp_path):
+    conn = open_database(tmp_path / "shop.db", create=True)
+    assert database_file(conn) == tmp_path / "shop.db"
+    assert database_file(open_database(":memory:", create=True)) is None

@@ -181,6 +181,12 @@ def open_database(path: Path | str, *, create: bool = False) -> sqlite3.Connecti
     return conn
 
 
+def database_file(conn: sqlite3.Connection) -> Path | None:
+    """The file an open connection's main database lives in (None for one held in memory)."""
+    name = conn.execute("PRAGMA database_list").fetchone()[2]
+    return Path(name) if name else None
+
+
 def in_use(path: Path) -> bool:
     """Whether a till, the admin window or a command (in another process or this one) has the
     database open, so that a file put in its place would leave them writing to the old one.

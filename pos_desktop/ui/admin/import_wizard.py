@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from pos_desktop.core.db.storage import storage_errors
+from pos_desktop.core.db.storage import database_file, storage_errors
 from pos_desktop.core.errors import PosError
 from pos_desktop.core.files import refuse_database_file
 from pos_desktop.core.importing import mapping
@@ -71,7 +71,7 @@ class ImportWizard(QWizard):
         super().__init__(parent)
         self.conn = conn
         self.database = database  # its name, as messages show it
-        self.db_file = conn.execute("PRAGMA database_list").fetchone()[2]
+        self.db_file = str(database_file(conn) or "")
         self.actor = actor
         self.path: Path | None = None
         self.header: list[str] = []

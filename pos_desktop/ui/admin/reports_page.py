@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from pos_desktop.core import clock
+from pos_desktop.core.db.storage import database_file
 from pos_desktop.core.reports import charts, closing, figures, flags, oversight, rollup, tables
 from pos_desktop.core.reports.charts import ChartData
 from pos_desktop.core.reports.table import Table
@@ -193,10 +194,10 @@ class ReportsPage(QWidget):
         lag, _ = rollup.behind(self.conn, self.rules)
         if lag <= LAG:
             return False
-        database = self.conn.execute("PRAGMA database_list").fetchone()[2]
-        if not database:
+        database = database_file(self.conn)
+        if database is None:
             return False
-        filler = RollupFiller(database, self)
+        filler = RollupFiller(str(database), self)
         filler.progressed.connect(self._filling)
         filler.finished.connect(self._filled)
         self.filler = filler

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from pos_desktop.core import catalogue, config
 from pos_desktop.core.catalogue import Product
 from pos_desktop.core.config_parse import Config
-from pos_desktop.core.db.storage import storage_errors
+from pos_desktop.core.db.storage import database_file, storage_errors
 from pos_desktop.core.rules import Rules, StoreSettings, load_rules
 from pos_desktop.core.signin import AdminGate, AdminIdentity
 from pos_desktop.i18n import date_text, number, say, translate
@@ -74,9 +74,9 @@ class AdminWindow(QMainWindow):
         super().__init__()
         self.conn = conn
         self.admin = admin
-        path = conn.execute("PRAGMA database_list").fetchone()[2]
-        self.database = Path(path).name if path else "in memory"
-        self.path = Path(path) if path else Path("in memory")
+        path = database_file(conn)
+        self.database = path.name if path else "in memory"
+        self.path = path or Path("in memory")
         settings = self.rules.settings
         title = translate("AdminWindow", "pos-desktop admin — {store}")
         self.setWindowTitle(title.format(store=settings.name))

@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from pos_desktop.core.central import sync
 from pos_desktop.core.checkout import Checkout
-from pos_desktop.core.db.storage import open_database
+from pos_desktop.core.db.storage import database_file, open_database
 from pos_desktop.core.errors import PosError
 from pos_desktop.i18n import translate
 
@@ -180,5 +180,5 @@ def link_for(checkout: Checkout, parent: QObject) -> ChainLink | None:
     """The background link of a till that joined a chain (None for a till on its own)."""
     if checkout.other_tills is None:
         return None
-    database = checkout.conn.execute("PRAGMA database_list").fetchone()[2]
-    return ChainLink(database, checkout, parent) if database else None
+    database = database_file(checkout.conn)
+    return ChainLink(str(database), checkout, parent) if database else None
