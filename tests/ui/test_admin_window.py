@@ -396,6 +396,19 @@ def test_policies_page_previews_validates_and_saves(qtbot, window, demo_path):
     assert tuple(row) == ("E0012", "policies.edit")
 
 
+def test_import_page_names_a_problem_s_column_as_the_file_heads_it(qtbot, window, tmp_path):
+    """A Polish catalogue's problem names its own column ('Kategoria'), as the command line
+    does, not the field's code ('category')."""
+    page = window.data
+    window.pages.setCurrentWidget(page)
+    bad = tmp_path / "towary.csv"
+    bad.write_text("Indeks,Name,Kategoria,Cena\nUMB-1,Parasol,CLOTH,15.00\nX,Y,NOPE,1\n")
+    page.import_products(bad)
+    report = page.report.toPlainText()
+    assert "row 3, Kategoria 'NOPE': unknown category" in report
+    assert " category 'NOPE'" not in report
+
+
 def test_import_page_imports_a_catalogue_and_the_configuration(qtbot, window, tmp_path):
     page = window.data
     window.pages.setCurrentWidget(page)

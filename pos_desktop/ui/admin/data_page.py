@@ -107,9 +107,7 @@ class DataPage(QWidget):
         if wizard is not None and wizard.report is not None:
             name = wizard.path.name if wizard.path else ""
             text = translate("DataPage", "Imported {file}: {summary}.")
-            self._show(
-                text.format(file=name, summary=_summary(wizard.report)), wizard.report.problems
-            )
+            self._show(text.format(file=name, summary=_summary(wizard.report)), wizard.report)
             self.imported.emit()
 
     def import_products(self, path: Path) -> None:
@@ -135,16 +133,16 @@ class DataPage(QWidget):
                 "{file}: rows with problems: {rows}; nothing was imported. Fix them in "
                 "the file and import it again.",
             )
-            self._show(text.format(file=path.name, rows=number(rows)), refused.report.problems)
+            self._show(text.format(file=path.name, rows=number(rows)), refused.report)
             return
         except PosError as exc:
-            self._show(f"{path.name}: {say(exc)}", [])
+            self._show(f"{path.name}: {say(exc)}")
             return
         if dry:
             text = translate("DataPage", "Would import {file}: {summary}.")
         else:
             text = translate("DataPage", "Imported {file}: {summary}.")
-        self._show(text.format(file=path.name, summary=_summary(report)), report.problems)
+        self._show(text.format(file=path.name, summary=_summary(report)), report)
 
     def import_config(self, path: Path) -> None:
         try:
@@ -156,10 +154,10 @@ class DataPage(QWidget):
                     config.apply(self.conn, parsed, actor=self.actor)
         except (OSError, UnicodeDecodeError) as exc:
             text = translate("DataPage", "Cannot read {file}: {problem}")
-            self._show(text.format(file=path.name, problem=exc), [])
+            self._show(text.format(file=path.name, problem=exc))
             return
         except PosError as exc:
-            self._show(sentence(exc), [])
+            self._show(sentence(exc))
             return
         if self.dry_run.isChecked():
             text = translate(
@@ -181,34 +179,38 @@ class DataPage(QWidget):
                 categories=number(len(parsed.categories)),
                 policies=number(len(parsed.policies)),
             ),
-            [],
         )
 
     def export_staff(self, path: Path) -> None:
         try:
             count = staff_export.export_staff(self.conn, path)
         except PosError as exc:
-            self._show(say(exc), [])
+            self._show(say(exc))
             return
         text = (
             translate("DataPage", "Wrote {count} person to {file}.")
             if count == 1
             else translate("DataPage", "Wrote {count} people to {file}.")
         )
-        self._show(text.format(count=number(count), file=path.name), [])
+        self._show(text.format(count=number(count), file=path.name))
 
     def export_config(self, path: Path) -> None:
         try:
             config.write_toml(load_rules(self.conn), path)
         except PosError as exc:
-            self._show(sentence(exc), [])
+            self._show(sentence(exc))
             return
         self._show(
-            translate("DataPage", "Wrote the configuration to {file}.").format(file=path.name), []
+            translate("DataPage", "Wrote the configuration to {file}.").format(file=path.name)
         )
 
-    def _show(self, headline: str, problems: list[imports.Problem]) -> None:
-        self.report.setPlainText("\n".join([headline, *(say(p.describe()) for p in problems)]))
+    def _show(self, headline: str, report: imports.ImportReport | None = None) -> None:
+        """The headline, then each of the import's problems with its column named as the
+        file heads it ('Kategoria', not 'category')."""
+        problems = report.problems if report is not None else []
+        headings = report.headings if report is not None else {}
+        lines = [say(p.describe(headings)) for p in problems]
+        self.report.setPlainText("\n".join([headline, *lines]))
 
     def _ask_open(self, title: str, act: Callable[[Path], None], kind: str) -> None:
         chosen = ask_open_file(self, title, kind)
