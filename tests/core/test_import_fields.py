@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from pos_desktop.core import staff
 from pos_desktop.core.db.storage import open_database
 from pos_desktop.core.importing import imports, mapping, staff_fields
@@ -49,3 +51,34 @@ def test_an_export_goes_into_another_store_and_comes_out_the_same(run, demo_path
     assert exported.splitlines()[0] == ",".join(staff_fields.FILE_FIELDS)
     assert len(exported.splitlines()) > 10
     assert again.read_text(encoding="utf-8") == exported
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Nr identyfikatora",
+        "Numer identyfikatora",
+        "Nr legitymacji",
+        "Număr legitimație",
+        "Legitimație",
+    ],
+)
+def test_an_hr_file_s_own_word_for_the_badge_column_is_read_as_the_badge(
+    run, demo_path, tmp_path, heading
+):
+    """Polish and Romanian HR systems head the badge column in their own words; each is read
+    as the badge without a profile, and the new person gets the badge."""
+    path = tmp_path / "kadry.csv"
+    path.write_text(
+        "Nr ewidencyjny;Imię i nazwisko;Spółka;Data zatrudnienia;Rodzaj zatrudnienia;"
+        f"{heading}\nP200;Łucja Świątek;ACME;01.09.2024;pełny etat;2000000090016\n",
+        encoding="utf-8",
+    )
+    result = run("staff", "import", str(path))
+    assert result.code == 0, result.err
+    conn = open_database(demo_path)
+    row = conn.execute(
+        "SELECT holder_type, holder_id, status FROM badges WHERE code = ?", ("2000000090016",)
+    ).fetchone()
+    conn.close()
+    assert tuple(row) == ("staff", "P200", "active")
