@@ -364,6 +364,10 @@ po: {after}</translation>
         <translation>Eksportuj dziennik zmian</translation>
     </message>
     <message>
+        <source>Exported {count} audit entry to {file}.</source>
+        <translation>Wyeksportowano wpis dziennika zmian ({count}) do {file}.</translation>
+    </message>
+    <message>
         <source>Exported {count} audit entries to {file}.</source>
         <translation>Wyeksportowano wpisy dziennika zmian ({count}) do {file}.</translation>
     </message>

@@ -364,6 +364,10 @@ după: {after}</translation>
         <translation>Exportă jurnalul de audit</translation>
     </message>
     <message>
+        <source>Exported {count} audit entry to {file}.</source>
+        <translation>S-a exportat o intrare de audit ({count}) în {file}.</translation>
+    </message>
+    <message>
         <source>Exported {count} audit entries to {file}.</source>
         <translation>S-au exportat intrări de audit ({count}) în {file}.</translation>
     </message>

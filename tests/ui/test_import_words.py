@@ -330,12 +330,13 @@ def test_one_new_department_and_one_bad_row_read_right_in_polish_and_romanian():
 
 
 @pytest.mark.parametrize(
-    ("language", "people", "rows"),
+    ("language", "people", "rows", "entries"),
     [
         (
             "en",
             ("Wrote 1 person to staff.csv.", "Wrote 21 people to staff.csv."),
             ("Exported 1 row to report.csv.", "Exported 21 rows to report.csv."),
+            ("Exported 1 audit entry to audit.csv.", "Exported 21 audit entries to audit.csv."),
         ),
         (
             "pl",
@@ -343,6 +344,10 @@ def test_one_new_department_and_one_bad_row_read_right_in_polish_and_romanian():
             (
                 "Wyeksportowano wiersz (1) do report.csv.",
                 "Wyeksportowano wiersze (21) do report.csv.",
+            ),
+            (
+                "Wyeksportowano wpis dziennika zmian (1) do audit.csv.",
+                "Wyeksportowano wpisy dziennika zmian (21) do audit.csv.",
             ),
         ),
         (
@@ -352,15 +357,21 @@ def test_one_new_department_and_one_bad_row_read_right_in_polish_and_romanian():
                 "S-a exportat un rând (1) în report.csv.",
                 "S-au exportat rânduri (21) în report.csv.",
             ),
+            (
+                "S-a exportat o intrare de audit (1) în audit.csv.",
+                "S-au exportat intrări de audit (21) în audit.csv.",
+            ),
         ),
     ],
 )
 def test_an_export_s_count_reads_right_for_one_and_for_twenty_one(
-    admin, tmp_path, monkeypatch, language, people, rows
+    admin, tmp_path, monkeypatch, language, people, rows, entries
 ):
-    """Written people and exported report rows read right for 1 and from 20 upwards (Romanian
-    writes "20 de persoane", so the count stands apart from the word)."""
+    """Written people, exported report rows and exported audit entries read right for 1 and
+    from 20 upwards (Romanian writes "20 de persoane", so the count stands apart from the
+    word)."""
     from pos_desktop.core.importing import staff_export
+    from pos_desktop.core.ledger import audit
 
     window = admin(language)
     for count, expected in zip((1, 21), people, strict=True):
@@ -371,3 +382,7 @@ def test_an_export_s_count_reads_right_for_one_and_for_twenty_one(
         monkeypatch.setattr(window.reports, "export_csv", lambda path, n=count: n)
         window.export_report_csv(tmp_path / "report.csv")
         assert expected in window.status.text()
+    for count, expected in zip((1, 21), entries, strict=True):
+        monkeypatch.setattr(audit, "export_csv", lambda conn, where, path, n=count: n)
+        window.audit.export_audit(tmp_path / "audit.csv")
+        assert window.status.text() == expected

@@ -200,8 +200,11 @@ class AuditPage(QWidget):
             self.export_audit(chosen)
 
     def export_audit(self, path: Path) -> None:
-        text = translate("AuditPage", "Exported {count} audit entries to {file}.")
+        one = translate("AuditPage", "Exported {count} audit entry to {file}.")
+        many = translate("AuditPage", "Exported {count} audit entries to {file}.")
         self.ops.run(
             lambda: audit.export_csv(self.conn, self.current_filter(), path),
-            done=lambda count: text.format(count=number(count), file=path.name),
+            done=lambda count: (one if count == 1 else many).format(
+                count=number(count), file=path.name
+            ),
         )
