@@ -11,6 +11,7 @@ import math
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen
 
+from pos_desktop import i18n
 from pos_desktop.core.money import exponent
 from pos_desktop.core.reports.charts import MAX_DAY_LABELS, PERCENT, ChartData
 from pos_desktop.printing.pdf import ensure_application
@@ -59,14 +60,25 @@ def _places(step: float) -> int:
     return 2
 
 
+def tick_labels(low: float, high: float, step: float) -> list[str]:
+    """The value axis's numbers as the language writes them: 2.5 / 2,5, 10,000 / 10 000."""
+    places = _places(step)
+    labels = []
+    minus = i18n.number(-1).removesuffix(i18n.number(1))
+    for n in range(round((high - low) / step) + 1):
+        value = round(low + n * step, places)
+        whole, _, part = f"{abs(value):.{places}f}".partition(".")
+        text = i18n.number(int(whole)) + (i18n.decimal_mark(".") + part if part else "")
+        labels.append(minus + text if value < 0 else text)
+    return labels
+
+
 def draw(painter: QPainter, area: QRectF, data: ChartData, currency: str) -> None:
     labels, values = data.shown()
     scale = 10 if data.unit == PERCENT else 10 ** exponent(currency)
     numbers = [v / scale for v in values]
     low, high, step = steps(min([0.0, *numbers]), max([0.0, *numbers]))
-    count = round((high - low) / step)
-    places = _places(step)
-    ticks = [f"{low + n * step:.{places}f}" for n in range(count + 1)]
+    ticks = tick_labels(low, high, step)
     title_font, small = QFont(painter.font()), QFont(painter.font())
     title_font.setPointSizeF(POINTS["title"])
     small.setPointSizeF(POINTS["labels"])

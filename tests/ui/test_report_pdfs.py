@@ -209,3 +209,21 @@ def test_the_pages_pdf_keeps_dates_and_amounts_whole_as_the_command_line_does(
     from_cli, _ = opened(cli, f"cli-allowance-{language}")
     assert from_cli.getAllText(0).text() == document.getAllText(0).text()
     assert from_cli.pagePointSize(0) == document.pagePointSize(0)
+
+
+@pytest.mark.parametrize(
+    ("language", "halves", "thousands"),
+    [
+        ("en", ["-0.5", "0.0", "0.5", "1.0"], ["0", "5,000", "10,000"]),
+        ("pl", ["-0,5", "0,0", "0,5", "1,0"], ["0", "5000", "10\xa0000"]),
+        ("ro", ["-0,5", "0,0", "0,5", "1,0"], ["0", "5.000", "10.000"]),
+    ],
+)
+def test_the_chart_s_value_axis_writes_numbers_as_the_language_does(language, halves, thousands):
+    """The PDF chart's axis numbers use the language's decimal mark and digit grouping, as
+    the table beside it does (never '2.5' on a Polish page)."""
+    from pos_desktop.printing.bar_chart import tick_labels
+
+    i18n.use(language)
+    assert tick_labels(-0.5, 1.0, 0.5) == halves
+    assert tick_labels(0, 10000, 5000) == thousands
