@@ -276,6 +276,31 @@ def test_a_tampered_audit_log_is_reported_broken(qtbot, window):
     assert "Broken: audit record 1" in window.audit.result.text()
 
 
+def test_settings_page_keeps_no_empty_row_under_the_badge_trial(qtbot, window):
+    """Until a badge is tried, the next field follows "Try a badge" at the form's usual
+    spacing; the answer takes its row only once there is one."""
+    page = window.settings_page
+    window.pages.setCurrentWidget(page)
+    qtbot.wait(10)
+
+    def gaps() -> tuple[int, int]:
+        above = page.trial.geometry().top() - page.check_digit.geometry().bottom()
+        below = page.payroll_pin.geometry().top() - page.trial.geometry().bottom()
+        return above, below
+
+    above, below = gaps()
+    assert page.trial_result.isHidden()
+    assert below <= above + 2, (above, below)
+    shot(window, "settings-badge-trial")
+    qtbot.keyClicks(page.trial, "2000000000016")
+    qtbot.wait(10)
+    assert page.trial_result.isVisible()
+    assert gaps()[1] > below + page.trial_result.height() // 2
+    page.trial.clear()
+    qtbot.wait(10)
+    assert page.trial_result.isHidden() and gaps() == (above, below)
+
+
 def test_settings_page_tries_a_badge_and_saves_with_an_audit_entry(qtbot, window):
     page = window.settings_page
     window.pages.setCurrentWidget(page)

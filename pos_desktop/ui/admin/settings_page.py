@@ -159,7 +159,7 @@ class SettingsPage(QWidget):
             translate("SettingsPage", "scan or type a badge to try the format")
         )
         self.trial.setAccessibleName(translate("SettingsPage", "Try a badge"))
-        self.trial_result = QLabel()
+        self.trial_result = QuietLine()  # no empty row under the field before a badge is tried
         for field in (self.trial, self.pattern):
             field.textChanged.connect(self.try_badge)
         self.check_digit.currentIndexChanged.connect(self.try_badge)
@@ -363,13 +363,11 @@ class SettingsPage(QWidget):
         )
 
 
-class ProblemLine(QLabel):
-    """The line under a field that says what is wrong with it, in the error colour; it takes
-    no room while there is nothing to say."""
+class QuietLine(QLabel):
+    """A line under a field that takes no room while there is nothing to say."""
 
     def __init__(self) -> None:
         super().__init__()
-        self.setStyleSheet(error_style())
         self.setWordWrap(True)
         self.hide()
 
@@ -379,6 +377,14 @@ class ProblemLine(QLabel):
 
     def clear(self) -> None:
         self.setText("")
+
+
+class ProblemLine(QuietLine):
+    """The line under a field that says what is wrong with it, in the error colour."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setStyleSheet(error_style())
 
 
 def _read(read: Callable[[], T], field: str) -> T:
