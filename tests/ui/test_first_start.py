@@ -161,6 +161,24 @@ def test_the_demo_s_first_start_names_the_demo_admin_and_lets_them_in_by_badge(
     assert not gate.has_password  # the password is chosen at a later start, if wanted
 
 
+def test_once_a_password_is_set_the_demo_s_badge_and_pin_are_no_longer_shown(qtbot, conn):
+    """The demo hint names a badge and PIN that let anyone in; after the admin has chosen a
+    password the sign-in asks for it (or a badge and PIN) without telling them."""
+    gate = AdminGate(conn)
+    gate.set_password("correct horse")
+    dialog = SignInDialog(gate, "demo.sqlite")
+    qtbot.add_widget(dialog)
+    dialog.show()
+    assert QTest.qWaitForWindowExposed(dialog)
+    assert dialog.findChild(type(dialog.error), "demoHint") is None
+    assert dialog.focusWidget() is dialog.password
+    assert not dialog.badge.isHidden()
+    shot(dialog, "password-set")
+    qtbot.keyClicks(dialog.password, "correct horse")
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    assert dialog.identity is not None and dialog.identity.actor == "admin"
+
+
 def test_a_wrong_repeat_clears_both_passwords_and_goes_back_to_the_first(qtbot, conn):
     dialog = SignInDialog(AdminGate(conn), "demo.sqlite")
     qtbot.add_widget(dialog)

@@ -35,9 +35,10 @@ class SignInDialog(Form):
         self.pin.setAccessibleName(translate("SignIn", "PIN"))
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
         # A store whose registry has an admin with a badge and PIN is guarded already: its
-        # first start offers that sign-in beside choosing the password.
+        # first start offers that sign-in beside choosing the password. The demo's own way in
+        # is named only until a password is set: from then on the store is someone's own.
         by_badge = not first or gate.has_badge_admins
-        hint = admin_sign_in_hint(gate.conn) if by_badge else None
+        hint = admin_sign_in_hint(gate.conn) if first and by_badge else None
         if hint is not None:
             demo = QLabel(say(hint))
             demo.setObjectName("demoHint")
