@@ -1,40 +1,12 @@
-"""The core's fixed words (reasons, periods, kinds of buyer) in the language in use: the core
-keeps English codes and words; the windows show these."""
+"""The registry's stored codes (status, role, employment type, company relation) in the
+language in use: the core keeps English codes; the windows show these. The verdict's words
+(reasons, periods, kinds of buyer) are the core's own, in core/verdict_words.py."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from pos_desktop.core.verdict import REASON_WORDS
 from pos_desktop.i18n import translate
-
-# The core's own table: one list of reasons, shown in the banner and in the windows.
-REASONS = REASON_WORDS
-KINDS = {
-    "employee": QT_TRANSLATE_NOOP("Words", "employee"),
-    "group_employee": QT_TRANSLATE_NOOP("Words", "group company"),
-    "department": QT_TRANSLATE_NOOP("Words", "department"),
-}
-
-
-def reasons(codes: tuple[str, ...] | list[str]) -> str:
-    """'on probation, allowance used up' in the language in use."""
-    return ", ".join(translate("Words", REASONS[c]) if c in REASONS else c for c in codes)
-
-
-def kind(code: str | None) -> str:
-    return translate("Words", KINDS[code]) if code in KINDS else ""
-
-
-def period(period: str) -> str:
-    """'this month', 'this year', 'in the last 30 days' in the language in use."""
-    if period == "month":
-        return translate("Words", "this month")
-    if period == "year":
-        return translate("Words", "this year")
-    days = period.split(":", 1)[1]
-    return translate("Words", "in the last {days} days").format(days=days)
-
 
 STATUSES = {
     "active": QT_TRANSLATE_NOOP("Words", "active"),
