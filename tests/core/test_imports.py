@@ -14,6 +14,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from pos_desktop.core.db.storage import database_file
 from pos_desktop.core.errors import InputError, PosError
 from pos_desktop.core.importing import mapping
 from pos_desktop.core.importing.imports import (
@@ -46,7 +47,9 @@ def person(store, number):
 
 
 def store_path(store):
-    return store.conn.execute("PRAGMA database_list").fetchone()[2]
+    path = database_file(store.conn)
+    assert path is not None
+    return path
 
 
 def counts(report):

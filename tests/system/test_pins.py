@@ -15,7 +15,7 @@ import pytest
 
 from pos_desktop.core import clock, pins
 from pos_desktop.core.checkout import Override
-from pos_desktop.core.db.storage import open_database
+from pos_desktop.core.db.storage import database_file, open_database
 from pos_desktop.core.errors import InputError
 from pos_desktop.core.signin import AdminGate
 from pos_desktop.core.till import TillSession
@@ -166,7 +166,9 @@ def test_guessing_an_admin_pin_by_override_locks_the_admin_sign_in(demo_store, r
         result = run("sell", *SELF, "--override", RADU, "--pin", pin, "--reason", "r")
         assert result.code == 2
     assert "is locked after 5 wrong tries" in result.err
-    conn = open_database(demo_store.conn.execute("PRAGMA database_list").fetchone()[2])
+    path = database_file(demo_store.conn)
+    assert path is not None
+    conn = open_database(path)
     with pytest.raises(InputError, match="the PIN of Radu Stan is locked"):
         AdminGate(conn).sign_in(badge=RADU, pin="4321")
     conn.close()
