@@ -13,7 +13,6 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import sqlite3
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -141,17 +140,17 @@ def open_whole(destination: Path, *, encoding: str = "utf-8") -> Iterator[IO[str
         tmp.unlink(missing_ok=True)
 
 
-def refuse_database_file(path: Path, conn: sqlite3.Connection) -> None:
-    """Refuse to read `path` when it is the open database or one of its log files: opening
-    and closing it outside SQLite would drop this process's locks on the database (POSIX
-    locks belong to the process), and another process could then delete the log holding the
-    newest sales. Only the files' identities are compared (no file is opened)."""
-    database = conn.execute("PRAGMA database_list").fetchone()[2]
-    if not database:
+def refuse_database_file(path: Path, database: Path | None) -> None:
+    """Refuse to read `path` when it is the open `database` (storage.database_file) or one of
+    its log files: opening and closing it outside SQLite would drop this process's locks on
+    the database (POSIX locks belong to the process), and another process could then delete
+    the log holding the newest sales. Only the files' identities are compared (no file is
+    opened)."""
+    if database is None:
         return
     for suffix in LOG_SUFFIXES:
         try:
-            same = os.path.samefile(path, database + suffix)
+            same = os.path.samefile(path, f"{database}{suffix}")
         except OSError:
             continue
         if same:

@@ -236,7 +236,7 @@ class FilePage(QWizardPage):
             self.encoding.currentData(), self.delimiter.currentData(), self.sheet.currentData()
         )
         try:
-            refuse_database_file(path, self.wiz.conn)
+            refuse_database_file(path, database_file(self.wiz.conn))
             table = open_table(path, read)
             samples = []
             for _, cells in table.rows:

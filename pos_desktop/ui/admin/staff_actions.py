@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Protocol
 
 from pos_desktop.core import dependants, staff
-from pos_desktop.core.db.storage import storage_errors
+from pos_desktop.core.db.storage import database_file, storage_errors
 from pos_desktop.core.errors import InputError
 from pos_desktop.core.files import refuse_database_file
 from pos_desktop.core.registry import StaffRegistry
@@ -227,7 +227,7 @@ def _picture(path: Path, conn: sqlite3.Connection) -> bytes:
     """The file's bytes when it is a picture a till can show (and not the database)."""
     from PySide6.QtGui import QImage
 
-    refuse_database_file(path, conn)
+    refuse_database_file(path, database_file(conn))
     try:
         data = path.read_bytes()
     except OSError as exc:
