@@ -718,6 +718,10 @@ Ta kasa należy do sieci: najpierw wysyła na serwer sprzedaże jeszcze niewysł
         <translation>Limit po zakupie</translation>
     </message>
     <message>
+        <source>Paid back</source>
+        <translation>Zwrócono</translation>
+    </message>
+    <message>
         <source>Keyboard shortcuts</source>
         <translation>Skróty klawiszowe</translation>
     </message>

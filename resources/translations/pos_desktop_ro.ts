@@ -718,6 +718,10 @@ Această casă face parte dintr-o rețea: mai întâi trimite serverului vânză
         <translation>Plafon rămas după</translation>
     </message>
     <message>
+        <source>Paid back</source>
+        <translation>Restituit</translation>
+    </message>
+    <message>
         <source>Keyboard shortcuts</source>
         <translation>Comenzi rapide de la tastatură</translation>
     </message>
