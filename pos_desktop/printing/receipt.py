@@ -25,6 +25,9 @@ SMALLEST_POINTS = 6  # a long receipt's font shrinks down to this to stay on one
 # Room between a quantity and its amount: where a space groups thousands (Polish), a 3 right
 # beside 600,00 would read as 3 600,00.
 _QTY = "style='padding-right: 12px'"
+# A table of 100% comes out one pixel wider than the page at about half of all widths (Qt
+# rounds each column up), which gave the till's receipt pane a sideways scroll bar.
+_FULL = "99.9%"
 
 
 def receipt_html(receipt: Receipt, barcode_width: int = 320) -> str:
@@ -54,13 +57,13 @@ def receipt_html(receipt: Receipt, barcode_width: int = 320) -> str:
         f"<h3 align=center>{escape(receipt.store)}</h3>{title}"
         f"<p align=center>{till} · {moment_text(receipt.at)}{cashier}</p>"
         f"<p>{escape(say(receipt.customer))}</p>"
-        "<table width=100% cellspacing=2>"
+        f"<table width={_FULL} cellspacing=2>"
         f"<tr><th align=left>#</th><th align=left>{heading['item']}</th>"
         f"<th align=right {_QTY}>{heading['qty']}</th>"
         f"<th align=right>{heading['amount']}</th></tr>"
         + "".join(_line_rows(receipt, money))
         + "</table><hr>"
-        "<table width=100%>"
+        f"<table width={_FULL}>"
         f"<tr><td>{heading['subtotal']}</td><td align=right>{money(receipt.subtotal)}</td></tr>"
         f"<tr><td>{heading['discount']}</td>"
         f"<td align=right>-{money(receipt.discount)}</td></tr>"

@@ -110,3 +110,34 @@ def test_after_a_refund_the_totals_say_what_is_paid_back_not_the_sale_s_total(qt
     assert till.totals_block.total_caption.text() == translate("CashierWindow", "Total")
     assert till.totals["total"].text() == i18n.money(2000, "EUR")
 
+
+@pytest.mark.parametrize("till", LANGUAGES, indirect=True)
+def test_a_refund_slip_fits_the_pane_s_width(qtbot, till):
+    code = sell(qtbot, till, *FIVE_LINES)
+    refund_first_line(qtbot, till, code)
+    qtbot.waitUntil(lambda: till.receipt.isVisible())
+    assert till.receipt.horizontalScrollBar().maximum() == 0  # nothing to scroll sideways
+    code = sell(qtbot, till, *FIVE_LINES)  # and a sale's receipt as well
+    assert till.receipt.horizontalScrollBar().maximum() == 0
+
+
+@pytest.mark.parametrize("till", LANGUAGES, indirect=True)
+def test_a_receipt_is_never_wider_than_its_pane_at_any_width(qtbot, till):
+    """Qt laid a 100% table out a pixel wider than the page at about half of all widths."""
+    from PySide6.QtGui import QTextDocument
+
+    from pos_desktop.printing.receipt import receipt_html
+
+    code = sell(qtbot, till, *FIVE_LINES)
+    sale = till.last_receipt
+    refund_first_line(qtbot, till, code)
+    for receipt in (sale, till.last_receipt):
+        document = QTextDocument()
+        document.setDefaultFont(till.receipt.document().defaultFont())
+        document.setHtml(receipt_html(receipt, 340))
+        wider = []
+        for width in range(360, 1101):
+            document.setTextWidth(width)
+            if document.size().width() > width:
+                wider.append(width)
+        assert wider == []
