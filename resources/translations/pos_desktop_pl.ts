@@ -822,6 +822,10 @@ Ta kasa należy do sieci: najpierw wysyła na serwer sprzedaże jeszcze niewysł
         <translation>{item}: ilość {qty}.</translation>
     </message>
     <message>
+        <source>The customer changed after the badge of {name} in this basket; a supervisor approves the new customer&apos;s price.</source>
+        <translation>Klient zmienił się po identyfikatorze osoby {name} w tym koszyku; cenę dla nowego klienta zatwierdza kierownik.</translation>
+    </message>
+    <message>
         <source>The customer changed after the badge {badge} in this basket; a supervisor approves the new customer&apos;s price.</source>
         <translation>Klient zmienił się po identyfikatorze {badge} w tym koszyku; cenę dla nowego klienta zatwierdza kierownik.</translation>
     </message>

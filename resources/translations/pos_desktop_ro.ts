@@ -822,6 +822,10 @@ Această casă face parte dintr-o rețea: mai întâi trimite serverului vânză
         <translation>{item}: cantitate {qty}.</translation>
     </message>
     <message>
+        <source>The customer changed after the badge of {name} in this basket; a supervisor approves the new customer&apos;s price.</source>
+        <translation>Clientul s-a schimbat după legitimația persoanei {name} din acest coș; supervizorul aprobă prețul noului client.</translation>
+    </message>
+    <message>
         <source>The customer changed after the badge {badge} in this basket; a supervisor approves the new customer&apos;s price.</source>
         <translation>Clientul s-a schimbat după legitimația {badge} din acest coș; supervizorul aprobă prețul noului client.</translation>
     </message>
