@@ -8,8 +8,10 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from tests.conftest import MARIA
-from tests.ui.test_till_day import LANGUAGES, enter, key, sell, shot, till
+from pos_desktop import i18n
+from pos_desktop.i18n import translate
+from tests.conftest import ANNA, MARIA
+from tests.ui.test_till_day import LANGUAGES, enter, key, scan, sell, shot, till
 
 __all__ = ["till"]  # the till fixture, at 1024x768 in each language
 
@@ -75,3 +77,67 @@ def test_a_receipt_put_in_the_pane_before_it_is_first_shown_opens_at_its_top(qtb
     assert pane.verticalScrollBar().maximum() > 0
     assert pane.verticalScrollBar().value() == 0
     assert pane.textCursor().atStart()
+
+
+def refund_first_line(qtbot, till, code: str) -> None:
+    """F8, the sale's refund code and Enter, one of the first line, Enter and yes."""
+    key(qtbot, till, Qt.Key.Key_F8)
+    dialog = till.dialog
+    qtbot.keyClicks(dialog.sale_id, code)
+    enter(qtbot, dialog.sale_id)
+    qtbot.keyClick(dialog._spin(0), Qt.Key.Key_Up)
+    till.answer = True
+    enter(qtbot, dialog._spin(0))
+    assert till.dialog is None
+
+
+@pytest.mark.parametrize("till", LANGUAGES, indirect=True)
+def test_after_a_refund_the_totals_say_what_is_paid_back_not_the_sale_s_total(qtbot, till):
+    code = sell(qtbot, till, "SHIRT-01", "WINE-01")
+    sale_total = till.totals["total"].text()
+    assert sale_total == i18n.money(5200, "EUR")  # the sale just paid
+    refund_first_line(qtbot, till, code)
+    assert till.middle.currentWidget() is till.receipt  # the refund slip
+    paid_back = translate("CashierWindow", "Paid back")
+    assert till.totals_block.total_caption.text() == paid_back
+    assert till.totals["total"].text() == i18n.money(-3200, "EUR")  # one shirt, after discount
+    assert till.totals["total"].accessibleName().startswith(paid_back)
+    assert till.totals["subtotal"].text() == i18n.amount(4000, "EUR")
+    assert till.totals["allowance"].text() == "—"
+    shot(till, till, "refund-totals")
+    scan(qtbot, till, ANNA)  # the next customer: the basket's figures and caption again
+    scan(qtbot, till, "WINE-01")
+    assert till.totals_block.total_caption.text() == translate("CashierWindow", "Total")
+    assert till.totals["total"].text() == i18n.money(2000, "EUR")
+
+
+@pytest.mark.parametrize("till", LANGUAGES, indirect=True)
+def test_a_refund_slip_fits_the_pane_s_width(qtbot, till):
+    code = sell(qtbot, till, *FIVE_LINES)
+    refund_first_line(qtbot, till, code)
+    qtbot.waitUntil(lambda: till.receipt.isVisible())
+    assert till.receipt.horizontalScrollBar().maximum() == 0  # nothing to scroll sideways
+    code = sell(qtbot, till, *FIVE_LINES)  # and a sale's receipt as well
+    assert till.receipt.horizontalScrollBar().maximum() == 0
+
+
+@pytest.mark.parametrize("till", LANGUAGES, indirect=True)
+def test_a_receipt_is_never_wider_than_its_pane_at_any_width(qtbot, till):
+    """Qt laid a 100% table out a pixel wider than the page at about half of all widths."""
+    from PySide6.QtGui import QTextDocument
+
+    from pos_desktop.printing.receipt import receipt_html
+
+    code = sell(qtbot, till, *FIVE_LINES)
+    sale = till.last_receipt
+    refund_first_line(qtbot, till, code)
+    for receipt in (sale, till.last_receipt):
+        document = QTextDocument()
+        document.setDefaultFont(till.receipt.document().defaultFont())
+        document.setHtml(receipt_html(receipt, 340))
+        wider = []
+        for width in range(360, 1101):
+            document.setTextWidth(width)
+            if document.size().width() > width:
+                wider.append(width)
+        assert wider == []

@@ -3,6 +3,7 @@ and the PDF layouts (A6, 58 mm and 80 mm rolls) rendered to pictures under tests
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import itertools
 from pathlib import Path
@@ -12,6 +13,7 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtPdf import QPdfDocument
 
+from pos_desktop import i18n
 from pos_desktop.core import receipts
 from pos_desktop.core.barcode import code128_modules
 from pos_desktop.core.checkout import Override
@@ -131,3 +133,36 @@ def test_pdf_receipts_fit_one_page_with_a_barcode(qapp, receipt, tmp_path, roll,
         points = QPdfDocument()
         points.load(str(pdf))
         assert round(points.pagePointSize(0).width() / 72 * 25.4) == roll
+
+
+# Ids whose groups start with a digit: Qt would not break after those hyphens.
+NARROW_IDS = ("01a24e91-3578-7b79-91ec-83ffaf78ea73", "0123-4567-8901-2345-678901234567")
+
+
+@pytest.mark.parametrize("language", ["en", "pl", "ro"])
+@pytest.mark.parametrize("roll", [58, 80])
+def test_on_a_roll_the_sale_id_breaks_only_at_its_hyphens(qapp, receipt, tmp_path, language, roll):
+    """Read back from the PDF: each line holding part of the id ends at a hyphen (or is the
+    id's end), for a sale's receipt and for a refund's slip."""
+    i18n.use(language)  # the English fixture sets it back
+    for sale_id, refund_of in itertools.product(NARROW_IDS, (None, "sale")):
+        slip = dataclasses.replace(receipt, sale_id=sale_id, refund_of=refund_of)
+        pdf = tmp_path / "roll.pdf"
+        save_receipt_pdf(slip, pdf, roll)
+        document = QPdfDocument()
+        assert document.load(str(pdf)) == QPdfDocument.Error.None_
+        # PDFium joins a line ending in a hyphen to the next, marking the hyphen U+FFFE.
+        text = document.getAllText(0).text().replace("\u200b", "").replace("\ufffe", "-\n")
+        lines = [line.strip() for line in text.splitlines()]
+        start = next(n for n, line in enumerate(lines) if sale_id[:8] in line)
+        held, parts = "", []
+        for line in lines[start:]:
+            part = line.split()[-1] if not held else line
+            parts.append(part)
+            held += part
+            if len(held) >= len(sale_id):
+                break
+        assert held == sale_id, lines[start:]
+        assert all(part.endswith("-") for part in parts[:-1]), parts
+    if roll == 58 and language == "pl":
+        render(pdf, "58mm-refund-pl")

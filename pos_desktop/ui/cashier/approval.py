@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QWidget
 from pos_desktop.i18n import translate
 
 if TYPE_CHECKING:
+    from pos_desktop.core.sale import CustomerSwitch
     from pos_desktop.ui.cashier.dialogs import Till
 
 
@@ -23,18 +24,31 @@ def call_supervisor(window: Till) -> None:
         return
     from pos_desktop.ui.cashier import dialogs
 
-    why = None
     switch = session.switch
-    if switch is not None and not switch.approved:
-        why = translate(
-            "CashierWindow",
-            "The customer changed after the badge {badge} in this basket; a supervisor "
-            "approves the new customer's price.",
-        ).format(badge=switch.before)
+    why = switch_words(switch) if switch is not None and not switch.approved else None
     parent = window if isinstance(window, QWidget) else None
     dialog = dialogs.OverrideDialog(session.approve, parent, why)
     dialog.accepted.connect(lambda: _approved(window))
     window._open(dialog)
+
+
+def switch_words(switch: CustomerSwitch) -> str:
+    """Why F7 asks a supervisor after a change of customer: whose badge the basket was
+    started with, as the registry names them (as the banner does); the badge number only
+    when the registry no longer knows it."""
+    if switch.before_name:
+        text = translate(
+            "CashierWindow",
+            "The customer changed after the badge of {name} in this basket; a supervisor "
+            "approves the new customer's price.",
+        )
+        return text.format(name=switch.before_name)
+    text = translate(
+        "CashierWindow",
+        "The customer changed after the badge {badge} in this basket; a supervisor "
+        "approves the new customer's price.",
+    )
+    return text.format(badge=switch.before)
 
 
 def _approved(window: Till) -> None:

@@ -59,6 +59,7 @@ def _refund(
     cashier = session.cashier.name if session.cashier else None
     window.paid = None
     window.show_receipt(from_refund(refund, settings, cashier, session.moment))
+    window.refresh()  # the totals show what is paid back, not the last sale's total
     text = translate(
         "CashierWindow",
         "Refunded {amount} (sale {sale}); staff allowance given back. Ctrl+P prints the "

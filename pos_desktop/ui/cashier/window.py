@@ -379,7 +379,7 @@ class CashierWindow(QMainWindow):
         if chosen is not None and self.model.rowCount():
             self.table.selectRow(min(chosen, self.model.rowCount() - 1))
         receipt_up = self.middle.currentWidget() is self.receipt and not self.session.lines
-        self.totals_block.show_quote(self.paid if receipt_up and self.paid is not None else quote)
+        self.totals_block.show_now(quote, self.paid, self.last_receipt if receipt_up else None)
         from pos_desktop.ui.cashier.customer_view import show_customer
 
         show_customer(
