@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
+from typing import Protocol
 
 from pos_desktop.core.errors import InputError
 from pos_desktop.core.text import QT_TRANSLATE_NOOP
@@ -12,6 +14,31 @@ from pos_desktop.core.text import QT_TRANSLATE_NOOP
 # ISO 4217 minor-unit exponents that differ from 2; every other currency uses 2 (the forint
 # too: ISO keeps HUF at 2 although no coin below one forint is left).
 _EXPONENTS = {"JPY": 0, "KRW": 0, "ISK": 0, "CLP": 0, "BHD": 3, "KWD": 3, "TND": 3}
+
+
+class PricedLine(Protocol):
+    @property
+    def gross(self) -> int: ...
+    @property
+    def discount(self) -> int: ...
+
+
+class LineTotals:
+    """A subtotal, discount and total summed from `lines` (a quote, a receipt, a refund)."""
+
+    lines: Sequence[PricedLine]
+
+    @property
+    def subtotal(self) -> int:
+        return sum(line.gross for line in self.lines)
+
+    @property
+    def discount(self) -> int:
+        return sum(line.discount for line in self.lines)
+
+    @property
+    def total(self) -> int:
+        return self.subtotal - self.discount
 
 
 def exponent(currency: str) -> int:

@@ -13,7 +13,7 @@ from pos_desktop.core import clock
 from pos_desktop.core.checkout import Checkout
 from pos_desktop.core.errors import InputError
 from pos_desktop.core.ledger import journal
-from pos_desktop.core.money import Amount, format_amount
+from pos_desktop.core.money import Amount, LineTotals, format_amount
 from pos_desktop.core.payroll import PAYROLL
 from pos_desktop.core.pricing import line_reason
 from pos_desktop.core.refunds import Refund, refund_code
@@ -36,7 +36,7 @@ class ReceiptLine:
 
 
 @dataclass(frozen=True)
-class Receipt:
+class Receipt(LineTotals):
     store: str
     till: str
     at: dt.datetime  # store-local
@@ -51,18 +51,6 @@ class Receipt:
     sale_id: str
     charged_to_payroll: bool = False
     refund_of: str | None = None  # a refund slip: the sale it pays back
-
-    @property
-    def subtotal(self) -> int:
-        return sum(line.gross for line in self.lines)
-
-    @property
-    def discount(self) -> int:
-        return sum(line.discount for line in self.lines)
-
-    @property
-    def total(self) -> int:
-        return self.subtotal - self.discount
 
     @property
     def refund_code(self) -> str:

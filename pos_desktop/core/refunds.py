@@ -18,7 +18,7 @@ from pos_desktop.core.db.storage import write_transaction
 from pos_desktop.core.errors import InputError
 from pos_desktop.core.ledger import journal
 from pos_desktop.core.ledger.audit import record_audit
-from pos_desktop.core.money import Amount, share
+from pos_desktop.core.money import Amount, LineTotals, share
 from pos_desktop.core.registry import StaffMember
 from pos_desktop.core.rules import Rules
 from pos_desktop.core.text import QT_TRANSLATE_NOOP
@@ -43,23 +43,11 @@ class RefundLine:
 
 
 @dataclass(frozen=True)
-class Refund:
+class Refund(LineTotals):
     refund_id: str
     sale_id: str
     lines: list[RefundLine]
     approved_by: str | None = None  # the supervisor's name, above the store's limit
-
-    @property
-    def subtotal(self) -> int:
-        return sum(line.gross for line in self.lines)
-
-    @property
-    def discount(self) -> int:
-        return sum(line.discount for line in self.lines)
-
-    @property
-    def total(self) -> int:
-        return self.subtotal - self.discount
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from typing import Literal
 from pos_desktop.core import clock, payroll
 from pos_desktop.core.ledger import journal
 from pos_desktop.core.ledger.audit import record_audit
+from pos_desktop.core.money import LineTotals
 from pos_desktop.core.pricing import (
     HELD,
     HELD_DEPARTMENT,
@@ -49,7 +50,7 @@ class CustomerSwitch:
 
 
 @dataclass(frozen=True)
-class Quote:
+class Quote(LineTotals):
     verdict: Verdict
     lines: list[PricedLine]
     at: dt.datetime
@@ -59,18 +60,6 @@ class Quote:
     terms: Terms = field(default_factory=RegularPrice)
     tender: str = payroll.TILL
     switch: CustomerSwitch | None = None
-
-    @property
-    def subtotal(self) -> int:
-        return sum(line.gross for line in self.lines)
-
-    @property
-    def discount(self) -> int:
-        return sum(line.discount for line in self.lines)
-
-    @property
-    def total(self) -> int:
-        return self.subtotal - self.discount
 
     @property
     def allowance_after(self) -> int | None:
