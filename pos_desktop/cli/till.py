@@ -179,6 +179,10 @@ def cmd_sell(ctx: Context) -> int:
                     total=data["total"], currency=ctx.settings.currency
                 )
             )
+        if sale.unconfirmed:
+            from pos_desktop.core.sale import SALE_UNCONFIRMED
+
+            print(i18n.say(SALE_UNCONFIRMED))
         print(sale.sale_id)
     return 0
 

@@ -26,7 +26,7 @@ from pos_desktop.core.pricing import (
 )
 from pos_desktop.core.registry import StaffMember
 from pos_desktop.core.rules import Rules
-from pos_desktop.core.text import join
+from pos_desktop.core.text import QT_TRANSLATE_NOOP, join
 from pos_desktop.core.verdict import REASON_WORDS, Verdict
 
 SwitchKind = Literal["after_blocked", "to_department"]
@@ -74,6 +74,19 @@ class Quote(LineTotals):
 class Sale:
     quote: Quote
     sale_id: str
+
+    @property
+    def unconfirmed(self) -> bool:
+        """A chain till's sale whose allowance the server did not answer for: sold by what
+        the till knew and the offline rules (SALE_UNCONFIRMED says so)."""
+        allowance = self.quote.verdict.allowance
+        return allowance is not None and allowance.confirmed is False
+
+
+SALE_UNCONFIRMED = QT_TRANSLATE_NOOP(
+    "SaleWait",
+    "The allowance was not confirmed with the server (no answer): the offline rules applied.",
+)
 
 
 def terms_for(verdict: Verdict, switch: CustomerSwitch | None = None) -> Terms:

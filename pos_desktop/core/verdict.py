@@ -80,6 +80,9 @@ class AllowanceState:
     limit: int
     used: int
     offline_cap: int | None = None  # offline: what may still be granted until the server answers
+    # A chain till: True when the server answered for the other tills, False when it did not
+    # (the till's own knowledge counted), None while a scan's question is still on its way.
+    confirmed: bool | None = True
 
     @property
     def remaining(self) -> int:
@@ -220,12 +223,13 @@ def _allowance_state(
     journal and what sync brought, or on a chain till the server's answer (see judge)."""
     start, end = clock.period_bounds(allowance.period, at, settings.tz)
     span = {"e": employee_no, "lo": start, "hi": end}
-    cap = None
+    cap: int | None = None
+    confirmed: bool | None = True
     if other_tills is None:
         used = registry.conn.execute(ALLOWANCE_SQL, span).fetchone()[0]
     else:
-        used, cap = _chain_use(registry.conn, other_tills, span, settings.offline_limit)
-    return AllowanceState(allowance.period, allowance.amount, used, cap)
+        used, cap, confirmed = _chain_use(registry.conn, other_tills, span, settings.offline_limit)
+    return AllowanceState(allowance.period, allowance.amount, used, cap, confirmed)
 
 
 def _chain_use(
@@ -233,18 +237,21 @@ def _chain_use(
     other_tills: OtherTills,
     span: dict[str, str],
     offline_limit: int | None,
-) -> tuple[int, int | None]:
-    """(allowance used, offline cap) for a chain till: its own records plus the server's
-    answer for the others, or, offline, what the last sync brought and a cap on the rest."""
+) -> tuple[int, int | None, bool | None]:
+    """(allowance used, offline cap, confirmed) for a chain till: its own records plus the
+    server's answer for the others, or, offline, what the last sync brought and a cap on the
+    rest. Unconfirmed is None rather than False while a scan's question is on its way (the
+    till judges again when its answer comes in)."""
     own: int = conn.execute(_OWN_SQL, span).fetchone()[0]
     others = other_tills.used(span["e"], span["lo"], span["hi"])
     if others is not None:
-        return own + others, None
+        return own + others, None, True
+    confirmed = None if getattr(other_tills, "provisional", False) else False
     known: int = conn.execute(_KNOWN_SQL, span).fetchone()[0]
     if offline_limit is None:
-        return own + known, None
+        return own + known, None, confirmed
     unsent: int = conn.execute(_UNSENT_SQL, span).fetchone()[0]
-    return own + known, max(0, offline_limit - unsent)
+    return own + known, max(0, offline_limit - unsent), confirmed
 
 
 def approve_override(verdict: Verdict, rules: Rules) -> Verdict:
@@ -333,7 +340,7 @@ def _message(verdict: Verdict, rules: Rules) -> Text:
         )
     left = Amount(verdict.allowance.remaining, currency)
     period = clock.period_words(verdict.allowance.period)
-    if verdict.allowance.offline_cap is not None:
+    if verdict.allowance.offline_cap is not None or verdict.allowance.confirmed is False:
         offline = QT_TRANSLATE_NOOP(
             "Verdict",
             "Internal: {who}. {policy} discount, {left} left {period} "

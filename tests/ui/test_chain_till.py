@@ -17,7 +17,7 @@ from pos_desktop.core.checkout import Checkout
 from pos_desktop.core.db.storage import open_database
 from pos_desktop.core.till import TillSession
 from pos_desktop.ui.cashier.window import CashierWindow
-from tests.conftest import ANNA, PIOTR
+from tests.conftest import ANNA, CASHIER, DEMO_AT, PIOTR
 from tests.ui.test_till_day import AT, LANGUAGES, key, scan, shot
 
 
@@ -159,6 +159,51 @@ def test_f9_on_a_chain_till_asks_the_server_while_the_buyer_types_the_pin(
     assert win.dialog is None and win.last_receipt is not None
     assert win.last_receipt.charged_to_payroll  # sold by the offline rules, at once
     assert took < 1.0, took  # asking then would have held the window up to 2.8 s
+    # ... and the payroll sale said nothing of it, and the header kept "online"
+    assert NOT_CONFIRMED in win.status.text()
+    assert "OFFLINE" in win.header.text()
+
+
+NOT_CONFIRMED = "The allowance was not confirmed with the server"
+
+
+def test_a_sale_while_the_server_is_known_silent_says_its_allowance_was_not_confirmed(
+    qtbot, silent_chain_till
+):
+    """After one unanswered sale the till asks nothing for a while, so F12 had nothing to wait
+    for and recorded the next sale as if the server had answered."""
+    win = silent_chain_till
+    others = win.session.checkout.other_tills
+    assert others is not None
+    others.unanswered()  # the last sale's wait ran out a moment ago
+    scan(qtbot, win, ANNA)
+    scan(qtbot, win, "SHIRT-01")
+    key(qtbot, win, Qt.Key.Key_F12)
+    assert "Sale complete" in win.status.text()
+    assert NOT_CONFIRMED in win.status.text()
+    assert "OFFLINE" in win.header.text()
+
+
+def test_the_command_line_says_a_sale_s_allowance_was_not_confirmed(run, demo_path):
+    """`sell` on a chain till with a silent server printed only the sale, as if confirmed."""
+    silent = socket.socket()
+    silent.bind(("127.0.0.1", 0))
+    silent.listen(8)
+    conn = open_database(demo_path)
+    conn.execute(
+        "INSERT INTO sync_state (id, server_url, till) VALUES (1, ?, 'T2')",
+        (f"postgresql://127.0.0.1:{silent.getsockname()[1]}/pos?connect_timeout=2",),
+    )
+    conn.commit()
+    conn.close()
+    try:
+        sold = run("sell", *CASHIER, "--customer", ANNA, "--item", "SHIRT-01", "--at", DEMO_AT)
+    finally:
+        silent.close()
+    assert sold.code == 0, sold.err
+    assert "offline: the server cannot be asked" in sold.out
+    assert NOT_CONFIRMED in sold.out
+    assert sold.out.strip().splitlines()[-1].count("-") == 4  # the sale id stays last
 
 
 def test_closing_a_chain_till_never_waits_for_a_sync_held_by_a_silent_server(

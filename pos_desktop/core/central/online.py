@@ -181,7 +181,10 @@ class ServerAllowance:
 
 
 class _Glance:
-    """The server's answers as a scan sees them: never waited for."""
+    """The server's answers as a scan sees them: never waited for. A scan judged without one
+    is provisional (the till judges again when the answer comes), not unconfirmed."""
+
+    provisional = True
 
     def __init__(self, server: ServerAllowance) -> None:
         self._server = weakref.proxy(server)

@@ -11,21 +11,22 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 
 from pos_desktop.core.central.online import SALE_WAIT_SECONDS
-from pos_desktop.i18n import translate
+from pos_desktop.i18n import say, translate
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
 
     from PySide6.QtGui import QAction
-    from PySide6.QtWidgets import QLineEdit, QMainWindow
+    from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow
 
     from pos_desktop.core.till import TillSession
+    from pos_desktop.ui.cashier.server_link import ChainLink
 
 LOOK_MS = 10  # how often the window looks whether the answer is in (a live server: ms)
 
@@ -82,25 +83,10 @@ class SaleWait(QObject):
         self.then, self.session, self.waiting, self.paused = None, None, [], []
         if not answered and session is not None and session.checkout.other_tills is not None:
             session.checkout.other_tills.unanswered()  # before the sale: the header follows
-        before = getattr(self.window, "last_receipt", None)
         if then is not None:
-            then()
-        if not answered:
-            self._unconfirmed(recorded=getattr(self.window, "last_receipt", None) is not before)
-
-    def _unconfirmed(self, *, recorded: bool) -> None:
-        """The server did not answer the sale's question: the message line adds that to the
-        sale's (it was sold by the offline rules), and the header says offline now."""
-        status = getattr(self.window, "status", None)
-        if recorded and status is not None:
-            note = translate(
-                "SaleWait",
-                "The allowance was not confirmed with the server (no answer): "
-                "the offline rules applied.",
-            )
-            self.say(f"{status.text()} {note}", level="warn")
+            then()  # the sale's message says so when its allowance was not confirmed
         link = getattr(self.window, "chain", None)
-        if link is not None:
+        if not answered and link is not None:
             link.changed.emit()  # the window's header reads the link again: offline
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -128,3 +114,25 @@ def confirming() -> str:
 
 def _answered(future: Future[int | None]) -> bool:
     return future.done() and future.exception() is None and future.result() is not None
+
+
+class _Till(Protocol):
+    """What a sale's note needs of the till's window."""
+
+    session: TillSession
+    status: QLabel
+    chain: ChainLink | None
+
+    def say(self, text: str, *, level: str = "ok") -> None: ...
+
+
+def say_unconfirmed(window: _Till) -> None:
+    """A sale recorded without the server's answer for its allowance: the message line adds
+    so to the sale's, and the header says the till is offline now (not at the next sync)."""
+    from pos_desktop.core.sale import SALE_UNCONFIRMED
+
+    window.say(f"{window.status.text()} {say(SALE_UNCONFIRMED)}", level="warn")
+    others = window.session.checkout.other_tills
+    if others is not None and window.chain is not None:
+        others.unanswered()
+        window.chain.changed.emit()

@@ -333,6 +333,10 @@ class CashierWindow(QMainWindow):
         self.show_receipt(from_sale(sale, settings, cashier))  # from the store's name down
         text = translate("CashierWindow", "Sale complete: {total}. Ctrl+P prints the receipt.")
         self.say(text.format(total=money(sale.quote.total, self.currency)))
+        if sale.unconfirmed:  # F12 after its wait ran out, F9, or a server silent lately
+            from pos_desktop.ui.cashier import sale_wait
+
+            sale_wait.say_unconfirmed(self)
         self.paid = sale.quote  # what the customer pays stays on screen until the next scan
         self.refresh()
 
