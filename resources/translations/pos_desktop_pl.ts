@@ -3612,6 +3612,10 @@ Ta kasa należy do sieci: najpierw wysyła na serwer sprzedaże jeszcze niewysł
         <translation>PIN {name} jest zablokowany po {count} błędnych próbach, do {time}; poproś administratora</translation>
     </message>
     <message>
+        <source>the PIN of {name} is locked after {count} wrong tries, until {time}; choose the admin password in this window to sign in now and set a new PIN on the Staff registry page (or with the command &apos;pos-desktop staff set-pin {employee}&apos;), or try again then</source>
+        <translation>PIN {name} jest zablokowany po {count} błędnych próbach, do {time}; wybierz w tym oknie hasło administratora, aby zalogować się od razu, i ustaw nowy PIN na stronie Pracownicy (albo poleceniem &apos;pos-desktop staff set-pin {employee}&apos;) lub spróbuj ponownie po tej godzinie</translation>
+    </message>
+    <message>
         <source>wrong PIN; tries left before the PIN locks: {count}</source>
         <translation>błędny PIN; pozostałe próby przed blokadą: {count}</translation>
     </message>

@@ -3612,6 +3612,10 @@ Această casă face parte dintr-o rețea: mai întâi trimite serverului vânză
         <translation>PIN-ul lui {name} este blocat după {count} încercări greșite, până la {time}; adresați-vă unui administrator</translation>
     </message>
     <message>
+        <source>the PIN of {name} is locked after {count} wrong tries, until {time}; choose the admin password in this window to sign in now and set a new PIN on the Staff registry page (or with the command &apos;pos-desktop staff set-pin {employee}&apos;), or try again then</source>
+        <translation>PIN-ul lui {name} este blocat după {count} încercări greșite, până la {time}; alegeți în această fereastră parola de administrator pentru a vă autentifica acum și setați un PIN nou pe pagina Angajați (sau cu comanda &apos;pos-desktop staff set-pin {employee}&apos;) ori încercați din nou după această oră</translation>
+    </message>
+    <message>
         <source>wrong PIN; tries left before the PIN locks: {count}</source>
         <translation>PIN greșit; încercări rămase până la blocare: {count}</translation>
     </message>
