@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
-from pos_desktop.core.db.storage import storage_errors
 from pos_desktop.core import pins
+from pos_desktop.core.db.storage import storage_errors
 from pos_desktop.core.demo import DEMO_ADMIN, admin_sign_in_hint
 from pos_desktop.core.errors import InputError, PosError
 from pos_desktop.core.signin import AdminGate, AdminIdentity
