@@ -2711,7 +2711,7 @@ Ta kasa należy do sieci: najpierw wysyła na serwer sprzedaże jeszcze niewysł
     </message>
     <message>
         <source>add the column, or map the file&apos;s column to {field}</source>
-        <translation>dodaj kolumnę albo przypisz kolumnę pliku do {field}</translation>
+        <translation>dodaj kolumnę albo przypisz kolumnę pliku do pola „{field}”</translation>
     </message>
     <message>
         <source>this badge was revoked ({reason})</source>
@@ -2978,8 +2978,12 @@ Ta kasa należy do sieci: najpierw wysyła na serwer sprzedaże jeszcze niewysł
         <translation>to nie jest typ pracownika (pracownik lub zleceniobiorca)</translation>
     </message>
     <message>
-        <source>did you mean {code}? or map it: --value {field}:{value}={code}</source>
-        <translation>czy chodziło o {code}? albo przypisz: --value {field}:{value}={code}</translation>
+        <source>{word} ({code})</source>
+        <translation>{word} ({code})</translation>
+    </message>
+    <message>
+        <source>did you mean {word}? or map it: --value {field}:{value}={code}</source>
+        <translation>czy chodziło o {word}? albo przypisz: --value {field}:{value}={code}</translation>
     </message>
     <message>
         <source>map it to one of {codes}: --value {field}:{value}=CODE</source>

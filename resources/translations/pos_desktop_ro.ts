@@ -2711,7 +2711,7 @@ Această casă face parte dintr-o rețea: mai întâi trimite serverului vânză
     </message>
     <message>
         <source>add the column, or map the file&apos;s column to {field}</source>
-        <translation>adăugați coloana sau asociați coloana fișierului cu {field}</translation>
+        <translation>adăugați coloana sau asociați coloana fișierului cu câmpul „{field}”</translation>
     </message>
     <message>
         <source>this badge was revoked ({reason})</source>
@@ -2978,8 +2978,12 @@ Această casă face parte dintr-o rețea: mai întâi trimite serverului vânză
         <translation>nu este un tip de lucrător (angajat sau colaborator)</translation>
     </message>
     <message>
-        <source>did you mean {code}? or map it: --value {field}:{value}={code}</source>
-        <translation>v-ați referit la {code}? sau asociați-l: --value {field}:{value}={code}</translation>
+        <source>{word} ({code})</source>
+        <translation>{word} ({code})</translation>
+    </message>
+    <message>
+        <source>did you mean {word}? or map it: --value {field}:{value}={code}</source>
+        <translation>v-ați referit la {word}? sau asociați-l: --value {field}:{value}={code}</translation>
     </message>
     <message>
         <source>map it to one of {codes}: --value {field}:{value}=CODE</source>
