@@ -2959,7 +2959,7 @@ Această casă face parte dintr-o rețea: mai întâi trimite serverului vânză
     </message>
     <message>
         <source>fill it in (full time, part time, contractor, …)</source>
-        <translation>completați-l (normă întreagă, timp parțial, colaborator, …)</translation>
+        <translation>completați-l (normă întreagă, normă parțială, colaborator, …)</translation>
     </message>
     <message>
         <source>a new employee needs an employment type, and the file has no employment type column</source>
