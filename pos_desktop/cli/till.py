@@ -176,7 +176,7 @@ def cmd_sell(ctx: Context) -> int:
         if sale.quote.tender != "till":
             print(
                 translate("Cli", "Charged to payroll: {total} {currency}").format(
-                    total=data["total"], currency=ctx.settings.currency
+                    total=ctx.money_of(data["total"]), currency=ctx.settings.currency
                 )
             )
         if sale.unconfirmed:

@@ -55,6 +55,13 @@ ADMIN_LOCKED_ALONE = QT_TRANSLATE_NOOP(
     "the PIN of {name} is locked after {count} wrong tries, until {time}; try again then, or "
     "set a new PIN with the command 'pos-desktop staff set-pin {employee}'",
 )
+# The admin sign-in before any password is chosen: the same window offers to choose it.
+ADMIN_LOCKED_FIRST_START = QT_TRANSLATE_NOOP(
+    "Pins",
+    "the PIN of {name} is locked after {count} wrong tries, until {time}; choose the admin "
+    "password in this window to sign in now and set a new PIN on the Staff registry page "
+    "(or with the command 'pos-desktop staff set-pin {employee}'), or try again then",
+)
 
 
 class WrongPin(InputError):
@@ -132,7 +139,7 @@ def pin_outcome(
     until = locked_until(conn, member.employee_no, moment)
     if until is not None:
         _audit(conn, "pin.failed", member, badge, place, till, moment, {"locked": True})
-        return PinOutcome(False, 0, until, _locked(conn, member, settings, until, moment))
+        return PinOutcome(False, 0, until, _locked(conn, member, settings, until, moment, place))
     if pin_matches(member.pin_hash, pin):
         conn.execute("DELETE FROM pin_failures WHERE holder = ?", (member.employee_no,))
         conn.execute("DELETE FROM pin_locks WHERE holder = ?", (member.employee_no,))
@@ -161,7 +168,7 @@ def pin_outcome(
         (member.employee_no, clock.stamp(until)),
     )
     _audit(conn, "pin.locked", member, badge, place, till, moment, {"until": clock.stamp(until)})
-    return PinOutcome(False, 0, until, _locked(conn, member, settings, until, moment))
+    return PinOutcome(False, 0, until, _locked(conn, member, settings, until, moment, place))
 
 
 def locked_until(
@@ -181,24 +188,28 @@ def _locked(
     settings: StoreSettings,
     until: dt.datetime,
     now: dt.datetime,
+    place: str,
 ) -> Text:
     local = until.astimezone(settings.tz)
     same_day = local.date() == now.astimezone(settings.tz).date()
     time = local.strftime("%H:%M" if same_day else "%Y-%m-%d %H:%M")
-    said = _admin_way_out(conn, member) if member.role == "admin" else LOCKED
+    said = _admin_way_out(conn, member, place) if member.role == "admin" else LOCKED
     return said.format(
         name=member.name, count=settings.pin_failures, time=time, employee=member.employee_no
     )
 
 
-def _admin_way_out(conn: sqlite3.Connection, member: StaffMember) -> Template:
-    """An admin's locked PIN: the password when the store has one, else another admin who
-    can sign in by badge, else the command line."""
+def _admin_way_out(conn: sqlite3.Connection, member: StaffMember, place: str) -> Template:
+    """An admin's locked PIN: the password when the store has one (or, at the admin sign-in
+    before one is chosen, choosing it), else another admin who can sign in by badge, else
+    the command line."""
     password = conn.execute(
         "SELECT value FROM settings WHERE key = 'admin.password_hash'"
     ).fetchone()
     if password and json.loads(password[0]):
         return ADMIN_LOCKED_PASSWORD
+    if place == "admin_sign_in":
+        return ADMIN_LOCKED_FIRST_START
     other = conn.execute(
         "SELECT 1 FROM staff s JOIN badges b ON b.holder_type = 'staff' "
         "AND b.holder_id = s.employee_no AND b.status = 'active' WHERE s.role = 'admin' "

@@ -243,11 +243,19 @@ def text_lines(
         return _wrap(text, columns, lead=lead, indent=indent, units=units)
 
     def pair(left: str, right: str, lead: str = "") -> list[str]:
-        """`left` beside `right` at the end of the first line; words that do not fit go on
-        to the next lines, indented, never cut."""
+        """`left` with `right` at the end of its line. A `left` too long for that line wraps,
+        indented, never cut: each of its clauses ('20% staff; capped: 50.00 per sale') from
+        a line of its own, and `right` ends the last line (or a line of its own), so no
+        phrase reads as if the amount were part of it ('capped: -34.00')."""
         room = columns - len(right) - 1
-        first, *rest = _wrap(left, columns, first=room, lead=lead, indent=lead + "  ", units=units)
-        return [f"{first:<{room}} {right}", *rest]
+        indent = lead + "  "
+        clauses = [left] if len(lead) + len(left) <= room else _clauses(left)
+        lines = []
+        for n, clause in enumerate(clauses):
+            lines += _wrap(clause, columns, lead=indent if n else lead, indent=indent, units=units)
+        if len(lines[-1]) > room:
+            lines.append("")
+        return [*lines[:-1], f"{lines[-1]:<{room}} {right}"]
 
     units = frozenset({receipt.currency})
     rule = "-" * columns
@@ -348,6 +356,12 @@ def _wrap(
         line = chunk
     lines.append(line)
     return [((indent if n else lead) + words).rstrip() for n, words in enumerate(lines)]
+
+
+def _clauses(text: str) -> list[str]:
+    """The clauses of a reason, each keeping its semicolon: ['20% staff;', 'capped: …']."""
+    parts = text.split("; ")
+    return [part + ";" for part in parts[:-1]] + parts[-1:]
 
 
 def _chunks(text: str, units: frozenset[str]) -> list[str]:

@@ -2711,7 +2711,7 @@ Această casă face parte dintr-o rețea: mai întâi trimite serverului vânză
     </message>
     <message>
         <source>add the column, or map the file&apos;s column to {field}</source>
-        <translation>adăugați coloana sau asociați coloana fișierului cu {field}</translation>
+        <translation>adăugați coloana sau asociați coloana fișierului cu câmpul „{field}”</translation>
     </message>
     <message>
         <source>this badge was revoked ({reason})</source>
@@ -2959,7 +2959,7 @@ Această casă face parte dintr-o rețea: mai întâi trimite serverului vânză
     </message>
     <message>
         <source>fill it in (full time, part time, contractor, …)</source>
-        <translation>completați-l (normă întreagă, timp parțial, colaborator, …)</translation>
+        <translation>completați-l (normă întreagă, normă parțială, colaborator, …)</translation>
     </message>
     <message>
         <source>a new employee needs an employment type, and the file has no employment type column</source>
@@ -2978,8 +2978,12 @@ Această casă face parte dintr-o rețea: mai întâi trimite serverului vânză
         <translation>nu este un tip de lucrător (angajat sau colaborator)</translation>
     </message>
     <message>
-        <source>did you mean {code}? or map it: --value {field}:{value}={code}</source>
-        <translation>v-ați referit la {code}? sau asociați-l: --value {field}:{value}={code}</translation>
+        <source>{word} ({code})</source>
+        <translation>{word} ({code})</translation>
+    </message>
+    <message>
+        <source>did you mean {word}? or map it: --value {field}:{value}={code}</source>
+        <translation>v-ați referit la {word}? sau asociați-l: --value {field}:{value}={code}</translation>
     </message>
     <message>
         <source>map it to one of {codes}: --value {field}:{value}=CODE</source>
@@ -3612,6 +3616,10 @@ Această casă face parte dintr-o rețea: mai întâi trimite serverului vânză
         <translation>PIN-ul lui {name} este blocat după {count} încercări greșite, până la {time}; adresați-vă unui administrator</translation>
     </message>
     <message>
+        <source>the PIN of {name} is locked after {count} wrong tries, until {time}; choose the admin password in this window to sign in now and set a new PIN on the Staff registry page (or with the command &apos;pos-desktop staff set-pin {employee}&apos;), or try again then</source>
+        <translation>PIN-ul lui {name} este blocat după {count} încercări greșite, până la {time}; alegeți în această fereastră parola de administrator pentru a vă autentifica acum și setați un PIN nou pe pagina Angajați (sau cu comanda &apos;pos-desktop staff set-pin {employee}&apos;) ori încercați din nou după această oră</translation>
+    </message>
+    <message>
         <source>wrong PIN; tries left before the PIN locks: {count}</source>
         <translation>PIN greșit; încercări rămase până la blocare: {count}</translation>
     </message>
@@ -4128,6 +4136,319 @@ Această casă face parte dintr-o rețea: mai întâi trimite serverului vânză
     <message>
         <source>&amp;More</source>
         <translation>Mai m&amp;ulte</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Căutare în:</translation>
+    </message>
+    <message>
+        <source>Look in:</source>
+        <translation>Căutare în:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Fișiere de &amp;tipul:</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Înapoi</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Înainte</translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation>Dosarul părinte</translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation>Creează un dosar nou</translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation>Listă</translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation>Detalii</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>&amp;Nume fișier:</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>Fișiere de tipul:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Deschide</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Salvează</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Alege</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>Salvare ca</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Deschidere</translation>
+    </message>
+    <message>
+        <source>Find Directory</source>
+        <translation>Alegeți dosarul</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>Toate fișierele (*)</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 există deja.
+Doriți să îl înlocuiți?</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>Sigur doriți să ștergeți „%1”?</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>Ș&amp;terge</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Redenumește</translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation>Afișează fișierele &amp;ascunse</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder</source>
+        <translation>Dosar &amp;nou</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Dosar nou</translation>
+    </message>
+    <message>
+        <source>Directory:</source>
+        <translation>Dosar:</translation>
+    </message>
+    <message>
+        <source>Directories</source>
+        <translation>Dosare</translation>
+    </message>
+    <message>
+        <source>Recent Places</source>
+        <translation>Locuri recente</translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation>Computerul meu</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Înapoi</translation>
+    </message>
+    <message>
+        <source>Go forward</source>
+        <translation>Înainte</translation>
+    </message>
+    <message>
+        <source>Go to the parent directory</source>
+        <translation>Mergeți la dosarul părinte</translation>
+    </message>
+    <message>
+        <source>Create a New Folder</source>
+        <translation>Creați un dosar nou</translation>
+    </message>
+    <message>
+        <source>Change to list view mode</source>
+        <translation>Afișare ca listă</translation>
+    </message>
+    <message>
+        <source>Change to detail view mode</source>
+        <translation>Afișare cu detalii</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>Bară laterală</translation>
+    </message>
+    <message>
+        <source>List of places and bookmarks</source>
+        <translation>Lista locurilor și a marcajelor</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Fișiere</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Elimină</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nume</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Dimensiune</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tip</translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation>Data modificării</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 octeți</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation>Computerul meu</translation>
+    </message>
+    <message>
+        <source>Invalid filename</source>
+        <translation>Nume de fișier nevalid</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Anulează</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Refă</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Decupează</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiază</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Lipește</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Șterge</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Selectează tot</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>Afișează detaliile...</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>Ascunde detaliile...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salvează</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Salvează tot</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Deschide</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Da</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Da pentru &amp;toate</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Nu</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>N&amp;u pentru toate</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Abandonează</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Reîncearcă</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignoră</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Închide</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anulează</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Renunță</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Ajutor</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Aplică</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Resetează</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Restabilește valorile implicite</translation>
     </message>
 </context>
 <context>

@@ -65,17 +65,31 @@ def test_an_admin_s_own_locked_pin_is_not_sent_to_an_admin(gate, demo_store):
         gate.sign_in(badge=RADU, pin="4321", now=T0 + dt.timedelta(minutes=1))
     said = str(refused.value)
     assert said.startswith("the PIN of Radu Stan is locked after 5 wrong tries, until 12:15")
-    # The demo's only admin, with no password yet: the command line sets a new PIN.
+    # The sign-in before any password is chosen offers to choose it: the message says so.
     assert said.endswith(
-        "try again then, or set a new PIN with the command 'pos-desktop staff set-pin E0012'"
+        "until 12:15; choose the admin password in this window to sign in now and set a new "
+        "PIN on the Staff registry page (or with the command 'pos-desktop staff set-pin "
+        "E0012'), or try again then"
     )
     assert "; ask an admin" not in said
+    # Elsewhere (a till's override), the demo's only admin: the command line sets a new PIN.
+    radu = demo_store.registry.member("E0012")
+
+    def elsewhere(minutes: int) -> str:
+        moment = T0 + dt.timedelta(minutes=minutes)
+        with pytest.raises(pins.PinLocked) as locked:
+            pins.check_pin(
+                demo_store.conn, radu, "4321", badge=RADU, place="override", till="T1", now=moment
+            )
+        return str(locked.value)
+
+    assert elsewhere(2).endswith(
+        "try again then, or set a new PIN with the command 'pos-desktop staff set-pin E0012'"
+    )
     # With another admin who can sign in by badge: that admin sets a new PIN.
     demo_store.conn.execute("UPDATE staff SET role = 'admin' WHERE employee_no = 'E0003'")
     demo_store.conn.commit()
-    with pytest.raises(InputError) as refused:
-        gate.sign_in(badge=RADU, pin="4321", now=T0 + dt.timedelta(minutes=2))
-    assert str(refused.value).endswith("try again then, or ask another admin to set a new PIN")
+    assert elsewhere(2).endswith("try again then, or ask another admin to set a new PIN")
     # With the admin password set: it signs in while the PIN is locked.
     gate.set_password("correct horse")
     with pytest.raises(InputError) as refused:

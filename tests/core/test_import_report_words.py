@@ -63,3 +63,64 @@ def test_json_keeps_the_english_words_and_the_field_codes(run, kadry):
         (2, "badge", "the check digit is wrong"),
         (3, "company", "unknown company"),
     ]
+
+
+# Row 2: a new person with a badge whose check digit is wrong and no employment type; row 3:
+# an employment type the app cannot read.
+NEWCOMERS = (
+    "Nr ewidencyjny;Imię;Nazwisko;Spółka;Data zatrudnienia;Rodzaj zatrudnienia;Nr karty\r\n"
+    "P300;Łucja;Świątek;ACME;01.09.2024;;2000000090017\r\n"
+    "P301;Zbigniew;Żółć;ACME;01.09.2024;na godziny;\r\n"
+)
+ROW = {"pl": "wiersz", "ro": "rândul"}
+VALUES = {  # the values as the language says them, each with the code --value needs
+    "pl": "pełny etat (full_time), niepełny etat (part_time), sezonowy (seasonal)",
+    "ro": "normă întreagă (full_time), normă parțială (part_time), sezonier (seasonal)",
+}
+LABEL = {
+    "pl": ("Rodzaj zatrudnienia", "pola „Rodzaj zatrudnienia”"),
+    "ro": ("Tipul angajării", "câmpul „Tipul angajării”"),
+}
+
+
+@pytest.mark.parametrize("language", ["pl", "ro"])
+def test_every_problem_of_a_row_is_said_and_the_values_in_the_language(run, tmp_path, language):
+    """The badge's wrong check digit hid the same row's missing employment type, and a wrong
+    value listed the codes 'full_time, part_time, …'; --json keeps the codes."""
+    path = tmp_path / "nowi.csv"
+    path.write_bytes(NEWCOMERS.encode("cp1250"))
+    result = run("--lang", language, "staff", "import", str(path), "--dry-run")
+    assert result.code == 1
+    said = result.err.splitlines()
+    rows = [f"{path}: {ROW[language]} {n}" for n in (2, 2, 3)]
+    assert [line.split(",")[0] for line in said] == rows
+    assert "Nr karty" in said[0]
+    assert said[1].startswith(f"{rows[1]}, Rodzaj zatrudnienia '': ")  # the file's heading
+    assert VALUES[language] in said[2]
+    data = run("staff", "import", str(path), "--dry-run", "--json").json
+    assert [(p["row"], p["column"]) for p in data["problems"]] == [
+        (2, "badge"),
+        (2, "employment_type"),
+        (3, "employment_type"),
+    ]
+    assert (
+        "full_time, part_time, seasonal, contractor, retiree" in data["problems"][2]["suggestion"]
+    )
+
+
+@pytest.mark.parametrize("language", ["pl", "ro"])
+def test_a_field_the_file_has_no_column_for_is_named_in_the_language(run, tmp_path, language):
+    """'wiersz 2, employment_type '': … przypisz kolumnę pliku do employment_type'."""
+    path = tmp_path / "nowi.csv"
+    path.write_bytes(
+        "Nr ewidencyjny;Imię;Nazwisko;Spółka;Data zatrudnienia;Nr karty\r\n"
+        "P300;Łucja;Świątek;ACME;01.09.2024;\r\n".encode("cp1250")
+    )
+    result = run("--lang", language, "staff", "import", str(path), "--dry-run")
+    label, hint = LABEL[language]
+    [line] = [line for line in result.err.splitlines() if f"{ROW[language]} 2, {label} ''" in line]
+    assert hint in line and "employment_type" not in line, line
+    data = run("staff", "import", str(path), "--dry-run", "--json").json
+    assert ("employment_type", "add the column, or map the file's column to employment_type") in [
+        (p["column"], p["suggestion"]) for p in data["problems"]
+    ]

@@ -304,3 +304,17 @@ def test_a_payer_pin_guessed_locks_like_every_pin(run, demo_path):
     charged = conn.execute("SELECT COUNT(*) FROM sales WHERE tender = 'payroll'").fetchone()[0]
     conn.close()
     assert (places, charged) == (6, 0)
+
+
+def test_sell_prints_the_payroll_charge_as_money_in_every_language(run):
+    """`sell --pay payroll` printed 'Reținut din salariu: 32.00 EUR' under 'Total 32,00 EUR':
+    the charge now reads as every other amount of that output in the language."""
+    with_pin(run)
+    expected = {"en": "32.00 EUR", "pl": "32,00 EUR", "ro": "32,00 EUR"}
+    for day, (language, money) in enumerate(expected.items(), start=10):
+        args = ["--lang", language, "sell", "--customer", ANNA, *CASHIER, *at(day)]
+        sold = run(*args, "--pay", "payroll", "--payer-pin", "5831", "--item", "SHIRT-01")
+        assert sold.code == 0, sold.err
+        charged = sold.out.splitlines()[-2]
+        assert charged.endswith(f": {money}"), (language, charged)
+        assert money.replace(",", ".") not in sold.out or language == "en", language

@@ -179,3 +179,18 @@ def test_long_names_wrap_whole_words_and_a_word_longer_than_the_roll_splits_at_a
     pieces = [line.split()[-1] for line in lines if "01a24e81" in line or "260ad1553eb4" in line]
     assert "".join(pieces).endswith(receipt.sale_id)
     assert all(piece.endswith("-") or piece.endswith("eb4") for piece in pieces)
+
+
+@pytest.mark.parametrize("language", ["pl", "ro"])
+@pytest.mark.parametrize(("width", "columns"), [(58, 32), (80, 48)])
+def test_a_wrapped_reason_ends_with_its_amount(run, sale_id, language, width, columns):
+    """'20% pracowniczy; limit: -34,00' then '50,00 na sprzedaż' read as a limit of -34,00:
+    the amount now ends the reason's last line, each clause starting a line of its own, so
+    no line of the reason ends in an amount that is not the discount."""
+    lines = run("--lang", language, "receipt", sale_id, "--width", str(width)).out.splitlines()
+    reason = WORDS[language][2]
+    joined = " ".join(" ".join(lines).split())
+    assert f"{reason} -34,00" in joined, lines
+    [amount_line] = [n for n, line in enumerate(lines) if line.endswith("-34,00")]
+    starts = [n for n, line in enumerate(lines[: amount_line + 1]) if "20%" in line]
+    assert not any(line.rstrip().endswith(",00") for line in lines[starts[-1] : amount_line])

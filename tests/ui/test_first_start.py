@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from pos_desktop import i18n
 from pos_desktop.core.db.storage import open_database
@@ -159,6 +159,35 @@ def test_the_demo_s_first_start_names_the_demo_admin_and_lets_them_in_by_badge(
     qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
     assert dialog.identity is not None and dialog.identity.actor == "E0012"
     assert not gate.has_password  # the password is chosen at a later start, if wanted
+
+
+def test_while_the_demo_admin_s_pin_is_locked_its_hint_is_hidden(qtbot, conn):
+    """The first start named 'PIN 4321' while that PIN was locked, and the locked PIN's
+    message sent the admin only to `staff set-pin` although this window offers the password."""
+    dialog = SignInDialog(AdminGate(conn), "demo.sqlite")
+    qtbot.add_widget(dialog)
+    dialog.show()
+    assert QTest.qWaitForWindowExposed(dialog)
+    hint = dialog.findChild(type(dialog.error), "demoHint")
+    assert hint is not None and hint.isVisible()
+    qtbot.keyClicks(dialog.badge, RADU)
+    for wrong in ("1111", "2222", "3333", "4444", "5555"):
+        assert dialog.badge.text() == RADU  # kept; only the PIN is cleared
+        qtbot.keyClicks(dialog.pin, wrong)
+        qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
+    assert not hint.isVisible()  # hidden as the PIN locks
+    qtbot.keyClicks(dialog.pin, "4321")
+    qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
+    said = dialog.error.text()
+    assert "locked" in said and "choose the admin password in this window" in said, said
+    assert dialog.identity is None
+    shot(dialog, "demo-pin-locked")
+    again = SignInDialog(AdminGate(conn), "demo.sqlite")  # the next start, still locked
+    qtbot.add_widget(again)
+    again.show()
+    assert QTest.qWaitForWindowExposed(again)
+    assert again.findChild(type(again.error), "demoHint") is None
+    assert "4321" not in " ".join(label.text() for label in again.findChildren(QLabel))
 
 
 def test_once_a_password_is_set_the_demo_s_badge_and_pin_are_no_longer_shown(qtbot, conn):

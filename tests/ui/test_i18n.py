@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
@@ -12,6 +13,8 @@ from pos_desktop.core import config, config_parse
 from pos_desktop.core.errors import InputError
 from pos_desktop.core.rules import load_rules
 from pos_desktop.launch import _plain_till_start
+
+SCREENSHOTS = Path(__file__).resolve().parents[1] / "screenshots"
 
 
 def test_the_language_is_the_option_else_the_store_else_the_system(monkeypatch):
@@ -50,10 +53,36 @@ def test_the_translations_and_qt_own_are_loaded_and_a_missing_one_falls_back_qui
 
     box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)  # Qt's own word
     assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Anuluj"
-    i18n.use("ro")  # Qt has no qtbase_ro: its buttons stay English, ours are Romanian
+    i18n.use("ro")  # Qt has no qtbase_ro: the app's own translation holds Qt's words
     assert i18n.translate("SettingsPage", "The system's language") == "Limba sistemului"
     box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-    assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Cancel"
+    assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Anulează"
+
+
+@pytest.mark.parametrize(
+    ("language", "look_in", "of_type"),
+    [("pl", "&Szukaj w:", "Pliki &rodzaju:"), ("ro", "&Căutare în:", "Fișiere de &tipul:")],
+)
+def test_qt_s_own_file_dialog_speaks_the_language(qtbot, language, look_in, of_type):
+    """The save dialog read "Look in:" and "Files of type:" in a Polish or Romanian window."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QFileDialog, QLabel
+
+    i18n.use(language)
+    try:
+        assert QCoreApplication.translate("QFileDialog", "Look in:") == look_in.replace("&", "")
+        dialog = QFileDialog(None, "", "", "PDF (*.pdf)")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        qtbot.add_widget(dialog)
+        labels = {label.text() for label in dialog.findChildren(QLabel)}
+        assert {look_in, of_type} <= labels, labels
+        dialog.resize(640, 420)
+        dialog.show()
+        SCREENSHOTS.mkdir(exist_ok=True)
+        assert dialog.grab().save(str(SCREENSHOTS / f"file-dialog-{language}.png"))
+    finally:
+        i18n.use("en")
 
 
 def test_the_store_language_is_checked_exported_and_kept(demo_store):

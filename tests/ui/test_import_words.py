@@ -57,7 +57,7 @@ def test_a_row_s_problems_are_polish_when_shown_and_english_in_json(demo_path, t
     assert i18n.say(date.problem) == "to nie jest data"
     assert i18n.say(date.suggestion) == "wpisz ją jako 2026-11-23, 23.11.2026 lub 23/11/2026"
     assert i18n.say(twice.describe()) == (
-        "wiersz 4, employee_no 'P100': ten sam numer jest w wierszu 2 "
+        "wiersz 4, Numer pracownika 'P100': ten sam numer jest w wierszu 2 "
         "(zostaw jeden z wierszy 2 i 4)"
     )
     assert i18n.say(report.source) == "CSV, cp1250, separator: średnik"
@@ -299,8 +299,11 @@ def test_a_day_in_a_problem_is_written_as_every_screen_writes_days(demo_path, tm
         encoding="utf-8",
     )
     conn = open_database(demo_path)
-    (problem,) = import_staff(conn, load_rules(conn), path, dry_run=True).problems
+    problems = import_staff(conn, load_rules(conn), path, dry_run=True).problems
     conn.close()
+    # Every problem of the row: the file has no employment type column for the new person.
+    assert [p.column for p in problems] == ["employment_type", "end_date"]
+    problem = problems[1]
     assert problem.problem == "the end date is before the start date (2026-06-15)"
     i18n.use("pl")
     assert i18n.say(problem.problem) == (

@@ -11,7 +11,7 @@ from pos_desktop.core.importing.mapping import fold
 from pos_desktop.core.registry import ROLES, STATUSES
 from pos_desktop.core.rules import Rules
 from pos_desktop.core.staff import EMPLOYMENT_TYPES, ENDED
-from pos_desktop.core.text import QT_TRANSLATE_NOOP, Text
+from pos_desktop.core.text import QT_TRANSLATE_NOOP, Text, join
 
 # The fields whose values are words to read, and the codes each may hold.
 CODES: dict[str, tuple[str, ...]] = {
@@ -19,6 +19,25 @@ CODES: dict[str, tuple[str, ...]] = {
     "employment_type": EMPLOYMENT_TYPES,
     "role": ROLES,
     "worker_type": ("employee", "contractor"),
+}
+# Each code as the windows say it (ui/common/words.py marks the same words): the words an
+# import's report offers, each of which read_word reads back in its language.
+SAID: dict[str, Text] = {
+    code: QT_TRANSLATE_NOOP("Words", word).text()
+    for code, word in (
+        ("active", "active"),
+        ("suspended", "suspended"),
+        ("terminated", "terminated"),
+        ("none", "none"),
+        ("cashier", "cashier"),
+        ("supervisor", "supervisor"),
+        ("admin", "admin"),
+        ("full_time", "full time"),
+        ("part_time", "part time"),
+        ("seasonal", "seasonal"),
+        ("contractor", "contractor"),
+        ("retiree", "retiree"),
+    )
 }
 # ENDED is the status our own export writes for someone past their end date: the end date
 # says it, so it reads as active with that end date (terminated when there is none).
@@ -61,7 +80,8 @@ _WORDS: dict[str, dict[str, str]] = {  # the words for each code, comma-separate
         "contractor": (
             "contractor, contingent worker, contingent, freelance, freelancer, "
             "consultant, b2b, self employed, umowa zlecenie, zlecenie, umowa o dzielo, "
-            "dzielo, umowa cywilnoprawna, kontrakt, pfa, colaborator, conventie civila, "
+            "dzielo, umowa cywilnoprawna, kontrakt, zleceniobiorca, pfa, colaborator, "
+            "conventie civila, "
             "contract civil"
         ),
         "retiree": (
@@ -78,7 +98,7 @@ _WORDS: dict[str, dict[str, str]] = {  # the words for each code, comma-separate
     "role": {
         "none": "none, no, brak, nie, fara, niciunul",
         "cashier": "cashier, kasjer, kasjerka, casier, casiera",
-        "supervisor": "supervisor, kierownik, kierowniczka, sef, sefa, responsabil",
+        "supervisor": "supervisor, kierownik, kierowniczka, sef, sefa, responsabil, supervizor",
         "admin": "admin, administrator, administratorka",
     },
 }
@@ -101,6 +121,26 @@ def read_word(field: str, text: str, own: dict[str, str] | None = None) -> str |
     return _READ[field].get(key)
 
 
+_WITH_CODE = QT_TRANSLATE_NOOP("Import", "{word} ({code})")
+
+
+def said_code(code: str, *, with_code: bool = False) -> str:
+    """A code as the language says it ('pełny etat'; with_code: 'pełny etat (full_time)', for
+    a hint whose command needs the code), while the English text, which --json and --report
+    write, keeps the code (full_time); a code with no word (a policy's own) as written."""
+    said = SAID.get(code)
+    if said is None:
+        return code
+    if with_code:
+        return Text(code, _WITH_CODE.context, str(_WITH_CODE), {"word": said, "code": code})
+    return Text(code, said.context, said.source, {})
+
+
+def said_codes(codes: list[str] | tuple[str, ...], *, with_code: bool = False) -> Text:
+    """Codes listed as said_code says each: 'pełny etat, niepełny etat, …'."""
+    return join(", ", [said_code(code, with_code=with_code) for code in codes])
+
+
 def employment_types(rules: Rules) -> tuple[str, ...]:
     """The usual employment types and those the store's policies name ("apprentice")."""
     named = sorted({e for p in rules.policies for e in (p.employment or ())})
@@ -117,12 +157,13 @@ def suggestion(field: str, text: str) -> Text:
     key = fold(text)
     close = difflib.get_close_matches(key, list(_READ[field]), n=1, cutoff=0.6)
     if close:
+        code = _READ[field][close[0]]
         return QT_TRANSLATE_NOOP(
-            "Import", "did you mean {code}? or map it: --value {field}:{value}={code}"
-        ).format(code=_READ[field][close[0]], field=field, value=text)
+            "Import", "did you mean {word}? or map it: --value {field}:{value}={code}"
+        ).format(word=said_code(code), code=code, field=field, value=text)
     return QT_TRANSLATE_NOOP(
         "Import", "map it to one of {codes}: --value {field}:{value}=CODE"
-    ).format(codes=", ".join(CODES[field]), field=field, value=text)
+    ).format(codes=said_codes(CODES[field], with_code=True), field=field, value=text)
 
 
 def check_values(

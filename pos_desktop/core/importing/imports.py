@@ -19,7 +19,12 @@ from pathlib import Path
 from pos_desktop.core.errors import PosError
 from pos_desktop.core.files import open_whole
 from pos_desktop.core.importing.mapping import PARTED, resolve
-from pos_desktop.core.importing.staff_fields import EXTRA_FIELDS, FILE_FIELDS, REQUIRED
+from pos_desktop.core.importing.staff_fields import (
+    EXTRA_FIELDS,
+    FILE_FIELDS,
+    REQUIRED,
+    field_name,
+)
 from pos_desktop.core.importing.tabular import ReadOptions, SourceTable, open_table
 from pos_desktop.core.ledger.audit import record_audit
 from pos_desktop.core.rules import Rules
@@ -50,9 +55,10 @@ class Problem:
 
     def describe(self, headings: Mapping[str, str] | None = None) -> Text:
         """'row 3, company 'ACMX': unknown company (did you mean ACME?)'; the column named as
-        the file heads it when `headings` (ImportReport.headings) has it: 'row 3, Spółka …'."""
+        the file heads it when `headings` (ImportReport.headings) has it: 'row 3, Spółka …',
+        else by its field's name in the language ('wiersz 2, Rodzaj zatrudnienia …')."""
         if self.column:
-            column = (headings or {}).get(self.column, self.column)
+            column = (headings or {}).get(self.column) or field_name(self.column)
             text = QT_TRANSLATE_NOOP("Import", "row {row}, {column} {value}: {problem}").format(
                 row=self.row, column=column, value=repr(self.value), problem=self.problem
             )

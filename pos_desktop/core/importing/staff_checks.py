@@ -9,6 +9,7 @@ import sqlite3
 from dataclasses import dataclass
 
 from pos_desktop.core.importing.imports import STAFF_EXTRA, STAFF_FIELDS, ImportReport, Problem
+from pos_desktop.core.importing.staff_fields import field_name
 from pos_desktop.core.text import QT_TRANSLATE_NOOP
 
 # Who already holds a badge the file gives someone else, by the badge's holder type.
@@ -110,21 +111,26 @@ class RegistryCheck:
             )
 
     def _employment(self) -> None:
-        """A new employee with no employment type: never guessed as full time."""
+        """A new employee with no employment type: never guessed as full time. Said also for
+        a row with other problems (a badge's wrong check digit), so that the admin sees all
+        of them at once; not again for a word that cannot be read, which is said already."""
         conn = self.conn
         missing_employment = (
             "r.employment_type IS NULL" if "employment_type" in self.present else "1"
         )
         unread = self.no_employment if "employment_type" in self.present else self.report.rows
+        said = {p.row for p in self.report.problems if p.column == "employment_type"}
         for row, value in (
             ()
             if not unread
             else conn.execute(
-                "SELECT r.row, r.employment_type FROM import_rows r WHERE NOT r.bad AND "
+                "SELECT r.row, r.employment_type FROM import_rows r WHERE "
                 f"r.dependant_of IS NULL AND {missing_employment} AND NOT EXISTS "
                 "(SELECT 1 FROM main.staff s WHERE s.employee_no = r.employee_no)"
             )
         ):
+            if row in said:
+                continue
             if "employment_type" in self.present:
                 self.problem(
                     row,
@@ -149,7 +155,7 @@ class RegistryCheck:
                     ).text(),
                     QT_TRANSLATE_NOOP(
                         "Import", "add the column, or map the file's column to {field}"
-                    ).format(field="employment_type"),
+                    ).format(field=field_name("employment_type")),
                 )
 
     def _needs(self) -> None:
@@ -184,7 +190,7 @@ class RegistryCheck:
                     needs.text(),
                     QT_TRANSLATE_NOOP(
                         "Import", "add the column, or map the file's column to {field}"
-                    ).format(field=column),
+                    ).format(field=field_name(column)),
                 )
 
     def _dependants(self) -> None:

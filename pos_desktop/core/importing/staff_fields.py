@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from pos_desktop.core.text import QT_TRANSLATE_NOOP, Text
+
 
 @dataclass(frozen=True)
 class StaffField:
@@ -277,3 +279,30 @@ FILE_FIELDS = tuple(f.name for f in STAFF_FIELDS if f.exported)
 # Read from a file besides the fields, into them: the name's parts, a worker type.
 EXTRA_FIELDS = tuple(f.name for f in STAFF_FIELDS if f.into)
 REQUIRED = tuple(f.name for f in STAFF_FIELDS if f.required)
+
+# Each field's name for people: the import wizard's choices and the import report's words
+# ("row 2, Employment type ''"; the file's own heading where it has one).
+FIELD_LABELS = {
+    "employee_no": QT_TRANSLATE_NOOP("ImportWizard", "Employee number"),
+    "name": QT_TRANSLATE_NOOP("ImportWizard", "Name"),
+    "badge": QT_TRANSLATE_NOOP("ImportWizard", "Badge"),
+    "company": QT_TRANSLATE_NOOP("ImportWizard", "Company"),
+    "department": QT_TRANSLATE_NOOP("ImportWizard", "Department"),
+    "employment_type": QT_TRANSLATE_NOOP("ImportWizard", "Employment type"),
+    "status": QT_TRANSLATE_NOOP("ImportWizard", "Status"),
+    "start_date": QT_TRANSLATE_NOOP("ImportWizard", "Start date"),
+    "end_date": QT_TRANSLATE_NOOP("ImportWizard", "End date"),
+    "role": QT_TRANSLATE_NOOP("ImportWizard", "Till role"),
+    "dependant_of": QT_TRANSLATE_NOOP("ImportWizard", "Dependant of (employee number)"),
+    "first_name": QT_TRANSLATE_NOOP("ImportWizard", "First name"),
+    "last_name": QT_TRANSLATE_NOOP("ImportWizard", "Last name"),
+    "worker_type": QT_TRANSLATE_NOOP("ImportWizard", "Worker type (employee or contractor)"),
+}
+
+
+def field_name(field: str) -> str:
+    """A field named for a person: its label in the language in use ('Rodzaj zatrudnienia'),
+    while the English text, which --json and --report write, keeps its code
+    (employment_type); a field without a label as its code."""
+    label = FIELD_LABELS.get(field)
+    return field if label is None else Text(field, label.context, str(label), {})

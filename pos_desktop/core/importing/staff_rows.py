@@ -20,6 +20,7 @@ from pos_desktop.core.importing.hr_words import (
     employment_types,
     own_words,
     read_word,
+    said_codes,
     suggestion,
 )
 from pos_desktop.core.importing.imports import Problem
@@ -351,7 +352,9 @@ def _choices(choices: list[str] | tuple[str, ...]) -> Text:
     if not choices:
         return QT_TRANSLATE_NOOP("Import", "add it in the admin window first").text()
     if set(choices) <= {*EMPLOYMENT_TYPES, *STATUSES, *ROLES, *CODES["worker_type"]}:
-        return QT_TRANSLATE_NOOP("Import", "use one of: {values}").format(values=", ".join(choices))
+        return QT_TRANSLATE_NOOP("Import", "use one of: {values}").format(
+            values=said_codes(choices)
+        )
     shown = ", ".join(choices[:8]) + (", …" if len(choices) > 8 else "")
     return QT_TRANSLATE_NOOP(
         "Import", "known: {values}; add others in the admin window first"

@@ -22,6 +22,7 @@ from pos_desktop.core.importing.imports import (
     ImportReport,
     Problem,
 )
+from pos_desktop.core.importing.staff_fields import FIELD_LABELS
 from pos_desktop.i18n import say, translate
 
 
@@ -55,22 +56,6 @@ DELIMITERS = (
     (QT_TRANSLATE_NOOP("ImportWizard", "Semicolon ;"), ";"),
     (QT_TRANSLATE_NOOP("ImportWizard", "Tab"), "\t"),
 )
-FIELD_LABELS = {
-    "employee_no": QT_TRANSLATE_NOOP("ImportWizard", "Employee number"),
-    "name": QT_TRANSLATE_NOOP("ImportWizard", "Name"),
-    "badge": QT_TRANSLATE_NOOP("ImportWizard", "Badge"),
-    "company": QT_TRANSLATE_NOOP("ImportWizard", "Company"),
-    "department": QT_TRANSLATE_NOOP("ImportWizard", "Department"),
-    "employment_type": QT_TRANSLATE_NOOP("ImportWizard", "Employment type"),
-    "status": QT_TRANSLATE_NOOP("ImportWizard", "Status"),
-    "start_date": QT_TRANSLATE_NOOP("ImportWizard", "Start date"),
-    "end_date": QT_TRANSLATE_NOOP("ImportWizard", "End date"),
-    "role": QT_TRANSLATE_NOOP("ImportWizard", "Till role"),
-    "dependant_of": QT_TRANSLATE_NOOP("ImportWizard", "Dependant of (employee number)"),
-    "first_name": QT_TRANSLATE_NOOP("ImportWizard", "First name"),
-    "last_name": QT_TRANSLATE_NOOP("ImportWizard", "Last name"),
-    "worker_type": QT_TRANSLATE_NOOP("ImportWizard", "Worker type (employee or contractor)"),
-}
 PROBLEM_HEADINGS = {  # the check's report columns (core/importing/imports.REPORT_COLUMNS)
     "row": QT_TRANSLATE_NOOP("ImportWizard", "Row"),
     "column": QT_TRANSLATE_NOOP("ImportWizard", "Column"),

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
+from pos_desktop.core import pins
 from pos_desktop.core.db.storage import storage_errors
-from pos_desktop.core.demo import admin_sign_in_hint
+from pos_desktop.core.demo import DEMO_ADMIN, admin_sign_in_hint
 from pos_desktop.core.errors import InputError, PosError
 from pos_desktop.core.signin import AdminGate, AdminIdentity
 from pos_desktop.i18n import say, translate
@@ -36,9 +37,13 @@ class SignInDialog(Form):
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
         # A store whose registry has an admin with a badge and PIN is guarded already: its
         # first start offers that sign-in beside choosing the password. The demo's own way in
-        # is named only until a password is set: from then on the store is someone's own.
+        # is named only until a password is set: from then on the store is someone's own;
+        # nor while its PIN is locked, when the way it names would only be refused.
         by_badge = not first or gate.has_badge_admins
         hint = admin_sign_in_hint(gate.conn) if first and by_badge else None
+        if hint is not None and pins.locked_until(gate.conn, DEMO_ADMIN) is not None:
+            hint = None
+        demo: QLabel | None = None
         if hint is not None:
             demo = QLabel(say(hint))
             demo.setObjectName("demoHint")
@@ -85,6 +90,8 @@ class SignInDialog(Form):
             try:
                 self._sign_in(first, database)
             except PosError:
+                if demo is not None and pins.locked_until(gate.conn, DEMO_ADMIN) is not None:
+                    self.form.setRowVisible(demo, False)  # the demo's PIN has just locked
                 # Both secrets go, so neither field keeps a half of a wrong pair.
                 self.pin.clear()
                 self.password.clear()
