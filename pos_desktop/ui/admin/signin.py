@@ -36,34 +36,11 @@ class SignInDialog(Form):
         self.pin.setAccessibleName(translate("SignIn", "PIN"))
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
         # A store whose registry has an admin with a badge and PIN is guarded already: its
-        # first start offers that sign-in beside choosing the password. The demo's own way in
-        # is named only until a password is set: from then on the store is someone's own;
-        # nor while its PIN is locked, when the way it names would only be refused.
+        # first start offers that sign-in beside choosing the password.
         by_badge = not first or gate.has_badge_admins
-        hint = admin_sign_in_hint(gate.conn) if first and by_badge else None
-        if hint is not None and pins.locked_until(gate.conn, DEMO_ADMIN) is not None:
-            hint = None
-        demo: QLabel | None = None
-        if hint is not None:
-            demo = QLabel(say(hint))
-            demo.setObjectName("demoHint")
-            demo.setWordWrap(True)
-            self.form.addRow(demo)
-        if first:
-            self.repeat = QLineEdit()
-            self.repeat.setAccessibleName(translate("SignIn", "Repeat the password"))
-            self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
-            first_start = QLabel(
-                translate("SignIn", "This is the first start: choose the admin password.")
-            )
-            first_start.setWordWrap(True)  # longer in Polish and Romanian than the fields
-            self.form.addRow(first_start)
-            self.form.addRow(translate("SignIn", "New &password"), self.password)
-            self.form.addRow(translate("SignIn", "&Repeat it"), self.repeat)
-            self.chain(self.password, self.repeat)
-        else:
-            self.form.addRow(translate("SignIn", "&Password"), self.password)
-            self.first = self.password
+        demo = self._demo_row(first and by_badge)
+        hint = demo is not None
+        self._password_rows(first)
         if by_badge:
             alternative = QLabel(
                 translate("SignIn", "Or sign in now with an admin's badge and PIN:")
@@ -79,7 +56,7 @@ class SignInDialog(Form):
             else:
                 self.chain(self.badge, self.pin)
                 self.first = self.password
-            if hint is not None:
+            if hint:
                 self.first = self.badge  # the demo's way in is the one it names
         else:
             self.badge.hide()
@@ -102,6 +79,37 @@ class SignInDialog(Form):
 
         self.accept_with = accept
         self.finished.connect(self._forget_secrets)
+
+    def _demo_row(self, offered: bool) -> QLabel | None:
+        """The demo's own way in, named only until a password is set (from then on the store
+        is someone's own), and not while its PIN is locked, when it would only be refused."""
+        conn = self.gate.conn
+        hint = admin_sign_in_hint(conn) if offered else None
+        if hint is None or pins.locked_until(conn, DEMO_ADMIN) is not None:
+            return None
+        demo = QLabel(say(hint))
+        demo.setObjectName("demoHint")
+        demo.setWordWrap(True)
+        self.form.addRow(demo)
+        return demo
+
+    def _password_rows(self, first: bool) -> None:
+        """A new password typed twice on the first start; later the password."""
+        if first:
+            self.repeat = QLineEdit()
+            self.repeat.setAccessibleName(translate("SignIn", "Repeat the password"))
+            self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+            first_start = QLabel(
+                translate("SignIn", "This is the first start: choose the admin password.")
+            )
+            first_start.setWordWrap(True)  # longer in Polish and Romanian than the fields
+            self.form.addRow(first_start)
+            self.form.addRow(translate("SignIn", "New &password"), self.password)
+            self.form.addRow(translate("SignIn", "&Repeat it"), self.repeat)
+            self.chain(self.password, self.repeat)
+        else:
+            self.form.addRow(translate("SignIn", "&Password"), self.password)
+            self.first = self.password
 
     def _badge_chain(self) -> None:
         """Enter in the badge field moves to the PIN, as in the password pair."""
