@@ -12,14 +12,13 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Concatenate, Literal, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Literal
 
 from pos_desktop.core import clock, drafts, signin, till_basket, till_start
 from pos_desktop.core.badge import normalise
 from pos_desktop.core.checkout import Checkout, Override
-from pos_desktop.core.db.storage import database_file, storage_errors
+from pos_desktop.core.db.storage import database_file, in_storage_words, storage_errors
 from pos_desktop.core.errors import InputError, StorageError
 from pos_desktop.core.pricing import BasketLine
 from pos_desktop.core.registry import StaffMember
@@ -34,20 +33,6 @@ if TYPE_CHECKING:  # a till on its own never loads the thread pool; refunds load
     from pos_desktop.core.refunds import Refund, RefundableLine
 
 ScanKind = Literal["cashier", "pin", "customer", "product", "invalid", "empty"]
-P = ParamSpec("P")
-R = TypeVar("R")
-
-
-def _in_cashier_words(
-    method: Callable[Concatenate[TillSession, P], R],
-) -> Callable[Concatenate[TillSession, P], R]:
-    def wrapper(self: TillSession, /, *args: P.args, **kwargs: P.kwargs) -> R:
-        with storage_errors(self.database):
-            return method(self, *args, **kwargs)
-
-    wrapper.__doc__ = method.__doc__
-    wrapper.__name__ = method.__name__
-    return wrapper
 
 
 @dataclass(frozen=True)
@@ -99,7 +84,7 @@ class TillSession:
 
     # Signing in
 
-    @_in_cashier_words
+    @in_storage_words
     def sign_in(self, badge: str, pin: str | None = None) -> StaffMember:
         """The cashier scans their own badge, and enters their PIN where the store asks for it."""
         self.cashier = till_start.cashier(self.checkout, badge, pin, self.moment)
@@ -112,7 +97,7 @@ class TillSession:
 
     # Scanning
 
-    @_in_cashier_words
+    @in_storage_words
     def scan(self, raw: str) -> ScanResult:
         """Route a scan by what it is: a product barcode or SKU adds a line, a badge sets the
         customer, anything else asks to scan again (the basket stays as it was)."""
@@ -162,7 +147,7 @@ class TillSession:
         """What the till says to a cashier who has just signed in."""
         return till_start.welcome(member, bool(self.lines))
 
-    @_in_cashier_words
+    @in_storage_words
     def set_customer(self, badge: str | None) -> Verdict:
         """A new customer re-prices the basket; any earlier override no longer applies."""
         self._require_cashier()
@@ -219,7 +204,7 @@ class TillSession:
 
     # The basket
 
-    @_in_cashier_words
+    @in_storage_words
     def add_open_amount(self, category: str, amount: int) -> BasketLine:
         """An item not in the catalogue; refused above the store's largest open amount."""
         self._require_cashier()
@@ -228,7 +213,7 @@ class TillSession:
         self._keep()
         return line
 
-    @_in_cashier_words
+    @in_storage_words
     def set_quantity(self, index: int, qty: int) -> None:
         self._require_cashier()
         self.lines[index] = till_basket.with_quantity(self.checkout, self._line(index), qty)
@@ -301,7 +286,7 @@ class TillSession:
         self.switch = other.switch
         self._keep()
 
-    @_in_cashier_words
+    @in_storage_words
     def restore_draft(self) -> str | None:
         """Take back the basket saved before a restart; returns what to tell the cashier, or
         None when there was none. Prices are today's; a product gone from the catalogue
@@ -332,7 +317,7 @@ class TillSession:
 
     # Pricing and finishing
 
-    @_in_cashier_words
+    @in_storage_words
     def quote(self) -> Quote:
         """The basket priced from the kept verdict (the same quote again while nothing changed)."""
         verdict = self.verdict()
@@ -359,7 +344,7 @@ class TillSession:
             return True
         return self.override is None and "self_purchase" in self.quote().verdict.reasons
 
-    @_in_cashier_words
+    @in_storage_words
     def approve(self, supervisor_badge: str, pin: str, reason: str) -> Quote:
         """A supervisor approves a customer switch or the cashier's own purchase; refused
         approvals change nothing."""
@@ -382,7 +367,7 @@ class TillSession:
         self.override = candidate
         return quote
 
-    @_in_cashier_words
+    @in_storage_words
     def ask_server(self) -> list[Future[int | None]]:
         """F12 on a chain till: the sale's allowance questions go to the server now, and are
         not waited for here. The window waits for them in its event loop (at most
@@ -398,7 +383,7 @@ class TillSession:
             self.customer, self.checkout.rules, self.checkout.registry, self.cashier, self._sale_at
         )
 
-    @_in_cashier_words
+    @in_storage_words
     def complete(self, tender: str = "till", payer_pin: str | None = None) -> Sale:
         """Record the sale (one durable transaction); the basket empties only once it is in.
         `tender` "payroll" charges it to the buyer's payroll (with their PIN)."""
@@ -423,12 +408,12 @@ class TillSession:
         self.draft_problem = None
         return sale
 
-    @_in_cashier_words
+    @in_storage_words
     def refundable(self, sale: str) -> tuple[str, list[RefundableLine]]:
         self._require_cashier()
         return self.checkout.refundable(sale)
 
-    @_in_cashier_words
+    @in_storage_words
     def refund(
         self,
         sale_id: str,
@@ -449,7 +434,7 @@ class TillSession:
         self._kept = None  # the allowance came back: the customer is judged again
         return refund
 
-    @_in_cashier_words
+    @in_storage_words
     def customer_photo(self, verdict: Verdict) -> bytes | None:
         """The photo of the employee a verdict is about (not of a dependant or department)."""
         if not verdict.employee_no or verdict.dependant_no:

@@ -1,9 +1,9 @@
 """How big a piece of the app may grow before it is split.
 
-A module over about 450 lines or a function over about 80 mixes things that want names of
-their own; this holds the line the architecture step drew ("about 450": a module may end a
-few lines past it, not grow on). The first migration, which writes out the whole first schema,
-is the one piece let through: splitting it would change no shop's understanding of it."""
+A module over 450 lines or a function over 80 mixes things that want names of their own; this
+holds the line the architecture step drew. The first migration, which writes out the whole
+first schema, is the one piece let through: splitting it would change no shop's understanding
+of it."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import ast
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[2] / "pos_desktop"
-MODULE_LINES = 460
+MODULE_LINES = 450
 FUNCTION_LINES = 80
 # (module, function) let through on purpose, each with its reason.
 LONG_ON_PURPOSE = {
@@ -34,7 +34,7 @@ def long_functions(path: Path) -> list[tuple[str, int]]:
     return found
 
 
-def test_no_module_is_longer_than_about_450_lines():
+def test_no_module_is_longer_than_450_lines():
     long = {
         str(path.relative_to(PACKAGE)): lines
         for path in modules()
@@ -43,7 +43,7 @@ def test_no_module_is_longer_than_about_450_lines():
     assert long == {}
 
 
-def test_no_function_is_longer_than_about_80_lines():
+def test_no_function_is_longer_than_80_lines():
     long = {
         (str(path.relative_to(PACKAGE)), name): lines
         for path in modules()

@@ -8,12 +8,14 @@ so that a till and the admin window can share it.
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import random
 import sqlite3
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Concatenate, ParamSpec, Protocol, TypeVar
 
 from pos_desktop.core.db.versions import KNOWN_MIGRATIONS, MIGRATION_SET
 from pos_desktop.core.errors import DamagedDatabase, StorageError
@@ -43,6 +45,30 @@ def storage_errors(path: Path | str) -> Iterator[None]:
         if isinstance(exc, sqlite3.IntegrityError):
             raise
         raise _failure(exc, path) from exc
+
+
+class _OnADatabase(Protocol):
+    @property
+    def database(self) -> str: ...
+
+
+Self = TypeVar("Self", bound=_OnADatabase)
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def in_storage_words(
+    method: Callable[Concatenate[Self, P], R],
+) -> Callable[Concatenate[Self, P], R]:
+    """A method of an object with a `database` (its file's name) whose SQLite failures come
+    out as storage_errors words them."""
+
+    @functools.wraps(method)
+    def wrapper(self: Self, /, *args: P.args, **kwargs: P.kwargs) -> R:
+        with storage_errors(self.database):
+            return method(self, *args, **kwargs)
+
+    return wrapper
 
 
 def _failure(exc: sqlite3.Error, path: Path | str) -> StorageError:

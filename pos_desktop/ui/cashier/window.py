@@ -27,7 +27,6 @@ if TYPE_CHECKING:
     from pos_desktop.core.receipts import Receipt
     from pos_desktop.core.sale import Quote, Sale
     from pos_desktop.core.till import TillSession
-    from pos_desktop.ui.cashier.basket import BasketTable
     from pos_desktop.ui.cashier.sale_wait import SaleWait
 
 T = TypeVar("T")
@@ -113,7 +112,7 @@ class CashierWindow(QMainWindow):
         from PySide6.QtWidgets import QStackedWidget
 
         from pos_desktop.ui.cashier.banner import VerdictBanner
-        from pos_desktop.ui.cashier.basket import BasketModel
+        from pos_desktop.ui.cashier.basket import BasketModel, BasketTable
         from pos_desktop.ui.cashier.receipt_pane import ReceiptPane
         from pos_desktop.ui.cashier.totals import TotalsBlock
 
@@ -125,7 +124,7 @@ class CashierWindow(QMainWindow):
         self.setWindowTitle(title.format(store=settings.name, till=settings.till))
         self.banner = VerdictBanner()
         self.model = BasketModel(self.currency)
-        self.table = self._basket_table()
+        self.table = BasketTable(self.model)
         self.receipt = ReceiptPane()
         self.middle = QStackedWidget()
         self.middle.addWidget(self.table)
@@ -133,7 +132,6 @@ class CashierWindow(QMainWindow):
         self.totals_block = TotalsBlock(self.currency)
         self.totals = self.totals_block.values  # each figure's label, by name
         self._build_layout()
-        self._build_actions()
         self.scan.offer_products()
         self.scan.searching.connect(self._search_products)
         self.scan.moved.connect(self.table.move_choice)
@@ -175,25 +173,17 @@ class CashierWindow(QMainWindow):
         self.session = session
         self.refresh()
 
-    def _basket_table(self) -> BasketTable:
-        from pos_desktop.ui.cashier.basket import BasketTable
-
-        return BasketTable(self.model)
-
     def _build_layout(self) -> None:
+        """The banner over the basket, the keys and the totals under it; the keys bound."""
         from pos_desktop.ui.cashier import keys
 
+        keys.bind(self)
         bottom = QHBoxLayout()
         bottom.addWidget(keys.legend(), 1)
         bottom.addWidget(self.totals_block)
         self.layout_.insertWidget(1, self.banner)
         self.layout_.addWidget(self.middle, 1)
         self.layout_.addLayout(bottom)
-
-    def _build_actions(self) -> None:
-        from pos_desktop.ui.cashier import keys
-
-        keys.bind(self)
 
     def _search_products(self, text: str) -> None:
         """Type-ahead by name or SKU, for a signed-in cashier."""
