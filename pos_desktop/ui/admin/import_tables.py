@@ -16,6 +16,9 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from pos_desktop.core.db.storage import storage_errors
+from pos_desktop.core.errors import PosError
+from pos_desktop.core.importing import mapping
 from pos_desktop.core.importing.imports import (
     REPORT_COLUMNS,
     FileOptions,
@@ -23,7 +26,8 @@ from pos_desktop.core.importing.imports import (
     Problem,
 )
 from pos_desktop.core.importing.staff_fields import FIELD_LABELS
-from pos_desktop.i18n import say, translate
+from pos_desktop.core.rules import load_rules
+from pos_desktop.i18n import say, sentence, translate
 
 
 @dataclass
@@ -69,6 +73,24 @@ Index = QModelIndex | QPersistentModelIndex
 
 def tr(text: object) -> str:
     return translate("ImportWizard", text)
+
+
+def save_profile(
+    choices: ImportChoices,
+    name: str,
+    columns: dict[str, str],
+    values: dict[str, dict[str, str]] | None,
+) -> str:
+    """Save the file's columns (and values) as a named profile; what to tell the admin."""
+    try:
+        with storage_errors(choices.database):
+            till = load_rules(choices.conn).settings.till
+            mapping.save_profile(
+                choices.conn, name, columns, values=values, till=till, actor=choices.actor
+            )
+    except PosError as exc:
+        return sentence(exc)
+    return translate("ImportWizard", "Saved as profile “{name}”.").format(name=name.strip())
 
 
 def field_label(field: str) -> str:

@@ -21,13 +21,12 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from pos_desktop.core.db.storage import storage_errors
 from pos_desktop.core.errors import PosError
-from pos_desktop.core.importing import mapping
 from pos_desktop.core.importing.hr_words import CODES, employment_types, own_words, read_word
 from pos_desktop.core.importing.imports import FileOptions, Progress, distinct_values
 from pos_desktop.core.rules import load_rules
 from pos_desktop.i18n import number, sentence, translate
+from pos_desktop.ui.admin import import_tables
 from pos_desktop.ui.admin.import_tables import ImportChoices, field_label
 from pos_desktop.ui.common import words
 
@@ -199,22 +198,8 @@ class ValuesPage(QWizardPage):
         return values
 
     def save_profile(self) -> None:
-        try:
-            with storage_errors(self.wiz.database):
-                rules = load_rules(self.wiz.conn)
-                mapping.save_profile(
-                    self.wiz.conn,
-                    self.profile_name.text(),
-                    self.wiz.file_options.mapping,
-                    values=self.chosen(),
-                    till=rules.settings.till,
-                    actor=self.wiz.actor,
-                )
-        except PosError as exc:
-            self.state.setText(sentence(exc))
-            return
-        text = translate("ImportWizard", "Saved as profile “{name}”.")
-        self.state.setText(text.format(name=self.profile_name.text().strip()))
+        name, columns = self.profile_name.text(), self.wiz.file_options.mapping
+        self.state.setText(import_tables.save_profile(self.wiz, name, columns, self.chosen()))
 
     def validatePage(self) -> bool:
         o = self.wiz.file_options

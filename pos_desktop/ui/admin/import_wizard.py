@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from pos_desktop.core.db.storage import database_file, storage_errors
+from pos_desktop.core.db.storage import database_file
 from pos_desktop.core.errors import PosError
 from pos_desktop.core.files import refuse_database_file
 from pos_desktop.core.importing import mapping
@@ -43,8 +43,8 @@ from pos_desktop.core.importing.imports import (
 )
 from pos_desktop.core.importing.staff_import import import_staff
 from pos_desktop.core.importing.tabular import ReadOptions, open_table, sheet_names
-from pos_desktop.core.rules import load_rules
 from pos_desktop.i18n import number, say, sentence, translate
+from pos_desktop.ui.admin import import_tables
 from pos_desktop.ui.admin.import_check import CheckPage
 from pos_desktop.ui.admin.import_progress import progress_dialog
 from pos_desktop.ui.admin.import_tables import (
@@ -362,22 +362,9 @@ class ColumnsPage(QWizardPage):
         return not twice and not missing
 
     def save_profile(self) -> None:
-        try:
-            with storage_errors(self.wiz.database):
-                rules = load_rules(self.wiz.conn)
-                mapping.save_profile(
-                    self.wiz.conn,
-                    self.profile_name.text(),
-                    self.chosen(),
-                    values=self.wiz.file_options.values,
-                    till=rules.settings.till,
-                    actor=self.wiz.actor,
-                )
-        except PosError as exc:
-            self.state.setText(sentence(exc))
-            return
-        text = translate("ImportWizard", "Saved as profile “{name}”.")
-        self.state.setText(text.format(name=self.profile_name.text().strip()))
+        wiz, name = self.wiz, self.profile_name.text()
+        values = wiz.file_options.values
+        self.state.setText(import_tables.save_profile(wiz.choices, name, self.chosen(), values))
 
     def validatePage(self) -> bool:
         wiz = self.wiz
